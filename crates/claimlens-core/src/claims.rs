@@ -1,0 +1,198 @@
+//! Claims: figures across articles that measure the same quantity, and the conflicts between
+//! them. A conflict is flagged only when the intervals cannot all be true.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::entities::{EntityIx, Registry};
+use crate::figures::{ClaimKey, RawFigure};
+use crate::model::{Claim, ClaimValue, Qualifier, Ref};
+
+/// One value asserted for a claim: a figure, or a sum of parts.
+struct Member {
+    article: usize,
+    /// Figures behind the value (two for a sum of parts).
+    figures: Vec<usize>,
+    low: Option<f64>,
+    high: Option<f64>,
+    /// Exclusive lower bound ("more than").
+    low_open: bool,
+    high_open: bool,
+    label: String,
+    precise: bool,
+    holder: Option<EntityIx>,
+}
+
+#[derive(Clone, Copy)]
+struct Interval {
+    low: f64,
+    low_open: bool,
+    high: f64,
+    high_open: bool,
+}
+
+impl Interval {
+    fn of(m: &Member) -> Interval {
+        Interval { low: m.low.unwrap_or(f64::NEG_INFINITY), low_open: m.low_open, high: m.high.unwrap_or(f64::INFINITY), high_open: m.high_open }
+    }
+
+    fn intersect(self, o: Interval) -> Option<Interval> {
+        let (low, low_open) = if self.low > o.low { (self.low, self.low_open) } else if o.low > self.low { (o.low, o.low_open) } else { (self.low, self.low_open || o.low_open) };
+        let (high, high_open) = if self.high < o.high { (self.high, self.high_open) } else if o.high < self.high { (o.high, o.high_open) } else { (self.high, self.high_open || o.high_open) };
+        let empty = low > high || (low == high && (low_open || high_open));
+        (!empty).then_some(Interval { low, low_open, high, high_open })
+    }
+}
+
+pub(crate) fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let s = format!("{}", v as i64);
+        // Thousands separators for readability.
+        let (sign, digits) = s.strip_prefix('-').map(|d| ("-", d)).unwrap_or(("", &s));
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{sign}{out}")
+    } else {
+        format!("{v}")
+    }
+}
+
+fn value_label(f: &RawFigure) -> String {
+    let n = format_number(f.value);
+    match f.qualifier {
+        Qualifier::Exact => n,
+        Qualifier::Approximate => format!("about {n}"),
+        Qualifier::MoreThan => format!("more than {n}"),
+        Qualifier::AtLeast => format!("at least {n}"),
+        Qualifier::LessThan => format!("fewer than {n}"),
+        Qualifier::AtMost => format!("at most {n}"),
+        Qualifier::Range => format!("{}–{}", format_number(f.low.unwrap_or(f.value)), format_number(f.high.unwrap_or(f.value))),
+        Qualifier::Vague => format!("{} (vague)", f.counts.split(' ').next().unwrap_or("many")),
+    }
+}
+
+/// Groups figures into claims. Returns the claims and, per article, each figure's claim id.
+pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, ids: &BTreeMap<EntityIx, String>, article_ids: &[String]) -> (Vec<Claim>, Vec<Vec<Option<String>>>) {
+    let mut groups: BTreeMap<ClaimKey, Vec<Member>> = BTreeMap::new();
+    for (ai, list) in figs.iter().enumerate() {
+        for (fi, f) in list.iter().enumerate() {
+            let Some(key) = &f.key else { continue };
+            let (low, high, label) = match f.total {
+                Some(total) => (Some(total), Some(total), format!("{} ({} + 1)", format_number(total), format_number(f.value))),
+                None => (f.low, f.high, value_label(f)),
+            };
+            let precise = matches!(f.qualifier, Qualifier::Exact | Qualifier::Range) || f.total.is_some();
+            let open = matches!(f.qualifier, Qualifier::MoreThan);
+            let high_open = matches!(f.qualifier, Qualifier::LessThan);
+            groups.entry(key.clone()).or_default().push(Member { article: ai, figures: vec![fi], low, high, low_open: open, high_open, label, precise, holder: f.holder });
+            // A sum of parts stands for the whole group, without nationality.
+            if let Some(other) = f.part_of_sum_with {
+                let g = &list[other];
+                let (Some(a), Some(b)) = (f.low.zip(f.high), g.low.zip(g.high)) else { continue };
+                let mut whole = key.clone();
+                whole.nationality = String::new();
+                let total = a.0 + b.0;
+                groups.entry(whole).or_default().push(Member {
+                    article: ai,
+                    figures: vec![fi, other],
+                    low: Some(total),
+                    high: Some(a.1 + b.1),
+                    low_open: false,
+                    high_open: false,
+                    label: format!("{} ({} + {})", format_number(total), format_number(f.value), format_number(g.value)),
+                    precise: true,
+                    holder: f.holder.or(g.holder),
+                });
+            }
+        }
+    }
+    let mut claims = Vec::new();
+    for (key, mut members) in groups {
+        // Precise values first, so that bounds join the value they are compatible with.
+        members.sort_by(|a, b| b.precise.cmp(&a.precise).then(a.low.partial_cmp(&b.low).unwrap_or(std::cmp::Ordering::Equal)));
+        let mut value_groups: Vec<(Interval, Vec<usize>)> = Vec::new();
+        for (mi, m) in members.iter().enumerate() {
+            let iv = Interval::of(m);
+            let fit = value_groups.iter().position(|(g, _)| g.intersect(iv).is_some());
+            match fit {
+                Some(g) => {
+                    value_groups[g].0 = value_groups[g].0.intersect(iv).unwrap();
+                    value_groups[g].1.push(mi);
+                }
+                None => value_groups.push((iv, vec![mi])),
+            }
+        }
+        let conflict = value_groups.len() > 1;
+        let mut heads: BTreeMap<String, usize> = BTreeMap::new();
+        for m in &members {
+            for &fi in &m.figures {
+                *heads.entry(figs[m.article][fi].counts.clone()).or_default() += 1;
+            }
+        }
+        let mut label = heads.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|h| h.0.clone()).unwrap_or_default();
+        if let Some(p) = key.person {
+            label = format!("{label} ({})", reg.name(p));
+        }
+        if !key.scope.is_empty() {
+            label = format!("{label} ({})", key.scope);
+        }
+        let mut values = Vec::new();
+        let mut explanation = Vec::new();
+        let mut all_refs = BTreeSet::new();
+        // Most supported value first.
+        value_groups.sort_by_key(|(_, ms)| std::cmp::Reverse(ms.iter().map(|&m| members[m].article).collect::<BTreeSet<_>>().len()));
+        for (_, ms) in &value_groups {
+            let first = &members[ms[0]];
+            let mut refs = Vec::new();
+            let mut voice_articles = BTreeSet::new();
+            let mut holders: Vec<String> = Vec::new();
+            for &m in ms {
+                let m = &members[m];
+                for &fi in &m.figures {
+                    let r = Ref { article: article_ids[m.article].clone(), index: fi };
+                    all_refs.insert(r.clone());
+                    if !refs.contains(&r) {
+                        refs.push(r);
+                    }
+                }
+                match m.holder {
+                    Some(h) => {
+                        let name = reg.name(h);
+                        if !holders.contains(&name) {
+                            holders.push(name);
+                        }
+                    }
+                    None => {
+                        voice_articles.insert(m.article);
+                    }
+                }
+            }
+            let mut who = Vec::new();
+            if !voice_articles.is_empty() {
+                who.push(format!("{} report{}", voice_articles.len(), if voice_articles.len() == 1 { "" } else { "s" }));
+            }
+            who.extend(holders);
+            explanation.push(format!("{}: {}", first.label, who.join(", ")));
+            values.push(ClaimValue { label: first.label.clone(), low: first.low, high: first.high, figures: refs });
+        }
+        let _ = ids;
+        claims.push(Claim { id: String::new(), label, conflict, explanation: explanation.join("; "), figures: all_refs.into_iter().collect(), values });
+    }
+    claims.sort_by(|a, b| b.conflict.cmp(&a.conflict).then(b.figures.len().cmp(&a.figures.len())).then(a.label.cmp(&b.label)));
+    let mut figure_claims: Vec<Vec<Option<String>>> = figs.iter().map(|l| vec![None; l.len()]).collect();
+    let index: BTreeMap<&str, usize> = article_ids.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+    for (ci, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("c{}", ci + 1);
+        for r in &claim.figures {
+            let ai = index[r.article.as_str()];
+            if figure_claims[ai][r.index].is_none() {
+                figure_claims[ai][r.index] = Some(claim.id.clone());
+            }
+        }
+    }
+    (claims, figure_claims)
+}

@@ -1,0 +1,424 @@
+//! Entities: people and organisations clustered across spellings, honorifics and articles,
+//! plus the unnamed sources and groups that speak in the text.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::attribution::ArticleAnalysis;
+use crate::model::{Entity, EntityKind};
+use crate::names::{self, fold_name, given_of, same_word, surname_gender, surname_of, Gender, NameKind};
+
+pub(crate) type EntityIx = usize;
+
+#[derive(Debug, Clone)]
+struct EntityData {
+    kind: EntityKind,
+    /// Spelling → (times seen, articles seen in).
+    forms: BTreeMap<String, (usize, BTreeSet<usize>)>,
+    gender: Option<Gender>,
+    descriptions: BTreeSet<String>,
+    /// For unnamed sources: the article and head noun they are scoped to.
+    scope: Option<(usize, String)>,
+    /// For groups and organisations: the folded name they merge on.
+    key: Option<String>,
+}
+
+impl EntityData {
+    fn new(kind: EntityKind) -> EntityData {
+        EntityData { kind, forms: BTreeMap::new(), gender: None, descriptions: BTreeSet::new(), scope: None, key: None }
+    }
+
+    fn add_form(&mut self, form: &str, article: usize) {
+        let entry = self.forms.entry(form.to_string()).or_default();
+        entry.0 += 1;
+        entry.1.insert(article);
+    }
+
+    fn surname(&self) -> String {
+        let best = self.full_forms().into_iter().next().or_else(|| self.forms.keys().next().cloned()).unwrap_or_default();
+        let words: Vec<String> = best.split(' ').map(String::from).collect();
+        surname_of(&words).to_string()
+    }
+
+    fn full_forms(&self) -> Vec<String> {
+        let mut forms: Vec<(&String, &(usize, BTreeSet<usize>))> = self.forms.iter().filter(|(f, _)| f.contains(' ')).collect();
+        forms.sort_by(|a, b| b.1 .1.len().cmp(&a.1 .1.len()).then(b.1 .0.cmp(&a.1 .0)).then(b.0.split(' ').count().cmp(&a.0.split(' ').count())).then(a.0.cmp(b.0)));
+        forms.into_iter().map(|(f, _)| f.clone()).collect()
+    }
+
+    fn display_name(&self) -> String {
+        if let Some(best) = self.full_forms().into_iter().next() {
+            return best;
+        }
+        let mut forms: Vec<(&String, &(usize, BTreeSet<usize>))> = self.forms.iter().collect();
+        forms.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        forms.first().map(|f| f.0.clone()).unwrap_or_default()
+    }
+}
+
+/// All entities of one analysis, and which entity each name mention refers to.
+pub(crate) struct Registry {
+    entities: Vec<EntityData>,
+    /// Per article, per name mention.
+    mention_entity: Vec<Vec<Option<EntityIx>>>,
+    /// Groups that spoke, by article and position, for resolving "they".
+    groups: Vec<(usize, usize, EntityIx)>,
+}
+
+struct PersonForm {
+    article: usize,
+    mention: usize,
+    words: Vec<String>,
+    honorific: Option<Gender>,
+}
+
+/// Clusters the name mentions of all articles into entities.
+pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
+    let mut reg = Registry { entities: Vec::new(), mention_entity: arts.iter().map(|a| vec![None; a.names.len()]).collect(), groups: Vec::new() };
+    // 1. Full names (two or more words) cluster across articles.
+    let mut full: Vec<PersonForm> = Vec::new();
+    let mut single: Vec<PersonForm> = Vec::new();
+    for (ai, art) in arts.iter().enumerate() {
+        for (mi, m) in art.names.iter().enumerate() {
+            let form = PersonForm { article: ai, mention: mi, words: m.words.clone(), honorific: m.honorific };
+            match m.kind {
+                NameKind::Person if m.words.len() >= 2 => full.push(form),
+                NameKind::Person | NameKind::Single => single.push(form),
+                NameKind::Organization => {
+                    let text = m.text();
+                    let key = fold_name(&text);
+                    let e = match reg.entities.iter().position(|e| e.key.as_deref() == Some(key.as_str()) && e.kind == EntityKind::Organization) {
+                        Some(e) => e,
+                        None => {
+                            let mut data = EntityData::new(EntityKind::Organization);
+                            data.key = Some(key);
+                            reg.entities.push(data);
+                            reg.entities.len() - 1
+                        }
+                    };
+                    reg.entities[e].add_form(&text, ai);
+                    reg.mention_entity[ai][mi] = Some(e);
+                }
+            }
+        }
+    }
+    // Distinct spellings, so that clustering is over forms rather than every mention.
+    let mut form_cluster: BTreeMap<String, EntityIx> = BTreeMap::new();
+    let mut distinct: Vec<(String, Vec<String>, Option<Gender>)> = Vec::new();
+    for f in &full {
+        let key = f.words.join(" ");
+        if let Some(d) = distinct.iter_mut().find(|d| d.0 == key) {
+            d.2 = d.2.or(f.honorific);
+        } else {
+            distinct.push((key, f.words.clone(), f.honorific));
+        }
+    }
+    // Longer, more frequent forms first makes clustering order-independent enough and deterministic.
+    distinct.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    for (key, words, honorific) in &distinct {
+        let gender = person_gender(words, *honorific);
+        let found = reg.entities.iter().position(|e| e.kind == EntityKind::Person && compatible_person(e, words, gender));
+        let e = match found {
+            Some(e) => e,
+            None => {
+                reg.entities.push(EntityData::new(EntityKind::Person));
+                reg.entities.len() - 1
+            }
+        };
+        if reg.entities[e].gender.is_none() {
+            reg.entities[e].gender = gender;
+        }
+        reg.entities[e].forms.entry(key.clone()).or_default();
+        form_cluster.insert(key.clone(), e);
+    }
+    for f in &full {
+        let e = form_cluster[&f.words.join(" ")];
+        reg.entities[e].add_form(&f.words.join(" "), f.article);
+        reg.mention_entity[f.article][f.mention] = Some(e);
+    }
+    for e in &mut reg.entities {
+        e.forms.retain(|_, v| v.0 > 0);
+    }
+    // 2. Single names: a surname of someone named in the same article, else in the corpus.
+    for f in &single {
+        let art = &arts[f.article];
+        let m = &art.names[f.mention];
+        let surname = surname_of(&f.words).to_string();
+        let gender = f.honorific.or_else(|| surname_gender(&surname));
+        let fits = |e: &EntityData| {
+            e.kind == EntityKind::Person
+                && same_word(&e.surname(), &surname)
+                && match (gender, e.gender) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+                && match (surname_gender(&surname), surname_gender(&e.surname())) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        };
+        // Most recent full mention before this one in the same article.
+        let local = art.names[..f.mention]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter_map(|(mi, _)| reg.mention_entity[f.article][mi])
+            .find(|&e| fits(&reg.entities[e]));
+        let local = local.or_else(|| {
+            reg.mention_entity[f.article].iter().flatten().copied().find(|&e| fits(&reg.entities[e]))
+        });
+        let global = || {
+            let candidates: Vec<EntityIx> = (0..reg.entities.len()).filter(|&e| fits(&reg.entities[e]) && !reg.entities[e].full_forms().is_empty()).collect();
+            (candidates.len() == 1).then(|| candidates[0])
+        };
+        let e = local.or_else(global);
+        let e = match e {
+            Some(e) => Some(e),
+            None if m.kind == NameKind::Person => {
+                // "Mr. Coale" with no full name anywhere: a person known by surname only.
+                let existing = reg.entities.iter().position(|e| e.kind == EntityKind::Person && e.full_forms().is_empty() && same_word(&e.surname(), &surname));
+                Some(existing.unwrap_or_else(|| {
+                    let mut data = EntityData::new(EntityKind::Person);
+                    data.gender = gender;
+                    reg.entities.push(data);
+                    reg.entities.len() - 1
+                }))
+            }
+            None => None,
+        };
+        if let Some(e) = e {
+            reg.entities[e].add_form(&f.words.join(" "), f.article);
+            if reg.entities[e].gender.is_none() {
+                reg.entities[e].gender = gender;
+            }
+            reg.mention_entity[f.article][f.mention] = Some(e);
+        }
+    }
+    // 3. Descriptions the text links to a name.
+    for (ai, art) in arts.iter().enumerate() {
+        for app in &art.appositions {
+            if let Some(e) = reg.mention_entity[ai][app.name] {
+                if !app.description.is_empty() {
+                    reg.entities[e].descriptions.insert(app.description.clone());
+                }
+            }
+        }
+    }
+    reg
+}
+
+fn person_gender(words: &[String], honorific: Option<Gender>) -> Option<Gender> {
+    honorific.or_else(|| surname_gender(surname_of(words))).or_else(|| given_of(words).and_then(names::given_gender))
+}
+
+/// Can a full name join an existing person? Same surname across transliterations, and given
+/// names and genders that do not conflict.
+fn compatible_person(e: &EntityData, words: &[String], gender: Option<Gender>) -> bool {
+    let surname = surname_of(words);
+    let given = given_of(words);
+    let forms = e.full_forms();
+    if forms.is_empty() {
+        return false;
+    }
+    if let (Some(a), Some(b)) = (gender, e.gender) {
+        if a != b {
+            return false;
+        }
+    }
+    forms.iter().all(|form| {
+        let other: Vec<String> = form.split(' ').map(String::from).collect();
+        let other_surname = surname_of(&other);
+        let other_given = given_of(&other);
+        same_word(surname, other_surname)
+            && surname_gender(surname) == surname_gender(other_surname)
+            && match (given, other_given) {
+                (Some(a), Some(b)) => same_word(a, b),
+                _ => true,
+            }
+    })
+}
+
+impl Registry {
+    pub fn entity_of_mention(&self, article: usize, mention: usize) -> Option<EntityIx> {
+        self.mention_entity.get(article)?.get(mention).copied().flatten()
+    }
+
+    /// People and unnamed sources, who can be "he" or "she".
+    pub fn is_person(&self, e: EntityIx) -> bool {
+        matches!(self.entities[e].kind, EntityKind::Person | EntityKind::Anonymous)
+    }
+
+    pub fn is_group(&self, e: EntityIx) -> bool {
+        self.entities[e].kind == EntityKind::Organization
+    }
+
+    pub fn gender(&self, e: EntityIx) -> Option<Gender> {
+        self.entities[e].gender
+    }
+
+    pub fn name(&self, e: EntityIx) -> String {
+        self.entities[e].display_name()
+    }
+
+    /// Records that a group spoke at `pos`, so a later "they" can refer to it.
+    pub fn note_group(&mut self, article: usize, pos: usize, e: EntityIx) {
+        if self.is_group(e) {
+            self.groups.push((article, pos, e));
+        }
+    }
+
+    pub fn latest_group(&self, article: usize, pos: usize) -> Option<EntityIx> {
+        self.groups.iter().filter(|(a, p, _)| *a == article && *p < pos).max_by_key(|(_, p, _)| *p).map(|g| g.2)
+    }
+
+    /// A single capitalised name that speaks but matched no person: a person known by one
+    /// name, or a place speaking as its government.
+    pub fn speaker_for_unknown_name(&mut self, article: usize, mention: usize, text: &str) -> EntityIx {
+        let key = fold_name(text);
+        if let Some(e) = self.entities.iter().position(|e| e.key.as_deref() == Some(key.as_str())) {
+            self.entities[e].add_form(text, article);
+            self.mention_entity[article][mention] = Some(e);
+            return e;
+        }
+        let mut data = EntityData::new(EntityKind::Organization);
+        data.key = Some(key);
+        data.add_form(text, article);
+        self.entities.push(data);
+        let e = self.entities.len() - 1;
+        self.mention_entity[article][mention] = Some(e);
+        e
+    }
+
+    /// The entity for an unnamed source or group described as `text` ("a U.S. official",
+    /// "Ukrainian authorities"). Unnamed people are scoped to their article; groups merge across
+    /// articles by their words.
+    pub fn description_entity(&mut self, article: usize, pos: usize, text: &str, head: &str, anonymous: bool, plural: bool) -> EntityIx {
+        let cleaned = strip_determiner(text);
+        let group = plural || is_org_head(head);
+        let e = if group {
+            let key = fold_name(&cleaned);
+            match self.entities.iter().position(|e| e.kind == EntityKind::Organization && e.key.as_deref() == Some(key.as_str())) {
+                Some(e) => e,
+                None => {
+                    let mut data = EntityData::new(EntityKind::Organization);
+                    data.key = Some(key);
+                    self.entities.push(data);
+                    self.entities.len() - 1
+                }
+            }
+        } else {
+            let scope = (article, head.to_string());
+            match self.entities.iter().position(|e| e.scope.as_ref() == Some(&scope)) {
+                Some(e) => e,
+                None => {
+                    let mut data = EntityData::new(EntityKind::Anonymous);
+                    data.scope = Some(scope);
+                    data.gender = match head {
+                        "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" => Some(Gender::Female),
+                        "spokesman" | "man" | "father" | "brother" | "husband" | "son" => Some(Gender::Male),
+                        _ => None,
+                    };
+                    self.entities.push(data);
+                    self.entities.len() - 1
+                }
+            }
+        };
+        let _ = anonymous;
+        let form = if group { cleaned } else { lower_first(text) };
+        self.entities[e].add_form(&form, article);
+        if group {
+            self.note_group(article, pos, e);
+        }
+        e
+    }
+
+    /// Output entities for the given indexes, with stable ids; returns the id of each index.
+    pub fn output(&self, keep: &BTreeSet<EntityIx>) -> (Vec<Entity>, BTreeMap<EntityIx, String>) {
+        let mut ids = BTreeMap::new();
+        let mut used = BTreeSet::new();
+        let mut out = Vec::new();
+        let mut order: Vec<EntityIx> = keep.iter().copied().collect();
+        order.sort_by_key(|&e| (self.entities[e].kind, self.name(e).to_lowercase(), e));
+        for e in order {
+            let data = &self.entities[e];
+            let name = data.display_name();
+            let mut id = slug(&name);
+            if data.kind == EntityKind::Anonymous {
+                if let Some((article, _)) = &data.scope {
+                    id = format!("{id}-a{article}");
+                }
+            }
+            let base = id.clone();
+            let mut n = 2;
+            while !used.insert(id.clone()) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            let mut aliases: Vec<(&String, &(usize, BTreeSet<usize>))> = data.forms.iter().collect();
+            aliases.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+            out.push(Entity {
+                id: id.clone(),
+                name,
+                kind: data.kind,
+                aliases: aliases.into_iter().map(|a| a.0.clone()).collect(),
+                descriptions: data.descriptions.iter().cloned().collect(),
+            });
+            ids.insert(e, id);
+        }
+        (out, ids)
+    }
+
+    /// Every person named in the text, speaking or not.
+    pub fn people(&self) -> impl Iterator<Item = EntityIx> + '_ {
+        (0..self.entities.len()).filter(|&e| self.entities[e].kind == EntityKind::Person && !self.entities[e].forms.is_empty())
+    }
+}
+
+fn is_org_head(head: &str) -> bool {
+    matches!(
+        head,
+        "committee" | "agency" | "company" | "government" | "ministry" | "union" | "service" | "authority" | "authorities"
+            | "office" | "department" | "council" | "court" | "police" | "army" | "embassy" | "group" | "organisation"
+            | "organization" | "party" | "campaign" | "administration" | "commission" | "operator" | "firm" | "bank"
+            | "media" | "headquarters" | "prosecutors" | "kremlin" | "newspaper" | "broadcaster" | "centre" | "center"
+    )
+}
+
+fn strip_determiner(text: &str) -> String {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") {
+        words.collect::<Vec<_>>().join(" ")
+    } else {
+        text.to_string()
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut words: Vec<String> = text.split_whitespace().map(String::from).collect();
+    if let Some(first) = words.first_mut() {
+        if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") {
+            *first = first.to_lowercase();
+        }
+    }
+    words.join(" ")
+}
+
+pub(crate) fn slug(name: &str) -> String {
+    let ascii = deunicode::deunicode(name).to_lowercase();
+    let mut out = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        "entity".into()
+    } else {
+        out
+    }
+}

@@ -1,0 +1,428 @@
+//! Figures: numbers that state facts, with what they count, the event they measure, where,
+//! when, and who asserts them.
+
+use std::collections::BTreeMap;
+
+use crate::attribution::{ArticleAnalysis, Resolved};
+use crate::entities::{EntityIx, Registry};
+use crate::model::Qualifier;
+use crate::names::{fold_name, is_demonym};
+use crate::numbers;
+
+/// What a figure measures: figures with equal keys are one claim.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct ClaimKey {
+    /// Counted thing, normalised ("people", "days of talks").
+    pub class: String,
+    /// Nationality qualifying the counted thing ("ukrain" for "five Ukrainians").
+    pub nationality: String,
+    pub event: String,
+    pub destination: String,
+    /// A time scope other than the story's own event ("earlier", "cumulative").
+    pub scope: String,
+    /// For per-person figures (sentences, ages): whose.
+    pub person: Option<EntityIx>,
+    pub percent: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct RawFigure {
+    pub start: usize,
+    pub end: usize,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub qualifier: Qualifier,
+    pub value: f64,
+    pub counts: String,
+    /// Head noun as written, for claim labels.
+    pub head: String,
+    pub key: Option<ClaimKey>,
+    pub holder: Option<EntityIx>,
+    /// "X along with 113 other prisoners": the figure plus the named one.
+    pub total: Option<f64>,
+    /// Index of the next figure this one is summed with ("five Ukrainians and 104 Belarusians").
+    pub part_of_sum_with: Option<usize>,
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}
+
+/// Event verbs and nouns, by the event they name.
+fn event_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "free" | "freed" | "frees" | "freeing" | "release" | "released" | "releases" | "releasing" | "pardon"
+        | "pardoned" | "pardons" | "pardoning" | "liberated" | "liberation" | "amnestied" => "released",
+        "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported" | "deported" | "arrived"
+        | "arrive" | "arriving" | "received" | "receive" | "taken" | "expelled" | "flown" | "bused" | "moved" => "transferred",
+        "remain" | "remains" | "remaining" | "held" | "imprisoned" | "jailed" | "behind" | "custody" => "held",
+        "sentenced" | "sentence" => "sentenced",
+        "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => "rescued",
+        "killed" | "dead" | "died" | "deaths" | "death" | "bodies" | "fatalities" => "killed",
+        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" => "injured",
+        "missing" | "unaccounted" => "missing",
+        "evacuated" | "evacuation" => "evacuated",
+        "arrested" | "detained" | "arrests" => "arrested",
+        "aboard" | "board" | "carrying" | "carried" | "manifest" => "aboard",
+        _ => return None,
+    })
+}
+
+/// Counted nouns that are people, whatever the word.
+fn people_class(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "prisoner" | "inmate" | "detainee" | "captive" | "civilian" | "person" | "people" | "individual" | "other"
+            | "activist" | "national" | "citizen" | "passenger" | "hostage" | "survivor" | "victim" | "resident"
+            | "adult" | "child" | "children" | "man" | "men" | "woman" | "women" | "migrant" | "refugee" | "protester"
+            | "worker" | "soldier" | "fisherman" | "member" | "crew"
+    )
+}
+
+fn lemma(word: &str) -> String {
+    let w = word.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+    if matches!(w.as_str(), "people" | "children" | "men" | "women" | "news" | "series") {
+        return w;
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    if w.ends_with("ss") || w.ends_with("us") {
+        return w;
+    }
+    w.strip_suffix('s').map(String::from).unwrap_or(w)
+}
+
+fn stops_count_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "to" | "in" | "for" | "on" | "at" | "from" | "with" | "who" | "that" | "which" | "were" | "was" | "had"
+            | "have" | "has" | "and" | "or" | "but" | "by" | "as" | "after" | "before" | "including" | "between"
+            | "behind" | "are" | "is" | "will" | "would" | "could" | "remain" | "remained" | "since" | "than" | "into"
+            | "while" | "when" | "during" | "ago" | "later" | "earlier" | "per" | "each" | "a" | "an" | "the"
+    )
+}
+
+/// Words that put a figure in another period than the story's own event.
+fn scope_marker(lower: &str) -> bool {
+    matches!(
+        lower,
+        "total" | "since" | "overall" | "altogether" | "previously" | "previous" | "earlier" | "monthslong" | "series"
+            | "engagement" | "between" | "so-far" | "cumulative" | "last" | "prior"
+    ) || is_month(lower)
+        || (lower.len() == 4 && lower.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+}
+
+/// Extracts the figures of one article.
+pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry, ai: usize) -> Vec<RawFigure> {
+    let doc = &art.doc;
+    let mut out: Vec<RawFigure> = Vec::new();
+    let place_of = places(art);
+    let mut last_class: Option<(String, String)> = None;
+    for (si, sentence) in art.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let mut t = range.start;
+        while t < range.end {
+            let Some(n) = numbers::read(doc, t, range.end) else {
+                t += 1;
+                continue;
+            };
+            let num_end = n.tokens.end;
+            let next_lower = |k: usize| if num_end + k < range.end { doc.token_lower(num_end + k) } else { String::new() };
+            let prev_lower = |k: usize| if t >= range.start + k { doc.token_lower(t - k) } else { String::new() };
+            let raw = doc.token_lower(t);
+            let is_year = raw.len() == 4 && !raw.contains(',') && (1900.0..=2100.0).contains(&n.value) && !n.percent;
+            let is_date = is_month(&prev_lower(1)) || is_month(&next_lower(0)) || (is_month(&next_lower(1)) && next_lower(0) == "of");
+            let is_time = matches!(next_lower(0).as_str(), "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o'clock" | "hours" if next_lower(0) != "hours" || doc.is_punct(num_end.min(range.end - 1), ':'))
+                || (num_end < range.end && doc.is_punct(num_end, ':') && num_end + 1 < range.end && doc.token_lower(num_end + 1).chars().all(|c| c.is_ascii_digit()))
+                || (t > range.start && doc.is_punct(t - 1, ':') && t >= 2 && doc.token_lower(t - 2).chars().all(|c| c.is_ascii_digit()));
+            let is_label = matches!(prev_lower(1).as_str(), "no." | "number" | "no" | "#" | "page" | "article" | "chapter" | "route" | "flight" | "covid-");
+            let ago = (0..4).any(|k| next_lower(k) == "ago");
+            if is_year || is_date || is_time || is_label || ago || n.value == 0.0 {
+                t = num_end;
+                continue;
+            }
+            // What it counts.
+            let mut k = num_end;
+            let partitive = k < range.end && doc.token_lower(k) == "of" && n.qualifier != Qualifier::Vague;
+            if partitive || (k < range.end && doc.token_lower(k) == "of" && n.qualifier == Qualifier::Vague) {
+                k += 1;
+                while k < range.end && matches!(doc.token_lower(k).as_str(), "the" | "them" | "those" | "these" | "their") {
+                    k += 1;
+                }
+            }
+            let mut run = Vec::new();
+            while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
+                let lower = doc.token_lower(k);
+                if stops_count_phrase(&lower) || numbers::read(doc, k, range.end).is_some() {
+                    break;
+                }
+                let text = doc.token_text(k);
+                if doc.is_capitalized(k) && !is_demonym(&text) && !text.contains('.') && !text.ends_with("ans") {
+                    break;
+                }
+                run.push(k);
+                k += 1;
+            }
+            let token_text = doc.token_lower(t);
+            let (head, modifiers): (String, Vec<String>) = if token_text.contains("-year-old") || token_text.contains("‑year‑old") {
+                ("age".into(), Vec::new())
+            } else if let Some(&h) = run.last() {
+                (doc.token_text(h), run[..run.len() - 1].iter().map(|&m| doc.token_text(m)).collect())
+            } else {
+                (String::new(), Vec::new())
+            };
+            let head_lemma = lemma(&head);
+            let mut nationality: String = modifiers
+                .iter()
+                .filter(|m| m.chars().next().is_some_and(char::is_uppercase))
+                .map(|m| demonym_key(m))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut class = if head_lemma.is_empty() {
+                // "the other nine": the class of the figure before.
+                match &last_class {
+                    Some((c, _)) if n.qualifier != Qualifier::Vague || partitive => c.clone(),
+                    _ => String::new(),
+                }
+            } else if people_class(&head_lemma) {
+                "people".into()
+            } else if head.chars().next().is_some_and(char::is_uppercase) && is_demonym(&head) {
+                nationality = demonym_key(&head);
+                "people".into()
+            } else {
+                head_lemma.clone()
+            };
+            if class.is_empty() && n.qualifier == Qualifier::Vague {
+                class = "people".into();
+            }
+            if n.percent {
+                class = format!("% {class}").trim().to_string();
+            }
+            // The event it measures: the nearest event word outside the counted phrase.
+            let same_zone = |u: usize| art.in_quote[u] == art.in_quote[t];
+            let np = n.tokens.start..k.max(num_end);
+            let mut best: Option<(usize, &'static str, usize)> = None;
+            for u in range.clone() {
+                if np.contains(&u) || !same_zone(u) || !doc.is_word(u) {
+                    continue;
+                }
+                if let Some(ev) = event_of(&doc.token_lower(u)) {
+                    let d = if u < np.start { np.start - u } else { u - np.end + 1 };
+                    if d <= 8 && best.is_none_or(|b| d < b.2) {
+                        best = Some((u, ev, d));
+                    }
+                }
+            }
+            if best.is_none() {
+                for &u in &run {
+                    if let Some(ev) = event_of(&doc.token_lower(u)) {
+                        best = Some((u, ev, 0));
+                    }
+                }
+            }
+            let event = best.map(|b| b.1).unwrap_or("");
+            let destination = if event == "transferred" {
+                let verb = best.map(|b| b.0).unwrap_or(t);
+                destination(art, &range, verb.max(np.end), &place_of).unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let scope = if range.clone().any(|u| same_zone(u) && doc.is_word(u) && scope_marker(&doc.token_lower(u)))
+                || has_perfect_result(art, range.clone())
+            {
+                "another period".to_string()
+            } else {
+                String::new()
+            };
+            let personal = matches!(head_lemma.as_str(), "year" | "month" | "day" | "week" | "age" | "pound" | "kilogram" | "hour")
+                && event != "";
+            let person = if personal || head_lemma == "age" { first_person(art, reg, ai, range.clone()) } else { None };
+            // Who asserts it.
+            let holder = match art.in_quote[t] {
+                Some(qi) => art.quotes.iter().position(|q| q.index == qi).and_then(|rq| resolved.quotes[rq].speaker),
+                None => {
+                    let cues = &sentence.cues;
+                    let mut chosen = None;
+                    for (ci, cue) in cues.iter().enumerate() {
+                        if !cue.reports || art.in_quote[cue.token].is_some() {
+                            continue;
+                        }
+                        if let Some(e) = resolved.cue_speakers[si][ci] {
+                            chosen = Some(e);
+                            if cue.token < t {
+                                continue;
+                            }
+                            break;
+                        }
+                    }
+                    chosen
+                }
+            };
+            let along_with = prev_lower(2) == "along" && prev_lower(1) == "with";
+            let counts = describe(&head, &class, event, &destination, n.percent);
+            let key = (!class.is_empty() && (!event.is_empty() || matches!(next_lower(run.len()).as_str(), "of"))).then(|| ClaimKey {
+                class: if event.is_empty() { format!("{class} of {}", next_word_after(art, k, range.end)) } else { class.clone() },
+                nationality: nationality.clone(),
+                event: event.to_string(),
+                destination: destination.clone(),
+                scope,
+                person,
+                percent: n.percent,
+            });
+            let start = doc.tokens[n.tokens.start].start;
+            let end = doc.tokens[np.end.max(num_end) - 1].end;
+            if !class.is_empty() {
+                last_class = Some((class.clone(), head.clone()));
+            }
+            out.push(RawFigure {
+                start,
+                end,
+                low: n.low,
+                high: n.high,
+                qualifier: n.qualifier,
+                value: n.value,
+                counts,
+                head,
+                key,
+                holder,
+                total: along_with.then_some(n.value + 1.0),
+                part_of_sum_with: None,
+            });
+            t = num_end;
+        }
+        // "five Ukrainians and 104 Belarusians": parts of one group.
+        let in_sentence: Vec<usize> = (0..out.len()).filter(|&i| out[i].start >= doc.tokens[range.start].start).collect();
+        for w in in_sentence.windows(2) {
+            let (a, b) = (&out[w[0]], &out[w[1]]);
+            let between = doc.slice(a.end..b.start);
+            let (Some(ka), Some(kb)) = (&a.key, &b.key) else { continue };
+            if between.trim() == "and" && ka.class == kb.class && ka.nationality != kb.nationality && ka.event == kb.event {
+                out[w[0]].part_of_sum_with = Some(w[1]);
+            }
+        }
+    }
+    out
+}
+
+/// "had led to", "has seen": results accumulated over time rather than the event itself.
+fn has_perfect_result(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
+    let words: Vec<String> = range.map(|t| art.doc.token_lower(t)).collect();
+    words.windows(2).any(|w| matches!(w[0].as_str(), "has" | "have" | "had") && matches!(w[1].as_str(), "led" | "seen" | "secured" | "brokered"))
+}
+
+fn next_word_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
+    let mut u = k + 1;
+    while u < end && matches!(art.doc.token_lower(u).as_str(), "the" | "a" | "an" | "its" | "their") {
+        u += 1;
+    }
+    if u < end {
+        lemma(&art.doc.token_text(u))
+    } else {
+        String::new()
+    }
+}
+
+fn describe(head: &str, class: &str, event: &str, destination: &str, percent: bool) -> String {
+    let noun = if head.is_empty() { class.to_string() } else { head.to_lowercase() };
+    let mut s = if percent { format!("% {noun}").trim().to_string() } else { noun };
+    if !event.is_empty() {
+        s.push(' ');
+        s.push_str(match event {
+            "transferred" => "sent",
+            other => other,
+        });
+    }
+    if !destination.is_empty() {
+        s.push_str(" to ");
+        s.push_str(destination);
+    }
+    s
+}
+
+fn demonym_key(word: &str) -> String {
+    let f = fold_name(word);
+    f.chars().take(5).collect()
+}
+
+/// Places the article names, with "X, the capital of Y" mapping X to Y.
+fn places(art: &ArticleAnalysis) -> BTreeMap<String, String> {
+    let doc = &art.doc;
+    let mut out = BTreeMap::new();
+    for t in 0..doc.tokens.len().saturating_sub(5) {
+        if doc.is_capitalized(t)
+            && doc.is_punct(t + 1, ',')
+            && doc.token_lower(t + 2) == "the"
+            && doc.token_lower(t + 3) == "capital"
+            && doc.token_lower(t + 4) == "of"
+        {
+            let mut y = t + 5;
+            while y < doc.tokens.len() && !doc.is_capitalized(y) && y < t + 8 {
+                y += 1;
+            }
+            if y < doc.tokens.len() && doc.is_capitalized(y) {
+                out.insert(doc.token_text(t), doc.token_text(y));
+            }
+        }
+    }
+    out
+}
+
+fn destination(art: &ArticleAnalysis, range: &std::ops::Range<usize>, after: usize, capitals: &BTreeMap<String, String>) -> Option<String> {
+    let doc = &art.doc;
+    let canonical = |name: String| capitals.get(&name).cloned().unwrap_or(name);
+    let mut u = after;
+    let limit = (after + 6).min(range.end);
+    while u + 1 < limit {
+        let w = doc.token_lower(u);
+        if matches!(w.as_str(), "to" | "in" | "into" | "on" | "for") {
+            let mut v = u + 1;
+            while v < range.end && matches!(doc.token_lower(v).as_str(), "the" | "neighboring" | "neighbouring") {
+                v += 1;
+            }
+            if v < range.end && doc.is_capitalized(v) {
+                let text = doc.token_text(v);
+                if is_demonym(&text) {
+                    return Some(country_for_demonym(art, &text));
+                }
+                return Some(canonical(text));
+            }
+            if v + 1 < range.end && doc.token_lower(v) == "that" && doc.token_lower(v + 1) == "country" {
+                break;
+            }
+        }
+        if doc.is_punct(u, ',') || doc.is_punct(u, '.') {
+            break;
+        }
+        u += 1;
+    }
+    // No place after the verb: the country of a demonym in the sentence ("Ukrainian officials
+    // said 114 arrived in that country").
+    range.clone().filter(|&v| art.in_quote[v].is_none()).map(|v| doc.token_text(v)).find(|w| is_demonym(w)).map(|w| country_for_demonym(art, &w))
+}
+
+/// "Ukrainian" → "Ukraine", when the article names a place sharing its stem.
+fn country_for_demonym(art: &ArticleAnalysis, demonym: &str) -> String {
+    let key = demonym_key(demonym);
+    let doc = &art.doc;
+    (0..doc.tokens.len())
+        .filter(|&t| doc.is_capitalized(t))
+        .map(|t| doc.token_text(t).trim_end_matches("’s").trim_end_matches("'s").to_string())
+        .find(|w| !is_demonym(w) && w.len() >= 4 && demonym_key(w) == key)
+        .unwrap_or_else(|| demonym.to_string())
+}
+
+fn first_person(art: &ArticleAnalysis, reg: &Registry, ai: usize, range: std::ops::Range<usize>) -> Option<EntityIx> {
+    art.names
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| range.contains(&n.tokens.start))
+        .filter_map(|(i, _)| reg.entity_of_mention(ai, i))
+        .find(|&e| reg.is_person(e))
+}

@@ -1,0 +1,154 @@
+//! claimlens-core: who said what in a set of news articles, and which figures disagree.
+//!
+//! The analysis takes article text and returns plain data ([`Analysis`]): every direct
+//! quotation with its speaker, every person and organisation clustered across spellings and
+//! outlets, every figure with what it counts and who asserts it, figures grouped into claims
+//! with conflicts flagged, and quotations of one statement grouped across outlets.
+//!
+//! It performs no IO and builds for native targets and `wasm32-unknown-unknown` alike.
+//!
+//! ```
+//! use claimlens_core::{analyze, ArticleInput};
+//!
+//! let text = "“We will reopen the bridge,” Mayor Ana Duarte said. She added that 40 crews were working.";
+//! let analysis = analyze(&[ArticleInput { id: "a".into(), text: text.into(), ..Default::default() }]);
+//! let quote = &analysis.articles[0].quotes[0];
+//! assert_eq!(quote.text, "We will reopen the bridge,");
+//! let speaker = analysis.entities.iter().find(|e| Some(&e.id) == quote.speaker.as_ref()).unwrap();
+//! assert_eq!(speaker.name, "Ana Duarte");
+//! ```
+
+mod attribution;
+mod claims;
+mod entities;
+mod figures;
+mod model;
+mod names;
+mod numbers;
+mod quotes;
+mod statements;
+mod text;
+
+use std::collections::{BTreeSet, HashSet};
+
+pub use model::*;
+pub use names::fold_name;
+
+/// Analyses a set of articles about one story.
+///
+/// Articles are read one by one, then entities are clustered across all of them, speakers and
+/// figures resolved, and claims and statements grouped. The output is deterministic for a given
+/// input.
+pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
+    let docs: Vec<text::Doc> = inputs.iter().map(|input| text::Doc::new(&input.text)).collect();
+    let spans: Vec<Vec<quotes::QuoteSpan>> = docs.iter().map(quotes::find).collect();
+    let proper = proper_words(&docs, &spans);
+    let arts: Vec<attribution::ArticleAnalysis> =
+        docs.into_iter().zip(spans).map(|(doc, spans)| attribution::analyze_article(doc, spans, &proper)).collect();
+    let mut registry = entities::resolve(&arts);
+    let resolved: Vec<attribution::Resolved> =
+        arts.iter().enumerate().map(|(ai, art)| attribution::resolve(art, ai, &mut registry)).collect();
+    let figure_sets: Vec<Vec<figures::RawFigure>> =
+        arts.iter().enumerate().map(|(ai, art)| figures::extract(art, &resolved[ai], &registry, ai)).collect();
+
+    // Output every person named, and every source that speaks or holds a figure.
+    let mut keep: BTreeSet<usize> = registry.people().collect();
+    keep.extend(resolved.iter().flat_map(|r| r.quotes.iter().filter_map(|q| q.speaker)));
+    keep.extend(figure_sets.iter().flatten().filter_map(|f| f.holder));
+    let (entities, ids) = registry.output(&keep);
+    let id_of = |e: Option<usize>| e.and_then(|e| ids.get(&e).cloned());
+
+    let article_ids: Vec<String> = inputs.iter().map(|i| i.id.clone()).collect();
+    let (claims, figure_claims) = claims::group(&figure_sets, &registry, &ids, &article_ids);
+
+    let quote_texts: Vec<Vec<(attribution::ResolvedQuote, String)>> = resolved
+        .iter()
+        .zip(&arts)
+        .map(|(r, art)| r.quotes.iter().map(|q| (q.clone(), art.doc.slice(q.start..q.end))).collect())
+        .collect();
+    let grouped = statements::group(&quote_texts);
+    let mut quote_statement: Vec<Vec<String>> = quote_texts.iter().map(|l| vec![String::new(); l.len()]).collect();
+    let statements: Vec<Statement> = grouped
+        .into_iter()
+        .enumerate()
+        .map(|(si, (speaker, refs))| {
+            let id = format!("s{}", si + 1);
+            for &(ai, qi) in &refs {
+                quote_statement[ai][qi] = id.clone();
+            }
+            Statement {
+                id,
+                speaker: id_of(speaker),
+                quotes: refs.into_iter().map(|(ai, qi)| Ref { article: article_ids[ai].clone(), index: qi }).collect(),
+            }
+        })
+        .collect();
+
+    let articles = inputs
+        .iter()
+        .enumerate()
+        .map(|(ai, input)| Article {
+            id: input.id.clone(),
+            path: input.path.clone(),
+            title: input.title.clone(),
+            outlet: input.outlet.clone(),
+            date: input.date.clone(),
+            url: input.url.clone(),
+            text: input.text.clone(),
+            quotes: quote_texts[ai]
+                .iter()
+                .enumerate()
+                .map(|(qi, (q, text))| Quote {
+                    text: text.clone(),
+                    start: q.start,
+                    end: q.end,
+                    speaker: id_of(q.speaker),
+                    mention: q.mention.clone(),
+                    cue: q.cue.clone(),
+                    statement: quote_statement[ai][qi].clone(),
+                })
+                .collect(),
+            figures: figure_sets[ai]
+                .iter()
+                .enumerate()
+                .map(|(fi, f)| Figure {
+                    text: arts[ai].doc.slice(f.start..f.end),
+                    start: f.start,
+                    end: f.end,
+                    low: f.low,
+                    high: f.high,
+                    qualifier: f.qualifier,
+                    counts: f.counts.clone(),
+                    claim: figure_claims[ai][fi].clone(),
+                    holder: id_of(f.holder),
+                    total: f.total,
+                })
+                .collect(),
+        })
+        .collect();
+    Analysis { articles, entities, claims, statements }
+}
+
+/// Capitalised words seen in the middle of a sentence somewhere in the corpus: proper nouns,
+/// which stay names even when they begin a sentence.
+fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for (doc, spans) in docs.iter().zip(spans) {
+        for range in &doc.paragraph_tokens {
+            if names::is_headline(doc, range.clone()) {
+                continue;
+            }
+            for t in range.clone().skip(1) {
+                let prev = t - 1;
+                let after_word = doc.is_word(prev) || doc.is_punct(prev, ',');
+                let quoted_start = spans.iter().any(|q| q.start == doc.tokens[t].start);
+                if doc.is_capitalized(t) && after_word && !quoted_start {
+                    let text = doc.token_text(t);
+                    let text = if names::ends_possessive(&text) { text.chars().take(text.chars().count() - 2).collect() } else { text };
+                    out.insert(text);
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,137 @@
+//! Statements: the parts of one interrupted quotation, and the same words quoted by several
+//! outlets in different wording (different translations), grouped as one statement.
+
+use std::collections::BTreeSet;
+
+use crate::attribution::ResolvedQuote;
+use crate::entities::EntityIx;
+
+/// Words too common to say two quotations are the same statement.
+fn stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "and" | "but" | "for" | "are" | "was" | "were" | "this" | "that" | "with" | "have" | "has" | "had"
+            | "not" | "yet" | "all" | "our" | "their" | "they" | "them" | "those" | "these" | "can" | "will" | "would"
+            | "who" | "what" | "when" | "which" | "there" | "here" | "from" | "about" | "into" | "than" | "then"
+            | "very" | "much" | "also" | "some" | "its" | "his" | "her" | "she" | "him" | "you" | "your" | "we"
+            | "i'm" | "it's" | "that's" | "been" | "being" | "one" | "other" | "more" | "most" | "such" | "may"
+            | "each" | "just" | "only" | "even" | "over" | "out" | "any" | "how" | "why" | "because" | "does"
+    )
+}
+
+/// Light stemming, enough to match "continues"/"continue" and "happiness"/"happy".
+fn stem(w: &str) -> String {
+    let mut s = w.to_string();
+    for suffix in ["iness", "ness", "ing", "edly", "ed", "ies", "es", "ly", "s", "y"] {
+        if s.len() > suffix.len() + 3 && s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+            break;
+        }
+    }
+    // Translators' synonyms are beyond a stemmer; a few pairs that recur in reported speech.
+    match s.as_str() {
+        "struggl" | "struggle" => "fight".into(),
+        "embrac" | "embrace" => "hug".into(),
+        "hop" => "hope".into(),
+        _ => s,
+    }
+}
+
+fn content_words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.replace('’', "'").to_lowercase())
+        .filter(|w| w.chars().count() >= 3 && !stopword(w))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let shared = a.intersection(b).count();
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return false;
+    }
+    let overlap = shared as f64 / smaller as f64;
+    if smaller <= 3 {
+        shared >= 1 && overlap >= 0.5
+    } else {
+        shared >= 3 && overlap >= 0.34
+    }
+}
+
+/// Groups quotations into statements. `quotes[a][q]` is quote `q` of article `a` with its text.
+/// Returns, for each statement, its speaker and quotes (article, index), in first-seen order.
+pub(crate) fn group(quotes: &[Vec<(ResolvedQuote, String)>]) -> Vec<(Option<EntityIx>, Vec<(usize, usize)>)> {
+    // Within an article: parts of one interrupted or multi-paragraph quotation.
+    let mut local: Vec<(usize, Option<EntityIx>, Vec<usize>)> = Vec::new();
+    for (ai, list) in quotes.iter().enumerate() {
+        let mut owner: Vec<usize> = Vec::new();
+        for (qi, (q, _)) in list.iter().enumerate() {
+            match q.continues {
+                Some(p) if p < qi => {
+                    let s = owner[p];
+                    local[s].2.push(qi);
+                    owner.push(s);
+                }
+                _ => {
+                    local.push((ai, q.speaker, vec![qi]));
+                    owner.push(local.len() - 1);
+                }
+            }
+        }
+    }
+    let words: Vec<BTreeSet<String>> = local
+        .iter()
+        .map(|(ai, _, qs)| qs.iter().flat_map(|&q| content_words(&quotes[*ai][q].1)).collect())
+        .collect();
+    // Across articles: the same speaker saying recognisably the same thing.
+    let mut parent: Vec<usize> = (0..local.len()).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        p[x] = r;
+        r
+    }
+    for i in 0..local.len() {
+        for j in i + 1..local.len() {
+            let (a, b) = (&local[i], &local[j]);
+            if a.0 == b.0 || a.1.is_none() || a.1 != b.1 || !similar(&words[i], &words[j]) {
+                continue;
+            }
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            // One version per article in a statement: never fold two quotes of one article together.
+            let articles_i: BTreeSet<usize> = (0..local.len()).filter(|&k| find(&mut parent.clone(), k) == ri).map(|k| local[k].0).collect();
+            let articles_j: BTreeSet<usize> = (0..local.len()).filter(|&k| find(&mut parent.clone(), k) == rj).map(|k| local[k].0).collect();
+            if ri != rj && articles_i.is_disjoint(&articles_j) {
+                parent[rj] = ri;
+            }
+        }
+    }
+    let mut out: Vec<(usize, Option<EntityIx>, Vec<(usize, usize)>)> = Vec::new();
+    for (i, (ai, speaker, qs)) in local.iter().enumerate() {
+        let root = find(&mut parent, i);
+        let refs = qs.iter().map(|&q| (*ai, q));
+        match out.iter_mut().find(|o| o.0 == root) {
+            Some(o) => o.2.extend(refs),
+            None => out.push((root, *speaker, refs.collect())),
+        }
+    }
+    out.into_iter().map(|(_, s, q)| (s, q)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn translations_of_one_statement_are_similar() {
+        let a = content_words("But also we think of those who are not yet free. I wait for the moment when we can all hug each other.");
+        let b = content_words("I'm thinking of those who are not yet free, and I'm looking forward to the moment when we can all embrace");
+        assert!(similar(&a, &b));
+        let c = content_words("Sanctions target structural change in the economy.");
+        assert!(!similar(&a, &c));
+        assert!(similar(&content_words("so our struggle continues."), &content_words("Our fight continues.")));
+    }
+}

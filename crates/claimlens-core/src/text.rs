@@ -1,0 +1,232 @@
+//! Text primitives: the article as chars, its paragraphs, tokens and sentences.
+//!
+//! Everything downstream works in char offsets, because the output schema promises spans in
+//! Unicode scalar values into the text as given.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters and digits, with inner apostrophes, hyphens and abbreviation dots.
+    Word,
+    /// Any other visible char, one per token.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// An article's text prepared for analysis.
+pub(crate) struct Doc {
+    pub chars: Vec<char>,
+    /// Non-empty lines, trimmed: news text copied from the web puts one paragraph per line.
+    pub paragraphs: Vec<Range<usize>>,
+    pub tokens: Vec<Token>,
+    /// For each paragraph, the range of its tokens.
+    pub paragraph_tokens: Vec<Range<usize>>,
+}
+
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Whitespace including the no-break spaces that copied web text carries inside names.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{200b}' | '\u{feff}')
+}
+
+impl Doc {
+    pub fn new(text: &str) -> Doc {
+        let chars: Vec<char> = text.chars().collect();
+        let mut paragraphs = Vec::new();
+        let mut line_start = 0;
+        for i in 0..=chars.len() {
+            if i == chars.len() || chars[i] == '\n' || chars[i] == '\r' || chars[i] == '\u{2029}' {
+                let mut s = line_start;
+                let mut e = i;
+                while s < e && is_space(chars[s]) {
+                    s += 1;
+                }
+                while e > s && is_space(chars[e - 1]) {
+                    e -= 1;
+                }
+                if s < e {
+                    paragraphs.push(s..e);
+                }
+                line_start = i + 1;
+            }
+        }
+        let mut tokens = Vec::new();
+        let mut paragraph_tokens = Vec::new();
+        for p in &paragraphs {
+            let first = tokens.len();
+            tokenize(&chars, p.clone(), &mut tokens);
+            paragraph_tokens.push(first..tokens.len());
+        }
+        Doc { chars, paragraphs, tokens, paragraph_tokens }
+    }
+
+    pub fn slice(&self, range: Range<usize>) -> String {
+        self.chars[range].iter().collect()
+    }
+
+    pub fn token_text(&self, t: usize) -> String {
+        let tok = self.tokens[t];
+        self.slice(tok.start..tok.end)
+    }
+
+    /// The token's text with typographic apostrophes and hyphens made plain, lowercased.
+    pub fn token_lower(&self, t: usize) -> String {
+        let tok = self.tokens[t];
+        self.chars[tok.start..tok.end]
+            .iter()
+            .map(|&c| if is_apostrophe(c) { '\'' } else if is_hyphen(c) { '-' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    pub fn is_word(&self, t: usize) -> bool {
+        self.tokens[t].kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, t: usize, c: char) -> bool {
+        let tok = self.tokens[t];
+        tok.kind == TokenKind::Punct && self.chars[tok.start] == c
+    }
+
+    /// First char of the token.
+    pub fn first_char(&self, t: usize) -> char {
+        self.chars[self.tokens[t].start]
+    }
+
+    /// True when the token starts with an uppercase letter.
+    pub fn is_capitalized(&self, t: usize) -> bool {
+        self.is_word(t) && self.first_char(t).is_uppercase()
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < offset)
+    }
+
+    /// The paragraph index holding `offset`.
+    pub fn paragraph_of(&self, offset: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.end <= offset).min(self.paragraphs.len().saturating_sub(1))
+    }
+}
+
+fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
+    let mut i = range.start;
+    let end = range.end;
+    while i < end {
+        let c = chars[i];
+        if is_space(c) {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            i += 1;
+            loop {
+                if i >= end {
+                    break;
+                }
+                let c = chars[i];
+                if c.is_alphanumeric() || is_combining(c) {
+                    i += 1;
+                    continue;
+                }
+                let next = if i + 1 < end { Some(chars[i + 1]) } else { None };
+                let prev = chars[i - 1];
+                let joins = match c {
+                    // "don't", "Belarus’s"
+                    c if is_apostrophe(c) => next.is_some_and(|n| n.is_alphabetic()),
+                    // "43-year-old", "U.S.-Belarus"
+                    c if is_hyphen(c) => next.is_some_and(|n| n.is_alphanumeric()),
+                    // "1,613" but not "123,including"
+                    ',' => {
+                        prev.is_ascii_digit()
+                            && next.is_some_and(|n| n.is_ascii_digit())
+                            && i + 3 < end + 1
+                            && chars[i + 1..(i + 4).min(end)].iter().all(|d| d.is_ascii_digit())
+                            && chars.get(i + 4).is_none_or(|d| !d.is_ascii_digit())
+                    }
+                    // "9.5"
+                    '.' if prev.is_ascii_digit() => next.is_some_and(|n| n.is_ascii_digit()),
+                    _ => false,
+                };
+                if joins {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            // Abbreviations written with dots: "U.S.", "G.", "Jr.", "p.m.".
+            if i < end && chars[i] == '.' {
+                let word: Vec<char> = chars[start..i].to_vec();
+                let single_letter = word.len() == 1 && word[0].is_alphabetic();
+                let known = ABBREVIATIONS.iter().any(|a| a.chars().eq(word.iter().copied()));
+                let dotted_run = i + 2 < end && chars[i + 1].is_alphabetic() && chars[i + 2] == '.';
+                if known {
+                    i += 1;
+                } else if single_letter || dotted_run {
+                    i += 1;
+                    while i + 1 < end && chars[i].is_alphabetic() && chars[i + 1] == '.' {
+                        i += 2;
+                    }
+                }
+            }
+            out.push(Token { start, end: i, kind: TokenKind::Word });
+        } else {
+            out.push(Token { start: i, end: i + 1, kind: TokenKind::Punct });
+            i += 1;
+        }
+    }
+}
+
+/// Abbreviations that keep their dot, so that sentence splitting does not stop at "Mr.".
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cpl", "Adm", "Maj", "Sen", "Rep", "Gov",
+    "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est",
+];
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        (0..doc.tokens.len()).map(|t| doc.token_text(t)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_numbers_and_possessives() {
+        assert_eq!(
+            words("The U.S. envoy’s 1,613 days, 9.5 million; Aleksandr G. Lukashenko."),
+            ["The", "U.S.", "envoy’s", "1,613", "days", ",", "9.5", "million", ";", "Aleksandr", "G.", "Lukashenko", "."]
+        );
+        assert_eq!(words("123 detainees,including"), ["123", "detainees", ",", "including"]);
+        assert_eq!(words("43‑year‑old"), ["43‑year‑old"]);
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let doc = Doc::new("  First line.\n\n\u{a0}Second line. \r\nThird");
+        let paras: Vec<String> = doc.paragraphs.iter().map(|p| doc.slice(p.clone())).collect();
+        assert_eq!(paras, ["First line.", "Second line.", "Third"]);
+    }
+}

@@ -1,0 +1,40 @@
+//! The demo corpus, embedded in the binary by `build.rs` from `corpus/demo/*.md`.
+
+use crate::document::{self, Kind};
+use crate::{Loaded, Skipped, Warning};
+
+include!(concat!(env!("OUT_DIR"), "/demo_corpus.rs"));
+
+/// The embedded file names, in the order they are analysed.
+pub fn file_names() -> impl Iterator<Item = &'static str> {
+    FILES.iter().map(|(name, _)| *name)
+}
+
+/// Reads the embedded articles exactly as `claimlens analyze corpus/demo` reads the files.
+pub fn load() -> Loaded {
+    let mut loaded = Loaded::default();
+    for (name, bytes) in FILES {
+        let path = format!("corpus/demo/{name}");
+        match document::parse(
+            (*name).to_owned(),
+            Some(path.clone()),
+            Kind::Markdown,
+            bytes.to_vec(),
+        ) {
+            Ok(doc) => {
+                loaded
+                    .warnings
+                    .extend(doc.warnings.into_iter().map(|message| Warning {
+                        path: path.clone(),
+                        message,
+                    }));
+                loaded.inputs.push(doc.input);
+            }
+            Err(reason) => loaded.skipped.push(Skipped {
+                path,
+                reason: reason.to_string(),
+            }),
+        }
+    }
+    loaded
+}
