@@ -187,6 +187,7 @@ pub(crate) fn analyze_article(doc: Doc, spans: Vec<QuoteSpan>, proper: &HashSet<
         art.sentences.push(Sentence { tokens: range, paragraph, cues, subject });
     }
     art.find_appositions();
+    art.mark_organizations();
     art.quotes = art.choose_quotes(spans);
     art
 }
@@ -241,6 +242,14 @@ impl ArticleAnalysis {
         self.doc.tokens[t].kind == TokenKind::Punct && matches!(self.doc.first_char(t), '“' | '”' | '"' | '«' | '»' | '„' | '‘' | '’' | '\'')
     }
 
+    /// Is the word at `t` used elsewhere in the article as a place ("in Minsk", "to Ukraine")?
+    pub fn place_like(&self, t: usize) -> bool {
+        let word = self.doc.token_text(t);
+        (1..self.doc.tokens.len()).any(|u| {
+            self.doc.token_text(u) == word && matches!(self.lower(u - 1).as_str(), "in" | "to" | "from" | "into" | "across" | "near" | "through" | "toward" | "towards")
+        })
+    }
+
     fn name_at(&self, t: usize) -> Option<usize> {
         self.names.iter().position(|n| n.tokens.contains(&t))
     }
@@ -277,7 +286,7 @@ impl ArticleAnalysis {
                 }
                 let mut text = self.doc.token_text(t);
                 if next(1) == "on" && frame.get(fi + 2).is_some_and(|&u| self.doc.is_capitalized(u)) {
-                    text = format!("{text} on {}", self.doc.token_text(frame[fi + 2]));
+                    text = format!("{text} on {}", self.doc.token_text(frame[fi + 2]).trim_end_matches('.'));
                 }
                 let candidate = self.finite_candidate(&frame, fi, range.start);
                 cues.push(Cue { token: t, kind: CueKind::Finite, text, candidate, reports });
@@ -377,7 +386,9 @@ impl ArticleAnalysis {
                 break;
             }
             k -= 1;
-            if is_determiner(&lower) && !(lower == "her" || lower == "his" || lower == "their") {
+            // "a spokeswoman for the embassy": a determiner after a preposition is inside the phrase.
+            let inside = k > 0 && is_preposition(&self.lower(frame[k - 1]));
+            if is_determiner(&lower) && !(lower == "her" || lower == "his" || lower == "their") && !inside {
                 break;
             }
             if end - k > 14 {
@@ -437,6 +448,12 @@ impl ArticleAnalysis {
         let mut k = fi;
         while k < frame.len() {
             let t = frame[k];
+            // "Belarus’ state news agency": a plural possessive apostrophe stays in the phrase.
+            let plural_possessive = k > fi && crate::text::is_apostrophe(self.doc.first_char(t)) && self.doc.token_lower(frame[k - 1]).ends_with('s');
+            if plural_possessive {
+                k += 1;
+                continue;
+            }
             if !self.doc.is_word(t) || self.in_quote[t].is_some() {
                 break;
             }
@@ -500,6 +517,25 @@ impl ArticleAnalysis {
         Candidate::None
     }
 
+    /// A single name next to a description of an organisation is one ("the state news agency,
+    /// Belta"; "Viasna, a rights group").
+    fn mark_organizations(&mut self) {
+        for n in 0..self.names.len() {
+            if self.names[n].kind != NameKind::Single {
+                continue;
+            }
+            let (first, end) = (self.names[n].tokens.start, self.names[n].tokens.end);
+            let before = first >= 2 && self.doc.is_punct(first - 1, ',') && crate::entities::is_org_head(&self.lower(first - 2));
+            let after = end + 1 < self.doc.tokens.len() && self.doc.is_punct(end, ',') && {
+                let words: Vec<String> = (end + 1..(end + 8).min(self.doc.tokens.len())).take_while(|&u| self.doc.is_word(u)).map(|u| self.lower(u)).collect();
+                words.first().is_some_and(|w| w == "a" || w == "an" || w == "the") && words.iter().any(|w| crate::entities::is_org_head(w))
+            };
+            if before || after {
+                self.names[n].kind = NameKind::Organization;
+            }
+        }
+    }
+
     fn find_appositions(&mut self) {
         let mut found = Vec::new();
         for (n, name) in self.names.iter().enumerate() {
@@ -513,15 +549,20 @@ impl ArticleAnalysis {
                 let mut words = Vec::new();
                 while k < self.doc.tokens.len() && self.doc.is_word(k) && self.in_quote[k].is_none() && words.len() < 14 {
                     let lower = self.lower(k);
-                    if np_stop(&lower) && !words.is_empty() {
+                    if np_stop(&lower) {
                         break;
                     }
                     words.push(k);
                     k += 1;
                 }
+                // An appositive opens like a noun phrase, not a verb or a preposition.
                 let starts_like_description = words.first().is_some_and(|&w| {
                     let l = self.lower(w);
-                    is_determiner(&l) || !self.doc.is_capitalized(w) || names::ends_possessive(&self.doc.token_text(w)) || names::is_demonym(&self.doc.token_text(w))
+                    let verb_like = ["ed", "ing", "ly"].iter().any(|s| l.ends_with(s)) || is_preposition(&l) || matches!(l.as_str(), "along" | "near" | "who" | "which" | "whose" | "including" | "among" | "like");
+                    is_determiner(&l)
+                        || names::ends_possessive(&self.doc.token_text(w))
+                        || names::is_demonym(&self.doc.token_text(w))
+                        || (!self.doc.is_capitalized(w) && !verb_like)
                 });
                 let closes = k >= self.doc.tokens.len() || !self.doc.is_word(k);
                 if starts_like_description && closes && !words.is_empty() && words.iter().any(|&w| !self.doc.is_capitalized(w)) {
@@ -530,7 +571,7 @@ impl ArticleAnalysis {
                 }
             }
             // Titles before the name ("Belarusian President Alexander Lukashenko").
-            if let Some(title) = &name.title {
+            if let Some(title) = name.title.as_ref().filter(|t| t.split(' ').any(|w| !matches!(w, "mr." | "ms." | "mrs." | "mr" | "ms" | "mrs" | "miss" | "dr." | "prof."))) {
                 found.push(Apposition { name: n, description: title.clone(), span: name.start..name.start });
             }
             // "Lukashenko’s press secretary, Natalya Eismont," (description then name).
@@ -538,14 +579,15 @@ impl ArticleAnalysis {
             if before >= 2 && self.doc.is_punct(before - 1, ',') {
                 let mut k = before - 1;
                 let mut words = Vec::new();
-                while k > 0 && self.doc.is_word(k - 1) && self.in_quote[k - 1].is_none() && words.len() < 8 {
+                while k > 0 && self.doc.is_word(k - 1) && self.in_quote[k - 1].is_none() && words.len() < 12 {
                     let lower = self.lower(k - 1);
                     if np_stop(&lower) {
                         break;
                     }
                     k -= 1;
                     words.push(k);
-                    if is_determiner(&lower) {
+                    // "envoy to the country": a determiner after a preposition is inside the phrase.
+                    if is_determiner(&lower) && !(k > 0 && is_preposition(&self.lower(k - 1))) {
                         break;
                     }
                 }
@@ -632,6 +674,8 @@ pub(crate) struct Resolved {
     pub quotes: Vec<ResolvedQuote>,
     /// For each sentence, each cue's resolved speaker.
     pub cue_speakers: Vec<Vec<Option<EntityIx>>>,
+    /// For each sentence, its resolved subject.
+    pub subjects: Vec<Option<EntityIx>>,
 }
 
 /// Resolves every cue and quotation of article `ai` to entities.
@@ -639,6 +683,7 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
     // Salience history: (char offset, entity, is a subject, sentence).
     let mut history: Vec<(usize, EntityIx, bool, usize)> = Vec::new();
     let mut cue_speakers = Vec::new();
+    let mut subjects = Vec::new();
     let mut cue_mentions: Vec<Vec<Option<Mention>>> = Vec::new();
     let mut names_by_sentence: Vec<Vec<usize>> = vec![Vec::new(); art.sentences.len()];
     for (n, name) in art.names.iter().enumerate() {
@@ -649,7 +694,13 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
     }
     for (si, sentence) in art.sentences.iter().enumerate() {
         // The subject first, so that "He added ..." can be followed in the next sentence.
-        let subject = resolve_candidate(art, ai, reg, &sentence.subject, &history, si, None);
+        let subject = match &sentence.subject {
+            // Subjects only point at entities that exist; a description that never speaks
+            // does not become a source.
+            Candidate::Description { .. } => None,
+            c => resolve_candidate(art, ai, reg, c, &history, si, None).filter(|(e, _)| reg.is_person(*e) || reg.is_group(*e)),
+        };
+        subjects.push(subject.as_ref().map(|s| s.0));
         for &n in &names_by_sentence[si] {
             if let Some(e) = reg.entity_of_mention(ai, n) {
                 if reg.is_person(e) {
@@ -670,7 +721,10 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
                     let finite = sentence.cues.iter().zip(&speakers).zip(&mentions).filter(|((c, _), _): &((&Cue, &Option<EntityIx>), &Option<Mention>)| c.token < cue.token && !matches!(c.candidate, Candidate::Subject)).last();
                     match finite {
                         Some(((_, Some(e)), m)) => Some((*e, m.clone())),
-                        _ => subject.clone(),
+                        _ => subject.clone().or_else(|| match &sentence.subject {
+                            d @ Candidate::Description { .. } => resolve_candidate(art, ai, reg, d, &history, si, Some(cue.token)),
+                            _ => None,
+                        }),
                     }
                 }
                 ref c => resolve_candidate(art, ai, reg, c, &history, si, Some(cue.token)),
@@ -727,7 +781,7 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
         }
         quotes.push(rq);
     }
-    Resolved { quotes, cue_speakers }
+    Resolved { quotes, cue_speakers, subjects }
 }
 
 /// Resolves one speaker candidate to an entity and the mention it rests on.
@@ -738,13 +792,19 @@ fn resolve_candidate(
     candidate: &Candidate,
     history: &[(usize, EntityIx, bool, usize)],
     sentence: usize,
-    _cue: Option<usize>,
+    cue: Option<usize>,
 ) -> Option<(EntityIx, Option<Mention>)> {
     let mention = |start: usize, end: usize| Some(Mention { text: art.doc.slice(start..end), start, end });
     match candidate {
         Candidate::Name(n) => {
             let name = &art.names[*n];
-            let e = reg.entity_of_mention(ai, *n).or_else(|| Some(reg.speaker_for_unknown_name(ai, *n, &name.text())))?;
+            // A name nobody else shares becomes an entity only when it speaks.
+            let e = reg.entity_of_mention(ai, *n).or_else(|| {
+                cue.map(|_| {
+                    let place_like = art.place_like(name.tokens.start);
+                    reg.speaker_for_unknown_name(ai, *n, &name.text(), place_like)
+                })
+            })?;
             Some((e, mention(name.start, name.end)))
         }
         Candidate::Pronoun { token, gender, plural } => {
@@ -771,7 +831,8 @@ fn resolve_candidate(
         Candidate::Description { span, text, head, modifiers, anonymous, plural } => {
             // Linked to a name by apposition in this very place, or elsewhere in the article.
             for app in &art.appositions {
-                if app.span.start < span.end && span.start < app.span.end || app.description == text.to_lowercase() {
+                let overlaps = !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
+                if overlaps || app.description == text.to_lowercase() {
                     if let Some(e) = reg.entity_of_mention(ai, app.name) {
                         return Some((e, mention(span.start, span.end)));
                     }

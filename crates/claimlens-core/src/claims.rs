@@ -126,7 +126,9 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, ids: &BTreeMap<Enti
                 None => value_groups.push((iv, vec![mi])),
             }
         }
-        let conflict = value_groups.len() > 1;
+        // Figures from other periods or parts of groups are kept together for reading, but
+        // they measure different things, so they never conflict.
+        let conflict = value_groups.len() > 1 && key.scope.is_empty();
         let mut heads: BTreeMap<String, usize> = BTreeMap::new();
         for m in &members {
             for &fi in &m.figures {

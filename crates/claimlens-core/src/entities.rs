@@ -272,14 +272,15 @@ impl Registry {
 
     /// A single capitalised name that speaks but matched no person: a person known by one
     /// name, or a place speaking as its government.
-    pub fn speaker_for_unknown_name(&mut self, article: usize, mention: usize, text: &str) -> EntityIx {
+    pub fn speaker_for_unknown_name(&mut self, article: usize, mention: usize, text: &str, place_like: bool) -> EntityIx {
         let key = fold_name(text);
         if let Some(e) = self.entities.iter().position(|e| e.key.as_deref() == Some(key.as_str())) {
             self.entities[e].add_form(text, article);
             self.mention_entity[article][mention] = Some(e);
             return e;
         }
-        let mut data = EntityData::new(EntityKind::Organization);
+        let kind = if place_like || text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) { EntityKind::Organization } else { EntityKind::Person };
+        let mut data = EntityData::new(kind);
         data.key = Some(key);
         data.add_form(text, article);
         self.entities.push(data);
@@ -373,13 +374,14 @@ impl Registry {
     }
 }
 
-fn is_org_head(head: &str) -> bool {
+pub(crate) fn is_org_head(head: &str) -> bool {
     matches!(
         head,
         "committee" | "agency" | "company" | "government" | "ministry" | "union" | "service" | "authority" | "authorities"
             | "office" | "department" | "council" | "court" | "police" | "army" | "embassy" | "group" | "organisation"
             | "organization" | "party" | "campaign" | "administration" | "commission" | "operator" | "firm" | "bank"
             | "media" | "headquarters" | "prosecutors" | "kremlin" | "newspaper" | "broadcaster" | "centre" | "center"
+            | "outlet" | "network" | "channel" | "watchdog" | "ngo" | "charity" | "coalition" | "alliance" | "institute"
     )
 }
 

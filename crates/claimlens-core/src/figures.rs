@@ -61,7 +61,7 @@ fn event_of(word: &str) -> Option<&'static str> {
         | "pardoned" | "pardons" | "pardoning" | "liberated" | "liberation" | "amnestied" => "released",
         "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported" | "deported" | "arrived"
         | "arrive" | "arriving" | "received" | "receive" | "taken" | "expelled" | "flown" | "bused" | "moved" => "transferred",
-        "remain" | "remains" | "remaining" | "held" | "imprisoned" | "jailed" | "behind" | "custody" => "held",
+        "remain" | "remains" | "remaining" | "held" | "behind" | "custody" => "held",
         "sentenced" | "sentence" => "sentenced",
         "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => "rescued",
         "killed" | "dead" | "died" | "deaths" | "death" | "bodies" | "fatalities" => "killed",
@@ -124,9 +124,11 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
     let doc = &art.doc;
     let mut out: Vec<RawFigure> = Vec::new();
     let place_of = places(art);
-    let mut last_class: Option<(String, String)> = None;
+    let mut last_class: Option<(String, String, usize)> = None;
     for (si, sentence) in art.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
+        // Headlines capitalise every word: "Releases 123 Prisoners".
+        let headline = crate::names::is_headline(doc, doc.paragraph_tokens[sentence.paragraph].clone());
         let mut t = range.start;
         while t < range.end {
             let Some(n) = numbers::read(doc, t, range.end) else {
@@ -160,11 +162,25 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             let mut run = Vec::new();
             while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
                 let lower = doc.token_lower(k);
-                if stops_count_phrase(&lower) || numbers::read(doc, k, range.end).is_some() {
+                let after_adverb = run.last().is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
+                if stops_count_phrase(&lower) || numbers::read(doc, k, range.end).is_some() || (!run.is_empty() && !after_adverb && event_of(&lower).is_some()) {
                     break;
                 }
                 let text = doc.token_text(k);
-                if doc.is_capitalized(k) && !is_demonym(&text) && !text.contains('.') && !text.ends_with("ans") {
+                if doc.is_capitalized(k) && crate::names::ends_possessive(&text) && run.is_empty() {
+                    // "two of Belarus’s top opposition leaders"
+                    k += 1;
+                    continue;
+                }
+                if doc.is_capitalized(k) && !headline && !is_demonym(&text) && !text.contains('.') && !text.ends_with("ans") {
+                    break;
+                }
+                // A plural noun ends the phrase: "prisoners released" is a noun and a verb.
+                let after_plural = run.last().is_some_and(|&r| {
+                    let w = doc.token_lower(r);
+                    w.ends_with('s') && !w.ends_with("ss") && lemma(&w) != w
+                });
+                if after_plural {
                     break;
                 }
                 run.push(k);
@@ -185,10 +201,15 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 .map(|m| demonym_key(m))
                 .collect::<Vec<_>>()
                 .join(" ");
+            let noun_before = (n.tokens.start > range.start)
+                .then(|| doc.token_lower(n.tokens.start - 1))
+                .filter(|w| doc.is_word(n.tokens.start - 1) && w.chars().all(char::is_alphabetic) && !stops_count_phrase(w) && event_of(w).is_none() && w.len() > 3);
             let mut class = if head_lemma.is_empty() {
-                // "the other nine": the class of the figure before.
-                match &last_class {
-                    Some((c, _)) if n.qualifier != Qualifier::Vague || partitive => c.clone(),
+                match (&noun_before, &last_class) {
+                    // "population 9.5 million"
+                    (Some(noun), _) if !partitive => noun.clone(),
+                    // "the other nine": the class of the figure just before.
+                    (_, Some((c, _, from))) if (n.qualifier != Qualifier::Vague || partitive) && si <= from + 1 => c.clone(),
                     _ => String::new(),
                 }
             } else if people_class(&head_lemma) {
@@ -214,8 +235,9 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                     continue;
                 }
                 if let Some(ev) = event_of(&doc.token_lower(u)) {
-                    let d = if u < np.start { np.start - u } else { u - np.end + 1 };
-                    if d <= 8 && best.is_none_or(|b| d < b.2) {
+                    let between = if u < np.start { u..np.start } else { np.end..u };
+                    let d = between.clone().filter(|&v| doc.is_word(v)).count() + 1 + between.filter(|&v| doc.is_punct(v, ',')).count();
+                    if d <= 12 && best.is_none_or(|b| d < b.2) {
                         best = Some((u, ev, d));
                     }
                 }
@@ -234,16 +256,26 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             } else {
                 String::new()
             };
-            let scope = if range.clone().any(|u| same_zone(u) && doc.is_word(u) && scope_marker(&doc.token_lower(u)))
-                || has_perfect_result(art, range.clone())
-            {
+            let personal = matches!(head_lemma.as_str(), "year" | "month" | "day" | "week" | "age" | "pound" | "kilogram" | "hour")
+                && !event.is_empty();
+            let person = if personal || head_lemma == "age" {
+                resolved.subjects[si].filter(|&e| reg.is_person(e)).or_else(|| first_person(art, reg, ai, range.clone()))
+            } else {
+                None
+            };
+            // "including five Ukrainians": a part of another figure, not a total of its own.
+            let clause_start = (range.start..n.tokens.start).rev().find(|&u| doc.is_punct(u, ',') || doc.is_punct(u, ';')).unwrap_or(range.start);
+            let _ = clause_start;
+            let subset = (range.start..n.tokens.start).any(|u| matches!(doc.token_lower(u).as_str(), "including" | "included" | "include" | "includes" | "among"));
+            let scope = if person.is_some() {
+                String::new()
+            } else if subset {
+                "part of a group".to_string()
+            } else if scoped(art, range.clone()) {
                 "another period".to_string()
             } else {
                 String::new()
             };
-            let personal = matches!(head_lemma.as_str(), "year" | "month" | "day" | "week" | "age" | "pound" | "kilogram" | "hour")
-                && event != "";
-            let person = if personal || head_lemma == "age" { first_person(art, reg, ai, range.clone()) } else { None };
             // Who asserts it.
             let holder = match art.in_quote[t] {
                 Some(qi) => art.quotes.iter().position(|q| q.index == qi).and_then(|rq| resolved.quotes[rq].speaker),
@@ -254,13 +286,19 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                         if !cue.reports || art.in_quote[cue.token].is_some() {
                             continue;
                         }
-                        if let Some(e) = resolved.cue_speakers[si][ci] {
+                        let Some(e) = resolved.cue_speakers[si][ci] else { continue };
+                        if cue.token < t {
                             chosen = Some(e);
-                            if cue.token < t {
-                                continue;
-                            }
-                            break;
+                            continue;
                         }
+                        // After the figure only as "…, X said", not "after X indicated".
+                        let between = num_end..cue.token;
+                        let comma = between.clone().any(|u| doc.is_punct(u, ','));
+                        let subordinate = between.clone().any(|u| matches!(doc.token_lower(u).as_str(), "after" | "before" | "as" | "when" | "while" | "because" | "since" | "although" | "until" | "once" | "if"));
+                        if chosen.is_none() && comma && !subordinate {
+                            chosen = Some(e);
+                        }
+                        break;
                     }
                     chosen
                 }
@@ -279,7 +317,7 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             let start = doc.tokens[n.tokens.start].start;
             let end = doc.tokens[np.end.max(num_end) - 1].end;
             if !class.is_empty() {
-                last_class = Some((class.clone(), head.clone()));
+                last_class = Some((class.clone(), head.clone(), si));
             }
             out.push(RawFigure {
                 start,
@@ -311,9 +349,35 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
     out
 }
 
+/// Does the sentence put its figures in another period than the story's event ("in
+/// September", "between July 2024 and last month", "has seen")? Relative clauses about
+/// someone ("who shared the prize in 2022") and full dates ("December 13") do not count.
+fn scoped(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
+    let doc = &art.doc;
+    let mut in_relative = false;
+    for u in range.clone() {
+        let lower = doc.token_lower(u);
+        if matches!(lower.as_str(), "who" | "which" | "whose") {
+            in_relative = true;
+        }
+        if doc.is_punct(u, ',') {
+            in_relative = false;
+        }
+        if in_relative || !doc.is_word(u) || !scope_marker(&lower) {
+            continue;
+        }
+        let near_number = |v: usize| v < doc.tokens.len() && doc.token_lower(v).chars().next().is_some_and(|c| c.is_ascii_digit()) && doc.token_lower(v).len() <= 2;
+        if is_month(&lower) && (near_number(u + 1) || (u > 0 && near_number(u - 1))) {
+            continue;
+        }
+        return true;
+    }
+    has_perfect_result(art, range)
+}
+
 /// "had led to", "has seen": results accumulated over time rather than the event itself.
 fn has_perfect_result(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
-    let words: Vec<String> = range.map(|t| art.doc.token_lower(t)).collect();
+    let words: Vec<String> = range.filter(|&t| art.doc.is_word(t)).map(|t| art.doc.token_lower(t)).collect();
     words.windows(2).any(|w| matches!(w[0].as_str(), "has" | "have" | "had") && matches!(w[1].as_str(), "led" | "seen" | "secured" | "brokered"))
 }
 
@@ -386,7 +450,8 @@ fn destination(art: &ArticleAnalysis, range: &std::ops::Range<usize>, after: usi
             while v < range.end && matches!(doc.token_lower(v).as_str(), "the" | "neighboring" | "neighbouring") {
                 v += 1;
             }
-            if v < range.end && doc.is_capitalized(v) {
+            let when = v < range.end && (is_month(&doc.token_lower(v)) || doc.token_lower(v).ends_with("day"));
+            if v < range.end && doc.is_capitalized(v) && !when {
                 let text = doc.token_text(v);
                 if is_demonym(&text) {
                     return Some(country_for_demonym(art, &text));

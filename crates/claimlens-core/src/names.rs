@@ -284,8 +284,15 @@ fn sentence_initial(doc: &Doc, t: usize) -> bool {
         return true;
     }
     let prev = t - 1;
-    doc.tokens[prev].kind == crate::text::TokenKind::Punct
-        && matches!(doc.first_char(prev), '.' | '!' | '?' | ':' | '“' | '"' | '«' | '‘' | '•' | '…' | '|' | '·')
+    if doc.tokens[prev].kind != crate::text::TokenKind::Punct {
+        return false;
+    }
+    match doc.first_char(prev) {
+        '.' | '!' | '?' | ':' | '•' | '…' | '|' | '·' => true,
+        // An opening mark touches the word it opens; a closing one is followed by a space.
+        '“' | '"' | '«' | '‘' | '„' => doc.tokens[prev].end == doc.tokens[t].start,
+        _ => false,
+    }
 }
 
 /// Turns a capitalised token run into at most one name mention.
@@ -295,7 +302,15 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
     while first < run.end {
         let text = doc.token_text(first);
         let lower = doc.token_lower(first);
-        let keep = is_title_word(&text) || (!is_function_word(&lower) && (!sentence_initial(doc, first) || proper(&strip_possessive(&text))));
+        // A first word followed by another name word is a given name ("Anastasiya Luzgina"),
+        // unless it reads like a verb or an adjective ("Freed Belarusian nationals").
+        let next_is_name = first + 1 < run.end && {
+            let next = doc.token_text(first + 1);
+            !is_demonym(&next) && !is_title_word(&next) && !is_function_word(&doc.token_lower(first + 1))
+        };
+        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || is_demonym(&text);
+        let keep = is_title_word(&text)
+            || (!is_function_word(&lower) && (!sentence_initial(doc, first) || proper(&strip_possessive(&text)) || (next_is_name && !verb_like)));
         if keep {
             break;
         }

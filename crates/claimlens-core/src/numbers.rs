@@ -156,6 +156,9 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             first = t - if b2 == "excess" { 3 } else { 2 };
             high = None;
         }
+        // "handed over 114", "over two days" are not bounds.
+        (_, b2, "over") if matches!(b2, "handed" | "hand" | "hands" | "turned" | "turn" | "signed" | "took" | "taken" | "passed" | "given" | "gave" | "won" | "voted" | "fought" | "took") => {}
+        (_, _, "over") if (t + 1 < end) && matches!(doc.token_lower(last + 1).trim_end_matches('s'), "day" | "week" | "month" | "year" | "hour" | "decade" | "minute" | "weekend") => {}
         (_, _, "over" | "above" | "exceeding") => {
             qualifier = Qualifier::MoreThan;
             first = t - 1;
@@ -176,7 +179,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             first = t - 1;
             low = None;
         }
-        (_, "up", "to") | (_, "at", "most") | ("no", "more", "than") => {
+        (_, "up", "to") | (_, "at", "most") => {
             qualifier = Qualifier::AtMost;
             first = t - if b3 == "no" { 3 } else { 2 };
             low = None;

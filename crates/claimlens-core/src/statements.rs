@@ -52,8 +52,10 @@ fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
         return false;
     }
     let overlap = shared as f64 / smaller as f64;
-    if smaller <= 3 {
-        shared >= 1 && overlap >= 0.5
+    if smaller == 1 {
+        shared == 1
+    } else if smaller <= 3 {
+        shared >= 2
     } else {
         shared >= 3 && overlap >= 0.34
     }
@@ -94,19 +96,26 @@ pub(crate) fn group(quotes: &[Vec<(ResolvedQuote, String)>]) -> Vec<(Option<Enti
         p[x] = r;
         r
     }
+    // Most similar pairs first, so that each article's closest version joins a statement.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for i in 0..local.len() {
         for j in i + 1..local.len() {
             let (a, b) = (&local[i], &local[j]);
-            if a.0 == b.0 || a.1.is_none() || a.1 != b.1 || !similar(&words[i], &words[j]) {
-                continue;
+            if a.0 != b.0 && a.1.is_some() && a.1 == b.1 && similar(&words[i], &words[j]) {
+                pairs.push((words[i].intersection(&words[j]).count(), i, j));
             }
-            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-            // One version per article in a statement: never fold two quotes of one article together.
-            let articles_i: BTreeSet<usize> = (0..local.len()).filter(|&k| find(&mut parent.clone(), k) == ri).map(|k| local[k].0).collect();
-            let articles_j: BTreeSet<usize> = (0..local.len()).filter(|&k| find(&mut parent.clone(), k) == rj).map(|k| local[k].0).collect();
-            if ri != rj && articles_i.is_disjoint(&articles_j) {
-                parent[rj] = ri;
-            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut articles: Vec<BTreeSet<usize>> = local.iter().map(|l| BTreeSet::from([l.0])).collect();
+    for (_, i, j) in pairs {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        // One version per article in a statement: never fold two quotes of one article together.
+        if ri != rj && articles[ri].is_disjoint(&articles[rj]) {
+            let (lo, hi) = (ri.min(rj), ri.max(rj));
+            parent[hi] = lo;
+            let moved = std::mem::take(&mut articles[hi]);
+            articles[lo].extend(moved);
         }
     }
     let mut out: Vec<(usize, Option<EntityIx>, Vec<(usize, usize)>)> = Vec::new();
