@@ -87,6 +87,8 @@ pub(crate) struct ArticleAnalysis {
     pub appositions: Vec<Apposition>,
     /// Token index → quote index, for tokens inside quotation content.
     pub in_quote: Vec<Option<usize>>,
+    /// Capitalised words the corpus uses as places ("in Minsk", "to Ukraine").
+    pub places: std::sync::Arc<HashSet<String>>,
 }
 
 /// Speech verbs; `true` when they also report facts and figures.
@@ -166,7 +168,7 @@ fn anonymous_head(head: &str) -> bool {
 }
 
 /// Reads one article: quotation spans, sentences, mentions and cue candidates.
-pub(crate) fn analyze_article(doc: Doc, spans: Vec<QuoteSpan>, proper: &HashSet<String>) -> ArticleAnalysis {
+pub(crate) fn analyze_article(doc: Doc, spans: Vec<QuoteSpan>, proper: &HashSet<String>, places: std::sync::Arc<HashSet<String>>) -> ArticleAnalysis {
     let masked: Vec<Range<usize>> = spans.iter().map(|q| q.start..q.end).collect();
     let names = names::find_mentions(&doc, &masked, &|w| proper.contains(w));
     let mut in_quote = vec![None; doc.tokens.len()];
@@ -180,7 +182,7 @@ pub(crate) fn analyze_article(doc: Doc, spans: Vec<QuoteSpan>, proper: &HashSet<
         }
     }
     let sentence_ranges = split_sentences(&doc, &spans, &in_quote);
-    let mut art = ArticleAnalysis { doc, quotes: Vec::new(), sentences: Vec::new(), names, appositions: Vec::new(), in_quote };
+    let mut art = ArticleAnalysis { doc, quotes: Vec::new(), sentences: Vec::new(), names, appositions: Vec::new(), in_quote, places };
     for (range, paragraph) in sentence_ranges {
         let cues = art.find_cues(range.clone());
         let subject = art.subject_of(range.clone());
@@ -244,10 +246,7 @@ impl ArticleAnalysis {
 
     /// Is the word at `t` used elsewhere in the article as a place ("in Minsk", "to Ukraine")?
     pub fn place_like(&self, t: usize) -> bool {
-        let word = self.doc.token_text(t);
-        (1..self.doc.tokens.len()).any(|u| {
-            self.doc.token_text(u) == word && matches!(self.lower(u - 1).as_str(), "in" | "to" | "from" | "into" | "across" | "near" | "through" | "toward" | "towards")
-        })
+        self.places.contains(&self.doc.token_text(t))
     }
 
     fn name_at(&self, t: usize) -> Option<usize> {

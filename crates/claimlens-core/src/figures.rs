@@ -203,7 +203,14 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 .join(" ");
             let noun_before = (n.tokens.start > range.start)
                 .then(|| doc.token_lower(n.tokens.start - 1))
-                .filter(|w| doc.is_word(n.tokens.start - 1) && w.chars().all(char::is_alphabetic) && !stops_count_phrase(w) && event_of(w).is_none() && w.len() > 3);
+                .filter(|w| {
+                    doc.is_word(n.tokens.start - 1)
+                        && w.chars().all(char::is_alphabetic)
+                        && !stops_count_phrase(w)
+                        && event_of(w).is_none()
+                        && w.len() > 3
+                        && !matches!(w.as_str(), "other" | "another" | "some" | "only" | "first" | "last" | "next" | "remaining" | "least" | "most" | "about" | "around" | "nearly" | "over" | "than" | "those" | "these" | "another" | "total" | "further" | "additional")
+                });
             let mut class = if head_lemma.is_empty() {
                 match (&noun_before, &last_class) {
                     // "population 9.5 million"

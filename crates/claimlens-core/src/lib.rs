@@ -43,8 +43,12 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     let docs: Vec<text::Doc> = inputs.iter().map(|input| text::Doc::new(&input.text)).collect();
     let spans: Vec<Vec<quotes::QuoteSpan>> = docs.iter().map(quotes::find).collect();
     let proper = proper_words(&docs, &spans);
-    let arts: Vec<attribution::ArticleAnalysis> =
-        docs.into_iter().zip(spans).map(|(doc, spans)| attribution::analyze_article(doc, spans, &proper)).collect();
+    let places = std::sync::Arc::new(place_words(&docs));
+    let arts: Vec<attribution::ArticleAnalysis> = docs
+        .into_iter()
+        .zip(spans)
+        .map(|(doc, spans)| attribution::analyze_article(doc, spans, &proper, places.clone()))
+        .collect();
     let mut registry = entities::resolve(&arts);
     let resolved: Vec<attribution::Resolved> =
         arts.iter().enumerate().map(|(ai, art)| attribution::resolve(art, ai, &mut registry)).collect();
@@ -147,6 +151,22 @@ fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet
                     let text = if names::ends_possessive(&text) { text.chars().take(text.chars().count() - 2).collect() } else { text };
                     out.insert(text);
                 }
+            }
+        }
+    }
+    out
+}
+
+/// Capitalised words the corpus puts after "in", "to" or "from": places, which may speak as
+/// their governments ("Washington said") but are never people.
+fn place_words(docs: &[text::Doc]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for doc in docs {
+        for t in 1..doc.tokens.len() {
+            if doc.is_capitalized(t)
+                && matches!(doc.token_lower(t - 1).as_str(), "in" | "to" | "from" | "into" | "across" | "near" | "through" | "toward" | "towards")
+            {
+                out.insert(doc.token_text(t));
             }
         }
     }

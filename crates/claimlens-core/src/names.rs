@@ -200,7 +200,7 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
         && lower.len() >= 5
-        && ["ian", "ean", "ese", "ish", "ans", "ians", "ic", "i"].iter().any(|s| lower.ends_with(s))
+        && ["ian", "ean", "ese", "ish", "ans", "ians"].iter().any(|s| lower.ends_with(s))
         && !lower.ends_with("ski")
 }
 
@@ -233,7 +233,7 @@ pub(crate) fn find_mentions(doc: &Doc, masked: &[std::ops::Range<usize>], proper
         }
         let mut t = range.start;
         while t < range.end {
-            if !doc.is_capitalized(t) || in_mask(t) {
+            if !doc.is_capitalized(t) || in_mask(t) || glued(doc, t) {
                 t += 1;
                 continue;
             }
@@ -244,6 +244,10 @@ pub(crate) fn find_mentions(doc: &Doc, masked: &[std::ops::Range<usize>], proper
                 let lower = doc.token_lower(end);
                 let prev_possessive = ends_possessive(&doc.token_text(end - 1));
                 if prev_possessive {
+                    break;
+                }
+                // "Maduro-whom" is a name run into the next word by a missing space.
+                if glued(doc, end) {
                     break;
                 }
                 if doc.is_capitalized(end) && !(is_function_word(&lower) && !is_title_word(&doc.token_text(end))) {
@@ -259,6 +263,11 @@ pub(crate) fn find_mentions(doc: &Doc, masked: &[std::ops::Range<usize>], proper
         }
     }
     out
+}
+
+/// "Maduro-whom": a name run into the next word by a missing space is not a name token.
+fn glued(doc: &Doc, t: usize) -> bool {
+    doc.token_text(t).split(['-', '‑']).skip(1).any(|part| part.starts_with(char::is_lowercase))
 }
 
 fn is_title_word(word: &str) -> bool {
