@@ -119,7 +119,7 @@ impl<'a> Report<'a> {
             let values: Vec<String> = claim
                 .values
                 .iter()
-                .map(|value| format!("{} ({})", value.label, self.value_sources(value).join(", ")))
+                .map(|value| format!("{} [{}]", value.label, self.value_sources(value).join(", ")))
                 .collect();
             writeln!(out, "  {}: {}", claim.label, values.join("; "))?;
         }
@@ -282,8 +282,12 @@ fn is_name_of(mention: &str, entity: &Entity) -> bool {
     mention == entity.name || entity.aliases.contains(&mention)
 }
 
+/// A quote for display. The comma that ends a quote followed by "she said" is punctuation of
+/// the sentence around it, not of the words quoted, so it is dropped here.
 fn quoted(text: &str) -> String {
-    format!("\"{}\"", shorten(&one_line(text), QUOTE_CHARS))
+    let text = one_line(text);
+    let text = text.strip_suffix(',').unwrap_or(&text);
+    format!("\"{}\"", shorten(text, QUOTE_CHARS))
 }
 
 /// Collapses runs of whitespace (line breaks included) to single spaces.
@@ -445,14 +449,14 @@ mod tests {
 
             OTHER CLAIMS (1)
 
-              lanes closed: 2 (02-wire.txt, gone.md)
+              lanes closed: 2 [02-wire.txt, gone.md]
 
             SPEAKERS (2)
 
               Ana Duarte (3 quotes)
                 also: Duarte
                 described as: the mayor; a former engineer
-                "We will reopen the bridge," — The Ledger, 01-ledger.md
+                "We will reopen the bridge" — The Ledger, 01-ledger.md
                 "word word word word word word word word word word word word word word word word word word word…" — The Ledger, 01-ledger.md (via "she")
                 "Soon." — 02-wire.txt
 

@@ -1,8 +1,8 @@
 //! Finds the article files named on the command line and gives each a stable id.
 //!
 //! Directories are walked recursively in file name order, following symbolic links, skipping
-//! hidden entries (`.git`, `.DS_Store`) and files that are not `.md` or `.txt`. A file named
-//! explicitly must be one of those kinds.
+//! hidden entries (`.git`, `.DS_Store`), `README` files and files that are not `.md` or `.txt`.
+//! A file named explicitly must be one of those kinds.
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -97,6 +97,9 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, skipped: &mut Vec<Skipped>) {
         let Some(kind) = Kind::of(entry.path()) else {
             continue;
         };
+        if is_readme(entry.path()) {
+            continue;
+        }
         let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         sources.push(Source {
             path: entry.path().to_path_buf(),
@@ -104,6 +107,14 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, skipped: &mut Vec<Skipped>) {
             kind,
         });
     }
+}
+
+/// A README in a corpus directory describes the corpus; it is not an article (`corpus/demo`
+/// has one). Named explicitly, it is read like any other file.
+fn is_readme(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|stem| stem.to_str())
+        .is_some_and(|stem| stem.eq_ignore_ascii_case("readme"))
 }
 
 /// Drops a file met twice (named twice, or named and inside a named directory), keeping the first.

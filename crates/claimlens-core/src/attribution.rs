@@ -105,9 +105,9 @@ const FINITE_CUES: &[(&str, bool)] = &[
     ("commented", false), ("emphasized", false), ("emphasised", false), ("underscored", false), ("posted", true),
     ("tweeted", true), ("concluded", false), ("remarked", false), ("observed", false), ("indicated", true),
     ("estimated", true), ("estimates", true), ("reported", true), ("reports", true), ("praised", false),
-    ("conceded", true), ("maintained", true), ("suggested", true), ("predicted", true), ("promised", false),
+    ("conceded", true), ("maintained", true), ("suggested", true), ("predicted", true), ("promised", true),
     ("pledged", false), ("quipped", false), ("joked", false), ("wondered", false), ("cautioned", true),
-    ("disclosed", true), ("revealed", true), ("counted", true), ("listed", true), ("put", false),
+    ("disclosed", true), ("revealed", true), ("put", false),
 ];
 
 const PARTICIPLE_CUES: &[&str] = &[
@@ -284,7 +284,11 @@ impl ArticleAnalysis {
                     continue;
                 }
                 let mut text = self.doc.token_text(t);
-                if next(1) == "on" && frame.get(fi + 2).is_some_and(|&u| self.doc.is_capitalized(u)) {
+                let platform = frame.get(fi + 2).is_some_and(|&u| {
+                    let l = self.lower(u);
+                    self.doc.is_capitalized(u) && !l.ends_with("day") && !crate::figures::is_month(&l)
+                });
+                if next(1) == "on" && platform {
                     text = format!("{text} on {}", self.doc.token_text(frame[fi + 2]).trim_end_matches('.'));
                 }
                 let candidate = self.finite_candidate(&frame, fi, range.start);
@@ -297,6 +301,17 @@ impl ArticleAnalysis {
     }
 
     fn finite_candidate(&self, frame: &[usize], fi: usize, sentence_start: usize) -> Candidate {
+        // "Holm, who wrote": the subject is the name before the relative pronoun.
+        if fi >= 2 && self.lower(frame[fi - 1]) == "who" && self.doc.is_punct(frame[fi - 2], ',') {
+            if let c @ (Candidate::Name(_) | Candidate::Description { .. }) = self.np_ending(frame, fi - 2) {
+                return c;
+            }
+        }
+        // "have been confirmed", "was told": a passive verb has no speaker of its own.
+        let passive = fi >= 1 && matches!(self.lower(frame[fi - 1]).as_str(), "been" | "be" | "being" | "is" | "are" | "was" | "were");
+        if passive {
+            return Candidate::None;
+        }
         match self.left_np(frame, fi, sentence_start) {
             Candidate::None => {}
             c => return c,
@@ -306,7 +321,9 @@ impl ArticleAnalysis {
         if before == "and" || before == "but" {
             return Candidate::Subject;
         }
+        // Inverted: a name, a pronoun, or a description with its article ("said a spokesman").
         match self.right_np(frame, fi + 1, false) {
+            Candidate::Description { span, .. } if !is_determiner(&self.doc.token_lower(self.doc.token_at_or_after(span.start))) => Candidate::Subject,
             Candidate::None => Candidate::Subject,
             c => c,
         }
@@ -403,10 +420,13 @@ impl ArticleAnalysis {
         if toks.is_empty() {
             return Candidate::None;
         }
-        if toks.len() == 1 {
-            if let Some((gender, plural)) = pronoun(&self.lower(toks[0])) {
-                return Candidate::Pronoun { token: toks[0], gender, plural };
-            }
+        // "On Saturday he": the pronoun closing the phrase is the subject.
+        let last = *toks.last().unwrap();
+        if let Some((gender, plural)) = pronoun(&self.lower(last)) {
+            return Candidate::Pronoun { token: last, gender, plural };
+        }
+        if is_preposition(&self.lower(toks[0])) {
+            return Candidate::None;
         }
         // The head part ends at the first preposition: "a spokeswoman for Mr. X" is a spokeswoman.
         let head_end = toks.iter().position(|&t| is_preposition(&self.lower(t))).unwrap_or(toks.len());
@@ -842,6 +862,13 @@ fn resolve_candidate(
                 if let Some(e) = reg.entity_of_mention(ai, app.name) {
                     return Some((e, mention(span.start, span.end)));
                 }
+            }
+            // "the union" after "the Harbour Workers’ Union": an organisation named before.
+            let named = art.names.iter().enumerate().rev().filter(|(_, n)| n.end <= span.start && n.kind == NameKind::Organization).find(|(_, n)| {
+                n.words.last().is_some_and(|w| w.to_lowercase() == *head)
+            });
+            if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
+                return Some((e, mention(span.start, span.end)));
             }
             let e = reg.description_entity(ai, span.start, text, head, *anonymous, *plural);
             Some((e, mention(span.start, span.end)))

@@ -95,6 +95,7 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, ids: &BTreeMap<Enti
                 let (Some(a), Some(b)) = (f.low.zip(f.high), g.low.zip(g.high)) else { continue };
                 let mut whole = key.clone();
                 whole.nationality = String::new();
+                whole.scope = String::new();
                 let total = a.0 + b.0;
                 groups.entry(whole).or_default().push(Member {
                     article: ai,

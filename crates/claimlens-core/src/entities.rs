@@ -229,7 +229,10 @@ fn compatible_person(e: &EntityData, words: &[String], gender: Option<Gender>) -
         let other_surname = surname_of(&other);
         let other_given = given_of(&other);
         same_word(surname, other_surname)
-            && surname_gender(surname) == surname_gender(other_surname)
+            && match (surname_gender(surname), surname_gender(other_surname)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
             && match (given, other_given) {
                 (Some(a), Some(b)) => same_word(a, b),
                 _ => true,

@@ -50,7 +50,7 @@ const MONTHS: &[&str] = &[
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-fn is_month(w: &str) -> bool {
+pub(crate) fn is_month(w: &str) -> bool {
     MONTHS.contains(&w)
 }
 
@@ -59,13 +59,15 @@ fn event_of(word: &str) -> Option<&'static str> {
     Some(match word {
         "free" | "freed" | "frees" | "freeing" | "release" | "released" | "releases" | "releasing" | "pardon"
         | "pardoned" | "pardons" | "pardoning" | "liberated" | "liberation" | "amnestied" => "released",
+        "treated" | "treatment" => "injured",
         "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported" | "deported" | "arrived"
         | "arrive" | "arriving" | "received" | "receive" | "taken" | "expelled" | "flown" | "bused" | "moved" => "transferred",
         "remain" | "remains" | "remaining" | "held" | "behind" | "custody" => "held",
         "sentenced" | "sentence" => "sentenced",
         "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => "rescued",
         "killed" | "dead" | "died" | "deaths" | "death" | "bodies" | "fatalities" => "killed",
-        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" => "injured",
+        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" | "hospital" => "injured",
+        "intensive" | "critical" => "in intensive care",
         "missing" | "unaccounted" => "missing",
         "evacuated" | "evacuation" => "evacuated",
         "arrested" | "detained" | "arrests" => "arrested",
@@ -81,7 +83,8 @@ fn people_class(lemma: &str) -> bool {
         "prisoner" | "inmate" | "detainee" | "captive" | "civilian" | "person" | "people" | "individual" | "other"
             | "activist" | "national" | "citizen" | "passenger" | "hostage" | "survivor" | "victim" | "resident"
             | "adult" | "child" | "children" | "man" | "men" | "woman" | "women" | "migrant" | "refugee" | "protester"
-            | "worker" | "soldier" | "fisherman" | "member" | "crew"
+            | "worker" | "soldier" | "fisherman" | "member" | "crew" | "dead" | "injured" | "wounded" | "missing"
+            | "rescued" | "killed" | "unaccounted" | "saved" | "evacuee" | "casualty" | "fatality" | "body"
     )
 }
 
@@ -162,6 +165,11 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             let mut run = Vec::new();
             while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
                 let lower = doc.token_lower(k);
+                // Adverbs inside the phrase say nothing of what is counted ("55 still missing").
+                if matches!(lower.as_str(), "still" | "now" | "currently" | "reportedly" | "already" | "officially") {
+                    k += 1;
+                    continue;
+                }
                 let after_adverb = run.last().is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
                 if stops_count_phrase(&lower) || numbers::read(doc, k, range.end).is_some() || (!run.is_empty() && !after_adverb && event_of(&lower).is_some()) {
                     break;
@@ -256,7 +264,17 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                     }
                 }
             }
-            let event = best.map(|b| b.1).unwrap_or("");
+            // A head that is itself an event ("48 rescued", "nine dead") names the event.
+            // A head that is itself an event adjective ("48 rescued", "nine dead") names the
+            // event; a head noun ("23 survivors were treated") yields to a close verb.
+            let head_event = event_of(&head.to_lowercase());
+            let adjective_head = run.len() == 1 && (head.ends_with("ed") || matches!(head.to_lowercase().as_str(), "dead" | "missing" | "alive" | "unaccounted"));
+            let event = match (head_event, best) {
+                (Some(h), _) if adjective_head => h,
+                (_, Some(b)) if b.2 <= 4 => b.1,
+                (Some(h), _) => h,
+                (None, b) => b.map(|b| b.1).unwrap_or(""),
+            };
             let destination = if event == "transferred" {
                 let verb = best.map(|b| b.0).unwrap_or(t);
                 destination(art, &range, verb.max(np.end), &place_of).unwrap_or_default()
@@ -311,9 +329,16 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 }
             };
             let along_with = prev_lower(2) == "along" && prev_lower(1) == "with";
+            // People are counted by event ("released", "sent to Ukraine"); other things by what
+            // they are of or for ("days of talks", "thalers per family").
+            let is_people = class == "people";
+            let complement = complement_after(art, k, range.end);
+            let keyed = !class.is_empty() && if is_people { !event.is_empty() } else { person.is_some() || !complement.is_empty() };
+            let event = if is_people || person.is_some() { event } else { "" };
+            let destination = if event.is_empty() { String::new() } else { destination };
             let counts = describe(&head, &class, event, &destination, n.percent);
-            let key = (!class.is_empty() && (!event.is_empty() || matches!(next_lower(run.len()).as_str(), "of"))).then(|| ClaimKey {
-                class: if event.is_empty() { format!("{class} of {}", next_word_after(art, k, range.end)) } else { class.clone() },
+            let key = keyed.then(|| ClaimKey {
+                class: if is_people || complement.is_empty() { class.clone() } else { format!("{class} / {complement}") },
                 nationality: nationality.clone(),
                 event: event.to_string(),
                 destination: destination.clone(),
@@ -348,8 +373,17 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             let (a, b) = (&out[w[0]], &out[w[1]]);
             let between = doc.slice(a.end..b.start);
             let (Some(ka), Some(kb)) = (&a.key, &b.key) else { continue };
-            if between.trim() == "and" && ka.class == kb.class && ka.nationality != kb.nationality && ka.event == kb.event {
+            let different_parts = ka.nationality != kb.nationality || lemma(&a.head) != lemma(&b.head);
+            if between.trim() == "and" && ka.class == kb.class && different_parts && ka.event == kb.event && ka.scope.is_empty() {
                 out[w[0]].part_of_sum_with = Some(w[1]);
+                // The parts stand for the whole in the claim; on their own they are parts.
+                for i in [w[0], w[1]] {
+                    if let Some(k) = out[i].key.as_mut() {
+                        if k.nationality.is_empty() {
+                            k.scope = "part of a group".into();
+                        }
+                    }
+                }
             }
         }
     }
@@ -388,16 +422,24 @@ fn has_perfect_result(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> b
     words.windows(2).any(|w| matches!(w[0].as_str(), "has" | "have" | "had") && matches!(w[1].as_str(), "led" | "seen" | "secured" | "brokered"))
 }
 
-fn next_word_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
-    let mut u = k + 1;
-    while u < end && matches!(art.doc.token_lower(u).as_str(), "the" | "a" | "an" | "its" | "their") {
-        u += 1;
+/// The noun a figure is "of", "to", "per" or "for" ("days of talks", "thalers to each
+/// bereaved family"): the last lowercase word of the phrase after the preposition.
+fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
+    let doc = &art.doc;
+    if k >= end || !matches!(doc.token_lower(k).as_str(), "of" | "to" | "per" | "for" | "from") {
+        return String::new();
     }
-    if u < end {
-        lemma(&art.doc.token_text(u))
-    } else {
-        String::new()
+    let mut last = String::new();
+    for u in k + 1..end.min(k + 6) {
+        let w = doc.token_lower(u);
+        if !doc.is_word(u) || (u > k + 1 && matches!(w.as_str(), "of" | "to" | "in" | "on" | "at" | "who" | "that" | "which" | "and" | "was" | "were" | "is")) {
+            break;
+        }
+        if !matches!(w.as_str(), "the" | "a" | "an" | "each" | "every" | "its" | "their" | "his" | "her") && !doc.is_capitalized(u) {
+            last = lemma(&w);
+        }
     }
+    last
 }
 
 fn describe(head: &str, class: &str, event: &str, destination: &str, percent: bool) -> String {

@@ -250,6 +250,17 @@ pub(crate) fn find_mentions(doc: &Doc, masked: &[std::ops::Range<usize>], proper
                 if glued(doc, end) {
                     break;
                 }
+                // "Harbour Workers’ Union": a plural possessive inside an organisation's name.
+                let plural_possessive = crate::text::is_apostrophe(doc.first_char(end))
+                    && doc.tokens[end].kind == crate::text::TokenKind::Punct
+                    && doc.token_text(end - 1).ends_with('s')
+                    && end + 1 < range.end
+                    && doc.is_capitalized(end + 1)
+                    && doc.tokens[end - 1].end == doc.tokens[end].start;
+                if plural_possessive {
+                    end += 1;
+                    continue;
+                }
                 if doc.is_capitalized(end) && !(is_function_word(&lower) && !is_title_word(&doc.token_text(end))) {
                     end += 1;
                 } else if is_connector(&lower) && end + 1 < range.end && doc.is_capitalized(end + 1) {
@@ -328,7 +339,13 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
     if first >= run.end {
         return None;
     }
-    let words: Vec<String> = (first..run.end).map(|t| doc.token_text(t)).collect();
+    let mut words: Vec<String> = Vec::new();
+    for t in first..run.end {
+        match words.last_mut() {
+            Some(last) if doc.tokens[t].kind == crate::text::TokenKind::Punct => last.push_str(&doc.token_text(t)),
+            _ => words.push(doc.token_text(t)),
+        }
+    }
     let preceded_by_the = first > 0 && {
         let p = doc.token_lower(first - 1);
         p == "the" && doc.tokens[first - 1].end + 1 >= doc.tokens[first].start
@@ -503,11 +520,8 @@ pub(crate) fn given_gender(given: &str) -> Option<Gender> {
         return None;
     }
     const MALE_IN_A: &[&str] = &["nikita", "luca", "joshua", "ilya", "ilia", "sasha", "misha", "kuzma", "foma", "jonah", "ezra", "andrea", "akira", "dima", "vanya", "kolya", "jura", "yura", "mustafa", "musa", "isa", "moussa", "elia", "garcia"];
-    if s.ends_with('a') && !MALE_IN_A.contains(&s.as_str()) {
-        Some(Gender::Female)
-    } else {
-        Some(Gender::Male)
-    }
+    // Only the "a" ending is a usable signal; other endings say nothing either way.
+    (s.ends_with('a') && !MALE_IN_A.contains(&s.as_str())).then_some(Gender::Female)
 }
 
 /// Edit distance, for comparing folded names.
@@ -574,6 +588,7 @@ mod tests {
         assert_eq!(surname_gender("Kalesnikava"), Some(Gender::Female));
         assert_eq!(surname_gender("Lukashenko"), None);
         assert_eq!(given_gender("Natalya"), Some(Gender::Female));
+        assert_eq!(given_gender("Katrin"), None);
     }
 
     fn names(text: &str) -> Vec<(String, NameKind)> {
