@@ -12,26 +12,13 @@ use std::ops::Range;
 use crate::entities::{EntityIx, Registry};
 use crate::model::Mention;
 use crate::names::{self, Gender, NameKind, NameMention};
-use crate::quotes::{self, QuoteSpan};
+use crate::quotes::QuoteSpan;
 use crate::text::{Doc, TokenKind};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum CueKind {
-    /// "said", "told": the speaker is the subject, before the verb or after it when inverted.
-    Finite,
-    /// "adding", "noting": the speaker is the subject of the main clause.
-    Participle,
-    /// "according to X".
-    AccordingTo,
-    /// "quoted X as saying".
-    QuotedAs,
-}
 
 #[derive(Debug, Clone)]
 pub(crate) struct Cue {
     /// Token index of the cue word.
     pub token: usize,
-    pub kind: CueKind,
     /// The cue as written ("said", "according to", "wrote on X").
     pub text: String,
     pub candidate: Candidate,
@@ -264,17 +251,17 @@ impl ArticleAnalysis {
             let next = |k: usize| frame.get(fi + k).map(|&u| self.lower(u)).unwrap_or_default();
             if lower == "according" && next(1) == "to" {
                 let candidate = self.right_np(&frame, fi + 2, true);
-                cues.push(Cue { token: t, kind: CueKind::AccordingTo, text: "according to".into(), candidate, reports: true });
+                cues.push(Cue { token: t, text: "according to".into(), candidate, reports: true });
                 continue;
             }
             if lower == "quoted" {
                 // "X was quoted as saying" or "quoted X as saying".
                 if next(1) == "as" {
                     let candidate = self.left_np(&frame, fi, range.start);
-                    cues.push(Cue { token: t, kind: CueKind::Finite, text: "quoted as saying".into(), candidate, reports: true });
+                    cues.push(Cue { token: t, text: "quoted as saying".into(), candidate, reports: true });
                 } else if (2..6).any(|k| next(k) == "as") {
                     let candidate = self.right_np(&frame, fi + 1, false);
-                    cues.push(Cue { token: t, kind: CueKind::QuotedAs, text: "quoted as saying".into(), candidate, reports: true });
+                    cues.push(Cue { token: t, text: "quoted as saying".into(), candidate, reports: true });
                 }
                 continue;
             }
@@ -292,9 +279,9 @@ impl ArticleAnalysis {
                     text = format!("{text} on {}", self.doc.token_text(frame[fi + 2]).trim_end_matches('.'));
                 }
                 let candidate = self.finite_candidate(&frame, fi, range.start);
-                cues.push(Cue { token: t, kind: CueKind::Finite, text, candidate, reports });
+                cues.push(Cue { token: t, text, candidate, reports });
             } else if PARTICIPLE_CUES.contains(&lower.as_str()) {
-                cues.push(Cue { token: t, kind: CueKind::Participle, text: self.doc.token_text(t), candidate: Candidate::Subject, reports: true });
+                cues.push(Cue { token: t, text: self.doc.token_text(t), candidate: Candidate::Subject, reports: true });
             }
         }
         cues
@@ -768,8 +755,27 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
         let previous = qi.checked_sub(1).map(|p| (p, &quotes[p]));
         if q.span.continues_previous {
             if let Some((p, prev)) = previous {
-                rq.speaker = prev.speaker;
-                rq.mention = prev.mention.clone();
+                // A quotation running over paragraphs: attributed at its end or at its start.
+                match q.cue {
+                    Some(ci) if cue_speakers[sentence][ci].is_some() => {
+                        rq.cue = Some(art.sentences[sentence].cues[ci].text.clone());
+                        rq.speaker = cue_speakers[sentence][ci];
+                        rq.mention = cue_mentions[sentence][ci].clone();
+                        let mut back = Some(p);
+                        while let Some(b) = back {
+                            if quotes[b].speaker.is_some() {
+                                break;
+                            }
+                            quotes[b].speaker = rq.speaker;
+                            quotes[b].mention = rq.mention.clone();
+                            back = quotes[b].continues;
+                        }
+                    }
+                    _ => {
+                        rq.speaker = prev.speaker;
+                        rq.mention = prev.mention.clone();
+                    }
+                }
                 rq.continues = Some(p);
                 quotes.push(rq);
                 continue;
@@ -907,8 +913,4 @@ fn description_matches(known: &str, head: &str, modifiers: &[String]) -> bool {
     }
     // Capitalised modifiers ("U.S.", "Belarusian") must be among the known ones.
     modifiers.iter().filter(|m| m.contains('.') || m.ends_with("ian") || m.ends_with("ese")).all(|m| known_words.iter().any(|k| k == m))
-}
-
-pub(crate) fn find_spans(doc: &Doc) -> Vec<QuoteSpan> {
-    quotes::find(doc)
 }

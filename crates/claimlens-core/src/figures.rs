@@ -194,9 +194,23 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 run.push(k);
                 k += 1;
             }
-            let token_text = doc.token_lower(t);
-            let (head, modifiers): (String, Vec<String>) = if token_text.contains("-year-old") || token_text.contains("‑year‑old") {
+            let token_text = doc.token_lower(t).replace('‑', "-");
+            let currency = (n.tokens.start > range.start)
+                .then(|| doc.token_text(n.tokens.start - 1))
+                .filter(|c| matches!(c.as_str(), "$" | "£" | "€" | "¥" | "₽" | "₴"));
+            // "Nolan Fisk, 58, ...": an age in commas after a name.
+            let age_apposition = n.tokens.start >= 2
+                && doc.is_punct(n.tokens.start - 1, ',')
+                && doc.is_capitalized(n.tokens.start - 2)
+                && num_end < range.end
+                && doc.is_punct(num_end, ',');
+            let (head, modifiers): (String, Vec<String>) = if token_text.contains("-year-old") || age_apposition {
                 ("age".into(), Vec::new())
+            } else if let Some(c) = currency {
+                (c, Vec::new())
+            } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)) {
+                // "13-inch", "10-day"
+                (unit.to_string(), Vec::new())
             } else if let Some(&h) = run.last() {
                 (doc.token_text(h), run[..run.len() - 1].iter().map(|&m| doc.token_text(m)).collect())
             } else {
@@ -217,14 +231,14 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                         && !stops_count_phrase(w)
                         && event_of(w).is_none()
                         && w.len() > 3
-                        && !matches!(w.as_str(), "other" | "another" | "some" | "only" | "first" | "last" | "next" | "remaining" | "least" | "most" | "about" | "around" | "nearly" | "over" | "than" | "those" | "these" | "another" | "total" | "further" | "additional")
+                        && !matches!(w.as_str(), "other" | "another" | "some" | "only" | "first" | "last" | "next" | "remaining" | "least" | "most" | "about" | "around" | "nearly" | "over" | "than" | "those" | "these" | "total" | "further" | "additional")
                 });
             let mut class = if head_lemma.is_empty() {
                 match (&noun_before, &last_class) {
                     // "population 9.5 million"
                     (Some(noun), _) if !partitive => noun.clone(),
-                    // "the other nine": the class of the figure just before.
-                    (_, Some((c, _, from))) if (n.qualifier != Qualifier::Vague || partitive) && si <= from + 1 => c.clone(),
+                    // "the other nine": people counted in the sentence just before.
+                    (_, Some((c, _, from))) if c == "people" && (n.qualifier != Qualifier::Vague || partitive) && si <= from + 1 => c.clone(),
                     _ => String::new(),
                 }
             } else if people_class(&head_lemma) {
@@ -443,7 +457,7 @@ fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
 }
 
 fn describe(head: &str, class: &str, event: &str, destination: &str, percent: bool) -> String {
-    let noun = if head.is_empty() { class.to_string() } else { head.to_lowercase() };
+    let noun = if head.is_empty() { class.trim_start_matches('%').trim().to_string() } else { head.to_lowercase() };
     let mut s = if percent { format!("% {noun}").trim().to_string() } else { noun };
     if !event.is_empty() {
         s.push(' ');

@@ -42,10 +42,6 @@ impl NameMention {
         self.words.join(" ")
     }
 
-    /// The surname: the last word that is not an initial or a suffix.
-    pub fn surname(&self) -> &str {
-        surname_of(&self.words)
-    }
 }
 
 pub(crate) fn surname_of(words: &[String]) -> &str {
@@ -92,6 +88,7 @@ const TITLES: &[(&str, Option<Gender>)] = &[
     ("Father", Some(Gender::Male)),
     ("Sister", Some(Gender::Female)),
     ("Dr.", None),
+    ("Dr", None),
     ("Prof.", None),
     ("Professor", None),
     ("President", None),

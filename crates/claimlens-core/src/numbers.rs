@@ -79,6 +79,10 @@ fn token_value(doc: &Doc, t: usize) -> Option<f64> {
     let digits: String = text.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
     if !digits.is_empty() && digits.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let rest = &text[digits.len()..];
+        // "3-2", "9-4": scores and votes, not quantities.
+        if rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         // "14th" is an ordinal, "6pm" a time: not quantities.
         if rest.starts_with(|c: char| c.is_alphabetic()) && !matches!(rest, "m" | "bn" | "k") {
             return None;
@@ -141,6 +145,9 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
                     high_override = Some(second);
                     qualifier = Qualifier::Range;
                     last += 2;
+                    while last + 1 < end && multiplier(&doc.token_lower(last + 1)).is_some() {
+                        last += 1;
+                    }
                 }
             }
         }
@@ -157,7 +164,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             high = None;
         }
         // "handed over 114", "over two days" are not bounds.
-        (_, b2, "over") if matches!(b2, "handed" | "hand" | "hands" | "turned" | "turn" | "signed" | "took" | "taken" | "passed" | "given" | "gave" | "won" | "voted" | "fought" | "took") => {}
+        (_, b2, "over") if matches!(b2, "handed" | "hand" | "hands" | "turned" | "turn" | "signed" | "took" | "taken" | "passed" | "given" | "gave" | "won" | "voted" | "fought") => {}
         (_, _, "over") if (t + 1 < end) && matches!(doc.token_lower(last + 1).trim_end_matches('s'), "day" | "week" | "month" | "year" | "hour" | "decade" | "minute" | "weekend") => {}
         (_, _, "over" | "above" | "exceeding") => {
             qualifier = Qualifier::MoreThan;
@@ -206,8 +213,8 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     if qualifier == Qualifier::Vague {
         high = None;
     }
-    // "exactly 48" keeps Exact but belongs to the figure's text.
-    if b1 == "exactly" {
+    // "exactly 48" and "between 5 and 7" keep their first word in the figure's text.
+    if b1 == "exactly" || (b1 == "between" && qualifier == Qualifier::Range) {
         first = t - 1;
     }
     Some(Number { tokens: first..last + 1, low, high, qualifier, percent, value })
@@ -242,7 +249,9 @@ mod tests {
         let n = read_at("Forty-eight are alive", "Forty-eight");
         assert_eq!(n.low, Some(48.0));
         let n = read_at("between 5 and 7 days", "5");
-        assert_eq!((n.low, n.high), (Some(5.0), Some(7.0)));
+        assert_eq!((n.low, n.high, n.tokens.start), (Some(5.0), Some(7.0), 0));
+        let doc = Doc::new("won 3-2 at home");
+        assert!(read(&doc, 1, doc.tokens.len()).is_none(), "a score is not a quantity");
     }
 
     #[test]
