@@ -76,6 +76,12 @@ pub(crate) struct ArticleAnalysis {
     pub in_quote: Vec<Option<usize>>,
     /// Capitalised words the corpus uses as places ("in Minsk", "to Ukraine").
     pub places: std::sync::Arc<HashSet<String>>,
+    /// Token index → name mention index.
+    pub name_of_token: Vec<Option<usize>>,
+    /// Token index → sentence index.
+    pub sentence_of_token: Vec<usize>,
+    /// Quotation span index → its content tokens.
+    pub quote_tokens: Vec<Range<usize>>,
 }
 
 /// Speech verbs; `true` when they also report facts and figures.
@@ -156,20 +162,47 @@ fn anonymous_head(head: &str) -> bool {
 
 /// Reads one article: quotation spans, sentences, mentions and cue candidates.
 pub(crate) fn analyze_article(doc: Doc, spans: Vec<QuoteSpan>, proper: &HashSet<String>, places: std::sync::Arc<HashSet<String>>) -> ArticleAnalysis {
-    let masked: Vec<Range<usize>> = spans.iter().map(|q| q.start..q.end).collect();
-    let names = names::find_mentions(&doc, &masked, &|w| proper.contains(w));
     let mut in_quote = vec![None; doc.tokens.len()];
+    let mut quote_tokens = Vec::with_capacity(spans.len());
     for (qi, q) in spans.iter().enumerate() {
         let first = doc.token_at_or_after(q.start);
+        let mut last = first;
         for t in first..doc.tokens.len() {
             if doc.tokens[t].start >= q.end {
                 break;
             }
             in_quote[t] = Some(qi);
+            last = t + 1;
+        }
+        quote_tokens.push(first..last);
+    }
+    let masked: Vec<bool> = in_quote.iter().map(Option::is_some).collect();
+    let names = names::find_mentions(&doc, &masked, &|w| proper.contains(w));
+    let mut name_of_token = vec![None; doc.tokens.len()];
+    for (n, name) in names.iter().enumerate() {
+        for t in name.tokens.clone() {
+            name_of_token[t] = Some(n);
         }
     }
     let sentence_ranges = split_sentences(&doc, &spans, &in_quote);
-    let mut art = ArticleAnalysis { doc, quotes: Vec::new(), sentences: Vec::new(), names, appositions: Vec::new(), in_quote, places };
+    let mut sentence_of_token = vec![0; doc.tokens.len()];
+    for (si, (range, _)) in sentence_ranges.iter().enumerate() {
+        for t in range.clone() {
+            sentence_of_token[t] = si;
+        }
+    }
+    let mut art = ArticleAnalysis {
+        doc,
+        quotes: Vec::new(),
+        sentences: Vec::new(),
+        names,
+        appositions: Vec::new(),
+        in_quote,
+        places,
+        name_of_token,
+        sentence_of_token,
+        quote_tokens,
+    };
     for (range, paragraph) in sentence_ranges {
         let cues = art.find_cues(range.clone());
         let subject = art.subject_of(range.clone());
@@ -183,6 +216,7 @@ pub(crate) fn analyze_article(doc: Doc, spans: Vec<QuoteSpan>, proper: &HashSet<
 
 fn split_sentences(doc: &Doc, spans: &[QuoteSpan], in_quote: &[Option<usize>]) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
+    let closing: std::collections::HashMap<usize, &QuoteSpan> = spans.iter().map(|q| (q.end, q)).collect();
     for (pi, range) in doc.paragraph_tokens.iter().enumerate() {
         let mut start = range.start;
         for t in range.clone() {
@@ -199,7 +233,7 @@ fn split_sentences(doc: &Doc, spans: &[QuoteSpan], in_quote: &[Option<usize>]) -
             let tok = doc.tokens[t];
             let is_end = if tok.kind == TokenKind::Punct && matches!(doc.chars[tok.start], '.' | '!' | '?' | '…') {
                 true
-            } else if let Some(q) = spans.iter().find(|q| q.end == tok.start) {
+            } else if let Some(q) = closing.get(&tok.start) {
                 // A closing mark ends the sentence when the quotation ended with a stop.
                 (q.start..q.end).rev().find(|&i| !crate::text::is_space(doc.chars[i])).is_some_and(|i| matches!(doc.chars[i], '.' | '!' | '?' | '…'))
             } else {
@@ -237,7 +271,7 @@ impl ArticleAnalysis {
     }
 
     fn name_at(&self, t: usize) -> Option<usize> {
-        self.names.iter().position(|n| n.tokens.contains(&t))
+        self.name_of_token.get(t).copied().flatten()
     }
 
     fn find_cues(&self, range: Range<usize>) -> Vec<Cue> {
@@ -613,9 +647,10 @@ impl ArticleAnalysis {
         let mut out = Vec::new();
         for (qi, span) in spans.into_iter().enumerate() {
             let first = self.doc.token_at_or_after(span.start);
-            let Some(sentence) = self.sentences.iter().position(|s| s.tokens.contains(&first) || (s.tokens.start > first && self.in_quote.get(first) == Some(&Some(qi)))) else {
+            if first >= self.doc.tokens.len() {
                 continue;
-            };
+            }
+            let sentence = self.sentence_of_token[first];
             let cue = self.cue_for(sentence, qi);
             let content: String = self.doc.slice(span.start..span.end);
             let words: Vec<&str> = content.split_whitespace().collect();
@@ -636,8 +671,11 @@ impl ArticleAnalysis {
     /// The cue a quotation hangs on: one just after it, or the nearest before it.
     fn cue_for(&self, sentence: usize, qi: usize) -> Option<usize> {
         let s = &self.sentences[sentence];
-        let q_first = self.in_quote.iter().position(|&q| q == Some(qi))?;
-        let q_last = self.in_quote.iter().rposition(|&q| q == Some(qi))?;
+        let range = self.quote_tokens.get(qi)?;
+        if range.is_empty() {
+            return None;
+        }
+        let (q_first, q_last) = (range.start, range.end - 1);
         let frame = self.frame(s.tokens.clone());
         let left = s.cues.iter().enumerate().filter(|(_, c)| c.token < q_first).last().map(|(i, _)| i);
         let right = s.cues.iter().enumerate().find(|(_, c)| c.token > q_last).map(|(i, c)| {
@@ -694,8 +732,8 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
     let mut names_by_sentence: Vec<Vec<usize>> = vec![Vec::new(); art.sentences.len()];
     for (n, name) in art.names.iter().enumerate() {
         let t = name.tokens.start;
-        if let Some(s) = art.sentences.iter().position(|s| s.tokens.contains(&t)) {
-            names_by_sentence[s].push(n);
+        if t < art.sentence_of_token.len() {
+            names_by_sentence[art.sentence_of_token[t]].push(n);
         }
     }
     for (si, sentence) in art.sentences.iter().enumerate() {
@@ -743,7 +781,9 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
             speakers.push(resolved.as_ref().map(|r| r.0));
             mentions.push(resolved.and_then(|r| r.1));
         }
-        history.sort_by_key(|h| h.0);
+        // Keep the history in text order; only this sentence's entries can be out of order.
+        let tail = history.iter().rposition(|h| h.3 < si).map(|i| i + 1).unwrap_or(0);
+        history[tail..].sort_by_key(|h| h.0);
         cue_speakers.push(speakers);
         cue_mentions.push(mentions);
     }
@@ -843,19 +883,21 @@ fn resolve_candidate(
                 (Some(g), Some(h)) => *g == h,
                 _ => true,
             };
+            // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
             let recent_subject = history
                 .iter()
                 .rev()
-                .filter(|(p, e, subj, s)| *p < pos && *subj && *s + 2 >= sentence && compatible(*e))
+                .take_while(|h| h.3 + 2 >= sentence)
+                .filter(|(p, e, subj, _)| *p < pos && *subj && compatible(*e))
                 .map(|h| h.1)
                 .next();
-            let any = || history.iter().rev().filter(|(p, e, _, _)| *p < pos && compatible(*e)).map(|h| h.1).next();
+            let any = || history.iter().rev().take(200).filter(|(p, e, _, _)| *p < pos && compatible(*e)).map(|h| h.1).next();
             let e = recent_subject.or_else(any)?;
             Some((e, mention(tok.start, tok.end)))
         }
         Candidate::Description { span, text, head, modifiers, anonymous, plural } => {
             // Linked to a name by apposition in this very place, or elsewhere in the article.
-            for app in &art.appositions {
+            for app in art.appositions.iter().rev().filter(|a| a.span.start < span.end).take(100) {
                 let overlaps = !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
                 if overlaps || app.description == text.to_lowercase() {
                     if let Some(e) = reg.entity_of_mention(ai, app.name) {
@@ -863,14 +905,14 @@ fn resolve_candidate(
                     }
                 }
             }
-            let linked = art.appositions.iter().filter(|app| app.span.start < span.start).rev().find(|app| description_matches(&app.description, head, modifiers));
+            let linked = art.appositions.iter().rev().filter(|app| app.span.start < span.start).take(100).find(|app| description_matches(&app.description, head, modifiers));
             if let Some(app) = linked {
                 if let Some(e) = reg.entity_of_mention(ai, app.name) {
                     return Some((e, mention(span.start, span.end)));
                 }
             }
             // "the union" after "the Harbour Workers’ Union": an organisation named before.
-            let named = art.names.iter().enumerate().rev().filter(|(_, n)| n.end <= span.start && n.kind == NameKind::Organization).find(|(_, n)| {
+            let named = art.names.iter().enumerate().rev().filter(|(_, n)| n.end <= span.start).take(300).filter(|(_, n)| n.kind == NameKind::Organization).find(|(_, n)| {
                 n.words.last().is_some_and(|w| w.to_lowercase() == *head)
             });
             if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {

@@ -1,11 +1,11 @@
 //! Entities: people and organisations clustered across spellings, honorifics and articles,
 //! plus the unnamed sources and groups that speak in the text.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
 use crate::model::{Entity, EntityKind};
-use crate::names::{self, fold_name, given_of, same_word, surname_gender, surname_of, Gender, NameKind};
+use crate::names::{self, fold_name, given_of, same_folded, surname_gender, surname_of, Folded, Gender, NameKind};
 
 pub(crate) type EntityIx = usize;
 
@@ -31,12 +31,6 @@ impl EntityData {
         let entry = self.forms.entry(form.to_string()).or_default();
         entry.0 += 1;
         entry.1.insert(article);
-    }
-
-    fn surname(&self) -> String {
-        let best = self.full_forms().into_iter().next().or_else(|| self.forms.keys().next().cloned()).unwrap_or_default();
-        let words: Vec<String> = best.split(' ').map(String::from).collect();
-        surname_of(&words).to_string()
     }
 
     fn full_forms(&self) -> Vec<String> {
@@ -101,33 +95,45 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
             }
         }
     }
-    // Distinct spellings, so that clustering is over forms rather than every mention.
-    let mut form_cluster: BTreeMap<String, EntityIx> = BTreeMap::new();
+    // Distinct spellings, so that clustering is over forms rather than every mention. Folds
+    // are computed once per spelling and people are bucketed by the consonant skeleton of their
+    // surname, so that clustering stays near linear in the number of names.
+    let mut form_cluster: HashMap<String, EntityIx> = HashMap::new();
     let mut distinct: Vec<(String, Vec<String>, Option<Gender>)> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for f in &full {
         let key = f.words.join(" ");
-        if let Some(d) = distinct.iter_mut().find(|d| d.0 == key) {
-            d.2 = d.2.or(f.honorific);
-        } else {
-            distinct.push((key, f.words.clone(), f.honorific));
+        match seen.get(&key) {
+            Some(&d) => distinct[d].2 = distinct[d].2.or(f.honorific),
+            None => {
+                seen.insert(key.clone(), distinct.len());
+                distinct.push((key, f.words.clone(), f.honorific));
+            }
         }
     }
-    // Longer, more frequent forms first makes clustering order-independent enough and deterministic.
+    // Longer forms first, then alphabetical: deterministic, and full forms seed the clusters.
     distinct.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    let mut people: HashMap<EntityIx, PersonShape> = HashMap::new();
+    let mut by_skeleton: HashMap<String, Vec<EntityIx>> = HashMap::new();
     for (key, words, honorific) in &distinct {
         let gender = person_gender(words, *honorific);
-        let found = reg.entities.iter().position(|e| e.kind == EntityKind::Person && compatible_person(e, words, gender));
+        let shape = FormShape::new(words);
+        let bucket = by_skeleton.get(&shape.surname.skeleton).cloned().unwrap_or_default();
+        let found = bucket.into_iter().find(|e| compatible_person(&people[e], &shape, gender, reg.entities[*e].gender));
         let e = match found {
             Some(e) => e,
             None => {
                 reg.entities.push(EntityData::new(EntityKind::Person));
-                reg.entities.len() - 1
+                let e = reg.entities.len() - 1;
+                by_skeleton.entry(shape.surname.skeleton.clone()).or_default().push(e);
+                people.insert(e, PersonShape { surname: shape.surname.clone(), surname_text: surname_of(words).to_string(), forms: Vec::new() });
+                e
             }
         };
         if reg.entities[e].gender.is_none() {
             reg.entities[e].gender = gender;
         }
-        reg.entities[e].forms.entry(key.clone()).or_default();
+        people.get_mut(&e).unwrap().forms.push(shape);
         form_cluster.insert(key.clone(), e);
     }
     for f in &full {
@@ -135,52 +141,51 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
         reg.entities[e].add_form(&f.words.join(" "), f.article);
         reg.mention_entity[f.article][f.mention] = Some(e);
     }
-    for e in &mut reg.entities {
-        e.forms.retain(|_, v| v.0 > 0);
-    }
     // 2. Single names: a surname of someone named in the same article, else in the corpus.
+    let mut folds: HashMap<String, Folded> = HashMap::new();
     for f in &single {
         let art = &arts[f.article];
         let m = &art.names[f.mention];
         let surname = surname_of(&f.words).to_string();
+        let folded = folds.entry(surname.clone()).or_insert_with(|| Folded::new(&surname)).clone();
         let gender = f.honorific.or_else(|| surname_gender(&surname));
-        let fits = |e: &EntityData| {
-            e.kind == EntityKind::Person
-                && same_word(&e.surname(), &surname)
-                && match (gender, e.gender) {
+        let fits = |e: EntityIx, reg: &Registry| {
+            let Some(shape) = people.get(&e) else { return false };
+            same_folded(&shape.surname, &folded)
+                && match (gender, reg.entities[e].gender) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
-                && match (surname_gender(&surname), surname_gender(&e.surname())) {
+                && match (surname_gender(&surname), surname_gender(&shape.surname_text)) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
         };
-        // Most recent full mention before this one in the same article.
-        let local = art.names[..f.mention]
-            .iter()
-            .enumerate()
+        // Most recent full mention before this one in the same article (bounded look-back).
+        let local = (0..f.mention)
             .rev()
-            .filter_map(|(mi, _)| reg.mention_entity[f.article][mi])
-            .find(|&e| fits(&reg.entities[e]));
-        let local = local.or_else(|| {
-            reg.mention_entity[f.article].iter().flatten().copied().find(|&e| fits(&reg.entities[e]))
+            .take(400)
+            .filter_map(|mi| reg.mention_entity[f.article][mi])
+            .find(|&e| fits(e, &reg));
+        let candidates: Vec<EntityIx> = by_skeleton.get(&folded.skeleton).map(|b| b.iter().copied().filter(|&e| fits(e, &reg)).collect()).unwrap_or_default();
+        let with_full: Vec<EntityIx> = candidates.iter().copied().filter(|e| !people[e].forms.is_empty()).collect();
+        let e = local.or_else(|| {
+            // Someone named in full elsewhere in this article, or the only such person in the corpus.
+            with_full.iter().copied().find(|e| reg.entities[*e].forms.values().any(|(_, arts)| arts.contains(&f.article))).or_else(|| (with_full.len() == 1).then(|| with_full[0]))
         });
-        let global = || {
-            let candidates: Vec<EntityIx> = (0..reg.entities.len()).filter(|&e| fits(&reg.entities[e]) && !reg.entities[e].full_forms().is_empty()).collect();
-            (candidates.len() == 1).then(|| candidates[0])
-        };
-        let e = local.or_else(global);
         let e = match e {
             Some(e) => Some(e),
             None if m.kind == NameKind::Person => {
                 // "Mr. Coale" with no full name anywhere: a person known by surname only.
-                let existing = reg.entities.iter().position(|e| e.kind == EntityKind::Person && e.full_forms().is_empty() && same_word(&e.surname(), &surname));
+                let existing = candidates.iter().copied().find(|e| people[e].forms.is_empty());
                 Some(existing.unwrap_or_else(|| {
                     let mut data = EntityData::new(EntityKind::Person);
                     data.gender = gender;
                     reg.entities.push(data);
-                    reg.entities.len() - 1
+                    let e = reg.entities.len() - 1;
+                    by_skeleton.entry(folded.skeleton.clone()).or_default().push(e);
+                    people.insert(e, PersonShape { surname: folded.clone(), surname_text: surname.clone(), forms: Vec::new() });
+                    e
                 }))
             }
             None => None,
@@ -210,31 +215,47 @@ fn person_gender(words: &[String], honorific: Option<Gender>) -> Option<Gender> 
     honorific.or_else(|| surname_gender(surname_of(words))).or_else(|| given_of(words).and_then(names::given_gender))
 }
 
+/// A full name's parts, folded once.
+#[derive(Debug, Clone)]
+struct FormShape {
+    surname: Folded,
+    surname_gender: Option<Gender>,
+    given: Option<Folded>,
+}
+
+impl FormShape {
+    fn new(words: &[String]) -> FormShape {
+        let surname = surname_of(words);
+        FormShape { surname: Folded::new(surname), surname_gender: surname_gender(surname), given: given_of(words).map(Folded::new) }
+    }
+}
+
+/// A person cluster: its surname and the full forms it holds.
+struct PersonShape {
+    surname: Folded,
+    surname_text: String,
+    forms: Vec<FormShape>,
+}
+
 /// Can a full name join an existing person? Same surname across transliterations, and given
-/// names and genders that do not conflict.
-fn compatible_person(e: &EntityData, words: &[String], gender: Option<Gender>) -> bool {
-    let surname = surname_of(words);
-    let given = given_of(words);
-    let forms = e.full_forms();
-    if forms.is_empty() {
+/// names and genders that do not conflict with any form already in the cluster.
+fn compatible_person(person: &PersonShape, shape: &FormShape, gender: Option<Gender>, person_gender: Option<Gender>) -> bool {
+    if person.forms.is_empty() {
         return false;
     }
-    if let (Some(a), Some(b)) = (gender, e.gender) {
+    if let (Some(a), Some(b)) = (gender, person_gender) {
         if a != b {
             return false;
         }
     }
-    forms.iter().all(|form| {
-        let other: Vec<String> = form.split(' ').map(String::from).collect();
-        let other_surname = surname_of(&other);
-        let other_given = given_of(&other);
-        same_word(surname, other_surname)
-            && match (surname_gender(surname), surname_gender(other_surname)) {
+    person.forms.iter().all(|other| {
+        same_folded(&shape.surname, &other.surname)
+            && match (shape.surname_gender, other.surname_gender) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             }
-            && match (given, other_given) {
-                (Some(a), Some(b)) => same_word(a, b),
+            && match (&shape.given, &other.given) {
+                (Some(a), Some(b)) => same_folded(a, b),
                 _ => true,
             }
     })

@@ -213,16 +213,13 @@ pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
     !ends_with_stop && words.len() <= 20 && (long.len() <= 1 || capitalised * 10 >= long.len() * 7)
 }
 
-/// Finds name mentions outside `masked` char ranges (quotations) in the whole document.
+/// Finds name mentions outside quotations (`masked[t]` is true for tokens inside one).
 ///
 /// `proper` says whether a capitalised word is a proper noun when it begins a sentence: we only
 /// trust words seen capitalised in the middle of a sentence somewhere in the corpus.
-pub(crate) fn find_mentions(doc: &Doc, masked: &[std::ops::Range<usize>], proper: &dyn Fn(&str) -> bool) -> Vec<NameMention> {
+pub(crate) fn find_mentions(doc: &Doc, masked: &[bool], proper: &dyn Fn(&str) -> bool) -> Vec<NameMention> {
     let mut out = Vec::new();
-    let in_mask = |t: usize| {
-        let s = doc.tokens[t].start;
-        masked.iter().any(|m| m.start <= s && s < m.end)
-    };
+    let in_mask = |t: usize| masked[t];
     for (pi, range) in doc.paragraph_tokens.iter().enumerate() {
         let _ = pi;
         if is_headline(doc, range.clone()) {
@@ -538,19 +535,39 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// A name word folded once, for repeated comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Folded {
+    pub fold: String,
+    pub skeleton: String,
+}
+
+impl Folded {
+    pub fn new(word: &str) -> Folded {
+        let fold = fold_name(word);
+        let skeleton = skeleton(&fold);
+        Folded { fold, skeleton }
+    }
+}
+
 /// Do two spellings plausibly name the same word in different transliterations?
+#[cfg(test)]
 pub(crate) fn same_word(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold_name(a), fold_name(b));
+    same_folded(&Folded::new(a), &Folded::new(b))
+}
+
+pub(crate) fn same_folded(a: &Folded, b: &Folded) -> bool {
+    let (fa, fb) = (&a.fold, &b.fold);
     if fa == fb {
         return true;
     }
-    if fa.is_empty() || fb.is_empty() || skeleton(&fa) != skeleton(&fb) {
+    if fa.is_empty() || fb.is_empty() || a.skeleton != b.skeleton {
         return false;
     }
     // Short names differ by one letter too easily ("Maria" / "Marina"): they must fold equal.
     let longest = fa.len().max(fb.len());
     let allowed = if longest < 6 { 0 } else { (longest / 4).max(1) };
-    edit_distance(&fa, &fb) <= allowed
+    edit_distance(fa, fb) <= allowed
 }
 
 #[cfg(test)]
@@ -590,7 +607,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, NameKind)> {
         let doc = Doc::new(text);
-        find_mentions(&doc, &[], &|w| w != "Freed").into_iter().map(|m| (m.text(), m.kind)).collect()
+        find_mentions(&doc, &vec![false; doc.tokens.len()], &|w| w != "Freed").into_iter().map(|m| (m.text(), m.kind)).collect()
     }
 
     #[test]
