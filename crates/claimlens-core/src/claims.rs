@@ -151,22 +151,23 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, ids: &BTreeMap<Enti
         for (_, ms) in &value_groups {
             let first = &members[ms[0]];
             let mut refs = Vec::new();
+            let mut seen_refs = BTreeSet::new();
             let mut voice_articles = BTreeSet::new();
             let mut holders: Vec<String> = Vec::new();
+            let mut seen_holders = BTreeSet::new();
             for &m in ms {
                 let m = &members[m];
                 for &fi in &m.figures {
                     let r = Ref { article: article_ids[m.article].clone(), index: fi };
                     all_refs.insert(r.clone());
-                    if !refs.contains(&r) {
+                    if seen_refs.insert(r.clone()) {
                         refs.push(r);
                     }
                 }
                 match m.holder {
                     Some(h) => {
-                        let name = reg.name(h);
-                        if !holders.contains(&name) {
-                            holders.push(name);
+                        if seen_holders.insert(h) {
+                            holders.push(reg.name(h));
                         }
                     }
                     None => {

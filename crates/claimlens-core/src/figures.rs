@@ -127,11 +127,14 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
     let doc = &art.doc;
     let mut out: Vec<RawFigure> = Vec::new();
     let place_of = places(art);
+    let mut headlines: BTreeMap<usize, bool> = BTreeMap::new();
+    let countries = countries(art);
     let mut last_class: Option<(String, String, usize)> = None;
     for (si, sentence) in art.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         // Headlines capitalise every word: "Releases 123 Prisoners".
-        let headline = crate::names::is_headline(doc, doc.paragraph_tokens[sentence.paragraph].clone());
+        let headline = *headlines.entry(sentence.paragraph).or_insert_with(|| crate::names::is_headline(doc, doc.paragraph_tokens[sentence.paragraph].clone()));
+        let first_in_sentence = out.len();
         let mut t = range.start;
         while t < range.end {
             let Some(n) = numbers::read(doc, t, range.end) else {
@@ -291,7 +294,7 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             };
             let destination = if event == "transferred" {
                 let verb = best.map(|b| b.0).unwrap_or(t);
-                destination(art, &range, verb.max(np.end), &place_of).unwrap_or_default()
+                destination(art, &range, verb.max(np.end), &place_of, &countries).unwrap_or_default()
             } else {
                 String::new()
             };
@@ -382,7 +385,7 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             t = num_end;
         }
         // "five Ukrainians and 104 Belarusians": parts of one group.
-        let in_sentence: Vec<usize> = (0..out.len()).filter(|&i| out[i].start >= doc.tokens[range.start].start).collect();
+        let in_sentence: Vec<usize> = (first_in_sentence..out.len()).collect();
         for w in in_sentence.windows(2) {
             let (a, b) = (&out[w[0]], &out[w[1]]);
             let between = doc.slice(a.end..b.start);
@@ -501,7 +504,13 @@ fn places(art: &ArticleAnalysis) -> BTreeMap<String, String> {
     out
 }
 
-fn destination(art: &ArticleAnalysis, range: &std::ops::Range<usize>, after: usize, capitals: &BTreeMap<String, String>) -> Option<String> {
+fn destination(
+    art: &ArticleAnalysis,
+    range: &std::ops::Range<usize>,
+    after: usize,
+    capitals: &BTreeMap<String, String>,
+    countries: &BTreeMap<String, String>,
+) -> Option<String> {
     let doc = &art.doc;
     let canonical = |name: String| capitals.get(&name).cloned().unwrap_or(name);
     let mut u = after;
@@ -517,7 +526,7 @@ fn destination(art: &ArticleAnalysis, range: &std::ops::Range<usize>, after: usi
             if v < range.end && doc.is_capitalized(v) && !when {
                 let text = doc.token_text(v);
                 if is_demonym(&text) {
-                    return Some(country_for_demonym(art, &text));
+                    return Some(country_for_demonym(countries, &text));
                 }
                 return Some(canonical(text));
             }
@@ -532,18 +541,28 @@ fn destination(art: &ArticleAnalysis, range: &std::ops::Range<usize>, after: usi
     }
     // No place after the verb: the country of a demonym in the sentence ("Ukrainian officials
     // said 114 arrived in that country").
-    range.clone().filter(|&v| art.in_quote[v].is_none()).map(|v| doc.token_text(v)).find(|w| is_demonym(w)).map(|w| country_for_demonym(art, &w))
+    range.clone().filter(|&v| art.in_quote[v].is_none()).map(|v| doc.token_text(v)).find(|w| is_demonym(w)).map(|w| country_for_demonym(countries, &w))
+}
+
+/// Places the article names, by the stem their demonym shares ("ukrai" → "Ukraine").
+fn countries(art: &ArticleAnalysis) -> BTreeMap<String, String> {
+    let doc = &art.doc;
+    let mut out = BTreeMap::new();
+    for t in 0..doc.tokens.len() {
+        if !doc.is_capitalized(t) {
+            continue;
+        }
+        let w = doc.token_text(t).trim_end_matches("’s").trim_end_matches("'s").to_string();
+        if !is_demonym(&w) && w.len() >= 4 {
+            out.entry(demonym_key(&w)).or_insert(w);
+        }
+    }
+    out
 }
 
 /// "Ukrainian" → "Ukraine", when the article names a place sharing its stem.
-fn country_for_demonym(art: &ArticleAnalysis, demonym: &str) -> String {
-    let key = demonym_key(demonym);
-    let doc = &art.doc;
-    (0..doc.tokens.len())
-        .filter(|&t| doc.is_capitalized(t))
-        .map(|t| doc.token_text(t).trim_end_matches("’s").trim_end_matches("'s").to_string())
-        .find(|w| !is_demonym(w) && w.len() >= 4 && demonym_key(w) == key)
-        .unwrap_or_else(|| demonym.to_string())
+fn country_for_demonym(countries: &BTreeMap<String, String>, demonym: &str) -> String {
+    countries.get(&demonym_key(demonym)).cloned().unwrap_or_else(|| demonym.to_string())
 }
 
 fn first_person(art: &ArticleAnalysis, reg: &Registry, ai: usize, range: std::ops::Range<usize>) -> Option<EntityIx> {

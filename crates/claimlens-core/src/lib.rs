@@ -138,6 +138,7 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
 fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet<String> {
     let mut out = HashSet::new();
     for (doc, spans) in docs.iter().zip(spans) {
+        let quote_starts: HashSet<usize> = spans.iter().map(|q| q.start).collect();
         for range in &doc.paragraph_tokens {
             if names::is_headline(doc, range.clone()) {
                 continue;
@@ -145,7 +146,7 @@ fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet
             for t in range.clone().skip(1) {
                 let prev = t - 1;
                 let after_word = doc.is_word(prev) || doc.is_punct(prev, ',');
-                let quoted_start = spans.iter().any(|q| q.start == doc.tokens[t].start);
+                let quoted_start = quote_starts.contains(&doc.tokens[t].start);
                 if doc.is_capitalized(t) && after_word && !quoted_start {
                     let text = doc.token_text(t);
                     let text = if names::ends_possessive(&text) { text.chars().take(text.chars().count() - 2).collect() } else { text };

@@ -1,7 +1,7 @@
 //! Statements: the parts of one interrupted quotation, and the same words quoted by several
 //! outlets in different wording (different translations), grouped as one statement.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::attribution::ResolvedQuote;
 use crate::entities::EntityIx;
@@ -97,13 +97,30 @@ pub(crate) fn group(quotes: &[Vec<(ResolvedQuote, String)>]) -> Vec<(Option<Enti
         r
     }
     // Most similar pairs first, so that each article's closest version joins a statement.
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-    for i in 0..local.len() {
-        for j in i + 1..local.len() {
-            let (a, b) = (&local[i], &local[j]);
-            if a.0 != b.0 && a.1.is_some() && a.1 == b.1 && similar(&words[i], &words[j]) {
-                pairs.push((words[i].intersection(&words[j]).count(), i, j));
+    // Candidates share the speaker and at least one uncommon word, found through an index so
+    // that long stories do not compare every pair.
+    let mut index: BTreeMap<(EntityIx, &str), Vec<usize>> = BTreeMap::new();
+    for (i, (_, speaker, _)) in local.iter().enumerate() {
+        if let Some(sp) = speaker {
+            for w in &words[i] {
+                index.entry((*sp, w.as_str())).or_default().push(i);
             }
+        }
+    }
+    let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in index.values().filter(|l| l.len() <= 64) {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                if local[i].0 != local[j].0 {
+                    candidates.insert((i, j));
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, j) in candidates {
+        if similar(&words[i], &words[j]) {
+            pairs.push((words[i].intersection(&words[j]).count(), i, j));
         }
     }
     pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
