@@ -639,6 +639,7 @@ impl ArticleAnalysis {
                 }
             }
         }
+        found.sort_by_key(|a| (a.span.start, a.name));
         self.appositions = found;
     }
 
@@ -897,7 +898,9 @@ fn resolve_candidate(
         }
         Candidate::Description { span, text, head, modifiers, anonymous, plural } => {
             // Linked to a name by apposition in this very place, or elsewhere in the article.
-            for app in art.appositions.iter().rev().filter(|a| a.span.start < span.end).take(100) {
+            // Appositions and names are in text order: look back from here, a bounded distance.
+            let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
+            for app in art.appositions[..apps_before].iter().rev().take(100) {
                 let overlaps = !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
                 if overlaps || app.description == text.to_lowercase() {
                     if let Some(e) = reg.entity_of_mention(ai, app.name) {
@@ -905,14 +908,16 @@ fn resolve_candidate(
                     }
                 }
             }
-            let linked = art.appositions.iter().rev().filter(|app| app.span.start < span.start).take(100).find(|app| description_matches(&app.description, head, modifiers));
+            let apps_before = art.appositions.partition_point(|a| a.span.start < span.start);
+            let linked = art.appositions[..apps_before].iter().rev().take(100).find(|app| description_matches(&app.description, head, modifiers));
             if let Some(app) = linked {
                 if let Some(e) = reg.entity_of_mention(ai, app.name) {
                     return Some((e, mention(span.start, span.end)));
                 }
             }
             // "the union" after "the Harbour Workers’ Union": an organisation named before.
-            let named = art.names.iter().enumerate().rev().filter(|(_, n)| n.end <= span.start).take(300).filter(|(_, n)| n.kind == NameKind::Organization).find(|(_, n)| {
+            let names_before = art.names.partition_point(|n| n.end <= span.start);
+            let named = art.names[..names_before].iter().enumerate().rev().take(300).filter(|(_, n)| n.kind == NameKind::Organization).find(|(_, n)| {
                 n.words.last().is_some_and(|w| w.to_lowercase() == *head)
             });
             if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {

@@ -290,8 +290,9 @@ impl Registry {
         }
     }
 
+    /// Groups are noted in reading order, so the latest one before `pos` is near the end.
     pub fn latest_group(&self, article: usize, pos: usize) -> Option<EntityIx> {
-        self.groups.iter().filter(|(a, p, _)| *a == article && *p < pos).max_by_key(|(_, p, _)| *p).map(|g| g.2)
+        self.groups.iter().rev().take_while(|(a, _, _)| *a == article).find(|(_, p, _)| *p < pos).map(|g| g.2)
     }
 
     /// A single capitalised name that speaks but matched no person: a person known by one
