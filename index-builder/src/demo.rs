@@ -1,7 +1,7 @@
 //! The demo corpus, embedded in the binary by `build.rs` from `corpus/demo/*.md`.
 
 use crate::document::{self, Kind};
-use crate::{Loaded, Skipped, Warning};
+use crate::Loaded;
 
 include!(concat!(env!("OUT_DIR"), "/demo_corpus.rs"));
 
@@ -15,26 +15,8 @@ pub fn load() -> Loaded {
     let mut loaded = Loaded::default();
     for (name, bytes) in FILES {
         let path = format!("corpus/demo/{name}");
-        match document::parse(
-            (*name).to_owned(),
-            Some(path.clone()),
-            Kind::Markdown,
-            bytes.to_vec(),
-        ) {
-            Ok(doc) => {
-                loaded
-                    .warnings
-                    .extend(doc.warnings.into_iter().map(|message| Warning {
-                        path: path.clone(),
-                        message,
-                    }));
-                loaded.inputs.push(doc.input);
-            }
-            Err(reason) => loaded.skipped.push(Skipped {
-                path,
-                reason: reason.to_string(),
-            }),
-        }
+        let parsed = document::parse((*name).to_owned(), Some(path.clone()), Kind::Markdown, bytes.to_vec());
+        loaded.add(path, parsed);
     }
     loaded
 }

@@ -114,6 +114,7 @@ pub fn parse(
         outlet: front_matter.outlet,
         date: front_matter.date,
         url: front_matter.url,
+        author: front_matter.author,
         text,
     };
     Ok(Document { input, warnings })

@@ -12,7 +12,6 @@ pub struct FrontMatter {
     pub outlet: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
-    /// Read so that it is not mistaken for text; the analysis model has no author field yet.
     pub author: Option<String>,
 }
 

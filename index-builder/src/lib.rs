@@ -96,23 +96,28 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded> {
             Ok(bytes) => document::parse(source.id, Some(path.clone()), source.kind, bytes),
             Err(err) => Err(document::SkipReason::Unreadable(err.to_string())),
         };
+        loaded.add(path, parsed);
+    }
+    Ok(loaded)
+}
+
+impl Loaded {
+    /// Records one file's outcome: its article and warnings, or why it was skipped.
+    pub(crate) fn add(&mut self, path: String, parsed: Result<document::Document, document::SkipReason>) {
         match parsed {
             Ok(doc) => {
-                loaded
-                    .warnings
-                    .extend(doc.warnings.into_iter().map(|message| Warning {
-                        path: path.clone(),
-                        message,
-                    }));
-                loaded.inputs.push(doc.input);
+                self.warnings.extend(doc.warnings.into_iter().map(|message| Warning {
+                    path: path.clone(),
+                    message,
+                }));
+                self.inputs.push(doc.input);
             }
-            Err(reason) => loaded.skipped.push(Skipped {
+            Err(reason) => self.skipped.push(Skipped {
                 path,
                 reason: reason.to_string(),
             }),
         }
     }
-    Ok(loaded)
 }
 
 /// Writes `analysis` in `format`.

@@ -98,6 +98,7 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
             outlet: input.outlet.clone(),
             date: input.date.clone(),
             url: input.url.clone(),
+            author: input.author.clone(),
             text: input.text.clone(),
             quotes: quote_texts[ai]
                 .iter()

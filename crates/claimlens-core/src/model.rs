@@ -15,6 +15,7 @@ pub struct ArticleInput {
     pub outlet: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
+    pub author: Option<String>,
     pub text: String,
 }
 
@@ -35,6 +36,7 @@ pub struct Article {
     pub outlet: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
+    pub author: Option<String>,
     /// The analysed text; every span of this article points into it.
     pub text: String,
     pub quotes: Vec<Quote>,
