@@ -16,10 +16,12 @@
 //! # Ok::<(), anyhow::Error>(())
 //! ```
 
+pub mod build_cmd;
 pub mod demo;
 pub mod document;
 pub mod front_matter;
 pub mod report;
+pub mod search_cmd;
 pub mod sources;
 
 use std::fs;
@@ -81,6 +83,8 @@ pub struct Loaded {
     pub inputs: Vec<ArticleInput>,
     pub skipped: Vec<Skipped>,
     pub warnings: Vec<Warning>,
+    /// The story's title, when a manifest names it.
+    pub story: Option<String>,
 }
 
 /// Reads every article file under `paths` (see [`sources::find`] for which files).
@@ -161,6 +165,7 @@ fn finish(
         inputs,
         skipped,
         warnings,
+        ..
     } = loaded;
     // Diagnostics go to stderr on a best-effort basis: a closed stderr must not stop the run.
     for warning in &warnings {
@@ -187,7 +192,7 @@ fn finish(
     })
 }
 
-fn report_skipped(skipped: &[Skipped], err: &mut dyn Write) {
+pub(crate) fn report_skipped(skipped: &[Skipped], err: &mut dyn Write) {
     if skipped.is_empty() {
         return;
     }

@@ -4,6 +4,8 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use claimlens_index_builder::build_cmd::build_command;
+use claimlens_index_builder::search_cmd::{search_command, SearchFormat};
 use claimlens_index_builder::{analyze_command, demo_command, Format, Status};
 use clap::{Parser, Subcommand};
 
@@ -34,6 +36,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Analyse and index articles into a bundle (SITE/claimlens.bundle, with .br and .gz copies)
+    #[command(after_help = EXIT_CODES)]
+    Build {
+        /// Article files or directories holding them
+        #[arg(value_name = "CORPUS", required = true)]
+        paths: Vec<PathBuf>,
+        /// The folder to write the site into
+        #[arg(long, value_name = "SITE")]
+        out: PathBuf,
+    },
+    /// Search a bundle with the same engine the browser runs
+    Search {
+        /// A bundle written by `claimlens build`
+        bundle: PathBuf,
+        /// Words, "phrases", -exclusions, outlet:, speaker:, date:2025-12-01..2025-12-31
+        query: String,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
+        format: SearchFormat,
+        /// How many passages to show
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
 }
 
 const EXIT_CODES: &str = "\
@@ -49,6 +74,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze { format, paths } => analyze_command(&paths, format, &mut out, &mut err),
         Command::Demo { format } => demo_command(format, &mut out, &mut err),
+        Command::Build { paths, out: site } => build_command(&paths, &site, &mut err).map(|(status, _)| status),
+        Command::Search { bundle, query, format, limit } => {
+            search_command(&bundle, &query, format, limit, &mut out).and_then(|()| out.flush().map_err(Into::into)).map(|()| Status::Complete)
+        }
     };
     match result {
         Ok(status) => ExitCode::from(status.exit_code()),

@@ -134,6 +134,25 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     Analysis { articles, entities, claims, statements }
 }
 
+/// The paragraphs of an article's text as char ranges: non-empty lines, trimmed. Search indexes
+/// these as passages, so quotes and figures map onto passages by their offsets.
+pub fn paragraphs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let chars: Vec<char> = text.chars().collect();
+    text::paragraph_ranges(&chars)
+}
+
+/// Do two name words plausibly spell the same name (across transliterations), without crossing
+/// a gendered surname ending ("Tikhanovsky" is not "Tikhanovskaya")? Search uses this to expand
+/// a query word to every spelling of an entity.
+pub fn same_name_word(a: &str, b: &str) -> bool {
+    let (fa, fb) = (names::Folded::new(a), names::Folded::new(b));
+    names::same_folded(&fa, &fb)
+        && match (names::surname_gender(a), names::surname_gender(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+}
+
 /// Capitalised words seen in the middle of a sentence somewhere in the corpus: proper nouns,
 /// which stay names even when they begin a sentence.
 fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet<String> {

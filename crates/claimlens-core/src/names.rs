@@ -552,7 +552,7 @@ impl Folded {
 
 /// Do two spellings plausibly name the same word in different transliterations?
 #[cfg(test)]
-pub(crate) fn same_word(a: &str, b: &str) -> bool {
+fn same_word(a: &str, b: &str) -> bool {
     same_folded(&Folded::new(a), &Folded::new(b))
 }
 

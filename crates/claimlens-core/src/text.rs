@@ -47,24 +47,7 @@ pub(crate) fn is_space(c: char) -> bool {
 impl Doc {
     pub fn new(text: &str) -> Doc {
         let chars: Vec<char> = text.chars().collect();
-        let mut paragraphs = Vec::new();
-        let mut line_start = 0;
-        for i in 0..=chars.len() {
-            if i == chars.len() || chars[i] == '\n' || chars[i] == '\r' || chars[i] == '\u{2029}' {
-                let mut s = line_start;
-                let mut e = i;
-                while s < e && is_space(chars[s]) {
-                    s += 1;
-                }
-                while e > s && is_space(chars[e - 1]) {
-                    e -= 1;
-                }
-                if s < e {
-                    paragraphs.push(s..e);
-                }
-                line_start = i + 1;
-            }
-        }
+        let paragraphs = paragraph_ranges(&chars);
         let mut tokens = Vec::new();
         let mut paragraph_tokens = Vec::new();
         for p in &paragraphs {
@@ -122,6 +105,29 @@ impl Doc {
     pub fn paragraph_of(&self, offset: usize) -> usize {
         self.paragraphs.partition_point(|p| p.end <= offset).min(self.paragraphs.len().saturating_sub(1))
     }
+}
+
+/// Non-empty lines, trimmed, as char ranges: the article's paragraphs (and search passages).
+pub(crate) fn paragraph_ranges(chars: &[char]) -> Vec<Range<usize>> {
+    let mut paragraphs = Vec::new();
+    let mut line_start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' || chars[i] == '\r' || chars[i] == '\u{2029}' {
+            let mut s = line_start;
+            let mut e = i;
+            while s < e && is_space(chars[s]) {
+                s += 1;
+            }
+            while e > s && is_space(chars[e - 1]) {
+                e -= 1;
+            }
+            if s < e {
+                paragraphs.push(s..e);
+            }
+            line_start = i + 1;
+        }
+    }
+    paragraphs
 }
 
 fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {

@@ -1,0 +1,109 @@
+//! Building the passage index from an analysis, as files for a bundle.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use claimlens_core::Analysis;
+use tantivy::{doc, Directory, Index, IndexWriter, TantivyDocument};
+
+use crate::engine::passages;
+use crate::schema::{self, analyzer, TOKENIZER};
+use crate::Result;
+
+/// Segment ids are random; a fixed one makes the same input give the same bytes.
+const FIXED_SEGMENT_ID: &str = "00000000000000000000000000000001";
+
+/// Builds the search index for `analysis`: one merged segment, returned as (file name, bytes)
+/// pairs ready for a bundle. Deterministic: the same analysis gives the same files.
+pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
+    let (schema, fields) = schema::schema();
+    let index = Index::create_in_ram(schema);
+    index.tokenizers().register(TOKENIZER, analyzer());
+    // One thread keeps document order, and so the index bytes, deterministic.
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+    let names = NameFinder::new(analysis);
+    for (pi, passage) in passages(analysis).iter().enumerate() {
+        let article = &analysis.articles[passage.article];
+        let text: String = article.text.chars().skip(passage.start).take(passage.end - passage.start).collect();
+        let mut document = doc!(fields.body => text.as_str(), fields.passage => pi as u64, fields.article => passage.article as u64);
+        for id in names.entities_in(&text) {
+            document.add_text(fields.entities, id);
+        }
+        let speakers: BTreeSet<&str> =
+            article.quotes.iter().filter(|q| q.start >= passage.start && q.start < passage.end).filter_map(|q| q.speaker.as_deref()).collect();
+        for id in speakers {
+            document.add_text(fields.speakers, id);
+        }
+        writer.add_document(document)?;
+    }
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+
+    let metas = index.load_metas()?;
+    let directory = index.directory();
+    let renames: Vec<(String, String)> = metas
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(i, meta)| (meta.id().uuid_string(), format!("{}{}", &FIXED_SEGMENT_ID[..FIXED_SEGMENT_ID.len() - 1], i + 1)))
+        .collect();
+    // File names use the id's simple form, meta.json its hyphenated form.
+    let hyphenated = |id: &str| format!("{}-{}-{}-{}-{}", &id[..8], &id[8..12], &id[12..16], &id[16..20], &id[20..]);
+    let rename = |name: &str| {
+        renames.iter().fold(name.to_string(), |n, (id, fixed)| n.replace(id, fixed).replace(&hyphenated(id), &hyphenated(fixed)))
+    };
+    let mut files = Vec::new();
+    // Candidate paths may not all exist (no deletes, for instance): keep those that do.
+    for path in metas.list_segment_files() {
+        if let Ok(bytes) = directory.atomic_read(&path) {
+            files.push((rename(&path.to_string_lossy()), bytes));
+        }
+    }
+    let mut meta_json = String::from_utf8(directory.atomic_read(Path::new("meta.json")).map_err(|e| crate::Error::Index(e.to_string()))?)
+        .map_err(|e| crate::Error::Index(e.to_string()))?;
+    meta_json = rename(&meta_json);
+    files.push(("meta.json".to_string(), meta_json.into_bytes()));
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+/// Finds which entities a passage names, in any of their spellings, in one pass over the text.
+struct NameFinder<'a> {
+    matcher: Option<AhoCorasick>,
+    ids: Vec<&'a str>,
+}
+
+impl<'a> NameFinder<'a> {
+    fn new(analysis: &'a Analysis) -> NameFinder<'a> {
+        let mut patterns = Vec::new();
+        let mut ids = Vec::new();
+        for entity in &analysis.entities {
+            for alias in &entity.aliases {
+                if alias.chars().count() >= 3 {
+                    patterns.push(alias.as_str());
+                    ids.push(entity.id.as_str());
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
+        NameFinder { matcher, ids }
+    }
+
+    fn entities_in(&self, text: &str) -> BTreeSet<&'a str> {
+        let mut out = BTreeSet::new();
+        let Some(matcher) = &self.matcher else { return out };
+        for m in matcher.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric()) {
+                out.insert(self.ids[m.pattern().as_usize()]);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,453 @@
+//! The search engine over an opened bundle: query building, ranking, highlights and facets.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+
+use claimlens_bundle::Bundle;
+use claimlens_core::{same_name_word, Analysis};
+use serde::Serialize;
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::directory::RamDirectory;
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query as TantivyQuery, TermQuery, TermSetQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Directory, DocAddress, Index, ReloadPolicy, Searcher, Term};
+
+use crate::query::{self, Query, Term as QueryTerm};
+use crate::schema::{self, analyzer, Fields, TOKENIZER};
+use crate::{Error, Result};
+
+/// A paragraph of an article: the unit search returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    /// Index into the analysis's articles.
+    pub article: usize,
+    /// Char offsets into the article text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The passages of every article, in order; a passage's number is its index here.
+pub(crate) fn passages(analysis: &Analysis) -> Vec<Passage> {
+    let mut out = Vec::new();
+    for (ai, article) in analysis.articles.iter().enumerate() {
+        for p in claimlens_core::paragraphs(&article.text) {
+            out.push(Passage { article: ai, start: p.start, end: p.end });
+        }
+    }
+    out
+}
+
+/// A span of chars in a passage's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One matching passage.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    pub passage: usize,
+    /// The article's id, title, outlet and date.
+    pub article: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    /// Char offsets of the passage in the article text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub score: f32,
+    /// Matched words, as char spans of `text` (the UI renders them; no HTML here).
+    pub highlights: Vec<Span>,
+    /// Indexes into the article's quotes and figures that sit in this passage.
+    pub quotes: Vec<usize>,
+    pub figures: Vec<usize>,
+}
+
+/// A facet value and how many matching passages have it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FacetCount {
+    /// What a filter names: the outlet, or the speaker's entity id.
+    pub key: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// The answer to a query.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchResults {
+    pub query: Query,
+    /// All matching passages (hits hold the best of them).
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub outlets: Vec<FacetCount>,
+    pub speakers: Vec<FacetCount>,
+    /// Other queries to try when nothing matched: other spellings, fewer words.
+    pub suggestions: Vec<String>,
+}
+
+/// An opened bundle, ready to search. Opening unpacks the index into memory once.
+pub struct Engine {
+    story: Option<String>,
+    analysis: Analysis,
+    passages: Vec<Passage>,
+    searcher: Searcher,
+    fields: Fields,
+    analyzer: TextAnalyzer,
+    /// Every word of every alias, with its entity, for expanding a name to all its spellings.
+    alias_words: Vec<(String, usize)>,
+}
+
+impl Engine {
+    /// Opens a bundle read from bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Engine> {
+        Engine::open(claimlens_bundle::decode(bytes)?)
+    }
+
+    pub fn open(bundle: Bundle) -> Result<Engine> {
+        let directory = RamDirectory::create();
+        for (name, bytes) in &bundle.index_files {
+            directory.atomic_write(Path::new(name), bytes).map_err(|e| Error::Index(e.to_string()))?;
+        }
+        let index = Index::open(directory)?;
+        index.tokenizers().register(TOKENIZER, analyzer());
+        let fields = schema::fields(&index.schema()).ok_or_else(|| Error::Index("the index lacks claimlens fields".into()))?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let passages = passages(&bundle.analysis);
+        let searcher: Searcher = reader.searcher();
+        if searcher.num_docs() as usize != passages.len() {
+            return Err(Error::Index(format!("{} passages indexed but the analysis has {}", searcher.num_docs(), passages.len())));
+        }
+        let mut alias_words = Vec::new();
+        for (ei, entity) in bundle.analysis.entities.iter().enumerate() {
+            for alias in &entity.aliases {
+                for word in alias.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
+                    alias_words.push((word.to_string(), ei));
+                }
+            }
+        }
+        alias_words.sort();
+        alias_words.dedup();
+        Ok(Engine { story: bundle.story, analysis: bundle.analysis, passages, searcher, fields, analyzer: analyzer(), alias_words })
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    pub fn story(&self) -> Option<&str> {
+        self.story.as_deref()
+    }
+
+    pub fn passages(&self) -> &[Passage] {
+        &self.passages
+    }
+
+    /// Normalised terms of `text`, with byte offsets, exactly as the index tokenized it.
+    fn terms(&self, text: &str) -> Vec<(String, usize, usize)> {
+        let mut analyzer = self.analyzer.clone();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(token) = stream.next() {
+            out.push((token.text.clone(), token.offset_from, token.offset_to));
+        }
+        out
+    }
+
+    /// Entities one of whose spellings the query word is.
+    fn entities_for_word(&self, word: &str) -> BTreeSet<usize> {
+        if word.chars().count() < 4 {
+            return BTreeSet::new();
+        }
+        self.alias_words.iter().filter(|(alias, _)| same_name_word(word, alias)).map(|(_, e)| *e).collect()
+    }
+
+    /// Entities whose alias is the phrase, word by word, in any spelling.
+    fn entities_for_phrase(&self, phrase: &str) -> BTreeSet<usize> {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let mut out = BTreeSet::new();
+        for (ei, entity) in self.analysis.entities.iter().enumerate() {
+            let fits = entity.aliases.iter().any(|alias| {
+                let alias_words: Vec<&str> = alias.split_whitespace().collect();
+                alias_words.len() == words.len() && alias_words.iter().zip(&words).all(|(a, w)| same_name_word(w, a))
+            });
+            if fits {
+                out.insert(ei);
+            }
+        }
+        out
+    }
+
+    fn body_term(&self, text: &str) -> Term {
+        Term::from_field_text(self.fields.body, text)
+    }
+
+    /// Builds the tantivy query and the words to highlight.
+    fn build(&self, q: &Query) -> (Box<dyn TantivyQuery>, Highlighter) {
+        let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+        let mut hl = Highlighter::default();
+        let last = q.terms.len().saturating_sub(1);
+        for (ti, term) in q.terms.iter().enumerate() {
+            let terms = self.terms(term.text());
+            if terms.is_empty() {
+                continue;
+            }
+            let mut options: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+            let entities = match term {
+                QueryTerm::Word(w) if terms.len() == 1 => self.entities_for_word(w),
+                _ => self.entities_for_phrase(term.text()),
+            };
+            if terms.len() == 1 {
+                let t = &terms[0].0;
+                hl.exact.insert(t.clone());
+                // Exact matches rank above typo and prefix matches.
+                options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(TermQuery::new(self.body_term(t), IndexRecordOption::WithFreqs)), 3.0))));
+                if t.chars().count() >= 5 {
+                    hl.fuzzy.insert(t.clone());
+                    options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(FuzzyTermQuery::new(self.body_term(t), 1, true)), 0.5))));
+                }
+                if q.open_end && ti == last && matches!(term, QueryTerm::Word(_)) {
+                    hl.prefix.insert(t.clone());
+                    options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(FuzzyTermQuery::new_prefix(self.body_term(t), 0, false)), 0.4))));
+                }
+            } else {
+                let phrase: Vec<Term> = terms.iter().map(|(t, _, _)| self.body_term(t)).collect();
+                hl.phrases.push(terms.iter().map(|(t, _, _)| t.clone()).collect());
+                options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(PhraseQuery::new(phrase)), 3.0))));
+            }
+            for e in entities {
+                let id = &self.analysis.entities[e].id;
+                for alias in &self.analysis.entities[e].aliases {
+                    for (t, _, _) in self.terms(alias) {
+                        hl.names.insert(t);
+                    }
+                }
+                let term = Term::from_field_text(self.fields.entities, id);
+                options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(TermQuery::new(term, IndexRecordOption::Basic)), 2.0))));
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(options))));
+        }
+        for term in &q.excluded {
+            let terms = self.terms(term.text());
+            match terms.len() {
+                0 => {}
+                1 => clauses.push((Occur::MustNot, Box::new(TermQuery::new(self.body_term(&terms[0].0), IndexRecordOption::Basic)))),
+                _ => clauses.push((Occur::MustNot, Box::new(PhraseQuery::new(terms.iter().map(|(t, _, _)| self.body_term(t)).collect())))),
+            }
+        }
+        for filter in self.filters(q) {
+            clauses.push((Occur::Must, filter));
+        }
+        if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        (Box::new(BooleanQuery::new(clauses)), hl)
+    }
+
+    /// Filters on outlet, speaker and date, as queries on article numbers and speaker ids.
+    fn filters(&self, q: &Query) -> Vec<Box<dyn TantivyQuery>> {
+        let mut out: Vec<Box<dyn TantivyQuery>> = Vec::new();
+        let articles = |keep: &dyn Fn(&claimlens_core::Article) -> bool| -> Box<dyn TantivyQuery> {
+            let terms: Vec<Term> = self
+                .analysis
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| keep(a))
+                .map(|(ai, _)| Term::from_field_u64(self.fields.article, ai as u64))
+                .collect();
+            Box::new(TermSetQuery::new(terms))
+        };
+        for outlet in &q.outlets {
+            let wanted = outlet.to_lowercase();
+            out.push(articles(&|a| a.outlet.as_deref().is_some_and(|o| o.to_lowercase().contains(&wanted)) || a.id.to_lowercase() == wanted));
+        }
+        for range in &q.dates {
+            out.push(articles(&|a| a.date.as_deref().is_some_and(|d| query::date_in(d, range))));
+        }
+        for speaker in &q.speakers {
+            let wanted = speaker.to_lowercase();
+            let words: Vec<&str> = speaker.split_whitespace().collect();
+            let terms: Vec<Term> = self
+                .analysis
+                .entities
+                .iter()
+                .filter(|e| {
+                    e.id == wanted
+                        || e.name.to_lowercase().contains(&wanted)
+                        || e.aliases.iter().any(|alias| words.iter().all(|w| alias.split_whitespace().any(|a| same_name_word(w, a))))
+                })
+                .map(|e| Term::from_field_text(self.fields.speakers, &e.id))
+                .collect();
+            out.push(Box::new(TermSetQuery::new(terms)));
+        }
+        out
+    }
+
+    /// Runs a query and returns the best `limit` passages, facets and suggestions.
+    pub fn search(&self, input: &str, limit: usize) -> SearchResults {
+        let q = query::parse(input);
+        if q.is_empty() {
+            return SearchResults { query: q, total: 0, hits: Vec::new(), outlets: Vec::new(), speakers: Vec::new(), suggestions: Vec::new() };
+        }
+        let (tq, hl) = self.build(&q);
+        let collector = (TopDocs::with_limit(limit.max(1)).order_by_score(), DocSetCollector);
+        let (top, all) = match self.searcher.search(&tq, &collector) {
+            Ok(found) => found,
+            // A query the index cannot run is answered with nothing rather than an error page.
+            Err(_) => (Vec::new(), HashSet::new()),
+        };
+        let mut all_passages: Vec<usize> = all.iter().filter_map(|&d| self.passage_of(d)).collect();
+        all_passages.sort_unstable();
+        let mut ranked: Vec<(f32, usize)> = top.iter().filter_map(|(score, d)| self.passage_of(*d).map(|p| (*score, p))).collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let hits = ranked.into_iter().take(limit).map(|(score, p)| self.hit(p, score, &hl)).collect();
+        let (outlets, speakers) = self.facets(&all_passages);
+        let suggestions = if all_passages.is_empty() { self.suggest(&q) } else { Vec::new() };
+        SearchResults { total: all_passages.len(), query: q, hits, outlets, speakers, suggestions }
+    }
+
+    fn passage_of(&self, doc: DocAddress) -> Option<usize> {
+        let segment = self.searcher.segment_reader(doc.segment_ord);
+        let column = segment.fast_fields().u64("passage").ok()?;
+        column.first(doc.doc_id).map(|p| p as usize)
+    }
+
+    fn hit(&self, p: usize, score: f32, hl: &Highlighter) -> Hit {
+        let passage = self.passages[p];
+        let article = &self.analysis.articles[passage.article];
+        let text: String = article.text.chars().skip(passage.start).take(passage.end - passage.start).collect();
+        let highlights = hl.spans(&text, &self.terms(&text));
+        let inside = |start: usize| start >= passage.start && start < passage.end;
+        Hit {
+            passage: p,
+            article: article.id.clone(),
+            title: article.title.clone(),
+            outlet: article.outlet.clone(),
+            date: article.date.clone(),
+            start: passage.start,
+            end: passage.end,
+            text,
+            score,
+            highlights,
+            quotes: article.quotes.iter().enumerate().filter(|(_, q)| inside(q.start)).map(|(i, _)| i).collect(),
+            figures: article.figures.iter().enumerate().filter(|(_, f)| inside(f.start)).map(|(i, _)| i).collect(),
+        }
+    }
+
+    fn facets(&self, passages: &[usize]) -> (Vec<FacetCount>, Vec<FacetCount>) {
+        let mut outlets: BTreeMap<String, usize> = BTreeMap::new();
+        let mut speakers: BTreeMap<String, usize> = BTreeMap::new();
+        for &p in passages {
+            let passage = self.passages[p];
+            let article = &self.analysis.articles[passage.article];
+            let outlet = article.outlet.clone().unwrap_or_else(|| article.id.clone());
+            *outlets.entry(outlet).or_default() += 1;
+            let inside: BTreeSet<&str> = article
+                .quotes
+                .iter()
+                .filter(|q| q.start >= passage.start && q.start < passage.end)
+                .filter_map(|q| q.speaker.as_deref())
+                .collect();
+            for s in inside {
+                *speakers.entry(s.to_string()).or_default() += 1;
+            }
+        }
+        let name = |id: &str| self.analysis.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_else(|| id.to_string());
+        let mut outlets: Vec<FacetCount> = outlets.into_iter().map(|(k, count)| FacetCount { label: k.clone(), key: k, count }).collect();
+        let mut speakers: Vec<FacetCount> = speakers.into_iter().map(|(k, count)| FacetCount { label: name(&k), key: k, count }).collect();
+        outlets.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+        speakers.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+        (outlets, speakers)
+    }
+
+    /// Other spellings the corpus uses for a word that found nothing, and the query with fewer words.
+    fn suggest(&self, q: &Query) -> Vec<String> {
+        let mut out = Vec::new();
+        for term in &q.terms {
+            let word = term.text();
+            let close: BTreeSet<&str> = self
+                .alias_words
+                .iter()
+                .filter(|(alias, _)| alias.to_lowercase() != word.to_lowercase() && (same_name_word(word, alias) || within_edits(&word.to_lowercase(), &alias.to_lowercase(), 2)))
+                .map(|(alias, _)| alias.as_str())
+                .collect();
+            out.extend(close.into_iter().map(String::from));
+        }
+        if q.terms.len() > 1 {
+            out.push(q.terms[..q.terms.len() - 1].iter().map(|t| match t {
+                QueryTerm::Word(w) => w.clone(),
+                QueryTerm::Phrase(p) => format!("\"{p}\""),
+            }).collect::<Vec<_>>().join(" "));
+        }
+        out.dedup();
+        out.truncate(8);
+        out
+    }
+}
+
+/// What to mark in a passage: the words a query matched.
+#[derive(Default)]
+struct Highlighter {
+    exact: BTreeSet<String>,
+    fuzzy: BTreeSet<String>,
+    prefix: BTreeSet<String>,
+    names: BTreeSet<String>,
+    phrases: Vec<Vec<String>>,
+}
+
+impl Highlighter {
+    /// Char spans of matching tokens; `tokens` carry byte offsets into `text`.
+    fn spans(&self, text: &str, tokens: &[(String, usize, usize)]) -> Vec<Span> {
+        let mut marked = vec![false; tokens.len()];
+        for (i, (t, _, _)) in tokens.iter().enumerate() {
+            marked[i] = self.exact.contains(t)
+                || self.names.contains(t)
+                || self.fuzzy.iter().any(|f| within_edits(f, t, 1))
+                || self.prefix.iter().any(|p| t.starts_with(p.as_str()));
+        }
+        for phrase in &self.phrases {
+            for start in 0..tokens.len() {
+                if tokens.len() - start >= phrase.len() && phrase.iter().enumerate().all(|(k, w)| &tokens[start + k].0 == w) {
+                    for m in &mut marked[start..start + phrase.len()] {
+                        *m = true;
+                    }
+                }
+            }
+        }
+        // Byte offsets to char offsets.
+        let mut char_at = vec![0; text.len() + 1];
+        let mut c = 0;
+        for (b, ch) in text.char_indices() {
+            for slot in &mut char_at[b..b + ch.len_utf8()] {
+                *slot = c;
+            }
+            c += 1;
+        }
+        char_at[text.len()] = c;
+        tokens.iter().zip(marked).filter(|(_, m)| *m).map(|((_, from, to), _)| Span { start: char_at[*from], end: char_at[*to] }).collect()
+    }
+}
+
+/// Are two words at most `max` edits apart? (Levenshtein with transpositions left out.)
+fn within_edits(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + usize::from(a[i - 1] != b[j - 1]));
+        }
+        if cur.iter().min().copied().unwrap_or(0) > max {
+            return false;
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= max
+}

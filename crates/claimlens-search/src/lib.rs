@@ -1,0 +1,47 @@
+//! claimlens-search: the story's search engine, one code path natively and in the browser.
+//!
+//! The index is built natively ([`build_index`]) over passages (paragraphs) of the analysed
+//! articles and shipped inside a bundle; [`Engine::open`] unpacks it into memory and answers
+//! queries in the small query language of [`query`]: words, `"phrases"`, `-exclusions`, and
+//! `outlet:`, `speaker:` and `date:` filters. Search understands the domain: any spelling of a
+//! person finds every spelling (through the analysis's entities), a one-letter typo still finds
+//! the word, and the last word matches as a prefix for search as you type.
+//!
+//! ```
+//! use claimlens_core::{analyze, ArticleInput};
+//! use claimlens_search::{build_index, Engine};
+//!
+//! let text = "Mayor Ana Duarte said the bridge would reopen.\n“We are ready,” Duarte said.";
+//! let analysis = analyze(&[ArticleInput { id: "a".into(), outlet: Some("Ledger".into()), text: text.into(), ..Default::default() }]);
+//! let files = build_index(&analysis).unwrap();
+//! let bundle = claimlens_bundle::Bundle { story: None, analysis, index_files: files };
+//! let engine = Engine::open(bundle).unwrap();
+//! let results = engine.search("brige", 10); // a typo
+//! assert_eq!(results.hits.len(), 1);
+//! assert_eq!(results.hits[0].outlet.as_deref(), Some("Ledger"));
+//! ```
+
+mod build;
+mod engine;
+pub mod query;
+mod schema;
+
+pub use build::build_index;
+pub use engine::{Engine, FacetCount, Hit, Passage, SearchResults, Span};
+
+/// What can go wrong opening or building an index.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Bundle(#[from] claimlens_bundle::Error),
+    #[error("the search index in the bundle is unreadable: {0}")]
+    Index(String),
+}
+
+impl From<tantivy::TantivyError> for Error {
+    fn from(e: tantivy::TantivyError) -> Error {
+        Error::Index(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

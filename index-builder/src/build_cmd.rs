@@ -1,0 +1,115 @@
+//! `claimlens build`: articles in, a bundle out (analysis plus search index), written
+//! atomically with pre-compressed copies for static hosts.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use claimlens_bundle::Bundle;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::{load_paths, report_skipped, Loaded, Status};
+
+/// The bundle's file name inside the site folder.
+pub const BUNDLE_FILE: &str = "claimlens.bundle";
+
+/// What a build wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Built {
+    pub bundle: PathBuf,
+    pub articles: usize,
+    pub bytes: u64,
+    pub brotli_bytes: u64,
+    pub gzip_bytes: u64,
+}
+
+/// `claimlens build`: reads `paths` and writes `site/claimlens.bundle` (plus `.br` and `.gz`).
+/// Nothing is written unless the whole bundle could be made.
+pub fn build_command(paths: &[PathBuf], site: &Path, err: &mut dyn Write) -> Result<(Status, Built)> {
+    let progress = ProgressBar::new_spinner();
+    progress.set_style(ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("a valid template"));
+    progress.enable_steady_tick(std::time::Duration::from_millis(120));
+    progress.set_message("reading articles");
+    let loaded = load_paths(paths)?;
+    let (status, built) = build_loaded(loaded, site, &progress, err)?;
+    progress.finish_and_clear();
+    let _ = writeln!(
+        err,
+        "built {} from {} articles: {} bytes ({} brotli, {} gzip)",
+        built.bundle.display(),
+        built.articles,
+        built.bytes,
+        built.brotli_bytes,
+        built.gzip_bytes
+    );
+    Ok((status, built))
+}
+
+/// Builds the bundle for articles already loaded.
+pub fn build_loaded(loaded: Loaded, site: &Path, progress: &ProgressBar, err: &mut dyn Write) -> Result<(Status, Built)> {
+    for warning in &loaded.warnings {
+        progress.suspend(|| {
+            let _ = writeln!(err, "warning: {}: {}", warning.path, warning.message);
+        });
+    }
+    if loaded.inputs.is_empty() {
+        report_skipped(&loaded.skipped, err);
+        bail!("nothing to build: no article could be read");
+    }
+    let articles = loaded.inputs.len();
+    progress.set_message(format!("analysing {articles} articles"));
+    let analysis = claimlens_core::analyze(&loaded.inputs);
+    progress.set_message("indexing passages");
+    let index_files = claimlens_search::build_index(&analysis).context("building the search index")?;
+    progress.set_message("writing the bundle");
+    let bytes = claimlens_bundle::encode(&Bundle { story: loaded.story.clone(), analysis, index_files });
+    fs::create_dir_all(site).with_context(|| format!("creating {}", site.display()))?;
+    let bundle = site.join(BUNDLE_FILE);
+    let brotli = compress_brotli(&bytes)?;
+    let gzip = compress_gzip(&bytes)?;
+    write_atomic(&bundle, &bytes)?;
+    write_atomic(&with_suffix(&bundle, "br"), &brotli)?;
+    write_atomic(&with_suffix(&bundle, "gz"), &gzip)?;
+    report_skipped(&loaded.skipped, err);
+    let status = if loaded.skipped.is_empty() { Status::Complete } else { Status::Partial };
+    Ok((status, Built { bundle, articles, bytes: bytes.len() as u64, brotli_bytes: brotli.len() as u64, gzip_bytes: gzip.len() as u64 }))
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Writes through a temporary file in the same folder and renames it into place, so readers
+/// never see half a file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    tmp.as_file().sync_all().with_context(|| format!("writing {}", path.display()))?;
+    // Temporary files are private; a site is meant to be served, so make it world-readable.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file().set_permissions(fs::Permissions::from_mode(0o644)).with_context(|| format!("writing {}", path.display()))?;
+    }
+    tmp.persist(path).with_context(|| format!("moving the new file into place at {}", path.display()))?;
+    Ok(())
+}
+
+fn compress_brotli(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).context("compressing the bundle with brotli")?;
+    Ok(out)
+}
+
+/// Gzip with no file name and a zero timestamp, so that the output is deterministic.
+fn compress_gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = flate2::GzBuilder::new().mtime(0).write(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).context("compressing the bundle with gzip")?;
+    encoder.finish().context("compressing the bundle with gzip")
+}
