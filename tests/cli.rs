@@ -376,3 +376,76 @@ fn demo_json_holds_every_demo_article() {
         "demo articles name their outlet"
     );
 }
+
+fn site_files(site: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(site)
+        .map(|d| d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn build_writes_a_bundle_and_compressed_copies_deterministically() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(corpus.join("good.md"), GOOD_ARTICLE).unwrap();
+    fs::write(corpus.join("broken.txt"), b"\xff\xfe\x00b\x00a\x00d").unwrap();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    for site in [&one, &two] {
+        let output = run(&["build", path_arg(&corpus), "--out", path_arg(site)]);
+        assert_no_panic(&output);
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "a skipped file makes the exit code 1:\n{err}");
+        assert!(err.contains("broken.txt"), "the skipped file is named:\n{err}");
+        assert!(err.contains("built "), "{err}");
+    }
+    assert_eq!(site_files(&one), ["claimlens.bundle", "claimlens.bundle.br", "claimlens.bundle.gz"]);
+    for name in site_files(&one) {
+        assert_eq!(fs::read(one.join(&name)).unwrap(), fs::read(two.join(&name)).unwrap(), "{name} differs between two builds");
+    }
+    // The brotli and gzip copies hold the same bundle.
+    let raw = fs::read(one.join("claimlens.bundle")).unwrap();
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&fs::read(one.join("claimlens.bundle.gz")).unwrap()[..]).read_to_end(&mut unzipped).unwrap();
+    assert_eq!(unzipped, raw);
+
+    let output = run(&["search", path_arg(&one.join("claimlens.bundle")), "twelve", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let results = json(&output);
+    assert_eq!(results["total"], 1);
+    assert_eq!(results["hits"][0]["article"], "good.md");
+}
+
+#[test]
+fn a_build_with_nothing_readable_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(corpus.join("empty.txt"), "").unwrap();
+    let site = dir.path().join("site");
+    let output = run(&["build", path_arg(&corpus), "--out", path_arg(&site)]);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("empty.txt"));
+    assert!(site_files(&site).is_empty(), "no bundle, no temporary file: {:?}", site_files(&site));
+}
+
+#[test]
+fn searching_a_damaged_bundle_says_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(corpus.join("good.md"), GOOD_ARTICLE).unwrap();
+    let site = dir.path().join("site");
+    assert_eq!(run(&["build", path_arg(&corpus), "--out", path_arg(&site)]).status.code(), Some(0));
+    let bundle = site.join("claimlens.bundle");
+    let bytes = fs::read(&bundle).unwrap();
+    fs::write(&bundle, &bytes[..bytes.len() - 7]).unwrap();
+    let output = run(&["search", path_arg(&bundle), "twelve"]);
+    assert_no_panic(&output);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("truncated") && err.contains("claimlens.bundle"), "{err}");
+}

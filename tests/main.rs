@@ -4,3 +4,4 @@
 mod belarus;
 mod cli;
 mod demo;
+mod search;

@@ -17,6 +17,8 @@ pub struct Query {
     pub dates: Vec<(Option<String>, Option<String>)>,
     /// The query ends in the middle of a word: the last word also matches as a prefix.
     pub open_end: bool,
+    /// Filters that could not be read ("date:yesterday"), left out so the rest still searches.
+    pub ignored: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -97,13 +99,13 @@ pub fn parse(input: &str) -> Query {
                     q.speakers.push(value.to_string());
                     true
                 }
-                "date" => match parse_dates(value) {
-                    Some(range) => {
-                        q.dates.push(range);
-                        true
+                "date" => {
+                    match parse_dates(value) {
+                        Some(range) => q.dates.push(range),
+                        None => q.ignored.push(token.clone()),
                     }
-                    None => false,
-                },
+                    true
+                }
                 _ => false,
             };
             if handled {
@@ -170,7 +172,9 @@ mod tests {
     #[test]
     fn invalid_syntax_degrades_to_words() {
         let q = parse(r#"date:yesterday "unclosed phrase outlet: -"#);
-        assert_eq!(q.terms, [Term::Word("date:yesterday".into()), Term::Phrase("unclosed phrase outlet: -".into())]);
+        assert_eq!(q.terms, [Term::Phrase("unclosed phrase outlet: -".into())]);
+        assert_eq!(q.ignored, ["date:yesterday"]);
+        assert_eq!(parse("foo:bar").terms, [Term::Word("foo:bar".into())]);
         let q = parse(":::  -  \"\"");
         assert!(q.outlets.is_empty() && q.excluded.is_empty());
     }
