@@ -15,8 +15,12 @@
 //! assert!(all[0].run() > 0);
 //! ```
 
+pub mod corpus;
 mod options;
 mod report;
+pub mod rng;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod search;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 mod workload;

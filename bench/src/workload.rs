@@ -5,6 +5,7 @@ use std::hint::black_box;
 
 use claimlens_core::{analyze, ArticleInput};
 
+use crate::rng::XorShift;
 use crate::Options;
 
 /// One corpus file: its name and the article text analysed.
@@ -134,7 +135,7 @@ fn synthetic(sources: &[Source], count: usize) -> Vec<ArticleInput> {
         return Vec::new();
     }
     let target = sources.iter().map(|s| s.text.len()).sum::<usize>() / sources.len();
-    let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
+    let mut random = XorShift::from_state(0x9E37_79B9_7F4A_7C15);
     (0..count)
         .map(|index| {
             let mut text = String::with_capacity(target + 1024);
@@ -151,18 +152,6 @@ fn synthetic(sources: &[Source], count: usize) -> Vec<ArticleInput> {
             }
         })
         .collect()
-}
-
-/// xorshift64: deterministic, dependency-free, and plenty for shuffling paragraphs.
-struct XorShift(u64);
-
-impl XorShift {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
 }
 
 #[cfg(test)]

@@ -72,7 +72,20 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 /// Writes a bundle. The same bundle always gives the same bytes.
 pub fn encode(bundle: &Bundle) -> Vec<u8> {
-    let story = Story { story: bundle.story.clone(), analysis: std::borrow::Cow::Borrowed(&bundle.analysis) };
+    // Quote, mention and figure texts are spans of the article text: store the spans only.
+    let mut analysis = bundle.analysis.clone();
+    for article in &mut analysis.articles {
+        for quote in &mut article.quotes {
+            quote.text.clear();
+            if let Some(m) = &mut quote.mention {
+                m.text.clear();
+            }
+        }
+        for figure in &mut article.figures {
+            figure.text.clear();
+        }
+    }
+    let story = Story { story: bundle.story.clone(), analysis: std::borrow::Cow::Owned(analysis) };
     let json = serde_json::to_vec(&story).expect("the analysis serializes to JSON");
     let mut body = Vec::with_capacity(json.len() + bundle.index_files.iter().map(|f| f.1.len() + 64).sum::<usize>() + 16);
     body.extend_from_slice(&(json.len() as u64).to_le_bytes());
@@ -145,7 +158,29 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     if r.at != r.bytes.len() {
         return Err(Error::Corrupt("unexpected bytes after the index".into()));
     }
-    Ok(Bundle { story: story.story, analysis: story.analysis.into_owned(), index_files })
+    let mut analysis = story.analysis.into_owned();
+    restore_spans(&mut analysis)?;
+    Ok(Bundle { story: story.story, analysis, index_files })
+}
+
+/// Fills in the texts `encode` left out, from the article text and each span.
+fn restore_spans(analysis: &mut Analysis) -> Result<()> {
+    for article in &mut analysis.articles {
+        let chars: Vec<char> = article.text.chars().collect();
+        let slice = |start: usize, end: usize| -> Result<String> {
+            chars.get(start..end).map(|c| c.iter().collect()).ok_or_else(|| Error::Corrupt(format!("a span ({start}..{end}) lies outside its article")))
+        };
+        for quote in &mut article.quotes {
+            quote.text = slice(quote.start, quote.end)?;
+            if let Some(m) = &mut quote.mention {
+                m.text = slice(m.start, m.end)?;
+            }
+        }
+        for figure in &mut article.figures {
+            figure.text = slice(figure.start, figure.end)?;
+        }
+    }
+    Ok(())
 }
 
 struct Reader<'a> {

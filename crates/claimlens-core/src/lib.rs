@@ -40,20 +40,22 @@ pub use names::fold_name;
 /// figures resolved, and claims and statements grouped. The output is deterministic for a given
 /// input.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
-    let docs: Vec<text::Doc> = inputs.iter().map(|input| text::Doc::new(&input.text)).collect();
-    let spans: Vec<Vec<quotes::QuoteSpan>> = docs.iter().map(quotes::find).collect();
+    let docs: Vec<(text::Doc, Vec<quotes::QuoteSpan>)> = each(inputs.iter().collect(), |input| {
+        let doc = text::Doc::new(&input.text);
+        let spans = quotes::find(&doc);
+        (doc, spans)
+    });
+    let (docs, spans): (Vec<text::Doc>, Vec<Vec<quotes::QuoteSpan>>) = docs.into_iter().unzip();
     let proper = proper_words(&docs, &spans);
     let places = std::sync::Arc::new(place_words(&docs));
-    let arts: Vec<attribution::ArticleAnalysis> = docs
-        .into_iter()
-        .zip(spans)
-        .map(|(doc, spans)| attribution::analyze_article(doc, spans, &proper, places.clone()))
-        .collect();
+    let arts: Vec<attribution::ArticleAnalysis> =
+        each(docs.into_iter().zip(spans).collect(), |(doc, spans)| attribution::analyze_article(doc, spans, &proper, places.clone()));
     let mut registry = entities::resolve(&arts);
+    // Resolution creates entities for unnamed sources as it meets them, so it runs in order.
     let resolved: Vec<attribution::Resolved> =
         arts.iter().enumerate().map(|(ai, art)| attribution::resolve(art, ai, &mut registry)).collect();
     let figure_sets: Vec<Vec<figures::RawFigure>> =
-        arts.iter().enumerate().map(|(ai, art)| figures::extract(art, &resolved[ai], &registry, ai)).collect();
+        each(arts.iter().enumerate().collect(), |(ai, art)| figures::extract(art, &resolved[ai], &registry, ai));
 
     // Output every person named, and every source that speaks or holds a figure.
     let mut keep: BTreeSet<usize> = registry.people().collect();
@@ -176,6 +178,18 @@ fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet
         }
     }
     out
+}
+
+/// Maps `f` over the articles, on all cores with the `parallel` feature. Order is kept.
+#[cfg(feature = "parallel")]
+fn each<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync + Send) -> Vec<R> {
+    use rayon::prelude::*;
+    items.into_par_iter().map(f).collect()
+}
+
+#[cfg(not(feature = "parallel"))]
+fn each<T, R>(items: Vec<T>, f: impl Fn(T) -> R) -> Vec<R> {
+    items.into_iter().map(f).collect()
 }
 
 /// Capitalised words the corpus puts after "in", "to" or "from": places, which may speak as
