@@ -45,11 +45,15 @@ done
 query_limit=$query_count
 if $smoke; then
     sizes=30 passes=1 query_limit=10
-    # The smoke run reuses tests/run's dev builds; -O1 keeps wasm-opt quick on the large
+    # The smoke run reuses tests/run's dev builds; -O0 keeps wasm-opt quick on the large
     # unoptimised module while still running it.
-    profile=dev profile_dir=debug wasm_opt_flags=(-O1 --strip-debug)
+    profile=dev profile_dir=debug wasm_opt_flags=(-O0 --strip-debug)
+    # Brotli at quality 11 is slow in an unoptimised build: measure sizes at a low quality.
+    quality=3
 else
     profile=release profile_dir=release wasm_opt_flags=(-Oz --strip-debug)
+    # What claimlens build writes .br files with, and what a host pre-compressing a .wasm uses.
+    quality=11
 fi
 [[ -x /usr/bin/time ]] || die "needs /usr/bin/time (GNU time, Debian package time) for peak memory"
 command -v wasm-bindgen >/dev/null || die "needs wasm-bindgen on PATH (.ci/setup installs it)"
@@ -90,6 +94,8 @@ section "machine"
 {
     echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(rustc --version), node $(node --version)"
     echo "profile $profile; corpus seed $seed; sizes: $sizes articles"
+    # Other work on the machine skews timings: say how busy it was.
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | show
 
 for n in $sizes; do
@@ -114,12 +120,12 @@ for n in $sizes; do
             printf "build.%d.seconds\t%.3f\nbuild.%d.articles_per_s\t%.0f\nbuild.%d.mb_per_s\t%.2f\nbuild.%d.rss_mib\t%.0f\n",
                 n, s, n, n / s, n, bytes / 1e6 / s, n, rss >> summary
         }' summary="$summary" "$out/time-$n.txt" >"$out/build-$n.txt"
-    section "claimlens build, $n articles (release CLI, as a user runs it)"
-    show <"$out/build-$n.txt"
+    section "claimlens build, $n articles ($profile CLI, as a user runs it)"
+    { cat "$out/build-$n.txt"; echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"; } | show
     section "where the build time goes, $n articles (the same steps in one process)"
-    bench phases "$dir/articles" | show
+    bench phases "$dir/articles" --quality "$quality" | show
     section "bundle size, $n articles"
-    bench anatomy "$site/claimlens.bundle" --corpus "$dir/articles" | show
+    bench anatomy "$site/claimlens.bundle" --corpus "$dir/articles" --quality "$quality" | show
     awk -F'\t' -v n="$n" '$1 == "size.ratio" { r = $2 } END { print "size." n ".ratio\t" r }' "$summary" >>"$summary"
 done
 
@@ -133,24 +139,28 @@ start=$(date +%s)
 "$wasm_opt" "${wasm_opt_flags[@]}" "$pkg/claimlens_bench_search_wasm_bg.wasm" -o "$pkg/claimlens_bench_search_wasm_bg.wasm"
 say "wasm-opt took $(($(date +%s) - start)) s"
 cp "$pkg/claimlens_bench_search_wasm_bg.wasm" "$out/search.wasm"
-bench size "$out/search.wasm" --key wasm | show
-bench size "$out/before-wasm-opt.wasm" | tail -n +2 | show
+bench size "$out/search.wasm" --key wasm --quality "$quality" | show
+bench size "$out/before-wasm-opt.wasm" --quality "$quality" | tail -n +2 | show
 if command -v twiggy >/dev/null; then
     # Names are needed to say where bytes go: the same module with its name section, optimised
     # the same way.
     wasm-bindgen --target nodejs --out-dir "$out/wasm-named" "$module"
     named="$out/wasm-named/claimlens_bench_search_wasm_bg.wasm"
-    "$wasm_opt" "${wasm_opt_flags[@]/--strip-debug/--strip-dwarf}" "$named" -o "$named"
-    section "wasm size by crate (twiggy, shallow bytes of the optimised module with names)"
-    twiggy top -n 100000 -f csv "$named" | awk -F, '
-        NR > 1 {
-            name = $1; gsub(/^"|"$/, "", name)
-            sub(/^(<|&|dyn |mut )+/, "", name)
-            if (name ~ /^data\[/) crate = "(data segments)"
-            else if (name ~ /^(code|elem|type|import|export|table|memory|global)\[/ || name ~ /^"/) crate = "(wasm sections)"
+    "$wasm_opt" "${wasm_opt_flags[@]/--strip-debug/--strip-dwarf}" -g "$named" -o "$named"
+    section "wasm size by crate (twiggy: shallow bytes of the same optimised module, name section left out)"
+    twiggy top -n 100000 "$named" | awk -F'┊' '
+        NR > 2 {
+            name = $3; gsub(/^ +| +$/, "", name)
+            # The total row and the name section (which the shipped module does not have).
+            if (name ~ /^(Σ|\.\.\. and)/ || name ~ /names" subsection$/) next
+            # Drop glue and trait impls count for the type'"'"'s crate: strip the wrappers first.
+            sub(/^core::ptr::drop_in_place</, "", name)
+            sub(/^(<|&|dyn |mut |\[)+/, "", name)
+            if (name ~ /^(data\[|data segment)/) crate = "(data segments: constants, tables, strings)"
+            else if (name ~ /^(code|elem|type|import|export|table|memory|global|custom section)/) crate = "(wasm sections, headers)"
             else if (name ~ /::/) { crate = name; sub(/::.*/, "", crate) }
-            else crate = "(other: " name ")"
-            bytes[crate] += $2; total += $2
+            else crate = "(unnamed: " substr(name, 1, 30) ")"
+            bytes[crate] += $1; total += $1
         }
         END {
             for (c in bytes) printf "%10d  %5.1f%%  %s\n", bytes[c], 100 * bytes[c] / total, c

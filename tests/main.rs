@@ -4,4 +4,5 @@
 mod belarus;
 mod cli;
 mod demo;
+mod ingest;
 mod search;

@@ -54,13 +54,13 @@ pub fn write_corpus(spec: &Spec, format: Format, dir: &Path, queries_file: Optio
     Ok(bytes)
 }
 
-/// A table of `files` raw, gzip and brotli (KB); with `key`, the summary gets the first file's
+/// A table of `files` raw, gzip and brotli at `quality` (KB); with `key`, the summary gets the first file's
 /// sizes in bytes as `<key>.raw`, `<key>.gz` and `<key>.br`.
-pub fn sizes(files: &[std::path::PathBuf], key: Option<&str>, summary: &Summary) -> Result<String> {
+pub fn sizes(files: &[std::path::PathBuf], key: Option<&str>, quality: i32, summary: &Summary) -> Result<String> {
     let mut table = Table::new(&["file", "raw KB", "gzip KB", "brotli KB"]);
     for (i, file) in files.iter().enumerate() {
         let bytes = fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-        let (gz, br) = (gzip(&bytes), brotli(&bytes, 11));
+        let (gz, br) = (gzip(&bytes), brotli(&bytes, quality));
         if let (0, Some(key)) = (i, key) {
             summary.put(&format!("{key}.raw"), bytes.len())?;
             summary.put(&format!("{key}.gz"), gz)?;

@@ -1,4 +1,4 @@
-//! Turns the bytes of one article file into an [`ArticleInput`], or says why it cannot.
+//! Turns the bytes of one article file into [`ArticleInput`]s, or says why it cannot.
 //!
 //! Decisions made here, documented in `docs/json.md`:
 //! - Text must be UTF-8 (a leading byte order mark is dropped). Invalid UTF-8 is skipped, not
@@ -6,6 +6,9 @@
 //!   who is matched with whom, and the fix (`iconv -f latin1 -t utf-8`) is the user's to make.
 //! - A NUL byte marks a binary file; a UTF-16 byte order mark gets its own message.
 //! - Line endings are normalised to `\n`, so `\r\n` files analyse like any other.
+//! - Most kinds hold one article; `.json` arrays and `.jsonl` files hold one per object, and a
+//!   bad object is skipped on its own ([`json_input`]).
+//! - Dates are written `YYYY-MM-DD` whenever they can be read completely ([`dates`]).
 
 use std::fmt;
 use std::path::Path;
@@ -13,6 +16,7 @@ use std::path::Path;
 use claimlens_core::ArticleInput;
 
 use crate::front_matter::{self, FrontMatter, Split};
+use crate::{dates, html, json_input, plaintext};
 
 /// Titles longer than this (a `.txt` file with no headline) are cut at a word boundary.
 const MAX_TITLE_CHARS: usize = 200;
@@ -20,27 +24,39 @@ const MAX_TITLE_CHARS: usize = 200;
 /// The kinds of file claimlens reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// `.md`: optional front matter; the title comes from it or from a leading `# heading`.
+    /// `.md`, `.markdown`: optional front matter; the title comes from it or from a leading
+    /// `# heading`.
     Markdown,
-    /// `.txt`: the first non-empty line is the title.
+    /// `.txt`: the first non-empty line is the title; a byline, a date line and a wire dateline
+    /// at the top fill the other fields ([`plaintext`]).
     PlainText,
+    /// `.html`, `.htm`: a saved news page; its article is extracted ([`html`]).
+    Html,
+    /// `.json`: one article object, or an array of them.
+    Json,
+    /// `.jsonl`, `.ndjson`: one article object per line.
+    JsonLines,
 }
 
 impl Kind {
+    /// The file name extensions read, for messages.
+    pub const EXTENSIONS: &'static str = ".md, .txt, .html, .htm, .json, .jsonl";
+
     /// The kind of file a path names, judged by its extension (any case).
     pub fn of(path: &Path) -> Option<Kind> {
-        let ext = path.extension()?.to_str()?;
-        if ext.eq_ignore_ascii_case("md") {
-            Some(Kind::Markdown)
-        } else if ext.eq_ignore_ascii_case("txt") {
-            Some(Kind::PlainText)
-        } else {
-            None
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(Kind::Markdown),
+            "txt" => Some(Kind::PlainText),
+            "html" | "htm" => Some(Kind::Html),
+            "json" => Some(Kind::Json),
+            "jsonl" | "ndjson" => Some(Kind::JsonLines),
+            _ => None,
         }
     }
 }
 
-/// Why a file could not be analysed.
+/// Why a file, or one article of a file, could not be analysed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SkipReason {
     Empty,
@@ -53,6 +69,26 @@ pub enum SkipReason {
     },
     /// Reading the file failed; the message is the operating system's.
     Unreadable(String),
+    /// An HTML page with nothing left once the boilerplate is gone.
+    NoPageText,
+    /// serde_json's message, with its position.
+    InvalidJson(String),
+    /// A JSON value that should be an article object; says what it is instead.
+    NotAnObject(&'static str),
+    /// A JSON file or JSON Lines file with no objects at all.
+    NoArticles,
+    /// A JSON object without any of the text keys.
+    NoTextField,
+    /// A JSON object whose text key holds something other than a string.
+    BadTextField {
+        key: &'static str,
+        found: &'static str,
+    },
+    /// One article of a multi-article file, by its place (`line 3`, `item 2`).
+    Entry {
+        place: String,
+        reason: Box<SkipReason>,
+    },
 }
 
 impl fmt::Display for SkipReason {
@@ -69,6 +105,21 @@ impl fmt::Display for SkipReason {
                 )
             }
             SkipReason::Unreadable(message) => write!(f, "cannot read it: {message}"),
+            SkipReason::NoPageText => f.write_str(
+                "no article text in the page (nothing is left once navigation, scripts and other boilerplate are removed)",
+            ),
+            SkipReason::InvalidJson(message) => write!(f, "not valid JSON: {message}"),
+            SkipReason::NotAnObject(found) => {
+                write!(f, "not an article: expected a JSON object, found {found}")
+            }
+            SkipReason::NoArticles => f.write_str("no articles: the file holds none"),
+            SkipReason::NoTextField => f.write_str(
+                "no article text: the object has no `text` field (nor `body`, `content` or `articleBody`)",
+            ),
+            SkipReason::BadTextField { key, found } => {
+                write!(f, "no article text: `{key}` is {found}, not a string")
+            }
+            SkipReason::Entry { place, reason } => write!(f, "{place}: {reason}"),
         }
     }
 }
@@ -80,14 +131,76 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
-/// Decodes and splits one file. `id` and `path` are passed through to the [`ArticleInput`].
+/// Reads one file into its articles, or the reasons they cannot be read: one outcome for most
+/// kinds, one per object for JSON arrays and JSON Lines. `id` and `path` are the file's; the
+/// articles of a multi-article file get ids `id#N` (see [`json_input`]).
+pub fn parse_file(
+    id: String,
+    path: Option<String>,
+    kind: Kind,
+    bytes: Vec<u8>,
+) -> Vec<Result<Document, SkipReason>> {
+    let text = match decode(bytes) {
+        Ok(text) => text,
+        Err(reason) => return vec![Err(reason)],
+    };
+    let mut outcomes = match kind {
+        Kind::Json => json_input::read_json(&id, path.as_deref(), &text),
+        Kind::JsonLines => json_input::read_json_lines(&id, path.as_deref(), &text),
+        Kind::Html => vec![parse_html(id, path, &text)],
+        Kind::Markdown | Kind::PlainText => vec![parse_text(id, path, kind, text)],
+    };
+    for doc in outcomes.iter_mut().flatten() {
+        doc.input.title = doc
+            .input
+            .title
+            .take()
+            .map(|title| shorten(&title, MAX_TITLE_CHARS));
+    }
+    outcomes
+}
+
+/// Reads a file that holds one article. For a multi-article kind (`.json`, `.jsonl`) this is
+/// the first of its outcomes; use [`parse_file`] to get them all.
 pub fn parse(
     id: String,
     path: Option<String>,
     kind: Kind,
     bytes: Vec<u8>,
 ) -> Result<Document, SkipReason> {
-    let text = decode(bytes)?;
+    parse_file(id, path, kind, bytes)
+        .into_iter()
+        .next()
+        .unwrap_or(Err(SkipReason::NoArticles))
+}
+
+fn parse_html(id: String, path: Option<String>, text: &str) -> Result<Document, SkipReason> {
+    let page = html::read(text);
+    if page.text.trim().is_empty() {
+        return Err(SkipReason::NoPageText);
+    }
+    let input = ArticleInput {
+        id,
+        path,
+        title: page.title,
+        outlet: page.outlet,
+        date: page.date,
+        url: page.url,
+        author: page.author,
+        text: page.text,
+    };
+    Ok(Document {
+        input,
+        warnings: page.warnings,
+    })
+}
+
+fn parse_text(
+    id: String,
+    path: Option<String>,
+    kind: Kind,
+    text: String,
+) -> Result<Document, SkipReason> {
     let mut warnings = Vec::new();
     let (front_matter, mut text) = match kind {
         Kind::Markdown => match front_matter::split(&text) {
@@ -98,7 +211,7 @@ pub fn parse(
             }
             Split::None => (FrontMatter::default(), text),
         },
-        Kind::PlainText => (FrontMatter::default(), text),
+        _ => (FrontMatter::default(), text),
     };
     // Blank lines between the front matter and the text carry nothing.
     let leading = text.len() - text.trim_start_matches('\n').len();
@@ -106,15 +219,24 @@ pub fn parse(
     if text.trim().is_empty() {
         return Err(SkipReason::NoText);
     }
-    let title = front_matter.title.or_else(|| title_from_text(&text, kind));
+    let header = match kind {
+        Kind::PlainText => plaintext::header(&text),
+        _ => plaintext::Header {
+            title: markdown_title(&text),
+            ..plaintext::Header::default()
+        },
+    };
     let input = ArticleInput {
         id,
         path,
-        title,
-        outlet: front_matter.outlet,
-        date: front_matter.date,
+        title: front_matter.title.or(header.title),
+        outlet: front_matter.outlet.or(header.outlet),
+        date: front_matter
+            .date
+            .and_then(|date| dates::normalise(&date))
+            .or(header.date),
         url: front_matter.url,
-        author: front_matter.author,
+        author: front_matter.author.or(header.author),
         text,
     };
     Ok(Document { input, warnings })
@@ -151,19 +273,15 @@ fn without_prefix(mut text: String, len: usize) -> String {
     text
 }
 
-fn title_from_text(text: &str, kind: Kind) -> Option<String> {
+/// A leading `# heading` (ATX style, with or without closing `#`s).
+fn markdown_title(text: &str) -> Option<String> {
     let first = text.lines().map(str::trim).find(|line| !line.is_empty())?;
-    let title = match kind {
-        Kind::PlainText => first,
-        Kind::Markdown => {
-            let heading = first.strip_prefix('#')?.trim_start_matches('#');
-            if !heading.is_empty() && !heading.starts_with(' ') {
-                return None;
-            }
-            heading.trim().trim_end_matches('#').trim()
-        }
-    };
-    (!title.is_empty()).then(|| shorten(title, MAX_TITLE_CHARS))
+    let heading = first.strip_prefix('#')?.trim_start_matches('#');
+    if !heading.is_empty() && !heading.starts_with(' ') {
+        return None;
+    }
+    let title = heading.trim().trim_end_matches('#').trim();
+    (!title.is_empty()).then(|| title.to_owned())
 }
 
 /// Cuts `text` to at most `max` chars, at a word boundary when there is one, adding `…`.

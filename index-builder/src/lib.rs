@@ -17,9 +17,14 @@
 //! ```
 
 pub mod build_cmd;
+pub mod dates;
 pub mod demo;
 pub mod document;
 pub mod front_matter;
+pub mod html;
+pub mod json_input;
+pub mod manifest;
+pub mod plaintext;
 pub mod report;
 pub mod search_cmd;
 pub mod sources;
@@ -87,21 +92,30 @@ pub struct Loaded {
     pub story: Option<String>,
 }
 
-/// Reads every article file under `paths` (see [`sources::find`] for which files).
+/// Reads every article file under `paths` (see [`sources::find`] for which files), applying
+/// the `claimlens.toml` manifests that govern them ([`manifest`]).
 pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded> {
-    let (sources, skipped) = sources::find(paths)?;
+    let found = sources::find(paths)?;
     let mut loaded = Loaded {
-        skipped,
+        skipped: found.skipped,
         ..Loaded::default()
     };
-    for source in sources {
+    let mut manifests = manifest::Set::read(&found.manifests, &mut loaded);
+    for source in found.sources {
         let path = sources::display(&source.path);
-        let parsed = match fs::read(&source.path) {
-            Ok(bytes) => document::parse(source.id, Some(path.clone()), source.kind, bytes),
-            Err(err) => Err(document::SkipReason::Unreadable(err.to_string())),
+        let outcomes = match fs::read(&source.path) {
+            Ok(bytes) => document::parse_file(source.id.clone(), Some(path.clone()), source.kind, bytes),
+            Err(err) => vec![Err(document::SkipReason::Unreadable(err.to_string()))],
         };
-        loaded.add(path, parsed);
+        for mut outcome in outcomes {
+            if let (Ok(doc), Some(link)) = (&mut outcome, &source.manifest) {
+                let item = doc.input.id.strip_prefix(&source.id).unwrap_or_default().to_owned();
+                manifests.apply(link, &item, &mut doc.input);
+            }
+            loaded.add(path.clone(), outcome);
+        }
     }
+    manifests.finish(&mut loaded);
     Ok(loaded)
 }
 

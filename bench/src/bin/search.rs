@@ -55,17 +55,19 @@ enum Command {
         bundle: PathBuf,
         #[arg(long)]
         corpus: PathBuf,
-        /// Brotli quality for compressing each part alone
+        /// Brotli quality for the corpus and for each part alone (claimlens build's .br uses 11)
         #[arg(long, default_value_t = 11)]
         quality: i32,
     },
-    /// Sizes of files raw, gzip (best) and brotli (quality 11), as a web server would send them
+    /// Sizes of files raw, gzip (best) and brotli, as a web server would send them
     Size {
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Summary key prefix for the first file's sizes (`<key>.raw`, `.gz`, `.br`)
         #[arg(long)]
         key: Option<String>,
+        #[arg(long, default_value_t = 11)]
+        quality: i32,
     },
     /// Native query latency, p50/p95, over a query file
     Latency {
@@ -110,7 +112,7 @@ fn run(args: Args) -> Result<()> {
         }
         Command::Phases { corpus, quality } => phases(&corpus, quality, &summary)?,
         Command::Anatomy { bundle, corpus, quality } => anatomy(&bundle, &corpus, quality, &summary)?,
-        Command::Size { files, key } => sizes(&files, key.as_deref(), &summary)?,
+        Command::Size { files, key, quality } => sizes(&files, key.as_deref(), quality, &summary)?,
         Command::Latency { bundle, queries, query_limit, passes, limit } => {
             let queries = read_queries(&queries, query_limit)?;
             latency(&bundle, &queries, passes, limit, &summary)?

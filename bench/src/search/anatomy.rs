@@ -10,8 +10,9 @@ use anyhow::{Context, Result};
 use super::{brotli, gzip, kb, Summary, Table};
 
 /// Prints the size tables for the bundle at `bundle`, built from the article files in `corpus`.
-/// Parts are compressed alone at brotli `quality`; the bundle's own `.br` and `.gz`, when
-/// `claimlens build` wrote them beside it, are the sizes served. The summary gets `size.*`.
+/// The corpus, and each part alone, are compressed at brotli `quality` (11 is what `claimlens
+/// build` uses); the bundle's own `.br` and `.gz`, when `claimlens build` wrote them beside it,
+/// are the sizes served. The summary gets `size.*`.
 pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) -> Result<String> {
     let bytes = fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
     let served = |suffix: &str, compress: &dyn Fn() -> usize| {
@@ -20,13 +21,13 @@ pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) ->
         fs::metadata(PathBuf::from(name)).map(|m| m.len() as usize).unwrap_or_else(|_| compress())
     };
     let bundle_gz = served(".gz", &|| gzip(&bytes));
-    let bundle_br = served(".br", &|| brotli(&bytes, 11));
+    let bundle_br = served(".br", &|| brotli(&bytes, quality));
     let decoded = claimlens_bundle::decode(&bytes).with_context(|| format!("decoding {}", bundle.display()))?;
 
     let files = corpus_files(corpus)?;
     let corpus_bytes: Vec<u8> = files.iter().map(|f| fs::read(f).with_context(|| format!("reading {}", f.display()))).collect::<Result<Vec<_>>>()?.concat();
     let text: String = decoded.analysis.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n");
-    let (corpus_br, text_br) = (brotli(&corpus_bytes, 11), brotli(text.as_bytes(), 11));
+    let (corpus_br, text_br) = (brotli(&corpus_bytes, quality), brotli(text.as_bytes(), quality));
 
     let mut totals = Table::new(&["what", "raw KB", "gzip KB", "brotli KB", "brotli / corpus brotli"]);
     let ratio = |br: usize| format!("{:.2}", br as f64 / corpus_br as f64);

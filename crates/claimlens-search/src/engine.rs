@@ -28,7 +28,7 @@ pub struct Passage {
 }
 
 /// The passages of every article, in order; a passage's number is its index here.
-pub(crate) fn passages(analysis: &Analysis) -> Vec<Passage> {
+pub fn passages(analysis: &Analysis) -> Vec<Passage> {
     let mut out = Vec::new();
     for (ai, article) in analysis.articles.iter().enumerate() {
         for p in claimlens_core::paragraphs(&article.text) {

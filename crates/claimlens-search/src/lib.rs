@@ -8,6 +8,7 @@
 //! the word, and the last word matches as a prefix for search as you type.
 //!
 //! ```
+//! # #[cfg(feature = "build")] {
 //! use claimlens_core::{analyze, ArticleInput};
 //! use claimlens_search::{build_index, Engine};
 //!
@@ -19,13 +20,16 @@
 //! let results = engine.search("brige", 10); // a typo
 //! assert_eq!(results.hits.len(), 1);
 //! assert_eq!(results.hits[0].outlet.as_deref(), Some("Ledger"));
+//! # }
 //! ```
 
+#[cfg(feature = "build")]
 mod build;
 mod engine;
 pub mod query;
 mod schema;
 
+#[cfg(feature = "build")]
 pub use build::build_index;
 pub use engine::{Engine, FacetCount, Hit, Passage, SearchResults, Span};
 

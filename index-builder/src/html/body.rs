@@ -1,0 +1,727 @@
+//! Finds the article in a parsed page and renders it as text, one paragraph per line.
+//!
+//! One pass over the tree, bottom-up, measures every element (its visible text, the part of it
+//! in `<p>` elements, the part in links) and drops boilerplate: elements that never show text,
+//! hidden ones, navigation, asides, footers, forms, figure captions, and elements whose class,
+//! id or ARIA role names a share bar, an ad, a cookie banner, related links, comments and the
+//! like; also lists and blocks that are mostly links. An element that is or holds an
+//! `<article>`, `<main>` or `[itemprop=articleBody]` is never dropped for its class: those tags
+//! are a stronger signal than a class such as `layout-with-sidebar`. The article is then the
+//! element chosen by [`choose_root`], and a second pass renders it. Both passes are iterative and
+//! linear in the size of the page (`docs/json.md` lists the rules).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::AddAssign;
+
+use ego_tree::iter::Edge;
+use ego_tree::{NodeId, NodeRef};
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+use super::tags;
+
+/// The article text of a page, and the element it was read from.
+pub struct Extracted {
+    pub text: String,
+    pub root: NodeId,
+}
+
+/// Extracts the article text of `document`: one paragraph per line, each ending with `\n`.
+pub fn extract(document: &Html) -> Extracted {
+    let body = document
+        .tree
+        .root()
+        .descendants()
+        .find(|node| node.value().as_element().is_some_and(|el| el.name() == "body"))
+        .unwrap_or_else(|| document.tree.root());
+    let survey = Survey::of(body);
+    let root = choose_root(body, &survey);
+    Extracted {
+        text: render(root, &survey.dropped),
+        root: root.id(),
+    }
+}
+
+/// How much visible text an element holds (in chars, whitespace left out).
+#[derive(Debug, Clone, Copy, Default)]
+struct Weight {
+    text: usize,
+    /// Inside `<p>` elements.
+    para: usize,
+    /// Inside links.
+    link: usize,
+    /// The last visible char, to tell a sentence from a link label.
+    last: Option<char>,
+}
+
+impl AddAssign for Weight {
+    fn add_assign(&mut self, other: Weight) {
+        self.text += other.text;
+        self.para += other.para;
+        self.link += other.link;
+        self.last = other.last.or(self.last);
+    }
+}
+
+impl Weight {
+    /// Paragraph text first; text outside paragraphs breaks ties (and decides on pages
+    /// without `<p>` elements).
+    fn key(self) -> (usize, usize) {
+        (self.para, self.text)
+    }
+}
+
+/// Elements that mark where the article is, most specific first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Landmark {
+    ArticleBody = 0,
+    Article = 1,
+    Main = 2,
+}
+
+fn landmark(el: &Element) -> Option<Landmark> {
+    if el
+        .attr("itemprop")
+        .is_some_and(|value| value.split_ascii_whitespace().any(|v| v.eq_ignore_ascii_case("articleBody")))
+    {
+        return Some(Landmark::ArticleBody);
+    }
+    match el.name() {
+        "article" => Some(Landmark::Article),
+        "main" => Some(Landmark::Main),
+        _ if el.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("main")) => {
+            Some(Landmark::Main)
+        }
+        _ => None,
+    }
+}
+
+/// The largest landmark of each kind under an element, with its weight.
+type Best = [Option<(NodeId, Weight)>; 3];
+
+fn merge_best(into: &mut Best, from: &Best) {
+    for (slot, candidate) in into.iter_mut().zip(from) {
+        if let Some(candidate) = candidate {
+            if slot.is_none_or(|current| candidate.1.key() > current.1.key()) {
+                *slot = Some(*candidate);
+            }
+        }
+    }
+}
+
+/// What the bottom-up pass learned.
+struct Survey {
+    /// Weights of the elements kept (dropped ones and their contents are not counted).
+    weights: HashMap<NodeId, Weight>,
+    /// Roots of dropped subtrees.
+    dropped: HashSet<NodeId>,
+    /// The largest kept landmarks of each kind.
+    best: Best,
+}
+
+/// Where an element sits, as far as the rules care.
+#[derive(Debug, Clone, Copy, Default)]
+struct Context {
+    in_article: bool,
+    in_header: bool,
+    in_link: bool,
+    in_para: bool,
+}
+
+struct Frame {
+    id: NodeId,
+    /// The context of the element's children.
+    inner: Context,
+    /// The element's own context.
+    outer: Context,
+    weight: Weight,
+    holds_landmark: bool,
+    best: Best,
+}
+
+impl Survey {
+    fn of(body: NodeRef<'_, Node>) -> Survey {
+        let mut survey = Survey {
+            weights: HashMap::new(),
+            dropped: HashSet::new(),
+            best: [None; 3],
+        };
+        let mut stack: Vec<Frame> = Vec::new();
+        for edge in body.traverse() {
+            match edge {
+                Edge::Open(node) => match node.value() {
+                    Node::Element(el) => {
+                        let outer = stack.last().map(|frame| frame.inner).unwrap_or_default();
+                        let name = el.name();
+                        let inner = Context {
+                            in_article: outer.in_article || name == "article",
+                            in_header: outer.in_header || name == "header",
+                            in_link: outer.in_link || (name == "a" && el.attr("href").is_some()),
+                            in_para: outer.in_para || name == "p",
+                        };
+                        stack.push(Frame {
+                            id: node.id(),
+                            inner,
+                            outer,
+                            weight: Weight::default(),
+                            holds_landmark: false,
+                            best: [None; 3],
+                        });
+                    }
+                    Node::Text(text) => {
+                        if let Some(frame) = stack.last_mut() {
+                            let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+                            if visible > 0 {
+                                let context = frame.inner;
+                                let weight = &mut frame.weight;
+                                weight.text += visible;
+                                if context.in_para {
+                                    weight.para += visible;
+                                }
+                                if context.in_link {
+                                    weight.link += visible;
+                                }
+                                weight.last = text.chars().rev().find(|c| !c.is_whitespace());
+                            }
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(node) => {
+                    let Some(el) = node.value().as_element() else {
+                        continue;
+                    };
+                    let Some(mut frame) = stack.pop() else {
+                        continue;
+                    };
+                    let landmark = landmark(el);
+                    let holds_landmark = frame.holds_landmark || landmark.is_some();
+                    let is_root = stack.is_empty();
+                    if !is_root && is_boilerplate(el, &frame, holds_landmark) {
+                        survey.dropped.insert(frame.id);
+                        continue;
+                    }
+                    if let Some(landmark) = landmark {
+                        let mut own: Best = [None; 3];
+                        own[landmark as usize] = Some((frame.id, frame.weight));
+                        merge_best(&mut frame.best, &own);
+                    }
+                    survey.weights.insert(frame.id, frame.weight);
+                    match stack.last_mut() {
+                        Some(parent) => {
+                            parent.weight += frame.weight;
+                            parent.holds_landmark |= holds_landmark;
+                            merge_best(&mut parent.best, &frame.best);
+                        }
+                        None => survey.best = frame.best,
+                    }
+                }
+            }
+        }
+        survey
+    }
+}
+
+/// Picks the element that holds the article:
+/// 1. the largest `[itemprop=articleBody]`, widened to the `<article>` around it (which holds
+///    the headline and standfirst);
+/// 2. else the largest `<article>`, if it holds at least a quarter of the page's text (smaller
+///    ones are teasers);
+/// 3. else the largest `<main>` (or `[role=main]`), on the same condition;
+/// 4. else the deepest container (`<div>`, `<section>` and the like, not a paragraph or a list)
+///    that holds at least 80% of the page's text.
+///
+/// "Text" is paragraph text, or all visible text on a page without `<p>` elements, and counts
+/// only what survived the boilerplate rules.
+fn choose_root<'a>(body: NodeRef<'a, Node>, survey: &Survey) -> NodeRef<'a, Node> {
+    let total = survey.weights.get(&body.id()).copied().unwrap_or_default();
+    let measure = |weight: Weight| if total.para > 0 { weight.para } else { weight.text };
+    let total_measure = measure(total);
+    if total_measure == 0 {
+        return body;
+    }
+    let node = |id: NodeId| body.tree().get(id);
+    if let Some(found) = survey.best[Landmark::ArticleBody as usize]
+        .filter(|(_, weight)| measure(*weight) > 0)
+        .and_then(|(id, _)| node(id))
+    {
+        let article = found
+            .ancestors()
+            .take_while(|ancestor| ancestor.id() != body.id())
+            .find(|ancestor| ancestor.value().as_element().is_some_and(|el| el.name() == "article"));
+        return article.unwrap_or(found);
+    }
+    for landmark in [Landmark::Article, Landmark::Main] {
+        if let Some((id, weight)) = survey.best[landmark as usize] {
+            if measure(weight) * 4 >= total_measure {
+                if let Some(found) = node(id) {
+                    return found;
+                }
+            }
+        }
+    }
+    let mut root = body;
+    loop {
+        let heaviest = root
+            .children()
+            .filter(|child| child.value().as_element().is_some_and(|el| is_container(el.name())))
+            .filter_map(|child| Some((child, measure(*survey.weights.get(&child.id())?))))
+            .max_by_key(|(_, weight)| *weight);
+        match heaviest {
+            Some((child, weight)) if weight * 5 >= total_measure * 4 => root = child,
+            _ => return root,
+        }
+    }
+}
+
+/// Elements that group paragraphs, into which [`choose_root`] may descend.
+fn is_container(name: &str) -> bool {
+    matches!(
+        name,
+        "div" | "section" | "article" | "main" | "center" | "td" | "span" | "font"
+    )
+}
+
+/// Whether an element and everything in it is left out of the article.
+fn is_boilerplate(el: &Element, frame: &Frame, holds_landmark: bool) -> bool {
+    let name = el.name();
+    if tags::is_never_text(name) {
+        return true;
+    }
+    if holds_landmark {
+        return false;
+    }
+    if is_hidden(el) {
+        return true;
+    }
+    match name {
+        "nav" | "aside" | "footer" | "form" | "dialog" | "figcaption" | "address" => return true,
+        // The site's header; an article's own header holds its headline and standfirst.
+        "header" if !frame.outer.in_article => return true,
+        // The publication time under a headline; a <time> inside a sentence stays.
+        "time" if frame.outer.in_header => return true,
+        _ => {}
+    }
+    if el.attr("role").is_some_and(is_boilerplate_role) {
+        return true;
+    }
+    let weight = frame.weight;
+    if names_boilerplate(el, weight) {
+        return true;
+    }
+    is_link_list(name, weight)
+}
+
+fn is_hidden(el: &Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|value| value.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    el.attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+fn is_boilerplate_role(role: &str) -> bool {
+    role.split_ascii_whitespace().any(|role| {
+        matches!(
+            role.to_ascii_lowercase().as_str(),
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "dialog"
+                | "alertdialog"
+                | "search"
+                | "menu"
+                | "menubar"
+                | "toolbar"
+        )
+    })
+}
+
+/// Words in a class or id that mark a comment section, whatever its size.
+const COMMENT_WORDS: &[&str] = &["comment", "comments", "disqus", "replies"];
+
+/// Words in a class or id that mark boilerplate, unless the element holds a story's worth of
+/// text (see [`LARGE_ELEMENT_CHARS`]).
+const BOILERPLATE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adslot",
+    "adunit",
+    "adsbygoogle",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "bylines",
+    "caption",
+    "consent",
+    "cookie",
+    "cookies",
+    "credit",
+    "credits",
+    "footer",
+    "gdpr",
+    "login",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "pager",
+    "pagination",
+    "paywall",
+    "popular",
+    "popup",
+    "promo",
+    "promoted",
+    "recirculation",
+    "recommendations",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "skip",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "toolbar",
+    "trending",
+];
+
+/// Words that mark boilerplate only on small elements: an author box or a tag list, but also
+/// words a page may put on a container of the story (`video-story`, `author-page`).
+const SMALL_BOILERPLATE_WORDS: &[&str] = &[
+    "author", "authors", "banner", "date", "hidden", "meta", "player", "social", "tag", "tags",
+    "timestamp", "video", "widget",
+];
+
+/// Below this many visible chars an element is small (see [`SMALL_BOILERPLATE_WORDS`]).
+const SMALL_ELEMENT_CHARS: usize = 200;
+
+/// An element with this many chars of text outside links holds a story, whatever its class
+/// says: a wrapper such as `<div class="site-content sidebar-right">` is not a sidebar. Share
+/// bars, ads, cookie banners and menus are far smaller, and link lists are caught by their
+/// links.
+const LARGE_ELEMENT_CHARS: usize = 1000;
+
+/// Whole class names that hide text from the screen (but not from screen readers).
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+];
+
+/// Words that turn the rest of a class name into a state (`has-comments`, `layout-with-sidebar`,
+/// `js-share-tracking`) rather than what the element is; what follows them is not read.
+const STATE_WORDS: &[&str] = &["has", "with", "without", "is", "no", "js", "show", "enable", "can"];
+
+fn names_boilerplate(el: &Element, weight: Weight) -> bool {
+    let names = el.classes().chain(el.id());
+    let small = weight.text < SMALL_ELEMENT_CHARS;
+    let large = weight.text.saturating_sub(weight.link) >= LARGE_ELEMENT_CHARS;
+    for name in names {
+        let lower = name.to_ascii_lowercase();
+        if SCREEN_READER_CLASSES.contains(&lower.as_str()) {
+            return true;
+        }
+        let mut words = words(name);
+        if let Some(state) = words.iter().position(|word| STATE_WORDS.contains(&word.as_str())) {
+            words.truncate(state);
+        }
+        for word in &words {
+            let word = word.as_str();
+            if COMMENT_WORDS.contains(&word)
+                || (!large && BOILERPLATE_WORDS.contains(&word))
+                || (small && SMALL_BOILERPLATE_WORDS.contains(&word))
+            {
+                return true;
+            }
+        }
+        // "most-read", "mostRead"
+        let most_read = words.windows(2).any(|pair| {
+            pair[0] == "most" && matches!(pair[1].as_str(), "read" | "viewed" | "shared")
+        });
+        if most_read && !large {
+            return true;
+        }
+    }
+    false
+}
+
+/// The lower-case words of a class or id: split at `-`, `_`, `.`, digits' edges and camelCase.
+fn words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if !c.is_alphabetic() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && previous_lower && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        previous_lower = c.is_lowercase();
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+/// Lists and blocks that are mostly links: menus, "Read more" boxes, tag lists. A paragraph or
+/// heading that is mostly a link but ends like a sentence stays.
+fn is_link_list(name: &str, weight: Weight) -> bool {
+    if weight.text == 0 || weight.link * 10 < weight.text * 6 {
+        return false;
+    }
+    match name {
+        "ul" | "ol" | "dl" | "li" | "table" | "div" | "section" => true,
+        "p" | "h2" | "h3" | "h4" | "h5" | "h6" => !weight
+            .last
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '»' | ')')),
+        _ => false,
+    }
+}
+
+/// Renders the kept text under `root`: block elements break paragraphs, whitespace collapses.
+fn render(root: NodeRef<'_, Node>, dropped: &HashSet<NodeId>) -> String {
+    let mut out = Output::default();
+    let mut skipping: Option<NodeId> = None;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                if dropped.contains(&node.id()) {
+                    skipping = Some(node.id());
+                    continue;
+                }
+                match node.value() {
+                    Node::Text(text) => out.text(text),
+                    Node::Element(el) => out.open(el.name()),
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(skipped) = skipping {
+                    if skipped == node.id() {
+                        skipping = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(el) = node.value() {
+                    out.close(el.name());
+                }
+            }
+        }
+    }
+    out.finish()
+}
+
+/// Lines that are only a label left between paragraphs by an ad or a widget.
+const LABEL_LINES: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below",
+    "continue reading the main story",
+    "read more",
+    "related",
+    "share",
+    "share this article",
+];
+
+#[derive(Default)]
+struct Output {
+    text: String,
+    line_start: usize,
+    pending_space: bool,
+    pending_cell: bool,
+    pre: usize,
+}
+
+impl Output {
+    fn open(&mut self, name: &str) {
+        if tags::is_block(name) {
+            self.break_line();
+        }
+        match name {
+            "q" => self.visible('“'),
+            "pre" => self.pre += 1,
+            "td" | "th" => self.pending_cell = true,
+            _ => {}
+        }
+    }
+
+    fn close(&mut self, name: &str) {
+        match name {
+            "q" => self.visible('”'),
+            "pre" => self.pre = self.pre.saturating_sub(1),
+            _ => {}
+        }
+        if tags::is_block(name) {
+            self.break_line();
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '\n' if self.pre > 0 => self.break_line(),
+                // HTML's whitespace, and the no-break space pages use as a space.
+                ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{a0}' => self.pending_space = true,
+                // Soft hyphens and zero-width spaces would split names and numbers unseen.
+                '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
+                c => self.visible(c),
+            }
+        }
+    }
+
+    fn visible(&mut self, c: char) {
+        let line_empty = self.text.len() == self.line_start;
+        if !line_empty {
+            if self.pending_cell {
+                self.text.push_str(" | ");
+            } else if self.pending_space {
+                self.text.push(' ');
+            }
+        }
+        self.pending_space = false;
+        self.pending_cell = false;
+        self.text.push(c);
+    }
+
+    fn break_line(&mut self) {
+        self.pending_space = false;
+        self.pending_cell = false;
+        if self.text.len() == self.line_start {
+            return;
+        }
+        let line = &self.text[self.line_start..];
+        if line.len() <= 40 && is_label(line) {
+            self.text.truncate(self.line_start);
+            return;
+        }
+        self.text.push('\n');
+        self.line_start = self.text.len();
+    }
+
+    fn finish(mut self) -> String {
+        self.break_line();
+        self.text
+    }
+}
+
+fn is_label(line: &str) -> bool {
+    let line = line
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    LABEL_LINES.contains(&line.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(html: &str) -> String {
+        extract(&Html::parse_document(html)).text
+    }
+
+    #[test]
+    fn blocks_become_lines_and_whitespace_collapses() {
+        let html = "<body><div>One\n  two&nbsp;three</div><p>Four<br>five <b>six</b>&amp;seven</p><ul><li>a</li><li>b</li></ul></body>";
+        assert_eq!(text_of(html), "One two three\nFour\nfive six&seven\na\nb\n");
+    }
+
+    #[test]
+    fn inline_quotations_get_quotation_marks() {
+        assert_eq!(
+            text_of("<p>She called it <q>a disgrace</q>.</p>"),
+            "She called it “a disgrace”.\n"
+        );
+    }
+
+    #[test]
+    fn table_cells_are_kept_apart() {
+        assert_eq!(
+            text_of("<table><tr><th>Town</th><th>Evacuated</th></tr><tr><td>Dravenna</td><td>120</td></tr></table>"),
+            "Town | Evacuated\nDravenna | 120\n"
+        );
+    }
+
+    #[test]
+    fn class_words_are_split_and_state_classes_ignored() {
+        assert_eq!(words("shareBar-top_2"), ["share", "bar", "top"]);
+        let html = "<body><div class=\"post has-comments\"><p>Kept paragraph.</p></div><div class=\"comment-list\"><p>Gone.</p></div></body>";
+        assert_eq!(text_of(html), "Kept paragraph.\n");
+    }
+
+    #[test]
+    fn link_lists_go_and_sentences_with_links_stay() {
+        let html = "<body><p>The <a href=/c>council</a> said 40 homes were emptied.</p>\
+            <ul><li><a href=/a>Other story</a></li><li><a href=/b>Another story</a></li></ul>\
+            <p><a href=/s>Read the full statement from the council.</a></p>\
+            <p>Read more: <a href=/r>Dam passed inspection last autumn</a></p></body>";
+        assert_eq!(
+            text_of(html),
+            "The council said 40 homes were emptied.\nRead the full statement from the council.\n"
+        );
+    }
+
+    #[test]
+    fn a_landmark_survives_a_boilerplate_class_on_its_wrapper() {
+        let html = "<body><div class=\"layout-with-sidebar\"><main><p>Story text.</p></main><div class=sidebar><p>Most read.</p></div></div></body>";
+        assert_eq!(text_of(html), "Story text.\n");
+    }
+
+    #[test]
+    fn teaser_articles_do_not_win_over_the_page() {
+        let story = "<p>The long story paragraph that carries the news of the day.</p>".repeat(6);
+        let html = format!("<body><div id=story>{story}</div><article><p>A teaser.</p></article></body>");
+        let text = text_of(&html);
+        assert!(text.starts_with("The long story"), "{text}");
+    }
+
+    #[test]
+    fn ad_labels_between_paragraphs_are_dropped() {
+        assert_eq!(
+            text_of("<body><p>One.</p><p>ADVERTISEMENT</p><p>Two.</p></body>"),
+            "One.\nTwo.\n"
+        );
+    }
+}

@@ -1,0 +1,241 @@
+//! `claimlens.toml`, the optional manifest of a corpus folder: the story's title, and metadata
+//! per file that overrides what the files say.
+//!
+//! ```toml
+//! story = "Korvel dam breach, April 2026"
+//!
+//! [files."01-lakeside-herald.html"]
+//! outlet = "Lakeside Herald"
+//! date = "2026-04-11"
+//!
+//! # One article of a multi-article file, by its id suffix.
+//! [files."feeds/roundup.jsonl#3"]
+//! author = ""            # an empty value removes what the file said
+//! ```
+//!
+//! File keys are paths relative to the manifest's folder, with `/`. A manifest applies to the
+//! files in its folder and below, unless a deeper folder has its own (manifests are not merged).
+//! Unknown keys are errors, so that a typo (`oulet`) does not pass unnoticed.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::PathBuf;
+
+use claimlens_core::ArticleInput;
+use serde::Deserialize;
+
+use crate::sources::{self, ManifestLink};
+use crate::{dates, Loaded, Skipped, Warning};
+
+/// The name a manifest must have.
+pub const FILE_NAME: &str = "claimlens.toml";
+
+/// A parsed manifest.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The title of the story the corpus is about.
+    pub story: Option<String>,
+    /// Overrides by file key (`name.html`, `sub/name.md`, `feed.jsonl#2`).
+    #[serde(default)]
+    pub files: BTreeMap<String, Entry>,
+}
+
+/// The metadata a manifest can set for one file or one article of a file. `None` leaves the
+/// file's value; an empty string removes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+}
+
+/// Parses a manifest; the error says where (`line 3: unknown field ...`).
+pub fn parse(text: &str) -> Result<Manifest, String> {
+    let mut manifest: Manifest = toml::from_str(text).map_err(|err| {
+        let message = err.message().trim_end().to_owned();
+        match err.span() {
+            Some(span) => {
+                let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                format!("line {line}: {message}")
+            }
+            None => message,
+        }
+    })?;
+    manifest.story = manifest
+        .story
+        .map(|story| story.trim().to_owned())
+        .filter(|story| !story.is_empty());
+    Ok(manifest)
+}
+
+impl Manifest {
+    /// Applies the entries for an article of the file at `file_key`; `item` is the article's
+    /// suffix within the file (`#2`), empty for a one-article file. The file's entry applies
+    /// first, then the article's own. Returns the keys that matched.
+    pub fn apply(&self, file_key: &str, item: &str, input: &mut ArticleInput) -> Vec<String> {
+        let mut matched = Vec::new();
+        let item_key = format!("{file_key}{item}");
+        let keys = if item.is_empty() {
+            vec![file_key.to_owned()]
+        } else {
+            vec![file_key.to_owned(), item_key]
+        };
+        for key in keys {
+            if let Some(entry) = self.files.get(&key) {
+                entry.apply(input);
+                matched.push(key);
+            }
+        }
+        matched
+    }
+}
+
+impl Entry {
+    fn apply(&self, input: &mut ArticleInput) {
+        let set = |field: &mut Option<String>, value: &Option<String>| {
+            if let Some(value) = value {
+                let value = value.trim();
+                *field = (!value.is_empty()).then(|| value.to_owned());
+            }
+        };
+        set(&mut input.title, &self.title);
+        set(&mut input.outlet, &self.outlet);
+        set(&mut input.url, &self.url);
+        set(&mut input.author, &self.author);
+        if let Some(date) = &self.date {
+            input.date = dates::normalise(date);
+        }
+    }
+}
+
+/// The manifests of one run, and which of their entries matched an article.
+pub struct Set {
+    manifests: Vec<Option<Manifest>>,
+    paths: Vec<String>,
+    matched: Vec<HashSet<String>>,
+}
+
+impl Set {
+    /// Reads the manifests at `paths` (as [`sources::find`] lists them). The first story named
+    /// becomes `loaded.story`; a manifest that cannot be read or parsed is listed as skipped
+    /// and not applied.
+    pub fn read(paths: &[PathBuf], loaded: &mut Loaded) -> Set {
+        let mut set = Set {
+            manifests: Vec::new(),
+            paths: Vec::new(),
+            matched: vec![HashSet::new(); paths.len()],
+        };
+        for path in paths {
+            let shown = sources::display(path);
+            let manifest = fs::read_to_string(path)
+                .map_err(|err| format!("cannot read it: {err}"))
+                .and_then(|text| parse(&text));
+            let manifest = match manifest {
+                Ok(manifest) => manifest,
+                Err(reason) => {
+                    loaded.skipped.push(Skipped {
+                        path: shown.clone(),
+                        reason: format!("manifest not applied: {reason}"),
+                    });
+                    set.manifests.push(None);
+                    set.paths.push(shown);
+                    continue;
+                }
+            };
+            match (&loaded.story, &manifest.story) {
+                (None, Some(story)) => loaded.story = Some(story.clone()),
+                (Some(first), Some(story)) if first != story => loaded.warnings.push(Warning {
+                    path: shown.clone(),
+                    message: format!("names the story {story:?}, but an earlier manifest named it {first:?}; keeping {first:?}"),
+                }),
+                _ => {}
+            }
+            set.manifests.push(Some(manifest));
+            set.paths.push(shown);
+        }
+        set
+    }
+
+    /// Applies the manifest `link` points to; `item` is the article's id suffix (`#2`) within
+    /// its file.
+    pub fn apply(&mut self, link: &ManifestLink, item: &str, input: &mut ArticleInput) {
+        if let Some(Some(manifest)) = self.manifests.get(link.index) {
+            let matched = manifest.apply(&link.key, item, input);
+            self.matched[link.index].extend(matched);
+        }
+    }
+
+    /// Warns about entries that matched no article: a misspelt or moved file.
+    pub fn finish(self, loaded: &mut Loaded) {
+        for ((manifest, path), matched) in self.manifests.iter().zip(&self.paths).zip(&self.matched) {
+            let Some(manifest) = manifest else {
+                continue;
+            };
+            for key in manifest.files.keys().filter(|key| !matched.contains(*key)) {
+                loaded.warnings.push(Warning {
+                    path: path.clone(),
+                    message: format!("no article matches the entry {key:?}"),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article() -> ArticleInput {
+        ArticleInput {
+            id: "feed.jsonl#2".into(),
+            path: None,
+            title: Some("From the file".into()),
+            outlet: Some("Wrong outlet".into()),
+            date: None,
+            url: None,
+            author: Some("Someone".into()),
+            text: "Text.".into(),
+        }
+    }
+
+    #[test]
+    fn file_entries_then_item_entries_override_fields() {
+        let manifest = parse(
+            "story = \" Korvel dam breach \"\n\
+             [files.\"feed.jsonl\"]\noutlet = \"Orbis Newswire\"\ndate = \"April 11, 2026\"\n\
+             [files.\"feed.jsonl#2\"]\nauthor = \"\"\ntitle = \"Set by hand\"\n",
+        )
+        .unwrap();
+        assert_eq!(manifest.story.as_deref(), Some("Korvel dam breach"));
+        let mut input = article();
+        let matched = manifest.apply("feed.jsonl", "#2", &mut input);
+        assert_eq!(matched, ["feed.jsonl", "feed.jsonl#2"]);
+        assert_eq!(input.outlet.as_deref(), Some("Orbis Newswire"));
+        assert_eq!(input.date.as_deref(), Some("2026-04-11"));
+        assert_eq!(input.title.as_deref(), Some("Set by hand"));
+        assert_eq!(input.author, None);
+
+        let mut other = article();
+        assert_eq!(manifest.apply("feed.jsonl", "#3", &mut other), ["feed.jsonl"]);
+        assert_eq!(other.author.as_deref(), Some("Someone"));
+    }
+
+    #[test]
+    fn mistakes_name_their_line() {
+        let err = parse("story = \"x\"\n\n[files.\"a.html\"]\noulet = \"X\"\n").unwrap_err();
+        assert!(err.starts_with("line 4: unknown field `oulet`"), "{err}");
+        let err = parse("story = \n").unwrap_err();
+        assert!(err.starts_with("line 1: "), "{err}");
+        let err = parse("[files.\"a.html\"]\ndate = 2026-04-11\n").unwrap_err();
+        assert!(err.starts_with("line 2: "), "{err}");
+    }
+
+    #[test]
+    fn an_empty_manifest_is_fine() {
+        assert_eq!(parse("").unwrap(), Manifest::default());
+    }
+}

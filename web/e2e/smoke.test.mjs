@@ -1,0 +1,126 @@
+// web/e2e/smoke.test.mjs: end-to-end smoke tests of the built explorer in real headless Chromium.
+// Self-contained: serves SITE (a folder holding the built page and claimlens.bundle) on a free
+// loopback port, starts Chromium with a fresh profile, waits for conditions, never sleeps.
+//
+//   CLAIMLENS_SITE=/tmp/site node --test web/e2e/
+//
+// CHROMIUM overrides the browser path (default /usr/bin/chromium).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium } from "playwright-core";
+
+const site = process.env.CLAIMLENS_SITE;
+const TIMEOUT = 20_000;
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".bundle": "application/octet-stream",
+};
+
+let server;
+let base;
+let browser;
+let profile;
+
+/// Serves the site, plus two broken bundles made from the real one for the failure tests.
+async function serve(root) {
+  const real = await readFile(join(root, "claimlens.bundle"));
+  const corrupt = Buffer.from(real);
+  corrupt[corrupt.length - 1] ^= 0xff;
+  const srv = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let body;
+    if (path === "/corrupt.bundle") {
+      body = corrupt;
+    } else {
+      const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
+      if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        body = await readFile(file);
+      } catch {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
+      }
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "content-length": body.length });
+    res.end(body);
+  });
+  await new Promise((resolve) => srv.listen(0, "127.0.0.1", resolve));
+  return srv;
+}
+
+before(async () => {
+  assert.ok(site, "set CLAIMLENS_SITE to the built site's folder");
+  server = await serve(site);
+  base = `http://127.0.0.1:${server.address().port}/`;
+  profile = await mkdtemp(join(tmpdir(), "claimlens-e2e-"));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--user-data-dir=${profile}`],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+async function open(path = "") {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(base + path);
+  return { page, errors };
+}
+
+test("typing Kalesnikava finds passages spelled Kolesnikova", async () => {
+  const { page, errors } = await open();
+  await page.getByLabel("Search the coverage").fill("Kalesnikava");
+  await page.locator(".passage-text", { hasText: "Kolesnikova" }).first().waitFor();
+  assert.match(page.url(), /#\/search\?q=Kalesnikava$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the figures view shows 123 against 156, with Coale holding 156", async () => {
+  const { page } = await open("#/figures");
+  const claim = page.locator(".claim.conflict", { hasText: "prisoners released" }).first();
+  await claim.waitFor();
+  const v156 = claim.locator(".value", { has: page.locator(".value-label", { hasText: /^156$/ }) });
+  await v156.locator(".holder", { hasText: "Coale" }).first().waitFor();
+  await claim.locator(".value-label", { hasText: /^123$/ }).waitFor();
+  await page.close();
+});
+
+test("a shared link restores the same view", async () => {
+  const { page } = await open("#/speakers/john-coale");
+  await page.locator("h1", { hasText: "John Coale" }).waitFor();
+  await page.close();
+});
+
+test("a corrupt bundle shows a message for a person", async () => {
+  const { page } = await open("?bundle=corrupt.bundle");
+  const alert = page.getByRole("alert");
+  await alert.getByText("The story could not be loaded").waitFor();
+  assert.match(await alert.innerText(), /corrupted/);
+  await page.close();
+});
+
+test("a missing bundle says where the explorer looked", async () => {
+  const { page } = await open("?bundle=nowhere.bundle");
+  const alert = page.getByRole("alert");
+  await alert.getByText(/no story at nowhere\.bundle/).waitFor();
+  await page.close();
+});

@@ -1,0 +1,101 @@
+//! The page's handle on the search worker: starts it, hands it the bundle's bytes (transferred,
+//! not copied) once it says hello, sends requests and passes every reply to a callback.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
+
+use super::js_message;
+use crate::protocol::{read_reply, Reply, Request, Results};
+
+struct Shared {
+    worker: Worker,
+    /// The worker has said hello: messages sent now are heard.
+    listening: bool,
+    /// The bundle, held until the worker listens.
+    bundle: Option<Uint8Array>,
+}
+
+/// A running search worker. Dropping it stops the worker.
+pub struct SearchWorker {
+    shared: Rc<RefCell<Shared>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
+}
+
+impl SearchWorker {
+    /// Starts the worker script at `url`; `on_reply` hears its `ready`, `failed` and `results`.
+    pub fn spawn(url: &str, on_reply: impl Fn(Reply<Results>) + 'static) -> Result<SearchWorker, String> {
+        let worker = Worker::new(url).map_err(|e| format!("the search worker could not start ({})", js_message(&e)))?;
+        let shared = Rc::new(RefCell::new(Shared { worker: worker.clone(), listening: false, bundle: None }));
+        let on_reply = Rc::new(on_reply);
+        let on_message = {
+            let shared = shared.clone();
+            let on_reply = on_reply.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let Some(json) = event.data().as_string() else { return };
+                match read_reply(&json) {
+                    Reply::Hello => {
+                        let mut shared = shared.borrow_mut();
+                        shared.listening = true;
+                        if let Some(bundle) = shared.bundle.take() {
+                            post_bundle(&shared.worker, &bundle, &*on_reply);
+                        }
+                    }
+                    reply => on_reply(reply),
+                }
+            })
+        };
+        let on_error = {
+            let on_reply = on_reply.clone();
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                // Stop the default report; the page says it in words instead. A script that
+                // could not be loaded raises a plain Event, an exception an ErrorEvent.
+                event.prevent_default();
+                let detail = event.dyn_ref::<ErrorEvent>().map(ErrorEvent::message).filter(|m| !m.is_empty());
+                let detail = detail.unwrap_or_else(|| "its script could not be loaded".to_string());
+                on_reply(Reply::Failed { message: format!("the search worker stopped: {detail}") });
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(SearchWorker { shared, _on_message: on_message, _on_error: on_error })
+    }
+
+    /// Hands the worker the bundle's bytes, now or as soon as it listens.
+    pub fn open(&self, bytes: &[u8], on_fail: impl Fn(Reply<Results>)) {
+        let bundle = Uint8Array::from(bytes);
+        let mut shared = self.shared.borrow_mut();
+        if shared.listening {
+            post_bundle(&shared.worker, &bundle, &on_fail);
+        } else {
+            shared.bundle = Some(bundle);
+        }
+    }
+
+    /// Sends a search request.
+    pub fn search(&self, request: &Request) {
+        if let Ok(json) = serde_json::to_string(request) {
+            let _ = self.shared.borrow().worker.post_message(&JsValue::from_str(&json));
+        }
+    }
+}
+
+impl Drop for SearchWorker {
+    fn drop(&mut self) {
+        self.shared.borrow().worker.terminate();
+    }
+}
+
+/// Posts the bundle's buffer, transferring it: the page keeps no copy.
+fn post_bundle(worker: &Worker, bundle: &Uint8Array, on_fail: &dyn Fn(Reply<Results>)) {
+    let buffer = bundle.buffer();
+    let transfer = Array::of1(&buffer);
+    if let Err(e) = worker.post_message_with_transfer(&buffer, &transfer) {
+        on_fail(Reply::Failed { message: format!("the story could not be handed to the search worker ({})", js_message(&e)) });
+    }
+}

@@ -1,0 +1,140 @@
+//! The app shell: owns the state, wires the hooks, and shows the view the route names.
+
+use yew::prelude::*;
+
+use crate::browser::history;
+use crate::components::figures_view::FiguresView;
+use crate::components::header::Header;
+use crate::components::load_failure::LoadFailure;
+use crate::components::load_progress::LoadProgress;
+use crate::components::reader_view::ReaderView;
+use crate::components::search_view::SearchView;
+use crate::components::speakers_view::SpeakersView;
+use crate::components::StoryRef;
+use crate::hooks::{use_debounced_search, use_route_sync, use_search_worker, use_story_loader, use_view_focus};
+use crate::state::app::{Action, AppState, EngineState, Load};
+use crate::state::route::View;
+
+/// Where the explorer finds its files, read from the element it mounts into.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct Config {
+    /// The bundle: `data-bundle`, or `?bundle=` in the page's address (a relative path only).
+    pub bundle_url: AttrValue,
+    /// The worker's loader script (`data-worker`).
+    pub worker_url: AttrValue,
+}
+
+impl Config {
+    pub const DEFAULT_BUNDLE: &'static str = "claimlens.bundle";
+    pub const DEFAULT_WORKER: &'static str = "claimlens-worker_loader.js";
+
+    pub fn from_root(root: &web_sys::Element) -> Config {
+        let from_query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+            .and_then(|params| params.get("bundle"));
+        Config::choose(from_query, root.get_attribute("data-bundle"), root.get_attribute("data-worker"))
+    }
+
+    /// Picks the bundle and worker URLs. A bundle named in the address must be a relative path:
+    /// a link to this page must not make it show another site's story as its own.
+    pub fn choose(from_query: Option<String>, from_attribute: Option<String>, worker: Option<String>) -> Config {
+        let relative = |url: &String| !url.is_empty() && !url.contains(':') && !url.starts_with("//") && !url.starts_with("\\\\");
+        let bundle = from_query.filter(relative).or(from_attribute.filter(|u| !u.is_empty())).unwrap_or_else(|| Config::DEFAULT_BUNDLE.to_string());
+        let worker = worker.filter(|u| !u.is_empty()).unwrap_or_else(|| Config::DEFAULT_WORKER.to_string());
+        Config { bundle_url: bundle.into(), worker_url: worker.into() }
+    }
+}
+
+#[component]
+pub fn App(config: &Config) -> Html {
+    let state = use_reducer(|| AppState::new(history::current()));
+    let dispatch = state.dispatcher();
+    use_route_sync(&state.route, dispatch.clone());
+    let worker = use_search_worker(&config.worker_url, dispatch.clone());
+    use_story_loader(&config.bundle_url, worker.clone(), dispatch.clone());
+    use_debounced_search(worker, state.engine == EngineState::Ready, state.route.engine_query(), dispatch.clone());
+    use_view_focus(&state.route, state.story().is_some());
+
+    let title = document_title(&state);
+    use_effect_with(title, |title| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(title);
+        }
+    });
+
+    let on_type = Callback::from(move |query: String| dispatch.dispatch(Action::Type(query)));
+    let story = state.story().map(|s| StoryRef(s.clone()));
+    let route = state.route.clone();
+    let body = match (&state.load, &story) {
+        (Load::Failed(error), _) => html! { <LoadFailure error={error.clone()} url={config.bundle_url.clone()} /> },
+        (_, Some(story)) => match route.view {
+            View::Search => html! {
+                <SearchView story={story.clone()} route={route.clone()} search={state.search.clone()} engine={state.engine.clone()} {on_type} />
+            },
+            View::Figures => html! { <FiguresView story={story.clone()} route={route.clone()} /> },
+            View::Speakers => html! { <SpeakersView story={story.clone()} route={route.clone()} /> },
+            View::Reader => html! { <ReaderView story={story.clone()} route={route.clone()} /> },
+        },
+        (Load::Fetching { received, total }, None) => html! { <LoadProgress received={*received} total={*total} /> },
+        (Load::Ready(_), None) => html! {},
+    };
+    let skip = Callback::from(|event: MouseEvent| {
+        // An in-page anchor would change the hash, which holds the route: move focus instead.
+        event.prevent_default();
+        focus_main();
+    });
+    html! {
+        <div class="claimlens">
+            <a class="skip-link" href="#/" onclick={skip}>{ "Skip to content" }</a>
+            <Header story={story.clone()} route={route} />
+            <main id="claimlens-main" class="main" tabindex="-1">{ body }</main>
+            <footer class="footer">
+                <p>{ "claimlens finds who said what and which figures the outlets disagree on. It reads the articles as written: check the sources before you quote them." }</p>
+            </footer>
+        </div>
+    }
+}
+
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("claimlens-main"));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
+/// The tab's title: the view, the story, the tool.
+fn document_title(state: &AppState) -> String {
+    let Some(story) = state.story() else {
+        return match state.load {
+            Load::Failed(_) => "Could not load the story · claimlens".into(),
+            _ => "Loading · claimlens".into(),
+        };
+    };
+    let route = &state.route;
+    let view = match route.view {
+        View::Search if route.query.trim().is_empty() => "Search".to_string(),
+        View::Search => format!("“{}”", route.query.trim()),
+        View::Figures => route.selected.as_deref().and_then(|id| story.claim(id)).map_or("Figures".into(), |c| c.label.clone()),
+        View::Speakers => route.selected.as_deref().map_or("Speakers".into(), |id| story.name(id)),
+        View::Reader => route.selected.as_deref().and_then(|id| story.article(id)).and_then(|a| a.title.clone()).unwrap_or_else(|| "Article".into()),
+    };
+    format!("{view} · {} · claimlens", story.heading())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundle_comes_from_the_address_only_as_a_relative_path() {
+        let pick = |q: Option<&str>, attr: Option<&str>| Config::choose(q.map(Into::into), attr.map(Into::into), None).bundle_url.to_string();
+        assert_eq!(pick(None, None), "claimlens.bundle");
+        assert_eq!(pick(None, Some("data/story.bundle")), "data/story.bundle");
+        assert_eq!(pick(Some("other.bundle"), Some("data/story.bundle")), "other.bundle");
+        assert_eq!(pick(Some("https://elsewhere.example/x.bundle"), None), "claimlens.bundle");
+        assert_eq!(pick(Some("//elsewhere.example/x.bundle"), Some("a.bundle")), "a.bundle");
+        assert_eq!(Config::choose(None, None, Some("w.js".into())).worker_url, "w.js");
+    }
+}

@@ -1,0 +1,37 @@
+//! The sentence behind one figure, with the figure marked, its outlet, and a link into the
+//! article.
+
+use std::rc::Rc;
+
+use claimlens_core::Ref;
+use yew::prelude::*;
+
+use crate::components::marked_text::MarkedText;
+use crate::components::StoryRef;
+use crate::state::marks::{mark, sentence_around};
+use crate::state::route::Route;
+
+#[derive(PartialEq, Properties)]
+pub struct FigureEvidenceProps {
+    pub story: StoryRef,
+    pub figure: Ref,
+    pub route: Route,
+}
+
+#[component]
+pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
+    let story = &props.story;
+    let Some((article, figure)) = story.figure(&props.figure) else { return html! {} };
+    let text = &story.analysis.articles[article].text;
+    let sentence = sentence_around(text, figure.start..figure.end);
+    let this = (figure.start.saturating_sub(sentence.start), figure.end.saturating_sub(sentence.start));
+    let nodes = Rc::new(mark(text, sentence.clone(), &story.marks(article, sentence.clone(), &[this])));
+    let read = Route::reader(&props.figure.article, Some(figure.start)).keeping_search(&props.route);
+    html! {
+        <p class="evidence">
+            <span class="outlet">{ story.outlet(article) }</span>
+            <span class="sentence"><MarkedText story={story.clone()} {article} {nodes} route={props.route.clone()} /></span>
+            <a class="in-context" href={read.to_hash()}>{ "Read in the article" }</a>
+        </p>
+    }
+}

@@ -1,0 +1,22 @@
+//! The panel shown when the story cannot be loaded: what happened and what to do.
+
+use yew::prelude::*;
+
+use crate::state::load::LoadError;
+
+#[derive(PartialEq, Properties)]
+pub struct LoadFailureProps {
+    pub error: LoadError,
+    pub url: AttrValue,
+}
+
+#[component]
+pub fn LoadFailure(props: &LoadFailureProps) -> Html {
+    html! {
+        <section class="panel failure" role="alert" aria-labelledby="claimlens-failure-title">
+            <h1 id="claimlens-failure-title">{ "The story could not be loaded" }</h1>
+            <p class="failure-message">{ props.error.message() }</p>
+            <p>{ props.error.hint() }</p>
+        </section>
+    }
+}

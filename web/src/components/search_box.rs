@@ -1,0 +1,46 @@
+//! The search box: a labelled `<input type="search">` that reports every change.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The search input's id (the label and the "/" shortcut find it by this).
+pub const INPUT_ID: &str = "claimlens-search-input";
+
+#[derive(PartialEq, Properties)]
+pub struct SearchBoxProps {
+    pub value: AttrValue,
+    pub on_input: Callback<String>,
+}
+
+#[component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let oninput = props.on_input.reform(|event: InputEvent| {
+        event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|input| input.value()).unwrap_or_default()
+    });
+    // Enter would submit the form and reload the page: results already follow the typing.
+    let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    html! {
+        <form class="search-box" role="search" {onsubmit}>
+            <label for={INPUT_ID}>{ "Search the coverage" }</label>
+            <input
+                id={INPUT_ID}
+                type="search"
+                value={props.value.clone()}
+                {oninput}
+                placeholder="a name, a word, a number…"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="claimlens-search-tips"
+            />
+            <details class="tips" id="claimlens-search-tips">
+                <summary>{ "Search tips" }</summary>
+                <ul>
+                    <li>{ "Names match in any spelling: " }<code>{ "Kalesnikava" }</code>{ " finds Kolesnikova." }</li>
+                    <li><code>{ "\"political prisoners\"" }</code>{ " finds the phrase; " }<code>{ "-Lukashenko" }</code>{ " leaves a word out." }</li>
+                    <li><code>{ "outlet:bbc" }</code>{ ", " }<code>{ "speaker:Coale" }</code>{ ", " }<code>{ "date:2025-12-13" }</code>{ " filter the passages." }</li>
+                </ul>
+            </details>
+        </form>
+    }
+}

@@ -1,0 +1,121 @@
+//! The search view: the box, what the engine is doing, the facets and the passages, or the
+//! story's overview before anything is typed.
+
+use yew::prelude::*;
+
+use crate::components::facets::Facets;
+use crate::components::passage::Passage;
+use crate::components::search_box::SearchBox;
+use crate::components::start_panel::StartPanel;
+use crate::components::{plural, StoryRef};
+use crate::hooks::use_view_focus::HEADING_ID;
+use crate::protocol::Results;
+use crate::state::app::{EngineState, SearchState};
+use crate::state::route::Route;
+
+#[derive(PartialEq, Properties)]
+pub struct SearchViewProps {
+    pub story: StoryRef,
+    pub route: Route,
+    pub search: SearchState,
+    pub engine: EngineState,
+    pub on_type: Callback<String>,
+}
+
+#[component]
+pub fn SearchView(props: &SearchViewProps) -> Html {
+    let route = &props.route;
+    let engine_query = route.engine_query();
+    let shown = props.search.shown.as_ref().filter(|_| route.has_search());
+    let current = shown.is_some_and(|(_, q, _)| *q == engine_query);
+    let status = match (&props.engine, shown) {
+        _ if !route.has_search() => String::new(),
+        (EngineState::Failed(message), _) => format!("Search is unavailable: {message}. The figures, speakers and articles can still be read."),
+        (EngineState::Starting, _) => "The search engine is starting…".to_string(),
+        (EngineState::Ready, Some((_, _, results))) if current => summary(results),
+        (EngineState::Ready, _) => "Searching…".to_string(),
+    };
+    let filters = active_filters(&props.story, route);
+    html! {
+        <section class="view search-view" aria-labelledby={HEADING_ID}>
+            <h1 id={HEADING_ID} tabindex="-1" class="visually-hidden">{ "Search" }</h1>
+            <SearchBox value={route.query.clone()} on_input={props.on_type.clone()} />
+            { filters }
+            <p class="status" role="status" aria-live="polite">{ status }</p>
+            if !route.has_search() {
+                <StartPanel story={props.story.clone()} route={route.clone()} />
+            } else if let Some((_, _, results)) = shown {
+                <div class={classes!("results-layout", (!current).then_some("stale"))} aria-busy={(!current).then_some("true")}>
+                    { results_list(props, results) }
+                    <Facets outlets={results.outlets.clone()} speakers={results.speakers.clone()} route={route.clone()} />
+                </div>
+            }
+        </section>
+    }
+}
+
+fn summary(results: &Results) -> String {
+    let mut out = match (results.total, results.hits.len()) {
+        (0, _) => "No passages match.".to_string(),
+        (total, shown) if shown < total => format!("{}, the best {shown} shown.", plural(total, "passage matches", "passages match")),
+        (total, _) => format!("{}.", plural(total, "passage matches", "passages match")),
+    };
+    if !results.query.ignored.is_empty() {
+        out.push_str(&format!(" Left out, not understood: {}.", results.query.ignored.join(", ")));
+    }
+    out
+}
+
+fn results_list(props: &SearchViewProps, results: &Results) -> Html {
+    let route = &props.route;
+    if results.hits.is_empty() {
+        let suggestions = results.suggestions.iter().map(|s| {
+            html! { <li><a href={Route { query: s.clone(), ..route.to_search() }.to_hash()}>{ s.clone() }</a></li> }
+        });
+        return html! {
+            <div class="no-results">
+                <p>{ format!("Nothing in the coverage matches “{}”.", route.query.trim()) }</p>
+                if !results.suggestions.is_empty() {
+                    <p id="claimlens-suggestions">{ "Try instead:" }</p>
+                    <ul class="suggestions" aria-labelledby="claimlens-suggestions">{ for suggestions }</ul>
+                }
+                <p class="hint">{ "Names match in any spelling and one typo is forgiven in longer words; fewer words or no filters find more." }</p>
+            </div>
+        };
+    }
+    html! {
+        <ol class="results" aria-label="Matching passages">
+            { for results.hits.iter().map(|hit| html! {
+                <li key={hit.passage}>
+                    <Passage story={props.story.clone()} hit={hit.clone()} route={route.clone()} />
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+/// The chosen facets, each with a link that removes it.
+fn active_filters(story: &StoryRef, route: &Route) -> Html {
+    let mut chips = Vec::new();
+    if let Some(outlet) = &route.outlet {
+        let without = Route { outlet: None, ..route.to_search() };
+        chips.push((format!("Outlet: {outlet}"), without));
+    }
+    if let Some(speaker) = &route.speaker_filter {
+        let without = Route { speaker_filter: None, ..route.to_search() };
+        chips.push((format!("Quoting: {}", story.name(speaker)), without));
+    }
+    if chips.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="active-filters" aria-label="Filters">
+            { for chips.into_iter().map(|(label, without)| html! {
+                <li class="filter-chip">
+                    <span>{ label.clone() }</span>
+                    <a href={without.to_hash()} aria-label={format!("Remove the filter {label}")}>{ "×" }</a>
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,81 @@
+//! One speaker: their spellings and descriptions, and each of their statements with every
+//! outlet's wording side by side.
+
+use yew::prelude::*;
+
+use crate::components::marked_text::speaker_class;
+use crate::components::missing::Missing;
+use crate::components::{and_list, plural, StoryRef};
+use crate::hooks::use_view_focus::HEADING_ID;
+use crate::state::route::Route;
+
+#[derive(PartialEq, Properties)]
+pub struct SpeakerPageProps {
+    pub story: StoryRef,
+    /// The speaker's entity id.
+    pub entity: String,
+    pub route: Route,
+}
+
+#[component]
+pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
+    let story = &props.story;
+    let route = &props.route;
+    let all = Route::speakers(None).keeping_search(route);
+    let Some(entity) = story.entity(&props.entity) else {
+        return html! { <Missing message={format!("This story has no speaker “{}”.", props.entity)} back={all} back_label="All speakers" /> };
+    };
+    let summary = story.speakers.iter().find(|s| story.analysis.entities[s.entity].id == entity.id);
+    let statements = story.statements_of(&entity.id);
+    let their_quotes = Route { speaker_filter: Some(entity.id.clone()), ..Route::default() };
+    let variants: Vec<String> = entity.aliases.iter().filter(|a| **a != entity.name).cloned().collect();
+    html! {
+        <section class={classes!("view", "speaker-page", speaker_class(story.colour(&entity.id)))} aria-labelledby={HEADING_ID}>
+            <p class="breadcrumb"><a href={all.to_hash()}>{ "← All speakers" }</a></p>
+            <h1 id={HEADING_ID} tabindex="-1">{ entity.name.clone() }</h1>
+            if !entity.descriptions.is_empty() {
+                <p class="description">{ and_list(&entity.descriptions) }</p>
+            }
+            <p class="counts">
+                if let Some(s) = summary {
+                    { format!("{} and {} in {}: {}. ", plural(s.quotes, "quote", "quotes"), plural(statements.len(), "statement", "statements"), plural(s.outlets.len(), "outlet", "outlets"), and_list(&s.outlets)) }
+                }
+                if !variants.is_empty() {
+                    { format!("Also spelled {}.", and_list(&variants)) }
+                }
+            </p>
+            <p><a href={their_quotes.to_hash()}>{ format!("Search the passages quoting {}", entity.name) }</a></p>
+            if statements.is_empty() {
+                <p>{ "No quotations are attributed to this speaker." }</p>
+            }
+            <ol class="statements">
+                { for statements.iter().enumerate().map(|(n, statement)| {
+                    let versions = story.versions(statement);
+                    let heading = format!("claimlens-statement-{}", statement.id);
+                    html! {
+                        <li key={statement.id.clone()}>
+                            <section class="statement" aria-labelledby={heading.clone()}>
+                                <h2 id={heading}>{ format!("Statement {}", n + 1) }<span class="muted">{ format!(", quoted in {}", plural(versions.len(), "article", "articles")) }</span></h2>
+                                <div class="versions">
+                                    { for versions.iter().map(|v| {
+                                        let read = Route::reader(&story.analysis.articles[v.article].id, Some(v.start)).keeping_search(route);
+                                        html! {
+                                            <figure class="version">
+                                                <blockquote>{ v.text.clone() }</blockquote>
+                                                <figcaption>
+                                                    <span class="outlet">{ story.outlet(v.article) }</span>
+                                                    { " · " }
+                                                    <a href={read.to_hash()}>{ "in context" }</a>
+                                                </figcaption>
+                                            </figure>
+                                        }
+                                    }) }
+                                </div>
+                            </section>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+//! Keeps the route and the URL hash in step, both ways: links, back and forward move the app;
+//! the app's moves (typing a query) show in the address bar.
+
+use yew::prelude::*;
+
+use crate::browser::history;
+use crate::state::app::{Action, AppState};
+use crate::state::route::Route;
+
+#[hook]
+pub fn use_route_sync(route: &Route, dispatch: UseReducerDispatcher<AppState>) {
+    use_effect_with((), move |_| {
+        let listeners = history::listen(move |route| dispatch.dispatch(Action::Navigate(route)));
+        move || drop(listeners)
+    });
+    use_effect_with(route.clone(), |route| history::show(route));
+}

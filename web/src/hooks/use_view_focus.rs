@@ -1,0 +1,41 @@
+//! Moves keyboard focus to the new view's heading (or the reader's target paragraph) when the
+//! view changes, so keyboard and screen-reader users land where sighted users look.
+
+use yew::prelude::*;
+
+use crate::state::route::{Route, View};
+
+/// The id of each view's main heading (focusable with `tabindex="-1"`).
+pub const HEADING_ID: &str = "claimlens-view-heading";
+/// The id of the reader's paragraph to bring into view.
+pub const TARGET_ID: &str = "claimlens-target";
+
+#[hook]
+pub fn use_view_focus(route: &Route, ready: bool) {
+    let first = use_mut_ref(|| true);
+    let place = (route.view, route.selected.clone(), route.at, ready);
+    use_effect_with(place, move |(view, _, at, ready)| {
+        if !*ready {
+            return;
+        }
+        let target = *view == View::Reader && at.is_some();
+        // When the page opens, focus stays put unless a link pointed into an article.
+        if std::mem::replace(&mut *first.borrow_mut(), false) && !target {
+            return;
+        }
+        focus(if target { TARGET_ID } else { HEADING_ID });
+    });
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+        if id == TARGET_ID {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! The messages between the page and the search worker, as JSON strings (the bundle itself
+//! travels as a transferred `ArrayBuffer`, not JSON).
+//!
+//! The page asks `{"id": 3, "query": "Kalesnikava", "limit": 30}`; the worker says `hello` once
+//! it listens, `ready` once the engine is open (or `failed`), then one `results` per request,
+//! carrying the engine's [`claimlens_search::SearchResults`] serialised as they are. The page
+//! reads them into [`Results`], which names only the fields it shows: the engine's types are the
+//! single definition, and `tests::engine_results_read_back` fails if the two drift apart.
+
+use serde::{Deserialize, Serialize};
+
+/// A search request from the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request {
+    pub id: u64,
+    pub query: String,
+    pub limit: usize,
+}
+
+/// A message from the worker. `R` is the engine's results when the worker writes and
+/// [`Results`] when the page reads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Reply<R> {
+    /// The worker is listening: the page may send the bundle.
+    Hello,
+    /// The engine is open; opening took `millis`.
+    Ready { millis: f64 },
+    /// The engine could not be opened; a message for a person.
+    Failed { message: String },
+    /// The answer to request `id`, which asked for `query`.
+    Results { id: u64, query: String, results: R },
+}
+
+/// Search results as the page reads them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    pub outlets: Vec<FacetCount>,
+    pub speakers: Vec<FacetCount>,
+    pub suggestions: Vec<String>,
+    pub query: ParsedQuery,
+}
+
+/// What the engine made of the query (only what the page reports back).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ParsedQuery {
+    /// Filters that could not be read and were left out.
+    #[serde(default)]
+    pub ignored: Vec<String>,
+}
+
+/// One matching passage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    pub passage: usize,
+    /// The article's id.
+    pub article: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    /// Char offsets of the passage in the article.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Matched words, char spans of `text`.
+    pub highlights: Vec<Span>,
+    /// Indexes of the article's quotes and figures inside the passage.
+    pub quotes: Vec<usize>,
+    pub figures: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetCount {
+    /// What a filter names: the outlet, or the speaker's entity id.
+    pub key: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// Reads a worker message; a message that is not valid is reported as a failure.
+pub fn read_reply(json: &str) -> Reply<Results> {
+    serde_json::from_str(json).unwrap_or_else(|e| Reply::Failed { message: format!("the search worker sent a message this page cannot read ({e})") })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimlens_core::{analyze, ArticleInput};
+    use claimlens_search::{build_index, Engine};
+
+    pub(crate) fn engine() -> Engine {
+        let text = "Mayor Ana Duarte said the bridge would reopen.\n“We are ready,” Duarte said of the 48 people rescued.";
+        let analysis = analyze(&[ArticleInput { id: "a".into(), outlet: Some("Ledger".into()), text: text.into(), ..Default::default() }]);
+        let files = build_index(&analysis).expect("the index builds");
+        Engine::open(claimlens_bundle::Bundle { story: None, analysis, index_files: files }).expect("the index opens")
+    }
+
+    #[test]
+    fn engine_results_read_back() {
+        let engine = engine();
+        let results = engine.search("ready date:nonsense", 10);
+        let json = serde_json::to_string(&Reply::Results { id: 7, query: "ready date:nonsense".into(), results: &results }).unwrap();
+        let Reply::Results { id, query, results: read } = read_reply(&json) else { panic!("not results: {json}") };
+        assert_eq!((id, query.as_str()), (7, "ready date:nonsense"));
+        assert_eq!(read.total, results.total);
+        assert_eq!(read.hits.len(), 1);
+        let hit = &read.hits[0];
+        assert_eq!(hit.outlet.as_deref(), Some("Ledger"));
+        assert_eq!(hit.quotes, results.hits[0].quotes);
+        assert!(!hit.quotes.is_empty() && !hit.figures.is_empty(), "{hit:?}");
+        let marked: Vec<String> = hit.highlights.iter().map(|s| crate::state::marks::slice(&hit.text, s.start..s.end)).collect();
+        assert_eq!(marked, ["ready"]);
+        assert_eq!(read.speakers[0].key, "ana-duarte");
+        assert_eq!(read.query.ignored, ["date:nonsense"]);
+    }
+
+    #[test]
+    fn control_messages_and_garbage() {
+        for reply in [Reply::Hello, Reply::Ready { millis: 1.5 }, Reply::Failed { message: "no".into() }] {
+            let json = serde_json::to_string(&reply).unwrap();
+            assert_eq!(read_reply(&json), reply);
+        }
+        assert!(matches!(read_reply("{\"type\":\"results\"}"), Reply::Failed { .. }));
+        let request = Request { id: 1, query: "x".into(), limit: 5 };
+        assert_eq!(serde_json::from_str::<Request>(&serde_json::to_string(&request).unwrap()).unwrap(), request);
+    }
+}

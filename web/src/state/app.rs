@@ -1,0 +1,205 @@
+//! The explorer's state and its reducer: where the reader is (the route), how far the story has
+//! loaded, whether the search engine is up, and which search answer is on screen.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::protocol::Results;
+use crate::state::load::LoadError;
+use crate::state::route::Route;
+use crate::state::story::Story;
+
+/// How far the story has loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    /// Downloading: bytes so far and, when the server said, how many to expect.
+    Fetching { received: u64, total: Option<u64> },
+    Ready(Rc<Story>),
+    Failed(LoadError),
+}
+
+/// The search engine in the worker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EngineState {
+    Starting,
+    Ready,
+    /// Search is unavailable; the other views still work. A message for a person.
+    Failed(String),
+}
+
+/// The search answers: what was last asked and what is shown.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SearchState {
+    /// Id and engine query of the last request sent.
+    pub sent: Option<(u64, String)>,
+    /// Id, engine query and results of the newest answer received.
+    pub shown: Option<(u64, String, Rc<Results>)>,
+}
+
+impl SearchState {
+    /// True while the newest request is unanswered.
+    pub fn pending(&self) -> bool {
+        match (&self.sent, &self.shown) {
+            (Some((sent, _)), Some((shown, _, _))) => sent > shown,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// The results for `engine_query`, when they are the ones on screen.
+    pub fn results_for(&self, engine_query: &str) -> Option<&Rc<Results>> {
+        self.shown.as_ref().filter(|(_, q, _)| q == engine_query).map(|(_, _, r)| r)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub route: Route,
+    pub load: Load,
+    pub engine: EngineState,
+    pub search: SearchState,
+}
+
+impl AppState {
+    pub fn new(route: Route) -> AppState {
+        AppState { route, load: Load::Fetching { received: 0, total: None }, engine: EngineState::Starting, search: SearchState::default() }
+    }
+
+    pub fn story(&self) -> Option<&Rc<Story>> {
+        match &self.load {
+            Load::Ready(story) => Some(story),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The URL hash changed (a link, back or forward): go where it says.
+    Navigate(Route),
+    /// The search box changed.
+    Type(String),
+    Progress { received: u64, total: Option<u64> },
+    Loaded(Rc<Story>),
+    LoadFailed(LoadError),
+    EngineReady,
+    EngineFailed(String),
+    /// A request went to the worker.
+    Sent { id: u64, query: String },
+    /// The worker answered request `id`, sent for the engine query `query`.
+    Answered { id: u64, query: String, results: Rc<Results> },
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Navigate(route) => {
+                if route == self.route {
+                    return self;
+                }
+                next.route = route;
+            }
+            Action::Type(query) => {
+                if query == self.route.query && self.route.view == crate::state::route::View::Search {
+                    return self;
+                }
+                next.route = Route { query, ..self.route.to_search() };
+            }
+            Action::Progress { received, total } => {
+                if !matches!(self.load, Load::Fetching { .. }) {
+                    return self;
+                }
+                next.load = Load::Fetching { received, total };
+            }
+            Action::Loaded(story) => next.load = Load::Ready(story),
+            Action::LoadFailed(error) => {
+                next.load = Load::Failed(error);
+            }
+            Action::EngineReady => next.engine = EngineState::Ready,
+            Action::EngineFailed(message) => next.engine = EngineState::Failed(message),
+            Action::Sent { id, query } => next.search.sent = Some((id, query)),
+            Action::Answered { id, query, results } => {
+                // One worker answers in order, but a late answer must never replace a newer one.
+                if self.search.shown.as_ref().is_some_and(|(shown, _, _)| *shown >= id) {
+                    return self;
+                }
+                next.search.shown = Some((id, query, results));
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::route::View;
+
+    fn reduce(state: AppState, actions: Vec<Action>) -> Rc<AppState> {
+        actions.into_iter().fold(Rc::new(state), |s, a| s.reduce(a))
+    }
+
+    fn results(total: usize) -> Rc<Results> {
+        Rc::new(Results { total, ..Results::default() })
+    }
+
+    #[test]
+    fn typing_goes_to_the_search_and_keeps_filters() {
+        let start = AppState::new(Route { outlet: Some("BBC".into()), ..Route::figures(Some("c1")) });
+        let s = reduce(start, vec![Action::Type("Kol".into()), Action::Type("Kolesnikova".into())]);
+        assert_eq!(s.route.view, View::Search);
+        assert_eq!(s.route.query, "Kolesnikova");
+        assert_eq!(s.route.outlet.as_deref(), Some("BBC"));
+        assert_eq!(s.route.selected, None);
+    }
+
+    #[test]
+    fn navigating_to_the_same_place_changes_nothing() {
+        let s = Rc::new(AppState::new(Route::speakers(None)));
+        let same = s.clone().reduce(Action::Navigate(Route::speakers(None)));
+        assert!(Rc::ptr_eq(&s, &same));
+        let moved = s.reduce(Action::Navigate(Route::speakers(Some("john-coale"))));
+        assert_eq!(moved.route.selected.as_deref(), Some("john-coale"));
+    }
+
+    #[test]
+    fn answers_show_in_order_and_late_ones_are_dropped() {
+        let s = reduce(
+            AppState::new(Route::default()),
+            vec![
+                Action::Sent { id: 1, query: "Kol".into() },
+                Action::Sent { id: 2, query: "Kolesnikova".into() },
+            ],
+        );
+        assert!(s.search.pending());
+        let s = s.reduce(Action::Answered { id: 2, query: "Kolesnikova".into(), results: results(5) });
+        assert!(!s.search.pending());
+        assert_eq!(s.search.results_for("Kolesnikova").map(|r| r.total), Some(5));
+        let late = s.clone().reduce(Action::Answered { id: 1, query: "Kol".into(), results: results(9) });
+        assert!(Rc::ptr_eq(&s, &late));
+    }
+
+    #[test]
+    fn an_older_answer_is_not_taken_for_the_newest_query() {
+        let s = reduce(
+            AppState::new(Route::default()),
+            vec![Action::Sent { id: 1, query: "a".into() }, Action::Sent { id: 2, query: "ab".into() }, Action::Answered { id: 1, query: "a".into(), results: results(3) }],
+        );
+        assert!(s.search.pending());
+        assert_eq!(s.search.results_for("ab"), None);
+        assert_eq!(s.search.results_for("a").map(|r| r.total), Some(3));
+    }
+
+    #[test]
+    fn progress_stops_once_loaded_or_failed() {
+        let s = reduce(AppState::new(Route::default()), vec![Action::Progress { received: 10, total: Some(100) }]);
+        assert_eq!(s.load, Load::Fetching { received: 10, total: Some(100) });
+        let failed = s.reduce(Action::LoadFailed(LoadError::Browser("x".into())));
+        let after = failed.clone().reduce(Action::Progress { received: 20, total: Some(100) });
+        assert!(Rc::ptr_eq(&failed, &after));
+    }
+}

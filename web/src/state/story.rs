@@ -1,0 +1,365 @@
+//! The story as the views read it: the bundle's analysis plus the lookups and summaries built
+//! once when it loads (articles and entities by id, speakers with their counts, claims with
+//! conflicts first, who asserts each value).
+
+use std::collections::{BTreeSet, HashMap};
+
+use std::ops::Range;
+
+use claimlens_core::{Analysis, Article, Claim, ClaimValue, Entity, Figure, Quote, Ref, Statement};
+
+use crate::state::marks::{Mark, MarkKind};
+
+/// How many speaker colours the stylesheet defines (`.speaker-0` to `.speaker-7`).
+pub const SPEAKER_COLOURS: usize = 8;
+
+/// Someone quoted in the story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// Index into the analysis's entities.
+    pub entity: usize,
+    pub quotes: usize,
+    pub statements: usize,
+    /// Outlet labels of the articles quoting them, sorted.
+    pub outlets: Vec<String>,
+}
+
+/// One holder of a claim value and where they are cited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    /// The entity asserting the figures, or `None` for the outlets' own voice.
+    pub holder: Option<String>,
+    /// The holder's name, or "reported" for the outlets' own voice.
+    pub label: String,
+    /// Outlet labels citing the value, in article order, without repeats.
+    pub outlets: Vec<String>,
+    /// The figures behind this source.
+    pub figures: Vec<Ref>,
+}
+
+/// One outlet's wording of a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    pub article: usize,
+    /// The statement's parts in this article, joined with an ellipsis.
+    pub text: String,
+    /// Char offset of the first part, to open the reader there.
+    pub start: usize,
+}
+
+/// The loaded story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub title: Option<String>,
+    pub analysis: Analysis,
+    /// Speakers, most quoted first.
+    pub speakers: Vec<Speaker>,
+    /// Indexes into the claims, conflicts first, then by how many figures they hold.
+    pub claims: Vec<usize>,
+    articles: HashMap<String, usize>,
+    entities: HashMap<String, usize>,
+    /// Entity index to its position in `speakers` (which picks its colour).
+    speaker_rank: HashMap<usize, usize>,
+}
+
+impl Story {
+    pub fn new(title: Option<String>, analysis: Analysis) -> Story {
+        let articles = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let entities: HashMap<String, usize> = analysis.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let mut quotes: HashMap<usize, (usize, BTreeSet<usize>)> = HashMap::new();
+        for (ai, article) in analysis.articles.iter().enumerate() {
+            for quote in &article.quotes {
+                if let Some(&ei) = quote.speaker.as_ref().and_then(|s| entities.get(s)) {
+                    let entry = quotes.entry(ei).or_default();
+                    entry.0 += 1;
+                    entry.1.insert(ai);
+                }
+            }
+        }
+        let mut statements: HashMap<usize, usize> = HashMap::new();
+        for statement in &analysis.statements {
+            if let Some(&ei) = statement.speaker.as_ref().and_then(|s| entities.get(s)) {
+                *statements.entry(ei).or_default() += 1;
+            }
+        }
+        let mut speakers: Vec<Speaker> = quotes
+            .into_iter()
+            .map(|(entity, (count, in_articles))| {
+                let mut outlets: Vec<String> = in_articles.iter().map(|&ai| outlet_label(&analysis, ai)).collect();
+                outlets.sort();
+                outlets.dedup();
+                Speaker { entity, quotes: count, statements: statements.get(&entity).copied().unwrap_or(0), outlets }
+            })
+            .collect();
+        speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| analysis.entities[a.entity].name.cmp(&analysis.entities[b.entity].name)));
+        let speaker_rank = speakers.iter().enumerate().map(|(rank, s)| (s.entity, rank)).collect();
+        let mut claims: Vec<usize> = (0..analysis.claims.len()).collect();
+        claims.sort_by_key(|&i| {
+            let c = &analysis.claims[i];
+            (!c.conflict, std::cmp::Reverse(c.figures.len()), i)
+        });
+        Story { title, analysis, speakers, claims, articles, entities, speaker_rank }
+    }
+
+    /// The story's title, or a neutral one when the corpus names none.
+    pub fn heading(&self) -> String {
+        self.title.clone().unwrap_or_else(|| "The story".to_string())
+    }
+
+    pub fn article_index(&self, id: &str) -> Option<usize> {
+        self.articles.get(id).copied()
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.article_index(id).map(|i| &self.analysis.articles[i])
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.get(id).map(|&i| &self.analysis.entities[i])
+    }
+
+    /// A speaker's name for display; an id the analysis does not know is shown as it is.
+    pub fn name(&self, entity: &str) -> String {
+        self.entity(entity).map_or_else(|| entity.to_string(), |e| e.name.clone())
+    }
+
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.analysis.claims.iter().find(|c| c.id == id)
+    }
+
+    pub fn conflicts(&self) -> usize {
+        self.analysis.claims.iter().filter(|c| c.conflict).count()
+    }
+
+    pub fn quote_count(&self) -> usize {
+        self.analysis.articles.iter().map(|a| a.quotes.len()).sum()
+    }
+
+    /// The outlet to show for an article (see [`outlet_label`]).
+    pub fn outlet(&self, article: usize) -> String {
+        outlet_label(&self.analysis, article)
+    }
+
+    /// The colour class index of a speaker (`None` for an unknown speaker: no colour).
+    pub fn colour(&self, entity: &str) -> Option<usize> {
+        let ei = self.entities.get(entity)?;
+        self.speaker_rank.get(ei).map(|rank| rank % SPEAKER_COLOURS)
+    }
+
+    pub fn figure(&self, r: &Ref) -> Option<(usize, &Figure)> {
+        let ai = self.article_index(&r.article)?;
+        self.analysis.articles[ai].figures.get(r.index).map(|f| (ai, f))
+    }
+
+    pub fn quote(&self, r: &Ref) -> Option<(usize, &Quote)> {
+        let ai = self.article_index(&r.article)?;
+        self.analysis.articles[ai].quotes.get(r.index).map(|q| (ai, q))
+    }
+
+    /// Who asserts a value and in which outlets: the outlets' own voice first, then each holder,
+    /// most cited first.
+    pub fn sources(&self, value: &ClaimValue) -> Vec<Source> {
+        let mut order: Vec<Option<String>> = Vec::new();
+        let mut by_holder: HashMap<Option<String>, (Vec<usize>, Vec<Ref>)> = HashMap::new();
+        let mut figures = value.figures.clone();
+        figures.sort_by_key(|r| (self.article_index(&r.article), r.index));
+        for r in &figures {
+            let Some((ai, figure)) = self.figure(r) else { continue };
+            let holder = figure.holder.clone();
+            if !by_holder.contains_key(&holder) {
+                order.push(holder.clone());
+            }
+            let entry = by_holder.entry(holder).or_default();
+            if !entry.0.contains(&ai) {
+                entry.0.push(ai);
+            }
+            entry.1.push(r.clone());
+        }
+        let mut out: Vec<Source> = order
+            .into_iter()
+            .map(|holder| {
+                let (articles, figures) = by_holder.remove(&holder).unwrap_or_default();
+                let mut outlets: Vec<String> = Vec::new();
+                for ai in articles {
+                    let label = self.outlet(ai);
+                    if !outlets.contains(&label) {
+                        outlets.push(label);
+                    }
+                }
+                let label = holder.as_deref().map_or_else(|| "reported".to_string(), |h| self.name(h));
+                Source { holder, label, outlets, figures }
+            })
+            .collect();
+        out.sort_by_key(|s| (s.holder.is_some(), std::cmp::Reverse(s.figures.len())));
+        out
+    }
+
+    /// The statements of a speaker, those quoted by the most outlets first.
+    pub fn statements_of(&self, entity: &str) -> Vec<&Statement> {
+        let mut out: Vec<&Statement> = self.analysis.statements.iter().filter(|s| s.speaker.as_deref() == Some(entity)).collect();
+        out.sort_by_key(|s| std::cmp::Reverse(self.versions(s).len()));
+        out
+    }
+
+    /// The marks of the chars `range` of an article's text, outermost first: its quotes (with
+    /// their quotation marks, so a speaker's label sits outside them), its figures, and `hits`
+    /// (spans relative to `range.start`, as the search engine gives them).
+    pub fn marks(&self, article: usize, range: Range<usize>, hits: &[(usize, usize)]) -> Vec<Vec<Mark>> {
+        let Some(a) = self.analysis.articles.get(article) else { return Vec::new() };
+        let overlaps = |start: usize, end: usize| start < range.end && end > range.start;
+        let chars: Vec<char> = a.text.chars().collect();
+        let quotes = a
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| overlaps(q.start, q.end))
+            .map(|(i, q)| {
+                let opens = q.start > 0 && chars.get(q.start - 1).is_some_and(|&c| is_quote_mark(c));
+                let closes = chars.get(q.end).is_some_and(|&c| is_quote_mark(c));
+                Mark { start: q.start - usize::from(opens), end: q.end + usize::from(closes), kind: MarkKind::Quote(i) }
+            })
+            .collect();
+        let figures = a.figures.iter().enumerate().filter(|(_, f)| overlaps(f.start, f.end)).map(|(i, f)| Mark { start: f.start, end: f.end, kind: MarkKind::Figure(i) }).collect();
+        let hits = hits.iter().map(|&(start, end)| Mark { start: range.start + start, end: range.start + end, kind: MarkKind::Hit }).collect();
+        vec![quotes, figures, hits]
+    }
+
+    /// A statement's wording in each article quoting it, in article order.
+    pub fn versions(&self, statement: &Statement) -> Vec<Version> {
+        let mut parts: Vec<(usize, &Quote)> = statement.quotes.iter().filter_map(|r| self.quote(r)).collect();
+        parts.sort_by_key(|(ai, q)| (*ai, q.start));
+        let mut out: Vec<Version> = Vec::new();
+        for (ai, quote) in parts {
+            match out.last_mut() {
+                Some(v) if v.article == ai => {
+                    v.text.push_str(" … ");
+                    v.text.push_str(quote.text.trim());
+                }
+                _ => out.push(Version { article: ai, text: quote.text.trim().to_string(), start: quote.start }),
+            }
+        }
+        out
+    }
+}
+
+/// The outlet to show for an article: its outlet, else the host of its URL, else "Article N"
+/// (the corpus may not say where an article comes from).
+pub fn outlet_label(analysis: &Analysis, article: usize) -> String {
+    let Some(a) = analysis.articles.get(article) else { return format!("Article {}", article + 1) };
+    if let Some(outlet) = a.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+        return outlet.to_string();
+    }
+    if let Some(host) = a.url.as_deref().and_then(url_host) {
+        return host;
+    }
+    format!("Article {}", article + 1)
+}
+
+/// The host of an http(s) URL, without `www.`.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_lowercase())
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '‘' | '’' | '«' | '»' | '„' | '\'')
+}
+
+/// A URL that is safe to put in a link: http(s) only, so a bundle cannot smuggle in a
+/// `javascript:` link.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let lower = url.trim_start().get(..8).unwrap_or("").to_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimlens_core::{analyze, ArticleInput};
+
+    fn story() -> Story {
+        let inputs = [
+            ArticleInput {
+                id: "a".into(),
+                outlet: Some("Ledger".into()),
+                text: "Mayor Ana Duarte said 48 people were rescued.\n“We are ready,” Duarte said. “The bridge will reopen,” she added.".into(),
+                ..Default::default()
+            },
+            ArticleInput {
+                id: "b".into(),
+                url: Some("https://www.example.org/news/1".into()),
+                text: "Police chief Petar Holm said 61 people were rescued.\n“We are ready,” Mayor Ana Duarte said.".into(),
+                ..Default::default()
+            },
+            ArticleInput { id: "c".into(), text: "Officials said 48 people were rescued.".into(), ..Default::default() },
+        ];
+        Story::new(Some("Ferry".into()), analyze(&inputs))
+    }
+
+    #[test]
+    fn outlets_fall_back_to_the_url_host_then_a_number() {
+        let s = story();
+        assert_eq!((s.outlet(0), s.outlet(1), s.outlet(2)), ("Ledger".into(), "example.org".into(), "Article 3".into()));
+    }
+
+    #[test]
+    fn speakers_are_counted_and_coloured_most_quoted_first() {
+        let s = story();
+        let duarte = s.entity("ana-duarte").map(|e| e.id.clone()).expect("Ana Duarte is an entity");
+        let first = &s.speakers[0];
+        assert_eq!(s.analysis.entities[first.entity].id, duarte);
+        assert_eq!(first.quotes, 3);
+        assert_eq!(first.outlets, ["Ledger", "example.org"]);
+        assert_eq!(s.colour(&duarte), Some(0));
+        assert_eq!(s.colour("nobody"), None);
+    }
+
+    #[test]
+    fn conflicting_claims_come_first_with_their_sources() {
+        let s = story();
+        let claim = &s.analysis.claims[s.claims[0]];
+        assert!(claim.conflict, "{claim:?}");
+        let value_61 = claim.values.iter().find(|v| v.label == "61").expect("a value of 61");
+        let sources = s.sources(value_61);
+        assert_eq!(sources.len(), 1);
+        assert_eq!(sources[0].label, "Petar Holm");
+        assert_eq!(sources[0].outlets, ["example.org"]);
+        let value_48 = claim.values.iter().find(|v| v.label == "48").expect("a value of 48");
+        let labels: Vec<String> = s.sources(value_48).into_iter().map(|s| s.label).collect();
+        assert!(labels.iter().any(|l| l == "Ana Duarte"), "{labels:?}");
+    }
+
+    #[test]
+    fn a_statement_reads_side_by_side_per_article() {
+        let s = story();
+        let statements = s.statements_of("ana-duarte");
+        let shared = statements.first().expect("Duarte has statements");
+        let versions = s.versions(shared);
+        assert_eq!(versions.iter().map(|v| v.article).collect::<Vec<_>>(), [0, 1], "{versions:?}");
+        assert!(versions.iter().all(|v| v.text == "We are ready,"), "{versions:?}");
+    }
+
+    #[test]
+    fn a_passage_is_marked_with_its_quotes_figures_and_hits() {
+        use crate::state::marks::{mark, plain, MarkKind, Node};
+        let s = story();
+        let text = &s.analysis.articles[0].text;
+        let second = claimlens_core::paragraphs(text)[1].clone();
+        // The search engine's spans are relative to the passage: "ready" is at 8..13.
+        let nodes = mark(text, second.clone(), &s.marks(0, second.clone(), &[(8, 13)]));
+        assert_eq!(plain(&nodes), crate::state::marks::slice(text, second));
+        let Node::Marked { kind: MarkKind::Quote(0), children } = &nodes[0] else { panic!("{nodes:?}") };
+        assert_eq!(plain(children), "“We are ready,”", "the quote takes its marks along");
+        assert!(children.iter().any(|n| matches!(n, Node::Marked { kind: MarkKind::Hit, children } if plain(children) == "ready")), "{children:?}");
+    }
+
+    #[test]
+    fn only_web_links_are_links() {
+        assert_eq!(safe_url(" https://example.org/x"), Some("https://example.org/x"));
+        assert_eq!(safe_url("HTTP://example.org"), Some("HTTP://example.org"));
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url("data:text/html,x"), None);
+    }
+}

@@ -1,0 +1,112 @@
+//! The search worker: receives the bundle's bytes from the page, opens the search engine and
+//! answers each request with the engine's results (see [`crate::protocol`]). Typing never waits
+//! for the engine because the engine never runs on the page's thread.
+
+use claimlens_search::Engine;
+
+use crate::protocol::{Reply, Request};
+
+/// Opens the engine over a bundle: the reply to send, and the engine when it opened.
+pub fn open(bytes: &[u8], millis: impl Fn() -> f64) -> (String, Option<Engine>) {
+    let started = millis();
+    match Engine::from_bytes(bytes) {
+        Ok(engine) => (to_json(&Reply::<()>::Ready { millis: millis() - started }), Some(engine)),
+        Err(e) => (to_json(&Reply::<()>::Failed { message: format!("the search engine could not open the story: {e}") }), None),
+    }
+}
+
+/// Answers one request (a JSON [`Request`]); `None` when the request is unreadable, which only
+/// a page of another version could send.
+pub fn answer(engine: &Engine, request: &str) -> Option<String> {
+    let request: Request = serde_json::from_str(request).ok()?;
+    let results = engine.search(&request.query, request.limit.clamp(1, 200));
+    Some(to_json(&Reply::Results { id: request.id, query: request.query, results: &results }))
+}
+
+fn to_json<R: serde::Serialize>(reply: &Reply<R>) -> String {
+    // The replies are plain data (strings, numbers, vectors): serialising them cannot fail.
+    serde_json::to_string(reply).unwrap_or_else(|e| format!("{{\"type\":\"failed\",\"message\":\"the search worker could not write its answer ({e})\"}}"))
+}
+
+/// The worker's main loop: says hello, then handles messages until the page goes away.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    console_error_panic_hook::set_once();
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let engine: Rc<RefCell<Option<Engine>>> = Rc::new(RefCell::new(None));
+    let reply_scope = scope.clone();
+    let post = move |json: String| {
+        // Posting a string only fails once the page has closed the worker: nothing to tell.
+        let _ = reply_scope.post_message(&JsValue::from_str(&json));
+    };
+    let now = {
+        let scope = scope.clone();
+        move || scope.performance().map_or(0.0, |p| p.now())
+    };
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = event.data();
+        if let Some(buffer) = data.dyn_ref::<js_sys::ArrayBuffer>() {
+            let bytes = js_sys::Uint8Array::new(buffer).to_vec();
+            let (reply, opened) = open(&bytes, &now);
+            *engine.borrow_mut() = opened;
+            post(reply);
+        } else if let Some(request) = data.as_string() {
+            let reply = match engine.borrow().as_ref() {
+                Some(engine) => answer(engine, &request),
+                None => Some(to_json(&Reply::<()>::Failed { message: "the search engine is not open".into() })),
+            };
+            if let Some(reply) = reply {
+                post(reply);
+            }
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page: its handler must too.
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::from_str(&to_json(&Reply::<()>::Hello)));
+}
+
+/// Natively there is no worker to run: the binary exists for the browser build.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {
+    eprintln!("claimlens-worker runs in a browser: build it with `trunk build` (see Trunk.toml)");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{read_reply, Reply};
+
+    fn bundle_bytes() -> Vec<u8> {
+        use claimlens_core::{analyze, ArticleInput};
+        let analysis = analyze(&[ArticleInput { id: "a".into(), outlet: Some("Ledger".into()), text: "Mayor Ana Duarte said the bridge would reopen.".into(), ..Default::default() }]);
+        let files = claimlens_search::build_index(&analysis).unwrap();
+        claimlens_bundle::encode(&claimlens_bundle::Bundle { story: None, analysis, index_files: files })
+    }
+
+    #[test]
+    fn opens_then_answers_by_id() {
+        let (reply, engine) = open(&bundle_bytes(), || 0.0);
+        assert!(matches!(read_reply(&reply), Reply::Ready { .. }), "{reply}");
+        let engine = engine.expect("an engine");
+        let reply = answer(&engine, r#"{"id":42,"query":"brige","limit":5}"#).unwrap();
+        let Reply::Results { id, results, .. } = read_reply(&reply) else { panic!("{reply}") };
+        assert_eq!((id, results.hits.len()), (42, 1));
+        assert_eq!(answer(&engine, "not json"), None);
+    }
+
+    #[test]
+    fn a_broken_bundle_is_a_message_for_a_person() {
+        let (reply, engine) = open(b"<!doctype html><html>404</html>", || 0.0);
+        assert!(engine.is_none());
+        let Reply::Failed { message } = read_reply(&reply) else { panic!("{reply}") };
+        assert!(message.contains("HTML page"), "{message}");
+    }
+}
