@@ -11,8 +11,8 @@
 #   --seed       corpus seed (default 1): the same seed gives the same corpus and queries
 #
 # Everything is written under target/bench-search/ (corpora, sites, the wasm package, the
-# report in report.txt). Timings are printed, never checked. wasm-opt comes from npm binaryen@132,
-# installed into bench/node_modules on first use; twiggy, if on PATH, adds a size profile.
+# report in report.txt). Timings are printed, never checked. wasm-opt comes from npm binaryen@132
+# (the repository's package.json), installed on first use; twiggy, if on PATH, adds a size profile.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,13 +47,17 @@ if $smoke; then
     sizes=30 passes=1 query_limit=10
     # The smoke run reuses tests/run's dev builds; -O0 keeps wasm-opt quick on the large
     # unoptimised module while still running it.
-    profile=dev profile_dir=debug wasm_opt_flags=(-O0 --strip-debug)
-    # Brotli at quality 11 is slow in an unoptimised build: measure sizes at a low quality.
-    quality=3
+    profile=dev profile_dir=debug wasm_profile=dev wasm_profile_dir=debug wasm_opt_flags=(-O0 --strip-debug)
+    # Brotli at high quality is slow in an unoptimised build: measure sizes at a low quality.
+    quality=3 wasm_quality=3
 else
     profile=release profile_dir=release wasm_opt_flags=(-Oz --strip-debug)
-    # What claimlens build writes .br files with, and what a host pre-compressing a .wasm uses.
-    quality=11
+    # The wasm is built as the explorer ships it: Cargo.toml's web-release profile (opt-level z,
+    # LTO, one codegen unit).
+    wasm_profile=web-release wasm_profile_dir=web-release
+    # The corpus is compressed as claimlens build compresses the bundle (quality 9, in
+    # index-builder/src/build_cmd.rs); a static .wasm is pre-compressed once, at 11.
+    quality=9 wasm_quality=11
 fi
 [[ -x /usr/bin/time ]] || die "needs /usr/bin/time (GNU time, Debian package time) for peak memory"
 command -v wasm-bindgen >/dev/null || die "needs wasm-bindgen on PATH (.ci/setup installs it)"
@@ -67,20 +71,21 @@ summary="$out/summary.tsv"
 cd "$root"
 
 # wasm-opt: Debian's binaryen cannot read current Rust wasm output (shared/docs/TOOLCHAIN.md);
-# npm's binaryen@132 can. Installed once into bench/node_modules from bench/package-lock.json.
-wasm_opt="$root/bench/node_modules/.bin/wasm-opt"
+# npm's binaryen@132 can. It is the repository's devDependency (package.json, also Trunk's
+# wasm-opt), installed into node_modules from package-lock.json when missing.
+wasm_opt="$root/node_modules/.bin/wasm-opt"
 if "$wasm_opt" --version 2>/dev/null | grep -q 'version 132'; then
     say "wasm-opt: $("$wasm_opt" --version)"
 else
-    say "installing binaryen@132 (wasm-opt) into bench/node_modules"
-    npm ci --prefix "$root/bench" --no-audit --no-fund --loglevel=error >&2
-    "$wasm_opt" --version | grep -q 'version 132' || die "wasm-opt from bench/node_modules is not version 132"
+    say "installing the repository's npm tools (binaryen@132 for wasm-opt) into node_modules"
+    npm ci --prefix "$root" --no-audit --no-fund --loglevel=error >&2
+    "$wasm_opt" --version | grep -q 'version 132' || die "node_modules/.bin/wasm-opt is not binaryen 132 (see package.json)"
 fi
 
-say "building ($profile profile): claimlens, claimlens-search-bench, the wasm search module"
+say "building: claimlens and claimlens-search-bench ($profile), the wasm search module ($wasm_profile)"
 cargo build --quiet --profile "$profile" -p claimlens-index-builder --bin claimlens \
     -p claimlens-bench --bin claimlens-search-bench
-cargo build --quiet --profile "$profile" -p claimlens-bench-search-wasm --target wasm32-unknown-unknown
+cargo build --quiet --profile "$wasm_profile" -p claimlens-bench-search-wasm --target wasm32-unknown-unknown
 claimlens="$target/$profile_dir/claimlens"
 bench() { "$target/$profile_dir/claimlens-search-bench" --summary "$summary" "$@"; }
 
@@ -93,7 +98,7 @@ show() { tee -a "$report"; }
 section "machine"
 {
     echo "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(rustc --version), node $(node --version)"
-    echo "profile $profile; corpus seed $seed; sizes: $sizes articles"
+    echo "native profile $profile, wasm profile $wasm_profile; corpus seed $seed; sizes: $sizes articles"
     # Other work on the machine skews timings: say how busy it was.
     echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | show
@@ -106,24 +111,35 @@ for n in $sizes; do
     site="$out/site-$n"
     rm -rf "$site"
     say "claimlens build of $n articles"
-    # Peak memory and wall time of the real CLI, analysis included, from GNU time.
-    /usr/bin/time -v -o "$out/time-$n.txt" "$claimlens" build "$dir/articles" --out "$site" 2>"$out/build-$n.log" ||
-        { cat "$out/build-$n.log" >&2; die "claimlens build failed on the $n-article corpus"; }
+    # Peak memory and wall time of the real CLI from GNU time; its own timings of each step
+    # (CLAIMLENS_TIMINGS) say where the time goes.
+    CLAIMLENS_TIMINGS=1 /usr/bin/time -v -o "$out/time-$n.txt" "$claimlens" build "$dir/articles" --out "$site" \
+        2>"$out/build-$n.log" || { cat "$out/build-$n.log" >&2; die "claimlens build failed on the $n-article corpus"; }
     bytes=$(cat "$dir"/articles/*.md | wc -c)
-    awk -v n="$n" -v bytes="$bytes" -F': ' '
-        /Elapsed \(wall clock\)/ { k = split($2, t, ":"); s = 0; for (i = 1; i <= k; i++) s = s * 60 + t[i] }
-        /Maximum resident set size/ { rss = $2 / 1024 }
-        /Percent of CPU/ { cpu = $2 }
-        END {
-            printf "%d articles, %.2f MB: %.2f s wall, %.0f articles/s, %.2f MB/s, peak RSS %.0f MiB, CPU %s\n",
-                n, bytes / 1e6, s, n / s, bytes / 1e6 / s, rss, cpu
-            printf "build.%d.seconds\t%.3f\nbuild.%d.articles_per_s\t%.0f\nbuild.%d.mb_per_s\t%.2f\nbuild.%d.rss_mib\t%.0f\n",
-                n, s, n, n / s, n, bytes / 1e6 / s, n, rss >> summary
-        }' summary="$summary" "$out/time-$n.txt" >"$out/build-$n.txt"
     section "claimlens build, $n articles ($profile CLI, as a user runs it)"
-    { cat "$out/build-$n.txt"; echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"; } | show
-    section "where the build time goes, $n articles (the same steps in one process)"
-    bench phases "$dir/articles" --quality "$quality" | show
+    {
+        awk -v n="$n" -v bytes="$bytes" -v summary="$summary" -F': ' '
+            /Elapsed \(wall clock\)/ { k = split($2, t, ":"); s = 0; for (i = 1; i <= k; i++) s = s * 60 + t[i] }
+            /Maximum resident set size/ { rss = $2 / 1024 }
+            /Percent of CPU/ { cpu = $2 }
+            END {
+                printf "%d articles, %.2f MB: %.2f s wall, %.0f articles/s, %.2f MB/s, peak RSS %.0f MiB, CPU %s\n",
+                    n, bytes / 1e6, s, n / s, bytes / 1e6 / s, rss, cpu
+                printf "build.%d.seconds\t%.3f\nbuild.%d.articles_per_s\t%.0f\nbuild.%d.mb_per_s\t%.2f\nbuild.%d.rss_mib\t%.0f\n",
+                    n, s, n, n / s, n, bytes / 1e6 / s, n, rss >> summary
+            }' "$out/time-$n.txt"
+        echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+        echo "steps, as claimlens build times them (CLAIMLENS_TIMINGS=1):"
+        awk -v n="$n" 'BEGIN { k = 0 }
+            /^timing: / { name[k] = $2; secs[k] = $3 + 0; total += secs[k]; k++ }
+            END {
+                if (k == 0) { print "  (no timing lines: does claimlens build still honour CLAIMLENS_TIMINGS?)"; exit }
+                printf "  %-10s %9s %7s %12s\n", "step", "seconds", "share", "articles/s"
+                for (i = 0; i < k; i++)
+                    printf "  %-10s %9.3f %6.0f%% %12.0f\n", name[i], secs[i], 100 * secs[i] / total, n / (secs[i] > 0 ? secs[i] : 1e-9)
+                printf "  %-10s %9.3f %6.0f%% %12.0f\n", "total", total, 100, n / total
+            }' "$out/build-$n.log"
+    } | show
     section "bundle size, $n articles"
     bench anatomy "$site/claimlens.bundle" --corpus "$dir/articles" --quality "$quality" | show
     awk -F'\t' -v n="$n" '$1 == "size.ratio" { r = $2 } END { print "size." n ".ratio\t" r }' "$summary" >>"$summary"
@@ -132,22 +148,22 @@ done
 section "search engine wasm size (bench/search-wasm: open + search, wasm-bindgen --remove-name-section, wasm-opt ${wasm_opt_flags[*]})"
 pkg="$out/wasm-pkg"
 rm -rf "$pkg" "$out/wasm-named"
-module="$target/wasm32-unknown-unknown/$profile_dir/claimlens_bench_search_wasm.wasm"
+module="$target/wasm32-unknown-unknown/$wasm_profile_dir/claimlens_bench_search_wasm.wasm"
 wasm-bindgen --target nodejs --remove-name-section --out-dir "$pkg" "$module"
 cp "$pkg/claimlens_bench_search_wasm_bg.wasm" "$out/before-wasm-opt.wasm"
 start=$(date +%s)
 "$wasm_opt" "${wasm_opt_flags[@]}" "$pkg/claimlens_bench_search_wasm_bg.wasm" -o "$pkg/claimlens_bench_search_wasm_bg.wasm"
 say "wasm-opt took $(($(date +%s) - start)) s"
 cp "$pkg/claimlens_bench_search_wasm_bg.wasm" "$out/search.wasm"
-bench size "$out/search.wasm" --key wasm --quality "$quality" | show
-bench size "$out/before-wasm-opt.wasm" --quality "$quality" | tail -n +2 | show
+bench size "$out/search.wasm" --key wasm --quality "$wasm_quality" | show
+bench size "$out/before-wasm-opt.wasm" --quality "$wasm_quality" | tail -n +2 | show
 if command -v twiggy >/dev/null; then
-    # Names are needed to say where bytes go: the same module with its name section, optimised
-    # the same way.
+    # Names are needed to say where bytes go: the module as wasm-bindgen leaves it, names kept.
+    # It is not run through wasm-opt again (minutes on two cores), so its items are somewhat
+    # larger than in search.wasm; the shares are what matter.
     wasm-bindgen --target nodejs --out-dir "$out/wasm-named" "$module"
     named="$out/wasm-named/claimlens_bench_search_wasm_bg.wasm"
-    "$wasm_opt" "${wasm_opt_flags[@]/--strip-debug/--strip-dwarf}" -g "$named" -o "$named"
-    section "wasm size by crate (twiggy: shallow bytes of the same optimised module, name section left out)"
+    section "wasm size by crate (twiggy: shallow bytes before wasm-opt, name section left out)"
     twiggy top -n 100000 "$named" | awk -F'┊' '
         NR > 2 {
             name = $3; gsub(/^ +| +$/, "", name)
@@ -158,14 +174,18 @@ if command -v twiggy >/dev/null; then
             sub(/^(<|&|dyn |mut |\[)+/, "", name)
             if (name ~ /^(data\[|data segment)/) crate = "(data segments: constants, tables, strings)"
             else if (name ~ /^(code|elem|type|import|export|table|memory|global|custom section)/) crate = "(wasm sections, headers)"
-            else if (name ~ /::/) { crate = name; sub(/::.*/, "", crate) }
+            else if (name ~ /::/) {
+                crate = name; sub(/::.*/, "", crate)
+                # "<I as core::iter::Iterator>": a generic type; count it for the trait'"'"'s crate.
+                sub(/^.* as /, "", crate); sub(/\[[0-9a-f]+\]$/, "", crate)
+            }
             else crate = "(unnamed: " substr(name, 1, 30) ")"
             bytes[crate] += $1; total += $1
         }
         END {
             for (c in bytes) printf "%10d  %5.1f%%  %s\n", bytes[c], 100 * bytes[c] / total, c
         }' | sort -rn | head -20 | show
-    section "largest wasm items (twiggy top)"
+    section "largest wasm items (twiggy top, before wasm-opt)"
     twiggy top -n 20 "$named" | show
 else
     echo "(cargo install twiggy for a breakdown by crate and item)" | show

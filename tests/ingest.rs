@@ -29,7 +29,9 @@ fn read(name: &str) -> Vec<Result<Document, SkipReason>> {
 fn read_one(name: &str) -> Document {
     let mut outcomes = read(name);
     assert_eq!(outcomes.len(), 1, "{name} holds one article");
-    outcomes.remove(0).unwrap_or_else(|reason| panic!("{name} skipped: {reason}"))
+    outcomes
+        .remove(0)
+        .unwrap_or_else(|reason| panic!("{name} skipped: {reason}"))
 }
 
 /// The lines of `text`, which must include `expected` in this order.
@@ -45,7 +47,10 @@ fn assert_in_order(text: &str, expected: &[&str]) {
 
 fn assert_absent(text: &str, unwanted: &[&str]) {
     for part in unwanted {
-        assert!(!text.contains(part), "{part:?} should be gone from:\n{text}");
+        assert!(
+            !text.contains(part),
+            "{part:?} should be gone from:\n{text}"
+        );
     }
 }
 
@@ -159,7 +164,11 @@ fn page_without_article_tags_is_read_from_its_largest_block() {
         ],
     );
     // The pull quote repeats the story: once is enough, or the quote would count twice.
-    assert_eq!(text.matches("We counted everyone who left the valley").count(), 1);
+    assert_eq!(
+        text.matches("We counted everyone who left the valley")
+            .count(),
+        1
+    );
     assert_absent(
         text,
         &[
@@ -215,11 +224,20 @@ fn a_bad_json_line_is_skipped_by_line_and_the_others_load() {
         .map(ToString::to_string)
         .collect();
     assert_eq!(reasons.len(), 2, "{reasons:?}");
-    assert!(reasons[0].starts_with("line 2: not valid JSON: "), "{reasons:?}");
-    assert!(reasons[1].starts_with("line 4: no article text"), "{reasons:?}");
+    assert!(
+        reasons[0].starts_with("line 2: not valid JSON: "),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons[1].starts_with("line 4: no article text"),
+        "{reasons:?}"
+    );
 
     let first = &outcomes[0].as_ref().unwrap().input;
-    assert_eq!(first.title.as_deref(), Some("Dravenna schools closed after dam breach"));
+    assert_eq!(
+        first.title.as_deref(),
+        Some("Dravenna schools closed after dam breach")
+    );
     // `source` as an object with a name, `publishedAt` as a timestamp.
     assert_eq!(first.outlet.as_deref(), Some("Korvel Valley Radio"));
     assert_eq!(first.date.as_deref(), Some("2026-04-12"));
@@ -227,7 +245,10 @@ fn a_bad_json_line_is_skipped_by_line_and_the_others_load() {
     assert!(first.text.starts_with("All three schools"));
     let third = &outcomes[2].as_ref().unwrap().input;
     // `headline`, `body`, `publisher`, a written date and a list of `authors`.
-    assert_eq!(third.title.as_deref(), Some("Reservoir level falling, engineers say"));
+    assert_eq!(
+        third.title.as_deref(),
+        Some("Reservoir level falling, engineers say")
+    );
     assert_eq!(third.outlet.as_deref(), Some("Korvel Valley Radio"));
     assert_eq!(third.date.as_deref(), Some("2026-04-12"));
     assert_eq!(third.author.as_deref(), Some("Lea Brandt, Jonas Peltz"));
@@ -243,26 +264,43 @@ fn json_arrays_give_one_article_per_object() {
         .collect();
     let ids: Vec<&str> = inputs.iter().map(|input| input.id.as_str()).collect();
     assert_eq!(ids, ["05-feed.json#1", "05-feed.json#2"]);
-    assert_eq!(inputs[0].url.as_deref(), Some("https://example.org/nbd/insurers-dravenna"));
+    assert_eq!(
+        inputs[0].url.as_deref(),
+        Some("https://example.org/nbd/insurers-dravenna")
+    );
     assert!(inputs[0].text.starts_with("Three insurance companies"));
     assert_eq!(inputs[1].date.as_deref(), Some("2026-04-13"));
-    assert!(inputs.iter().all(|input| input.outlet.as_deref() == Some("Northern Business Daily")));
-    assert!(inputs.iter().all(|input| input.path.as_deref() == Some("05-feed.json")));
+    assert!(inputs
+        .iter()
+        .all(|input| input.outlet.as_deref() == Some("Northern Business Daily")));
+    assert!(inputs
+        .iter()
+        .all(|input| input.path.as_deref() == Some("05-feed.json")));
 }
 
 #[test]
-fn markdown_front_matter_is_read_as_before() {
+fn markdown_front_matter_is_read_and_its_date_normalised() {
     let input = read_one("06-explainer.md").input;
-    assert_eq!(input.title.as_deref(), Some("What we know about the Korvel dam"));
+    assert_eq!(
+        input.title.as_deref(),
+        Some("What we know about the Korvel dam")
+    );
     assert_eq!(input.outlet.as_deref(), Some("Lakeside Herald"));
     assert_eq!(input.author.as_deref(), Some("Tomas Reyk"));
-    assert!(input.text.starts_with("# What we know about the Korvel dam\n\nThe Korvel dam"));
+    // Written as "12 April 2026" in the front matter.
+    assert_eq!(input.date.as_deref(), Some("2026-04-12"));
+    assert!(input
+        .text
+        .starts_with("# What we know about the Korvel dam\n\nThe Korvel dam"));
 }
 
 #[test]
 fn the_manifest_overrides_fields_and_names_the_story() {
     let loaded = load_paths(&[data_dir()]).unwrap();
-    assert_eq!(loaded.story.as_deref(), Some("Korvel dam breach in Dravenna, April 2026"));
+    assert_eq!(
+        loaded.story.as_deref(),
+        Some("Korvel dam breach in Dravenna, April 2026")
+    );
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let by_id = |id: &str| {
         loaded
@@ -274,10 +312,16 @@ fn the_manifest_overrides_fields_and_names_the_story() {
     // A file's entry: outlet and url replaced, what it does not name kept from the file.
     let wire = by_id("03-orbis-wire.txt");
     assert_eq!(wire.outlet.as_deref(), Some("Orbis Newswire"));
-    assert_eq!(wire.url.as_deref(), Some("https://example.org/orbis/2026/04/11/dravenna-dam"));
+    assert_eq!(
+        wire.url.as_deref(),
+        Some("https://example.org/orbis/2026/04/11/dravenna-dam")
+    );
     assert_eq!(wire.author.as_deref(), Some("Piet Losan"));
     // One article of a file, by its id suffix; its neighbour is untouched.
-    assert_eq!(by_id("04-roundup.jsonl#3").title.as_deref(), Some("Korvel reservoir level falling"));
+    assert_eq!(
+        by_id("04-roundup.jsonl#3").title.as_deref(),
+        Some("Korvel reservoir level falling")
+    );
     assert_eq!(
         by_id("04-roundup.jsonl#1").title.as_deref(),
         Some("Dravenna schools closed after dam breach")
@@ -286,9 +330,15 @@ fn the_manifest_overrides_fields_and_names_the_story() {
     for id in ["05-feed.json#1", "05-feed.json#2"] {
         assert_eq!(by_id(id).author.as_deref(), Some("Staff reporter"), "{id}");
     }
-    assert_eq!(by_id("05-feed.json#2").title.as_deref(), Some("Volunteers thanked"));
+    assert_eq!(
+        by_id("05-feed.json#2").title.as_deref(),
+        Some("Volunteers thanked")
+    );
     // The page not named in the manifest keeps what it says.
-    assert_eq!(by_id("02-valley-post.htm").author.as_deref(), Some("Dana Kell"));
+    assert_eq!(
+        by_id("02-valley-post.htm").author.as_deref(),
+        Some("Dana Kell")
+    );
 }
 
 #[test]
@@ -311,7 +361,11 @@ fn manifest_mistakes_are_reported_and_the_articles_still_load() {
     )
     .unwrap();
     let loaded = load_paths(&[dir.path().to_path_buf()]).unwrap();
-    assert_eq!(loaded.inputs.len(), 1, "the article is read without the manifest");
+    assert_eq!(
+        loaded.inputs.len(),
+        1,
+        "the article is read without the manifest"
+    );
     assert_eq!(loaded.inputs[0].outlet, None);
     assert_eq!(loaded.story, None);
     assert_eq!(loaded.skipped.len(), 1);
@@ -331,9 +385,19 @@ fn analyze_reads_every_format_and_offsets_point_into_the_extracted_text() {
     let mut err = Vec::new();
     let status = analyze_command(&[data_dir()], Format::Json, &mut out, &mut err).unwrap();
     let err = String::from_utf8(err).unwrap();
-    assert_eq!(status, Status::Partial, "two JSON lines are skipped:\n{err}");
-    assert!(err.contains("04-roundup.jsonl: line 2: not valid JSON"), "{err}");
-    assert!(err.contains("04-roundup.jsonl: line 4: no article text"), "{err}");
+    assert_eq!(
+        status,
+        Status::Partial,
+        "two JSON lines are skipped:\n{err}"
+    );
+    assert!(
+        err.contains("04-roundup.jsonl: line 2: not valid JSON"),
+        "{err}"
+    );
+    assert!(
+        err.contains("04-roundup.jsonl: line 4: no article text"),
+        "{err}"
+    );
 
     let analysis: Value = serde_json::from_slice(&out).unwrap();
     let articles = analysis["articles"].as_array().unwrap();
@@ -392,10 +456,14 @@ fn huge_page(n: usize, close_paragraphs: bool) -> String {
     );
     for i in 0..n {
         if close_paragraphs {
-            html.push_str(&format!("<p>Paragraph {i} says the council counted {i} homes.</p>\n"));
+            html.push_str(&format!(
+                "<p>Paragraph {i} says the council counted {i} homes.</p>\n"
+            ));
         } else {
             // Never closed: each paragraph nests one level deeper.
-            html.push_str(&format!("<div class=para>Paragraph {i} says the council counted {i} homes.\n"));
+            html.push_str(&format!(
+                "<div class=para>Paragraph {i} says the council counted {i} homes.\n"
+            ));
         }
     }
     if close_paragraphs {
@@ -414,13 +482,25 @@ fn a_page_of_100k_paragraphs_is_read_whole() {
             .remove(0)
             .unwrap();
         let text = &doc.input.text;
-        assert_eq!(text.lines().count(), n + 1, "headline and every paragraph, one per line");
+        assert_eq!(
+            text.lines().count(),
+            n + 1,
+            "headline and every paragraph, one per line"
+        );
         assert!(text.starts_with("Long page\nParagraph 0 says"));
-        assert!(text.ends_with(&format!("Paragraph {} says the council counted {} homes.\n", n - 1, n - 1)));
+        assert!(text.ends_with(&format!(
+            "Paragraph {} says the council counted {} homes.\n",
+            n - 1,
+            n - 1
+        )));
         if close_paragraphs {
             assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
         } else {
-            assert!(doc.warnings[0].contains("nests elements more than"), "{:?}", doc.warnings);
+            assert!(
+                doc.warnings[0].contains("nests elements more than"),
+                "{:?}",
+                doc.warnings
+            );
         }
     }
 }
@@ -430,7 +510,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 
@@ -441,7 +524,13 @@ impl Lcg {
 
 #[test]
 fn no_bytes_make_a_reader_panic() {
-    let kinds = [Kind::Html, Kind::Json, Kind::JsonLines, Kind::PlainText, Kind::Markdown];
+    let kinds = [
+        Kind::Html,
+        Kind::Json,
+        Kind::JsonLines,
+        Kind::PlainText,
+        Kind::Markdown,
+    ];
     let mut inputs: Vec<Vec<u8>> = vec![
         b"<".to_vec(),
         b"<html><body><p>".to_vec(),

@@ -10,6 +10,8 @@
 //! writes them under `target/`.
 
 mod render;
+// The word lists are tables, kept a line per group rather than a line per word.
+#[rustfmt::skip]
 mod words;
 
 pub use render::Format;
@@ -29,7 +31,11 @@ pub struct Spec {
 
 impl Spec {
     pub fn new(articles: usize) -> Spec {
-        Spec { articles, seed: 1, words: 600 }
+        Spec {
+            articles,
+            seed: 1,
+            words: 600,
+        }
     }
 }
 
@@ -49,7 +55,10 @@ pub struct Article {
 
 impl Article {
     pub fn words(&self) -> usize {
-        self.paragraphs.iter().map(|p| p.split_whitespace().count()).sum()
+        self.paragraphs
+            .iter()
+            .map(|p| p.split_whitespace().count())
+            .sum()
     }
 }
 
@@ -73,16 +82,27 @@ pub fn queries(spec: &Spec, count: usize) -> Vec<String> {
             0 => rng.pick_skewed(NOUNS).to_string(),
             1 => typo(long_word(&mut rng), &mut rng),
             2 => spell(&person.last, style),
-            3 => format!("{} {}", spell(&person.first, style), spell(&person.last, style)),
+            3 => format!(
+                "{} {}",
+                spell(&person.first, style),
+                spell(&person.last, style)
+            ),
             4 => format!("\"{}\"", rng.pick(EVENTS).noun),
             5 => {
                 let word = long_word(&mut rng);
                 word[..4.min(word.len())].to_string()
             }
-            6 => format!("{} outlet:\"{}\"", rng.pick_skewed(NOUNS), rng.pick(&world.outlets).name),
+            6 => format!(
+                "{} outlet:\"{}\"",
+                rng.pick_skewed(NOUNS),
+                rng.pick(&world.outlets).name
+            ),
             7 => format!("speaker:{}", spell(&person.last, style)),
             8 => format!("{} {}", rng.pick_skewed(NOUNS), rng.pick_skewed(NOUNS)),
-            _ => format!("{} date:2025-03..2025-06", typo(long_word(&mut rng), &mut rng)),
+            _ => format!(
+                "{} date:2025-03..2025-06",
+                typo(long_word(&mut rng), &mut rng)
+            ),
         };
         out.push(query);
     }
@@ -91,7 +111,11 @@ pub fn queries(spec: &Spec, count: usize) -> Vec<String> {
 
 fn long_word(rng: &mut XorShift) -> &'static str {
     loop {
-        let word = if rng.chance(50) { rng.pick(NOUNS) } else { rng.pick(ADJECTIVES) };
+        let word = if rng.chance(50) {
+            rng.pick(NOUNS)
+        } else {
+            rng.pick(ADJECTIVES)
+        };
         if word.len() >= 7 {
             return word;
         }
@@ -175,32 +199,60 @@ impl World {
     fn new(spec: &Spec) -> World {
         let mut rng = XorShift::new(spec.seed);
         let story_count = (spec.articles / 20).clamp(1, 500);
-        let places: Vec<String> = (0..story_count.max(8) * 2).map(|_| place(&mut rng)).collect();
+        let places: Vec<String> = (0..story_count.max(8) * 2)
+            .map(|_| place(&mut rng))
+            .collect();
         let orgs: Vec<String> = (0..story_count.max(8) * 2)
-            .map(|i| format!("{} {}", places[(i * 7) % places.len()], *rng.pick(ORG_KINDS)))
+            .map(|i| {
+                format!(
+                    "{} {}",
+                    places[(i * 7) % places.len()],
+                    *rng.pick(ORG_KINDS)
+                )
+            })
             .collect();
         let people: Vec<Person> = (0..story_count * 5 + 5)
             .map(|_| {
                 let female = rng.chance(50);
                 let role = format!("{} the {}", rng.pick(ROLES), rng.pick(&orgs));
-                Person { first: first_name(&mut rng, female), last: surname(&mut rng), female, role }
+                Person {
+                    first: first_name(&mut rng, female),
+                    last: surname(&mut rng),
+                    female,
+                    role,
+                }
             })
             .collect();
         let outlets: Vec<Outlet> = (0..24)
             .map(|i| {
                 let name = match i % 3 {
                     0 => format!("The {} {}", places[i % places.len()], rng.pick(PAPER_WORDS)),
-                    1 => format!("{} {}", places[(i + 3) % places.len()], rng.pick(PAPER_WORDS)),
-                    _ => format!("{} {}", capitalize(*rng.pick(ADJECTIVES)), rng.pick(PAPER_WORDS)),
+                    1 => format!(
+                        "{} {}",
+                        places[(i + 3) % places.len()],
+                        rng.pick(PAPER_WORDS)
+                    ),
+                    _ => format!(
+                        "{} {}",
+                        capitalize(*rng.pick(ADJECTIVES)),
+                        rng.pick(PAPER_WORDS)
+                    ),
                 };
-                let name = format!("{name} {}", ["", "Online", "Daily", "Weekly"][i / 6]).trim_end().to_string();
+                let name = format!("{name} {}", ["", "Online", "Daily", "Weekly"][i / 6])
+                    .trim_end()
+                    .to_string();
                 let authors = (0..3)
                     .map(|_| {
                         let female = rng.chance(50);
                         format!("{} {}", first_name(&mut rng, female), surname(&mut rng))
                     })
                     .collect();
-                Outlet { slug: slugify(&name), name, style: i % STYLES.len(), authors }
+                Outlet {
+                    slug: slugify(&name),
+                    name,
+                    style: i % STYLES.len(),
+                    authors,
+                }
             })
             .collect();
         let stories = (0..story_count)
@@ -215,18 +267,36 @@ impl World {
                     day: rng.below(330),
                     people,
                     orgs: (0..3).map(|_| rng.pick(&orgs).clone()).collect(),
-                    figures: event.counts.iter().map(|count| (*count, figure_value(&mut rng))).collect(),
+                    figures: event
+                        .counts
+                        .iter()
+                        .map(|count| (*count, figure_value(&mut rng)))
+                        .collect(),
                 }
             })
             .collect();
-        World { people, outlets, stories }
+        World {
+            people,
+            outlets,
+            stories,
+        }
     }
 
     fn article(&self, spec: &Spec, index: usize) -> Article {
-        let mut rng = XorShift::new(spec.seed.wrapping_mul(0x100_0000_01B3) ^ (index as u64 + 1).wrapping_mul(0x9E37_79B9));
+        let mut rng = XorShift::new(
+            spec.seed.wrapping_mul(0x100_0000_01B3) ^ (index as u64 + 1).wrapping_mul(0x9E37_79B9),
+        );
         let story = &self.stories[rng.below(self.stories.len())];
         let outlet = &self.outlets[rng.below(self.outlets.len())];
-        let mut writer = Writer { world: self, story, outlet, rng, introduced: Vec::new(), paragraphs: Vec::new(), words: 0 };
+        let mut writer = Writer {
+            world: self,
+            story,
+            outlet,
+            rng,
+            introduced: Vec::new(),
+            paragraphs: Vec::new(),
+            words: 0,
+        };
         let date = date(story.day + writer.rng.below(4));
         let title = writer.title();
         writer.lede();
@@ -238,9 +308,21 @@ impl World {
                 _ => writer.background(),
             }
         }
-        let slug = format!("{index:05}-{}", slugify(&title).chars().take(60).collect::<String>().trim_end_matches('-'));
+        let slug = format!(
+            "{index:05}-{}",
+            slugify(&title)
+                .chars()
+                .take(60)
+                .collect::<String>()
+                .trim_end_matches('-')
+        );
         Article {
-            url: format!("https://example.org/{}/{}/{}", outlet.slug, date.replace('-', "/"), slug),
+            url: format!(
+                "https://example.org/{}/{}/{}",
+                outlet.slug,
+                date.replace('-', "/"),
+                slug
+            ),
             author: writer.rng.pick(&outlet.authors).clone(),
             slug,
             title,
@@ -280,7 +362,11 @@ impl Writer<'_> {
 
     fn full_name(&self, p: usize) -> String {
         let person = &self.world.people[p];
-        format!("{} {}", spell(&person.first, self.outlet.style), spell(&person.last, self.outlet.style))
+        format!(
+            "{} {}",
+            spell(&person.first, self.outlet.style),
+            spell(&person.last, self.outlet.style)
+        )
     }
 
     fn surname(&self, p: usize) -> String {
@@ -290,7 +376,11 @@ impl Writer<'_> {
     /// How the article names `p` now: in full with the role the first time, then by surname.
     fn mention(&mut self, p: usize) -> String {
         if self.introduced.contains(&p) {
-            let honorific = if self.world.people[p].female { "Ms." } else { "Mr." };
+            let honorific = if self.world.people[p].female {
+                "Ms."
+            } else {
+                "Mr."
+            };
             if self.rng.chance(30) {
                 format!("{honorific} {}", self.surname(p))
             } else {
@@ -315,10 +405,34 @@ impl Writer<'_> {
         let person = self.person();
         let surname = self.surname(person);
         match self.rng.below(4) {
-            0 => format!("{} in {}: {} says {}", capitalize(story.event.noun), story.place, surname, self.figure()),
-            1 => format!("{} after {} in {}", capitalize(&self.figure()), story.event.noun, story.place),
-            2 => format!("{} {} {} over {} {}", self.rng.pick(&story.orgs), self.rng.pick(PAST_VERBS), self.rng.pick(NOUNS), story.place, story.event.noun),
-            _ => format!("{} {} as {} {}", story.place, story.event.noun, self.rng.pick(NOUNS), self.rng.pick(PAST_VERBS)),
+            0 => format!(
+                "{} in {}: {} says {}",
+                capitalize(story.event.noun),
+                story.place,
+                surname,
+                self.figure()
+            ),
+            1 => format!(
+                "{} after {} in {}",
+                capitalize(&self.figure()),
+                story.event.noun,
+                story.place
+            ),
+            2 => format!(
+                "{} {} {} over {} {}",
+                self.rng.pick(&story.orgs),
+                self.rng.pick(PAST_VERBS),
+                self.rng.pick(NOUNS),
+                story.place,
+                story.event.noun
+            ),
+            _ => format!(
+                "{} {} as {} {}",
+                story.place,
+                story.event.noun,
+                self.rng.pick(NOUNS),
+                self.rng.pick(PAST_VERBS)
+            ),
         }
     }
 
@@ -342,17 +456,31 @@ impl Writer<'_> {
         let first = self.quote_sentence();
         let second = self.quote_sentence();
         let verb = self.rng.pick(SAY_VERBS);
-        let pronoun = if self.world.people[p].female { "she" } else { "he" };
+        let pronoun = if self.world.people[p].female {
+            "she"
+        } else {
+            "he"
+        };
         let introduced = self.introduced.contains(&p);
         let paragraph = match self.rng.below(4) {
             0 if introduced => {
                 let who = self.mention(p);
-                format!("“{},” {who} {verb}. “{second}”", first.trim_end_matches('.'))
+                format!(
+                    "“{},” {who} {verb}. “{second}”",
+                    first.trim_end_matches('.')
+                )
             }
-            1 if introduced => format!("“{},” {pronoun} {verb}. “{second}”", first.trim_end_matches('.')),
+            1 if introduced => format!(
+                "“{},” {pronoun} {verb}. “{second}”",
+                first.trim_end_matches('.')
+            ),
             0..=2 => {
                 let who = self.mention(p);
-                format!("“{},” said {}.", first.trim_end_matches('.'), who.trim_end_matches(','))
+                format!(
+                    "“{},” said {}.",
+                    first.trim_end_matches('.'),
+                    who.trim_end_matches(',')
+                )
             }
             _ => {
                 let who = self.mention(p);
@@ -393,19 +521,64 @@ impl Writer<'_> {
     fn clause(&mut self) -> String {
         let r = &mut self.rng;
         match r.below(3) {
-            0 => format!("the {} {} would {} the {} {}", r.pick(ADJECTIVES), r.pick_skewed(NOUNS), r.pick(VERBS), r.pick_skewed(NOUNS), r.pick(TIMES)),
-            1 => format!("{} {} had {} {} the {}", r.pick(SMALL_NUMBERS), r.pick_skewed(NOUNS), r.pick(ADVERBS), r.pick(PAST_VERBS), r.pick_skewed(NOUNS)),
-            _ => format!("the {} had not {} the {} {}", r.pick_skewed(NOUNS), r.pick(PAST_VERBS), r.pick(ADJECTIVES), r.pick_skewed(NOUNS)),
+            0 => format!(
+                "the {} {} would {} the {} {}",
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS),
+                r.pick(VERBS),
+                r.pick_skewed(NOUNS),
+                r.pick(TIMES)
+            ),
+            1 => format!(
+                "{} {} had {} {} the {}",
+                r.pick(SMALL_NUMBERS),
+                r.pick_skewed(NOUNS),
+                r.pick(ADVERBS),
+                r.pick(PAST_VERBS),
+                r.pick_skewed(NOUNS)
+            ),
+            _ => format!(
+                "the {} had not {} the {} {}",
+                r.pick_skewed(NOUNS),
+                r.pick(PAST_VERBS),
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS)
+            ),
         }
     }
 
     fn quote_sentence(&mut self) -> String {
         let r = &mut self.rng;
         match r.below(4) {
-            0 => format!("We will {} the {} and {} every {} {}.", r.pick(VERBS), r.pick_skewed(NOUNS), r.pick(VERBS), r.pick_skewed(NOUNS), r.pick(TIMES)),
-            1 => format!("Nobody {} the {} {}, and the {} know it.", r.pick(PAST_VERBS), r.pick(ADJECTIVES), r.pick_skewed(NOUNS), r.pick_skewed(NOUNS)),
-            2 => format!("The {} is {} and the {} must {} it {}.", r.pick_skewed(NOUNS), r.pick(ADJECTIVES), r.pick_skewed(NOUNS), r.pick(VERBS), r.pick(TIMES)),
-            _ => format!("I have {} the {} myself, and I {} what I saw.", r.pick(PAST_VERBS), r.pick_skewed(NOUNS), r.pick(PAST_VERBS)),
+            0 => format!(
+                "We will {} the {} and {} every {} {}.",
+                r.pick(VERBS),
+                r.pick_skewed(NOUNS),
+                r.pick(VERBS),
+                r.pick_skewed(NOUNS),
+                r.pick(TIMES)
+            ),
+            1 => format!(
+                "Nobody {} the {} {}, and the {} know it.",
+                r.pick(PAST_VERBS),
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS),
+                r.pick_skewed(NOUNS)
+            ),
+            2 => format!(
+                "The {} is {} and the {} must {} it {}.",
+                r.pick_skewed(NOUNS),
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS),
+                r.pick(VERBS),
+                r.pick(TIMES)
+            ),
+            _ => format!(
+                "I have {} the {} myself, and I {} what I saw.",
+                r.pick(PAST_VERBS),
+                r.pick_skewed(NOUNS),
+                r.pick(PAST_VERBS)
+            ),
         }
     }
 
@@ -415,17 +588,56 @@ impl Writer<'_> {
         let year = 1990 + self.rng.below(35);
         let r = &mut self.rng;
         match r.below(5) {
-            0 => format!("The {} {} {} the {} {}.", r.pick(ADJECTIVES), r.pick_skewed(NOUNS), r.pick(PAST_VERBS), r.pick_skewed(NOUNS), r.pick(TIMES)),
-            1 => format!("In {year}, the {} {} a {} {} of the {} in {place}.", r.pick_skewed(NOUNS), r.pick(PAST_VERBS), r.pick(ADJECTIVES), r.pick_skewed(NOUNS), r.pick_skewed(NOUNS)),
-            2 => format!("{place} has {} {} {} since the {event}, and {} {} remain {}.", r.pick(ADVERBS), r.pick(PAST_VERBS), r.pick_skewed(NOUNS), r.pick(SMALL_NUMBERS), r.pick_skewed(NOUNS), r.pick(ADJECTIVES)),
-            3 => format!("Critics {} that the {} {} was {} and that {} {} were {}.", r.pick(PAST_VERBS), r.pick(ADJECTIVES), r.pick_skewed(NOUNS), r.pick(ADJECTIVES), r.pick(ADJECTIVES), r.pick_skewed(NOUNS), r.pick(PAST_VERBS)),
-            _ => format!("It was not clear whether the {} would {} the {} {}.", r.pick_skewed(NOUNS), r.pick(VERBS), r.pick_skewed(NOUNS), r.pick(TIMES)),
+            0 => format!(
+                "The {} {} {} the {} {}.",
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS),
+                r.pick(PAST_VERBS),
+                r.pick_skewed(NOUNS),
+                r.pick(TIMES)
+            ),
+            1 => format!(
+                "In {year}, the {} {} a {} {} of the {} in {place}.",
+                r.pick_skewed(NOUNS),
+                r.pick(PAST_VERBS),
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS),
+                r.pick_skewed(NOUNS)
+            ),
+            2 => format!(
+                "{place} has {} {} {} since the {event}, and {} {} remain {}.",
+                r.pick(ADVERBS),
+                r.pick(PAST_VERBS),
+                r.pick_skewed(NOUNS),
+                r.pick(SMALL_NUMBERS),
+                r.pick_skewed(NOUNS),
+                r.pick(ADJECTIVES)
+            ),
+            3 => format!(
+                "Critics {} that the {} {} was {} and that {} {} were {}.",
+                r.pick(PAST_VERBS),
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS),
+                r.pick(ADJECTIVES),
+                r.pick(ADJECTIVES),
+                r.pick_skewed(NOUNS),
+                r.pick(PAST_VERBS)
+            ),
+            _ => format!(
+                "It was not clear whether the {} would {} the {} {}.",
+                r.pick_skewed(NOUNS),
+                r.pick(VERBS),
+                r.pick_skewed(NOUNS),
+                r.pick(TIMES)
+            ),
         }
     }
 }
 
 fn syllables(rng: &mut XorShift, count: usize) -> String {
-    (0..count).map(|_| format!("{}{}", rng.pick(ONSETS), rng.pick(VOWELS))).collect()
+    (0..count)
+        .map(|_| format!("{}{}", rng.pick(ONSETS), rng.pick(VOWELS)))
+        .collect()
 }
 
 fn surname(rng: &mut XorShift) -> String {
@@ -437,7 +649,11 @@ fn surname(rng: &mut XorShift) -> String {
 fn first_name(rng: &mut XorShift, female: bool) -> String {
     let n = 1 + rng.below(2);
     let stem = syllables(rng, n);
-    let ending = if female { rng.pick(FEMALE_ENDINGS) } else { rng.pick(MALE_ENDINGS) };
+    let ending = if female {
+        rng.pick(FEMALE_ENDINGS)
+    } else {
+        rng.pick(MALE_ENDINGS)
+    };
     capitalize(&(stem + ending))
 }
 
@@ -502,7 +718,11 @@ mod tests {
 
     #[test]
     fn the_same_seed_gives_the_same_corpus() {
-        let spec = Spec { articles: 30, seed: 7, words: 600 };
+        let spec = Spec {
+            articles: 30,
+            seed: 7,
+            words: 600,
+        };
         let a = generate(&spec);
         assert_eq!(a, generate(&spec));
         assert_ne!(a, generate(&Spec { seed: 8, ..spec }));
@@ -511,20 +731,38 @@ mod tests {
 
     #[test]
     fn articles_are_news_like_and_about_the_asked_length() {
-        let articles = generate(&Spec { articles: 40, seed: 1, words: 600 });
+        let articles = generate(&Spec {
+            articles: 40,
+            seed: 1,
+            words: 600,
+        });
         let mut slugs: Vec<&str> = articles.iter().map(|a| a.slug.as_str()).collect();
         slugs.sort();
         slugs.dedup();
         assert_eq!(slugs.len(), 40, "file names are unique");
         for article in &articles {
-            assert!((600..760).contains(&article.words()), "{} words", article.words());
+            assert!(
+                (600..760).contains(&article.words()),
+                "{} words",
+                article.words()
+            );
             assert!(article.paragraphs.len() >= 8);
-            assert!(article.paragraphs.iter().any(|p| p.contains('“')), "no quotation in {}", article.slug);
+            assert!(
+                article.paragraphs.iter().any(|p| p.contains('“')),
+                "no quotation in {}",
+                article.slug
+            );
             assert_eq!(article.date.len(), 10);
             let md = article.markdown();
-            assert!(md.starts_with("---\ntitle: ") && md.contains(&format!("\noutlet: {}\n", article.outlet)));
+            assert!(
+                md.starts_with("---\ntitle: ")
+                    && md.contains(&format!("\noutlet: {}\n", article.outlet))
+            );
             let html = article.html();
-            assert!(html.contains("<article>") && html.contains(&format!("datetime=\"{}\"", article.date)));
+            assert!(
+                html.contains("<article>")
+                    && html.contains(&format!("datetime=\"{}\"", article.date))
+            );
         }
     }
 
@@ -544,7 +782,10 @@ mod tests {
         assert_eq!(number(40_000, &mut rng), "40,000");
         assert_eq!(number(1_234_567, &mut rng), "1,234,567");
         assert_eq!(number(112, &mut rng), "112");
-        assert_eq!((date(0).as_str(), date(58).as_str(), date(364).as_str()), ("2025-01-01", "2025-02-28", "2025-12-31"));
+        assert_eq!(
+            (date(0).as_str(), date(58).as_str(), date(364).as_str()),
+            ("2025-01-01", "2025-02-28", "2025-12-31")
+        );
         assert_eq!(typo("volunteers", &mut XorShift::new(3)).len(), 9);
     }
 }

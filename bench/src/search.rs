@@ -1,10 +1,10 @@
 //! The search benchmark's native side, run by `bench/search.sh`: synthetic corpus files, where
-//! `claimlens build` spends its time, where a bundle's bytes go, and native query latency. The
-//! wasm side (`wasm/search.mjs` on `search-wasm/`) reports latency in the same table.
+//! a bundle's bytes go, file sizes as served, and native query latency. The wasm side
+//! (`wasm/search.mjs` on `search-wasm/`) reports latency in the same table; build times come
+//! from `claimlens build` itself (`CLAIMLENS_TIMINGS=1`).
 
 mod anatomy;
 mod latency;
-mod phases;
 mod table;
 
 use std::fs;
@@ -15,7 +15,6 @@ use anyhow::{bail, Context, Result};
 
 pub use anatomy::anatomy;
 pub use latency::{latency, percentile, read_queries};
-pub use phases::phases;
 pub use table::{kb, Summary, Table};
 
 use crate::corpus::{generate, queries, Format, Spec};
@@ -23,7 +22,12 @@ use crate::corpus::{generate, queries, Format, Spec};
 /// Writes the articles of `spec` into `dir` as `format` files, and `query_count` queries for
 /// them into `queries_file`. Earlier files of that format in `dir` are removed first, so a
 /// smaller corpus does not keep a larger one's leftovers. Returns the bytes written.
-pub fn write_corpus(spec: &Spec, format: Format, dir: &Path, queries_file: Option<(&Path, usize)>) -> Result<u64> {
+pub fn write_corpus(
+    spec: &Spec,
+    format: Format,
+    dir: &Path,
+    queries_file: Option<(&Path, usize)>,
+) -> Result<u64> {
     if let Some((file, _)) = queries_file {
         if file.starts_with(dir) {
             bail!("the query file {} must not be inside the corpus {}: it would be read as an article", file.display(), dir.display());
@@ -44,7 +48,9 @@ pub fn write_corpus(spec: &Spec, format: Format, dir: &Path, queries_file: Optio
         bytes += text.len() as u64;
     }
     if let Some((file, count)) = queries_file {
-        let mut out = String::from("# Queries for the synthetic corpus, one a line, run as typed (see bench/README.md).\n");
+        let mut out = String::from(
+            "# Queries for the synthetic corpus, one a line, run as typed (see bench/README.md).\n",
+        );
         for query in queries(spec, count) {
             out.push_str(&query);
             out.push('\n');
@@ -56,7 +62,12 @@ pub fn write_corpus(spec: &Spec, format: Format, dir: &Path, queries_file: Optio
 
 /// A table of `files` raw, gzip and brotli at `quality` (KB); with `key`, the summary gets the first file's
 /// sizes in bytes as `<key>.raw`, `<key>.gz` and `<key>.br`.
-pub fn sizes(files: &[std::path::PathBuf], key: Option<&str>, quality: i32, summary: &Summary) -> Result<String> {
+pub fn sizes(
+    files: &[std::path::PathBuf],
+    key: Option<&str>,
+    quality: i32,
+    summary: &Summary,
+) -> Result<String> {
     let mut table = Table::new(&["file", "raw KB", "gzip KB", "brotli KB"]);
     for (i, file) in files.iter().enumerate() {
         let bytes = fs::read(file).with_context(|| format!("reading {}", file.display()))?;
@@ -66,7 +77,11 @@ pub fn sizes(files: &[std::path::PathBuf], key: Option<&str>, quality: i32, summ
             summary.put(&format!("{key}.gz"), gz)?;
             summary.put(&format!("{key}.br"), br)?;
         }
-        let name = file.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = file
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         table.row(vec![name, kb(bytes.len()), kb(gz), kb(br)]);
     }
     Ok(table.render())
@@ -75,14 +90,24 @@ pub fn sizes(files: &[std::path::PathBuf], key: Option<&str>, quality: i32, summ
 /// Brotli as `claimlens build` writes `.br` files (window 2²²), at `quality`.
 pub fn brotli(bytes: &[u8], quality: i32) -> usize {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality, lgwin: 22, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("compressing into memory cannot fail");
+    let params = brotli::enc::BrotliEncoderParams {
+        quality,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
+        .expect("compressing into memory cannot fail");
     out.len()
 }
 
 /// Gzip at its best level, as `claimlens build` writes `.gz` files.
 pub fn gzip(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("compressing into memory cannot fail");
-    encoder.finish().expect("compressing into memory cannot fail").len()
+    encoder
+        .write_all(bytes)
+        .expect("compressing into memory cannot fail");
+    encoder
+        .finish()
+        .expect("compressing into memory cannot fail")
+        .len()
 }

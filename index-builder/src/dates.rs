@@ -126,14 +126,20 @@ fn is_weekday(word: &str) -> bool {
         "sunday",
     ];
     let word = word.trim_end_matches('.').to_lowercase();
-    word.len() >= 3 && DAYS.iter().any(|day| *day == word || (word.len() <= 4 && day.starts_with(&word)))
+    word.len() >= 3
+        && DAYS
+            .iter()
+            .any(|day| *day == word || (word.len() <= 4 && day.starts_with(&word)))
 }
 
 /// `11`, `11th`, `1st`: a day of the month.
 pub fn day_number(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if !matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th") {
+    if !matches!(
+        suffix.to_ascii_lowercase().as_str(),
+        "" | "st" | "nd" | "rd" | "th"
+    ) {
         return None;
     }
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -163,7 +169,9 @@ impl<'a> Words<'a> {
         let is_gap = |c: char| c.is_whitespace() || c == ',';
         let rest = &self.text[self.pos..];
         let start = self.pos + (rest.len() - rest.trim_start_matches(is_gap).len());
-        let word_len = self.text[start..].find(is_gap).unwrap_or(self.text.len() - start);
+        let word_len = self.text[start..]
+            .find(is_gap)
+            .unwrap_or(self.text.len() - start);
         if word_len == 0 {
             return None;
         }
@@ -181,7 +189,10 @@ mod tests {
 
     #[test]
     fn iso_timestamps_become_days() {
-        assert_eq!(normalise("2026-04-11T06:45:00+02:00").as_deref(), Some("2026-04-11"));
+        assert_eq!(
+            normalise("2026-04-11T06:45:00+02:00").as_deref(),
+            Some("2026-04-11")
+        );
         assert_eq!(normalise(" 2026-04-11 ").as_deref(), Some("2026-04-11"));
         assert_eq!(normalise("2026-04-11 23:10").as_deref(), Some("2026-04-11"));
         // Not a calendar date, or something other than a time after it: kept as written.

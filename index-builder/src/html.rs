@@ -45,6 +45,7 @@ pub fn read(html: &str) -> Page {
 
     let outlet = tag("og:site_name").or_else(|| ld.publisher.clone());
     let title = tag("og:title")
+        .map(|title| without_site_name(&title, outlet.as_deref()))
         .or_else(|| ld.headline.clone())
         .or_else(|| {
             page_meta
@@ -124,7 +125,8 @@ fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
 }
 
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
-    text.is_char_boundary(prefix.len()) && text[..prefix.len()].to_lowercase() == prefix.to_lowercase()
+    text.is_char_boundary(prefix.len())
+        && text[..prefix.len()].to_lowercase() == prefix.to_lowercase()
 }
 
 fn is_url(value: &str) -> bool {
@@ -150,10 +152,19 @@ mod tests {
     #[test]
     fn titles_lose_the_site_name() {
         let site = Some("Lakeside Herald");
-        assert_eq!(without_site_name("Dam gives way | Lakeside Herald", site), "Dam gives way");
-        assert_eq!(without_site_name("LAKESIDE HERALD - Dam gives way", site), "Dam gives way");
+        assert_eq!(
+            without_site_name("Dam gives way | Lakeside Herald", site),
+            "Dam gives way"
+        );
+        assert_eq!(
+            without_site_name("LAKESIDE HERALD - Dam gives way", site),
+            "Dam gives way"
+        );
         assert_eq!(without_site_name("Dam gives way", site), "Dam gives way");
-        assert_eq!(without_site_name("Lakeside Herald", site), "Lakeside Herald");
+        assert_eq!(
+            without_site_name("Lakeside Herald", site),
+            "Lakeside Herald"
+        );
         assert_eq!(without_site_name("Dam | Herald", None), "Dam | Herald");
     }
 
@@ -171,13 +182,17 @@ mod tests {
         assert_eq!(page.outlet.as_deref(), Some("Valley Post"));
         assert_eq!(page.author.as_deref(), Some("Dana Kell"));
         assert_eq!(page.date.as_deref(), Some("2026-04-12"));
-        assert_eq!(page.url.as_deref(), Some("https://example.org/valley-post/dam"));
+        assert_eq!(
+            page.url.as_deref(),
+            Some("https://example.org/valley-post/dam")
+        );
         assert_eq!(page.text, "Text.\n");
     }
 
     #[test]
     fn a_page_without_a_title_is_named_by_its_first_heading() {
-        let page = read("<body><article><h1>Dam <em>gives</em> way</h1><p>Text.</p></article></body>");
+        let page =
+            read("<body><article><h1>Dam <em>gives</em> way</h1><p>Text.</p></article></body>");
         assert_eq!(page.title.as_deref(), Some("Dam gives way"));
     }
 

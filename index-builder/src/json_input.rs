@@ -1,5 +1,6 @@
-//! Articles given as JSON: a `.json` file holding one object or an array of them, or a `.jsonl`
-//! file holding one object per line.
+//! Articles given as JSON: a `.json` file holding one object or an array of them (or an API
+//! response with the array under `articles` or `items`), or a `.jsonl` file holding one object
+//! per line.
 //!
 //! Each object is one article. Its text is required (`text`, else `body`, `content` or
 //! `articleBody`); `title` (`headline`), `outlet` (`source`, `publisher`, `site_name`), `date`
@@ -18,17 +19,36 @@ use crate::document::{Document, SkipReason};
 const TEXT_KEYS: &[&str] = &["text", "body", "content", "articleBody"];
 const TITLE_KEYS: &[&str] = &["title", "headline"];
 const OUTLET_KEYS: &[&str] = &["outlet", "source", "publisher", "site_name"];
-const DATE_KEYS: &[&str] = &["date", "datePublished", "publishedAt", "published_at", "published"];
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "published",
+];
 const URL_KEYS: &[&str] = &["url", "link"];
 const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline"];
+
+/// Keys under which an API response wraps its list of articles (NewsAPI's
+/// `{"status": "ok", "articles": [...]}`), read when the object has no text of its own.
+const LIST_KEYS: &[&str] = &["articles", "items"];
 
 /// Reads every article of a `.json` file. A single object has the file's `id`; the objects of
 /// an array are `id#1`, `id#2`, … by their position, counted from 1.
 pub fn read_json(id: &str, path: Option<&str>, text: &str) -> Vec<Result<Document, SkipReason>> {
-    let value: Value = match serde_json::from_str(text) {
+    let mut value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(err) => return vec![Err(SkipReason::InvalidJson(err.to_string()))],
     };
+    if let Value::Object(object) = &mut value {
+        let has_text = TEXT_KEYS.iter().any(|key| object.contains_key(*key));
+        let list = LIST_KEYS
+            .iter()
+            .find(|key| object.get(**key).is_some_and(Value::is_array));
+        if let (false, Some(key)) = (has_text, list) {
+            value = object.remove(*key).unwrap_or_default();
+        }
+    }
     match value {
         Value::Object(object) => vec![read_object(id.to_owned(), path, object, None)],
         Value::Array(items) if items.is_empty() => vec![Err(SkipReason::NoArticles)],
@@ -53,7 +73,11 @@ pub fn read_json(id: &str, path: Option<&str>, text: &str) -> Vec<Result<Documen
 
 /// Reads every article of a `.jsonl` file: line N (counted from 1, blank lines included) is
 /// `id#N`. Blank lines are allowed and skipped silently.
-pub fn read_json_lines(id: &str, path: Option<&str>, text: &str) -> Vec<Result<Document, SkipReason>> {
+pub fn read_json_lines(
+    id: &str,
+    path: Option<&str>,
+    text: &str,
+) -> Vec<Result<Document, SkipReason>> {
     let mut outcomes = Vec::new();
     for (index, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
@@ -97,7 +121,10 @@ fn read_object(
         },
         None => reason,
     };
-    let text = match TEXT_KEYS.iter().find_map(|key| Some((*key, object.remove(*key)?))) {
+    let text = match TEXT_KEYS
+        .iter()
+        .find_map(|key| Some((*key, object.remove(*key)?)))
+    {
         Some((_, Value::String(text))) => text,
         Some((key, other)) => {
             return Err(in_place(SkipReason::BadTextField {
@@ -117,7 +144,9 @@ fn read_object(
     }
     let mut warnings = Vec::new();
     let mut field = |keys: &[&str], read: fn(&Value) -> Option<String>| {
-        let (key, value) = keys.iter().find_map(|key| Some((*key, object.get(*key)?)))?;
+        let (key, value) = keys
+            .iter()
+            .find_map(|key| Some((*key, object.get(*key)?)))?;
         if value.is_null() {
             return None;
         }
@@ -170,7 +199,13 @@ fn names(value: &Value) -> Option<String> {
     match value {
         Value::Array(items) => {
             let names: Option<Vec<String>> = items.iter().map(name).collect();
-            Some(names?.into_iter().filter(|name| !name.is_empty()).collect::<Vec<_>>().join(", "))
+            Some(
+                names?
+                    .into_iter()
+                    .filter(|name| !name.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
         }
         other => name(other),
     }
@@ -218,10 +253,22 @@ mod tests {
 
     #[test]
     fn array_items_are_numbered_from_one_and_bad_ones_named() {
-        let outcomes = read_json("a.json", None, r#"[{"text":"One."}, 7, {"title":"no text"}, {"text":"Four."}]"#);
-        let ids: Vec<&str> = outcomes.iter().filter_map(|o| o.as_ref().ok()).map(|d| d.input.id.as_str()).collect();
+        let outcomes = read_json(
+            "a.json",
+            None,
+            r#"[{"text":"One."}, 7, {"title":"no text"}, {"text":"Four."}]"#,
+        );
+        let ids: Vec<&str> = outcomes
+            .iter()
+            .filter_map(|o| o.as_ref().ok())
+            .map(|d| d.input.id.as_str())
+            .collect();
         assert_eq!(ids, ["a.json#1", "a.json#4"]);
-        let reasons: Vec<String> = outcomes.iter().filter_map(|o| o.as_ref().err()).map(ToString::to_string).collect();
+        let reasons: Vec<String> = outcomes
+            .iter()
+            .filter_map(|o| o.as_ref().err())
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
             reasons,
             [
@@ -232,8 +279,23 @@ mod tests {
     }
 
     #[test]
+    fn an_api_response_wrapping_its_articles_is_read_as_the_list() {
+        let outcomes = read_json(
+            "news.json",
+            None,
+            r#"{"status":"ok","totalResults":1,"articles":[{"source":{"id":null,"name":"Orbis"},"title":"T","content":"Text."}]}"#,
+        );
+        assert_eq!(ok(&outcomes[0]).id, "news.json#1");
+        assert_eq!(ok(&outcomes[0]).outlet.as_deref(), Some("Orbis"));
+    }
+
+    #[test]
     fn a_bad_line_is_skipped_and_the_others_load() {
-        let outcomes = read_json_lines("f.jsonl", None, "{\"text\":\"One.\"}\n\n{\"text\": oops}\n{\"text\":\"Four.\",\"date\":20260411}\n");
+        let outcomes = read_json_lines(
+            "f.jsonl",
+            None,
+            "{\"text\":\"One.\"}\n\n{\"text\": oops}\n{\"text\":\"Four.\",\"date\":20260411}\n",
+        );
         assert_eq!(outcomes.len(), 3);
         assert_eq!(ok(&outcomes[0]).id, "f.jsonl#1");
         assert_eq!(
@@ -243,16 +305,34 @@ mod tests {
         let last = outcomes[2].as_ref().unwrap();
         assert_eq!(last.input.id, "f.jsonl#4");
         assert_eq!(last.input.date, None);
-        assert_eq!(last.warnings, ["line 4: `date` is a number, not text; it was ignored"]);
+        assert_eq!(
+            last.warnings,
+            ["line 4: `date` is a number, not text; it was ignored"]
+        );
     }
 
     #[test]
     fn files_without_articles_are_skipped_whole() {
-        let reason = |outcomes: Vec<Result<Document, SkipReason>>| outcomes[0].as_ref().unwrap_err().to_string();
-        assert_eq!(reason(read_json("a", None, "[]")), "no articles: the file holds none");
-        assert_eq!(reason(read_json_lines("a", None, "\n \n")), "no articles: the file holds none");
-        assert_eq!(reason(read_json("a", None, "\"text\"")), "not an article: expected a JSON object, found a string");
-        assert!(reason(read_json("a", None, "{\"text\": ")).starts_with("not valid JSON: EOF while parsing"));
-        assert_eq!(reason(read_json("a", None, "{\"text\": 3}")), "no article text: `text` is a number, not a string");
+        let reason = |outcomes: Vec<Result<Document, SkipReason>>| {
+            outcomes[0].as_ref().unwrap_err().to_string()
+        };
+        assert_eq!(
+            reason(read_json("a", None, "[]")),
+            "no articles: the file holds none"
+        );
+        assert_eq!(
+            reason(read_json_lines("a", None, "\n \n")),
+            "no articles: the file holds none"
+        );
+        assert_eq!(
+            reason(read_json("a", None, "\"text\"")),
+            "not an article: expected a JSON object, found a string"
+        );
+        assert!(reason(read_json("a", None, "{\"text\": "))
+            .starts_with("not valid JSON: EOF while parsing"));
+        assert_eq!(
+            reason(read_json("a", None, "{\"text\": 3}")),
+            "no article text: `text` is a number, not a string"
+        );
     }
 }

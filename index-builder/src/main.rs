@@ -19,13 +19,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Analyse .md and .txt articles; directories are read recursively
+    /// Analyse articles (.md, .txt, .html, .htm, .json, .jsonl); directories are read recursively
     #[command(after_help = EXIT_CODES)]
     Analyze {
         /// Output format
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Article files (.md, .txt) or directories holding them
+        /// Article files (.md, .txt, .html, .htm, .json, .jsonl) or directories holding them
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },

@@ -171,7 +171,8 @@ impl Set {
 
     /// Warns about entries that matched no article: a misspelt or moved file.
     pub fn finish(self, loaded: &mut Loaded) {
-        for ((manifest, path), matched) in self.manifests.iter().zip(&self.paths).zip(&self.matched) {
+        for ((manifest, path), matched) in self.manifests.iter().zip(&self.paths).zip(&self.matched)
+        {
             let Some(manifest) = manifest else {
                 continue;
             };
@@ -220,7 +221,10 @@ mod tests {
         assert_eq!(input.author, None);
 
         let mut other = article();
-        assert_eq!(manifest.apply("feed.jsonl", "#3", &mut other), ["feed.jsonl"]);
+        assert_eq!(
+            manifest.apply("feed.jsonl", "#3", &mut other),
+            ["feed.jsonl"]
+        );
         assert_eq!(other.author.as_deref(), Some("Someone"));
     }
 

@@ -111,7 +111,10 @@ fn is_name_list(names: &str) -> bool {
         return false;
     }
     let mut capitalised = 0;
-    for word in names.split([' ', ',', '\u{a0}']).filter(|word| !word.is_empty()) {
+    for word in names
+        .split([' ', ',', '\u{a0}'])
+        .filter(|word| !word.is_empty())
+    {
         if JOINERS.contains(&word.to_lowercase().as_str()) {
             continue;
         }
@@ -243,7 +246,8 @@ fn is_capitalised_words(part: &str) -> bool {
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
 }
 
 #[cfg(test)]
@@ -260,10 +264,19 @@ mod tests {
                 outlet: Some("Reuters".into())
             }
         );
-        assert_eq!(read("VILNIUS, Lithuania — The plane landed"), Dateline::default());
-        assert_eq!(read("LONDON (AP) — Police said").outlet.as_deref(), Some("AP"));
+        assert_eq!(
+            read("VILNIUS, Lithuania — The plane landed"),
+            Dateline::default()
+        );
+        assert_eq!(
+            read("LONDON (AP) — Police said").outlet.as_deref(),
+            Some("AP")
+        );
         assert_eq!(read("ST. PETERSBURG, Fla. -- The city").outlet, None);
-        assert_eq!(read("Minsk, Dec. 13 (Reuters) - Text").date.as_deref(), Some("Dec. 13"));
+        assert_eq!(
+            read("Minsk, Dec. 13 (Reuters) - Text").date.as_deref(),
+            Some("Dec. 13")
+        );
     }
 
     #[test]
@@ -298,8 +311,16 @@ mod tests {
             }
         );
         assert_eq!(read("BY JANE DOE").author.as_deref(), Some("JANE DOE"));
-        assert_eq!(read("By: Jean de la Fontaine, Jr.").author.as_deref(), Some("Jean de la Fontaine, Jr."));
-        for sentence in ["By Tuesday, the water had receded.", "Bystanders ran", "By", "by the river"] {
+        assert_eq!(
+            read("By: Jean de la Fontaine, Jr.").author.as_deref(),
+            Some("Jean de la Fontaine, Jr.")
+        );
+        for sentence in [
+            "By Tuesday, the water had receded.",
+            "Bystanders ran",
+            "By",
+            "by the river",
+        ] {
             assert_eq!(byline(sentence), None, "{sentence}");
         }
     }

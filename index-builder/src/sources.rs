@@ -128,7 +128,10 @@ impl Manifests {
     fn used(self, sources: &mut [Source]) -> Vec<PathBuf> {
         let mut renumbered: HashMap<usize, usize> = HashMap::new();
         let mut used = Vec::new();
-        for link in sources.iter_mut().filter_map(|source| source.manifest.as_mut()) {
+        for link in sources
+            .iter_mut()
+            .filter_map(|source| source.manifest.as_mut())
+        {
             link.index = *renumbered.entry(link.index).or_insert_with(|| {
                 used.push(self.paths[link.index].clone());
                 used.len() - 1
@@ -292,15 +295,33 @@ mod tests {
             fs::write(root.join(name), "text").unwrap();
         }
         let found = find(&[root.to_path_buf()]).unwrap();
-        let ids: Vec<&str> = found.sources.iter().map(|source| source.id.as_str()).collect();
-        assert_eq!(ids, ["C.MD", "a.md", "b/a.txt", "b/feed.jsonl", "b/nested/z.md", "page.HTM"]);
+        let ids: Vec<&str> = found
+            .sources
+            .iter()
+            .map(|source| source.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "C.MD",
+                "a.md",
+                "b/a.txt",
+                "b/feed.jsonl",
+                "b/nested/z.md",
+                "page.HTM"
+            ]
+        );
         assert!(found.skipped.is_empty());
         assert!(found.manifests.is_empty());
 
         // The same file twice is read once.
         let found = find(&[root.join("a.md"), root.to_path_buf()]).unwrap();
         assert_eq!(
-            found.sources.iter().filter(|source| source.id == "a.md").count(),
+            found
+                .sources
+                .iter()
+                .filter(|source| source.id == "a.md")
+                .count(),
             1
         );
     }
@@ -312,7 +333,9 @@ mod tests {
             fs::create_dir(dir.path().join(sub)).unwrap();
             fs::write(dir.path().join(sub).join("01.md"), "text").unwrap();
         }
-        let sources = find(&[dir.path().join("x"), dir.path().join("y")]).unwrap().sources;
+        let sources = find(&[dir.path().join("x"), dir.path().join("y")])
+            .unwrap()
+            .sources;
         assert_eq!(sources.len(), 2);
         assert_ne!(sources[0].id, sources[1].id);
         assert!(sources[0].id.ends_with("x/01.md"), "{}", sources[0].id);
@@ -332,12 +355,16 @@ mod tests {
         assert!(format!("{err:#}").starts_with("reading "), "{err:#}");
         let err = find(&[dir.path().to_path_buf()]).unwrap_err();
         assert!(
-            format!("{err:#}").starts_with("no article files (.md, .txt, .html, .htm, .json, .jsonl) found in "),
+            format!("{err:#}")
+                .starts_with("no article files (.md, .txt, .html, .htm, .json, .jsonl) found in "),
             "{err:#}"
         );
         fs::write(dir.path().join(manifest::FILE_NAME), "").unwrap();
         let err = find(&[dir.path().join(manifest::FILE_NAME)]).unwrap_err();
-        assert!(format!("{err:#}").contains("is a manifest, not an article"), "{err:#}");
+        assert!(
+            format!("{err:#}").contains("is a manifest, not an article"),
+            "{err:#}"
+        );
     }
 
     #[test]
@@ -346,7 +373,14 @@ mod tests {
         let root = dir.path();
         fs::create_dir_all(root.join("wire/more")).unwrap();
         fs::create_dir_all(root.join("own")).unwrap();
-        for name in ["a.md", "wire/b.md", "wire/more/c.md", "own/d.md", "claimlens.toml", "own/claimlens.toml"] {
+        for name in [
+            "a.md",
+            "wire/b.md",
+            "wire/more/c.md",
+            "own/d.md",
+            "claimlens.toml",
+            "own/claimlens.toml",
+        ] {
             fs::write(root.join(name), "").unwrap();
         }
         let found = find(&[root.to_path_buf()]).unwrap();
@@ -358,18 +392,33 @@ mod tests {
                 (source.id.as_str(), link.index, link.key.as_str())
             })
             .collect();
-        let top = found.manifests.iter().position(|path| path == &root.join("claimlens.toml")).unwrap();
+        let top = found
+            .manifests
+            .iter()
+            .position(|path| path == &root.join("claimlens.toml"))
+            .unwrap();
         let own = 1 - top;
         assert_eq!(found.manifests[own], root.join("own/claimlens.toml"));
         assert_eq!(
             links,
-            [("a.md", top, "a.md"), ("own/d.md", own, "d.md"), ("wire/b.md", top, "wire/b.md"), ("wire/more/c.md", top, "wire/more/c.md")]
+            [
+                ("a.md", top, "a.md"),
+                ("own/d.md", own, "d.md"),
+                ("wire/b.md", top, "wire/b.md"),
+                ("wire/more/c.md", top, "wire/more/c.md")
+            ]
         );
 
         // A file named directly is governed by the manifest beside it.
         let found = find(&[root.join("own/d.md")]).unwrap();
         assert_eq!(found.manifests, [root.join("own/claimlens.toml")]);
-        assert_eq!(found.sources[0].manifest, Some(ManifestLink { index: 0, key: "d.md".into() }));
+        assert_eq!(
+            found.sources[0].manifest,
+            Some(ManifestLink {
+                index: 0,
+                key: "d.md".into()
+            })
+        );
         let found = find(&[root.join("wire/b.md")]).unwrap();
         assert!(found.manifests.is_empty());
     }

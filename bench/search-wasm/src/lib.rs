@@ -22,13 +22,16 @@ impl SearchEngine {
     /// Opens the bytes of a bundle; a damaged bundle throws the bundle's message.
     #[wasm_bindgen(constructor)]
     pub fn open(bundle: &[u8]) -> Result<SearchEngine, JsError> {
-        Engine::from_bytes(bundle).map(|engine| SearchEngine { engine }).map_err(|e| JsError::new(&e.to_string()))
+        Engine::from_bytes(bundle)
+            .map(|engine| SearchEngine { engine })
+            .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// The best `limit` passages for `query`, with highlights and facets, as JSON
     /// (`claimlens_search::SearchResults`).
     pub fn search(&self, query: &str, limit: usize) -> String {
-        serde_json::to_string(&self.engine.search(query, limit)).expect("search results serialize to JSON")
+        serde_json::to_string(&self.engine.search(query, limit))
+            .expect("search results serialize to JSON")
     }
 
     /// How many passages the index holds.

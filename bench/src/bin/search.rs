@@ -1,4 +1,4 @@
-//! claimlens-search-bench: the native steps of `bench/search.sh` (corpus, phases, anatomy,
+//! claimlens-search-bench: the native steps of `bench/search.sh` (corpus, anatomy, size,
 //! latency); parses arguments and calls `claimlens_bench::search`.
 
 use std::path::PathBuf;
@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use claimlens_bench::corpus::{Format, Spec};
-use claimlens_bench::search::{anatomy, latency, phases, read_queries, sizes, write_corpus, Summary};
+use claimlens_bench::search::{anatomy, latency, read_queries, sizes, write_corpus, Summary};
 
 /// Search benchmark steps; bench/search.sh runs them all and prints the figures.
 #[derive(Parser)]
@@ -43,19 +43,13 @@ enum Command {
         #[arg(long, default_value_t = 60)]
         query_count: usize,
     },
-    /// Time each step of a build (read, analyze, index, encode, compress) in this process
-    Phases {
-        corpus: PathBuf,
-        /// Brotli quality of the .br copy (claimlens build uses 11)
-        #[arg(long, default_value_t = 11)]
-        quality: i32,
-    },
     /// Where a bundle's bytes go, against the corpus it was built from
     Anatomy {
         bundle: PathBuf,
         #[arg(long)]
         corpus: PathBuf,
-        /// Brotli quality for the corpus and for each part alone (claimlens build's .br uses 11)
+        /// Brotli quality for the corpus and for each part alone (claimlens build writes its
+        /// .br at 9, in index-builder/src/build_cmd.rs)
         #[arg(long, default_value_t = 11)]
         quality: i32,
     },
@@ -104,16 +98,50 @@ fn main() -> ExitCode {
 fn run(args: Args) -> Result<()> {
     let summary = Summary::new(args.summary);
     let report = match args.command {
-        Command::Corpus { articles, seed, words, format, out, queries, query_count } => {
-            let spec = Spec { articles, seed, words };
-            let bytes = write_corpus(&spec, format, &out, queries.as_deref().map(|q| (q, query_count)))
-                .with_context(|| format!("writing the corpus into {}", out.display()))?;
-            format!("wrote {articles} articles ({:.2} MB) to {}", bytes as f64 / 1e6, out.display())
+        Command::Corpus {
+            articles,
+            seed,
+            words,
+            format,
+            out,
+            queries,
+            query_count,
+        } => {
+            let spec = Spec {
+                articles,
+                seed,
+                words,
+            };
+            let bytes = write_corpus(
+                &spec,
+                format,
+                &out,
+                queries.as_deref().map(|q| (q, query_count)),
+            )
+            .with_context(|| format!("writing the corpus into {}", out.display()))?;
+            format!(
+                "wrote {articles} articles ({:.2} MB) to {}",
+                bytes as f64 / 1e6,
+                out.display()
+            )
         }
-        Command::Phases { corpus, quality } => phases(&corpus, quality, &summary)?,
-        Command::Anatomy { bundle, corpus, quality } => anatomy(&bundle, &corpus, quality, &summary)?,
-        Command::Size { files, key, quality } => sizes(&files, key.as_deref(), quality, &summary)?,
-        Command::Latency { bundle, queries, query_limit, passes, limit } => {
+        Command::Anatomy {
+            bundle,
+            corpus,
+            quality,
+        } => anatomy(&bundle, &corpus, quality, &summary)?,
+        Command::Size {
+            files,
+            key,
+            quality,
+        } => sizes(&files, key.as_deref(), quality, &summary)?,
+        Command::Latency {
+            bundle,
+            queries,
+            query_limit,
+            passes,
+            limit,
+        } => {
             let queries = read_queries(&queries, query_limit)?;
             latency(&bundle, &queries, passes, limit, &summary)?
         }

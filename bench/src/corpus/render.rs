@@ -56,15 +56,35 @@ impl Article {
     /// A page as a news site serves it: site chrome around an `<article>` holding the headline,
     /// byline and paragraphs; the metadata is in `<meta>` tags as well.
     pub fn html(&self) -> String {
-        let mut out = String::with_capacity(self.paragraphs.iter().map(String::len).sum::<usize>() + 1024);
+        let mut out =
+            String::with_capacity(self.paragraphs.iter().map(String::len).sum::<usize>() + 1024);
         out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        out.push_str(&format!("<title>{} | {}</title>\n", escape(&self.title), escape(&self.outlet)));
-        out.push_str(&format!("<meta name=\"author\" content=\"{}\">\n", escape(&self.author)));
-        out.push_str(&format!("<meta property=\"og:site_name\" content=\"{}\">\n", escape(&self.outlet)));
-        out.push_str(&format!("<meta property=\"article:published_time\" content=\"{}\">\n", self.date));
-        out.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(&self.url)));
+        out.push_str(&format!(
+            "<title>{} | {}</title>\n",
+            escape(&self.title),
+            escape(&self.outlet)
+        ));
+        out.push_str(&format!(
+            "<meta name=\"author\" content=\"{}\">\n",
+            escape(&self.author)
+        ));
+        out.push_str(&format!(
+            "<meta property=\"og:site_name\" content=\"{}\">\n",
+            escape(&self.outlet)
+        ));
+        out.push_str(&format!(
+            "<meta property=\"article:published_time\" content=\"{}\">\n",
+            self.date
+        ));
+        out.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{}\">\n",
+            escape(&self.url)
+        ));
         out.push_str("</head>\n<body>\n");
-        out.push_str(&format!("<header><nav><a href=\"/\">{}</a></nav></header>\n", escape(&self.outlet)));
+        out.push_str(&format!(
+            "<header><nav><a href=\"/\">{}</a></nav></header>\n",
+            escape(&self.outlet)
+        ));
         out.push_str("<main>\n<article>\n");
         out.push_str(&format!("<h1>{}</h1>\n", escape(&self.title)));
         out.push_str(&format!(

@@ -10,48 +10,118 @@ use anyhow::{Context, Result};
 use super::{brotli, gzip, kb, Summary, Table};
 
 /// Prints the size tables for the bundle at `bundle`, built from the article files in `corpus`.
-/// The corpus, and each part alone, are compressed at brotli `quality` (11 is what `claimlens
-/// build` uses); the bundle's own `.br` and `.gz`, when `claimlens build` wrote them beside it,
+/// The corpus, and each part alone, are compressed at brotli `quality` (`claimlens build` writes
+/// its `.br` at 9); the bundle's own `.br` and `.gz`, when `claimlens build` wrote them beside it,
 /// are the sizes served. The summary gets `size.*`.
 pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) -> Result<String> {
     let bytes = fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
     let served = |suffix: &str, compress: &dyn Fn() -> usize| {
         let mut name = bundle.as_os_str().to_owned();
         name.push(suffix);
-        fs::metadata(PathBuf::from(name)).map(|m| m.len() as usize).unwrap_or_else(|_| compress())
+        fs::metadata(PathBuf::from(name))
+            .map(|m| m.len() as usize)
+            .unwrap_or_else(|_| compress())
     };
     let bundle_gz = served(".gz", &|| gzip(&bytes));
     let bundle_br = served(".br", &|| brotli(&bytes, quality));
-    let decoded = claimlens_bundle::decode(&bytes).with_context(|| format!("decoding {}", bundle.display()))?;
+    let decoded = claimlens_bundle::decode(&bytes)
+        .with_context(|| format!("decoding {}", bundle.display()))?;
 
     let files = corpus_files(corpus)?;
-    let corpus_bytes: Vec<u8> = files.iter().map(|f| fs::read(f).with_context(|| format!("reading {}", f.display()))).collect::<Result<Vec<_>>>()?.concat();
-    let text: String = decoded.analysis.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n");
-    let (corpus_br, text_br) = (brotli(&corpus_bytes, quality), brotli(text.as_bytes(), quality));
+    let corpus_bytes: Vec<u8> = files
+        .iter()
+        .map(|f| fs::read(f).with_context(|| format!("reading {}", f.display())))
+        .collect::<Result<Vec<_>>>()?
+        .concat();
+    let text: String = decoded
+        .analysis
+        .articles
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let (corpus_br, text_br) = (
+        brotli(&corpus_bytes, quality),
+        brotli(text.as_bytes(), quality),
+    );
 
-    let mut totals = Table::new(&["what", "raw KB", "gzip KB", "brotli KB", "brotli / corpus brotli"]);
+    let mut totals = Table::new(&[
+        "what",
+        "raw KB",
+        "gzip KB",
+        "brotli KB",
+        "brotli / corpus brotli",
+    ]);
     let ratio = |br: usize| format!("{:.2}", br as f64 / corpus_br as f64);
-    totals.row(vec!["bundle (as served)".into(), kb(bytes.len()), kb(bundle_gz), kb(bundle_br), ratio(bundle_br)]);
-    totals.row(vec![format!("corpus files ({})", files.len()), kb(corpus_bytes.len()), kb(gzip(&corpus_bytes)), kb(corpus_br), ratio(corpus_br)]);
-    totals.row(vec!["article text only".into(), kb(text.len()), kb(gzip(text.as_bytes())), kb(text_br), ratio(text_br)]);
-    for (key, value) in [("bundle.raw", bytes.len()), ("bundle.gz", bundle_gz), ("bundle.br", bundle_br), ("corpus.raw", corpus_bytes.len()), ("corpus.br", corpus_br), ("text.br", text_br)] {
+    totals.row(vec![
+        "bundle (as served)".into(),
+        kb(bytes.len()),
+        kb(bundle_gz),
+        kb(bundle_br),
+        ratio(bundle_br),
+    ]);
+    totals.row(vec![
+        format!("corpus files ({})", files.len()),
+        kb(corpus_bytes.len()),
+        kb(gzip(&corpus_bytes)),
+        kb(corpus_br),
+        ratio(corpus_br),
+    ]);
+    totals.row(vec![
+        "article text only".into(),
+        kb(text.len()),
+        kb(gzip(text.as_bytes())),
+        kb(text_br),
+        ratio(text_br),
+    ]);
+    for (key, value) in [
+        ("bundle.raw", bytes.len()),
+        ("bundle.gz", bundle_gz),
+        ("bundle.br", bundle_br),
+        ("corpus.raw", corpus_bytes.len()),
+        ("corpus.br", corpus_br),
+        ("text.br", text_br),
+    ] {
         summary.put(&format!("size.{key}"), value)?;
     }
-    summary.put("size.ratio", format!("{:.2}", bundle_br as f64 / corpus_br as f64))?;
+    summary.put(
+        "size.ratio",
+        format!("{:.2}", bundle_br as f64 / corpus_br as f64),
+    )?;
 
     let mut parts: Vec<(String, Vec<u8>)> = json_parts(&decoded.analysis)?;
     for (name, data) in &decoded.index_files {
         parts.push((index_part(name), data.clone()));
     }
     let raw_total: usize = parts.iter().map(|p| p.1.len()).sum();
-    let compressed: Vec<usize> = parts.iter().map(|(_, data)| brotli(data, quality)).collect();
+    let compressed: Vec<usize> = parts
+        .iter()
+        .map(|(_, data)| brotli(data, quality))
+        .collect();
     let br_total: usize = compressed.iter().sum();
     let mut table = Table::new(&["part", "raw KB", "raw %", "brotli KB", "brotli %"]);
     for ((name, data), br) in parts.iter().zip(&compressed) {
-        table.row(vec![name.clone(), kb(data.len()), percent(data.len(), raw_total), kb(*br), percent(*br, br_total)]);
+        table.row(vec![
+            name.clone(),
+            kb(data.len()),
+            percent(data.len(), raw_total),
+            kb(*br),
+            percent(*br, br_total),
+        ]);
     }
-    table.row(vec!["sum of parts".into(), kb(raw_total), "100%".into(), kb(br_total), "100%".into()]);
-    let json_br: usize = parts.iter().zip(&compressed).filter(|((n, _), _)| n.starts_with("json")).map(|(_, b)| b).sum();
+    table.row(vec![
+        "sum of parts".into(),
+        kb(raw_total),
+        "100%".into(),
+        kb(br_total),
+        "100%".into(),
+    ]);
+    let json_br: usize = parts
+        .iter()
+        .zip(&compressed)
+        .filter(|((n, _), _)| n.starts_with("json"))
+        .map(|(_, b)| b)
+        .sum();
     summary.put("size.json_br_share", percent(json_br, br_total))?;
 
     Ok(format!(
@@ -66,13 +136,17 @@ pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) ->
 fn json_parts(analysis: &claimlens_core::Analysis) -> Result<Vec<(String, Vec<u8>)>> {
     let value = serde_json::to_value(analysis).context("serializing the analysis")?;
     let mut parts: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let Some(object) = value.as_object() else { return Ok(vec![("json".into(), serde_json::to_vec(&value)?)]) };
+    let Some(object) = value.as_object() else {
+        return Ok(vec![("json".into(), serde_json::to_vec(&value)?)]);
+    };
     for (key, field) in object {
         match (key.as_str(), field.as_array()) {
             ("articles", Some(articles)) => {
                 for article in articles {
                     for (article_key, article_field) in article.as_object().into_iter().flatten() {
-                        let part = parts.entry(format!("json articles.{article_key}")).or_default();
+                        let part = parts
+                            .entry(format!("json articles.{article_key}"))
+                            .or_default();
                         serde_json::to_writer(&mut *part, article_field)?;
                         part.push(b'\n');
                     }
@@ -113,8 +187,13 @@ fn corpus_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let path = entry?.path();
-        let name = path.file_name().unwrap_or_default().to_string_lossy().to_lowercase();
-        if !name.starts_with("readme") && [".md", ".txt", ".html"].iter().any(|e| name.ends_with(e)) {
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_lowercase();
+        if !name.starts_with("readme") && [".md", ".txt", ".html"].iter().any(|e| name.ends_with(e))
+        {
             files.push(path);
         }
     }

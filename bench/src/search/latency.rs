@@ -14,8 +14,12 @@ use super::Summary;
 /// used as typed, trailing spaces included (they close the last word).
 pub fn read_queries(path: &Path, limit: Option<usize>) -> Result<Vec<String>> {
     let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    let queries: Vec<String> =
-        text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).take(limit.unwrap_or(usize::MAX)).map(String::from).collect();
+    let queries: Vec<String> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .take(limit.unwrap_or(usize::MAX))
+        .map(String::from)
+        .collect();
     if queries.is_empty() {
         bail!("no queries in {}", path.display());
     }
@@ -33,10 +37,17 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 /// Opens `bundle`, runs every query once untimed, then `passes` timed passes with `limit` hits
 /// each (highlights included), and prints one row; the summary gets `latency.native.*` in ms.
-pub fn latency(bundle: &Path, queries: &[String], passes: usize, limit: usize, summary: &Summary) -> Result<String> {
+pub fn latency(
+    bundle: &Path,
+    queries: &[String],
+    passes: usize,
+    limit: usize,
+    summary: &Summary,
+) -> Result<String> {
     let bytes = fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
     let start = Instant::now();
-    let engine = Engine::from_bytes(&bytes).with_context(|| format!("opening {}", bundle.display()))?;
+    let engine =
+        Engine::from_bytes(&bytes).with_context(|| format!("opening {}", bundle.display()))?;
     let open_ms = start.elapsed().as_secs_f64() * 1e3;
 
     let mut found = 0;
@@ -44,7 +55,10 @@ pub fn latency(bundle: &Path, queries: &[String], passes: usize, limit: usize, s
         found += engine.search(query, limit).total;
     }
     if found == 0 {
-        bail!("no query found anything in {}: the queries do not fit the corpus", bundle.display());
+        bail!(
+            "no query found anything in {}: the queries do not fit the corpus",
+            bundle.display()
+        );
     }
     let mut times = Vec::with_capacity(queries.len() * passes);
     let mut slowest: Vec<(f64, &str)> = Vec::new();
@@ -62,13 +76,40 @@ pub fn latency(bundle: &Path, queries: &[String], passes: usize, limit: usize, s
     slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
     slowest.dedup_by(|a, b| a.1 == b.1);
     let mean = times.iter().sum::<f64>() / times.len() as f64;
-    let (p50, p95, max) = (percentile(&times, 50.0), percentile(&times, 95.0), percentile(&times, 100.0));
-    for (key, value) in [("open", open_ms), ("p50", p50), ("p95", p95), ("max", max), ("mean", mean)] {
+    let (p50, p95, max) = (
+        percentile(&times, 50.0),
+        percentile(&times, 95.0),
+        percentile(&times, 100.0),
+    );
+    for (key, value) in [
+        ("open", open_ms),
+        ("p50", p50),
+        ("p95", p95),
+        ("max", max),
+        ("mean", mean),
+    ] {
         summary.put(&format!("latency.native.{key}"), format!("{value:.3}"))?;
     }
-    let row = ["native".to_string(), queries.len().to_string(), times.len().to_string(), format!("{open_ms:.1}"), format!("{p50:.3}"), format!("{p95:.3}"), format!("{max:.3}"), format!("{mean:.3}")];
-    let slow: Vec<String> = slowest.iter().take(5).map(|(ms, q)| format!("  {ms:>8.3} ms  {q}")).collect();
-    Ok(format!("{HEADER}\n{}\nslowest native queries:\n{}\n", row.join("\t"), slow.join("\n")))
+    let row = [
+        "native".to_string(),
+        queries.len().to_string(),
+        times.len().to_string(),
+        format!("{open_ms:.1}"),
+        format!("{p50:.3}"),
+        format!("{p95:.3}"),
+        format!("{max:.3}"),
+        format!("{mean:.3}"),
+    ];
+    let slow: Vec<String> = slowest
+        .iter()
+        .take(5)
+        .map(|(ms, q)| format!("  {ms:>8.3} ms  {q}"))
+        .collect();
+    Ok(format!(
+        "{HEADER}\n{}\nslowest native queries:\n{}\n",
+        row.join("\t"),
+        slow.join("\n")
+    ))
 }
 
 /// The columns of a latency row, tab-separated; `wasm/search.mjs` prints its row the same way
@@ -82,7 +123,14 @@ mod tests {
     #[test]
     fn nearest_rank_percentiles() {
         let v: Vec<f64> = (1..=20).map(f64::from).collect();
-        assert_eq!((percentile(&v, 50.0), percentile(&v, 95.0), percentile(&v, 100.0)), (10.0, 19.0, 20.0));
+        assert_eq!(
+            (
+                percentile(&v, 50.0),
+                percentile(&v, 95.0),
+                percentile(&v, 100.0)
+            ),
+            (10.0, 19.0, 20.0)
+        );
         assert_eq!(percentile(&[3.0], 95.0), 3.0);
     }
 }

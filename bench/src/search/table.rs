@@ -14,7 +14,9 @@ pub struct Table {
 
 impl Table {
     pub fn new(header: &[&str]) -> Table {
-        Table { rows: vec![header.iter().map(|h| h.to_string()).collect()] }
+        Table {
+            rows: vec![header.iter().map(|h| h.to_string()).collect()],
+        }
     }
 
     pub fn row(&mut self, cells: Vec<String>) {
@@ -23,14 +25,28 @@ impl Table {
 
     pub fn render(&self) -> String {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let widths: Vec<usize> =
-            (0..columns).map(|c| self.rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0)).collect();
+        let widths: Vec<usize> = (0..columns)
+            .map(|c| {
+                self.rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|s| s.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
         let mut out = String::new();
         for row in &self.rows {
             let line: Vec<String> = row
                 .iter()
                 .enumerate()
-                .map(|(c, cell)| if c == 0 { format!("{cell:<w$}", w = widths[c]) } else { format!("{cell:>w$}", w = widths[c]) })
+                .map(|(c, cell)| {
+                    if c == 0 {
+                        format!("{cell:<w$}", w = widths[c])
+                    } else {
+                        format!("{cell:>w$}", w = widths[c])
+                    }
+                })
                 .collect();
             out.push_str(line.join("  ").trim_end());
             out.push('\n');
@@ -54,7 +70,11 @@ impl Summary {
 
     pub fn put(&self, key: &str, value: impl std::fmt::Display) -> Result<()> {
         let Some(path) = &self.0 else { return Ok(()) };
-        let mut file = OpenOptions::new().create(true).append(true).open(path).with_context(|| format!("opening {}", path.display()))?;
+        let mut file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .with_context(|| format!("opening {}", path.display()))?;
         writeln!(file, "{key}\t{value}").with_context(|| format!("writing {}", path.display()))
     }
 }
@@ -67,7 +87,10 @@ mod tests {
     fn columns_align() {
         let mut table = Table::new(&["part", "bytes"]);
         table.row(vec!["analysis JSON".into(), "1234".into()]);
-        assert_eq!(table.render(), "part           bytes\nanalysis JSON   1234\n");
+        assert_eq!(
+            table.render(),
+            "part           bytes\nanalysis JSON   1234\n"
+        );
         assert_eq!(kb(12_345), "12.3");
     }
 }

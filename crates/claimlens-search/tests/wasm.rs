@@ -82,14 +82,22 @@ fn passage_set(results: &SearchResults) -> BTreeSet<usize> {
 fn the_bundle_opens_with_every_article() {
     let engine = engine();
     assert_eq!(engine.analysis().articles.len(), 5);
-    assert!(engine.passages().len() > 40, "{} passages", engine.passages().len());
+    assert!(
+        engine.passages().len() > 40,
+        "{} passages",
+        engine.passages().len()
+    );
     assert!(engine.search("zzqxv", ALL).hits.is_empty());
 }
 
 #[wasm_bindgen_test]
 fn a_typo_finds_the_word_and_highlights_it() {
     let results = engine().search("manfest ", ALL);
-    assert!(results.total >= 3, "{} passages for a typo of manifest", results.total);
+    assert!(
+        results.total >= 3,
+        "{} passages for a typo of manifest",
+        results.total
+    );
     assert_eq!(results.hits.len(), results.total);
     for hit in &results.hits {
         assert!(
@@ -127,7 +135,10 @@ fn any_spelling_of_a_name_finds_every_spelling() {
         highlighted(other_spelling)
     );
     assert!(
-        meridian.hits.iter().any(|hit| hit.outlet.as_deref() == Some("Meridian Wire")),
+        meridian
+            .hits
+            .iter()
+            .any(|hit| hit.outlet.as_deref() == Some("Meridian Wire")),
         "the Meridian Wire passages are missing"
     );
     assert_eq!(
@@ -144,18 +155,26 @@ fn outlet_facets_count_the_matching_passages() {
     assert_eq!(results.hits.len(), results.total);
     let mut counted: BTreeMap<String, usize> = BTreeMap::new();
     for hit in &results.hits {
-        *counted.entry(hit.outlet.clone().expect("demo articles name their outlet")).or_default() += 1;
+        *counted
+            .entry(hit.outlet.clone().expect("demo articles name their outlet"))
+            .or_default() += 1;
     }
     assert!(counted.len() >= 3, "ferry is in only {counted:?}");
-    let facets: BTreeMap<String, usize> =
-        results.outlets.iter().map(|facet| (facet.key.clone(), facet.count)).collect();
+    let facets: BTreeMap<String, usize> = results
+        .outlets
+        .iter()
+        .map(|facet| (facet.key.clone(), facet.count))
+        .collect();
     assert_eq!(facets, counted);
     assert_eq!(facets.values().sum::<usize>(), results.total);
 
     // Filtering by one outlet keeps exactly the passages its facet counted.
     let filtered = engine.search(r#"ferry outlet:"Meridian Wire""#, ALL);
     assert_eq!(filtered.total, counted["Meridian Wire"]);
-    assert!(filtered.hits.iter().all(|hit| hit.outlet.as_deref() == Some("Meridian Wire")));
+    assert!(filtered
+        .hits
+        .iter()
+        .all(|hit| hit.outlet.as_deref() == Some("Meridian Wire")));
 }
 
 #[wasm_bindgen_test]
@@ -168,14 +187,24 @@ fn wasm_answers_as_the_native_cli_does() {
     let scores = |value: &mut serde_json::Value| -> Vec<f64> {
         let hits = value["hits"].as_array_mut().expect("results have hits");
         hits.iter_mut()
-            .map(|hit| hit.as_object_mut().unwrap().remove("score").unwrap().as_f64().unwrap())
+            .map(|hit| {
+                hit.as_object_mut()
+                    .unwrap()
+                    .remove("score")
+                    .unwrap()
+                    .as_f64()
+                    .unwrap()
+            })
             .collect()
     };
     let (native_scores, wasm_scores) = (scores(&mut native), scores(&mut wasm));
     assert!(!native_scores.is_empty());
     assert_eq!(wasm, native);
     for (n, w) in native_scores.iter().zip(&wasm_scores) {
-        assert!((n - w).abs() <= 1e-4 * n.abs().max(1.0), "score {w} in wasm, {n} natively");
+        assert!(
+            (n - w).abs() <= 1e-4 * n.abs().max(1.0),
+            "score {w} in wasm, {n} natively"
+        );
     }
 }
 

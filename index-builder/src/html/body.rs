@@ -32,7 +32,11 @@ pub fn extract(document: &Html) -> Extracted {
         .tree
         .root()
         .descendants()
-        .find(|node| node.value().as_element().is_some_and(|el| el.name() == "body"))
+        .find(|node| {
+            node.value()
+                .as_element()
+                .is_some_and(|el| el.name() == "body")
+        })
         .unwrap_or_else(|| document.tree.root());
     let survey = Survey::of(body);
     let root = choose_root(body, &survey);
@@ -80,16 +84,20 @@ enum Landmark {
 }
 
 fn landmark(el: &Element) -> Option<Landmark> {
-    if el
-        .attr("itemprop")
-        .is_some_and(|value| value.split_ascii_whitespace().any(|v| v.eq_ignore_ascii_case("articleBody")))
-    {
+    if el.attr("itemprop").is_some_and(|value| {
+        value
+            .split_ascii_whitespace()
+            .any(|v| v.eq_ignore_ascii_case("articleBody"))
+    }) {
         return Some(Landmark::ArticleBody);
     }
     match el.name() {
         "article" => Some(Landmark::Article),
         "main" => Some(Landmark::Main),
-        _ if el.attr("role").is_some_and(|role| role.eq_ignore_ascii_case("main")) => {
+        _ if el
+            .attr("role")
+            .is_some_and(|role| role.eq_ignore_ascii_case("main")) =>
+        {
             Some(Landmark::Main)
         }
         _ => None,
@@ -231,11 +239,20 @@ impl Survey {
 /// 4. else the deepest container (`<div>`, `<section>` and the like, not a paragraph or a list)
 ///    that holds at least 80% of the page's text.
 ///
-/// "Text" is paragraph text, or all visible text on a page without `<p>` elements, and counts
-/// only what survived the boilerplate rules.
+/// "Text" is paragraph text, or the text outside links on a page that keeps less than half
+/// of its text in `<p>` elements, and counts only what survived the boilerplate rules.
 fn choose_root<'a>(body: NodeRef<'a, Node>, survey: &Survey) -> NodeRef<'a, Node> {
     let total = survey.weights.get(&body.id()).copied().unwrap_or_default();
-    let measure = |weight: Weight| if total.para > 0 { weight.para } else { weight.text };
+    // Paragraph text, on a page that keeps most of its text in paragraphs; else the text
+    // outside links (a page whose story is in bare <div>s, with a stray <p> or two).
+    let by_paragraphs = total.para * 2 >= total.text.saturating_sub(total.link);
+    let measure = |weight: Weight| {
+        if by_paragraphs {
+            weight.para
+        } else {
+            weight.text.saturating_sub(weight.link)
+        }
+    };
     let total_measure = measure(total);
     if total_measure == 0 {
         return body;
@@ -248,7 +265,12 @@ fn choose_root<'a>(body: NodeRef<'a, Node>, survey: &Survey) -> NodeRef<'a, Node
         let article = found
             .ancestors()
             .take_while(|ancestor| ancestor.id() != body.id())
-            .find(|ancestor| ancestor.value().as_element().is_some_and(|el| el.name() == "article"));
+            .find(|ancestor| {
+                ancestor
+                    .value()
+                    .as_element()
+                    .is_some_and(|el| el.name() == "article")
+            });
         return article.unwrap_or(found);
     }
     for landmark in [Landmark::Article, Landmark::Main] {
@@ -264,7 +286,12 @@ fn choose_root<'a>(body: NodeRef<'a, Node>, survey: &Survey) -> NodeRef<'a, Node
     loop {
         let heaviest = root
             .children()
-            .filter(|child| child.value().as_element().is_some_and(|el| is_container(el.name())))
+            .filter(|child| {
+                child
+                    .value()
+                    .as_element()
+                    .is_some_and(|el| is_container(el.name()))
+            })
             .filter_map(|child| Some((child, measure(*survey.weights.get(&child.id())?))))
             .max_by_key(|(_, weight)| *weight);
         match heaviest {
@@ -414,8 +441,19 @@ const BOILERPLATE_WORDS: &[&str] = &[
 /// Words that mark boilerplate only on small elements: an author box or a tag list, but also
 /// words a page may put on a container of the story (`video-story`, `author-page`).
 const SMALL_BOILERPLATE_WORDS: &[&str] = &[
-    "author", "authors", "banner", "date", "hidden", "meta", "player", "social", "tag", "tags",
-    "timestamp", "video", "widget",
+    "author",
+    "authors",
+    "banner",
+    "date",
+    "hidden",
+    "meta",
+    "player",
+    "social",
+    "tag",
+    "tags",
+    "timestamp",
+    "video",
+    "widget",
 ];
 
 /// Below this many visible chars an element is small (see [`SMALL_BOILERPLATE_WORDS`]).
@@ -438,7 +476,9 @@ const SCREEN_READER_CLASSES: &[&str] = &[
 
 /// Words that turn the rest of a class name into a state (`has-comments`, `layout-with-sidebar`,
 /// `js-share-tracking`) rather than what the element is; what follows them is not read.
-const STATE_WORDS: &[&str] = &["has", "with", "without", "is", "no", "js", "show", "enable", "can"];
+const STATE_WORDS: &[&str] = &[
+    "has", "with", "without", "is", "no", "js", "show", "enable", "can",
+];
 
 fn names_boilerplate(el: &Element, weight: Weight) -> bool {
     let names = el.classes().chain(el.id());
@@ -450,7 +490,10 @@ fn names_boilerplate(el: &Element, weight: Weight) -> bool {
             return true;
         }
         let mut words = words(name);
-        if let Some(state) = words.iter().position(|word| STATE_WORDS.contains(&word.as_str())) {
+        if let Some(state) = words
+            .iter()
+            .position(|word| STATE_WORDS.contains(&word.as_str()))
+        {
             words.truncate(state);
         }
         for word in &words {
@@ -710,9 +753,32 @@ mod tests {
     }
 
     #[test]
+    fn a_story_sized_wrapper_survives_a_boilerplate_class() {
+        let story = "<p>The long story paragraph that carries the news of the day, at length.</p>"
+            .repeat(20);
+        let html = format!(
+            "<body><div class=\"site-content sidebar-right\"><div>{story}</div><div class=sidebar><p>Most read.</p></div></div></body>"
+        );
+        let text = text_of(&html);
+        assert_eq!(text.lines().count(), 20, "{text}");
+        // A sidebar is still a sidebar.
+        assert!(!text.contains("Most read"), "{text}");
+    }
+
+    #[test]
+    fn a_story_in_bare_divs_is_found_despite_a_stray_paragraph() {
+        let story = "<div>The story told in bare divs, one sentence after another.</div>".repeat(8);
+        let html = format!("<body><p>Weather: 12 degrees.</p><article>{story}</article></body>");
+        let text = text_of(&html);
+        assert!(!text.contains("Weather"), "{text}");
+        assert_eq!(text.lines().count(), 8, "{text}");
+    }
+
+    #[test]
     fn teaser_articles_do_not_win_over_the_page() {
         let story = "<p>The long story paragraph that carries the news of the day.</p>".repeat(6);
-        let html = format!("<body><div id=story>{story}</div><article><p>A teaser.</p></article></body>");
+        let html =
+            format!("<body><div id=story>{story}</div><article><p>A teaser.</p></article></body>");
         let text = text_of(&html);
         assert!(text.starts_with("The long story"), "{text}");
     }

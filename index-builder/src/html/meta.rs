@@ -46,8 +46,10 @@ pub fn read(document: &Html, warnings: &mut Vec<String>) -> PageMeta {
     meta.canonical = document
         .select(&selector("link[rel][href]"))
         .find(|el| {
-            el.attr("rel")
-                .is_some_and(|rel| rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")))
+            el.attr("rel").is_some_and(|rel| {
+                rel.split_ascii_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+            })
         })
         .and_then(|el| el.attr("href"))
         .and_then(clean);
@@ -109,7 +111,11 @@ pub fn clean(value: &str) -> Option<String> {
 /// Some pages wrap JSON-LD in `<!-- -->` or `<![CDATA[ ]]>` (from XHTML days) or end it with `;`.
 fn strip_wrappers(source: &str) -> &str {
     let mut text = source.trim();
-    for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
         if let Some(inner) = text.strip_prefix(open) {
             text = inner.strip_suffix(close).unwrap_or(inner).trim();
         }
@@ -234,9 +240,10 @@ mod tests {
 
     #[test]
     fn objects_that_are_not_articles_are_ignored() {
-        let value: Value =
-            serde_json::from_str(r#"[{"@type":"BreadcrumbList","name":"x"},{"@type":"Organization","name":"Y"}]"#)
-                .unwrap();
+        let value: Value = serde_json::from_str(
+            r#"[{"@type":"BreadcrumbList","name":"x"},{"@type":"Organization","name":"Y"}]"#,
+        )
+        .unwrap();
         assert_eq!(read_json_ld(&value), JsonLd::default());
     }
 
@@ -250,6 +257,9 @@ mod tests {
         let meta = read(&html, &mut warnings);
         assert_eq!(meta.json_ld.headline.as_deref(), Some("H"));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
-        assert!(warnings[0].starts_with("JSON-LD block 1 is not valid JSON"), "{warnings:?}");
+        assert!(
+            warnings[0].starts_with("JSON-LD block 1 is not valid JSON"),
+            "{warnings:?}"
+        );
     }
 }

@@ -202,7 +202,8 @@ mod tests {
 
     #[test]
     fn ordinary_pages_are_parsed_as_html5ever_parses_them() {
-        let html = "<!doctype html><title>T</title><p>One<p>Two <b>bold</b><script>if (a < b) {}</script>";
+        let html =
+            "<!doctype html><title>T</title><p>One<p>Two <b>bold</b><script>if (a < b) {}</script>";
         let parsed = parse(html);
         assert!(!parsed.capped);
         assert_eq!(parsed.document.html(), Html::parse_document(html).html());
@@ -215,27 +216,42 @@ mod tests {
             .collect();
         let parsed = parse(&html);
         assert!(parsed.capped);
-        assert!(depth(&parsed.document) <= MAX_DEPTH + 8, "{}", depth(&parsed.document));
+        assert!(
+            depth(&parsed.document) <= MAX_DEPTH + 8,
+            "{}",
+            depth(&parsed.document)
+        );
         let text: String = parsed.document.root_element().text().collect();
         assert!(text.contains("Paragraph 0.") && text.contains("Paragraph 1999."));
         let breaks = parsed
             .document
             .tree
             .nodes()
-            .filter(|node| node.value().as_element().is_some_and(|el| el.name() == "br"))
+            .filter(|node| {
+                node.value()
+                    .as_element()
+                    .is_some_and(|el| el.name() == "br")
+            })
             .count();
         assert!(breaks >= 2_000 - MAX_DEPTH, "{breaks} breaks");
     }
 
     #[test]
     fn scripts_past_the_cap_stay_scripts() {
-        let html = format!("{}<script>var hidden = 1;</script>text", "<span>".repeat(MAX_DEPTH + 10));
+        let html = format!(
+            "{}<script>var hidden = 1;</script>text",
+            "<span>".repeat(MAX_DEPTH + 10)
+        );
         let parsed = parse(&html);
         let script_text: usize = parsed
             .document
             .tree
             .nodes()
-            .filter(|node| node.value().as_element().is_some_and(|el| el.name() == "script"))
+            .filter(|node| {
+                node.value()
+                    .as_element()
+                    .is_some_and(|el| el.name() == "script")
+            })
             .count();
         assert_eq!(script_text, 1);
     }

@@ -26,7 +26,7 @@ pub struct Config {
 
 impl Config {
     pub const DEFAULT_BUNDLE: &'static str = "claimlens.bundle";
-    pub const DEFAULT_WORKER: &'static str = "claimlens-worker_loader.js";
+    pub const DEFAULT_WORKER: &'static str = "worker-loader.js";
 
     pub fn from_root(root: &web_sys::Element) -> Config {
         let from_query = web_sys::window()

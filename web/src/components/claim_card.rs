@@ -30,7 +30,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     } else {
         html! { <h2 id={heading_id.clone()}><a href={link.to_hash()}>{ claim.label.clone() }</a></h2> }
     };
-    let search = Route::search(&claim.label).keeping_search(&Route::default());
+    let search = Route::search(&claim.label);
     html! {
         <article class={classes!("claim", claim.conflict.then_some("conflict"))} aria-labelledby={heading_id}>
             <header class="claim-header">

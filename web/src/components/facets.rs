@@ -3,11 +3,13 @@
 
 use yew::prelude::*;
 
+use crate::components::StoryRef;
 use crate::protocol::FacetCount;
 use crate::state::route::Route;
 
 #[derive(PartialEq, Properties)]
 pub struct FacetsProps {
+    pub story: StoryRef,
     pub outlets: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
     pub route: Route,
@@ -34,7 +36,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
                 <li key={facet.key.clone()}>
                     <a href={target.to_hash()} class={classes!("facet", chosen.then_some("chosen"))} aria-current={chosen.then_some("true")}>
                         <span class="visually-hidden">{ format!("{action} ") }</span>
-                        <span class="facet-label">{ facet.label.clone() }</span>
+                        <span class="facet-label">{ if is_outlet { outlet_label(&props.story, facet) } else { facet.label.clone() } }</span>
                         <span class="count">{ facet.count }<span class="visually-hidden">{ if facet.count == 1 { " passage" } else { " passages" } }</span></span>
                     </a>
                 </li>
@@ -53,4 +55,10 @@ pub fn Facets(props: &FacetsProps) -> Html {
             { group("Speakers quoted", "claimlens-facet-speakers", &props.speakers, false) }
         </aside>
     }
+}
+
+/// An outlet facet's label. Articles without an outlet are counted under their id: show the
+/// label the rest of the explorer gives them instead.
+pub fn outlet_label(story: &StoryRef, facet: &FacetCount) -> String {
+    story.article_index(&facet.key).map_or_else(|| facet.label.clone(), |i| story.outlet(i))
 }

@@ -14,23 +14,26 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let route = &props.route;
-    let tab = |view: View, target: Route, label: String| {
+    let tab = |view: View, target: Route, label: &str, count: Option<(usize, String, bool)>| {
         let current = route.view == view || (view == View::Search && route.view == View::Reader);
         html! {
             <li>
                 <a href={target.keeping_search(route).to_hash()} aria-current={current.then_some("page")} class={classes!("tab", current.then_some("current"))}>
                     { label }
+                    if let Some((n, what, alarm)) = count {
+                        <span class={classes!("tab-count", alarm.then_some("alarm"))}>{ n }<span class="visually-hidden">{ format!(" {what}") }</span></span>
+                    }
                 </a>
             </li>
         }
     };
-    let (figures, speakers) = match &props.story {
+    let (disputed, speakers) = match &props.story {
         Some(story) => {
             let conflicts = story.conflicts();
-            let figures = if conflicts > 0 { format!("Figures ({conflicts} in dispute)") } else { "Figures".to_string() };
-            (figures, format!("Speakers ({})", story.speakers.len()))
+            let disputed = (conflicts > 0).then(|| (conflicts, if conflicts == 1 { "claim in dispute".to_string() } else { "claims in dispute".to_string() }, true));
+            (disputed, Some((story.speakers.len(), "speakers".to_string(), false)))
         }
-        None => ("Figures".to_string(), "Speakers".to_string()),
+        None => (None, None),
     };
     html! {
         <header class="header">
@@ -43,9 +46,9 @@ pub fn Header(props: &HeaderProps) -> Html {
             if props.story.is_some() {
                 <nav class="tabs" aria-label="Views">
                     <ul>
-                        { tab(View::Search, Route::search(""), "Search".to_string()) }
-                        { tab(View::Figures, Route::figures(None), figures) }
-                        { tab(View::Speakers, Route::speakers(None), speakers) }
+                        { tab(View::Search, Route::search(""), "Search", None) }
+                        { tab(View::Figures, Route::figures(None), "Figures", disputed) }
+                        { tab(View::Speakers, Route::speakers(None), "Speakers", speakers) }
                     </ul>
                 </nav>
             }

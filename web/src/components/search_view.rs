@@ -41,13 +41,13 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
             <h1 id={HEADING_ID} tabindex="-1" class="visually-hidden">{ "Search" }</h1>
             <SearchBox value={route.query.clone()} on_input={props.on_type.clone()} />
             { filters }
-            <p class="status" role="status" aria-live="polite">{ status }</p>
+            <p class={classes!("status", status.is_empty().then_some("empty"))} role="status" aria-live="polite">{ status }</p>
             if !route.has_search() {
                 <StartPanel story={props.story.clone()} route={route.clone()} />
             } else if let Some((_, _, results)) = shown {
                 <div class={classes!("results-layout", (!current).then_some("stale"))} aria-busy={(!current).then_some("true")}>
                     { results_list(props, results) }
-                    <Facets outlets={results.outlets.clone()} speakers={results.speakers.clone()} route={route.clone()} />
+                    <Facets story={props.story.clone()} outlets={results.outlets.clone()} speakers={results.speakers.clone()} route={route.clone()} />
                 </div>
             }
         </section>
@@ -99,7 +99,8 @@ fn active_filters(story: &StoryRef, route: &Route) -> Html {
     let mut chips = Vec::new();
     if let Some(outlet) = &route.outlet {
         let without = Route { outlet: None, ..route.to_search() };
-        chips.push((format!("Outlet: {outlet}"), without));
+        let label = story.article_index(outlet).map_or_else(|| outlet.clone(), |i| story.outlet(i));
+        chips.push((format!("Outlet: {label}"), without));
     }
     if let Some(speaker) = &route.speaker_filter {
         let without = Route { speaker_filter: None, ..route.to_search() };

@@ -34,7 +34,7 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
             <p class="breadcrumb"><a href={all.to_hash()}>{ "← All speakers" }</a></p>
             <h1 id={HEADING_ID} tabindex="-1">{ entity.name.clone() }</h1>
             if !entity.descriptions.is_empty() {
-                <p class="description">{ and_list(&entity.descriptions) }</p>
+                <p class="description">{ entity.descriptions.join(" · ") }</p>
             }
             <p class="counts">
                 if let Some(s) = summary {

@@ -13,5 +13,5 @@ pub fn use_route_sync(route: &Route, dispatch: UseReducerDispatcher<AppState>) {
         let listeners = history::listen(move |route| dispatch.dispatch(Action::Navigate(route)));
         move || drop(listeners)
     });
-    use_effect_with(route.clone(), |route| history::show(route));
+    use_effect_with(route.clone(), history::show);
 }

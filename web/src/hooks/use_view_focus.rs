@@ -35,6 +35,8 @@ fn focus(id: &str) {
         if id == TARGET_ID {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Center);
+            // At once: the reader asked for this place; an animation would only delay it.
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
             element.scroll_into_view_with_scroll_into_view_options(&options);
         }
     }
