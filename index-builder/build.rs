@@ -1,4 +1,5 @@
-//! Embeds the demo corpus (`corpus/demo/*.md`, except `README.md`) into the binary.
+//! Embeds the demo corpus (`corpus/demo/*.md`, except `README.md`) and, when Trunk has built it,
+//! the explorer (`target/dist`) into the binary.
 //!
 //! The set of demo articles changes as the corpus grows, so the list is generated here rather
 //! than written out as `include_bytes!` lines by hand. The files are embedded as bytes and go
@@ -36,6 +37,42 @@ fn main() {
 
     let out =
         PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("demo_corpus.rs");
+    fs::write(&out, code).unwrap_or_else(|err| panic!("writing {}: {err}", out.display()));
+
+    embed_explorer(&manifest_dir);
+}
+
+/// Embeds the explorer Trunk built (`target/dist`, or `$CLAIMLENS_WEB_DIST`) so that
+/// `claimlens build` writes a whole site. Without a build the list is empty and `claimlens
+/// build` writes the bundle alone, saying how to build the explorer.
+fn embed_explorer(manifest_dir: &Path) {
+    println!("cargo:rerun-if-env-changed=CLAIMLENS_WEB_DIST");
+    let dist = env::var_os("CLAIMLENS_WEB_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest_dir.join("..").join("target").join("dist"));
+    let watched = dist.ancestors().find(|dir| dir.exists()).unwrap_or(manifest_dir);
+    println!("cargo:rerun-if-changed={}", watched.display());
+    let mut files: Vec<(String, PathBuf)> = fs::read_dir(&dist)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .filter_map(|p| Some((p.file_name()?.to_str()?.to_owned(), fs::canonicalize(&p).ok()?)))
+                .filter(|(name, _)| !name.starts_with('.') && !name.ends_with(".br") && !name.ends_with(".gz"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut code = String::from("/// The explorer's files (Trunk's dist): name and contents.\n");
+    code.push_str("pub(crate) static EXPLORER: &[(&str, &[u8])] = &[\n");
+    for (name, path) in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let path = path.to_str().expect("dist paths are UTF-8");
+        writeln!(code, "    ({name:?}, include_bytes!({path:?})),").unwrap();
+    }
+    code.push_str("];\n");
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("explorer.rs");
     fs::write(&out, code).unwrap_or_else(|err| panic!("writing {}: {err}", out.display()));
 }
 

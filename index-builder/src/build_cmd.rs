@@ -16,6 +16,8 @@ use crate::{load_paths, report_skipped, Loaded, Status};
 /// The bundle's file name inside the site folder.
 pub const BUNDLE_FILE: &str = "claimlens.bundle";
 
+include!(concat!(env!("OUT_DIR"), "/explorer.rs"));
+
 /// What a build wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Built {
@@ -95,6 +97,14 @@ pub fn build_loaded(loaded: Loaded, site: &Path, progress: &ProgressBar, err: &m
     });
     let (brotli, gzip) = (brotli?, gzip?);
     lap("compress");
+    // The explorer first, the bundle last: a site is complete once its bundle is in place.
+    progress.set_message("writing the explorer");
+    let explorer_files = write_explorer(site)?;
+    if explorer_files == 0 {
+        progress.suspend(|| {
+            let _ = writeln!(err, "note: this claimlens was built without the explorer, so {} holds the bundle only; run `trunk build --release`, then rebuild claimlens", site.display());
+        });
+    }
     write_atomic(&bundle, &bytes)?;
     write_atomic(&with_suffix(&bundle, "br"), &brotli)?;
     write_atomic(&with_suffix(&bundle, "gz"), &gzip)?;
@@ -102,6 +112,25 @@ pub fn build_loaded(loaded: Loaded, site: &Path, progress: &ProgressBar, err: &m
     let status = if loaded.skipped.is_empty() { Status::Complete } else { Status::Partial };
     lap("write");
     Ok((status, Built { bundle, articles, bytes: bytes.len() as u64, brotli_bytes: brotli.len() as u64, gzip_bytes: gzip.len() as u64, timings }))
+}
+
+/// Writes the embedded explorer into `site`, with brotli and gzip copies of what compresses.
+/// Returns how many files it wrote.
+fn write_explorer(site: &Path) -> Result<usize> {
+    for (name, data) in EXPLORER {
+        let path = site.join(name);
+        write_atomic(&path, data)?;
+        if [".wasm", ".js", ".css", ".html", ".svg"].iter().any(|ext| name.ends_with(ext)) {
+            write_atomic(&with_suffix(&path, "br"), &compress_brotli(data)?)?;
+            write_atomic(&with_suffix(&path, "gz"), &compress_gzip(data)?)?;
+        }
+    }
+    Ok(EXPLORER.len())
+}
+
+/// Does this binary carry the explorer?
+pub fn has_explorer() -> bool {
+    !EXPLORER.is_empty()
 }
 
 fn with_suffix(path: &Path, suffix: &str) -> PathBuf {

@@ -27,6 +27,7 @@ pub mod manifest;
 pub mod plaintext;
 pub mod report;
 pub mod search_cmd;
+pub mod serve_cmd;
 pub mod sources;
 
 use std::fs;

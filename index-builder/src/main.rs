@@ -4,7 +4,8 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimlens_index_builder::build_cmd::build_command;
+use claimlens_index_builder::build_cmd::{build_command, build_loaded};
+use claimlens_index_builder::serve_cmd::serve;
 use claimlens_index_builder::search_cmd::{search_command, SearchFormat};
 use claimlens_index_builder::{analyze_command, demo_command, Format, Status};
 use clap::{Parser, Subcommand};
@@ -35,6 +36,20 @@ enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Build the demo site and serve it on loopback instead of printing the report
+        #[arg(long)]
+        serve: bool,
+        /// The port for --serve (0 picks a free one)
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Serve a built site on loopback (for looking at it; any static server works)
+    Serve {
+        /// A folder written by `claimlens build`
+        site: PathBuf,
+        /// The port (0 picks a free one)
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
     },
     /// Analyse and index articles into a bundle (SITE/claimlens.bundle, with .br and .gz copies)
     #[command(after_help = EXIT_CODES)]
@@ -67,13 +82,24 @@ Exit codes:
   1  some files were skipped (listed on stderr); the rest were analysed and printed
   2  nothing could be analysed, or the command line or a named path was wrong";
 
+/// Builds the embedded demo corpus into a site under the system's temporary folder and serves it.
+fn demo_site(port: u16, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
+    let site = std::env::temp_dir().join("claimlens-demo-site");
+    let progress = indicatif::ProgressBar::hidden();
+    let (status, _) = build_loaded(claimlens_index_builder::demo::load(), &site, &progress, err)?;
+    serve(&site, port, out)?;
+    Ok(status)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();
     let result = match cli.command {
         Command::Analyze { format, paths } => analyze_command(&paths, format, &mut out, &mut err),
-        Command::Demo { format } => demo_command(format, &mut out, &mut err),
+        Command::Demo { serve: true, port, .. } => demo_site(port, &mut out, &mut err),
+        Command::Demo { format, .. } => demo_command(format, &mut out, &mut err),
+        Command::Serve { site, port } => serve(&site, port, &mut out).map(|()| Status::Complete),
         Command::Build { paths, out: site } => build_command(&paths, &site, &mut err).map(|(status, _)| status),
         Command::Search { bundle, query, format, limit } => {
             search_command(&bundle, &query, format, limit, &mut out).and_then(|()| out.flush().map_err(Into::into)).map(|()| Status::Complete)
