@@ -234,11 +234,11 @@ impl World {
                     ),
                     _ => format!(
                         "{} {}",
-                        capitalize(*rng.pick(ADJECTIVES)),
+                        capitalize(rng.pick::<&str>(ADJECTIVES)),
                         rng.pick(PAPER_WORDS)
                     ),
                 };
-                let name = format!("{name} {}", ["", "Online", "Daily", "Weekly"][i / 6])
+                let name = format!("{name} {}", ["", "Online", "Evening", "Weekly"][i / 6])
                     .trim_end()
                     .to_string();
                 let authors = (0..3)
@@ -679,7 +679,7 @@ fn number(value: u64, rng: &mut XorShift) -> String {
     let digits = value.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -108,6 +108,17 @@ test("a shared link restores the same view", async () => {
   await page.close();
 });
 
+test("Tsikhanouskaya's speaker page shows her statements from at least three outlets", async () => {
+  const { page } = await open("#/speakers");
+  // Reach her page the way a reader would: from the speakers list, by her most common spelling.
+  await page.getByRole("link", { name: /Sviatlana Tsikhanouskaya/ }).first().click();
+  await page.locator("h1", { hasText: "Sviatlana Tsikhanouskaya" }).waitFor();
+  await page.locator(".statement .version").first().waitFor();
+  const outlets = new Set(await page.locator(".statement .version .outlet").allInnerTexts());
+  assert.ok(outlets.size >= 3, `statements from ${[...outlets].join(", ")}`);
+  await page.close();
+});
+
 test("a corrupt bundle shows a message for a person", async () => {
   const { page } = await open("?bundle=corrupt.bundle");
   const alert = page.getByRole("alert");

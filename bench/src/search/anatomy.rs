@@ -158,7 +158,7 @@ fn json_parts(analysis: &claimlens_core::Analysis) -> Result<Vec<(String, Vec<u8
         }
     }
     let mut out: Vec<(String, Vec<u8>)> = parts.into_iter().collect();
-    out.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+    out.sort_by_key(|part| std::cmp::Reverse(part.1.len()));
     Ok(out)
 }
 

@@ -61,20 +61,21 @@ pub fn latency(
         );
     }
     let mut times = Vec::with_capacity(queries.len() * passes);
-    let mut slowest: Vec<(f64, &str)> = Vec::new();
+    // Each query's slowest run, in query order.
+    let mut slowest = vec![0.0_f64; queries.len()];
     for _ in 0..passes.max(1) {
-        for query in queries {
+        for (i, query) in queries.iter().enumerate() {
             let start = Instant::now();
             let results = std::hint::black_box(engine.search(query, limit));
             let ms = start.elapsed().as_secs_f64() * 1e3;
             assert!(results.hits.len() <= limit);
             times.push(ms);
-            slowest.push((ms, query));
+            slowest[i] = slowest[i].max(ms);
         }
     }
     times.sort_by(f64::total_cmp);
+    let mut slowest: Vec<(f64, &String)> = slowest.into_iter().zip(queries).collect();
     slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
-    slowest.dedup_by(|a, b| a.1 == b.1);
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let (p50, p95, max) = (
         percentile(&times, 50.0),

@@ -27,7 +27,10 @@ const BUNDLE: &[u8] = include_bytes!(concat!(
     "/claimlens.bundle"
 ));
 const NATIVE_KREVYTSKY: &str = include_str!(concat!(
-    env!("CLAIMLENS_TEST_SITE", "see above"),
+    env!(
+        "CLAIMLENS_TEST_SITE",
+        "set CLAIMLENS_TEST_SITE to a folder written by `claimlens build corpus/demo` (tests/run does)"
+    ),
     "/native-krevytsky.json"
 ));
 
