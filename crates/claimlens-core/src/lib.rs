@@ -147,12 +147,33 @@ pub fn paragraphs(text: &str) -> Vec<std::ops::Range<usize>> {
 /// a gendered surname ending ("Tikhanovsky" is not "Tikhanovskaya")? Search uses this to expand
 /// a query word to every spelling of an entity.
 pub fn same_name_word(a: &str, b: &str) -> bool {
-    let (fa, fb) = (names::Folded::new(a), names::Folded::new(b));
-    names::same_folded(&fa, &fb)
-        && match (names::surname_gender(a), names::surname_gender(b)) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        }
+    NameKey::new(a).matches(&NameKey::new(b))
+}
+
+/// A name word folded once, for comparing it with many others (see [`same_name_word`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameKey {
+    folded: names::Folded,
+    gender: Option<names::Gender>,
+}
+
+impl NameKey {
+    pub fn new(word: &str) -> NameKey {
+        NameKey { folded: names::Folded::new(word), gender: names::surname_gender(word) }
+    }
+
+    /// The consonant skeleton: words that can match share it, so it serves as a lookup key.
+    pub fn skeleton(&self) -> &str {
+        &self.folded.skeleton
+    }
+
+    pub fn matches(&self, other: &NameKey) -> bool {
+        names::same_folded(&self.folded, &other.folded)
+            && match (self.gender, other.gender) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            }
+    }
 }
 
 /// Capitalised words seen in the middle of a sentence somewhere in the corpus: proper nouns,

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use claimlens_bundle::Bundle;
-use claimlens_core::{same_name_word, Analysis};
+use claimlens_core::{same_name_word, Analysis, NameKey};
 use serde::Serialize;
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::RamDirectory;
@@ -16,6 +16,9 @@ use tantivy::{Directory, DocAddress, Index, ReloadPolicy, Searcher, Term};
 use crate::query::{self, Query, Term as QueryTerm};
 use crate::schema::{self, analyzer, Fields, TOKENIZER};
 use crate::{Error, Result};
+
+/// How many values a facet lists at most.
+const MAX_FACETS: usize = 30;
 
 /// A paragraph of an article: the unit search returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -98,6 +101,8 @@ pub struct Engine {
     analyzer: TextAnalyzer,
     /// Every word of every alias, with its entity, for expanding a name to all its spellings.
     alias_words: Vec<(String, usize)>,
+    /// The same words folded once, bucketed by consonant skeleton: (index into alias_words, key).
+    alias_keys: BTreeMap<String, Vec<(usize, NameKey)>>,
 }
 
 impl Engine {
@@ -130,7 +135,12 @@ impl Engine {
         }
         alias_words.sort();
         alias_words.dedup();
-        Ok(Engine { story: bundle.story, analysis: bundle.analysis, passages, searcher, fields, analyzer: analyzer(), alias_words })
+        let mut alias_keys: BTreeMap<String, Vec<(usize, NameKey)>> = BTreeMap::new();
+        for (i, (word, _)) in alias_words.iter().enumerate() {
+            let key = NameKey::new(word);
+            alias_keys.entry(key.skeleton().to_string()).or_default().push((i, key));
+        }
+        Ok(Engine { story: bundle.story, analysis: bundle.analysis, passages, searcher, fields, analyzer: analyzer(), alias_words, alias_keys })
     }
 
     pub fn analysis(&self) -> &Analysis {
@@ -161,7 +171,8 @@ impl Engine {
         if word.chars().count() < 4 {
             return BTreeSet::new();
         }
-        self.alias_words.iter().filter(|(alias, _)| same_name_word(word, alias)).map(|(_, e)| *e).collect()
+        let key = NameKey::new(word);
+        self.alias_keys.get(key.skeleton()).into_iter().flatten().filter(|(_, k)| k.matches(&key)).map(|(i, _)| self.alias_words[*i].1).collect()
     }
 
     /// Entities whose alias is the phrase, word by word, in any spelling.
@@ -219,9 +230,12 @@ impl Engine {
             }
             for e in entities {
                 let id = &self.analysis.entities[e].id;
+                // Only the name words of an alias: "the company’s manifest" must not mark every "the".
                 for alias in &self.analysis.entities[e].aliases {
-                    for (t, _, _) in self.terms(alias) {
-                        hl.names.insert(t);
+                    for word in alias.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                        for (t, _, _) in self.terms(word) {
+                            hl.names.insert(t);
+                        }
                     }
                 }
                 let term = Term::from_field_text(self.fields.entities, id);
@@ -299,20 +313,16 @@ impl Engine {
             // A query the index cannot run is answered with nothing rather than an error page.
             Err(_) => (Vec::new(), HashSet::new()),
         };
-        let mut all_passages: Vec<usize> = all.iter().filter_map(|&d| self.passage_of(d)).collect();
+        let columns: Vec<_> = self.searcher.segment_readers().iter().map(|s| s.fast_fields().u64("passage").ok()).collect();
+        let passage_of = |d: DocAddress| columns.get(d.segment_ord as usize)?.as_ref()?.first(d.doc_id).map(|p| p as usize);
+        let mut all_passages: Vec<usize> = all.iter().filter_map(|&d| passage_of(d)).collect();
         all_passages.sort_unstable();
-        let mut ranked: Vec<(f32, usize)> = top.iter().filter_map(|(score, d)| self.passage_of(*d).map(|p| (*score, p))).collect();
+        let mut ranked: Vec<(f32, usize)> = top.iter().filter_map(|(score, d)| passage_of(*d).map(|p| (*score, p))).collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let hits = ranked.into_iter().take(limit).map(|(score, p)| self.hit(p, score, &hl)).collect();
         let (outlets, speakers) = self.facets(&all_passages);
         let suggestions = if all_passages.is_empty() { self.suggest(&q) } else { Vec::new() };
         SearchResults { total: all_passages.len(), query: q, hits, outlets, speakers, suggestions }
-    }
-
-    fn passage_of(&self, doc: DocAddress) -> Option<usize> {
-        let segment = self.searcher.segment_reader(doc.segment_ord);
-        let column = segment.fast_fields().u64("passage").ok()?;
-        column.first(doc.doc_id).map(|p| p as usize)
     }
 
     fn hit(&self, p: usize, score: f32, hl: &Highlighter) -> Hit {
@@ -360,6 +370,9 @@ impl Engine {
         let mut speakers: Vec<FacetCount> = speakers.into_iter().map(|(k, count)| FacetCount { label: name(&k), key: k, count }).collect();
         outlets.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
         speakers.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+        // A facet list is read, not scanned: the top entries are what a person uses.
+        outlets.truncate(MAX_FACETS);
+        speakers.truncate(MAX_FACETS);
         (outlets, speakers)
     }
 
