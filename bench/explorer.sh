@@ -17,7 +17,8 @@
 # which embeds target/dist; and the sites under target/bench-explorer/ (the seed corpus
 # ../shared/corpus/belarus-2025-12 and a synthetic one from bench/src/corpus.rs). Then
 # bench/explorer/run.mjs serves each site, drives Chromium and prints the tables, which are also
-# kept in target/bench-explorer/report.txt. Timings are printed, never checked.
+# kept in target/bench-explorer/report.txt (smoke/report.txt for --smoke). Timings are printed,
+# never checked.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -94,6 +95,8 @@ fi
 claimlens="$target/$profile_dir/claimlens"
 
 out="$target/bench-explorer"
+# A smoke run keeps its own folder: it never replaces the last full report.
+$smoke && out="$out/smoke"
 mkdir -p "$out"
 
 # make_site NAME CORPUS: the site claimlens build writes (explorer, bundle, .br and .gz copies),

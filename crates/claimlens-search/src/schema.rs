@@ -14,6 +14,7 @@ pub(crate) fn analyzer() -> TextAnalyzer {
 
 /// Fields of a passage document.
 #[derive(Clone, Copy)]
+#[cfg_attr(not(feature = "build"), allow(dead_code))]
 pub(crate) struct Fields {
     /// The passage text, with positions for phrases.
     pub body: Field,
@@ -27,6 +28,8 @@ pub(crate) struct Fields {
     pub speakers: Field,
 }
 
+// Only the index writer (feature `build`) creates the schema; readers take it from the index.
+#[cfg_attr(not(feature = "build"), allow(dead_code))]
 pub(crate) fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let indexing = TextFieldIndexing::default().set_tokenizer(TOKENIZER).set_index_option(IndexRecordOption::WithFreqsAndPositions);
