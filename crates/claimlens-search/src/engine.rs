@@ -171,6 +171,11 @@ impl Engine {
         if word.chars().count() < 4 {
             return BTreeSet::new();
         }
+        self.entities_matching(word)
+    }
+
+    /// Entities with an alias word that spells `word`, whatever its length.
+    fn entities_matching(&self, word: &str) -> BTreeSet<usize> {
         let key = NameKey::new(word);
         self.alias_keys.get(key.skeleton()).into_iter().flatten().filter(|(_, k)| k.matches(&key)).map(|(i, _)| self.alias_words[*i].1).collect()
     }
@@ -283,17 +288,24 @@ impl Engine {
         }
         for speaker in &q.speakers {
             let wanted = speaker.to_lowercase();
-            let words: Vec<&str> = speaker.split_whitespace().collect();
+            // Entities every word of the value names, in any spelling (through the folded alias
+            // words, so a filter costs a few lookups, not a fold per alias).
+            let mut by_spelling: Option<BTreeSet<usize>> = None;
+            for word in speaker.split_whitespace() {
+                let found = self.entities_matching(word);
+                by_spelling = Some(match by_spelling {
+                    Some(so_far) => so_far.intersection(&found).copied().collect(),
+                    None => found,
+                });
+            }
+            let by_spelling = by_spelling.unwrap_or_default();
             let terms: Vec<Term> = self
                 .analysis
                 .entities
                 .iter()
-                .filter(|e| {
-                    e.id == wanted
-                        || e.name.to_lowercase().contains(&wanted)
-                        || e.aliases.iter().any(|alias| words.iter().all(|w| alias.split_whitespace().any(|a| same_name_word(w, a))))
-                })
-                .map(|e| Term::from_field_text(self.fields.speakers, &e.id))
+                .enumerate()
+                .filter(|(ei, e)| e.id == wanted || e.name.to_lowercase().contains(&wanted) || by_spelling.contains(ei))
+                .map(|(_, e)| Term::from_field_text(self.fields.speakers, &e.id))
                 .collect();
             out.push(Box::new(TermSetQuery::new(terms)));
         }
