@@ -32,7 +32,7 @@ pub(crate) enum Candidate {
     /// Index into the article's name mentions.
     Name(usize),
     Pronoun { token: usize, gender: Option<Gender>, plural: bool },
-    Description { span: Range<usize>, text: String, head: String, modifiers: Vec<String>, anonymous: bool, plural: bool },
+    Description { span: Range<usize>, text: String, head: String, modifiers: Vec<String>, plural: bool },
     /// The subject of the sentence (participles, coordinated verbs).
     Subject,
     None,
@@ -148,16 +148,6 @@ fn pronoun(lower: &str) -> Option<(Option<Gender>, bool)> {
         "they" => Some((None, true)),
         _ => None,
     }
-}
-
-/// Heads of descriptions that stand for unnamed people.
-fn anonymous_head(head: &str) -> bool {
-    matches!(
-        head,
-        "official" | "source" | "spokeswoman" | "spokesman" | "spokesperson" | "aide" | "diplomat" | "person"
-            | "insider" | "adviser" | "advisor" | "representative" | "employee" | "officer" | "witness" | "resident"
-            | "member" | "analyst" | "expert" | "executive" | "staffer" | "negotiator" | "lawyer" | "doctor"
-    )
 }
 
 /// Reads one article: quotation spans, sentences, mentions and cue candidates.
@@ -291,7 +281,7 @@ impl ArticleAnalysis {
             if lower == "quoted" {
                 // "X was quoted as saying" or "quoted X as saying".
                 if next(1) == "as" {
-                    let candidate = self.left_np(&frame, fi, range.start);
+                    let candidate = self.left_np(&frame, fi);
                     cues.push(Cue { token: t, text: "quoted as saying".into(), candidate, reports: true });
                 } else if (2..6).any(|k| next(k) == "as") {
                     let candidate = self.right_np(&frame, fi + 1, false);
@@ -312,7 +302,7 @@ impl ArticleAnalysis {
                 if next(1) == "on" && platform {
                     text = format!("{text} on {}", self.doc.token_text(frame[fi + 2]).trim_end_matches('.'));
                 }
-                let candidate = self.finite_candidate(&frame, fi, range.start);
+                let candidate = self.finite_candidate(&frame, fi);
                 cues.push(Cue { token: t, text, candidate, reports });
             } else if PARTICIPLE_CUES.contains(&lower.as_str()) {
                 cues.push(Cue { token: t, text: self.doc.token_text(t), candidate: Candidate::Subject, reports: true });
@@ -321,7 +311,7 @@ impl ArticleAnalysis {
         cues
     }
 
-    fn finite_candidate(&self, frame: &[usize], fi: usize, sentence_start: usize) -> Candidate {
+    fn finite_candidate(&self, frame: &[usize], fi: usize) -> Candidate {
         // "Holm, who wrote": the subject is the name before the relative pronoun.
         if fi >= 2 && self.lower(frame[fi - 1]) == "who" && self.doc.is_punct(frame[fi - 2], ',') {
             if let c @ (Candidate::Name(_) | Candidate::Description { .. }) = self.np_ending(frame, fi - 2) {
@@ -333,7 +323,7 @@ impl ArticleAnalysis {
         if passive {
             return Candidate::None;
         }
-        match self.left_np(frame, fi, sentence_start) {
+        match self.left_np(frame, fi) {
             Candidate::None => {}
             c => return c,
         }
@@ -351,8 +341,7 @@ impl ArticleAnalysis {
     }
 
     /// The noun phrase that ends just before `frame[fi]`.
-    fn left_np(&self, frame: &[usize], fi: usize, sentence_start: usize) -> Candidate {
-        let _ = sentence_start;
+    fn left_np(&self, frame: &[usize], fi: usize) -> Candidate {
         let mut j = fi;
         while j > 0 && self.doc.is_word(frame[j - 1]) && is_adverb(&self.lower(frame[j - 1])) {
             j -= 1;
@@ -379,21 +368,13 @@ impl ArticleAnalysis {
             return match (head, appositive) {
                 (Candidate::Name(n), _) => Candidate::Name(n),
                 (_, Candidate::Name(n)) => Candidate::Name(n),
-                (Candidate::Description { span, text, head, modifiers, anonymous, plural }, Candidate::Description { text: app, .. }) => {
-                    let anonymous = anonymous || app.contains("anonym") || app.contains("unnamed") || app.contains("not authori");
-                    Candidate::Description { span, text, head, modifiers, anonymous, plural }
-                }
-                (Candidate::Description { span, text, head, modifiers, anonymous, plural }, Candidate::None) => {
-                    let app: String = frame[k..app_end].iter().map(|&u| self.lower(u)).collect::<Vec<_>>().join(" ");
-                    let anonymous = anonymous || app.contains("anonym") || app.contains("unnamed") || app.contains("condition");
-                    Candidate::Description { span, text, head, modifiers, anonymous, plural }
-                }
+                (d @ Candidate::Description { .. }, Candidate::Description { .. } | Candidate::None) => d,
                 (h @ Candidate::Pronoun { .. }, _) => h,
                 _ => Candidate::None,
             };
         }
         match self.np_ending(frame, j) {
-            Candidate::Description { span, text, head, modifiers, anonymous, plural } => {
+            Candidate::Description { span, text, head, modifiers, plural } => {
                 // "Jorgen Frydnes, committee chairman told": a name right before the description.
                 let first = self.doc.token_at_or_after(span.start);
                 if let Some(fk) = frame.iter().position(|&u| u == first) {
@@ -403,7 +384,7 @@ impl ArticleAnalysis {
                         }
                     }
                 }
-                Candidate::Description { span, text, head, modifiers, anonymous, plural }
+                Candidate::Description { span, text, head, modifiers, plural }
             }
             c => c,
         }
@@ -472,8 +453,7 @@ impl ArticleAnalysis {
         let text = self.doc.slice(start..end);
         let modifiers: Vec<String> = head_part[..head_part.len() - 1].iter().map(|&t| self.lower(t)).filter(|w| !is_determiner(w)).collect();
         let plural = head.ends_with('s') && !head.ends_with("ss") && !matches!(head.as_str(), "news" | "us");
-        let anonymous = text.to_lowercase().contains("unnamed") || text.to_lowercase().contains("anonymous") || (anonymous_head(&head) && !plural);
-        Candidate::Description { span: start..end, text, head, modifiers, anonymous, plural }
+        Candidate::Description { span: start..end, text, head, modifiers, plural }
     }
 
     /// The noun phrase starting at `frame[fi]` (after a verb or "according to").
@@ -896,7 +876,7 @@ fn resolve_candidate(
             let e = recent_subject.or_else(any)?;
             Some((e, mention(tok.start, tok.end)))
         }
-        Candidate::Description { span, text, head, modifiers, anonymous, plural } => {
+        Candidate::Description { span, text, head, modifiers, plural } => {
             // Linked to a name by apposition in this very place, or elsewhere in the article.
             // Appositions and names are in text order: look back from here, a bounded distance.
             let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
@@ -923,7 +903,7 @@ fn resolve_candidate(
             if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
                 return Some((e, mention(span.start, span.end)));
             }
-            let e = reg.description_entity(ai, span.start, text, head, *anonymous, *plural);
+            let e = reg.description_entity(ai, span.start, text, head, *plural);
             Some((e, mention(span.start, span.end)))
         }
         Candidate::Subject | Candidate::None => None,

@@ -76,7 +76,7 @@ fn value_label(f: &RawFigure) -> String {
 }
 
 /// Groups figures into claims. Returns the claims and, per article, each figure's claim id.
-pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, ids: &BTreeMap<EntityIx, String>, article_ids: &[String]) -> (Vec<Claim>, Vec<Vec<Option<String>>>) {
+pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[String]) -> (Vec<Claim>, Vec<Vec<Option<String>>>) {
     let mut groups: BTreeMap<ClaimKey, Vec<Member>> = BTreeMap::new();
     for (ai, list) in figs.iter().enumerate() {
         for (fi, f) in list.iter().enumerate() {
@@ -183,7 +183,6 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, ids: &BTreeMap<Enti
             explanation.push(format!("{}: {}", first.label, who.join(", ")));
             values.push(ClaimValue { label: first.label.clone(), low: first.low, high: first.high, figures: refs });
         }
-        let _ = ids;
         claims.push(Claim { id: String::new(), label, conflict, explanation: explanation.join("; "), figures: all_refs.into_iter().collect(), values });
     }
     claims.sort_by(|a, b| b.conflict.cmp(&a.conflict).then(b.figures.len().cmp(&a.figures.len())).then(a.label.cmp(&b.label)));

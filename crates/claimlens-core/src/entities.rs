@@ -317,7 +317,7 @@ impl Registry {
     /// The entity for an unnamed source or group described as `text` ("a U.S. official",
     /// "Ukrainian authorities"). Unnamed people are scoped to their article; groups merge across
     /// articles by their words.
-    pub fn description_entity(&mut self, article: usize, pos: usize, text: &str, head: &str, anonymous: bool, plural: bool) -> EntityIx {
+    pub fn description_entity(&mut self, article: usize, pos: usize, text: &str, head: &str, plural: bool) -> EntityIx {
         let cleaned = strip_determiner(text);
         let group = plural || is_org_head(head);
         let e = if group {
@@ -348,7 +348,6 @@ impl Registry {
                 }
             }
         };
-        let _ = anonymous;
         let form = if group { cleaned } else { lower_first(text) };
         self.entities[e].add_form(&form, article);
         if group {

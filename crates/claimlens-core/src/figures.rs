@@ -306,8 +306,6 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 None
             };
             // "including five Ukrainians": a part of another figure, not a total of its own.
-            let clause_start = (range.start..n.tokens.start).rev().find(|&u| doc.is_punct(u, ',') || doc.is_punct(u, ';')).unwrap_or(range.start);
-            let _ = clause_start;
             let subset = (range.start..n.tokens.start).any(|u| matches!(doc.token_lower(u).as_str(), "including" | "included" | "include" | "includes" | "among"));
             let scope = if person.is_some() {
                 String::new()

@@ -65,7 +65,7 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     let id_of = |e: Option<usize>| e.and_then(|e| ids.get(&e).cloned());
 
     let article_ids: Vec<String> = inputs.iter().map(|i| i.id.clone()).collect();
-    let (claims, figure_claims) = claims::group(&figure_sets, &registry, &ids, &article_ids);
+    let (claims, figure_claims) = claims::group(&figure_sets, &registry, &article_ids);
 
     let quote_texts: Vec<Vec<(attribution::ResolvedQuote, String)>> = resolved
         .iter()

@@ -220,8 +220,7 @@ pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
 pub(crate) fn find_mentions(doc: &Doc, masked: &[bool], proper: &dyn Fn(&str) -> bool) -> Vec<NameMention> {
     let mut out = Vec::new();
     let in_mask = |t: usize| masked[t];
-    for (pi, range) in doc.paragraph_tokens.iter().enumerate() {
-        let _ = pi;
+    for range in &doc.paragraph_tokens {
         if is_headline(doc, range.clone()) {
             continue;
         }
@@ -344,7 +343,6 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
         let p = doc.token_lower(first - 1);
         p == "the" && doc.tokens[first - 1].end + 1 >= doc.tokens[first].start
     };
-    let last_text = strip_possessive(words.last().unwrap());
     let possessive = ends_possessive(words.last().unwrap());
     if words.iter().any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str())) || words.iter().all(|w| is_acronym(w)) {
         let start = doc.tokens[first].start;
@@ -400,7 +398,6 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
     if preceded_by_the && name_words.len() >= 2 {
         return None;
     }
-    let _ = last_text;
     let start = doc.tokens[name_start].start;
     let end = doc.tokens[run.end - 1].end - if possessive { 2 } else { 0 };
     Some(NameMention {

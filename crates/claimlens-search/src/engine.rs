@@ -103,6 +103,8 @@ pub struct Engine {
     alias_words: Vec<(String, usize)>,
     /// The same words folded once, bucketed by consonant skeleton: (index into alias_words, key).
     alias_keys: BTreeMap<String, Vec<(usize, NameKey)>>,
+    /// Every alias as its folded words, with its entity, for phrases that name someone.
+    alias_phrases: Vec<(usize, Vec<NameKey>)>,
 }
 
 impl Engine {
@@ -140,7 +142,14 @@ impl Engine {
             let key = NameKey::new(word);
             alias_keys.entry(key.skeleton().to_string()).or_default().push((i, key));
         }
-        Ok(Engine { story: bundle.story, analysis: bundle.analysis, passages, searcher, fields, analyzer: analyzer(), alias_words, alias_keys })
+        let alias_phrases = bundle
+            .analysis
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(ei, e)| e.aliases.iter().map(move |alias| (ei, alias.split_whitespace().map(NameKey::new).collect())))
+            .collect();
+        Ok(Engine { story: bundle.story, analysis: bundle.analysis, passages, searcher, fields, analyzer: analyzer(), alias_words, alias_keys, alias_phrases })
     }
 
     pub fn analysis(&self) -> &Analysis {
@@ -182,18 +191,12 @@ impl Engine {
 
     /// Entities whose alias is the phrase, word by word, in any spelling.
     fn entities_for_phrase(&self, phrase: &str) -> BTreeSet<usize> {
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        let mut out = BTreeSet::new();
-        for (ei, entity) in self.analysis.entities.iter().enumerate() {
-            let fits = entity.aliases.iter().any(|alias| {
-                let alias_words: Vec<&str> = alias.split_whitespace().collect();
-                alias_words.len() == words.len() && alias_words.iter().zip(&words).all(|(a, w)| same_name_word(w, a))
-            });
-            if fits {
-                out.insert(ei);
-            }
-        }
-        out
+        let words: Vec<NameKey> = phrase.split_whitespace().map(NameKey::new).collect();
+        self.alias_phrases
+            .iter()
+            .filter(|(_, alias)| alias.len() == words.len() && alias.iter().zip(&words).all(|(a, w)| w.matches(a)))
+            .map(|(ei, _)| *ei)
+            .collect()
     }
 
     fn body_term(&self, text: &str) -> Term {
