@@ -50,7 +50,10 @@ fn embed_explorer(manifest_dir: &Path) {
     let dist = env::var_os("CLAIMLENS_WEB_DIST")
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest_dir.join("..").join("target").join("dist"));
-    let watched = dist.ancestors().find(|dir| dir.exists()).unwrap_or(manifest_dir);
+    let watched = dist
+        .ancestors()
+        .find(|dir| dir.exists())
+        .unwrap_or(manifest_dir);
     println!("cargo:rerun-if-changed={}", watched.display());
     let mut files: Vec<(String, PathBuf)> = fs::read_dir(&dist)
         .map(|entries| {
@@ -58,8 +61,15 @@ fn embed_explorer(manifest_dir: &Path) {
                 .flatten()
                 .map(|e| e.path())
                 .filter(|p| p.is_file())
-                .filter_map(|p| Some((p.file_name()?.to_str()?.to_owned(), fs::canonicalize(&p).ok()?)))
-                .filter(|(name, _)| !name.starts_with('.') && !name.ends_with(".br") && !name.ends_with(".gz"))
+                .filter_map(|p| {
+                    Some((
+                        p.file_name()?.to_str()?.to_owned(),
+                        fs::canonicalize(&p).ok()?,
+                    ))
+                })
+                .filter(|(name, _)| {
+                    !name.starts_with('.') && !name.ends_with(".br") && !name.ends_with(".gz")
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -72,7 +82,8 @@ fn embed_explorer(manifest_dir: &Path) {
         writeln!(code, "    ({name:?}, include_bytes!({path:?})),").unwrap();
     }
     code.push_str("];\n");
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("explorer.rs");
+    let out =
+        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("explorer.rs");
     fs::write(&out, code).unwrap_or_else(|err| panic!("writing {}: {err}", out.display()));
 }
 

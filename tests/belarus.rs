@@ -18,7 +18,12 @@ fn analysis() -> &'static Analysis {
     static CELL: OnceLock<Analysis> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-            .unwrap_or_else(|e| panic!("reading {}: {e} (the shared corpus must sit beside the repository)", corpus_dir().display()))
+            .unwrap_or_else(|e| {
+                panic!(
+                    "reading {}: {e} (the shared corpus must sit beside the repository)",
+                    corpus_dir().display()
+                )
+            })
             .map(|e| e.unwrap().path())
             .filter(|p| p.extension().is_some_and(|x| x == "txt"))
             .collect();
@@ -38,30 +43,68 @@ fn analysis() -> &'static Analysis {
 
 fn entity_name(id: Option<&String>) -> Option<&'static str> {
     let id = id?;
-    analysis().entities.iter().find(|e| &e.id == id).map(|e| e.name.as_str())
+    analysis()
+        .entities
+        .iter()
+        .find(|e| &e.id == id)
+        .map(|e| e.name.as_str())
 }
 
 fn entity_kind(id: Option<&String>) -> Option<EntityKind> {
     let id = id?;
-    analysis().entities.iter().find(|e| &e.id == id).map(|e| e.kind)
+    analysis()
+        .entities
+        .iter()
+        .find(|e| &e.id == id)
+        .map(|e| e.kind)
 }
 
 /// The quote of `article` whose text contains `fragment` (exactly one must).
 fn quote(article: &str, fragment: &str) -> &'static Quote {
-    let a = analysis().articles.iter().find(|a| a.id == article).unwrap();
-    let found: Vec<&Quote> = a.quotes.iter().filter(|q| q.text.contains(fragment)).collect();
-    assert_eq!(found.len(), 1, "quotes of {article} containing {fragment:?}: {:?}", found.iter().map(|q| &q.text).collect::<Vec<_>>());
+    let a = analysis()
+        .articles
+        .iter()
+        .find(|a| a.id == article)
+        .unwrap();
+    let found: Vec<&Quote> = a
+        .quotes
+        .iter()
+        .filter(|q| q.text.contains(fragment))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "quotes of {article} containing {fragment:?}: {:?}",
+        found.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
     found[0]
 }
 
 fn person(name: &str) -> &'static claimlens_core::Entity {
-    analysis().entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity named {name}"))
+    analysis()
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity named {name}"))
 }
 
 #[test]
 fn every_quote_is_found() {
-    let counts: Vec<(&str, usize)> = analysis().articles.iter().map(|a| (a.id.as_str(), a.quotes.len())).collect();
-    assert_eq!(counts, [("000", 18), ("001", 4), ("002", 10), ("003", 14), ("004", 12)]);
+    let counts: Vec<(&str, usize)> = analysis()
+        .articles
+        .iter()
+        .map(|a| (a.id.as_str(), a.quotes.len()))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("000", 18),
+            ("001", 4),
+            ("002", 10),
+            ("003", 14),
+            ("004", 12)
+        ]
+    );
     for a in &analysis().articles {
         for q in &a.quotes {
             let span: String = a.text.chars().skip(q.start).take(q.end - q.start).collect();
@@ -77,7 +120,11 @@ fn quotes_are_attributed_to_the_right_speaker() {
         ("000", "baby steps", "John Coale"),
         ("000", "icy water", "Ales Bialiatski"),
         ("000", "remain behind bars simply", "Ales Bialiatski"),
-        ("000", "The freeing of political", "Sviatlana Tsikhanouskaya"),
+        (
+            "000",
+            "The freeing of political",
+            "Sviatlana Tsikhanouskaya",
+        ),
         ("000", "not be naive", "Sviatlana Tsikhanouskaya"),
         ("000", "significantly weakened", "Anastasiya Luzgina"),
         ("000", "good advice", "John Coale"),
@@ -121,7 +168,10 @@ fn quotes_are_attributed_to_the_right_speaker() {
     for &(article, fragment, speaker) in expected {
         let q = quote(article, fragment);
         if entity_name(q.speaker.as_ref()) != Some(speaker) {
-            wrong.push(format!("{article} {fragment:?}: expected {speaker}, got {:?}", entity_name(q.speaker.as_ref())));
+            wrong.push(format!(
+                "{article} {fragment:?}: expected {speaker}, got {:?}",
+                entity_name(q.speaker.as_ref())
+            ));
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
@@ -131,12 +181,24 @@ fn quotes_are_attributed_to_the_right_speaker() {
 fn mentions_are_the_words_the_attribution_rests_on() {
     // A pronoun, a description and a plural pronoun for a group.
     let by_pronoun = quote("000", "icy water");
-    assert_eq!(by_pronoun.mention.as_ref().map(|m| m.text.as_str()), Some("he"));
+    assert_eq!(
+        by_pronoun.mention.as_ref().map(|m| m.text.as_str()),
+        Some("he")
+    );
     let by_description = quote("000", "led to the release");
-    assert_eq!(by_description.mention.as_ref().map(|m| m.text.as_str()), Some("The official"));
+    assert_eq!(
+        by_description.mention.as_ref().map(|m| m.text.as_str()),
+        Some("The official")
+    );
     let by_group = quote("000", "at their request");
-    assert_eq!(by_group.mention.as_ref().map(|m| m.text.as_str()), Some("they"));
-    assert_eq!(entity_name(by_group.speaker.as_ref()), Some("Ukrainian authorities"));
+    assert_eq!(
+        by_group.mention.as_ref().map(|m| m.text.as_str()),
+        Some("they")
+    );
+    assert_eq!(
+        entity_name(by_group.speaker.as_ref()),
+        Some("Ukrainian authorities")
+    );
     let post = quote("003", "Another 156");
     assert_eq!(post.cue.as_deref(), Some("wrote on X"));
     for a in &analysis().articles {
@@ -153,55 +215,114 @@ fn mentions_are_the_words_the_attribution_rests_on() {
 fn anonymous_sources_and_spokespeople_speak_for_themselves() {
     let first = quote("000", "significant milestone");
     let later = quote("000", "led to the release");
-    assert_eq!(entity_kind(first.speaker.as_ref()), Some(EntityKind::Anonymous));
-    assert_eq!(first.speaker, later.speaker, "\"the official\" is the anonymous official met before");
+    assert_eq!(
+        entity_kind(first.speaker.as_ref()),
+        Some(EntityKind::Anonymous)
+    );
+    assert_eq!(
+        first.speaker, later.speaker,
+        "\"the official\" is the anonymous official met before"
+    );
     // A spokeswoman for a leader is not the leader.
     let spokeswoman = quote("004", "captured Belarusians");
-    assert_ne!(entity_name(spokeswoman.speaker.as_ref()), Some("Alexander Lukashenko"));
-    assert_eq!(entity_kind(spokeswoman.speaker.as_ref()), Some(EntityKind::Anonymous));
-    assert_eq!(entity_kind(quote("003", "profound relief").speaker.as_ref()), Some(EntityKind::Organization));
+    assert_ne!(
+        entity_name(spokeswoman.speaker.as_ref()),
+        Some("Alexander Lukashenko")
+    );
+    assert_eq!(
+        entity_kind(spokeswoman.speaker.as_ref()),
+        Some(EntityKind::Anonymous)
+    );
+    assert_eq!(
+        entity_kind(quote("003", "profound relief").speaker.as_ref()),
+        Some(EntityKind::Organization)
+    );
 }
 
 #[test]
 fn spelling_variants_are_one_entity_and_relatives_stay_apart() {
     let groups: &[&[&str]] = &[
-        &["Maria Kolesnikova", "Maria Kalesnikava", "Maryya Kalesnikava"],
+        &[
+            "Maria Kolesnikova",
+            "Maria Kalesnikava",
+            "Maryya Kalesnikava",
+        ],
         &["Ales Bialiatski", "Ales Byalyatski"],
         &["Viktar Babaryka", "Viktor Babariko", "Viktor Babaryko"],
-        &["Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya", "Svyatlana Tsikhanouskaya"],
-        &["Alexander Lukashenko", "Aleksandr Lukashenko", "Aleksandr G. Lukashenko"],
+        &[
+            "Sviatlana Tsikhanouskaya",
+            "Svetlana Tikhanovskaya",
+            "Svyatlana Tsikhanouskaya",
+        ],
+        &[
+            "Alexander Lukashenko",
+            "Aleksandr Lukashenko",
+            "Aleksandr G. Lukashenko",
+        ],
         &["Maxim Znak", "Maksim Znak"],
     ];
     for group in groups {
         let owners: Vec<&str> = group
             .iter()
             .map(|alias| {
-                let owners: Vec<&str> = analysis().entities.iter().filter(|e| e.aliases.iter().any(|a| a == alias)).map(|e| e.name.as_str()).collect();
+                let owners: Vec<&str> = analysis()
+                    .entities
+                    .iter()
+                    .filter(|e| e.aliases.iter().any(|a| a == alias))
+                    .map(|e| e.name.as_str())
+                    .collect();
                 assert_eq!(owners.len(), 1, "{alias} belongs to {owners:?}");
                 owners[0]
             })
             .collect();
-        assert!(owners.iter().all(|o| *o == owners[0]), "{group:?} split into {owners:?}");
+        assert!(
+            owners.iter().all(|o| *o == owners[0]),
+            "{group:?} split into {owners:?}"
+        );
         // The display name is the most common full form (Znak's two spellings are one each).
         if group[0] != "Maxim Znak" {
-            assert_eq!(owners[0], group[0], "the display name is the most common full form");
+            assert_eq!(
+                owners[0], group[0],
+                "the display name is the most common full form"
+            );
         }
     }
     let husband = person("Sergei Tikhanovsky");
     let wife = person("Sviatlana Tsikhanouskaya");
     assert_ne!(husband.id, wife.id);
-    assert!(!husband.aliases.iter().any(|a| a.contains("Sv")), "{:?}", husband.aliases);
+    assert!(
+        !husband.aliases.iter().any(|a| a.contains("Sv")),
+        "{:?}",
+        husband.aliases
+    );
     // No two people merged: every person's full aliases agree on a surname skeleton.
-    for e in analysis().entities.iter().filter(|e| e.kind == EntityKind::Person) {
+    for e in analysis()
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+    {
         let surnames: std::collections::BTreeSet<String> = e
             .aliases
             .iter()
             .map(|a| {
-                let surname = a.split(' ').rev().find(|w| !matches!(*w, "Jr." | "Sr.") && !w.ends_with('.')).unwrap();
-                claimlens_core::fold_name(surname).chars().filter(|c| !"aeiou".contains(*c)).collect()
+                let surname = a
+                    .split(' ')
+                    .rev()
+                    .find(|w| !matches!(*w, "Jr." | "Sr.") && !w.ends_with('.'))
+                    .unwrap();
+                claimlens_core::fold_name(surname)
+                    .chars()
+                    .filter(|c| !"aeiou".contains(*c))
+                    .collect()
             })
             .collect();
-        assert_eq!(surnames.len(), 1, "{} has aliases of different people: {:?}", e.name, e.aliases);
+        assert_eq!(
+            surnames.len(),
+            1,
+            "{} has aliases of different people: {:?}",
+            e.name,
+            e.aliases
+        );
     }
 }
 
@@ -209,7 +330,12 @@ fn claim_with_value(label_part: &str, value: f64) -> &'static claimlens_core::Cl
     analysis()
         .claims
         .iter()
-        .find(|c| c.label.contains(label_part) && c.values.iter().any(|v| v.low == Some(value) && v.high == Some(value)))
+        .find(|c| {
+            c.label.contains(label_part)
+                && c.values
+                    .iter()
+                    .any(|v| v.low == Some(value) && v.high == Some(value))
+        })
         .unwrap_or_else(|| panic!("no claim {label_part:?} with value {value}"))
 }
 
@@ -217,21 +343,54 @@ fn claim_with_value(label_part: &str, value: f64) -> &'static claimlens_core::Cl
 fn the_number_released_conflicts_with_the_envoys_post() {
     let claim = claim_with_value("released", 123.0);
     assert!(claim.conflict, "{claim:#?}");
-    let v156 = claim.values.iter().find(|v| v.low == Some(156.0)).expect("156 is a value of the same claim");
+    let v156 = claim
+        .values
+        .iter()
+        .find(|v| v.low == Some(156.0))
+        .expect("156 is a value of the same claim");
     let coale = &person("John Coale").id;
     let holder_of_156: Vec<Option<String>> = v156
         .figures
         .iter()
-        .map(|r| analysis().articles.iter().find(|a| a.id == r.article).unwrap().figures[r.index].holder.clone())
+        .map(|r| {
+            analysis()
+                .articles
+                .iter()
+                .find(|a| a.id == r.article)
+                .unwrap()
+                .figures[r.index]
+                .holder
+                .clone()
+        })
         .collect();
     assert_eq!(holder_of_156, [Some(coale.clone())]);
-    assert!(claim.explanation.contains("156: John Coale"), "{}", claim.explanation);
+    assert!(
+        claim.explanation.contains("156: John Coale"),
+        "{}",
+        claim.explanation
+    );
     assert!(claim.explanation.contains("Belta"), "{}", claim.explanation);
     // "at least 123", "over 120" and "more than 100" sit with 123, not against it.
     let v123 = claim.values.iter().find(|v| v.low == Some(123.0)).unwrap();
-    let texts: Vec<String> = v123.figures.iter().map(|r| analysis().articles.iter().find(|a| a.id == r.article).unwrap().figures[r.index].text.to_lowercase()).collect();
+    let texts: Vec<String> = v123
+        .figures
+        .iter()
+        .map(|r| {
+            analysis()
+                .articles
+                .iter()
+                .find(|a| a.id == r.article)
+                .unwrap()
+                .figures[r.index]
+                .text
+                .to_lowercase()
+        })
+        .collect();
     for compatible in ["at least 123", "over 120", "more than 100"] {
-        assert!(texts.iter().any(|t| t.starts_with(compatible)), "{compatible} not grouped with 123: {texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with(compatible)),
+            "{compatible} not grouped with 123: {texts:?}"
+        );
     }
     assert_eq!(claim.values.len(), 2, "{:#?}", claim.values);
 }
@@ -240,13 +399,43 @@ fn the_number_released_conflicts_with_the_envoys_post() {
 fn where_the_prisoners_went() {
     let ukraine = claim_with_value("Ukraine", 114.0);
     let labels: Vec<&str> = ukraine.values.iter().map(|v| v.label.as_str()).collect();
-    assert!(labels.iter().any(|l| l.starts_with("109 (5 + 104)")), "{labels:?}");
+    assert!(
+        labels.iter().any(|l| l.starts_with("109 (5 + 104)")),
+        "{labels:?}"
+    );
     assert!(ukraine.conflict, "five and 104 add up to 109, not 114");
-    let with_kolesnikova = ukraine.values.iter().find(|v| v.low == Some(114.0)).unwrap();
-    let texts: Vec<&str> = with_kolesnikova.figures.iter().map(|r| analysis().articles.iter().find(|a| a.id == r.article).unwrap().figures[r.index].text.as_str()).collect();
-    assert!(texts.iter().any(|t| t.contains("113 other")), "Kolesnikova along with 113 others is 114: {texts:?}");
-    let lithuania = analysis().claims.iter().find(|c| c.label.contains("Lithuania")).expect("a claim for those sent to Lithuania");
-    assert!(!lithuania.conflict, "eight or nine is compatible with nine: {lithuania:#?}");
+    let with_kolesnikova = ukraine
+        .values
+        .iter()
+        .find(|v| v.low == Some(114.0))
+        .unwrap();
+    let texts: Vec<&str> = with_kolesnikova
+        .figures
+        .iter()
+        .map(|r| {
+            analysis()
+                .articles
+                .iter()
+                .find(|a| a.id == r.article)
+                .unwrap()
+                .figures[r.index]
+                .text
+                .as_str()
+        })
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("113 other")),
+        "Kolesnikova along with 113 others is 114: {texts:?}"
+    );
+    let lithuania = analysis()
+        .claims
+        .iter()
+        .find(|c| c.label.contains("Lithuania"))
+        .expect("a claim for those sent to Lithuania");
+    assert!(
+        !lithuania.conflict,
+        "eight or nine is compatible with nine: {lithuania:#?}"
+    );
     assert!(lithuania.figures.len() >= 3);
 }
 
@@ -255,7 +444,19 @@ fn prisoners_still_held_agree() {
     let held = analysis()
         .claims
         .iter()
-        .find(|c| c.label.contains("held") && c.figures.iter().any(|r| analysis().articles.iter().find(|a| a.id == r.article).unwrap().figures[r.index].text.contains("1,200")))
+        .find(|c| {
+            c.label.contains("held")
+                && c.figures.iter().any(|r| {
+                    analysis()
+                        .articles
+                        .iter()
+                        .find(|a| a.id == r.article)
+                        .unwrap()
+                        .figures[r.index]
+                        .text
+                        .contains("1,200")
+                })
+        })
         .expect("a claim for prisoners still held");
     assert!(!held.conflict);
     assert!(held.figures.len() >= 3, "{held:#?}");
@@ -267,7 +468,11 @@ fn dates_and_years_are_not_figures() {
         for f in &a.figures {
             let year_like = f.text.len() == 4 && f.text.chars().all(|c| c.is_ascii_digit());
             assert!(!year_like, "{:?} in {} looks like a year", f.text, a.id);
-            assert!(!f.text.contains("December") && !f.text.ends_with("13"), "{:?} looks like a date", f.text);
+            assert!(
+                !f.text.contains("December") && !f.text.ends_with("13"),
+                "{:?} looks like a date",
+                f.text
+            );
         }
     }
 }
@@ -276,14 +481,30 @@ fn dates_and_years_are_not_figures() {
 fn the_same_statement_in_different_words_is_one_statement() {
     let pairs = [
         (("002", "not yet free"), ("003", "not yet free")),
-        (("002", "struggle continues"), ("003", "Our fight continues")),
-        (("003", "talked about the future"), ("004", "talked about the future")),
+        (
+            ("002", "struggle continues"),
+            ("003", "Our fight continues"),
+        ),
+        (
+            ("003", "talked about the future"),
+            ("004", "talked about the future"),
+        ),
     ];
     for ((a1, f1), (a2, f2)) in pairs {
-        assert_eq!(quote(a1, f1).statement, quote(a2, f2).statement, "{f1} / {f2}");
+        assert_eq!(
+            quote(a1, f1).statement,
+            quote(a2, f2).statement,
+            "{f1} / {f2}"
+        );
     }
     // Parts of one interrupted quotation are one statement.
-    assert_eq!(quote("004", "loves flattery").statement, quote("004", "not here for flattery").statement);
+    assert_eq!(
+        quote("004", "loves flattery").statement,
+        quote("004", "not here for flattery").statement
+    );
     // Different things the same person said stay apart.
-    assert_ne!(quote("002", "leverage to make").statement, quote("000", "not be naive").statement);
+    assert_ne!(
+        quote("002", "leverage to make").statement,
+        quote("000", "not be naive").statement
+    );
 }

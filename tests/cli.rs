@@ -379,7 +379,10 @@ fn demo_json_holds_every_demo_article() {
 
 fn site_files(site: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(site)
-        .map(|d| d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect())
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     names.sort();
     names
@@ -397,28 +400,54 @@ fn build_writes_a_bundle_and_compressed_copies_deterministically() {
         let output = run(&["build", path_arg(&corpus), "--out", path_arg(site)]);
         assert_no_panic(&output);
         let err = stderr(&output);
-        assert_eq!(output.status.code(), Some(1), "a skipped file makes the exit code 1:\n{err}");
-        assert!(err.contains("broken.txt"), "the skipped file is named:\n{err}");
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "a skipped file makes the exit code 1:\n{err}"
+        );
+        assert!(
+            err.contains("broken.txt"),
+            "the skipped file is named:\n{err}"
+        );
         assert!(err.contains("built "), "{err}");
     }
     let files = site_files(&one);
-    for name in ["claimlens.bundle", "claimlens.bundle.br", "claimlens.bundle.gz"] {
-        assert!(files.iter().any(|f| f == name), "{name} missing from {files:?}");
+    for name in [
+        "claimlens.bundle",
+        "claimlens.bundle.br",
+        "claimlens.bundle.gz",
+    ] {
+        assert!(
+            files.iter().any(|f| f == name),
+            "{name} missing from {files:?}"
+        );
     }
     // With the explorer built into the binary, the site holds it too.
     if claimlens_index_builder::build_cmd::has_explorer() {
         assert!(files.iter().any(|f| f == "index.html"), "{files:?}");
     }
     for name in site_files(&one) {
-        assert_eq!(fs::read(one.join(&name)).unwrap(), fs::read(two.join(&name)).unwrap(), "{name} differs between two builds");
+        assert_eq!(
+            fs::read(one.join(&name)).unwrap(),
+            fs::read(two.join(&name)).unwrap(),
+            "{name} differs between two builds"
+        );
     }
     // The brotli and gzip copies hold the same bundle.
     let raw = fs::read(one.join("claimlens.bundle")).unwrap();
     let mut unzipped = Vec::new();
-    flate2::read::GzDecoder::new(&fs::read(one.join("claimlens.bundle.gz")).unwrap()[..]).read_to_end(&mut unzipped).unwrap();
+    flate2::read::GzDecoder::new(&fs::read(one.join("claimlens.bundle.gz")).unwrap()[..])
+        .read_to_end(&mut unzipped)
+        .unwrap();
     assert_eq!(unzipped, raw);
 
-    let output = run(&["search", path_arg(&one.join("claimlens.bundle")), "twelve", "--format", "json"]);
+    let output = run(&[
+        "search",
+        path_arg(&one.join("claimlens.bundle")),
+        "twelve",
+        "--format",
+        "json",
+    ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let results = json(&output);
     assert_eq!(results["total"], 1);
@@ -436,7 +465,11 @@ fn a_build_with_nothing_readable_writes_nothing() {
     assert_no_panic(&output);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(stderr(&output).contains("empty.txt"));
-    assert!(site_files(&site).is_empty(), "no bundle, no temporary file: {:?}", site_files(&site));
+    assert!(
+        site_files(&site).is_empty(),
+        "no bundle, no temporary file: {:?}",
+        site_files(&site)
+    );
 }
 
 #[test]
@@ -446,7 +479,12 @@ fn searching_a_damaged_bundle_says_what_is_wrong() {
     fs::create_dir(&corpus).unwrap();
     fs::write(corpus.join("good.md"), GOOD_ARTICLE).unwrap();
     let site = dir.path().join("site");
-    assert_eq!(run(&["build", path_arg(&corpus), "--out", path_arg(&site)]).status.code(), Some(0));
+    assert_eq!(
+        run(&["build", path_arg(&corpus), "--out", path_arg(&site)])
+            .status
+            .code(),
+        Some(0)
+    );
     let bundle = site.join("claimlens.bundle");
     let bytes = fs::read(&bundle).unwrap();
     fs::write(&bundle, &bytes[..bytes.len() - 7]).unwrap();
@@ -454,5 +492,8 @@ fn searching_a_damaged_bundle_says_what_is_wrong() {
     assert_no_panic(&output);
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
-    assert!(err.contains("truncated") && err.contains("claimlens.bundle"), "{err}");
+    assert!(
+        err.contains("truncated") && err.contains("claimlens.bundle"),
+        "{err}"
+    );
 }

@@ -8,12 +8,19 @@ use claimlens_bundle::{decode, encode, Bundle};
 use claimlens_core::{analyze, ArticleInput};
 use claimlens_search::{build_index, Engine, Hit};
 
-const OUTLETS: [&str; 5] = ["Outlet Alpha", "Outlet Bravo", "Outlet Charlie", "Outlet Delta", "Outlet Echo"];
+const OUTLETS: [&str; 5] = [
+    "Outlet Alpha",
+    "Outlet Bravo",
+    "Outlet Charlie",
+    "Outlet Delta",
+    "Outlet Echo",
+];
 
 fn bundle_bytes() -> &'static [u8] {
     static CELL: OnceLock<Vec<u8>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/belarus-2025-12");
+        let dir =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/belarus-2025-12");
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
             .map(|e| e.unwrap().path())
@@ -33,7 +40,11 @@ fn bundle_bytes() -> &'static [u8] {
             .collect();
         let analysis = analyze(&inputs);
         let index_files = build_index(&analysis).unwrap();
-        encode(&Bundle { story: Some("Belarus frees prisoners".into()), analysis, index_files })
+        encode(&Bundle {
+            story: Some("Belarus frees prisoners".into()),
+            analysis,
+            index_files,
+        })
     })
 }
 
@@ -48,27 +59,54 @@ fn hits(query: &str) -> Vec<Hit> {
 
 fn marked(hit: &Hit) -> Vec<String> {
     let chars: Vec<char> = hit.text.chars().collect();
-    hit.highlights.iter().map(|s| chars[s.start..s.end].iter().collect()).collect()
+    hit.highlights
+        .iter()
+        .map(|s| chars[s.start..s.end].iter().collect())
+        .collect()
 }
 
 #[test]
 fn any_spelling_of_a_name_finds_every_spelling() {
     let found = hits("Kalesnikava");
-    assert!(found.iter().any(|h| h.text.contains("Kolesnikova")), "Kalesnikava should find Kolesnikova");
-    assert!(found.iter().any(|h| marked(h).iter().any(|m| m == "Kolesnikova")), "the other spelling is highlighted");
+    assert!(
+        found.iter().any(|h| h.text.contains("Kolesnikova")),
+        "Kalesnikava should find Kolesnikova"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|h| marked(h).iter().any(|m| m == "Kolesnikova")),
+        "the other spelling is highlighted"
+    );
     let back = hits("Kolesnikova");
-    assert!(back.iter().any(|h| h.text.contains("Kalesnikava")), "and the reverse");
-    assert!(hits("Byalyatski").iter().any(|h| h.text.contains("Bialiatski")));
+    assert!(
+        back.iter().any(|h| h.text.contains("Kalesnikava")),
+        "and the reverse"
+    );
+    assert!(hits("Byalyatski")
+        .iter()
+        .any(|h| h.text.contains("Bialiatski")));
 }
 
 #[test]
 fn a_person_ranks_before_their_similarly_named_spouse() {
     let found = hits("Tikhanovsky");
     assert!(!found.is_empty());
-    let is_him = |h: &Hit| h.text.contains("Tikhanovsky") && !h.text.contains("Tikhanovskaya") && !h.text.contains("Tsikhanouskaya");
+    let is_him = |h: &Hit| {
+        h.text.contains("Tikhanovsky")
+            && !h.text.contains("Tikhanovskaya")
+            && !h.text.contains("Tsikhanouskaya")
+    };
     let first_her = found.iter().position(|h| !is_him(h)).unwrap_or(found.len());
     let last_him = found.iter().rposition(is_him).unwrap();
-    assert!(last_him < first_her, "every passage about Sergei ranks before any about Sviatlana: {:?}", found.iter().map(|h| &h.text[..40.min(h.text.len())]).collect::<Vec<_>>());
+    assert!(
+        last_him < first_her,
+        "every passage about Sergei ranks before any about Sviatlana: {:?}",
+        found
+            .iter()
+            .map(|h| &h.text[..40.min(h.text.len())])
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -76,14 +114,27 @@ fn phrases_find_the_phrase() {
     let results = engine().search("\"political prisoners\"", 1000);
     assert!(results.total > 5);
     for hit in &results.hits {
-        assert!(hit.text.to_lowercase().contains("political prisoners"), "{}", hit.text);
+        assert!(
+            hit.text.to_lowercase().contains("political prisoners"),
+            "{}",
+            hit.text
+        );
     }
     // Every passage with the phrase is found: count them independently.
     let analysis = engine().analysis();
     let expected = engine()
         .passages()
         .iter()
-        .filter(|p| analysis.articles[p.article].text.chars().skip(p.start).take(p.end - p.start).collect::<String>().to_lowercase().contains("political prisoners"))
+        .filter(|p| {
+            analysis.articles[p.article]
+                .text
+                .chars()
+                .skip(p.start)
+                .take(p.end - p.start)
+                .collect::<String>()
+                .to_lowercase()
+                .contains("political prisoners")
+        })
         .count();
     assert_eq!(results.total, expected);
     // "political" alone, without "prisoners" right after it, does not match the phrase.
@@ -93,19 +144,32 @@ fn phrases_find_the_phrase() {
 #[test]
 fn a_typo_still_finds_the_word_ranked_below_exact() {
     let found = hits("Bialatski");
-    assert!(found.iter().any(|h| h.text.contains("Bialiatski")), "a one-letter typo finds Bialiatski");
-    assert!(marked(&found[0]).iter().any(|m| m.contains("Bialiatski") || m.contains("Byalyatski")));
+    assert!(
+        found.iter().any(|h| h.text.contains("Bialiatski")),
+        "a one-letter typo finds Bialiatski"
+    );
+    assert!(marked(&found[0])
+        .iter()
+        .any(|m| m.contains("Bialiatski") || m.contains("Byalyatski")));
     // Exact beats fuzzy: a passage that spells the query exactly comes first.
     let exact = hits("Bialiatski");
     assert!(exact[0].text.contains("Bialiatski"));
     let short = hits("Znek"); // four letters: no typo tolerance
-    assert!(short.is_empty(), "words under five letters are not fuzzy-matched");
+    assert!(
+        short.is_empty(),
+        "words under five letters are not fuzzy-matched"
+    );
 }
 
 #[test]
 fn the_last_word_matches_as_a_prefix() {
-    assert!(hits("Kolesn").iter().any(|h| h.text.contains("Kolesnikova")));
-    assert!(hits("Kolesn ").is_empty(), "a finished word is not a prefix");
+    assert!(hits("Kolesn")
+        .iter()
+        .any(|h| h.text.contains("Kolesnikova")));
+    assert!(
+        hits("Kolesn ").is_empty(),
+        "a finished word is not a prefix"
+    );
 }
 
 #[test]
@@ -113,18 +177,39 @@ fn filters_narrow_results() {
     let all = engine().search("prisoners", 1000);
     let one = engine().search("prisoners outlet:bravo", 1000);
     assert!(one.total > 0 && one.total < all.total);
-    assert!(one.hits.iter().all(|h| h.outlet.as_deref() == Some("Outlet Bravo")));
+    assert!(one
+        .hits
+        .iter()
+        .all(|h| h.outlet.as_deref() == Some("Outlet Bravo")));
     let coale = engine().search("speaker:Coale", 1000);
     assert!(coale.total > 0);
     let analysis = engine().analysis();
-    let coale_id = analysis.entities.iter().find(|e| e.name == "John Coale").unwrap().id.clone();
+    let coale_id = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "John Coale")
+        .unwrap()
+        .id
+        .clone();
     for hit in &coale.hits {
-        let article = analysis.articles.iter().find(|a| a.id == hit.article).unwrap();
-        assert!(hit.quotes.iter().any(|&q| article.quotes[q].speaker.as_ref() == Some(&coale_id)), "a passage where Coale is quoted");
+        let article = analysis
+            .articles
+            .iter()
+            .find(|a| a.id == hit.article)
+            .unwrap();
+        assert!(
+            hit.quotes
+                .iter()
+                .any(|&q| article.quotes[q].speaker.as_ref() == Some(&coale_id)),
+            "a passage where Coale is quoted"
+        );
     }
     let dated = engine().search("prisoners date:2025-12-13..2025-12-14", 1000);
     assert!(dated.total > 0 && dated.total < all.total);
-    assert!(dated.hits.iter().all(|h| matches!(h.date.as_deref(), Some("2025-12-13") | Some("2025-12-14"))));
+    assert!(dated
+        .hits
+        .iter()
+        .all(|h| matches!(h.date.as_deref(), Some("2025-12-13") | Some("2025-12-14"))));
     let excluded = engine().search("prisoners -Lukashenko", 1000);
     assert!(excluded.total > 0 && excluded.hits.iter().all(|h| !h.text.contains("Lukashenko")));
 }
@@ -140,18 +225,40 @@ fn facets_count_outlets_and_speakers() {
 #[test]
 fn hits_carry_highlight_spans_quotes_and_figures() {
     let found = hits("156");
-    let hit = found.iter().find(|h| h.text.contains("156")).expect("the envoy's post");
-    assert!(hit.highlights.iter().all(|s| s.start < s.end && s.end <= hit.text.chars().count()));
+    let hit = found
+        .iter()
+        .find(|h| h.text.contains("156"))
+        .expect("the envoy's post");
+    assert!(hit
+        .highlights
+        .iter()
+        .all(|s| s.start < s.end && s.end <= hit.text.chars().count()));
     assert_eq!(marked(hit), ["156"]);
     let analysis = engine().analysis();
-    let article = analysis.articles.iter().find(|a| a.id == hit.article).unwrap();
-    assert!(hit.figures.iter().any(|&f| article.figures[f].text.starts_with("156")));
+    let article = analysis
+        .articles
+        .iter()
+        .find(|a| a.id == hit.article)
+        .unwrap();
+    assert!(hit
+        .figures
+        .iter()
+        .any(|&f| article.figures[f].text.starts_with("156")));
     assert!(!hit.quotes.is_empty());
 }
 
 #[test]
 fn invalid_syntax_is_a_plain_search() {
-    for q in ["\"unclosed phrase", "outlet:", "date:nonsense prisoners", "-", ":::", "((prisoners", "speaker:\"", ""] {
+    for q in [
+        "\"unclosed phrase",
+        "outlet:",
+        "date:nonsense prisoners",
+        "-",
+        ":::",
+        "((prisoners",
+        "speaker:\"",
+        "",
+    ] {
         let _ = engine().search(q, 10);
     }
     assert!(engine().search("date:nonsense prisoners", 10).total > 0);
@@ -161,7 +268,11 @@ fn invalid_syntax_is_a_plain_search() {
 fn no_results_come_with_suggestions() {
     let results = engine().search("Kalesnikava xylophone", 10);
     assert_eq!(results.total, 0);
-    assert!(results.suggestions.iter().any(|s| s == "Kalesnikava"), "{:?}", results.suggestions);
+    assert!(
+        results.suggestions.iter().any(|s| s == "Kalesnikava"),
+        "{:?}",
+        results.suggestions
+    );
 }
 
 #[test]

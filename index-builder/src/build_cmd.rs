@@ -32,9 +32,15 @@ pub struct Built {
 
 /// `claimlens build`: reads `paths` and writes `site/claimlens.bundle` (plus `.br` and `.gz`).
 /// Nothing is written unless the whole bundle could be made.
-pub fn build_command(paths: &[PathBuf], site: &Path, err: &mut dyn Write) -> Result<(Status, Built)> {
+pub fn build_command(
+    paths: &[PathBuf],
+    site: &Path,
+    err: &mut dyn Write,
+) -> Result<(Status, Built)> {
     let progress = ProgressBar::new_spinner();
-    progress.set_style(ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("a valid template"));
+    progress.set_style(
+        ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("a valid template"),
+    );
     progress.enable_steady_tick(std::time::Duration::from_millis(120));
     progress.set_message("reading articles");
     let started = Instant::now();
@@ -61,7 +67,12 @@ pub fn build_command(paths: &[PathBuf], site: &Path, err: &mut dyn Write) -> Res
 }
 
 /// Builds the bundle for articles already loaded.
-pub fn build_loaded(loaded: Loaded, site: &Path, progress: &ProgressBar, err: &mut dyn Write) -> Result<(Status, Built)> {
+pub fn build_loaded(
+    loaded: Loaded,
+    site: &Path,
+    progress: &ProgressBar,
+    err: &mut dyn Write,
+) -> Result<(Status, Built)> {
     for warning in &loaded.warnings {
         progress.suspend(|| {
             let _ = writeln!(err, "warning: {}: {}", warning.path, warning.message);
@@ -82,10 +93,15 @@ pub fn build_loaded(loaded: Loaded, site: &Path, progress: &ProgressBar, err: &m
     let analysis = claimlens_core::analyze(&loaded.inputs);
     lap("analyse");
     progress.set_message("indexing passages");
-    let index_files = claimlens_search::build_index(&analysis).context("building the search index")?;
+    let index_files =
+        claimlens_search::build_index(&analysis).context("building the search index")?;
     lap("index");
     progress.set_message("writing the bundle");
-    let bytes = claimlens_bundle::encode(&Bundle { story: loaded.story.clone(), analysis, index_files });
+    let bytes = claimlens_bundle::encode(&Bundle {
+        story: loaded.story.clone(),
+        analysis,
+        index_files,
+    });
     lap("encode");
     fs::create_dir_all(site).with_context(|| format!("creating {}", site.display()))?;
     let bundle = site.join(BUNDLE_FILE);
@@ -93,7 +109,10 @@ pub fn build_loaded(loaded: Loaded, site: &Path, progress: &ProgressBar, err: &m
     let (brotli, gzip) = std::thread::scope(|scope| {
         let brotli = scope.spawn(|| compress_brotli(&bytes));
         let gzip = compress_gzip(&bytes);
-        (brotli.join().expect("the brotli thread does not panic"), gzip)
+        (
+            brotli.join().expect("the brotli thread does not panic"),
+            gzip,
+        )
     });
     let (brotli, gzip) = (brotli?, gzip?);
     lap("compress");
@@ -109,9 +128,23 @@ pub fn build_loaded(loaded: Loaded, site: &Path, progress: &ProgressBar, err: &m
     write_atomic(&with_suffix(&bundle, "br"), &brotli)?;
     write_atomic(&with_suffix(&bundle, "gz"), &gzip)?;
     report_skipped(&loaded.skipped, err);
-    let status = if loaded.skipped.is_empty() { Status::Complete } else { Status::Partial };
+    let status = if loaded.skipped.is_empty() {
+        Status::Complete
+    } else {
+        Status::Partial
+    };
     lap("write");
-    Ok((status, Built { bundle, articles, bytes: bytes.len() as u64, brotli_bytes: brotli.len() as u64, gzip_bytes: gzip.len() as u64, timings }))
+    Ok((
+        status,
+        Built {
+            bundle,
+            articles,
+            bytes: bytes.len() as u64,
+            brotli_bytes: brotli.len() as u64,
+            gzip_bytes: gzip.len() as u64,
+            timings,
+        },
+    ))
 }
 
 /// Writes the embedded explorer into `site`, with brotli and gzip copies of what compresses.
@@ -120,7 +153,10 @@ fn write_explorer(site: &Path) -> Result<usize> {
     for (name, data) in EXPLORER {
         let path = site.join(name);
         write_atomic(&path, data)?;
-        if [".wasm", ".js", ".css", ".html", ".svg"].iter().any(|ext| name.ends_with(ext)) {
+        if [".wasm", ".js", ".css", ".html", ".svg"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+        {
             write_atomic(&with_suffix(&path, "br"), &compress_brotli(data)?)?;
             write_atomic(&with_suffix(&path, "gz"), &compress_gzip(data)?)?;
         }
@@ -143,30 +179,49 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// Writes through a temporary file in the same folder and renames it into place, so readers
 /// never see half a file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    tmp.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
-    tmp.as_file().sync_all().with_context(|| format!("writing {}", path.display()))?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    tmp.write_all(bytes)
+        .with_context(|| format!("writing {}", path.display()))?;
+    tmp.as_file()
+        .sync_all()
+        .with_context(|| format!("writing {}", path.display()))?;
     // Temporary files are private; a site is meant to be served, so make it world-readable.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(fs::Permissions::from_mode(0o644)).with_context(|| format!("writing {}", path.display()))?;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(0o644))
+            .with_context(|| format!("writing {}", path.display()))?;
     }
-    tmp.persist(path).with_context(|| format!("moving the new file into place at {}", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("moving the new file into place at {}", path.display()))?;
     Ok(())
 }
 
 fn compress_brotli(bytes: &[u8]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 9, lgwin: 22, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).context("compressing the bundle with brotli")?;
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 9,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
+        .context("compressing the bundle with brotli")?;
     Ok(out)
 }
 
 /// Gzip with no file name and a zero timestamp, so that the output is deterministic.
 fn compress_gzip(bytes: &[u8]) -> Result<Vec<u8>> {
-    let mut encoder = flate2::GzBuilder::new().mtime(0).write(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).context("compressing the bundle with gzip")?;
+    let mut encoder = flate2::GzBuilder::new()
+        .mtime(0)
+        .write(Vec::new(), flate2::Compression::default());
+    encoder
+        .write_all(bytes)
+        .context("compressing the bundle with gzip")?;
     encoder.finish().context("compressing the bundle with gzip")
 }

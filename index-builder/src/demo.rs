@@ -15,7 +15,12 @@ pub fn load() -> Loaded {
     let mut loaded = Loaded::default();
     for (name, bytes) in FILES {
         let path = format!("corpus/demo/{name}");
-        let parsed = document::parse((*name).to_owned(), Some(path.clone()), Kind::Markdown, bytes.to_vec());
+        let parsed = document::parse(
+            (*name).to_owned(),
+            Some(path.clone()),
+            Kind::Markdown,
+            bytes.to_vec(),
+        );
         loaded.add(path, parsed);
     }
     loaded

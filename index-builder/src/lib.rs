@@ -105,12 +105,19 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded> {
     for source in found.sources {
         let path = sources::display(&source.path);
         let outcomes = match fs::read(&source.path) {
-            Ok(bytes) => document::parse_file(source.id.clone(), Some(path.clone()), source.kind, bytes),
+            Ok(bytes) => {
+                document::parse_file(source.id.clone(), Some(path.clone()), source.kind, bytes)
+            }
             Err(err) => vec![Err(document::SkipReason::Unreadable(err.to_string()))],
         };
         for mut outcome in outcomes {
             if let (Ok(doc), Some(link)) = (&mut outcome, &source.manifest) {
-                let item = doc.input.id.strip_prefix(&source.id).unwrap_or_default().to_owned();
+                let item = doc
+                    .input
+                    .id
+                    .strip_prefix(&source.id)
+                    .unwrap_or_default()
+                    .to_owned();
                 manifests.apply(link, &item, &mut doc.input);
             }
             loaded.add(path.clone(), outcome);
@@ -122,13 +129,18 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded> {
 
 impl Loaded {
     /// Records one file's outcome: its article and warnings, or why it was skipped.
-    pub(crate) fn add(&mut self, path: String, parsed: Result<document::Document, document::SkipReason>) {
+    pub(crate) fn add(
+        &mut self,
+        path: String,
+        parsed: Result<document::Document, document::SkipReason>,
+    ) {
         match parsed {
             Ok(doc) => {
-                self.warnings.extend(doc.warnings.into_iter().map(|message| Warning {
-                    path: path.clone(),
-                    message,
-                }));
+                self.warnings
+                    .extend(doc.warnings.into_iter().map(|message| Warning {
+                        path: path.clone(),
+                        message,
+                    }));
                 self.inputs.push(doc.input);
             }
             Err(reason) => self.skipped.push(Skipped {

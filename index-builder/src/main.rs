@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use claimlens_index_builder::build_cmd::{build_command, build_loaded};
-use claimlens_index_builder::serve_cmd::serve;
 use claimlens_index_builder::search_cmd::{search_command, SearchFormat};
+use claimlens_index_builder::serve_cmd::serve;
 use claimlens_index_builder::{analyze_command, demo_command, Format, Status};
 use clap::{Parser, Subcommand};
 
@@ -97,13 +97,22 @@ fn main() -> ExitCode {
     let mut err = io::stderr().lock();
     let result = match cli.command {
         Command::Analyze { format, paths } => analyze_command(&paths, format, &mut out, &mut err),
-        Command::Demo { serve: true, port, .. } => demo_site(port, &mut out, &mut err),
+        Command::Demo {
+            serve: true, port, ..
+        } => demo_site(port, &mut out, &mut err),
         Command::Demo { format, .. } => demo_command(format, &mut out, &mut err),
         Command::Serve { site, port } => serve(&site, port, &mut out).map(|()| Status::Complete),
-        Command::Build { paths, out: site } => build_command(&paths, &site, &mut err).map(|(status, _)| status),
-        Command::Search { bundle, query, format, limit } => {
-            search_command(&bundle, &query, format, limit, &mut out).and_then(|()| out.flush().map_err(Into::into)).map(|()| Status::Complete)
+        Command::Build { paths, out: site } => {
+            build_command(&paths, &site, &mut err).map(|(status, _)| status)
         }
+        Command::Search {
+            bundle,
+            query,
+            format,
+            limit,
+        } => search_command(&bundle, &query, format, limit, &mut out)
+            .and_then(|()| out.flush().map_err(Into::into))
+            .map(|()| Status::Complete),
     };
     match result {
         Ok(status) => ExitCode::from(status.exit_code()),

@@ -23,7 +23,13 @@ pub fn open_bundle(path: &Path) -> Result<Engine> {
     Engine::from_bytes(&bytes).with_context(|| format!("opening the bundle {}", path.display()))
 }
 
-pub fn search_command(bundle: &Path, query: &str, format: SearchFormat, limit: usize, out: &mut dyn Write) -> Result<()> {
+pub fn search_command(
+    bundle: &Path,
+    query: &str,
+    format: SearchFormat,
+    limit: usize,
+    out: &mut dyn Write,
+) -> Result<()> {
     let engine = open_bundle(bundle)?;
     let results = engine.search(query, limit);
     match format {
@@ -37,12 +43,35 @@ pub fn search_command(bundle: &Path, query: &str, format: SearchFormat, limit: u
 }
 
 fn render(engine: &Engine, results: &SearchResults, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "{} passages match; showing {}", results.total, results.hits.len())?;
+    writeln!(
+        out,
+        "{} passages match; showing {}",
+        results.total,
+        results.hits.len()
+    )?;
     let analysis = engine.analysis();
     for hit in &results.hits {
         writeln!(out)?;
-        let source = [hit.outlet.as_deref(), hit.title.as_deref(), hit.date.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-        writeln!(out, "{} — {} (score {:.2})", if source.is_empty() { hit.article.as_str() } else { &source }, hit.article, hit.score)?;
+        let source = [
+            hit.outlet.as_deref(),
+            hit.title.as_deref(),
+            hit.date.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        writeln!(
+            out,
+            "{} — {} (score {:.2})",
+            if source.is_empty() {
+                hit.article.as_str()
+            } else {
+                &source
+            },
+            hit.article,
+            hit.score
+        )?;
         let chars: Vec<char> = hit.text.chars().collect();
         let mut marked = String::new();
         let mut at = 0;
@@ -57,23 +86,48 @@ fn render(engine: &Engine, results: &SearchResults, out: &mut dyn Write) -> std:
         writeln!(out, "  {marked}")?;
         let article = analysis.articles.iter().find(|a| a.id == hit.article);
         for &qi in &hit.quotes {
-            let Some(quote) = article.and_then(|a| a.quotes.get(qi)) else { continue };
-            let speaker = quote.speaker.as_ref().and_then(|id| analysis.entities.iter().find(|e| &e.id == id)).map(|e| e.name.as_str()).unwrap_or("unattributed");
+            let Some(quote) = article.and_then(|a| a.quotes.get(qi)) else {
+                continue;
+            };
+            let speaker = quote
+                .speaker
+                .as_ref()
+                .and_then(|id| analysis.entities.iter().find(|e| &e.id == id))
+                .map(|e| e.name.as_str())
+                .unwrap_or("unattributed");
             let short: String = quote.text.chars().take(60).collect();
-            writeln!(out, "  quote: {speaker}: “{short}{}”", if quote.text.chars().count() > 60 { "…" } else { "" })?;
+            writeln!(
+                out,
+                "  quote: {speaker}: “{short}{}”",
+                if quote.text.chars().count() > 60 {
+                    "…"
+                } else {
+                    ""
+                }
+            )?;
         }
         for &fi in &hit.figures {
-            let Some(figure) = article.and_then(|a| a.figures.get(fi)) else { continue };
+            let Some(figure) = article.and_then(|a| a.figures.get(fi)) else {
+                continue;
+            };
             writeln!(out, "  figure: {} ({})", figure.text, figure.counts)?;
         }
     }
     if !results.outlets.is_empty() {
         writeln!(out)?;
-        let facets: Vec<String> = results.outlets.iter().map(|f| format!("{} {}", f.label, f.count)).collect();
+        let facets: Vec<String> = results
+            .outlets
+            .iter()
+            .map(|f| format!("{} {}", f.label, f.count))
+            .collect();
         writeln!(out, "outlets: {}", facets.join(", "))?;
     }
     if !results.speakers.is_empty() {
-        let facets: Vec<String> = results.speakers.iter().map(|f| format!("{} {}", f.label, f.count)).collect();
+        let facets: Vec<String> = results
+            .speakers
+            .iter()
+            .map(|f| format!("{} {}", f.label, f.count))
+            .collect();
         writeln!(out, "speakers: {}", facets.join(", "))?;
     }
     if !results.suggestions.is_empty() {

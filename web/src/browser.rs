@@ -19,5 +19,7 @@ pub fn js_message(value: &wasm_bindgen::JsValue) -> String {
     if let Some(error) = value.dyn_ref::<js_sys::Error>() {
         return String::from(error.message());
     }
-    value.as_string().unwrap_or_else(|| "an unknown error".to_string())
+    value
+        .as_string()
+        .unwrap_or_else(|| "an unknown error".to_string())
 }

@@ -65,7 +65,8 @@ mod tests {
     fn words_for_counts_and_lists() {
         assert_eq!(plural(1, "quote", "quotes"), "1 quote");
         assert_eq!(plural(0, "quote", "quotes"), "0 quotes");
-        let list = |items: &[&str]| and_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let list =
+            |items: &[&str]| and_list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(list(&[]), "");
         assert_eq!(list(&["BBC"]), "BBC");
         assert_eq!(list(&["BBC", "AP", "Reuters"]), "BBC, AP and Reuters");

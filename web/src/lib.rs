@@ -29,8 +29,14 @@ pub const ROOT_ID: &str = "claimlens";
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     console_error_panic_hook::set_once();
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(ROOT_ID)) else {
-        web_sys::console::error_1(&format!("claimlens: no element with id \"{ROOT_ID}\" to mount the explorer into").into());
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ROOT_ID))
+    else {
+        web_sys::console::error_1(
+            &format!("claimlens: no element with id \"{ROOT_ID}\" to mount the explorer into")
+                .into(),
+        );
         return;
     };
     let config = components::app::Config::from_root(&root);

@@ -87,7 +87,9 @@ pub struct FacetCount {
 
 /// Reads a worker message; a message that is not valid is reported as a failure.
 pub fn read_reply(json: &str) -> Reply<Results> {
-    serde_json::from_str(json).unwrap_or_else(|e| Reply::Failed { message: format!("the search worker sent a message this page cannot read ({e})") })
+    serde_json::from_str(json).unwrap_or_else(|e| Reply::Failed {
+        message: format!("the search worker sent a message this page cannot read ({e})"),
+    })
 }
 
 #[cfg(test)]
@@ -98,17 +100,39 @@ mod tests {
 
     pub(crate) fn engine() -> Engine {
         let text = "Mayor Ana Duarte said the bridge would reopen.\n“We are ready,” Duarte said of the 48 people rescued.";
-        let analysis = analyze(&[ArticleInput { id: "a".into(), outlet: Some("Ledger".into()), text: text.into(), ..Default::default() }]);
+        let analysis = analyze(&[ArticleInput {
+            id: "a".into(),
+            outlet: Some("Ledger".into()),
+            text: text.into(),
+            ..Default::default()
+        }]);
         let files = build_index(&analysis).expect("the index builds");
-        Engine::open(claimlens_bundle::Bundle { story: None, analysis, index_files: files }).expect("the index opens")
+        Engine::open(claimlens_bundle::Bundle {
+            story: None,
+            analysis,
+            index_files: files,
+        })
+        .expect("the index opens")
     }
 
     #[test]
     fn engine_results_read_back() {
         let engine = engine();
         let results = engine.search("ready date:nonsense", 10);
-        let json = serde_json::to_string(&Reply::Results { id: 7, query: "ready date:nonsense".into(), results: &results }).unwrap();
-        let Reply::Results { id, query, results: read } = read_reply(&json) else { panic!("not results: {json}") };
+        let json = serde_json::to_string(&Reply::Results {
+            id: 7,
+            query: "ready date:nonsense".into(),
+            results: &results,
+        })
+        .unwrap();
+        let Reply::Results {
+            id,
+            query,
+            results: read,
+        } = read_reply(&json)
+        else {
+            panic!("not results: {json}")
+        };
         assert_eq!((id, query.as_str()), (7, "ready date:nonsense"));
         assert_eq!(read.total, results.total);
         assert_eq!(read.hits.len(), 1);
@@ -116,7 +140,11 @@ mod tests {
         assert_eq!(hit.outlet.as_deref(), Some("Ledger"));
         assert_eq!(hit.quotes, results.hits[0].quotes);
         assert!(!hit.quotes.is_empty() && !hit.figures.is_empty(), "{hit:?}");
-        let marked: Vec<String> = hit.highlights.iter().map(|s| crate::state::marks::slice(&hit.text, s.start..s.end)).collect();
+        let marked: Vec<String> = hit
+            .highlights
+            .iter()
+            .map(|s| crate::state::marks::slice(&hit.text, s.start..s.end))
+            .collect();
         assert_eq!(marked, ["ready"]);
         assert_eq!(read.speakers[0].key, "ana-duarte");
         assert_eq!(read.query.ignored, ["date:nonsense"]);
@@ -124,12 +152,28 @@ mod tests {
 
     #[test]
     fn control_messages_and_garbage() {
-        for reply in [Reply::Hello, Reply::Ready { millis: 1.5 }, Reply::Failed { message: "no".into() }] {
+        for reply in [
+            Reply::Hello,
+            Reply::Ready { millis: 1.5 },
+            Reply::Failed {
+                message: "no".into(),
+            },
+        ] {
             let json = serde_json::to_string(&reply).unwrap();
             assert_eq!(read_reply(&json), reply);
         }
-        assert!(matches!(read_reply("{\"type\":\"results\"}"), Reply::Failed { .. }));
-        let request = Request { id: 1, query: "x".into(), limit: 5 };
-        assert_eq!(serde_json::from_str::<Request>(&serde_json::to_string(&request).unwrap()).unwrap(), request);
+        assert!(matches!(
+            read_reply("{\"type\":\"results\"}"),
+            Reply::Failed { .. }
+        ));
+        let request = Request {
+            id: 1,
+            query: "x".into(),
+            limit: 5,
+        };
+        assert_eq!(
+            serde_json::from_str::<Request>(&serde_json::to_string(&request).unwrap()).unwrap(),
+            request
+        );
     }
 }

@@ -10,8 +10,18 @@ use crate::protocol::{Reply, Request};
 pub fn open(bytes: &[u8], millis: impl Fn() -> f64) -> (String, Option<Engine>) {
     let started = millis();
     match Engine::from_bytes(bytes) {
-        Ok(engine) => (to_json(&Reply::<()>::Ready { millis: millis() - started }), Some(engine)),
-        Err(e) => (to_json(&Reply::<()>::Failed { message: format!("the search engine could not open the story: {e}") }), None),
+        Ok(engine) => (
+            to_json(&Reply::<()>::Ready {
+                millis: millis() - started,
+            }),
+            Some(engine),
+        ),
+        Err(e) => (
+            to_json(&Reply::<()>::Failed {
+                message: format!("the search engine could not open the story: {e}"),
+            }),
+            None,
+        ),
     }
 }
 
@@ -20,7 +30,11 @@ pub fn open(bytes: &[u8], millis: impl Fn() -> f64) -> (String, Option<Engine>) 
 pub fn answer(engine: &Engine, request: &str) -> Option<String> {
     let request: Request = serde_json::from_str(request).ok()?;
     let results = engine.search(&request.query, request.limit.clamp(1, 200));
-    Some(to_json(&Reply::Results { id: request.id, query: request.query, results: &results }))
+    Some(to_json(&Reply::Results {
+        id: request.id,
+        query: request.query,
+        results: &results,
+    }))
 }
 
 fn to_json<R: serde::Serialize>(reply: &Reply<R>) -> String {
@@ -60,7 +74,9 @@ pub fn start() {
         } else if let Some(request) = data.as_string() {
             let reply = match engine.borrow().as_ref() {
                 Some(engine) => answer(engine, &request),
-                None => Some(to_json(&Reply::<()>::Failed { message: "the search engine is not open".into() })),
+                None => Some(to_json(&Reply::<()>::Failed {
+                    message: "the search engine is not open".into(),
+                })),
             };
             if let Some(reply) = reply {
                 post(reply);
@@ -86,9 +102,18 @@ mod tests {
 
     fn bundle_bytes() -> Vec<u8> {
         use claimlens_core::{analyze, ArticleInput};
-        let analysis = analyze(&[ArticleInput { id: "a".into(), outlet: Some("Ledger".into()), text: "Mayor Ana Duarte said the bridge would reopen.".into(), ..Default::default() }]);
+        let analysis = analyze(&[ArticleInput {
+            id: "a".into(),
+            outlet: Some("Ledger".into()),
+            text: "Mayor Ana Duarte said the bridge would reopen.".into(),
+            ..Default::default()
+        }]);
         let files = claimlens_search::build_index(&analysis).unwrap();
-        claimlens_bundle::encode(&claimlens_bundle::Bundle { story: None, analysis, index_files: files })
+        claimlens_bundle::encode(&claimlens_bundle::Bundle {
+            story: None,
+            analysis,
+            index_files: files,
+        })
     }
 
     #[test]
@@ -97,7 +122,9 @@ mod tests {
         assert!(matches!(read_reply(&reply), Reply::Ready { .. }), "{reply}");
         let engine = engine.expect("an engine");
         let reply = answer(&engine, r#"{"id":42,"query":"brige","limit":5}"#).unwrap();
-        let Reply::Results { id, results, .. } = read_reply(&reply) else { panic!("{reply}") };
+        let Reply::Results { id, results, .. } = read_reply(&reply) else {
+            panic!("{reply}")
+        };
         assert_eq!((id, results.hits.len()), (42, 1));
         assert_eq!(answer(&engine, "not json"), None);
     }
@@ -106,7 +133,9 @@ mod tests {
     fn a_broken_bundle_is_a_message_for_a_person() {
         let (reply, engine) = open(b"<!doctype html><html>404</html>", || 0.0);
         assert!(engine.is_none());
-        let Reply::Failed { message } = read_reply(&reply) else { panic!("{reply}") };
+        let Reply::Failed { message } = read_reply(&reply) else {
+            panic!("{reply}")
+        };
         assert!(message.contains("HTML page"), "{message}");
     }
 }

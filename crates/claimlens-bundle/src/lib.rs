@@ -85,9 +85,20 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
             figure.text.clear();
         }
     }
-    let story = Story { story: bundle.story.clone(), analysis: std::borrow::Cow::Owned(analysis) };
+    let story = Story {
+        story: bundle.story.clone(),
+        analysis: std::borrow::Cow::Owned(analysis),
+    };
     let json = serde_json::to_vec(&story).expect("the analysis serializes to JSON");
-    let mut body = Vec::with_capacity(json.len() + bundle.index_files.iter().map(|f| f.1.len() + 64).sum::<usize>() + 16);
+    let mut body = Vec::with_capacity(
+        json.len()
+            + bundle
+                .index_files
+                .iter()
+                .map(|f| f.1.len() + 64)
+                .sum::<usize>()
+            + 16,
+    );
     body.extend_from_slice(&(json.len() as u64).to_le_bytes());
     body.extend_from_slice(&json);
     let mut files: Vec<&(String, Vec<u8>)> = bundle.index_files.iter().collect();
@@ -122,17 +133,26 @@ pub fn check(bytes: &[u8]) -> Result<()> {
         return Err(Error::NotABundle);
     }
     if bytes.len() < HEADER_LEN {
-        return Err(Error::Truncated { expected: HEADER_LEN as u64, found: bytes.len() as u64 });
+        return Err(Error::Truncated {
+            expected: HEADER_LEN as u64,
+            found: bytes.len() as u64,
+        });
     }
     let version = u32::from_le_bytes(bytes[8..12].try_into().unwrap());
     if version != FORMAT_VERSION {
-        return Err(Error::UnsupportedVersion { found: version, supported: FORMAT_VERSION });
+        return Err(Error::UnsupportedVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
     }
     let crc = u32::from_le_bytes(bytes[12..16].try_into().unwrap());
     let len = u64::from_le_bytes(bytes[16..24].try_into().unwrap());
     let found = (bytes.len() - HEADER_LEN) as u64;
     if found != len {
-        return Err(Error::Truncated { expected: len + HEADER_LEN as u64, found: bytes.len() as u64 });
+        return Err(Error::Truncated {
+            expected: len + HEADER_LEN as u64,
+            found: bytes.len() as u64,
+        });
     }
     if crc32fast::hash(&bytes[HEADER_LEN..]) != crc {
         return Err(Error::Checksum);
@@ -143,15 +163,21 @@ pub fn check(bytes: &[u8]) -> Result<()> {
 /// Reads a bundle, checking everything before trusting any length inside it.
 pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     check(bytes)?;
-    let mut r = Reader { bytes: &bytes[HEADER_LEN..], at: 0 };
+    let mut r = Reader {
+        bytes: &bytes[HEADER_LEN..],
+        at: 0,
+    };
     let json_len = r.u64()?;
     let json = r.take(json_len)?;
-    let story: Story = serde_json::from_slice(json).map_err(|e| Error::Corrupt(format!("reading the analysis: {e}")))?;
+    let story: Story = serde_json::from_slice(json)
+        .map_err(|e| Error::Corrupt(format!("reading the analysis: {e}")))?;
     let count = r.u32()?;
     let mut index_files = Vec::new();
     for _ in 0..count {
         let name_len = r.u16()?;
-        let name = std::str::from_utf8(r.take(name_len as u64)?).map_err(|_| Error::Corrupt("an index file name is not UTF-8".into()))?.to_string();
+        let name = std::str::from_utf8(r.take(name_len as u64)?)
+            .map_err(|_| Error::Corrupt("an index file name is not UTF-8".into()))?
+            .to_string();
         let len = r.u64()?;
         index_files.push((name, r.take(len)?.to_vec()));
     }
@@ -160,7 +186,11 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
     }
     let mut analysis = story.analysis.into_owned();
     restore_spans(&mut analysis)?;
-    Ok(Bundle { story: story.story, analysis, index_files })
+    Ok(Bundle {
+        story: story.story,
+        analysis,
+        index_files,
+    })
 }
 
 /// Fills in the texts `encode` left out, from the article text and each span.
@@ -168,7 +198,12 @@ fn restore_spans(analysis: &mut Analysis) -> Result<()> {
     for article in &mut analysis.articles {
         let chars: Vec<char> = article.text.chars().collect();
         let slice = |start: usize, end: usize| -> Result<String> {
-            chars.get(start..end).map(|c| c.iter().collect()).ok_or_else(|| Error::Corrupt(format!("a span ({start}..{end}) lies outside its article")))
+            chars
+                .get(start..end)
+                .map(|c| c.iter().collect())
+                .ok_or_else(|| {
+                    Error::Corrupt(format!("a span ({start}..{end}) lies outside its article"))
+                })
         };
         for quote in &mut article.quotes {
             quote.text = slice(quote.start, quote.end)?;
@@ -190,8 +225,13 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: u64) -> Result<&'a [u8]> {
-        let n = usize::try_from(n).map_err(|_| Error::Corrupt("a length does not fit in memory".into()))?;
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or_else(|| Error::Corrupt("a length points past the end".into()))?;
+        let n = usize::try_from(n)
+            .map_err(|_| Error::Corrupt("a length does not fit in memory".into()))?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or_else(|| Error::Corrupt("a length points past the end".into()))?;
         let out = &self.bytes[self.at..end];
         self.at = end;
         Ok(out)
@@ -215,14 +255,24 @@ mod tests {
     use super::*;
 
     fn sample() -> Vec<u8> {
-        encode(&Bundle { story: None, analysis: Analysis::default(), index_files: vec![("b".into(), vec![1, 2, 3]), ("a".into(), vec![])] })
+        encode(&Bundle {
+            story: None,
+            analysis: Analysis::default(),
+            index_files: vec![("b".into(), vec![1, 2, 3]), ("a".into(), vec![])],
+        })
     }
 
     #[test]
     fn round_trip_and_deterministic_file_order() {
         let bytes = sample();
         let back = decode(&bytes).unwrap();
-        assert_eq!(back.index_files.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            back.index_files
+                .iter()
+                .map(|f| f.0.as_str())
+                .collect::<Vec<_>>(),
+            ["a", "b"]
+        );
         assert_eq!(encode(&back), bytes);
     }
 
@@ -230,16 +280,33 @@ mod tests {
     fn damaged_bundles_name_the_problem() {
         let bytes = sample();
         assert_eq!(decode(&[]), Err(Error::Empty));
-        assert_eq!(decode(b"<!DOCTYPE html><html><body>Not found</body></html>"), Err(Error::Html));
+        assert_eq!(
+            decode(b"<!DOCTYPE html><html><body>Not found</body></html>"),
+            Err(Error::Html)
+        );
         assert_eq!(decode(b"PK\x03\x04 some zip"), Err(Error::NotABundle));
-        assert!(matches!(decode(&bytes[..bytes.len() - 1]), Err(Error::Truncated { .. })));
+        assert!(matches!(
+            decode(&bytes[..bytes.len() - 1]),
+            Err(Error::Truncated { .. })
+        ));
         let mut corrupt = bytes.clone();
         let last = corrupt.len() - 1;
         corrupt[last] ^= 0xff;
         assert_eq!(decode(&corrupt), Err(Error::Checksum));
         let mut other = bytes.clone();
         other[8..12].copy_from_slice(&99u32.to_le_bytes());
-        assert_eq!(decode(&other), Err(Error::UnsupportedVersion { found: 99, supported: FORMAT_VERSION }));
-        assert!(Error::UnsupportedVersion { found: 99, supported: 1 }.to_string().contains("version 99"));
+        assert_eq!(
+            decode(&other),
+            Err(Error::UnsupportedVersion {
+                found: 99,
+                supported: FORMAT_VERSION
+            })
+        );
+        assert!(Error::UnsupportedVersion {
+            found: 99,
+            supported: 1
+        }
+        .to_string()
+        .contains("version 99"));
     }
 }

@@ -32,14 +32,36 @@ struct Interval {
 
 impl Interval {
     fn of(m: &Member) -> Interval {
-        Interval { low: m.low.unwrap_or(f64::NEG_INFINITY), low_open: m.low_open, high: m.high.unwrap_or(f64::INFINITY), high_open: m.high_open }
+        Interval {
+            low: m.low.unwrap_or(f64::NEG_INFINITY),
+            low_open: m.low_open,
+            high: m.high.unwrap_or(f64::INFINITY),
+            high_open: m.high_open,
+        }
     }
 
     fn intersect(self, o: Interval) -> Option<Interval> {
-        let (low, low_open) = if self.low > o.low { (self.low, self.low_open) } else if o.low > self.low { (o.low, o.low_open) } else { (self.low, self.low_open || o.low_open) };
-        let (high, high_open) = if self.high < o.high { (self.high, self.high_open) } else if o.high < self.high { (o.high, o.high_open) } else { (self.high, self.high_open || o.high_open) };
+        let (low, low_open) = if self.low > o.low {
+            (self.low, self.low_open)
+        } else if o.low > self.low {
+            (o.low, o.low_open)
+        } else {
+            (self.low, self.low_open || o.low_open)
+        };
+        let (high, high_open) = if self.high < o.high {
+            (self.high, self.high_open)
+        } else if o.high < self.high {
+            (o.high, o.high_open)
+        } else {
+            (self.high, self.high_open || o.high_open)
+        };
         let empty = low > high || (low == high && (low_open || high_open));
-        (!empty).then_some(Interval { low, low_open, high, high_open })
+        (!empty).then_some(Interval {
+            low,
+            low_open,
+            high,
+            high_open,
+        })
     }
 }
 
@@ -70,29 +92,54 @@ fn value_label(f: &RawFigure) -> String {
         Qualifier::AtLeast => format!("at least {n}"),
         Qualifier::LessThan => format!("fewer than {n}"),
         Qualifier::AtMost => format!("at most {n}"),
-        Qualifier::Range => format!("{}–{}", format_number(f.low.unwrap_or(f.value)), format_number(f.high.unwrap_or(f.value))),
+        Qualifier::Range => format!(
+            "{}–{}",
+            format_number(f.low.unwrap_or(f.value)),
+            format_number(f.high.unwrap_or(f.value))
+        ),
         Qualifier::Vague => format!("{} (vague)", f.counts.split(' ').next().unwrap_or("many")),
     }
 }
 
 /// Groups figures into claims. Returns the claims and, per article, each figure's claim id.
-pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[String]) -> (Vec<Claim>, Vec<Vec<Option<String>>>) {
+pub(crate) fn group(
+    figs: &[Vec<RawFigure>],
+    reg: &Registry,
+    article_ids: &[String],
+) -> (Vec<Claim>, Vec<Vec<Option<String>>>) {
     let mut groups: BTreeMap<ClaimKey, Vec<Member>> = BTreeMap::new();
     for (ai, list) in figs.iter().enumerate() {
         for (fi, f) in list.iter().enumerate() {
             let Some(key) = &f.key else { continue };
             let (low, high, label) = match f.total {
-                Some(total) => (Some(total), Some(total), format!("{} ({} + 1)", format_number(total), format_number(f.value))),
+                Some(total) => (
+                    Some(total),
+                    Some(total),
+                    format!("{} ({} + 1)", format_number(total), format_number(f.value)),
+                ),
                 None => (f.low, f.high, value_label(f)),
             };
-            let precise = matches!(f.qualifier, Qualifier::Exact | Qualifier::Range) || f.total.is_some();
+            let precise =
+                matches!(f.qualifier, Qualifier::Exact | Qualifier::Range) || f.total.is_some();
             let open = matches!(f.qualifier, Qualifier::MoreThan);
             let high_open = matches!(f.qualifier, Qualifier::LessThan);
-            groups.entry(key.clone()).or_default().push(Member { article: ai, figures: vec![fi], low, high, low_open: open, high_open, label, precise, holder: f.holder });
+            groups.entry(key.clone()).or_default().push(Member {
+                article: ai,
+                figures: vec![fi],
+                low,
+                high,
+                low_open: open,
+                high_open,
+                label,
+                precise,
+                holder: f.holder,
+            });
             // A sum of parts stands for the whole group, without nationality.
             if let Some(other) = f.part_of_sum_with {
                 let g = &list[other];
-                let (Some(a), Some(b)) = (f.low.zip(f.high), g.low.zip(g.high)) else { continue };
+                let (Some(a), Some(b)) = (f.low.zip(f.high), g.low.zip(g.high)) else {
+                    continue;
+                };
                 let mut whole = key.clone();
                 whole.nationality = String::new();
                 whole.scope = String::new();
@@ -104,7 +151,12 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[Stri
                     high: Some(a.1 + b.1),
                     low_open: false,
                     high_open: false,
-                    label: format!("{} ({} + {})", format_number(total), format_number(f.value), format_number(g.value)),
+                    label: format!(
+                        "{} ({} + {})",
+                        format_number(total),
+                        format_number(f.value),
+                        format_number(g.value)
+                    ),
                     precise: true,
                     holder: f.holder.or(g.holder),
                 });
@@ -114,11 +166,19 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[Stri
     let mut claims = Vec::new();
     for (key, mut members) in groups {
         // Precise values first, so that bounds join the value they are compatible with.
-        members.sort_by(|a, b| b.precise.cmp(&a.precise).then(a.low.partial_cmp(&b.low).unwrap_or(std::cmp::Ordering::Equal)));
+        members.sort_by(|a, b| {
+            b.precise.cmp(&a.precise).then(
+                a.low
+                    .partial_cmp(&b.low)
+                    .unwrap_or(std::cmp::Ordering::Equal),
+            )
+        });
         let mut value_groups: Vec<(Interval, Vec<usize>)> = Vec::new();
         for (mi, m) in members.iter().enumerate() {
             let iv = Interval::of(m);
-            let fit = value_groups.iter().position(|(g, _)| g.intersect(iv).is_some());
+            let fit = value_groups
+                .iter()
+                .position(|(g, _)| g.intersect(iv).is_some());
             match fit {
                 Some(g) => {
                     value_groups[g].0 = value_groups[g].0.intersect(iv).unwrap();
@@ -136,7 +196,11 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[Stri
                 *heads.entry(figs[m.article][fi].counts.clone()).or_default() += 1;
             }
         }
-        let mut label = heads.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|h| h.0.clone()).unwrap_or_default();
+        let mut label = heads
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|h| h.0.clone())
+            .unwrap_or_default();
         if let Some(p) = key.person {
             label = format!("{label} ({})", reg.name(p));
         }
@@ -147,7 +211,14 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[Stri
         let mut explanation = Vec::new();
         let mut all_refs = BTreeSet::new();
         // Most supported value first.
-        value_groups.sort_by_key(|(_, ms)| std::cmp::Reverse(ms.iter().map(|&m| members[m].article).collect::<BTreeSet<_>>().len()));
+        value_groups.sort_by_key(|(_, ms)| {
+            std::cmp::Reverse(
+                ms.iter()
+                    .map(|&m| members[m].article)
+                    .collect::<BTreeSet<_>>()
+                    .len(),
+            )
+        });
         for (_, ms) in &value_groups {
             let first = &members[ms[0]];
             let mut refs = Vec::new();
@@ -158,7 +229,10 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[Stri
             for &m in ms {
                 let m = &members[m];
                 for &fi in &m.figures {
-                    let r = Ref { article: article_ids[m.article].clone(), index: fi };
+                    let r = Ref {
+                        article: article_ids[m.article].clone(),
+                        index: fi,
+                    };
                     all_refs.insert(r.clone());
                     if seen_refs.insert(r.clone()) {
                         refs.push(r);
@@ -177,17 +251,43 @@ pub(crate) fn group(figs: &[Vec<RawFigure>], reg: &Registry, article_ids: &[Stri
             }
             let mut who = Vec::new();
             if !voice_articles.is_empty() {
-                who.push(format!("{} report{}", voice_articles.len(), if voice_articles.len() == 1 { "" } else { "s" }));
+                who.push(format!(
+                    "{} report{}",
+                    voice_articles.len(),
+                    if voice_articles.len() == 1 { "" } else { "s" }
+                ));
             }
             who.extend(holders);
             explanation.push(format!("{}: {}", first.label, who.join(", ")));
-            values.push(ClaimValue { label: first.label.clone(), low: first.low, high: first.high, figures: refs });
+            values.push(ClaimValue {
+                label: first.label.clone(),
+                low: first.low,
+                high: first.high,
+                figures: refs,
+            });
         }
-        claims.push(Claim { id: String::new(), label, conflict, explanation: explanation.join("; "), figures: all_refs.into_iter().collect(), values });
+        claims.push(Claim {
+            id: String::new(),
+            label,
+            conflict,
+            explanation: explanation.join("; "),
+            figures: all_refs.into_iter().collect(),
+            values,
+        });
     }
-    claims.sort_by(|a, b| b.conflict.cmp(&a.conflict).then(b.figures.len().cmp(&a.figures.len())).then(a.label.cmp(&b.label)));
-    let mut figure_claims: Vec<Vec<Option<String>>> = figs.iter().map(|l| vec![None; l.len()]).collect();
-    let index: BTreeMap<&str, usize> = article_ids.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+    claims.sort_by(|a, b| {
+        b.conflict
+            .cmp(&a.conflict)
+            .then(b.figures.len().cmp(&a.figures.len()))
+            .then(a.label.cmp(&b.label))
+    });
+    let mut figure_claims: Vec<Vec<Option<String>>> =
+        figs.iter().map(|l| vec![None; l.len()]).collect();
+    let index: BTreeMap<&str, usize> = article_ids
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.as_str(), i))
+        .collect();
     for (ci, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{}", ci + 1);
         for r in &claim.figures {

@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
 use crate::model::{Entity, EntityKind};
-use crate::names::{self, fold_name, given_of, same_folded, surname_gender, surname_of, Folded, Gender, NameKind};
+use crate::names::{
+    self, fold_name, given_of, same_folded, surname_gender, surname_of, Folded, Gender, NameKind,
+};
 
 pub(crate) type EntityIx = usize;
 
@@ -24,7 +26,14 @@ struct EntityData {
 
 impl EntityData {
     fn new(kind: EntityKind) -> EntityData {
-        EntityData { kind, forms: BTreeMap::new(), gender: None, descriptions: BTreeSet::new(), scope: None, key: None }
+        EntityData {
+            kind,
+            forms: BTreeMap::new(),
+            gender: None,
+            descriptions: BTreeSet::new(),
+            scope: None,
+            key: None,
+        }
     }
 
     fn add_form(&mut self, form: &str, article: usize) {
@@ -34,8 +43,16 @@ impl EntityData {
     }
 
     fn full_forms(&self) -> Vec<String> {
-        let mut forms: Vec<(&String, &(usize, BTreeSet<usize>))> = self.forms.iter().filter(|(f, _)| f.contains(' ')).collect();
-        forms.sort_by(|a, b| b.1 .1.len().cmp(&a.1 .1.len()).then(b.1 .0.cmp(&a.1 .0)).then(b.0.split(' ').count().cmp(&a.0.split(' ').count())).then(a.0.cmp(b.0)));
+        let mut forms: Vec<(&String, &(usize, BTreeSet<usize>))> =
+            self.forms.iter().filter(|(f, _)| f.contains(' ')).collect();
+        forms.sort_by(|a, b| {
+            b.1 .1
+                .len()
+                .cmp(&a.1 .1.len())
+                .then(b.1 .0.cmp(&a.1 .0))
+                .then(b.0.split(' ').count().cmp(&a.0.split(' ').count()))
+                .then(a.0.cmp(b.0))
+        });
         forms.into_iter().map(|(f, _)| f.clone()).collect()
     }
 
@@ -67,20 +84,31 @@ struct PersonForm {
 
 /// Clusters the name mentions of all articles into entities.
 pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
-    let mut reg = Registry { entities: Vec::new(), mention_entity: arts.iter().map(|a| vec![None; a.names.len()]).collect(), groups: Vec::new() };
+    let mut reg = Registry {
+        entities: Vec::new(),
+        mention_entity: arts.iter().map(|a| vec![None; a.names.len()]).collect(),
+        groups: Vec::new(),
+    };
     // 1. Full names (two or more words) cluster across articles.
     let mut full: Vec<PersonForm> = Vec::new();
     let mut single: Vec<PersonForm> = Vec::new();
     for (ai, art) in arts.iter().enumerate() {
         for (mi, m) in art.names.iter().enumerate() {
-            let form = PersonForm { article: ai, mention: mi, words: m.words.clone(), honorific: m.honorific };
+            let form = PersonForm {
+                article: ai,
+                mention: mi,
+                words: m.words.clone(),
+                honorific: m.honorific,
+            };
             match m.kind {
                 NameKind::Person if m.words.len() >= 2 => full.push(form),
                 NameKind::Person | NameKind::Single => single.push(form),
                 NameKind::Organization => {
                     let text = m.text();
                     let key = fold_name(&text);
-                    let e = match reg.entities.iter().position(|e| e.key.as_deref() == Some(key.as_str()) && e.kind == EntityKind::Organization) {
+                    let e = match reg.entities.iter().position(|e| {
+                        e.key.as_deref() == Some(key.as_str()) && e.kind == EntityKind::Organization
+                    }) {
                         Some(e) => e,
                         None => {
                             let mut data = EntityData::new(EntityKind::Organization);
@@ -118,15 +146,30 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
     for (key, words, honorific) in &distinct {
         let gender = person_gender(words, *honorific);
         let shape = FormShape::new(words);
-        let bucket = by_skeleton.get(&shape.surname.skeleton).cloned().unwrap_or_default();
-        let found = bucket.into_iter().find(|e| compatible_person(&people[e], &shape, gender, reg.entities[*e].gender));
+        let bucket = by_skeleton
+            .get(&shape.surname.skeleton)
+            .cloned()
+            .unwrap_or_default();
+        let found = bucket
+            .into_iter()
+            .find(|e| compatible_person(&people[e], &shape, gender, reg.entities[*e].gender));
         let e = match found {
             Some(e) => e,
             None => {
                 reg.entities.push(EntityData::new(EntityKind::Person));
                 let e = reg.entities.len() - 1;
-                by_skeleton.entry(shape.surname.skeleton.clone()).or_default().push(e);
-                people.insert(e, PersonShape { surname: shape.surname.clone(), surname_text: surname_of(words).to_string(), forms: Vec::new() });
+                by_skeleton
+                    .entry(shape.surname.skeleton.clone())
+                    .or_default()
+                    .push(e);
+                people.insert(
+                    e,
+                    PersonShape {
+                        surname: shape.surname.clone(),
+                        surname_text: surname_of(words).to_string(),
+                        forms: Vec::new(),
+                    },
+                );
                 e
             }
         };
@@ -147,16 +190,24 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
         let art = &arts[f.article];
         let m = &art.names[f.mention];
         let surname = surname_of(&f.words).to_string();
-        let folded = folds.entry(surname.clone()).or_insert_with(|| Folded::new(&surname)).clone();
+        let folded = folds
+            .entry(surname.clone())
+            .or_insert_with(|| Folded::new(&surname))
+            .clone();
         let gender = f.honorific.or_else(|| surname_gender(&surname));
         let fits = |e: EntityIx, reg: &Registry| {
-            let Some(shape) = people.get(&e) else { return false };
+            let Some(shape) = people.get(&e) else {
+                return false;
+            };
             same_folded(&shape.surname, &folded)
                 && match (gender, reg.entities[e].gender) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
-                && match (surname_gender(&surname), surname_gender(&shape.surname_text)) {
+                && match (
+                    surname_gender(&surname),
+                    surname_gender(&shape.surname_text),
+                ) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
@@ -167,24 +218,53 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
             .take(400)
             .filter_map(|mi| reg.mention_entity[f.article][mi])
             .find(|&e| fits(e, &reg));
-        let candidates: Vec<EntityIx> = by_skeleton.get(&folded.skeleton).map(|b| b.iter().copied().filter(|&e| fits(e, &reg)).collect()).unwrap_or_default();
-        let with_full: Vec<EntityIx> = candidates.iter().copied().filter(|e| !people[e].forms.is_empty()).collect();
+        let candidates: Vec<EntityIx> = by_skeleton
+            .get(&folded.skeleton)
+            .map(|b| b.iter().copied().filter(|&e| fits(e, &reg)).collect())
+            .unwrap_or_default();
+        let with_full: Vec<EntityIx> = candidates
+            .iter()
+            .copied()
+            .filter(|e| !people[e].forms.is_empty())
+            .collect();
         let e = local.or_else(|| {
             // Someone named in full elsewhere in this article, or the only such person in the corpus.
-            with_full.iter().copied().find(|e| reg.entities[*e].forms.values().any(|(_, arts)| arts.contains(&f.article))).or_else(|| (with_full.len() == 1).then(|| with_full[0]))
+            with_full
+                .iter()
+                .copied()
+                .find(|e| {
+                    reg.entities[*e]
+                        .forms
+                        .values()
+                        .any(|(_, arts)| arts.contains(&f.article))
+                })
+                .or_else(|| (with_full.len() == 1).then(|| with_full[0]))
         });
         let e = match e {
             Some(e) => Some(e),
             None if m.kind == NameKind::Person => {
                 // "Mr. Coale" with no full name anywhere: a person known by surname only.
-                let existing = candidates.iter().copied().find(|e| people[e].forms.is_empty());
+                let existing = candidates
+                    .iter()
+                    .copied()
+                    .find(|e| people[e].forms.is_empty());
                 Some(existing.unwrap_or_else(|| {
                     let mut data = EntityData::new(EntityKind::Person);
                     data.gender = gender;
                     reg.entities.push(data);
                     let e = reg.entities.len() - 1;
-                    by_skeleton.entry(folded.skeleton.clone()).or_default().push(e);
-                    people.insert(e, PersonShape { surname: folded.clone(), surname_text: surname.clone(), forms: Vec::new() });
+                    by_skeleton
+                        .entry(folded.skeleton.clone())
+                        .or_default()
+                        .push(e);
+                    people.insert(
+                        e,
+                        PersonShape {
+                            surname: folded.clone(),
+                            surname_text: surname.clone(),
+                            forms: Vec::new(),
+                        },
+                    );
                     e
                 }))
             }
@@ -212,7 +292,9 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
 }
 
 fn person_gender(words: &[String], honorific: Option<Gender>) -> Option<Gender> {
-    honorific.or_else(|| surname_gender(surname_of(words))).or_else(|| given_of(words).and_then(names::given_gender))
+    honorific
+        .or_else(|| surname_gender(surname_of(words)))
+        .or_else(|| given_of(words).and_then(names::given_gender))
 }
 
 /// A full name's parts, folded once.
@@ -226,7 +308,11 @@ struct FormShape {
 impl FormShape {
     fn new(words: &[String]) -> FormShape {
         let surname = surname_of(words);
-        FormShape { surname: Folded::new(surname), surname_gender: surname_gender(surname), given: given_of(words).map(Folded::new) }
+        FormShape {
+            surname: Folded::new(surname),
+            surname_gender: surname_gender(surname),
+            given: given_of(words).map(Folded::new),
+        }
     }
 }
 
@@ -239,7 +325,12 @@ struct PersonShape {
 
 /// Can a full name join an existing person? Same surname across transliterations, and given
 /// names and genders that do not conflict with any form already in the cluster.
-fn compatible_person(person: &PersonShape, shape: &FormShape, gender: Option<Gender>, person_gender: Option<Gender>) -> bool {
+fn compatible_person(
+    person: &PersonShape,
+    shape: &FormShape,
+    gender: Option<Gender>,
+    person_gender: Option<Gender>,
+) -> bool {
     if person.forms.is_empty() {
         return false;
     }
@@ -263,12 +354,19 @@ fn compatible_person(person: &PersonShape, shape: &FormShape, gender: Option<Gen
 
 impl Registry {
     pub fn entity_of_mention(&self, article: usize, mention: usize) -> Option<EntityIx> {
-        self.mention_entity.get(article)?.get(mention).copied().flatten()
+        self.mention_entity
+            .get(article)?
+            .get(mention)
+            .copied()
+            .flatten()
     }
 
     /// People and unnamed sources, who can be "he" or "she".
     pub fn is_person(&self, e: EntityIx) -> bool {
-        matches!(self.entities[e].kind, EntityKind::Person | EntityKind::Anonymous)
+        matches!(
+            self.entities[e].kind,
+            EntityKind::Person | EntityKind::Anonymous
+        )
     }
 
     pub fn is_group(&self, e: EntityIx) -> bool {
@@ -292,19 +390,43 @@ impl Registry {
 
     /// Groups are noted in reading order, so the latest one before `pos` is near the end.
     pub fn latest_group(&self, article: usize, pos: usize) -> Option<EntityIx> {
-        self.groups.iter().rev().take_while(|(a, _, _)| *a == article).find(|(_, p, _)| *p < pos).map(|g| g.2)
+        self.groups
+            .iter()
+            .rev()
+            .take_while(|(a, _, _)| *a == article)
+            .find(|(_, p, _)| *p < pos)
+            .map(|g| g.2)
     }
 
     /// A single capitalised name that speaks but matched no person: a person known by one
     /// name, or a place speaking as its government.
-    pub fn speaker_for_unknown_name(&mut self, article: usize, mention: usize, text: &str, place_like: bool) -> EntityIx {
+    pub fn speaker_for_unknown_name(
+        &mut self,
+        article: usize,
+        mention: usize,
+        text: &str,
+        place_like: bool,
+    ) -> EntityIx {
         let key = fold_name(text);
-        if let Some(e) = self.entities.iter().position(|e| e.key.as_deref() == Some(key.as_str())) {
+        if let Some(e) = self
+            .entities
+            .iter()
+            .position(|e| e.key.as_deref() == Some(key.as_str()))
+        {
             self.entities[e].add_form(text, article);
             self.mention_entity[article][mention] = Some(e);
             return e;
         }
-        let kind = if place_like || text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) { EntityKind::Organization } else { EntityKind::Person };
+        let kind = if place_like
+            || text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            EntityKind::Organization
+        } else {
+            EntityKind::Person
+        };
         let mut data = EntityData::new(kind);
         data.key = Some(key);
         data.add_form(text, article);
@@ -317,12 +439,21 @@ impl Registry {
     /// The entity for an unnamed source or group described as `text` ("a U.S. official",
     /// "Ukrainian authorities"). Unnamed people are scoped to their article; groups merge across
     /// articles by their words.
-    pub fn description_entity(&mut self, article: usize, pos: usize, text: &str, head: &str, plural: bool) -> EntityIx {
+    pub fn description_entity(
+        &mut self,
+        article: usize,
+        pos: usize,
+        text: &str,
+        head: &str,
+        plural: bool,
+    ) -> EntityIx {
         let cleaned = strip_determiner(text);
         let group = plural || is_org_head(head);
         let e = if group {
             let key = fold_name(&cleaned);
-            match self.entities.iter().position(|e| e.kind == EntityKind::Organization && e.key.as_deref() == Some(key.as_str())) {
+            match self.entities.iter().position(|e| {
+                e.kind == EntityKind::Organization && e.key.as_deref() == Some(key.as_str())
+            }) {
                 Some(e) => e,
                 None => {
                     let mut data = EntityData::new(EntityKind::Organization);
@@ -333,14 +464,22 @@ impl Registry {
             }
         } else {
             let scope = (article, head.to_string());
-            match self.entities.iter().position(|e| e.scope.as_ref() == Some(&scope)) {
+            match self
+                .entities
+                .iter()
+                .position(|e| e.scope.as_ref() == Some(&scope))
+            {
                 Some(e) => e,
                 None => {
                     let mut data = EntityData::new(EntityKind::Anonymous);
                     data.scope = Some(scope);
                     data.gender = match head {
-                        "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" => Some(Gender::Female),
-                        "spokesman" | "man" | "father" | "brother" | "husband" | "son" => Some(Gender::Male),
+                        "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" => {
+                            Some(Gender::Female)
+                        }
+                        "spokesman" | "man" | "father" | "brother" | "husband" | "son" => {
+                            Some(Gender::Male)
+                        }
                         _ => None,
                     };
                     self.entities.push(data);
@@ -378,7 +517,8 @@ impl Registry {
                 id = format!("{base}-{n}");
                 n += 1;
             }
-            let mut aliases: Vec<(&String, &(usize, BTreeSet<usize>))> = data.forms.iter().collect();
+            let mut aliases: Vec<(&String, &(usize, BTreeSet<usize>))> =
+                data.forms.iter().collect();
             aliases.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
             out.push(Entity {
                 id: id.clone(),
@@ -394,18 +534,58 @@ impl Registry {
 
     /// Every person named in the text, speaking or not.
     pub fn people(&self) -> impl Iterator<Item = EntityIx> + '_ {
-        (0..self.entities.len()).filter(|&e| self.entities[e].kind == EntityKind::Person && !self.entities[e].forms.is_empty())
+        (0..self.entities.len()).filter(|&e| {
+            self.entities[e].kind == EntityKind::Person && !self.entities[e].forms.is_empty()
+        })
     }
 }
 
 pub(crate) fn is_org_head(head: &str) -> bool {
     matches!(
         head,
-        "committee" | "agency" | "company" | "government" | "ministry" | "union" | "service" | "authority" | "authorities"
-            | "office" | "department" | "council" | "court" | "police" | "army" | "embassy" | "group" | "organisation"
-            | "organization" | "party" | "campaign" | "administration" | "commission" | "operator" | "firm" | "bank"
-            | "media" | "headquarters" | "prosecutors" | "kremlin" | "newspaper" | "broadcaster" | "centre" | "center"
-            | "outlet" | "network" | "channel" | "watchdog" | "ngo" | "charity" | "coalition" | "alliance" | "institute"
+        "committee"
+            | "agency"
+            | "company"
+            | "government"
+            | "ministry"
+            | "union"
+            | "service"
+            | "authority"
+            | "authorities"
+            | "office"
+            | "department"
+            | "council"
+            | "court"
+            | "police"
+            | "army"
+            | "embassy"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "party"
+            | "campaign"
+            | "administration"
+            | "commission"
+            | "operator"
+            | "firm"
+            | "bank"
+            | "media"
+            | "headquarters"
+            | "prosecutors"
+            | "kremlin"
+            | "newspaper"
+            | "broadcaster"
+            | "centre"
+            | "center"
+            | "outlet"
+            | "network"
+            | "channel"
+            | "watchdog"
+            | "ngo"
+            | "charity"
+            | "coalition"
+            | "alliance"
+            | "institute"
     )
 }
 

@@ -45,9 +45,41 @@ pub(crate) struct RawFigure {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 pub(crate) fn is_month(w: &str) -> bool {
@@ -57,11 +89,13 @@ pub(crate) fn is_month(w: &str) -> bool {
 /// Event verbs and nouns, by the event they name.
 fn event_of(word: &str) -> Option<&'static str> {
     Some(match word {
-        "free" | "freed" | "frees" | "freeing" | "release" | "released" | "releases" | "releasing" | "pardon"
-        | "pardoned" | "pardons" | "pardoning" | "liberated" | "liberation" | "amnestied" => "released",
+        "free" | "freed" | "frees" | "freeing" | "release" | "released" | "releases"
+        | "releasing" | "pardon" | "pardoned" | "pardons" | "pardoning" | "liberated"
+        | "liberation" | "amnestied" => "released",
         "treated" | "treatment" => "injured",
-        "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported" | "deported" | "arrived"
-        | "arrive" | "arriving" | "received" | "receive" | "taken" | "expelled" | "flown" | "bused" | "moved" => "transferred",
+        "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported"
+        | "deported" | "arrived" | "arrive" | "arriving" | "received" | "receive" | "taken"
+        | "expelled" | "flown" | "bused" | "moved" => "transferred",
         "remain" | "remains" | "remaining" | "held" | "behind" | "custody" => "held",
         "sentenced" | "sentence" => "sentenced",
         "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => "rescued",
@@ -80,17 +114,62 @@ fn event_of(word: &str) -> Option<&'static str> {
 fn people_class(lemma: &str) -> bool {
     matches!(
         lemma,
-        "prisoner" | "inmate" | "detainee" | "captive" | "civilian" | "person" | "people" | "individual" | "other"
-            | "activist" | "national" | "citizen" | "passenger" | "hostage" | "survivor" | "victim" | "resident"
-            | "adult" | "child" | "children" | "man" | "men" | "woman" | "women" | "migrant" | "refugee" | "protester"
-            | "worker" | "soldier" | "fisherman" | "member" | "crew" | "dead" | "injured" | "wounded" | "missing"
-            | "rescued" | "killed" | "unaccounted" | "saved" | "evacuee" | "casualty" | "fatality" | "body"
+        "prisoner"
+            | "inmate"
+            | "detainee"
+            | "captive"
+            | "civilian"
+            | "person"
+            | "people"
+            | "individual"
+            | "other"
+            | "activist"
+            | "national"
+            | "citizen"
+            | "passenger"
+            | "hostage"
+            | "survivor"
+            | "victim"
+            | "resident"
+            | "adult"
+            | "child"
+            | "children"
+            | "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "migrant"
+            | "refugee"
+            | "protester"
+            | "worker"
+            | "soldier"
+            | "fisherman"
+            | "member"
+            | "crew"
+            | "dead"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "rescued"
+            | "killed"
+            | "unaccounted"
+            | "saved"
+            | "evacuee"
+            | "casualty"
+            | "fatality"
+            | "body"
     )
 }
 
 fn lemma(word: &str) -> String {
-    let w = word.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
-    if matches!(w.as_str(), "people" | "children" | "men" | "women" | "news" | "series") {
+    let w = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase();
+    if matches!(
+        w.as_str(),
+        "people" | "children" | "men" | "women" | "news" | "series"
+    ) {
         return w;
     }
     if let Some(s) = w.strip_suffix("ies") {
@@ -105,10 +184,52 @@ fn lemma(word: &str) -> String {
 fn stops_count_phrase(lower: &str) -> bool {
     matches!(
         lower,
-        "of" | "to" | "in" | "for" | "on" | "at" | "from" | "with" | "who" | "that" | "which" | "were" | "was" | "had"
-            | "have" | "has" | "and" | "or" | "but" | "by" | "as" | "after" | "before" | "including" | "between"
-            | "behind" | "are" | "is" | "will" | "would" | "could" | "remain" | "remained" | "since" | "than" | "into"
-            | "while" | "when" | "during" | "ago" | "later" | "earlier" | "per" | "each" | "a" | "an" | "the"
+        "of" | "to"
+            | "in"
+            | "for"
+            | "on"
+            | "at"
+            | "from"
+            | "with"
+            | "who"
+            | "that"
+            | "which"
+            | "were"
+            | "was"
+            | "had"
+            | "have"
+            | "has"
+            | "and"
+            | "or"
+            | "but"
+            | "by"
+            | "as"
+            | "after"
+            | "before"
+            | "including"
+            | "between"
+            | "behind"
+            | "are"
+            | "is"
+            | "will"
+            | "would"
+            | "could"
+            | "remain"
+            | "remained"
+            | "since"
+            | "than"
+            | "into"
+            | "while"
+            | "when"
+            | "during"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "per"
+            | "each"
+            | "a"
+            | "an"
+            | "the"
     )
 }
 
@@ -116,14 +237,35 @@ fn stops_count_phrase(lower: &str) -> bool {
 fn scope_marker(lower: &str) -> bool {
     matches!(
         lower,
-        "total" | "since" | "overall" | "altogether" | "previously" | "previous" | "earlier" | "monthslong" | "series"
-            | "engagement" | "between" | "so-far" | "cumulative" | "last" | "prior"
+        "total"
+            | "since"
+            | "overall"
+            | "altogether"
+            | "previously"
+            | "previous"
+            | "earlier"
+            | "monthslong"
+            | "series"
+            | "engagement"
+            | "between"
+            | "so-far"
+            | "cumulative"
+            | "last"
+            | "prior"
     ) || is_month(lower)
-        || (lower.len() == 4 && lower.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+        || (lower.len() == 4
+            && lower
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y)))
 }
 
 /// Extracts the figures of one article.
-pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry, ai: usize) -> Vec<RawFigure> {
+pub(crate) fn extract(
+    art: &ArticleAnalysis,
+    resolved: &Resolved,
+    reg: &Registry,
+    ai: usize,
+) -> Vec<RawFigure> {
     let doc = &art.doc;
     let mut out: Vec<RawFigure> = Vec::new();
     let place_of = places(art);
@@ -133,7 +275,9 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
     for (si, sentence) in art.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         // Headlines capitalise every word: "Releases 123 Prisoners".
-        let headline = *headlines.entry(sentence.paragraph).or_insert_with(|| crate::names::is_headline(doc, doc.paragraph_tokens[sentence.paragraph].clone()));
+        let headline = *headlines.entry(sentence.paragraph).or_insert_with(|| {
+            crate::names::is_headline(doc, doc.paragraph_tokens[sentence.paragraph].clone())
+        });
         let first_in_sentence = out.len();
         let mut t = range.start;
         while t < range.end {
@@ -142,15 +286,53 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 continue;
             };
             let num_end = n.tokens.end;
-            let next_lower = |k: usize| if num_end + k < range.end { doc.token_lower(num_end + k) } else { String::new() };
-            let prev_lower = |k: usize| if t >= range.start + k { doc.token_lower(t - k) } else { String::new() };
+            let next_lower = |k: usize| {
+                if num_end + k < range.end {
+                    doc.token_lower(num_end + k)
+                } else {
+                    String::new()
+                }
+            };
+            let prev_lower = |k: usize| {
+                if t >= range.start + k {
+                    doc.token_lower(t - k)
+                } else {
+                    String::new()
+                }
+            };
             let raw = doc.token_lower(t);
-            let is_year = raw.len() == 4 && !raw.contains(',') && (1900.0..=2100.0).contains(&n.value) && !n.percent;
-            let is_date = is_month(&prev_lower(1)) || is_month(&next_lower(0)) || (is_month(&next_lower(1)) && next_lower(0) == "of");
+            let is_year = raw.len() == 4
+                && !raw.contains(',')
+                && (1900.0..=2100.0).contains(&n.value)
+                && !n.percent;
+            let is_date = is_month(&prev_lower(1))
+                || is_month(&next_lower(0))
+                || (is_month(&next_lower(1)) && next_lower(0) == "of");
             let is_time = matches!(next_lower(0).as_str(), "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o'clock" | "hours" if next_lower(0) != "hours" || doc.is_punct(num_end.min(range.end - 1), ':'))
-                || (num_end < range.end && doc.is_punct(num_end, ':') && num_end + 1 < range.end && doc.token_lower(num_end + 1).chars().all(|c| c.is_ascii_digit()))
-                || (t > range.start && doc.is_punct(t - 1, ':') && t >= 2 && doc.token_lower(t - 2).chars().all(|c| c.is_ascii_digit()));
-            let is_label = matches!(prev_lower(1).as_str(), "no." | "number" | "no" | "#" | "page" | "article" | "chapter" | "route" | "flight" | "covid-");
+                || (num_end < range.end
+                    && doc.is_punct(num_end, ':')
+                    && num_end + 1 < range.end
+                    && doc
+                        .token_lower(num_end + 1)
+                        .chars()
+                        .all(|c| c.is_ascii_digit()))
+                || (t > range.start
+                    && doc.is_punct(t - 1, ':')
+                    && t >= 2
+                    && doc.token_lower(t - 2).chars().all(|c| c.is_ascii_digit()));
+            let is_label = matches!(
+                prev_lower(1).as_str(),
+                "no."
+                    | "number"
+                    | "no"
+                    | "#"
+                    | "page"
+                    | "article"
+                    | "chapter"
+                    | "route"
+                    | "flight"
+                    | "covid-"
+            );
             let ago = (0..4).any(|k| next_lower(k) == "ago");
             if is_year || is_date || is_time || is_label || ago || n.value == 0.0 {
                 t = num_end;
@@ -158,23 +340,43 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             }
             // What it counts.
             let mut k = num_end;
-            let partitive = k < range.end && doc.token_lower(k) == "of" && n.qualifier != Qualifier::Vague;
-            if partitive || (k < range.end && doc.token_lower(k) == "of" && n.qualifier == Qualifier::Vague) {
+            let partitive =
+                k < range.end && doc.token_lower(k) == "of" && n.qualifier != Qualifier::Vague;
+            if partitive
+                || (k < range.end && doc.token_lower(k) == "of" && n.qualifier == Qualifier::Vague)
+            {
                 k += 1;
-                while k < range.end && matches!(doc.token_lower(k).as_str(), "the" | "them" | "those" | "these" | "their") {
+                while k < range.end
+                    && matches!(
+                        doc.token_lower(k).as_str(),
+                        "the" | "them" | "those" | "these" | "their"
+                    )
+                {
                     k += 1;
                 }
             }
             let mut run = Vec::new();
-            while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
+            while k < range.end
+                && doc.is_word(k)
+                && run.len() < 5
+                && art.in_quote[k] == art.in_quote[t]
+            {
                 let lower = doc.token_lower(k);
                 // Adverbs inside the phrase say nothing of what is counted ("55 still missing").
-                if matches!(lower.as_str(), "still" | "now" | "currently" | "reportedly" | "already" | "officially") {
+                if matches!(
+                    lower.as_str(),
+                    "still" | "now" | "currently" | "reportedly" | "already" | "officially"
+                ) {
                     k += 1;
                     continue;
                 }
-                let after_adverb = run.last().is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
-                if stops_count_phrase(&lower) || numbers::read(doc, k, range.end).is_some() || (!run.is_empty() && !after_adverb && event_of(&lower).is_some()) {
+                let after_adverb = run
+                    .last()
+                    .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
+                if stops_count_phrase(&lower)
+                    || numbers::read(doc, k, range.end).is_some()
+                    || (!run.is_empty() && !after_adverb && event_of(&lower).is_some())
+                {
                     break;
                 }
                 let text = doc.token_text(k);
@@ -183,7 +385,12 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                     k += 1;
                     continue;
                 }
-                if doc.is_capitalized(k) && !headline && !is_demonym(&text) && !text.contains('.') && !text.ends_with("ans") {
+                if doc.is_capitalized(k)
+                    && !headline
+                    && !is_demonym(&text)
+                    && !text.contains('.')
+                    && !text.ends_with("ans")
+                {
                     break;
                 }
                 // A plural noun ends the phrase: "prisoners released" is a noun and a verb.
@@ -207,18 +414,27 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 && doc.is_capitalized(n.tokens.start - 2)
                 && num_end < range.end
                 && doc.is_punct(num_end, ',');
-            let (head, modifiers): (String, Vec<String>) = if token_text.contains("-year-old") || age_apposition {
-                ("age".into(), Vec::new())
-            } else if let Some(c) = currency {
-                (c, Vec::new())
-            } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)) {
-                // "13-inch", "10-day"
-                (unit.to_string(), Vec::new())
-            } else if let Some(&h) = run.last() {
-                (doc.token_text(h), run[..run.len() - 1].iter().map(|&m| doc.token_text(m)).collect())
-            } else {
-                (String::new(), Vec::new())
-            };
+            let (head, modifiers): (String, Vec<String>) =
+                if token_text.contains("-year-old") || age_apposition {
+                    ("age".into(), Vec::new())
+                } else if let Some(c) = currency {
+                    (c, Vec::new())
+                } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
+                    d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)
+                }) {
+                    // "13-inch", "10-day"
+                    (unit.to_string(), Vec::new())
+                } else if let Some(&h) = run.last() {
+                    (
+                        doc.token_text(h),
+                        run[..run.len() - 1]
+                            .iter()
+                            .map(|&m| doc.token_text(m))
+                            .collect(),
+                    )
+                } else {
+                    (String::new(), Vec::new())
+                };
             let head_lemma = lemma(&head);
             let mut nationality: String = modifiers
                 .iter()
@@ -234,14 +450,42 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                         && !stops_count_phrase(w)
                         && event_of(w).is_none()
                         && w.len() > 3
-                        && !matches!(w.as_str(), "other" | "another" | "some" | "only" | "first" | "last" | "next" | "remaining" | "least" | "most" | "about" | "around" | "nearly" | "over" | "than" | "those" | "these" | "total" | "further" | "additional")
+                        && !matches!(
+                            w.as_str(),
+                            "other"
+                                | "another"
+                                | "some"
+                                | "only"
+                                | "first"
+                                | "last"
+                                | "next"
+                                | "remaining"
+                                | "least"
+                                | "most"
+                                | "about"
+                                | "around"
+                                | "nearly"
+                                | "over"
+                                | "than"
+                                | "those"
+                                | "these"
+                                | "total"
+                                | "further"
+                                | "additional"
+                        )
                 });
             let mut class = if head_lemma.is_empty() {
                 match (&noun_before, &last_class) {
                     // "population 9.5 million"
                     (Some(noun), _) if !partitive => noun.clone(),
                     // "the other nine": people counted in the sentence just before.
-                    (_, Some((c, _, from))) if c == "people" && (n.qualifier != Qualifier::Vague || partitive) && si <= from + 1 => c.clone(),
+                    (_, Some((c, _, from)))
+                        if c == "people"
+                            && (n.qualifier != Qualifier::Vague || partitive)
+                            && si <= from + 1 =>
+                    {
+                        c.clone()
+                    }
                     _ => String::new(),
                 }
             } else if people_class(&head_lemma) {
@@ -268,7 +512,9 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                 }
                 if let Some(ev) = event_of(&doc.token_lower(u)) {
                     let between = if u < np.start { u..np.start } else { np.end..u };
-                    let d = between.clone().filter(|&v| doc.is_word(v)).count() + 1 + between.filter(|&v| doc.is_punct(v, ',')).count();
+                    let d = between.clone().filter(|&v| doc.is_word(v)).count()
+                        + 1
+                        + between.filter(|&v| doc.is_punct(v, ',')).count();
                     if d <= 12 && best.is_none_or(|b| d < b.2) {
                         best = Some((u, ev, d));
                     }
@@ -285,7 +531,12 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             // A head that is itself an event adjective ("48 rescued", "nine dead") names the
             // event; a head noun ("23 survivors were treated") yields to a close verb.
             let head_event = event_of(&head.to_lowercase());
-            let adjective_head = run.len() == 1 && (head.ends_with("ed") || matches!(head.to_lowercase().as_str(), "dead" | "missing" | "alive" | "unaccounted"));
+            let adjective_head = run.len() == 1
+                && (head.ends_with("ed")
+                    || matches!(
+                        head.to_lowercase().as_str(),
+                        "dead" | "missing" | "alive" | "unaccounted"
+                    ));
             let event = match (head_event, best) {
                 (Some(h), _) if adjective_head => h,
                 (_, Some(b)) if b.2 <= 4 => b.1,
@@ -294,19 +545,29 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             };
             let destination = if event == "transferred" {
                 let verb = best.map(|b| b.0).unwrap_or(t);
-                destination(art, &range, verb.max(np.end), &place_of, &countries).unwrap_or_default()
+                destination(art, &range, verb.max(np.end), &place_of, &countries)
+                    .unwrap_or_default()
             } else {
                 String::new()
             };
-            let personal = matches!(head_lemma.as_str(), "year" | "month" | "day" | "week" | "age" | "pound" | "kilogram" | "hour")
-                && !event.is_empty();
+            let personal = matches!(
+                head_lemma.as_str(),
+                "year" | "month" | "day" | "week" | "age" | "pound" | "kilogram" | "hour"
+            ) && !event.is_empty();
             let person = if personal || head_lemma == "age" {
-                resolved.subjects[si].filter(|&e| reg.is_person(e)).or_else(|| first_person(art, reg, ai, range.clone()))
+                resolved.subjects[si]
+                    .filter(|&e| reg.is_person(e))
+                    .or_else(|| first_person(art, reg, ai, range.clone()))
             } else {
                 None
             };
             // "including five Ukrainians": a part of another figure, not a total of its own.
-            let subset = (range.start..n.tokens.start).any(|u| matches!(doc.token_lower(u).as_str(), "including" | "included" | "include" | "includes" | "among"));
+            let subset = (range.start..n.tokens.start).any(|u| {
+                matches!(
+                    doc.token_lower(u).as_str(),
+                    "including" | "included" | "include" | "includes" | "among"
+                )
+            });
             let scope = if person.is_some() {
                 String::new()
             } else if subset {
@@ -318,7 +579,11 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             };
             // Who asserts it.
             let holder = match art.in_quote[t] {
-                Some(qi) => art.quotes.iter().position(|q| q.index == qi).and_then(|rq| resolved.quotes[rq].speaker),
+                Some(qi) => art
+                    .quotes
+                    .iter()
+                    .position(|q| q.index == qi)
+                    .and_then(|rq| resolved.quotes[rq].speaker),
                 None => {
                     let cues = &sentence.cues;
                     let mut chosen = None;
@@ -326,7 +591,9 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                         if !cue.reports || art.in_quote[cue.token].is_some() {
                             continue;
                         }
-                        let Some(e) = resolved.cue_speakers[si][ci] else { continue };
+                        let Some(e) = resolved.cue_speakers[si][ci] else {
+                            continue;
+                        };
                         if cue.token < t {
                             chosen = Some(e);
                             continue;
@@ -334,7 +601,22 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
                         // After the figure only as "…, X said", not "after X indicated".
                         let between = num_end..cue.token;
                         let comma = between.clone().any(|u| doc.is_punct(u, ','));
-                        let subordinate = between.clone().any(|u| matches!(doc.token_lower(u).as_str(), "after" | "before" | "as" | "when" | "while" | "because" | "since" | "although" | "until" | "once" | "if"));
+                        let subordinate = between.clone().any(|u| {
+                            matches!(
+                                doc.token_lower(u).as_str(),
+                                "after"
+                                    | "before"
+                                    | "as"
+                                    | "when"
+                                    | "while"
+                                    | "because"
+                                    | "since"
+                                    | "although"
+                                    | "until"
+                                    | "once"
+                                    | "if"
+                            )
+                        });
                         if chosen.is_none() && comma && !subordinate {
                             chosen = Some(e);
                         }
@@ -348,12 +630,29 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
             // they are of or for ("days of talks", "thalers per family").
             let is_people = class == "people";
             let complement = complement_after(art, k, range.end);
-            let keyed = !class.is_empty() && if is_people { !event.is_empty() } else { person.is_some() || !complement.is_empty() };
-            let event = if is_people || person.is_some() { event } else { "" };
-            let destination = if event.is_empty() { String::new() } else { destination };
+            let keyed = !class.is_empty()
+                && if is_people {
+                    !event.is_empty()
+                } else {
+                    person.is_some() || !complement.is_empty()
+                };
+            let event = if is_people || person.is_some() {
+                event
+            } else {
+                ""
+            };
+            let destination = if event.is_empty() {
+                String::new()
+            } else {
+                destination
+            };
             let counts = describe(&head, &class, event, &destination, n.percent);
             let key = keyed.then(|| ClaimKey {
-                class: if is_people || complement.is_empty() { class.clone() } else { format!("{class} / {complement}") },
+                class: if is_people || complement.is_empty() {
+                    class.clone()
+                } else {
+                    format!("{class} / {complement}")
+                },
                 nationality: nationality.clone(),
                 event: event.to_string(),
                 destination: destination.clone(),
@@ -387,9 +686,17 @@ pub(crate) fn extract(art: &ArticleAnalysis, resolved: &Resolved, reg: &Registry
         for w in in_sentence.windows(2) {
             let (a, b) = (&out[w[0]], &out[w[1]]);
             let between = doc.slice(a.end..b.start);
-            let (Some(ka), Some(kb)) = (&a.key, &b.key) else { continue };
-            let different_parts = ka.nationality != kb.nationality || lemma(&a.head) != lemma(&b.head);
-            if between.trim() == "and" && ka.class == kb.class && different_parts && ka.event == kb.event && ka.scope.is_empty() {
+            let (Some(ka), Some(kb)) = (&a.key, &b.key) else {
+                continue;
+            };
+            let different_parts =
+                ka.nationality != kb.nationality || lemma(&a.head) != lemma(&b.head);
+            if between.trim() == "and"
+                && ka.class == kb.class
+                && different_parts
+                && ka.event == kb.event
+                && ka.scope.is_empty()
+            {
                 out[w[0]].part_of_sum_with = Some(w[1]);
                 // The parts stand for the whole in the claim; on their own they are parts.
                 for i in [w[0], w[1]] {
@@ -422,7 +729,15 @@ fn scoped(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
         if in_relative || !doc.is_word(u) || !scope_marker(&lower) {
             continue;
         }
-        let near_number = |v: usize| v < doc.tokens.len() && doc.token_lower(v).chars().next().is_some_and(|c| c.is_ascii_digit()) && doc.token_lower(v).len() <= 2;
+        let near_number = |v: usize| {
+            v < doc.tokens.len()
+                && doc
+                    .token_lower(v)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                && doc.token_lower(v).len() <= 2
+        };
         if is_month(&lower) && (near_number(u + 1) || (u > 0 && near_number(u - 1))) {
             continue;
         }
@@ -433,24 +748,55 @@ fn scoped(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
 
 /// "had led to", "has seen": results accumulated over time rather than the event itself.
 fn has_perfect_result(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
-    let words: Vec<String> = range.filter(|&t| art.doc.is_word(t)).map(|t| art.doc.token_lower(t)).collect();
-    words.windows(2).any(|w| matches!(w[0].as_str(), "has" | "have" | "had") && matches!(w[1].as_str(), "led" | "seen" | "secured" | "brokered"))
+    let words: Vec<String> = range
+        .filter(|&t| art.doc.is_word(t))
+        .map(|t| art.doc.token_lower(t))
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "has" | "have" | "had")
+            && matches!(w[1].as_str(), "led" | "seen" | "secured" | "brokered")
+    })
 }
 
 /// The noun a figure is "of", "to", "per" or "for" ("days of talks", "thalers to each
 /// bereaved family"): the last lowercase word of the phrase after the preposition.
 fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
     let doc = &art.doc;
-    if k >= end || !matches!(doc.token_lower(k).as_str(), "of" | "to" | "per" | "for" | "from") {
+    if k >= end
+        || !matches!(
+            doc.token_lower(k).as_str(),
+            "of" | "to" | "per" | "for" | "from"
+        )
+    {
         return String::new();
     }
     let mut last = String::new();
     for u in k + 1..end.min(k + 6) {
         let w = doc.token_lower(u);
-        if !doc.is_word(u) || (u > k + 1 && matches!(w.as_str(), "of" | "to" | "in" | "on" | "at" | "who" | "that" | "which" | "and" | "was" | "were" | "is")) {
+        if !doc.is_word(u)
+            || (u > k + 1
+                && matches!(
+                    w.as_str(),
+                    "of" | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "and"
+                        | "was"
+                        | "were"
+                        | "is"
+                ))
+        {
             break;
         }
-        if !matches!(w.as_str(), "the" | "a" | "an" | "each" | "every" | "its" | "their" | "his" | "her") && !doc.is_capitalized(u) {
+        if !matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "each" | "every" | "its" | "their" | "his" | "her"
+        ) && !doc.is_capitalized(u)
+        {
             last = lemma(&w);
         }
     }
@@ -458,8 +804,16 @@ fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
 }
 
 fn describe(head: &str, class: &str, event: &str, destination: &str, percent: bool) -> String {
-    let noun = if head.is_empty() { class.trim_start_matches('%').trim().to_string() } else { head.to_lowercase() };
-    let mut s = if percent { format!("% {noun}").trim().to_string() } else { noun };
+    let noun = if head.is_empty() {
+        class.trim_start_matches('%').trim().to_string()
+    } else {
+        head.to_lowercase()
+    };
+    let mut s = if percent {
+        format!("% {noun}").trim().to_string()
+    } else {
+        noun
+    };
     if !event.is_empty() {
         s.push(' ');
         s.push_str(match event {
@@ -517,10 +871,16 @@ fn destination(
         let w = doc.token_lower(u);
         if matches!(w.as_str(), "to" | "in" | "into" | "on" | "for") {
             let mut v = u + 1;
-            while v < range.end && matches!(doc.token_lower(v).as_str(), "the" | "neighboring" | "neighbouring") {
+            while v < range.end
+                && matches!(
+                    doc.token_lower(v).as_str(),
+                    "the" | "neighboring" | "neighbouring"
+                )
+            {
                 v += 1;
             }
-            let when = v < range.end && (is_month(&doc.token_lower(v)) || doc.token_lower(v).ends_with("day"));
+            let when = v < range.end
+                && (is_month(&doc.token_lower(v)) || doc.token_lower(v).ends_with("day"));
             if v < range.end && doc.is_capitalized(v) && !when {
                 let text = doc.token_text(v);
                 if is_demonym(&text) {
@@ -528,7 +888,10 @@ fn destination(
                 }
                 return Some(canonical(text));
             }
-            if v + 1 < range.end && doc.token_lower(v) == "that" && doc.token_lower(v + 1) == "country" {
+            if v + 1 < range.end
+                && doc.token_lower(v) == "that"
+                && doc.token_lower(v + 1) == "country"
+            {
                 break;
             }
         }
@@ -539,7 +902,12 @@ fn destination(
     }
     // No place after the verb: the country of a demonym in the sentence ("Ukrainian officials
     // said 114 arrived in that country").
-    range.clone().filter(|&v| art.in_quote[v].is_none()).map(|v| doc.token_text(v)).find(|w| is_demonym(w)).map(|w| country_for_demonym(countries, &w))
+    range
+        .clone()
+        .filter(|&v| art.in_quote[v].is_none())
+        .map(|v| doc.token_text(v))
+        .find(|w| is_demonym(w))
+        .map(|w| country_for_demonym(countries, &w))
 }
 
 /// Places the article names, by the stem their demonym shares ("ukrai" → "Ukraine").
@@ -550,7 +918,11 @@ fn countries(art: &ArticleAnalysis) -> BTreeMap<String, String> {
         if !doc.is_capitalized(t) {
             continue;
         }
-        let w = doc.token_text(t).trim_end_matches("’s").trim_end_matches("'s").to_string();
+        let w = doc
+            .token_text(t)
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .to_string();
         if !is_demonym(&w) && w.len() >= 4 {
             out.entry(demonym_key(&w)).or_insert(w);
         }
@@ -560,10 +932,18 @@ fn countries(art: &ArticleAnalysis) -> BTreeMap<String, String> {
 
 /// "Ukrainian" → "Ukraine", when the article names a place sharing its stem.
 fn country_for_demonym(countries: &BTreeMap<String, String>, demonym: &str) -> String {
-    countries.get(&demonym_key(demonym)).cloned().unwrap_or_else(|| demonym.to_string())
+    countries
+        .get(&demonym_key(demonym))
+        .cloned()
+        .unwrap_or_else(|| demonym.to_string())
 }
 
-fn first_person(art: &ArticleAnalysis, reg: &Registry, ai: usize, range: std::ops::Range<usize>) -> Option<EntityIx> {
+fn first_person(
+    art: &ArticleAnalysis,
+    reg: &Registry,
+    ai: usize,
+    range: std::ops::Range<usize>,
+) -> Option<EntityIx> {
     art.names
         .iter()
         .enumerate()

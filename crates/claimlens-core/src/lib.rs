@@ -49,17 +49,28 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     let proper = proper_words(&docs, &spans);
     let places = std::sync::Arc::new(place_words(&docs));
     let arts: Vec<attribution::ArticleAnalysis> =
-        each(docs.into_iter().zip(spans).collect(), |(doc, spans)| attribution::analyze_article(doc, spans, &proper, places.clone()));
+        each(docs.into_iter().zip(spans).collect(), |(doc, spans)| {
+            attribution::analyze_article(doc, spans, &proper, places.clone())
+        });
     let mut registry = entities::resolve(&arts);
     // Resolution creates entities for unnamed sources as it meets them, so it runs in order.
-    let resolved: Vec<attribution::Resolved> =
-        arts.iter().enumerate().map(|(ai, art)| attribution::resolve(art, ai, &mut registry)).collect();
+    let resolved: Vec<attribution::Resolved> = arts
+        .iter()
+        .enumerate()
+        .map(|(ai, art)| attribution::resolve(art, ai, &mut registry))
+        .collect();
     let figure_sets: Vec<Vec<figures::RawFigure>> =
-        each(arts.iter().enumerate().collect(), |(ai, art)| figures::extract(art, &resolved[ai], &registry, ai));
+        each(arts.iter().enumerate().collect(), |(ai, art)| {
+            figures::extract(art, &resolved[ai], &registry, ai)
+        });
 
     // Output every person named, and every source that speaks or holds a figure.
     let mut keep: BTreeSet<usize> = registry.people().collect();
-    keep.extend(resolved.iter().flat_map(|r| r.quotes.iter().filter_map(|q| q.speaker)));
+    keep.extend(
+        resolved
+            .iter()
+            .flat_map(|r| r.quotes.iter().filter_map(|q| q.speaker)),
+    );
     keep.extend(figure_sets.iter().flatten().filter_map(|f| f.holder));
     let (entities, ids) = registry.output(&keep);
     let id_of = |e: Option<usize>| e.and_then(|e| ids.get(&e).cloned());
@@ -70,10 +81,18 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     let quote_texts: Vec<Vec<(attribution::ResolvedQuote, String)>> = resolved
         .iter()
         .zip(&arts)
-        .map(|(r, art)| r.quotes.iter().map(|q| (q.clone(), art.doc.slice(q.start..q.end))).collect())
+        .map(|(r, art)| {
+            r.quotes
+                .iter()
+                .map(|q| (q.clone(), art.doc.slice(q.start..q.end)))
+                .collect()
+        })
         .collect();
     let grouped = statements::group(&quote_texts);
-    let mut quote_statement: Vec<Vec<String>> = quote_texts.iter().map(|l| vec![String::new(); l.len()]).collect();
+    let mut quote_statement: Vec<Vec<String>> = quote_texts
+        .iter()
+        .map(|l| vec![String::new(); l.len()])
+        .collect();
     let statements: Vec<Statement> = grouped
         .into_iter()
         .enumerate()
@@ -85,7 +104,13 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
             Statement {
                 id,
                 speaker: id_of(speaker),
-                quotes: refs.into_iter().map(|(ai, qi)| Ref { article: article_ids[ai].clone(), index: qi }).collect(),
+                quotes: refs
+                    .into_iter()
+                    .map(|(ai, qi)| Ref {
+                        article: article_ids[ai].clone(),
+                        index: qi,
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -133,7 +158,12 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
                 .collect(),
         })
         .collect();
-    Analysis { articles, entities, claims, statements }
+    Analysis {
+        articles,
+        entities,
+        claims,
+        statements,
+    }
 }
 
 /// The paragraphs of an article's text as char ranges: non-empty lines, trimmed. Search indexes
@@ -159,7 +189,10 @@ pub struct NameKey {
 
 impl NameKey {
     pub fn new(word: &str) -> NameKey {
-        NameKey { folded: names::Folded::new(word), gender: names::surname_gender(word) }
+        NameKey {
+            folded: names::Folded::new(word),
+            gender: names::surname_gender(word),
+        }
     }
 
     /// The consonant skeleton: words that can match share it, so it serves as a lookup key.
@@ -192,7 +225,11 @@ fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet
                 let quoted_start = quote_starts.contains(&doc.tokens[t].start);
                 if doc.is_capitalized(t) && after_word && !quoted_start {
                     let text = doc.token_text(t);
-                    let text = if names::ends_possessive(&text) { text.chars().take(text.chars().count() - 2).collect() } else { text };
+                    let text = if names::ends_possessive(&text) {
+                        text.chars().take(text.chars().count() - 2).collect()
+                    } else {
+                        text
+                    };
                     out.insert(text);
                 }
             }
@@ -220,7 +257,17 @@ fn place_words(docs: &[text::Doc]) -> HashSet<String> {
     for doc in docs {
         for t in 1..doc.tokens.len() {
             if doc.is_capitalized(t)
-                && matches!(doc.token_lower(t - 1).as_str(), "in" | "to" | "from" | "into" | "across" | "near" | "through" | "toward" | "towards")
+                && matches!(
+                    doc.token_lower(t - 1).as_str(),
+                    "in" | "to"
+                        | "from"
+                        | "into"
+                        | "across"
+                        | "near"
+                        | "through"
+                        | "toward"
+                        | "towards"
+                )
             {
                 out.insert(doc.token_text(t));
             }

@@ -41,7 +41,6 @@ impl NameMention {
     pub fn text(&self) -> String {
         self.words.join(" ")
     }
-
 }
 
 pub(crate) fn surname_of(words: &[String]) -> &str {
@@ -56,7 +55,10 @@ pub(crate) fn surname_of(words: &[String]) -> &str {
 
 pub(crate) fn given_of(words: &[String]) -> Option<&str> {
     let surname = surname_of(words);
-    words.iter().map(String::as_str).find(|w| !is_initial(w) && !is_suffix(w) && *w != surname)
+    words
+        .iter()
+        .map(String::as_str)
+        .find(|w| !is_initial(w) && !is_suffix(w) && *w != surname)
 }
 
 fn is_suffix(w: &str) -> bool {
@@ -146,49 +148,334 @@ pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
 
 /// Words that mark a capitalised sequence as an organisation.
 const ORG_WORDS: &[&str] = &[
-    "Committee", "Agency", "Embassy", "Center", "Centre", "Council", "Ministry", "Department", "Office", "University",
-    "Institute", "Party", "Union", "Association", "Group", "Bank", "Fund", "Corporation", "Company", "Inc.", "Ltd.",
-    "News", "Press", "Times", "Post", "Journal", "Headquarters", "Court", "Parliament", "Assembly", "Service",
-    "Services", "Foundation", "Organization", "Organisation", "Commission", "Authority", "Police", "Army", "Forces",
-    "Navy", "Federation", "Network", "Treasury", "Government", "Administration", "Coalition", "League", "Movement",
-    "Society", "Board", "Guard", "Club", "Tribune", "Herald", "Gazette", "Telegraph", "Broadcasting", "Radio",
-    "Television", "Railways", "Airlines", "Authority", "Trust", "Bureau", "Directorate", "Cabinet", "Senate",
-    "Congress", "Secretariat", "Watch", "Observatory", "Monitor", "Institute", "Academy", "School", "College",
-    "Hospital", "Council", "Programme", "Program", "Alliance", "Front", "Brigade", "Mission", "Chamber", "Unit",
+    "Committee",
+    "Agency",
+    "Embassy",
+    "Center",
+    "Centre",
+    "Council",
+    "Ministry",
+    "Department",
+    "Office",
+    "University",
+    "Institute",
+    "Party",
+    "Union",
+    "Association",
+    "Group",
+    "Bank",
+    "Fund",
+    "Corporation",
+    "Company",
+    "Inc.",
+    "Ltd.",
+    "News",
+    "Press",
+    "Times",
+    "Post",
+    "Journal",
+    "Headquarters",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Service",
+    "Services",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Commission",
+    "Authority",
+    "Police",
+    "Army",
+    "Forces",
+    "Navy",
+    "Federation",
+    "Network",
+    "Treasury",
+    "Government",
+    "Administration",
+    "Coalition",
+    "League",
+    "Movement",
+    "Society",
+    "Board",
+    "Guard",
+    "Club",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Telegraph",
+    "Broadcasting",
+    "Radio",
+    "Television",
+    "Railways",
+    "Airlines",
+    "Authority",
+    "Trust",
+    "Bureau",
+    "Directorate",
+    "Cabinet",
+    "Senate",
+    "Congress",
+    "Secretariat",
+    "Watch",
+    "Observatory",
+    "Monitor",
+    "Institute",
+    "Academy",
+    "School",
+    "College",
+    "Hospital",
+    "Council",
+    "Programme",
+    "Program",
+    "Alliance",
+    "Front",
+    "Brigade",
+    "Mission",
+    "Chamber",
+    "Unit",
 ];
 
 /// Words that mark a capitalised sequence as a place or a thing, never a person.
 const NON_PERSON_WORDS: &[&str] = &[
-    "Prize", "Europe", "America", "Asia", "Africa", "Oceania", "States", "Kingdom", "Republic", "Emirates", "Sea",
-    "Ocean", "River", "Lake", "Island", "Islands", "Street", "Avenue", "Road", "Square", "City", "County",
-    "Province", "Region", "Border", "Bridge", "Port", "Airport", "Station", "Palace", "Hall", "Park", "Valley",
-    "Mountains", "Bay", "Gulf", "Strait", "Peninsula", "Coast", "East", "West", "North", "South", "Day", "War",
-    "Revolution", "Act", "Law", "Treaty", "Agreement", "Accord", "Plan", "Summit", "Games", "Cup", "Olympics",
-    "Championship", "Festival", "Award", "Awards", "Medal", "Peace", "Talks", "Conference", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-    "June", "July", "August", "September", "October", "November", "December", "Credit", "Photo", "Comments",
-    "Related", "Content", "Reply", "Read", "More", "Share", "Key", "Takeaways", "Nobel", "Kong", "York", "Zealand",
-    "Internet", "Web", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Christmas", "Easter",
+    "Prize",
+    "Europe",
+    "America",
+    "Asia",
+    "Africa",
+    "Oceania",
+    "States",
+    "Kingdom",
+    "Republic",
+    "Emirates",
+    "Sea",
+    "Ocean",
+    "River",
+    "Lake",
+    "Island",
+    "Islands",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "City",
+    "County",
+    "Province",
+    "Region",
+    "Border",
+    "Bridge",
+    "Port",
+    "Airport",
+    "Station",
+    "Palace",
+    "Hall",
+    "Park",
+    "Valley",
+    "Mountains",
+    "Bay",
+    "Gulf",
+    "Strait",
+    "Peninsula",
+    "Coast",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Day",
+    "War",
+    "Revolution",
+    "Act",
+    "Law",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Plan",
+    "Summit",
+    "Games",
+    "Cup",
+    "Olympics",
+    "Championship",
+    "Festival",
+    "Award",
+    "Awards",
+    "Medal",
+    "Peace",
+    "Talks",
+    "Conference",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Credit",
+    "Photo",
+    "Comments",
+    "Related",
+    "Content",
+    "Reply",
+    "Read",
+    "More",
+    "Share",
+    "Key",
+    "Takeaways",
+    "Nobel",
+    "Kong",
+    "York",
+    "Zealand",
+    "Internet",
+    "Web",
+    "Telegram",
+    "Facebook",
+    "Twitter",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "Christmas",
+    "Easter",
 ];
 
 fn is_connector(word: &str) -> bool {
-    matches!(word, "de" | "da" | "del" | "der" | "van" | "von" | "bin" | "al" | "la" | "le" | "du" | "dos" | "ibn")
+    matches!(
+        word,
+        "de" | "da"
+            | "del"
+            | "der"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "ibn"
+    )
 }
 
 /// Words that begin a sentence with a capital but are never names.
 fn is_function_word(lower: &str) -> bool {
     matches!(
         lower,
-        "the" | "a" | "an" | "in" | "on" | "at" | "of" | "for" | "to" | "and" | "but" | "or" | "after" | "before"
-            | "when" | "while" | "as" | "if" | "since" | "until" | "during" | "with" | "without" | "by" | "from"
-            | "this" | "that" | "these" | "those" | "it" | "its" | "he" | "she" | "they" | "we" | "i" | "you"
-            | "his" | "her" | "their" | "our" | "my" | "your" | "there" | "here" | "some" | "many" | "most"
-            | "other" | "others" | "all" | "both" | "each" | "every" | "no" | "not" | "just" | "also" | "only"
-            | "one" | "two" | "three" | "among" | "about" | "according" | "despite" | "following" | "under"
-            | "over" | "between" | "against" | "into" | "through" | "upon" | "however" | "meanwhile" | "yet"
-            | "so" | "still" | "then" | "now" | "once" | "why" | "what" | "who" | "how" | "where" | "which"
-            | "although" | "though" | "because" | "instead" | "currently" | "earlier" | "later" | "last"
-            | "next" | "new" | "former" | "another" | "such" | "more" | "less" | "even" | "already"
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "if"
+            | "since"
+            | "until"
+            | "during"
+            | "with"
+            | "without"
+            | "by"
+            | "from"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "there"
+            | "here"
+            | "some"
+            | "many"
+            | "most"
+            | "other"
+            | "others"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "no"
+            | "not"
+            | "just"
+            | "also"
+            | "only"
+            | "one"
+            | "two"
+            | "three"
+            | "among"
+            | "about"
+            | "according"
+            | "despite"
+            | "following"
+            | "under"
+            | "over"
+            | "between"
+            | "against"
+            | "into"
+            | "through"
+            | "upon"
+            | "however"
+            | "meanwhile"
+            | "yet"
+            | "so"
+            | "still"
+            | "then"
+            | "now"
+            | "once"
+            | "why"
+            | "what"
+            | "who"
+            | "how"
+            | "where"
+            | "which"
+            | "although"
+            | "though"
+            | "because"
+            | "instead"
+            | "currently"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "new"
+            | "former"
+            | "another"
+            | "such"
+            | "more"
+            | "less"
+            | "even"
+            | "already"
     )
 }
 
@@ -197,18 +484,29 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
         && lower.len() >= 5
-        && ["ian", "ean", "ese", "ish", "ans", "ians"].iter().any(|s| lower.ends_with(s))
+        && ["ian", "ean", "ese", "ish", "ans", "ians"]
+            .iter()
+            .any(|s| lower.ends_with(s))
         && !lower.ends_with("ski")
 }
 
 /// Is the paragraph a headline or a subhead (mostly capitalised words, no final stop)?
 pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
-    let words: Vec<usize> = tokens.clone().filter(|&t| doc.is_word(t) && doc.first_char(t).is_alphabetic()).collect();
+    let words: Vec<usize> = tokens
+        .clone()
+        .filter(|&t| doc.is_word(t) && doc.first_char(t).is_alphabetic())
+        .collect();
     if words.is_empty() {
         return false;
     }
-    let ends_with_stop = tokens.clone().last().is_some_and(|t| doc.is_punct(t, '.') || doc.is_punct(t, '”') || doc.is_punct(t, '"'));
-    let long: Vec<&usize> = words.iter().filter(|&&t| !is_function_word(&doc.token_lower(t))).collect();
+    let ends_with_stop = tokens
+        .clone()
+        .last()
+        .is_some_and(|t| doc.is_punct(t, '.') || doc.is_punct(t, '”') || doc.is_punct(t, '"'));
+    let long: Vec<&usize> = words
+        .iter()
+        .filter(|&&t| !is_function_word(&doc.token_lower(t)))
+        .collect();
     let capitalised = long.iter().filter(|&&&t| doc.is_capitalized(t)).count();
     !ends_with_stop && words.len() <= 20 && (long.len() <= 1 || capitalised * 10 >= long.len() * 7)
 }
@@ -217,7 +515,11 @@ pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
 ///
 /// `proper` says whether a capitalised word is a proper noun when it begins a sentence: we only
 /// trust words seen capitalised in the middle of a sentence somewhere in the corpus.
-pub(crate) fn find_mentions(doc: &Doc, masked: &[bool], proper: &dyn Fn(&str) -> bool) -> Vec<NameMention> {
+pub(crate) fn find_mentions(
+    doc: &Doc,
+    masked: &[bool],
+    proper: &dyn Fn(&str) -> bool,
+) -> Vec<NameMention> {
     let mut out = Vec::new();
     let in_mask = |t: usize| masked[t];
     for range in &doc.paragraph_tokens {
@@ -254,9 +556,12 @@ pub(crate) fn find_mentions(doc: &Doc, masked: &[bool], proper: &dyn Fn(&str) ->
                     end += 1;
                     continue;
                 }
-                if doc.is_capitalized(end) && !(is_function_word(&lower) && !is_title_word(&doc.token_text(end))) {
+                if doc.is_capitalized(end)
+                    && !(is_function_word(&lower) && !is_title_word(&doc.token_text(end)))
+                {
                     end += 1;
-                } else if is_connector(&lower) && end + 1 < range.end && doc.is_capitalized(end + 1) {
+                } else if is_connector(&lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
+                {
                     end += 2;
                 } else {
                     break;
@@ -271,7 +576,10 @@ pub(crate) fn find_mentions(doc: &Doc, masked: &[bool], proper: &dyn Fn(&str) ->
 
 /// "Maduro-whom": a name run into the next word by a missing space is not a name token.
 fn glued(doc: &Doc, t: usize) -> bool {
-    doc.token_text(t).split(['-', '‑']).skip(1).any(|part| part.starts_with(char::is_lowercase))
+    doc.token_text(t)
+        .split(['-', '‑'])
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase))
 }
 
 fn is_title_word(word: &str) -> bool {
@@ -309,7 +617,11 @@ fn sentence_initial(doc: &Doc, t: usize) -> bool {
 }
 
 /// Turns a capitalised token run into at most one name mention.
-fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> bool) -> Option<NameMention> {
+fn classify(
+    doc: &Doc,
+    run: std::ops::Range<usize>,
+    proper: &dyn Fn(&str) -> bool,
+) -> Option<NameMention> {
     let mut first = run.start;
     // A capitalised first word of a sentence is only part of a name if it is a proper noun.
     while first < run.end {
@@ -319,11 +631,16 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
         // unless it reads like a verb or an adjective ("Freed Belarusian nationals").
         let next_is_name = first + 1 < run.end && {
             let next = doc.token_text(first + 1);
-            !is_demonym(&next) && !is_title_word(&next) && !is_function_word(&doc.token_lower(first + 1))
+            !is_demonym(&next)
+                && !is_title_word(&next)
+                && !is_function_word(&doc.token_lower(first + 1))
         };
         let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || is_demonym(&text);
         let keep = is_title_word(&text)
-            || (!is_function_word(&lower) && (!sentence_initial(doc, first) || proper(&strip_possessive(&text)) || (next_is_name && !verb_like)));
+            || (!is_function_word(&lower)
+                && (!sentence_initial(doc, first)
+                    || proper(&strip_possessive(&text))
+                    || (next_is_name && !verb_like)));
         if keep {
             break;
         }
@@ -335,7 +652,9 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
     let mut words: Vec<String> = Vec::new();
     for t in first..run.end {
         match words.last_mut() {
-            Some(last) if doc.tokens[t].kind == crate::text::TokenKind::Punct => last.push_str(&doc.token_text(t)),
+            Some(last) if doc.tokens[t].kind == crate::text::TokenKind::Punct => {
+                last.push_str(&doc.token_text(t))
+            }
             _ => words.push(doc.token_text(t)),
         }
     }
@@ -344,7 +663,11 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
         p == "the" && doc.tokens[first - 1].end + 1 >= doc.tokens[first].start
     };
     let possessive = ends_possessive(words.last().unwrap());
-    if words.iter().any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str())) || words.iter().all(|w| is_acronym(w)) {
+    if words
+        .iter()
+        .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
+        || words.iter().all(|w| is_acronym(w))
+    {
         let start = doc.tokens[first].start;
         let end = doc.tokens[run.end - 1].end - if possessive { 2 } else { 0 };
         return Some(NameMention {
@@ -358,7 +681,10 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
             possessive,
         });
     }
-    if words.iter().any(|w| NON_PERSON_WORDS.contains(&strip_possessive(w).as_str())) {
+    if words
+        .iter()
+        .any(|w| NON_PERSON_WORDS.contains(&strip_possessive(w).as_str()))
+    {
         return None;
     }
     // Split off titles: the name is what follows the last title word.
@@ -371,23 +697,33 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
             if t + 1 < run.end {
                 name_start = t + 1;
                 honorific = honorific.or(g);
-                title_words = (first..=t).map(|u| doc.token_text(u).to_lowercase()).collect();
+                title_words = (first..=t)
+                    .map(|u| doc.token_text(u).to_lowercase())
+                    .collect();
             }
         }
     }
     // A demonym in front of a name is a description, not a first name ("Belarusian Lukashenko").
-    while name_start + 1 < run.end && is_demonym(&doc.token_text(name_start)) && !proper_first_name_position(doc, name_start) {
+    while name_start + 1 < run.end
+        && is_demonym(&doc.token_text(name_start))
+        && !proper_first_name_position(doc, name_start)
+    {
         title_words.push(doc.token_text(name_start).to_lowercase());
         name_start += 1;
     }
-    let name_words: Vec<String> = (name_start..run.end).map(|t| strip_possessive(&doc.token_text(t))).collect();
+    let name_words: Vec<String> = (name_start..run.end)
+        .map(|t| strip_possessive(&doc.token_text(t)))
+        .collect();
     if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {
         return None;
     }
     if title_gender(&doc.token_text(run.end - 1)).is_some() {
         return None;
     }
-    let has_title = !title_words.is_empty() && title_words.iter().any(|w| title_gender(&capitalize(w)).is_some());
+    let has_title = !title_words.is_empty()
+        && title_words
+            .iter()
+            .any(|w| title_gender(&capitalize(w)).is_some());
     let kind = if name_words.len() >= 2 && !preceded_by_the {
         NameKind::Person
     } else if has_title && honorific_like(&title_words) {
@@ -407,7 +743,11 @@ fn classify(doc: &Doc, run: std::ops::Range<usize>, proper: &dyn Fn(&str) -> boo
         words: name_words,
         kind,
         honorific,
-        title: if title_words.is_empty() { None } else { Some(title_words.join(" ")) },
+        title: if title_words.is_empty() {
+            None
+        } else {
+            Some(title_words.join(" "))
+        },
         possessive,
     })
 }
@@ -422,7 +762,9 @@ fn capitalize(w: &str) -> String {
 
 /// Titles that make a single word a person's surname ("Mr. Coale", "President Trump").
 fn honorific_like(title_words: &[String]) -> bool {
-    title_words.iter().any(|w| title_gender(&capitalize(w)).is_some())
+    title_words
+        .iter()
+        .any(|w| title_gender(&capitalize(w)).is_some())
 }
 
 /// A demonym-shaped word can still be a first name when nothing adjectival follows it; we keep
@@ -473,7 +815,8 @@ pub fn fold_name(name: &str) -> String {
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {
         let vowel = |c: char| "aeiou".contains(c);
-        if c == 'u' && i > 0 && vowel(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| !vowel(n)) {
+        if c == 'u' && i > 0 && vowel(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| !vowel(n))
+        {
             out.push('v');
         } else if i > 0 && chars[i - 1] == c {
             // Double letters vary between spellings.
@@ -493,8 +836,13 @@ pub(crate) fn skeleton(folded: &str) -> String {
 /// Gender implied by a surname's ending, where Slavic and Baltic languages mark it.
 pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
     let s = deunicode::deunicode(surname).to_lowercase();
-    const FEMALE: &[&str] = &["aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene", "ienе"];
-    const MALE: &[&str] = &["sky", "ski", "skiy", "skii", "ov", "ev", "in", "yn", "ovich", "evich"];
+    const FEMALE: &[&str] = &[
+        "aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene",
+        "ienе",
+    ];
+    const MALE: &[&str] = &[
+        "sky", "ski", "skiy", "skii", "ov", "ev", "in", "yn", "ovich", "evich",
+    ];
     if FEMALE.iter().any(|e| s.ends_with(e)) {
         Some(Gender::Female)
     } else if MALE.iter().any(|e| s.ends_with(e)) {
@@ -510,7 +858,11 @@ pub(crate) fn given_gender(given: &str) -> Option<Gender> {
     if s.len() < 2 || !s.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    const MALE_IN_A: &[&str] = &["nikita", "luca", "joshua", "ilya", "ilia", "sasha", "misha", "kuzma", "foma", "jonah", "ezra", "andrea", "akira", "dima", "vanya", "kolya", "jura", "yura", "mustafa", "musa", "isa", "moussa", "elia", "garcia"];
+    const MALE_IN_A: &[&str] = &[
+        "nikita", "luca", "joshua", "ilya", "ilia", "sasha", "misha", "kuzma", "foma", "jonah",
+        "ezra", "andrea", "akira", "dima", "vanya", "kolya", "jura", "yura", "mustafa", "musa",
+        "isa", "moussa", "elia", "garcia",
+    ];
     // Only the "a" ending is a usable signal; other endings say nothing either way.
     (s.ends_with('a') && !MALE_IN_A.contains(&s.as_str())).then_some(Gender::Female)
 }
@@ -587,7 +939,12 @@ mod tests {
         ] {
             assert!(same_word(a, b), "{a} / {b}");
         }
-        for (a, b) in [("Sergei", "Sviatlana"), ("Maria", "Marina"), ("Ivan", "Ilya"), ("Coale", "Cole")] {
+        for (a, b) in [
+            ("Sergei", "Sviatlana"),
+            ("Maria", "Marina"),
+            ("Ivan", "Ilya"),
+            ("Coale", "Cole"),
+        ] {
             assert!(!same_word(a, b), "{a} / {b}");
         }
     }
@@ -604,7 +961,10 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, NameKind)> {
         let doc = Doc::new(text);
-        find_mentions(&doc, &vec![false; doc.tokens.len()], &|w| w != "Freed").into_iter().map(|m| (m.text(), m.kind)).collect()
+        find_mentions(&doc, &vec![false; doc.tokens.len()], &|w| w != "Freed")
+            .into_iter()
+            .map(|m| (m.text(), m.kind))
+            .collect()
     }
 
     #[test]
@@ -613,7 +973,16 @@ mod tests {
             names("Lithuanian President Gitanas Nausėda met Ms. Kolesnikova and the Norwegian Nobel Committee."),
             [("Gitanas Nausėda".to_string(), NameKind::Person), ("Kolesnikova".to_string(), NameKind::Person), ("Norwegian Nobel Committee".to_string(), NameKind::Organization)]
         );
-        assert_eq!(names("Freed Belarusian nationals went home."), [("Belarusian".to_string(), NameKind::Single)]);
-        assert_eq!(names("Lukashenko’s press secretary, Natalya Eismont, said."), [("Lukashenko".to_string(), NameKind::Single), ("Natalya Eismont".to_string(), NameKind::Person)]);
+        assert_eq!(
+            names("Freed Belarusian nationals went home."),
+            [("Belarusian".to_string(), NameKind::Single)]
+        );
+        assert_eq!(
+            names("Lukashenko’s press secretary, Natalya Eismont, said."),
+            [
+                ("Lukashenko".to_string(), NameKind::Single),
+                ("Natalya Eismont".to_string(), NameKind::Person)
+            ]
+        );
     }
 }

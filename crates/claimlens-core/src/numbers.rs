@@ -76,7 +76,10 @@ fn vague(w: &str) -> Option<f64> {
 /// ("forty-eight").
 fn token_value(doc: &Doc, t: usize) -> Option<f64> {
     let text = doc.token_lower(t);
-    let digits: String = text.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').collect();
+    let digits: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect();
     if !digits.is_empty() && digits.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let rest = &text[digits.len()..];
         // "3-2", "9-4": scores and votes, not quantities.
@@ -112,7 +115,9 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         qualifier = Qualifier::Vague;
     } else if lower == "a" || lower == "one" {
         // "a thousand", "one hundred".
-        let m = (t + 1 < end).then(|| multiplier(&doc.token_lower(t + 1))).flatten()?;
+        let m = (t + 1 < end)
+            .then(|| multiplier(&doc.token_lower(t + 1)))
+            .flatten()?;
         value = m;
         last = t + 1;
     } else {
@@ -128,7 +133,10 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         }
     }
     let mut percent = false;
-    if last + 1 < end && (doc.is_punct(last + 1, '%') || matches!(doc.token_lower(last + 1).as_str(), "percent" | "per")) {
+    if last + 1 < end
+        && (doc.is_punct(last + 1, '%')
+            || matches!(doc.token_lower(last + 1).as_str(), "percent" | "per"))
+    {
         percent = true;
         last += 1;
         if doc.token_lower(last) == "per" && last + 1 < end && doc.token_lower(last + 1) == "cent" {
@@ -154,7 +162,13 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     }
     let mut first = t;
     // Qualifiers before the number.
-    let before = |k: usize| if t >= k { doc.token_lower(t - k) } else { String::new() };
+    let before = |k: usize| {
+        if t >= k {
+            doc.token_lower(t - k)
+        } else {
+            String::new()
+        }
+    };
     let (b1, b2, b3) = (before(1), before(2), before(3));
     let (mut low, mut high) = (Some(value), Some(high_override.unwrap_or(value)));
     match (b3.as_str(), b2.as_str(), b1.as_str()) {
@@ -164,8 +178,30 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             high = None;
         }
         // "handed over 114", "over two days" are not bounds.
-        (_, b2, "over") if matches!(b2, "handed" | "hand" | "hands" | "turned" | "turn" | "signed" | "took" | "taken" | "passed" | "given" | "gave" | "won" | "voted" | "fought") => {}
-        (_, _, "over") if (t + 1 < end) && matches!(doc.token_lower(last + 1).trim_end_matches('s'), "day" | "week" | "month" | "year" | "hour" | "decade" | "minute" | "weekend") => {}
+        (_, b2, "over")
+            if matches!(
+                b2,
+                "handed"
+                    | "hand"
+                    | "hands"
+                    | "turned"
+                    | "turn"
+                    | "signed"
+                    | "took"
+                    | "taken"
+                    | "passed"
+                    | "given"
+                    | "gave"
+                    | "won"
+                    | "voted"
+                    | "fought"
+            ) => {}
+        (_, _, "over")
+            if (t + 1 < end)
+                && matches!(
+                    doc.token_lower(last + 1).trim_end_matches('s'),
+                    "day" | "week" | "month" | "year" | "hour" | "decade" | "minute" | "weekend"
+                ) => {}
         (_, _, "over" | "above" | "exceeding") => {
             qualifier = Qualifier::MoreThan;
             first = t - 1;
@@ -196,9 +232,12 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             first = t - 2;
             low = Some(value * 0.9);
         }
-        (_, _, "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "almost" | "estimated" | "approx.")
-            if qualifier == Qualifier::Exact =>
-        {
+        (
+            _,
+            _,
+            "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "almost"
+            | "estimated" | "approx.",
+        ) if qualifier == Qualifier::Exact => {
             qualifier = Qualifier::Approximate;
             first = t - 1;
             if matches!(b1.as_str(), "nearly" | "almost") {
@@ -217,7 +256,14 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     if b1 == "exactly" || (b1 == "between" && qualifier == Qualifier::Range) {
         first = t - 1;
     }
-    Some(Number { tokens: first..last + 1, low, high, qualifier, percent, value })
+    Some(Number {
+        tokens: first..last + 1,
+        low,
+        high,
+        qualifier,
+        percent,
+        value,
+    })
 }
 
 #[cfg(test)]
@@ -226,24 +272,43 @@ mod tests {
 
     fn read_at(text: &str, word: &str) -> Number {
         let doc = Doc::new(text);
-        let t = (0..doc.tokens.len()).find(|&t| doc.token_text(t) == word).unwrap();
+        let t = (0..doc.tokens.len())
+            .find(|&t| doc.token_text(t) == word)
+            .unwrap();
         read(&doc, t, doc.tokens.len()).unwrap()
     }
 
     #[test]
     fn qualifiers_make_intervals() {
         let n = read_at("more than 1,200 prisoners", "1,200");
-        assert_eq!((n.low, n.high, n.qualifier), (Some(1200.0), None, Qualifier::MoreThan));
+        assert_eq!(
+            (n.low, n.high, n.qualifier),
+            (Some(1200.0), None, Qualifier::MoreThan)
+        );
         let n = read_at("at least 123 prisoners", "123");
-        assert_eq!((n.low, n.high, n.qualifier), (Some(123.0), None, Qualifier::AtLeast));
+        assert_eq!(
+            (n.low, n.high, n.qualifier),
+            (Some(123.0), None, Qualifier::AtLeast)
+        );
         let n = read_at("eight or nine others", "eight");
-        assert_eq!((n.low, n.high, n.qualifier), (Some(8.0), Some(9.0), Qualifier::Range));
+        assert_eq!(
+            (n.low, n.high, n.qualifier),
+            (Some(8.0), Some(9.0), Qualifier::Range)
+        );
         let n = read_at("about 20% of exports", "20");
-        assert!(n.percent && n.qualifier == Qualifier::Approximate && n.low.unwrap() < 20.0 && n.high.unwrap() > 20.0);
+        assert!(
+            n.percent
+                && n.qualifier == Qualifier::Approximate
+                && n.low.unwrap() < 20.0
+                && n.high.unwrap() > 20.0
+        );
         let n = read_at("population 9.5 million", "9.5");
         assert_eq!(n.low, Some(9_500_000.0));
         let n = read_at("hundreds were arrested", "hundreds");
-        assert_eq!((n.low, n.high, n.qualifier), (Some(200.0), None, Qualifier::Vague));
+        assert_eq!(
+            (n.low, n.high, n.qualifier),
+            (Some(200.0), None, Qualifier::Vague)
+        );
         let n = read_at("a thousand people", "a");
         assert_eq!(n.low, Some(1000.0));
         let n = read_at("Forty-eight are alive", "Forty-eight");
@@ -251,7 +316,10 @@ mod tests {
         let n = read_at("between 5 and 7 days", "5");
         assert_eq!((n.low, n.high, n.tokens.start), (Some(5.0), Some(7.0), 0));
         let doc = Doc::new("won 3-2 at home");
-        assert!(read(&doc, 1, doc.tokens.len()).is_none(), "a score is not a quantity");
+        assert!(
+            read(&doc, 1, doc.tokens.len()).is_none(),
+            "a score is not a quantity"
+        );
     }
 
     #[test]

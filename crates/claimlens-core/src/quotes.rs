@@ -34,7 +34,13 @@ enum Mark {
 fn opens_after(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(c) => is_space(c) || matches!(c, '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«' | '„' | '‘'),
+        Some(c) => {
+            is_space(c)
+                || matches!(
+                    c,
+                    '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«' | '„' | '‘'
+                )
+        }
     }
 }
 
@@ -98,7 +104,9 @@ fn starts_with_open_mark(c: char) -> bool {
 }
 
 fn ends_with_close(chars: &[char]) -> bool {
-    chars.last().is_some_and(|&c| matches!(c, '”' | '"' | '»' | '’' | '\''))
+    chars
+        .last()
+        .is_some_and(|&c| matches!(c, '”' | '"' | '»' | '’' | '\''))
 }
 
 /// Scans one paragraph. Pushes top-level quote content spans (relative offsets) into `found`
@@ -118,14 +126,20 @@ fn scan(chars: &[char], ignored: &[usize], found: &mut Vec<(usize, usize)>) -> O
                 Some(Mark::LowDouble) => Action::Close(Mark::LowDouble),
                 // Swedish-style “…“ is rare; a second “ while one is open means the first was
                 // stray (inner quotes use single marks), unless it closes after a word.
-                Some(Mark::CurlyDouble) if prev.is_some_and(|p| !is_space(p)) && next.is_none_or(|n| is_space(n) || n.is_ascii_punctuation()) => {
+                Some(Mark::CurlyDouble)
+                    if prev.is_some_and(|p| !is_space(p))
+                        && next.is_none_or(|n| is_space(n) || n.is_ascii_punctuation()) =>
+                {
                     Action::Close(Mark::CurlyDouble)
                 }
                 Some(Mark::CurlyDouble) => Action::Restart(Mark::CurlyDouble),
                 _ => Action::Open(Mark::CurlyDouble),
             },
             '”' => {
-                if stack.iter().any(|&(m, _)| matches!(m, Mark::CurlyDouble | Mark::LowDouble)) {
+                if stack
+                    .iter()
+                    .any(|&(m, _)| matches!(m, Mark::CurlyDouble | Mark::LowDouble))
+                {
                     Action::Close(Mark::CurlyDouble)
                 } else {
                     Action::None
@@ -137,7 +151,9 @@ fn scan(chars: &[char], ignored: &[usize], found: &mut Vec<(usize, usize)>) -> O
             '"' => {
                 if stack.iter().any(|&(m, _)| m == Mark::StraightDouble) {
                     Action::Close(Mark::StraightDouble)
-                } else if next.is_some_and(|n| !is_space(n)) && (opens_after(prev) || prev.is_some_and(|p| p.is_ascii_punctuation())) {
+                } else if next.is_some_and(|n| !is_space(n))
+                    && (opens_after(prev) || prev.is_some_and(|p| p.is_ascii_punctuation()))
+                {
                     Action::Open(Mark::StraightDouble)
                 } else {
                     Action::None
@@ -153,14 +169,20 @@ fn scan(chars: &[char], ignored: &[usize], found: &mut Vec<(usize, usize)>) -> O
             '’' => {
                 // An apostrophe inside a word ("don’t") or after a plural ("workers’ union") is not
                 // a closing mark unless a single quote is open and no letter follows.
-                if top == Some(Mark::CurlySingle) && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !is_space(p)) {
+                if top == Some(Mark::CurlySingle)
+                    && next.is_none_or(|n| !n.is_alphanumeric())
+                    && prev.is_some_and(|p| !is_space(p))
+                {
                     Action::Close(Mark::CurlySingle)
                 } else {
                     Action::None
                 }
             }
             '\'' => {
-                if top == Some(Mark::StraightSingle) && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !is_space(p)) {
+                if top == Some(Mark::StraightSingle)
+                    && next.is_none_or(|n| !n.is_alphanumeric())
+                    && prev.is_some_and(|p| !is_space(p))
+                {
                     Action::Close(Mark::StraightSingle)
                 } else if opens_after(prev) && next.is_some_and(|n| n.is_alphabetic()) {
                     Action::Open(Mark::StraightSingle)
@@ -209,28 +231,43 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        find(&doc).iter().map(|q| doc.slice(q.start..q.end)).collect()
+        find(&doc)
+            .iter()
+            .map(|q| doc.slice(q.start..q.end))
+            .collect()
     }
 
     #[test]
     fn curly_straight_guillemets_and_low_high() {
-        assert_eq!(quotes("He said “one” and \"two\" and «three» and „four“."), ["one", "two", "three", "four"]);
+        assert_eq!(
+            quotes("He said “one” and \"two\" and «three» and „four“."),
+            ["one", "two", "three", "four"]
+        );
     }
 
     #[test]
     fn single_quotes_used_as_quotes_but_not_apostrophes() {
-        assert_eq!(quotes("The minister’s aide said ‘we don’t know’ and the workers’ union agreed."), ["we don’t know"]);
+        assert_eq!(
+            quotes("The minister’s aide said ‘we don’t know’ and the workers’ union agreed."),
+            ["we don’t know"]
+        );
         assert_eq!(quotes("It's 'not over', she said."), ["not over"]);
     }
 
     #[test]
     fn nested_quotes_stay_inside_the_outer_one() {
-        assert_eq!(quotes("“He told me ‘wait’ and left,” she said."), ["He told me ‘wait’ and left,"]);
+        assert_eq!(
+            quotes("“He told me ‘wait’ and left,” she said."),
+            ["He told me ‘wait’ and left,"]
+        );
     }
 
     #[test]
     fn interrupted_quote_gives_two_spans() {
-        assert_eq!(quotes("“First part,” he said. “Second part.”"), ["First part,", "Second part."]);
+        assert_eq!(
+            quotes("“First part,” he said. “Second part.”"),
+            ["First part,", "Second part."]
+        );
     }
 
     #[test]
@@ -240,12 +277,18 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert!(found[0].continued);
         assert!(found[1].continues_previous);
-        assert_eq!(doc.slice(found[0].start..found[0].end), "First paragraph of it.");
+        assert_eq!(
+            doc.slice(found[0].start..found[0].end),
+            "First paragraph of it."
+        );
     }
 
     #[test]
     fn unbalanced_marks_recover_locally() {
-        assert_eq!(quotes("A stray “mark here, then “a real one,” he said."), ["a real one,"]);
+        assert_eq!(
+            quotes("A stray “mark here, then “a real one,” he said."),
+            ["a real one,"]
+        );
         assert_eq!(quotes("Broken ” close and “fine”."), ["fine"]);
         assert_eq!(quotes("Open “never closed"), Vec::<String>::new());
         assert_eq!(quotes("A 5\" screen and \"a quote\" here."), ["a quote"]);

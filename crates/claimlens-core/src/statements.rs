@@ -10,19 +10,85 @@ use crate::entities::EntityIx;
 fn stopword(w: &str) -> bool {
     matches!(
         w,
-        "the" | "and" | "but" | "for" | "are" | "was" | "were" | "this" | "that" | "with" | "have" | "has" | "had"
-            | "not" | "yet" | "all" | "our" | "their" | "they" | "them" | "those" | "these" | "can" | "will" | "would"
-            | "who" | "what" | "when" | "which" | "there" | "here" | "from" | "about" | "into" | "than" | "then"
-            | "very" | "much" | "also" | "some" | "its" | "his" | "her" | "she" | "him" | "you" | "your" | "we"
-            | "i'm" | "it's" | "that's" | "been" | "being" | "one" | "other" | "more" | "most" | "such" | "may"
-            | "each" | "just" | "only" | "even" | "over" | "out" | "any" | "how" | "why" | "because" | "does"
+        "the"
+            | "and"
+            | "but"
+            | "for"
+            | "are"
+            | "was"
+            | "were"
+            | "this"
+            | "that"
+            | "with"
+            | "have"
+            | "has"
+            | "had"
+            | "not"
+            | "yet"
+            | "all"
+            | "our"
+            | "their"
+            | "they"
+            | "them"
+            | "those"
+            | "these"
+            | "can"
+            | "will"
+            | "would"
+            | "who"
+            | "what"
+            | "when"
+            | "which"
+            | "there"
+            | "here"
+            | "from"
+            | "about"
+            | "into"
+            | "than"
+            | "then"
+            | "very"
+            | "much"
+            | "also"
+            | "some"
+            | "its"
+            | "his"
+            | "her"
+            | "she"
+            | "him"
+            | "you"
+            | "your"
+            | "we"
+            | "i'm"
+            | "it's"
+            | "that's"
+            | "been"
+            | "being"
+            | "one"
+            | "other"
+            | "more"
+            | "most"
+            | "such"
+            | "may"
+            | "each"
+            | "just"
+            | "only"
+            | "even"
+            | "over"
+            | "out"
+            | "any"
+            | "how"
+            | "why"
+            | "because"
+            | "does"
     )
 }
 
 /// Light stemming, enough to match "continues"/"continue" and "happiness"/"happy".
 fn stem(w: &str) -> String {
     let mut s = w.to_string();
-    for suffix in ["iness", "ness", "ing", "edly", "ed", "ies", "es", "ly", "s", "y"] {
+    for suffix in [
+        "iness", "ness", "ing", "edly", "ed", "ies", "es", "ly", "s", "y",
+    ] {
         if s.len() > suffix.len() + 3 && s.ends_with(suffix) {
             s.truncate(s.len() - suffix.len());
             break;
@@ -63,7 +129,9 @@ fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
 
 /// Groups quotations into statements. `quotes[a][q]` is quote `q` of article `a` with its text.
 /// Returns, for each statement, its speaker and quotes (article, index), in first-seen order.
-pub(crate) fn group(quotes: &[Vec<(ResolvedQuote, String)>]) -> Vec<(Option<EntityIx>, Vec<(usize, usize)>)> {
+pub(crate) fn group(
+    quotes: &[Vec<(ResolvedQuote, String)>],
+) -> Vec<(Option<EntityIx>, Vec<(usize, usize)>)> {
     // Within an article: parts of one interrupted or multi-paragraph quotation.
     let mut local: Vec<(usize, Option<EntityIx>, Vec<usize>)> = Vec::new();
     for (ai, list) in quotes.iter().enumerate() {
@@ -84,7 +152,11 @@ pub(crate) fn group(quotes: &[Vec<(ResolvedQuote, String)>]) -> Vec<(Option<Enti
     }
     let words: Vec<BTreeSet<String>> = local
         .iter()
-        .map(|(ai, _, qs)| qs.iter().flat_map(|&q| content_words(&quotes[*ai][q].1)).collect())
+        .map(|(ai, _, qs)| {
+            qs.iter()
+                .flat_map(|&q| content_words(&quotes[*ai][q].1))
+                .collect()
+        })
         .collect();
     // Across articles: the same speaker saying recognisably the same thing.
     let mut parent: Vec<usize> = (0..local.len()).collect();
@@ -158,6 +230,9 @@ mod tests {
         assert!(similar(&a, &b));
         let c = content_words("Sanctions target structural change in the economy.");
         assert!(!similar(&a, &c));
-        assert!(similar(&content_words("so our struggle continues."), &content_words("Our fight continues.")));
+        assert!(similar(
+            &content_words("so our struggle continues."),
+            &content_words("Our fight continues.")
+        ));
     }
 }

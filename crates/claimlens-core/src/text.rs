@@ -41,7 +41,11 @@ pub(crate) fn is_hyphen(c: char) -> bool {
 
 /// Whitespace including the no-break spaces that copied web text carries inside names.
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{200b}' | '\u{feff}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{200b}' | '\u{feff}'
+        )
 }
 
 impl Doc {
@@ -55,7 +59,12 @@ impl Doc {
             tokenize(&chars, p.clone(), &mut tokens);
             paragraph_tokens.push(first..tokens.len());
         }
-        Doc { chars, paragraphs, tokens, paragraph_tokens }
+        Doc {
+            chars,
+            paragraphs,
+            tokens,
+            paragraph_tokens,
+        }
     }
 
     pub fn slice(&self, range: Range<usize>) -> String {
@@ -72,7 +81,15 @@ impl Doc {
         let tok = self.tokens[t];
         self.chars[tok.start..tok.end]
             .iter()
-            .map(|&c| if is_apostrophe(c) { '\'' } else if is_hyphen(c) { '-' } else { c })
+            .map(|&c| {
+                if is_apostrophe(c) {
+                    '\''
+                } else if is_hyphen(c) {
+                    '-'
+                } else {
+                    c
+                }
+            })
             .flat_map(char::to_lowercase)
             .collect()
     }
@@ -103,7 +120,9 @@ impl Doc {
 
     /// The paragraph index holding `offset`.
     pub fn paragraph_of(&self, offset: usize) -> usize {
-        self.paragraphs.partition_point(|p| p.end <= offset).min(self.paragraphs.len().saturating_sub(1))
+        self.paragraphs
+            .partition_point(|p| p.end <= offset)
+            .min(self.paragraphs.len().saturating_sub(1))
     }
 }
 
@@ -151,7 +170,11 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                     i += 1;
                     continue;
                 }
-                let next = if i + 1 < end { Some(chars[i + 1]) } else { None };
+                let next = if i + 1 < end {
+                    Some(chars[i + 1])
+                } else {
+                    None
+                };
                 let prev = chars[i - 1];
                 let joins = match c {
                     // "don't", "Belarus’s"
@@ -163,7 +186,9 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                         prev.is_ascii_digit()
                             && next.is_some_and(|n| n.is_ascii_digit())
                             && i + 3 < end + 1
-                            && chars[i + 1..(i + 4).min(end)].iter().all(|d| d.is_ascii_digit())
+                            && chars[i + 1..(i + 4).min(end)]
+                                .iter()
+                                .all(|d| d.is_ascii_digit())
                             && chars.get(i + 4).is_none_or(|d| !d.is_ascii_digit())
                     }
                     // "9.5"
@@ -180,7 +205,9 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
             if i < end && chars[i] == '.' {
                 let word: Vec<char> = chars[start..i].to_vec();
                 let single_letter = word.len() == 1 && word[0].is_alphabetic();
-                let known = ABBREVIATIONS.iter().any(|a| a.chars().eq(word.iter().copied()));
+                let known = ABBREVIATIONS
+                    .iter()
+                    .any(|a| a.chars().eq(word.iter().copied()));
                 let dotted_run = i + 2 < end && chars[i + 1].is_alphabetic() && chars[i + 2] == '.';
                 if known {
                     i += 1;
@@ -191,9 +218,17 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                     }
                 }
             }
-            out.push(Token { start, end: i, kind: TokenKind::Word });
+            out.push(Token {
+                start,
+                end: i,
+                kind: TokenKind::Word,
+            });
         } else {
-            out.push(Token { start: i, end: i + 1, kind: TokenKind::Punct });
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                kind: TokenKind::Punct,
+            });
             i += 1;
         }
     }
@@ -201,9 +236,10 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
 
 /// Abbreviations that keep their dot, so that sentence splitting does not stop at "Mr.".
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cpl", "Adm", "Maj", "Sen", "Rep", "Gov",
-    "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cpl", "Adm", "Maj", "Sen",
+    "Rep", "Gov", "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd",
+    "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "approx", "est",
 ];
 
 fn is_combining(c: char) -> bool {
@@ -223,16 +259,37 @@ mod tests {
     fn tokens_keep_abbreviations_numbers_and_possessives() {
         assert_eq!(
             words("The U.S. envoy’s 1,613 days, 9.5 million; Aleksandr G. Lukashenko."),
-            ["The", "U.S.", "envoy’s", "1,613", "days", ",", "9.5", "million", ";", "Aleksandr", "G.", "Lukashenko", "."]
+            [
+                "The",
+                "U.S.",
+                "envoy’s",
+                "1,613",
+                "days",
+                ",",
+                "9.5",
+                "million",
+                ";",
+                "Aleksandr",
+                "G.",
+                "Lukashenko",
+                "."
+            ]
         );
-        assert_eq!(words("123 detainees,including"), ["123", "detainees", ",", "including"]);
+        assert_eq!(
+            words("123 detainees,including"),
+            ["123", "detainees", ",", "including"]
+        );
         assert_eq!(words("43‑year‑old"), ["43‑year‑old"]);
     }
 
     #[test]
     fn paragraphs_are_trimmed_lines() {
         let doc = Doc::new("  First line.\n\n\u{a0}Second line. \r\nThird");
-        let paras: Vec<String> = doc.paragraphs.iter().map(|p| doc.slice(p.clone())).collect();
+        let paras: Vec<String> = doc
+            .paragraphs
+            .iter()
+            .map(|p| doc.slice(p.clone()))
+            .collect();
         assert_eq!(paras, ["First line.", "Second line.", "Third"]);
     }
 }

@@ -4,28 +4,55 @@
 use claimlens_core::{analyze, Analysis, ArticleInput, EntityKind, Qualifier, Quote};
 
 fn run(texts: &[&str]) -> Analysis {
-    let inputs: Vec<ArticleInput> =
-        texts.iter().enumerate().map(|(i, t)| ArticleInput { id: format!("a{i}"), text: t.to_string(), ..Default::default() }).collect();
+    let inputs: Vec<ArticleInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ArticleInput {
+            id: format!("a{i}"),
+            text: t.to_string(),
+            ..Default::default()
+        })
+        .collect();
     analyze(&inputs)
 }
 
 fn speaker<'a>(a: &'a Analysis, q: &Quote) -> Option<&'a str> {
     let id = q.speaker.as_ref()?;
-    a.entities.iter().find(|e| &e.id == id).map(|e| e.name.as_str())
+    a.entities
+        .iter()
+        .find(|e| &e.id == id)
+        .map(|e| e.name.as_str())
 }
 
 fn quote_texts(a: &Analysis, article: usize) -> Vec<&str> {
-    a.articles[article].quotes.iter().map(|q| q.text.as_str()).collect()
+    a.articles[article]
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect()
 }
 
 fn find<'a>(a: &'a Analysis, fragment: &str) -> &'a Quote {
-    a.articles.iter().flat_map(|x| &x.quotes).find(|q| q.text.contains(fragment)).unwrap_or_else(|| panic!("no quote with {fragment:?}"))
+    a.articles
+        .iter()
+        .flat_map(|x| &x.quotes)
+        .find(|q| q.text.contains(fragment))
+        .unwrap_or_else(|| panic!("no quote with {fragment:?}"))
 }
 
 #[test]
 fn all_quotation_mark_styles() {
     let a = run(&["Mara Velasko said “curly words here.” Tomas Rell said \"straight words here.\" Ivo Darnek said «guillemet words here.» Lena Hoss said „low words here.“ Pia Arn said ‘single words here.’"]);
-    assert_eq!(quote_texts(&a, 0), ["curly words here.", "straight words here.", "guillemet words here.", "low words here.", "single words here."]);
+    assert_eq!(
+        quote_texts(&a, 0),
+        [
+            "curly words here.",
+            "straight words here.",
+            "guillemet words here.",
+            "low words here.",
+            "single words here."
+        ]
+    );
 }
 
 #[test]
@@ -38,8 +65,13 @@ fn partial_quote_with_described_as() {
 
 #[test]
 fn interrupted_quote_is_one_statement_in_two_spans() {
-    let a = run(&["Mara Velasko spoke at the harbour. “We will find them,” she said. “Every one of them.”"]);
-    assert_eq!(quote_texts(&a, 0), ["We will find them,", "Every one of them."]);
+    let a = run(&[
+        "Mara Velasko spoke at the harbour. “We will find them,” she said. “Every one of them.”",
+    ]);
+    assert_eq!(
+        quote_texts(&a, 0),
+        ["We will find them,", "Every one of them."]
+    );
     let qs = &a.articles[0].quotes;
     assert_eq!(qs[0].statement, qs[1].statement);
     assert_eq!(speaker(&a, &qs[1]), Some("Mara Velasko"));
@@ -80,9 +112,15 @@ fn speaker_before_after_and_inverted() {
     let a = run(&[
         "“The bridge is closed,” Mara Velasko said. Tomas Rell told reporters: “It will reopen.” “Not before spring,” said Ivo Darnek, the engineer.",
     ]);
-    assert_eq!(speaker(&a, find(&a, "bridge is closed")), Some("Mara Velasko"));
+    assert_eq!(
+        speaker(&a, find(&a, "bridge is closed")),
+        Some("Mara Velasko")
+    );
     assert_eq!(speaker(&a, find(&a, "will reopen")), Some("Tomas Rell"));
-    assert_eq!(speaker(&a, find(&a, "Not before spring")), Some("Ivo Darnek"));
+    assert_eq!(
+        speaker(&a, find(&a, "Not before spring")),
+        Some("Ivo Darnek")
+    );
 }
 
 #[test]
@@ -106,7 +144,11 @@ fn anonymous_sources_are_their_own_speakers() {
     let first = find(&a, "failed twice");
     let second = find(&a, "nobody was warned");
     assert_eq!(first.speaker, second.speaker);
-    let e = a.entities.iter().find(|e| Some(&e.id) == first.speaker.as_ref()).unwrap();
+    let e = a
+        .entities
+        .iter()
+        .find(|e| Some(&e.id) == first.speaker.as_ref())
+        .unwrap();
     assert_eq!(e.kind, EntityKind::Anonymous);
 }
 
@@ -114,8 +156,15 @@ fn anonymous_sources_are_their_own_speakers() {
 fn organisations_speak() {
     let a = run(&["The Harbour Workers’ Union said in a statement that the ship was “dangerously overloaded.”"]);
     let q = find(&a, "overloaded");
-    let e = a.entities.iter().find(|e| Some(&e.id) == q.speaker.as_ref()).unwrap();
-    assert_eq!((e.name.as_str(), e.kind), ("Harbour Workers’ Union", EntityKind::Organization));
+    let e = a
+        .entities
+        .iter()
+        .find(|e| Some(&e.id) == q.speaker.as_ref())
+        .unwrap();
+    assert_eq!(
+        (e.name.as_str(), e.kind),
+        ("Harbour Workers’ Union", EntityKind::Organization)
+    );
 }
 
 #[test]
@@ -140,12 +189,26 @@ fn names_cluster_across_spellings_but_not_across_people() {
         "Alyaksei Dravinski said “the search continues.” Mr. Dravinski left at noon.",
         "Alexei Dravinskiy told reporters “we keep searching.”",
     ]);
-    let him = a.entities.iter().find(|e| e.aliases.iter().any(|x| x == "Aleksei Dravinsky")).unwrap();
+    let him = a
+        .entities
+        .iter()
+        .find(|e| e.aliases.iter().any(|x| x == "Aleksei Dravinsky"))
+        .unwrap();
     for alias in ["Alyaksei Dravinski", "Alexei Dravinskiy", "Dravinsky"] {
-        assert!(him.aliases.iter().any(|x| x == alias), "{alias} missing from {:?}", him.aliases);
+        assert!(
+            him.aliases.iter().any(|x| x == alias),
+            "{alias} missing from {:?}",
+            him.aliases
+        );
     }
-    assert!(!him.aliases.iter().any(|x| x.contains("Yelena")), "his wife is another person");
-    assert_eq!(speaker(&a, find(&a, "has not slept")), Some("Yelena Dravinskaya"));
+    assert!(
+        !him.aliases.iter().any(|x| x.contains("Yelena")),
+        "his wife is another person"
+    );
+    assert_eq!(
+        speaker(&a, find(&a, "has not slept")),
+        Some("Yelena Dravinskaya")
+    );
     // Same surname, different first names: two people.
     let b = run(&["Ivan Petrenko said “yes.” Later Oleg Petrenko said “no.”"]);
     assert_ne!(find(&b, "yes").speaker, find(&b, "no").speaker);
@@ -155,20 +218,37 @@ fn names_cluster_across_spellings_but_not_across_people() {
 fn figures_are_intervals_with_qualifiers() {
     let a = run(&["Rescuers freed more than 40 people, at least 48 by one count, and eight or nine others were missing. About 20% of the boats were lost."]);
     let figs = &a.articles[0].figures;
-    let get = |t: &str| figs.iter().find(|f| f.text.starts_with(t)).unwrap_or_else(|| panic!("no figure {t:?} in {figs:?}"));
+    let get = |t: &str| {
+        figs.iter()
+            .find(|f| f.text.starts_with(t))
+            .unwrap_or_else(|| panic!("no figure {t:?} in {figs:?}"))
+    };
     let f = get("more than 40");
-    assert_eq!((f.low, f.high, f.qualifier), (Some(40.0), None, Qualifier::MoreThan));
+    assert_eq!(
+        (f.low, f.high, f.qualifier),
+        (Some(40.0), None, Qualifier::MoreThan)
+    );
     let f = get("at least 48");
-    assert_eq!((f.low, f.high, f.qualifier), (Some(48.0), None, Qualifier::AtLeast));
+    assert_eq!(
+        (f.low, f.high, f.qualifier),
+        (Some(48.0), None, Qualifier::AtLeast)
+    );
     let f = get("eight or nine");
-    assert_eq!((f.low, f.high, f.qualifier), (Some(8.0), Some(9.0), Qualifier::Range));
+    assert_eq!(
+        (f.low, f.high, f.qualifier),
+        (Some(8.0), Some(9.0), Qualifier::Range)
+    );
     assert_eq!(get("About 20%").qualifier, Qualifier::Approximate);
 }
 
 #[test]
 fn dates_years_and_times_are_not_figures() {
     let a = run(&["On 14 March 2026, at 6 p.m., the ferry sank; it was built in 1986 and sank on March 13 at 18:40. It had 112 people on board."]);
-    let texts: Vec<&str> = a.articles[0].figures.iter().map(|f| f.text.as_str()).collect();
+    let texts: Vec<&str> = a.articles[0]
+        .figures
+        .iter()
+        .map(|f| f.text.as_str())
+        .collect();
     assert_eq!(texts, ["112 people"]);
 }
 
@@ -178,7 +258,10 @@ fn figure_holders_are_speakers_or_the_outlet() {
     let figs = &a.articles[0].figures;
     let holder = |t: &str| {
         let f = figs.iter().find(|f| f.text.starts_with(t)).unwrap();
-        f.holder.as_ref().and_then(|h| a.entities.iter().find(|e| &e.id == h)).map(|e| e.name.clone())
+        f.holder
+            .as_ref()
+            .and_then(|h| a.entities.iter().find(|e| &e.id == h))
+            .map(|e| e.name.clone())
     };
     assert_eq!(holder("112"), Some("Orvanline".to_string()));
     assert_eq!(holder("61"), Some("Mara Velasko".to_string()));
@@ -192,13 +275,29 @@ fn conflicts_only_when_intervals_cannot_all_be_true() {
         "More than 40 people were rescued, officials said.",
         "Governor Tomas Rell wrote on X that 61 people had been rescued.",
     ]);
-    let claim = a.claims.iter().find(|c| c.label.contains("rescued") || c.label.contains("saved")).expect("one claim");
+    let claim = a
+        .claims
+        .iter()
+        .find(|c| c.label.contains("rescued") || c.label.contains("saved"))
+        .expect("one claim");
     assert_eq!(claim.figures.len(), 3, "{claim:#?}");
     assert!(claim.conflict);
-    assert_eq!(claim.values.len(), 2, "more than 40 sits with 48: {:#?}", claim.values);
-    assert!(claim.explanation.contains("61: Tomas Rell"), "{}", claim.explanation);
+    assert_eq!(
+        claim.values.len(),
+        2,
+        "more than 40 sits with 48: {:#?}",
+        claim.values
+    );
+    assert!(
+        claim.explanation.contains("61: Tomas Rell"),
+        "{}",
+        claim.explanation
+    );
 
-    let b = run(&["Rescuers saved 48 people from the ferry.", "More than 40 people were rescued, officials said."]);
+    let b = run(&[
+        "Rescuers saved 48 people from the ferry.",
+        "More than 40 people were rescued, officials said.",
+    ]);
     assert!(!b.claims[0].conflict);
 }
 
@@ -209,9 +308,19 @@ fn parts_add_up_to_a_whole() {
         "Rescuers saved 48 people from the ferry.",
         "The captain, along with 12 other crew members, was detained.",
     ]);
-    let claim = a.claims.iter().find(|c| c.values.iter().any(|v| v.label.starts_with("48 (31 + 17)"))).expect("a claim with the sum of parts");
+    let claim = a
+        .claims
+        .iter()
+        .find(|c| c.values.iter().any(|v| v.label.starts_with("48 (31 + 17)")))
+        .expect("a claim with the sum of parts");
     assert!(!claim.conflict, "{claim:#?}");
-    assert!(a.claims.iter().any(|c| c.values.iter().any(|v| v.label.starts_with("13 (12 + 1)"))), "{:#?}", a.claims);
+    assert!(
+        a.claims
+            .iter()
+            .any(|c| c.values.iter().any(|v| v.label.starts_with("13 (12 + 1)"))),
+        "{:#?}",
+        a.claims
+    );
 }
 
 #[test]
@@ -228,7 +337,16 @@ fn statements_in_different_words_are_grouped() {
 
 #[test]
 fn hostile_text_does_not_panic() {
-    for text in ["", "\"", "“”", "“ ” ‘ ’ « »", "\u{0}\u{1}\u{feff}", "1,,,2..3 %% $", &"“".repeat(500), &"word ".repeat(5000)] {
+    for text in [
+        "",
+        "\"",
+        "“”",
+        "“ ” ‘ ’ « »",
+        "\u{0}\u{1}\u{feff}",
+        "1,,,2..3 %% $",
+        &"“".repeat(500),
+        &"word ".repeat(5000),
+    ] {
         let a = run(&[text]);
         for q in &a.articles[0].quotes {
             let span: String = text.chars().skip(q.start).take(q.end - q.start).collect();

@@ -21,17 +21,27 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
     let index = Index::create_in_ram(schema);
     index.tokenizers().register(TOKENIZER, analyzer());
     // One thread keeps document order, and so the index bytes, deterministic.
-    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+    let mut writer: IndexWriter<TantivyDocument> =
+        index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
     let names = NameFinder::new(analysis);
     for (pi, passage) in passages(analysis).iter().enumerate() {
         let article = &analysis.articles[passage.article];
-        let text: String = article.text.chars().skip(passage.start).take(passage.end - passage.start).collect();
+        let text: String = article
+            .text
+            .chars()
+            .skip(passage.start)
+            .take(passage.end - passage.start)
+            .collect();
         let mut document = doc!(fields.body => text.as_str(), fields.passage => pi as u64, fields.article => passage.article as u64);
         for id in names.entities_in(&text) {
             document.add_text(fields.entities, id);
         }
-        let speakers: BTreeSet<&str> =
-            article.quotes.iter().filter(|q| q.start >= passage.start && q.start < passage.end).filter_map(|q| q.speaker.as_deref()).collect();
+        let speakers: BTreeSet<&str> = article
+            .quotes
+            .iter()
+            .filter(|q| q.start >= passage.start && q.start < passage.end)
+            .filter_map(|q| q.speaker.as_deref())
+            .collect();
         for id in speakers {
             document.add_text(fields.speakers, id);
         }
@@ -50,12 +60,33 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
         .segments
         .iter()
         .enumerate()
-        .map(|(i, meta)| (meta.id().uuid_string(), format!("{}{}", &FIXED_SEGMENT_ID[..FIXED_SEGMENT_ID.len() - 1], i + 1)))
+        .map(|(i, meta)| {
+            (
+                meta.id().uuid_string(),
+                format!(
+                    "{}{}",
+                    &FIXED_SEGMENT_ID[..FIXED_SEGMENT_ID.len() - 1],
+                    i + 1
+                ),
+            )
+        })
         .collect();
     // File names use the id's simple form, meta.json its hyphenated form.
-    let hyphenated = |id: &str| format!("{}-{}-{}-{}-{}", &id[..8], &id[8..12], &id[12..16], &id[16..20], &id[20..]);
+    let hyphenated = |id: &str| {
+        format!(
+            "{}-{}-{}-{}-{}",
+            &id[..8],
+            &id[8..12],
+            &id[12..16],
+            &id[16..20],
+            &id[20..]
+        )
+    };
     let rename = |name: &str| {
-        renames.iter().fold(name.to_string(), |n, (id, fixed)| n.replace(id, fixed).replace(&hyphenated(id), &hyphenated(fixed)))
+        renames.iter().fold(name.to_string(), |n, (id, fixed)| {
+            n.replace(id, fixed)
+                .replace(&hyphenated(id), &hyphenated(fixed))
+        })
     };
     let mut files = Vec::new();
     // Candidate paths may not all exist (no deletes, for instance): keep those that do.
@@ -64,8 +95,12 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
             files.push((rename(&path.to_string_lossy()), bytes));
         }
     }
-    let mut meta_json = String::from_utf8(directory.atomic_read(Path::new("meta.json")).map_err(|e| crate::Error::Index(e.to_string()))?)
-        .map_err(|e| crate::Error::Index(e.to_string()))?;
+    let mut meta_json = String::from_utf8(
+        directory
+            .atomic_read(Path::new("meta.json"))
+            .map_err(|e| crate::Error::Index(e.to_string()))?,
+    )
+    .map_err(|e| crate::Error::Index(e.to_string()))?;
     meta_json = rename(&meta_json);
     files.push(("meta.json".to_string(), meta_json.into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));
@@ -90,17 +125,24 @@ impl<'a> NameFinder<'a> {
                 }
             }
         }
-        let matcher = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
         NameFinder { matcher, ids }
     }
 
     fn entities_in(&self, text: &str) -> BTreeSet<&'a str> {
         let mut out = BTreeSet::new();
-        let Some(matcher) = &self.matcher else { return out };
+        let Some(matcher) = &self.matcher else {
+            return out;
+        };
         for m in matcher.find_iter(text) {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
-            if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric()) {
+            if before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+            {
                 out.insert(self.ids[m.pattern().as_usize()]);
             }
         }

@@ -8,7 +8,10 @@ use claimlens_core::{same_name_word, Analysis, NameKey};
 use serde::Serialize;
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::RamDirectory;
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query as TantivyQuery, TermQuery, TermSetQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query as TantivyQuery,
+    TermQuery, TermSetQuery,
+};
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Directory, DocAddress, Index, ReloadPolicy, Searcher, Term};
@@ -35,7 +38,11 @@ pub fn passages(analysis: &Analysis) -> Vec<Passage> {
     let mut out = Vec::new();
     for (ai, article) in analysis.articles.iter().enumerate() {
         for p in claimlens_core::paragraphs(&article.text) {
-            out.push(Passage { article: ai, start: p.start, end: p.end });
+            out.push(Passage {
+                article: ai,
+                start: p.start,
+                end: p.end,
+            });
         }
     }
     out
@@ -116,21 +123,34 @@ impl Engine {
     pub fn open(bundle: Bundle) -> Result<Engine> {
         let directory = RamDirectory::create();
         for (name, bytes) in &bundle.index_files {
-            directory.atomic_write(Path::new(name), bytes).map_err(|e| Error::Index(e.to_string()))?;
+            directory
+                .atomic_write(Path::new(name), bytes)
+                .map_err(|e| Error::Index(e.to_string()))?;
         }
         let index = Index::open(directory)?;
         index.tokenizers().register(TOKENIZER, analyzer());
-        let fields = schema::fields(&index.schema()).ok_or_else(|| Error::Index("the index lacks claimlens fields".into()))?;
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let fields = schema::fields(&index.schema())
+            .ok_or_else(|| Error::Index("the index lacks claimlens fields".into()))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
         let passages = passages(&bundle.analysis);
         let searcher: Searcher = reader.searcher();
         if searcher.num_docs() as usize != passages.len() {
-            return Err(Error::Index(format!("{} passages indexed but the analysis has {}", searcher.num_docs(), passages.len())));
+            return Err(Error::Index(format!(
+                "{} passages indexed but the analysis has {}",
+                searcher.num_docs(),
+                passages.len()
+            )));
         }
         let mut alias_words = Vec::new();
         for (ei, entity) in bundle.analysis.entities.iter().enumerate() {
             for alias in &entity.aliases {
-                for word in alias.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3) {
+                for word in alias
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() >= 3)
+                {
                     alias_words.push((word.to_string(), ei));
                 }
             }
@@ -140,16 +160,33 @@ impl Engine {
         let mut alias_keys: BTreeMap<String, Vec<(usize, NameKey)>> = BTreeMap::new();
         for (i, (word, _)) in alias_words.iter().enumerate() {
             let key = NameKey::new(word);
-            alias_keys.entry(key.skeleton().to_string()).or_default().push((i, key));
+            alias_keys
+                .entry(key.skeleton().to_string())
+                .or_default()
+                .push((i, key));
         }
         let alias_phrases = bundle
             .analysis
             .entities
             .iter()
             .enumerate()
-            .flat_map(|(ei, e)| e.aliases.iter().map(move |alias| (ei, alias.split_whitespace().map(NameKey::new).collect())))
+            .flat_map(|(ei, e)| {
+                e.aliases
+                    .iter()
+                    .map(move |alias| (ei, alias.split_whitespace().map(NameKey::new).collect()))
+            })
             .collect();
-        Ok(Engine { story: bundle.story, analysis: bundle.analysis, passages, searcher, fields, analyzer: analyzer(), alias_words, alias_keys, alias_phrases })
+        Ok(Engine {
+            story: bundle.story,
+            analysis: bundle.analysis,
+            passages,
+            searcher,
+            fields,
+            analyzer: analyzer(),
+            alias_words,
+            alias_keys,
+            alias_phrases,
+        })
     }
 
     pub fn analysis(&self) -> &Analysis {
@@ -186,7 +223,13 @@ impl Engine {
     /// Entities with an alias word that spells `word`, whatever its length.
     fn entities_matching(&self, word: &str) -> BTreeSet<usize> {
         let key = NameKey::new(word);
-        self.alias_keys.get(key.skeleton()).into_iter().flatten().filter(|(_, k)| k.matches(&key)).map(|(i, _)| self.alias_words[*i].1).collect()
+        self.alias_keys
+            .get(key.skeleton())
+            .into_iter()
+            .flatten()
+            .filter(|(_, k)| k.matches(&key))
+            .map(|(i, _)| self.alias_words[*i].1)
+            .collect()
     }
 
     /// Entities whose alias is the phrase, word by word, in any spelling.
@@ -194,7 +237,9 @@ impl Engine {
         let words: Vec<NameKey> = phrase.split_whitespace().map(NameKey::new).collect();
         self.alias_phrases
             .iter()
-            .filter(|(_, alias)| alias.len() == words.len() && alias.iter().zip(&words).all(|(a, w)| w.matches(a)))
+            .filter(|(_, alias)| {
+                alias.len() == words.len() && alias.iter().zip(&words).all(|(a, w)| w.matches(a))
+            })
             .map(|(ei, _)| *ei)
             .collect()
     }
@@ -222,32 +267,66 @@ impl Engine {
                 let t = &terms[0].0;
                 hl.exact.insert(t.clone());
                 // Exact matches rank above typo and prefix matches.
-                options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(TermQuery::new(self.body_term(t), IndexRecordOption::WithFreqs)), 3.0))));
+                options.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(TermQuery::new(
+                            self.body_term(t),
+                            IndexRecordOption::WithFreqs,
+                        )),
+                        3.0,
+                    )),
+                ));
                 if t.chars().count() >= 5 {
                     hl.fuzzy.insert(t.clone());
-                    options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(FuzzyTermQuery::new(self.body_term(t), 1, true)), 0.5))));
+                    options.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(
+                            Box::new(FuzzyTermQuery::new(self.body_term(t), 1, true)),
+                            0.5,
+                        )),
+                    ));
                 }
                 if q.open_end && ti == last && matches!(term, QueryTerm::Word(_)) {
                     hl.prefix.insert(t.clone());
-                    options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(FuzzyTermQuery::new_prefix(self.body_term(t), 0, false)), 0.4))));
+                    options.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(
+                            Box::new(FuzzyTermQuery::new_prefix(self.body_term(t), 0, false)),
+                            0.4,
+                        )),
+                    ));
                 }
             } else {
                 let phrase: Vec<Term> = terms.iter().map(|(t, _, _)| self.body_term(t)).collect();
-                hl.phrases.push(terms.iter().map(|(t, _, _)| t.clone()).collect());
-                options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(PhraseQuery::new(phrase)), 3.0))));
+                hl.phrases
+                    .push(terms.iter().map(|(t, _, _)| t.clone()).collect());
+                options.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(PhraseQuery::new(phrase)), 3.0)),
+                ));
             }
             for e in entities {
                 let id = &self.analysis.entities[e].id;
                 // Only the name words of an alias: "the company’s manifest" must not mark every "the".
                 for alias in &self.analysis.entities[e].aliases {
-                    for word in alias.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                    for word in alias
+                        .split_whitespace()
+                        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    {
                         for (t, _, _) in self.terms(word) {
                             hl.names.insert(t);
                         }
                     }
                 }
                 let term = Term::from_field_text(self.fields.entities, id);
-                options.push((Occur::Should, Box::new(BoostQuery::new(Box::new(TermQuery::new(term, IndexRecordOption::Basic)), 2.0))));
+                options.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                        2.0,
+                    )),
+                ));
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(options))));
         }
@@ -255,8 +334,19 @@ impl Engine {
             let terms = self.terms(term.text());
             match terms.len() {
                 0 => {}
-                1 => clauses.push((Occur::MustNot, Box::new(TermQuery::new(self.body_term(&terms[0].0), IndexRecordOption::Basic)))),
-                _ => clauses.push((Occur::MustNot, Box::new(PhraseQuery::new(terms.iter().map(|(t, _, _)| self.body_term(t)).collect())))),
+                1 => clauses.push((
+                    Occur::MustNot,
+                    Box::new(TermQuery::new(
+                        self.body_term(&terms[0].0),
+                        IndexRecordOption::Basic,
+                    )),
+                )),
+                _ => clauses.push((
+                    Occur::MustNot,
+                    Box::new(PhraseQuery::new(
+                        terms.iter().map(|(t, _, _)| self.body_term(t)).collect(),
+                    )),
+                )),
             }
         }
         for filter in self.filters(q) {
@@ -284,10 +374,17 @@ impl Engine {
         };
         for outlet in &q.outlets {
             let wanted = outlet.to_lowercase();
-            out.push(articles(&|a| a.outlet.as_deref().is_some_and(|o| o.to_lowercase().contains(&wanted)) || a.id.to_lowercase() == wanted));
+            out.push(articles(&|a| {
+                a.outlet
+                    .as_deref()
+                    .is_some_and(|o| o.to_lowercase().contains(&wanted))
+                    || a.id.to_lowercase() == wanted
+            }));
         }
         for range in &q.dates {
-            out.push(articles(&|a| a.date.as_deref().is_some_and(|d| query::date_in(d, range))));
+            out.push(articles(&|a| {
+                a.date.as_deref().is_some_and(|d| query::date_in(d, range))
+            }));
         }
         for speaker in &q.speakers {
             let wanted = speaker.to_lowercase();
@@ -307,7 +404,11 @@ impl Engine {
                 .entities
                 .iter()
                 .enumerate()
-                .filter(|(ei, e)| e.id == wanted || e.name.to_lowercase().contains(&wanted) || by_spelling.contains(ei))
+                .filter(|(ei, e)| {
+                    e.id == wanted
+                        || e.name.to_lowercase().contains(&wanted)
+                        || by_spelling.contains(ei)
+                })
                 .map(|(_, e)| Term::from_field_text(self.fields.speakers, &e.id))
                 .collect();
             out.push(Box::new(TermSetQuery::new(terms)));
@@ -319,31 +420,75 @@ impl Engine {
     pub fn search(&self, input: &str, limit: usize) -> SearchResults {
         let q = query::parse(input);
         if q.is_empty() {
-            return SearchResults { query: q, total: 0, hits: Vec::new(), outlets: Vec::new(), speakers: Vec::new(), suggestions: Vec::new() };
+            return SearchResults {
+                query: q,
+                total: 0,
+                hits: Vec::new(),
+                outlets: Vec::new(),
+                speakers: Vec::new(),
+                suggestions: Vec::new(),
+            };
         }
         let (tq, hl) = self.build(&q);
-        let collector = (TopDocs::with_limit(limit.max(1)).order_by_score(), DocSetCollector);
+        let collector = (
+            TopDocs::with_limit(limit.max(1)).order_by_score(),
+            DocSetCollector,
+        );
         let (top, all) = match self.searcher.search(&tq, &collector) {
             Ok(found) => found,
             // A query the index cannot run is answered with nothing rather than an error page.
             Err(_) => (Vec::new(), HashSet::new()),
         };
-        let columns: Vec<_> = self.searcher.segment_readers().iter().map(|s| s.fast_fields().u64("passage").ok()).collect();
-        let passage_of = |d: DocAddress| columns.get(d.segment_ord as usize)?.as_ref()?.first(d.doc_id).map(|p| p as usize);
+        let columns: Vec<_> = self
+            .searcher
+            .segment_readers()
+            .iter()
+            .map(|s| s.fast_fields().u64("passage").ok())
+            .collect();
+        let passage_of = |d: DocAddress| {
+            columns
+                .get(d.segment_ord as usize)?
+                .as_ref()?
+                .first(d.doc_id)
+                .map(|p| p as usize)
+        };
         let mut all_passages: Vec<usize> = all.iter().filter_map(|&d| passage_of(d)).collect();
         all_passages.sort_unstable();
-        let mut ranked: Vec<(f32, usize)> = top.iter().filter_map(|(score, d)| passage_of(*d).map(|p| (*score, p))).collect();
+        let mut ranked: Vec<(f32, usize)> = top
+            .iter()
+            .filter_map(|(score, d)| passage_of(*d).map(|p| (*score, p)))
+            .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let hits = ranked.into_iter().take(limit).map(|(score, p)| self.hit(p, score, &hl)).collect();
+        let hits = ranked
+            .into_iter()
+            .take(limit)
+            .map(|(score, p)| self.hit(p, score, &hl))
+            .collect();
         let (outlets, speakers) = self.facets(&all_passages);
-        let suggestions = if all_passages.is_empty() { self.suggest(&q) } else { Vec::new() };
-        SearchResults { total: all_passages.len(), query: q, hits, outlets, speakers, suggestions }
+        let suggestions = if all_passages.is_empty() {
+            self.suggest(&q)
+        } else {
+            Vec::new()
+        };
+        SearchResults {
+            total: all_passages.len(),
+            query: q,
+            hits,
+            outlets,
+            speakers,
+            suggestions,
+        }
     }
 
     fn hit(&self, p: usize, score: f32, hl: &Highlighter) -> Hit {
         let passage = self.passages[p];
         let article = &self.analysis.articles[passage.article];
-        let text: String = article.text.chars().skip(passage.start).take(passage.end - passage.start).collect();
+        let text: String = article
+            .text
+            .chars()
+            .skip(passage.start)
+            .take(passage.end - passage.start)
+            .collect();
         let highlights = hl.spans(&text, &self.terms(&text));
         let inside = |start: usize| start >= passage.start && start < passage.end;
         Hit {
@@ -357,8 +502,20 @@ impl Engine {
             text,
             score,
             highlights,
-            quotes: article.quotes.iter().enumerate().filter(|(_, q)| inside(q.start)).map(|(i, _)| i).collect(),
-            figures: article.figures.iter().enumerate().filter(|(_, f)| inside(f.start)).map(|(i, _)| i).collect(),
+            quotes: article
+                .quotes
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| inside(q.start))
+                .map(|(i, _)| i)
+                .collect(),
+            figures: article
+                .figures
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| inside(f.start))
+                .map(|(i, _)| i)
+                .collect(),
         }
     }
 
@@ -380,9 +537,30 @@ impl Engine {
                 *speakers.entry(s.to_string()).or_default() += 1;
             }
         }
-        let name = |id: &str| self.analysis.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_else(|| id.to_string());
-        let mut outlets: Vec<FacetCount> = outlets.into_iter().map(|(k, count)| FacetCount { label: k.clone(), key: k, count }).collect();
-        let mut speakers: Vec<FacetCount> = speakers.into_iter().map(|(k, count)| FacetCount { label: name(&k), key: k, count }).collect();
+        let name = |id: &str| {
+            self.analysis
+                .entities
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.name.clone())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut outlets: Vec<FacetCount> = outlets
+            .into_iter()
+            .map(|(k, count)| FacetCount {
+                label: k.clone(),
+                key: k,
+                count,
+            })
+            .collect();
+        let mut speakers: Vec<FacetCount> = speakers
+            .into_iter()
+            .map(|(k, count)| FacetCount {
+                label: name(&k),
+                key: k,
+                count,
+            })
+            .collect();
         outlets.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
         speakers.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
         // A facet list is read, not scanned: the top entries are what a person uses.
@@ -399,16 +577,26 @@ impl Engine {
             let close: BTreeSet<&str> = self
                 .alias_words
                 .iter()
-                .filter(|(alias, _)| alias.to_lowercase() != word.to_lowercase() && (same_name_word(word, alias) || within_edits(&word.to_lowercase(), &alias.to_lowercase(), 2)))
+                .filter(|(alias, _)| {
+                    alias.to_lowercase() != word.to_lowercase()
+                        && (same_name_word(word, alias)
+                            || within_edits(&word.to_lowercase(), &alias.to_lowercase(), 2))
+                })
                 .map(|(alias, _)| alias.as_str())
                 .collect();
             out.extend(close.into_iter().map(String::from));
         }
         if q.terms.len() > 1 {
-            out.push(q.terms[..q.terms.len() - 1].iter().map(|t| match t {
-                QueryTerm::Word(w) => w.clone(),
-                QueryTerm::Phrase(p) => format!("\"{p}\""),
-            }).collect::<Vec<_>>().join(" "));
+            out.push(
+                q.terms[..q.terms.len() - 1]
+                    .iter()
+                    .map(|t| match t {
+                        QueryTerm::Word(w) => w.clone(),
+                        QueryTerm::Phrase(p) => format!("\"{p}\""),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
         }
         out.dedup();
         out.truncate(8);
@@ -438,7 +626,12 @@ impl Highlighter {
         }
         for phrase in &self.phrases {
             for start in 0..tokens.len() {
-                if tokens.len() - start >= phrase.len() && phrase.iter().enumerate().all(|(k, w)| &tokens[start + k].0 == w) {
+                if tokens.len() - start >= phrase.len()
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| &tokens[start + k].0 == w)
+                {
                     for m in &mut marked[start..start + phrase.len()] {
                         *m = true;
                     }
@@ -455,7 +648,15 @@ impl Highlighter {
             c += 1;
         }
         char_at[text.len()] = c;
-        tokens.iter().zip(marked).filter(|(_, m)| *m).map(|((_, from, to), _)| Span { start: char_at[*from], end: char_at[*to] }).collect()
+        tokens
+            .iter()
+            .zip(marked)
+            .filter(|(_, m)| *m)
+            .map(|((_, from, to), _)| Span {
+                start: char_at[*from],
+                end: char_at[*to],
+            })
+            .collect()
     }
 }
 
@@ -470,7 +671,9 @@ fn within_edits(a: &str, b: &str, max: usize) -> bool {
     for i in 1..=a.len() {
         let mut cur = vec![i; b.len() + 1];
         for j in 1..=b.len() {
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + usize::from(a[i - 1] != b[j - 1]));
+            cur[j] = (prev[j] + 1)
+                .min(cur[j - 1] + 1)
+                .min(prev[j - 1] + usize::from(a[i - 1] != b[j - 1]));
         }
         if cur.iter().min().copied().unwrap_or(0) > max {
             return false;

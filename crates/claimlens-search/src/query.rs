@@ -38,13 +38,19 @@ impl Term {
 impl Query {
     /// True when the query has nothing to look for and nothing to filter.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty() && self.outlets.is_empty() && self.speakers.is_empty() && self.dates.is_empty()
+        self.terms.is_empty()
+            && self.outlets.is_empty()
+            && self.speakers.is_empty()
+            && self.dates.is_empty()
     }
 }
 
 /// Parses a query string.
 pub fn parse(input: &str) -> Query {
-    let mut q = Query { open_end: !input.ends_with(char::is_whitespace) && !input.ends_with('"'), ..Query::default() };
+    let mut q = Query {
+        open_end: !input.ends_with(char::is_whitespace) && !input.ends_with('"'),
+        ..Query::default()
+    };
     let chars: Vec<char> = input.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -63,9 +69,17 @@ pub fn parse(input: &str) -> Query {
             while end < chars.len() && !matches!(chars[end], '"' | '“' | '”' | '»') {
                 end += 1;
             }
-            let phrase: String = chars[start..end].iter().collect::<String>().trim().to_string();
+            let phrase: String = chars[start..end]
+                .iter()
+                .collect::<String>()
+                .trim()
+                .to_string();
             if !phrase.is_empty() {
-                let term = if phrase.contains(char::is_whitespace) { Term::Phrase(phrase) } else { Term::Word(phrase) };
+                let term = if phrase.contains(char::is_whitespace) {
+                    Term::Phrase(phrase)
+                } else {
+                    Term::Word(phrase)
+                };
                 if negated {
                     q.excluded.push(term);
                 } else {
@@ -125,7 +139,10 @@ pub fn parse(input: &str) -> Query {
 }
 
 fn is_date_prefix(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 10 && s.chars().all(|c| c.is_ascii_digit() || c == '-') && s.chars().next().is_some_and(|c| c.is_ascii_digit())
+    !s.is_empty()
+        && s.len() <= 10
+        && s.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && s.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 fn parse_dates(value: &str) -> Option<(Option<String>, Option<String>)> {
@@ -149,7 +166,10 @@ fn parse_dates(value: &str) -> Option<(Option<String>, Option<String>)> {
 /// Does an article date fall in an inclusive range of date prefixes ("2025-12" covers December)?
 pub fn date_in(date: &str, range: &(Option<String>, Option<String>)) -> bool {
     let low_ok = range.0.as_ref().is_none_or(|low| date >= low.as_str());
-    let high_ok = range.1.as_ref().is_none_or(|high| date <= high.as_str() || date.starts_with(high.as_str()));
+    let high_ok = range
+        .1
+        .as_ref()
+        .is_none_or(|high| date <= high.as_str() || date.starts_with(high.as_str()));
     low_ok && high_ok
 }
 
@@ -159,12 +179,24 @@ mod tests {
 
     #[test]
     fn words_phrases_exclusions_and_filters() {
-        let q = parse(r#"Kalesnikava "political prisoners" -Lukashenko outlet:"The Ledger" speaker:Coale date:2025-12-01..2025-12-31 freed"#);
-        assert_eq!(q.terms, [Term::Word("Kalesnikava".into()), Term::Phrase("political prisoners".into()), Term::Word("freed".into())]);
+        let q = parse(
+            r#"Kalesnikava "political prisoners" -Lukashenko outlet:"The Ledger" speaker:Coale date:2025-12-01..2025-12-31 freed"#,
+        );
+        assert_eq!(
+            q.terms,
+            [
+                Term::Word("Kalesnikava".into()),
+                Term::Phrase("political prisoners".into()),
+                Term::Word("freed".into())
+            ]
+        );
         assert_eq!(q.excluded, [Term::Word("Lukashenko".into())]);
         assert_eq!(q.outlets, ["The Ledger"]);
         assert_eq!(q.speakers, ["Coale"]);
-        assert_eq!(q.dates, [(Some("2025-12-01".into()), Some("2025-12-31".into()))]);
+        assert_eq!(
+            q.dates,
+            [(Some("2025-12-01".into()), Some("2025-12-31".into()))]
+        );
         assert!(q.open_end);
         assert!(!parse("freed ").open_end);
     }
@@ -181,7 +213,10 @@ mod tests {
 
     #[test]
     fn date_ranges_match_prefixes() {
-        assert!(date_in("2025-12-13", &(Some("2025-12".into()), Some("2025-12".into()))));
+        assert!(date_in(
+            "2025-12-13",
+            &(Some("2025-12".into()), Some("2025-12".into()))
+        ));
         assert!(!date_in("2025-11-30", &(Some("2025-12-01".into()), None)));
         assert!(date_in("2025-12-31", &(None, Some("2025-12-31".into()))));
     }

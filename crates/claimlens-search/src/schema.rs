@@ -1,7 +1,11 @@
 //! The index schema and the tokenizer, defined once for the indexer and the browser.
 
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING};
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
 
 /// The tokenizer's name in tantivy's registry.
 pub(crate) const TOKENIZER: &str = "claimlens";
@@ -9,7 +13,11 @@ pub(crate) const TOKENIZER: &str = "claimlens";
 /// Words are split on anything not alphanumeric, lowercased and folded to ASCII, so "Nausėda"
 /// and "Nauseda" are one term.
 pub(crate) fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(64)).filter(LowerCaser).filter(AsciiFoldingFilter).build()
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(64))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
 }
 
 /// Fields of a passage document.
@@ -32,13 +40,27 @@ pub(crate) struct Fields {
 #[cfg_attr(not(feature = "build"), allow(dead_code))]
 pub(crate) fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let indexing = TextFieldIndexing::default().set_tokenizer(TOKENIZER).set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    let body = builder.add_text_field("body", TextOptions::default().set_indexing_options(indexing));
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(TOKENIZER)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let body = builder.add_text_field(
+        "body",
+        TextOptions::default().set_indexing_options(indexing),
+    );
     let passage = builder.add_u64_field("passage", FAST);
     let article = builder.add_u64_field("article", INDEXED | FAST);
     let entities = builder.add_text_field("entities", STRING);
     let speakers = builder.add_text_field("speakers", STRING);
-    (builder.build(), Fields { body, passage, article, entities, speakers })
+    (
+        builder.build(),
+        Fields {
+            body,
+            passage,
+            article,
+            entities,
+            speakers,
+        },
+    )
 }
 
 /// The index fields of an existing schema.

@@ -29,15 +29,25 @@ pub struct SearchWorker {
 
 impl SearchWorker {
     /// Starts the worker script at `url`; `on_reply` hears its `ready`, `failed` and `results`.
-    pub fn spawn(url: &str, on_reply: impl Fn(Reply<Results>) + 'static) -> Result<SearchWorker, String> {
-        let worker = Worker::new(url).map_err(|e| format!("the search worker could not start ({})", js_message(&e)))?;
-        let shared = Rc::new(RefCell::new(Shared { worker: worker.clone(), listening: false, bundle: None }));
+    pub fn spawn(
+        url: &str,
+        on_reply: impl Fn(Reply<Results>) + 'static,
+    ) -> Result<SearchWorker, String> {
+        let worker = Worker::new(url)
+            .map_err(|e| format!("the search worker could not start ({})", js_message(&e)))?;
+        let shared = Rc::new(RefCell::new(Shared {
+            worker: worker.clone(),
+            listening: false,
+            bundle: None,
+        }));
         let on_reply = Rc::new(on_reply);
         let on_message = {
             let shared = shared.clone();
             let on_reply = on_reply.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let Some(json) = event.data().as_string() else { return };
+                let Some(json) = event.data().as_string() else {
+                    return;
+                };
                 match read_reply(&json) {
                     Reply::Hello => {
                         let mut shared = shared.borrow_mut();
@@ -56,14 +66,23 @@ impl SearchWorker {
                 // Stop the default report; the page says it in words instead. A script that
                 // could not be loaded raises a plain Event, an exception an ErrorEvent.
                 event.prevent_default();
-                let detail = event.dyn_ref::<ErrorEvent>().map(ErrorEvent::message).filter(|m| !m.is_empty());
+                let detail = event
+                    .dyn_ref::<ErrorEvent>()
+                    .map(ErrorEvent::message)
+                    .filter(|m| !m.is_empty());
                 let detail = detail.unwrap_or_else(|| "its script could not be loaded".to_string());
-                on_reply(Reply::Failed { message: format!("the search worker stopped: {detail}") });
+                on_reply(Reply::Failed {
+                    message: format!("the search worker stopped: {detail}"),
+                });
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Ok(SearchWorker { shared, _on_message: on_message, _on_error: on_error })
+        Ok(SearchWorker {
+            shared,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
     }
 
     /// Hands the worker the bundle's bytes, now or as soon as it listens.
@@ -80,7 +99,11 @@ impl SearchWorker {
     /// Sends a search request.
     pub fn search(&self, request: &Request) {
         if let Ok(json) = serde_json::to_string(request) {
-            let _ = self.shared.borrow().worker.post_message(&JsValue::from_str(&json));
+            let _ = self
+                .shared
+                .borrow()
+                .worker
+                .post_message(&JsValue::from_str(&json));
         }
     }
 }
@@ -96,6 +119,11 @@ fn post_bundle(worker: &Worker, bundle: &Uint8Array, on_fail: &dyn Fn(Reply<Resu
     let buffer = bundle.buffer();
     let transfer = Array::of1(&buffer);
     if let Err(e) = worker.post_message_with_transfer(&buffer, &transfer) {
-        on_fail(Reply::Failed { message: format!("the story could not be handed to the search worker ({})", js_message(&e)) });
+        on_fail(Reply::Failed {
+            message: format!(
+                "the story could not be handed to the search worker ({})",
+                js_message(&e)
+            ),
+        });
     }
 }

@@ -11,7 +11,9 @@ use crate::components::reader_view::ReaderView;
 use crate::components::search_view::SearchView;
 use crate::components::speakers_view::SpeakersView;
 use crate::components::StoryRef;
-use crate::hooks::{use_debounced_search, use_route_sync, use_search_worker, use_story_loader, use_view_focus};
+use crate::hooks::{
+    use_debounced_search, use_route_sync, use_search_worker, use_story_loader, use_view_focus,
+};
 use crate::state::app::{Action, AppState, EngineState, Load};
 use crate::state::route::View;
 
@@ -33,16 +35,37 @@ impl Config {
             .and_then(|w| w.location().search().ok())
             .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
             .and_then(|params| params.get("bundle"));
-        Config::choose(from_query, root.get_attribute("data-bundle"), root.get_attribute("data-worker"))
+        Config::choose(
+            from_query,
+            root.get_attribute("data-bundle"),
+            root.get_attribute("data-worker"),
+        )
     }
 
     /// Picks the bundle and worker URLs. A bundle named in the address must be a relative path:
     /// a link to this page must not make it show another site's story as its own.
-    pub fn choose(from_query: Option<String>, from_attribute: Option<String>, worker: Option<String>) -> Config {
-        let relative = |url: &String| !url.is_empty() && !url.contains(':') && !url.starts_with("//") && !url.starts_with("\\\\");
-        let bundle = from_query.filter(relative).or(from_attribute.filter(|u| !u.is_empty())).unwrap_or_else(|| Config::DEFAULT_BUNDLE.to_string());
-        let worker = worker.filter(|u| !u.is_empty()).unwrap_or_else(|| Config::DEFAULT_WORKER.to_string());
-        Config { bundle_url: bundle.into(), worker_url: worker.into() }
+    pub fn choose(
+        from_query: Option<String>,
+        from_attribute: Option<String>,
+        worker: Option<String>,
+    ) -> Config {
+        let relative = |url: &String| {
+            !url.is_empty()
+                && !url.contains(':')
+                && !url.starts_with("//")
+                && !url.starts_with("\\\\")
+        };
+        let bundle = from_query
+            .filter(relative)
+            .or(from_attribute.filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| Config::DEFAULT_BUNDLE.to_string());
+        let worker = worker
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| Config::DEFAULT_WORKER.to_string());
+        Config {
+            bundle_url: bundle.into(),
+            worker_url: worker.into(),
+        }
     }
 }
 
@@ -53,7 +76,12 @@ pub fn App(config: &Config) -> Html {
     use_route_sync(&state.route, dispatch.clone());
     let worker = use_search_worker(&config.worker_url, dispatch.clone());
     use_story_loader(&config.bundle_url, worker.clone(), dispatch.clone());
-    use_debounced_search(worker, state.engine == EngineState::Ready, state.route.engine_query(), dispatch.clone());
+    use_debounced_search(
+        worker,
+        state.engine == EngineState::Ready,
+        state.route.engine_query(),
+        dispatch.clone(),
+    );
     use_view_focus(&state.route, state.story().is_some());
 
     let title = document_title(&state);
@@ -67,16 +95,22 @@ pub fn App(config: &Config) -> Html {
     let story = state.story().map(|s| StoryRef(s.clone()));
     let route = state.route.clone();
     let body = match (&state.load, &story) {
-        (Load::Failed(error), _) => html! { <LoadFailure error={error.clone()} url={config.bundle_url.clone()} /> },
+        (Load::Failed(error), _) => {
+            html! { <LoadFailure error={error.clone()} url={config.bundle_url.clone()} /> }
+        }
         (_, Some(story)) => match route.view {
             View::Search => html! {
                 <SearchView story={story.clone()} route={route.clone()} search={state.search.clone()} engine={state.engine.clone()} {on_type} />
             },
             View::Figures => html! { <FiguresView story={story.clone()} route={route.clone()} /> },
-            View::Speakers => html! { <SpeakersView story={story.clone()} route={route.clone()} /> },
+            View::Speakers => {
+                html! { <SpeakersView story={story.clone()} route={route.clone()} /> }
+            }
             View::Reader => html! { <ReaderView story={story.clone()} route={route.clone()} /> },
         },
-        (Load::Fetching { received, total }, None) => html! { <LoadProgress received={*received} total={*total} /> },
+        (Load::Fetching { received, total }, None) => {
+            html! { <LoadProgress received={*received} total={*total} /> }
+        }
         (Load::Ready(_), None) => html! {},
     };
     let skip = Callback::from(|event: MouseEvent| {
@@ -98,7 +132,9 @@ pub fn App(config: &Config) -> Html {
 
 fn focus_main() {
     use wasm_bindgen::JsCast;
-    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("claimlens-main"));
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("claimlens-main"));
     if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = main.focus();
     }
@@ -116,9 +152,21 @@ fn document_title(state: &AppState) -> String {
     let view = match route.view {
         View::Search if route.query.trim().is_empty() => "Search".to_string(),
         View::Search => format!("“{}”", route.query.trim()),
-        View::Figures => route.selected.as_deref().and_then(|id| story.claim(id)).map_or("Figures".into(), |c| c.label.clone()),
-        View::Speakers => route.selected.as_deref().map_or("Speakers".into(), |id| story.name(id)),
-        View::Reader => route.selected.as_deref().and_then(|id| story.article(id)).and_then(|a| a.title.clone()).unwrap_or_else(|| "Article".into()),
+        View::Figures => route
+            .selected
+            .as_deref()
+            .and_then(|id| story.claim(id))
+            .map_or("Figures".into(), |c| c.label.clone()),
+        View::Speakers => route
+            .selected
+            .as_deref()
+            .map_or("Speakers".into(), |id| story.name(id)),
+        View::Reader => route
+            .selected
+            .as_deref()
+            .and_then(|id| story.article(id))
+            .and_then(|a| a.title.clone())
+            .unwrap_or_else(|| "Article".into()),
     };
     format!("{view} · {} · claimlens", story.heading())
 }
@@ -129,12 +177,28 @@ mod tests {
 
     #[test]
     fn the_bundle_comes_from_the_address_only_as_a_relative_path() {
-        let pick = |q: Option<&str>, attr: Option<&str>| Config::choose(q.map(Into::into), attr.map(Into::into), None).bundle_url.to_string();
+        let pick = |q: Option<&str>, attr: Option<&str>| {
+            Config::choose(q.map(Into::into), attr.map(Into::into), None)
+                .bundle_url
+                .to_string()
+        };
         assert_eq!(pick(None, None), "claimlens.bundle");
         assert_eq!(pick(None, Some("data/story.bundle")), "data/story.bundle");
-        assert_eq!(pick(Some("other.bundle"), Some("data/story.bundle")), "other.bundle");
-        assert_eq!(pick(Some("https://elsewhere.example/x.bundle"), None), "claimlens.bundle");
-        assert_eq!(pick(Some("//elsewhere.example/x.bundle"), Some("a.bundle")), "a.bundle");
-        assert_eq!(Config::choose(None, None, Some("w.js".into())).worker_url, "w.js");
+        assert_eq!(
+            pick(Some("other.bundle"), Some("data/story.bundle")),
+            "other.bundle"
+        );
+        assert_eq!(
+            pick(Some("https://elsewhere.example/x.bundle"), None),
+            "claimlens.bundle"
+        );
+        assert_eq!(
+            pick(Some("//elsewhere.example/x.bundle"), Some("a.bundle")),
+            "a.bundle"
+        );
+        assert_eq!(
+            Config::choose(None, None, Some("w.js".into())).worker_url,
+            "w.js"
+        );
     }
 }

@@ -23,7 +23,11 @@ pub struct ClaimCardProps {
 pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let story = &props.story;
     let claim = &story.analysis.claims[props.index];
-    let heading_id = if props.expanded { HEADING_ID.to_string() } else { format!("claimlens-claim-{}", claim.id) };
+    let heading_id = if props.expanded {
+        HEADING_ID.to_string()
+    } else {
+        format!("claimlens-claim-{}", claim.id)
+    };
     let link = Route::figures(Some(&claim.id)).keeping_search(&props.route);
     let title = if props.expanded {
         html! { <h1 id={heading_id.clone()} tabindex="-1">{ claim.label.clone() }</h1> }
@@ -60,8 +64,12 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
 
 fn source_item(props: &ClaimCardProps, source: &Source) -> Html {
     let who = match &source.holder {
-        None => html! { <><span class="holder">{ "Reported" }</span>{ format!(" by {}", and_list(&source.outlets)) }</> },
-        Some(_) => html! { <><span class="holder">{ source.label.clone() }</span>{ format!(", cited by {}", and_list(&source.outlets)) }</> },
+        None => {
+            html! { <><span class="holder">{ "Reported" }</span>{ format!(" by {}", and_list(&source.outlets)) }</> }
+        }
+        Some(_) => {
+            html! { <><span class="holder">{ source.label.clone() }</span>{ format!(", cited by {}", and_list(&source.outlets)) }</> }
+        }
     };
     html! {
         <li class="source">

@@ -60,5 +60,7 @@ pub fn Facets(props: &FacetsProps) -> Html {
 /// An outlet facet's label. Articles without an outlet are counted under their id: show the
 /// label the rest of the explorer gives them instead.
 pub fn outlet_label(story: &StoryRef, facet: &FacetCount) -> String {
-    story.article_index(&facet.key).map_or_else(|| facet.label.clone(), |i| story.outlet(i))
+    story
+        .article_index(&facet.key)
+        .map_or_else(|| facet.label.clone(), |i| story.outlet(i))
 }

@@ -21,12 +21,22 @@ pub struct FigureEvidenceProps {
 #[component]
 pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
     let story = &props.story;
-    let Some((article, figure)) = story.figure(&props.figure) else { return html! {} };
+    let Some((article, figure)) = story.figure(&props.figure) else {
+        return html! {};
+    };
     let text = &story.analysis.articles[article].text;
     let sentence = sentence_around(text, figure.start..figure.end);
-    let this = (figure.start.saturating_sub(sentence.start), figure.end.saturating_sub(sentence.start));
-    let nodes = Rc::new(mark(text, sentence.clone(), &story.marks(article, sentence.clone(), &[this])));
-    let read = Route::reader(&props.figure.article, Some(figure.start)).keeping_search(&props.route);
+    let this = (
+        figure.start.saturating_sub(sentence.start),
+        figure.end.saturating_sub(sentence.start),
+    );
+    let nodes = Rc::new(mark(
+        text,
+        sentence.clone(),
+        &story.marks(article, sentence.clone(), &[this]),
+    ));
+    let read =
+        Route::reader(&props.figure.article, Some(figure.start)).keeping_search(&props.route);
     html! {
         <p class="evidence">
             <span class="outlet">{ story.outlet(article) }</span>

@@ -30,8 +30,21 @@ pub fn Header(props: &HeaderProps) -> Html {
     let (disputed, speakers) = match &props.story {
         Some(story) => {
             let conflicts = story.conflicts();
-            let disputed = (conflicts > 0).then(|| (conflicts, if conflicts == 1 { "claim in dispute".to_string() } else { "claims in dispute".to_string() }, true));
-            (disputed, Some((story.speakers.len(), "speakers".to_string(), false)))
+            let disputed = (conflicts > 0).then(|| {
+                (
+                    conflicts,
+                    if conflicts == 1 {
+                        "claim in dispute".to_string()
+                    } else {
+                        "claims in dispute".to_string()
+                    },
+                    true,
+                )
+            });
+            (
+                disputed,
+                Some((story.speakers.len(), "speakers".to_string(), false)),
+            )
         }
         None => (None, None),
     };

@@ -25,6 +25,12 @@ pub fn LoadFailure(props: &LoadFailureProps) -> Html {
 fn with_code(text: &str) -> Html {
     text.split('`')
         .enumerate()
-        .map(|(i, part)| if i % 2 == 1 { html! { <code>{ part.to_string() }</code> } } else { html! { { part.to_string() } } })
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                html! { <code>{ part.to_string() }</code> }
+            } else {
+                html! { { part.to_string() } }
+            }
+        })
         .collect()
 }

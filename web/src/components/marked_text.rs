@@ -33,8 +33,14 @@ fn render_node(node: &Node, props: &MarkedTextProps) -> Html {
     let article = &props.story.analysis.articles[props.article];
     match node {
         Node::Text(text) => html! { { text.clone() } },
-        Node::Marked { kind: MarkKind::Hit, children } => html! { <mark>{ render(children, props) }</mark> },
-        Node::Marked { kind: MarkKind::Quote(i), children } => {
+        Node::Marked {
+            kind: MarkKind::Hit,
+            children,
+        } => html! { <mark>{ render(children, props) }</mark> },
+        Node::Marked {
+            kind: MarkKind::Quote(i),
+            children,
+        } => {
             let speaker = article.quotes.get(*i).and_then(|q| q.speaker.clone());
             let colour = speaker.as_deref().and_then(|s| props.story.colour(s));
             let class = classes!("quote", speaker_class(colour));
@@ -45,11 +51,16 @@ fn render_node(node: &Node, props: &MarkedTextProps) -> Html {
                         <span class="visually-hidden">{ ": " }</span>
                     </a>
                 },
-                None => html! { <span class="who unknown">{ "unattributed" }<span class="visually-hidden">{ ": " }</span></span> },
+                None => {
+                    html! { <span class="who unknown">{ "unattributed" }<span class="visually-hidden">{ ": " }</span></span> }
+                }
             };
             html! { <span {class}>{ label }<q>{ render(children, props) }</q></span> }
         }
-        Node::Marked { kind: MarkKind::Figure(i), children } => {
+        Node::Marked {
+            kind: MarkKind::Figure(i),
+            children,
+        } => {
             let figure = article.figures.get(*i);
             match figure.and_then(|f| f.claim.as_deref().map(|c| (f, c))) {
                 Some((figure, claim)) => {

@@ -22,11 +22,21 @@ pub struct PassageProps {
 pub fn Passage(props: &PassageProps) -> Html {
     let story = &props.story;
     let hit = &props.hit;
-    let Some(article) = story.article_index(&hit.article) else { return html! {} };
+    let Some(article) = story.article_index(&hit.article) else {
+        return html! {};
+    };
     let a = &story.analysis.articles[article];
     let highlights: Vec<(usize, usize)> = hit.highlights.iter().map(|s| (s.start, s.end)).collect();
-    let nodes = Rc::new(mark(&a.text, hit.start..hit.end, &story.marks(article, hit.start..hit.end, &highlights)));
-    let title = hit.title.clone().or_else(|| a.title.clone()).unwrap_or_else(|| "Untitled article".into());
+    let nodes = Rc::new(mark(
+        &a.text,
+        hit.start..hit.end,
+        &story.marks(article, hit.start..hit.end, &highlights),
+    ));
+    let title = hit
+        .title
+        .clone()
+        .or_else(|| a.title.clone())
+        .unwrap_or_else(|| "Untitled article".into());
     let read = Route::reader(&hit.article, Some(hit.start)).keeping_search(&props.route);
     html! {
         <article class="passage">

@@ -24,15 +24,27 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
     let story = &props.story;
     let route = &props.route;
     let back = route.to_search();
-    let back_label = if back.has_search() { format!("← Back to the results for “{}”", back.query.trim()) } else { "← Search".to_string() };
+    let back_label = if back.has_search() {
+        format!("← Back to the results for “{}”", back.query.trim())
+    } else {
+        "← Search".to_string()
+    };
     let id = route.selected.clone().unwrap_or_default();
     let Some(index) = story.article_index(&id) else {
         return html! { <Missing message={format!("This story has no article “{id}”.")} back={back} back_label="Search" /> };
     };
     let article = &story.analysis.articles[index];
     let paragraphs = claimlens_core::paragraphs(&article.text);
-    let target = route.at.and_then(|at| paragraphs.iter().position(|p| p.start <= at && at < p.end.max(p.start + 1)));
-    let mut speakers: Vec<String> = article.quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    let target = route.at.and_then(|at| {
+        paragraphs
+            .iter()
+            .position(|p| p.start <= at && at < p.end.max(p.start + 1))
+    });
+    let mut speakers: Vec<String> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.clone())
+        .collect();
     speakers.sort();
     speakers.dedup();
     html! {

@@ -16,7 +16,11 @@ pub struct SearchBoxProps {
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let oninput = props.on_input.reform(|event: InputEvent| {
-        event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|input| input.value()).unwrap_or_default()
+        event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default()
     });
     // Enter would submit the form and reload the page: results already follow the typing.
     let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());

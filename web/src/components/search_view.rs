@@ -57,11 +57,17 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
 fn summary(results: &Results) -> String {
     let mut out = match (results.total, results.hits.len()) {
         (0, _) => "No passages match.".to_string(),
-        (total, shown) if shown < total => format!("{}, the best {shown} shown.", plural(total, "passage matches", "passages match")),
+        (total, shown) if shown < total => format!(
+            "{}, the best {shown} shown.",
+            plural(total, "passage matches", "passages match")
+        ),
         (total, _) => format!("{}.", plural(total, "passage matches", "passages match")),
     };
     if !results.query.ignored.is_empty() {
-        out.push_str(&format!(" Left out, not understood: {}.", results.query.ignored.join(", ")));
+        out.push_str(&format!(
+            " Left out, not understood: {}.",
+            results.query.ignored.join(", ")
+        ));
     }
     out
 }
@@ -98,12 +104,20 @@ fn results_list(props: &SearchViewProps, results: &Results) -> Html {
 fn active_filters(story: &StoryRef, route: &Route) -> Html {
     let mut chips = Vec::new();
     if let Some(outlet) = &route.outlet {
-        let without = Route { outlet: None, ..route.to_search() };
-        let label = story.article_index(outlet).map_or_else(|| outlet.clone(), |i| story.outlet(i));
+        let without = Route {
+            outlet: None,
+            ..route.to_search()
+        };
+        let label = story
+            .article_index(outlet)
+            .map_or_else(|| outlet.clone(), |i| story.outlet(i));
         chips.push((format!("Outlet: {label}"), without));
     }
     if let Some(speaker) = &route.speaker_filter {
-        let without = Route { speaker_filter: None, ..route.to_search() };
+        let without = Route {
+            speaker_filter: None,
+            ..route.to_search()
+        };
         chips.push((format!("Quoting: {}", story.name(speaker)), without));
     }
     if chips.is_empty() {

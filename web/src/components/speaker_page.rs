@@ -25,10 +25,21 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
     let Some(entity) = story.entity(&props.entity) else {
         return html! { <Missing message={format!("This story has no speaker “{}”.", props.entity)} back={all} back_label="All speakers" /> };
     };
-    let summary = story.speakers.iter().find(|s| story.analysis.entities[s.entity].id == entity.id);
+    let summary = story
+        .speakers
+        .iter()
+        .find(|s| story.analysis.entities[s.entity].id == entity.id);
     let statements = story.statements_of(&entity.id);
-    let their_quotes = Route { speaker_filter: Some(entity.id.clone()), ..Route::default() };
-    let variants: Vec<String> = entity.aliases.iter().filter(|a| **a != entity.name).cloned().collect();
+    let their_quotes = Route {
+        speaker_filter: Some(entity.id.clone()),
+        ..Route::default()
+    };
+    let variants: Vec<String> = entity
+        .aliases
+        .iter()
+        .filter(|a| **a != entity.name)
+        .cloned()
+        .collect();
     html! {
         <section class={classes!("view", "speaker-page", speaker_class(story.colour(&entity.id)))} aria-labelledby={HEADING_ID}>
             <p class="breadcrumb"><a href={all.to_hash()}>{ "← All speakers" }</a></p>

@@ -19,7 +19,12 @@ pub fn StartPanel(props: &StartPanelProps) -> Html {
     let mut outlets: Vec<String> = (0..a.articles.len()).map(|i| story.outlet(i)).collect();
     outlets.sort();
     outlets.dedup();
-    let conflicts = story.claims.iter().map(|&i| &a.claims[i]).filter(|c| c.conflict).take(5);
+    let conflicts = story
+        .claims
+        .iter()
+        .map(|&i| &a.claims[i])
+        .filter(|c| c.conflict)
+        .take(5);
     let speakers = story.speakers.iter().take(6);
     html! {
         <div class="start">

@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::search_worker::SearchWorker;
 use crate::browser::mark;
+use crate::browser::search_worker::SearchWorker;
 use crate::protocol::Reply;
 use crate::state::app::{Action, AppState};
 
@@ -24,18 +24,25 @@ pub fn use_search_worker(url: &str, dispatch: UseReducerDispatcher<AppState>) ->
     let slot = {
         let dispatch = dispatch.clone();
         use_memo(url.to_string(), move |url| {
-            WorkerSlot(Rc::new(SearchWorker::spawn(url, move |reply| match reply {
-                Reply::Ready { .. } => {
-                    mark("claimlens:engine-ready");
-                    dispatch.dispatch(Action::EngineReady);
-                }
-                Reply::Failed { message } => dispatch.dispatch(Action::EngineFailed(message)),
-                Reply::Results { id, query, results } => {
-                    mark("claimlens:results");
-                    dispatch.dispatch(Action::Answered { id, query, results: Rc::new(results) });
-                }
-                Reply::Hello => {}
-            })))
+            WorkerSlot(Rc::new(SearchWorker::spawn(
+                url,
+                move |reply| match reply {
+                    Reply::Ready { .. } => {
+                        mark("claimlens:engine-ready");
+                        dispatch.dispatch(Action::EngineReady);
+                    }
+                    Reply::Failed { message } => dispatch.dispatch(Action::EngineFailed(message)),
+                    Reply::Results { id, query, results } => {
+                        mark("claimlens:results");
+                        dispatch.dispatch(Action::Answered {
+                            id,
+                            query,
+                            results: Rc::new(results),
+                        });
+                    }
+                    Reply::Hello => {}
+                },
+            )))
         })
     };
     let slot = (*slot).clone();

@@ -48,10 +48,15 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
             }
             match claimlens_bundle::decode(&bytes) {
                 Ok(bundle) => {
-                    dispatch.dispatch(Action::Loaded(Rc::new(Story::new(bundle.story, bundle.analysis))));
+                    dispatch.dispatch(Action::Loaded(Rc::new(Story::new(
+                        bundle.story,
+                        bundle.analysis,
+                    ))));
                     mark("claimlens:story-ready");
                 }
-                Err(error) => dispatch.dispatch(Action::LoadFailed(LoadError::Bundle { url, error })),
+                Err(error) => {
+                    dispatch.dispatch(Action::LoadFailed(LoadError::Bundle { url, error }))
+                }
             }
         });
     });

@@ -29,7 +29,9 @@ pub fn use_view_focus(route: &Route, ready: bool) {
 
 fn focus(id: &str) {
     use wasm_bindgen::JsCast;
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
         if id == TARGET_ID {

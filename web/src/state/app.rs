@@ -14,7 +14,10 @@ use crate::state::story::Story;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Load {
     /// Downloading: bytes so far and, when the server said, how many to expect.
-    Fetching { received: u64, total: Option<u64> },
+    Fetching {
+        received: u64,
+        total: Option<u64>,
+    },
     Ready(Rc<Story>),
     Failed(LoadError),
 }
@@ -49,7 +52,10 @@ impl SearchState {
 
     /// The results for `engine_query`, when they are the ones on screen.
     pub fn results_for(&self, engine_query: &str) -> Option<&Rc<Results>> {
-        self.shown.as_ref().filter(|(_, q, _)| q == engine_query).map(|(_, _, r)| r)
+        self.shown
+            .as_ref()
+            .filter(|(_, q, _)| q == engine_query)
+            .map(|(_, _, r)| r)
     }
 }
 
@@ -63,7 +69,15 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(route: Route) -> AppState {
-        AppState { route, load: Load::Fetching { received: 0, total: None }, engine: EngineState::Starting, search: SearchState::default() }
+        AppState {
+            route,
+            load: Load::Fetching {
+                received: 0,
+                total: None,
+            },
+            engine: EngineState::Starting,
+            search: SearchState::default(),
+        }
     }
 
     pub fn story(&self) -> Option<&Rc<Story>> {
@@ -80,15 +94,25 @@ pub enum Action {
     Navigate(Route),
     /// The search box changed.
     Type(String),
-    Progress { received: u64, total: Option<u64> },
+    Progress {
+        received: u64,
+        total: Option<u64>,
+    },
     Loaded(Rc<Story>),
     LoadFailed(LoadError),
     EngineReady,
     EngineFailed(String),
     /// A request went to the worker.
-    Sent { id: u64, query: String },
+    Sent {
+        id: u64,
+        query: String,
+    },
     /// The worker answered request `id`, sent for the engine query `query`.
-    Answered { id: u64, query: String, results: Rc<Results> },
+    Answered {
+        id: u64,
+        query: String,
+        results: Rc<Results>,
+    },
 }
 
 impl Reducible for AppState {
@@ -104,10 +128,14 @@ impl Reducible for AppState {
                 next.route = route;
             }
             Action::Type(query) => {
-                if query == self.route.query && self.route.view == crate::state::route::View::Search {
+                if query == self.route.query && self.route.view == crate::state::route::View::Search
+                {
                     return self;
                 }
-                next.route = Route { query, ..self.route.to_search() };
+                next.route = Route {
+                    query,
+                    ..self.route.to_search()
+                };
             }
             Action::Progress { received, total } => {
                 if !matches!(self.load, Load::Fetching { .. }) {
@@ -124,7 +152,12 @@ impl Reducible for AppState {
             Action::Sent { id, query } => next.search.sent = Some((id, query)),
             Action::Answered { id, query, results } => {
                 // One worker answers in order, but a late answer must never replace a newer one.
-                if self.search.shown.as_ref().is_some_and(|(shown, _, _)| *shown >= id) {
+                if self
+                    .search
+                    .shown
+                    .as_ref()
+                    .is_some_and(|(shown, _, _)| *shown >= id)
+                {
                     return self;
                 }
                 next.search.shown = Some((id, query, results));
@@ -144,13 +177,25 @@ mod tests {
     }
 
     fn results(total: usize) -> Rc<Results> {
-        Rc::new(Results { total, ..Results::default() })
+        Rc::new(Results {
+            total,
+            ..Results::default()
+        })
     }
 
     #[test]
     fn typing_goes_to_the_search_and_keeps_filters() {
-        let start = AppState::new(Route { outlet: Some("BBC".into()), ..Route::figures(Some("c1")) });
-        let s = reduce(start, vec![Action::Type("Kol".into()), Action::Type("Kolesnikova".into())]);
+        let start = AppState::new(Route {
+            outlet: Some("BBC".into()),
+            ..Route::figures(Some("c1"))
+        });
+        let s = reduce(
+            start,
+            vec![
+                Action::Type("Kol".into()),
+                Action::Type("Kolesnikova".into()),
+            ],
+        );
         assert_eq!(s.route.view, View::Search);
         assert_eq!(s.route.query, "Kolesnikova");
         assert_eq!(s.route.outlet.as_deref(), Some("BBC"));
@@ -171,15 +216,32 @@ mod tests {
         let s = reduce(
             AppState::new(Route::default()),
             vec![
-                Action::Sent { id: 1, query: "Kol".into() },
-                Action::Sent { id: 2, query: "Kolesnikova".into() },
+                Action::Sent {
+                    id: 1,
+                    query: "Kol".into(),
+                },
+                Action::Sent {
+                    id: 2,
+                    query: "Kolesnikova".into(),
+                },
             ],
         );
         assert!(s.search.pending());
-        let s = s.reduce(Action::Answered { id: 2, query: "Kolesnikova".into(), results: results(5) });
+        let s = s.reduce(Action::Answered {
+            id: 2,
+            query: "Kolesnikova".into(),
+            results: results(5),
+        });
         assert!(!s.search.pending());
-        assert_eq!(s.search.results_for("Kolesnikova").map(|r| r.total), Some(5));
-        let late = s.clone().reduce(Action::Answered { id: 1, query: "Kol".into(), results: results(9) });
+        assert_eq!(
+            s.search.results_for("Kolesnikova").map(|r| r.total),
+            Some(5)
+        );
+        let late = s.clone().reduce(Action::Answered {
+            id: 1,
+            query: "Kol".into(),
+            results: results(9),
+        });
         assert!(Rc::ptr_eq(&s, &late));
     }
 
@@ -187,7 +249,21 @@ mod tests {
     fn an_older_answer_is_not_taken_for_the_newest_query() {
         let s = reduce(
             AppState::new(Route::default()),
-            vec![Action::Sent { id: 1, query: "a".into() }, Action::Sent { id: 2, query: "ab".into() }, Action::Answered { id: 1, query: "a".into(), results: results(3) }],
+            vec![
+                Action::Sent {
+                    id: 1,
+                    query: "a".into(),
+                },
+                Action::Sent {
+                    id: 2,
+                    query: "ab".into(),
+                },
+                Action::Answered {
+                    id: 1,
+                    query: "a".into(),
+                    results: results(3),
+                },
+            ],
         );
         assert!(s.search.pending());
         assert_eq!(s.search.results_for("ab"), None);
@@ -196,10 +272,25 @@ mod tests {
 
     #[test]
     fn progress_stops_once_loaded_or_failed() {
-        let s = reduce(AppState::new(Route::default()), vec![Action::Progress { received: 10, total: Some(100) }]);
-        assert_eq!(s.load, Load::Fetching { received: 10, total: Some(100) });
+        let s = reduce(
+            AppState::new(Route::default()),
+            vec![Action::Progress {
+                received: 10,
+                total: Some(100),
+            }],
+        );
+        assert_eq!(
+            s.load,
+            Load::Fetching {
+                received: 10,
+                total: Some(100)
+            }
+        );
         let failed = s.reduce(Action::LoadFailed(LoadError::Browser("x".into())));
-        let after = failed.clone().reduce(Action::Progress { received: 20, total: Some(100) });
+        let after = failed.clone().reduce(Action::Progress {
+            received: 20,
+            total: Some(100),
+        });
         assert!(Rc::ptr_eq(&failed, &after));
     }
 }

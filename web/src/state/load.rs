@@ -8,7 +8,10 @@ pub enum LoadError {
     /// The server answered with an error status.
     Http { url: String, status: u16 },
     /// The bytes arrived but are not a bundle this explorer reads.
-    Bundle { url: String, error: claimlens_bundle::Error },
+    Bundle {
+        url: String,
+        error: claimlens_bundle::Error,
+    },
     /// The browser failed in some other way while reading the download.
     Browser(String),
 }
@@ -17,11 +20,21 @@ impl LoadError {
     /// One sentence saying what went wrong.
     pub fn message(&self) -> String {
         match self {
-            LoadError::Network { url, detail } => format!("The story at {url} could not be downloaded ({detail})."),
-            LoadError::Http { url, status: 404 } => format!("There is no story at {url}: the server answered 404 (not found)."),
-            LoadError::Http { url, status } => format!("The server would not send the story at {url}: it answered HTTP {status}."),
-            LoadError::Bundle { url, error } => format!("The file at {url} cannot be read: {error}."),
-            LoadError::Browser(detail) => format!("The browser could not read the story ({detail})."),
+            LoadError::Network { url, detail } => {
+                format!("The story at {url} could not be downloaded ({detail}).")
+            }
+            LoadError::Http { url, status: 404 } => {
+                format!("There is no story at {url}: the server answered 404 (not found).")
+            }
+            LoadError::Http { url, status } => {
+                format!("The server would not send the story at {url}: it answered HTTP {status}.")
+            }
+            LoadError::Bundle { url, error } => {
+                format!("The file at {url} cannot be read: {error}.")
+            }
+            LoadError::Browser(detail) => {
+                format!("The browser could not read the story ({detail}).")
+            }
         }
     }
 
@@ -52,17 +65,37 @@ mod tests {
 
     #[test]
     fn each_failure_says_what_and_what_to_do() {
-        let missing = LoadError::Http { url: "claimlens.bundle".into(), status: 404 };
+        let missing = LoadError::Http {
+            url: "claimlens.bundle".into(),
+            status: 404,
+        };
         assert!(missing.message().contains("no story at claimlens.bundle"));
         assert!(missing.hint().contains("claimlens build"));
-        let html = LoadError::Bundle { url: "x".into(), error: Error::Html };
+        let html = LoadError::Bundle {
+            url: "x".into(),
+            error: Error::Html,
+        };
         assert!(html.message().contains("HTML page"), "{}", html.message());
         assert_eq!(html.hint(), missing.hint());
-        let version = LoadError::Bundle { url: "x".into(), error: Error::UnsupportedVersion { found: 9, supported: 1 } };
+        let version = LoadError::Bundle {
+            url: "x".into(),
+            error: Error::UnsupportedVersion {
+                found: 9,
+                supported: 1,
+            },
+        };
         assert!(version.message().contains("version 9"));
         assert!(version.hint().contains("different versions"));
-        let corrupt = LoadError::Bundle { url: "x".into(), error: Error::Checksum };
+        let corrupt = LoadError::Bundle {
+            url: "x".into(),
+            error: Error::Checksum,
+        };
         assert!(corrupt.message().contains("corrupted"));
-        assert!(LoadError::Network { url: "u".into(), detail: "Failed to fetch".into() }.hint().contains("file on disk"));
+        assert!(LoadError::Network {
+            url: "u".into(),
+            detail: "Failed to fetch".into()
+        }
+        .hint()
+        .contains("file on disk"));
     }
 }

@@ -63,7 +63,10 @@ fn build(chars: &[char], range: Range<usize>, layers: &[Vec<Mark>]) -> Vec<Node>
         if at < start {
             out.extend(build(chars, at..start, inner));
         }
-        out.push(Node::Marked { kind: m.kind, children: build(chars, start..end, inner) });
+        out.push(Node::Marked {
+            kind: m.kind,
+            children: build(chars, start..end, inner),
+        });
         at = end;
     }
     if at < range.end {
@@ -90,7 +93,10 @@ pub fn plain(nodes: &[Node]) -> String {
 
 /// The chars `range` of `text`, clamped to the text.
 pub fn slice(text: &str, range: Range<usize>) -> String {
-    text.chars().skip(range.start).take(range.end.saturating_sub(range.start)).collect()
+    text.chars()
+        .skip(range.start)
+        .take(range.end.saturating_sub(range.start))
+        .collect()
 }
 
 /// The sentence around the chars `span` of `text`: from after the previous sentence end (or
@@ -112,9 +118,18 @@ pub fn sentence_around(text: &str, span: Range<usize>) -> Range<usize> {
             }
             let next = chars.get(j).copied();
             let after = chars.get(j + 1).copied();
-            let before_word: String = chars[..i].iter().rev().take_while(|c| c.is_alphabetic() || **c == '.').collect();
-            let abbreviation = before_word.chars().count() <= 2 && before_word.chars().any(|c| c.is_uppercase()) || before_word.contains('.');
-            return next.is_none_or(char::is_whitespace) && after.is_none_or(|a| a.is_uppercase() || matches!(a, '“' | '"' | '‘' | '«' | '\n')) && !abbreviation;
+            let before_word: String = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_alphabetic() || **c == '.')
+                .collect();
+            let abbreviation = before_word.chars().count() <= 2
+                && before_word.chars().any(|c| c.is_uppercase())
+                || before_word.contains('.');
+            return next.is_none_or(char::is_whitespace)
+                && after
+                    .is_none_or(|a| a.is_uppercase() || matches!(a, '“' | '"' | '‘' | '«' | '\n'))
+                && !abbreviation;
         }
         false
     };
@@ -134,7 +149,11 @@ pub fn sentence_around(text: &str, span: Range<usize>) -> Range<usize> {
         }
     }
     // The previous sentence's closing quotation marks are not part of this one.
-    while start < end && (chars[start].is_whitespace() || is_closing(chars[start]) && (chars[start] != '"' || chars.get(start + 1).is_some_and(|c| c.is_whitespace()))) {
+    while start < end
+        && (chars[start].is_whitespace()
+            || is_closing(chars[start])
+                && (chars[start] != '"' || chars.get(start + 1).is_some_and(|c| c.is_whitespace())))
+    {
         start += 1;
     }
     start..end
@@ -149,15 +168,27 @@ mod tests {
     use super::*;
 
     fn quote(start: usize, end: usize, i: usize) -> Mark {
-        Mark { start, end, kind: MarkKind::Quote(i) }
+        Mark {
+            start,
+            end,
+            kind: MarkKind::Quote(i),
+        }
     }
 
     fn figure(start: usize, end: usize, i: usize) -> Mark {
-        Mark { start, end, kind: MarkKind::Figure(i) }
+        Mark {
+            start,
+            end,
+            kind: MarkKind::Figure(i),
+        }
     }
 
     fn hit(start: usize, end: usize) -> Mark {
-        Mark { start, end, kind: MarkKind::Hit }
+        Mark {
+            start,
+            end,
+            kind: MarkKind::Hit,
+        }
     }
 
     /// Renders a tree as text with brackets: [q0 ...], {f1 ...}, <...> for matches.
@@ -166,9 +197,18 @@ mod tests {
             .iter()
             .map(|n| match n {
                 Node::Text(t) => t.clone(),
-                Node::Marked { kind: MarkKind::Quote(i), children } => format!("[q{i} {}]", show(children)),
-                Node::Marked { kind: MarkKind::Figure(i), children } => format!("{{f{i} {}}}", show(children)),
-                Node::Marked { kind: MarkKind::Hit, children } => format!("<{}>", show(children)),
+                Node::Marked {
+                    kind: MarkKind::Quote(i),
+                    children,
+                } => format!("[q{i} {}]", show(children)),
+                Node::Marked {
+                    kind: MarkKind::Figure(i),
+                    children,
+                } => format!("{{f{i} {}}}", show(children)),
+                Node::Marked {
+                    kind: MarkKind::Hit,
+                    children,
+                } => format!("<{}>", show(children)),
             })
             .collect()
     }
@@ -177,15 +217,30 @@ mod tests {
     fn quotes_hold_figures_hold_matches() {
         let text = "He said “123 were freed” on Saturday.";
         //          0123456789...: “ at 8, quote text 9..23, "123" 9..12, "freed" 18..23
-        let nodes = mark(text, 0..text.chars().count(), &[vec![quote(9, 23, 0)], vec![figure(9, 12, 4)], vec![hit(18, 23), hit(28, 36)]]);
-        assert_eq!(show(&nodes), "He said “[q0 {f4 123} were <freed>]” on <Saturday>.");
+        let nodes = mark(
+            text,
+            0..text.chars().count(),
+            &[
+                vec![quote(9, 23, 0)],
+                vec![figure(9, 12, 4)],
+                vec![hit(18, 23), hit(28, 36)],
+            ],
+        );
+        assert_eq!(
+            show(&nodes),
+            "He said “[q0 {f4 123} were <freed>]” on <Saturday>."
+        );
         assert_eq!(plain(&nodes), text);
     }
 
     #[test]
     fn inner_marks_crossing_an_edge_are_cut_and_overlaps_keep_the_first() {
         let text = "abcdefghij";
-        let nodes = mark(text, 0..10, &[vec![quote(2, 5, 0), quote(4, 8, 1)], vec![hit(4, 7)]]);
+        let nodes = mark(
+            text,
+            0..10,
+            &[vec![quote(2, 5, 0), quote(4, 8, 1)], vec![hit(4, 7)]],
+        );
         assert_eq!(show(&nodes), "ab[q0 cd<e>][q1 <fg>h]ij");
     }
 
@@ -193,7 +248,11 @@ mod tests {
     fn a_range_marks_part_of_the_text_with_offsets_in_chars() {
         // Offsets are chars, not bytes: the Cyrillic before the range must not shift it.
         let text = "Калеснікава said “yes” and left.";
-        let nodes = mark(text, 12..22, &[vec![quote(18, 21, 2)], vec![], vec![hit(12, 16)]]);
+        let nodes = mark(
+            text,
+            12..22,
+            &[vec![quote(18, 21, 2)], vec![], vec![hit(12, 16)]],
+        );
         assert_eq!(show(&nodes), "<said> “[q2 yes]”");
         // Marks outside the range or the text are left out, not a panic.
         assert_eq!(plain(&mark(text, 30..99, &[vec![hit(40, 50)]])), "t.");
@@ -208,10 +267,22 @@ mod tests {
     #[test]
     fn the_sentence_behind_a_figure() {
         let text = "Belarus freed prisoners. U.S. envoy John Coale said 156 were freed on Dec. 13 in Minsk. Others said 123.\nNext paragraph.";
-        assert_eq!(slice(text, sentence_around(text, span_of(text, "156"))), "U.S. envoy John Coale said 156 were freed on Dec. 13 in Minsk.");
-        assert_eq!(slice(text, sentence_around(text, span_of(text, "123"))), "Others said 123.");
+        assert_eq!(
+            slice(text, sentence_around(text, span_of(text, "156"))),
+            "U.S. envoy John Coale said 156 were freed on Dec. 13 in Minsk."
+        );
+        assert_eq!(
+            slice(text, sentence_around(text, span_of(text, "123"))),
+            "Others said 123."
+        );
         let quoted = "He said: “We freed 52.” Then he left.";
-        assert_eq!(slice(quoted, sentence_around(quoted, span_of(quoted, "52"))), "He said: “We freed 52.”");
-        assert_eq!(slice(quoted, sentence_around(quoted, span_of(quoted, "left"))), "Then he left.");
+        assert_eq!(
+            slice(quoted, sentence_around(quoted, span_of(quoted, "52"))),
+            "He said: “We freed 52.”"
+        );
+        assert_eq!(
+            slice(quoted, sentence_around(quoted, span_of(quoted, "left"))),
+            "Then he left."
+        );
     }
 }

@@ -48,22 +48,38 @@ pub struct Route {
 
 impl Route {
     pub fn search(query: &str) -> Route {
-        Route { query: query.to_string(), ..Route::default() }
+        Route {
+            query: query.to_string(),
+            ..Route::default()
+        }
     }
 
     /// The figures view, or one claim on it.
     pub fn figures(claim: Option<&str>) -> Route {
-        Route { view: View::Figures, selected: claim.map(str::to_string), ..Route::default() }
+        Route {
+            view: View::Figures,
+            selected: claim.map(str::to_string),
+            ..Route::default()
+        }
     }
 
     /// The speakers list, or one speaker's page.
     pub fn speakers(speaker: Option<&str>) -> Route {
-        Route { view: View::Speakers, selected: speaker.map(str::to_string), ..Route::default() }
+        Route {
+            view: View::Speakers,
+            selected: speaker.map(str::to_string),
+            ..Route::default()
+        }
     }
 
     /// An article in the reader, scrolled to a char offset.
     pub fn reader(article: &str, at: Option<usize>) -> Route {
-        Route { view: View::Reader, selected: Some(article.to_string()), at, ..Route::default() }
+        Route {
+            view: View::Reader,
+            selected: Some(article.to_string()),
+            at,
+            ..Route::default()
+        }
     }
 
     /// The same route with the search (query and filters) of `other`, so that moving between
@@ -77,7 +93,11 @@ impl Route {
 
     /// The search view with this route's query and filters.
     pub fn to_search(&self) -> Route {
-        Route { view: View::Search, ..Route::default() }.keeping_search(self)
+        Route {
+            view: View::Search,
+            ..Route::default()
+        }
+        .keeping_search(self)
     }
 
     /// Reads a location hash (with or without its leading `#`). Anything unreadable falls back
@@ -93,8 +113,15 @@ impl Route {
             "read" | "article" => View::Reader,
             _ => View::Search,
         };
-        let selected = segments.next().map(decode).filter(|s| !s.is_empty() && view != View::Search);
-        let mut route = Route { view, selected, ..Route::default() };
+        let selected = segments
+            .next()
+            .map(decode)
+            .filter(|s| !s.is_empty() && view != View::Search);
+        let mut route = Route {
+            view,
+            selected,
+            ..Route::default()
+        };
         for pair in params.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -120,7 +147,11 @@ impl Route {
     /// The location hash for this route, starting with `#`.
     pub fn to_hash(&self) -> String {
         let mut out = format!("#/{}", self.view.segment());
-        if let Some(selected) = self.selected.as_deref().filter(|_| self.view != View::Search) {
+        if let Some(selected) = self
+            .selected
+            .as_deref()
+            .filter(|_| self.view != View::Search)
+        {
             out.push('/');
             out.push_str(&encode(selected));
         }
@@ -194,7 +225,9 @@ pub fn decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -228,11 +261,16 @@ mod tests {
         let routes = [
             Route::default(),
             Route::search("Kalesnikava"),
-            Route { outlet: Some("The Ledger".into()), speaker_filter: Some("john-coale".into()), ..Route::search("\"political prisoners\" -Lukashenko") },
+            Route {
+                outlet: Some("The Ledger".into()),
+                speaker_filter: Some("john-coale".into()),
+                ..Route::search("\"political prisoners\" -Lukashenko")
+            },
             Route::figures(None),
             Route::figures(Some("c1")),
             Route::speakers(Some("sviatlana-tsikhanouskaya")),
-            Route::reader("bbc/2025-12-13 news.md", Some(120)).keeping_search(&Route::search("Coale")),
+            Route::reader("bbc/2025-12-13 news.md", Some(120))
+                .keeping_search(&Route::search("Coale")),
             Route::search("Калеснікава & 100% «x»"),
         ];
         for route in routes {
@@ -245,10 +283,19 @@ mod tests {
     fn hashes_read_as_people_type_them() {
         assert_eq!(Route::parse(""), Route::default());
         assert_eq!(Route::parse("#"), Route::default());
-        assert_eq!(Route::parse("#/speakers/john-coale").selected.as_deref(), Some("john-coale"));
+        assert_eq!(
+            Route::parse("#/speakers/john-coale").selected.as_deref(),
+            Some("john-coale")
+        );
         assert_eq!(Route::parse("#figures/c2"), Route::figures(Some("c2")));
-        assert_eq!(Route::parse("#/search?q=free+prisoners").query, "free prisoners");
-        assert_eq!(Route::parse("#/read/a%2Fb.md?at=7"), Route::reader("a/b.md", Some(7)));
+        assert_eq!(
+            Route::parse("#/search?q=free+prisoners").query,
+            "free prisoners"
+        );
+        assert_eq!(
+            Route::parse("#/read/a%2Fb.md?at=7"),
+            Route::reader("a/b.md", Some(7))
+        );
     }
 
     #[test]
@@ -266,15 +313,30 @@ mod tests {
     fn the_printed_hash_is_canonical() {
         assert_eq!(Route::default().to_hash(), "#/search");
         assert_eq!(Route::search("a b").to_hash(), "#/search?q=a%20b");
-        assert_eq!(Route::reader("x", Some(3)).keeping_search(&Route::search("q")).to_hash(), "#/read/x?at=3&q=q");
+        assert_eq!(
+            Route::reader("x", Some(3))
+                .keeping_search(&Route::search("q"))
+                .to_hash(),
+            "#/read/x?at=3&q=q"
+        );
     }
 
     #[test]
     fn facets_become_engine_filters_ahead_of_the_typed_words() {
         assert_eq!(Route::search("Kolesn").engine_query(), "Kolesn");
-        let filtered = Route { outlet: Some("The Ledger".into()), speaker_filter: Some("john-coale".into()), ..Route::search("Kolesn") };
-        assert_eq!(filtered.engine_query(), "outlet:\"The Ledger\" speaker:\"john-coale\" Kolesn");
-        let only_filter = Route { outlet: Some("BBC".into()), ..Route::default() };
+        let filtered = Route {
+            outlet: Some("The Ledger".into()),
+            speaker_filter: Some("john-coale".into()),
+            ..Route::search("Kolesn")
+        };
+        assert_eq!(
+            filtered.engine_query(),
+            "outlet:\"The Ledger\" speaker:\"john-coale\" Kolesn"
+        );
+        let only_filter = Route {
+            outlet: Some("BBC".into()),
+            ..Route::default()
+        };
         assert_eq!(only_filter.engine_query(), "outlet:\"BBC\"");
         assert!(only_filter.has_search());
         assert!(!Route::search("  ").has_search());
@@ -282,7 +344,10 @@ mod tests {
 
     #[test]
     fn moving_between_views_keeps_the_search() {
-        let searched = Route { outlet: Some("BBC".into()), ..Route::search("Coale") };
+        let searched = Route {
+            outlet: Some("BBC".into()),
+            ..Route::search("Coale")
+        };
         let figures = Route::figures(Some("c1")).keeping_search(&searched);
         assert_eq!(figures.to_search(), searched);
     }

@@ -64,8 +64,18 @@ pub struct Story {
 
 impl Story {
     pub fn new(title: Option<String>, analysis: Analysis) -> Story {
-        let articles = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
-        let entities: HashMap<String, usize> = analysis.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let articles = analysis
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        let entities: HashMap<String, usize> = analysis
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         let mut quotes: HashMap<usize, (usize, BTreeSet<usize>)> = HashMap::new();
         for (ai, article) in analysis.articles.iter().enumerate() {
             for quote in &article.quotes {
@@ -85,25 +95,53 @@ impl Story {
         let mut speakers: Vec<Speaker> = quotes
             .into_iter()
             .map(|(entity, (count, in_articles))| {
-                let mut outlets: Vec<String> = in_articles.iter().map(|&ai| outlet_label(&analysis, ai)).collect();
+                let mut outlets: Vec<String> = in_articles
+                    .iter()
+                    .map(|&ai| outlet_label(&analysis, ai))
+                    .collect();
                 outlets.sort();
                 outlets.dedup();
-                Speaker { entity, quotes: count, statements: statements.get(&entity).copied().unwrap_or(0), outlets }
+                Speaker {
+                    entity,
+                    quotes: count,
+                    statements: statements.get(&entity).copied().unwrap_or(0),
+                    outlets,
+                }
             })
             .collect();
-        speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| analysis.entities[a.entity].name.cmp(&analysis.entities[b.entity].name)));
-        let speaker_rank = speakers.iter().enumerate().map(|(rank, s)| (s.entity, rank)).collect();
+        speakers.sort_by(|a, b| {
+            b.quotes.cmp(&a.quotes).then_with(|| {
+                analysis.entities[a.entity]
+                    .name
+                    .cmp(&analysis.entities[b.entity].name)
+            })
+        });
+        let speaker_rank = speakers
+            .iter()
+            .enumerate()
+            .map(|(rank, s)| (s.entity, rank))
+            .collect();
         let mut claims: Vec<usize> = (0..analysis.claims.len()).collect();
         claims.sort_by_key(|&i| {
             let c = &analysis.claims[i];
             (!c.conflict, std::cmp::Reverse(c.figures.len()), i)
         });
-        Story { title, analysis, speakers, claims, articles, entities, speaker_rank }
+        Story {
+            title,
+            analysis,
+            speakers,
+            claims,
+            articles,
+            entities,
+            speaker_rank,
+        }
     }
 
     /// The story's title, or a neutral one when the corpus names none.
     pub fn heading(&self) -> String {
-        self.title.clone().unwrap_or_else(|| "The story".to_string())
+        self.title
+            .clone()
+            .unwrap_or_else(|| "The story".to_string())
     }
 
     pub fn article_index(&self, id: &str) -> Option<usize> {
@@ -120,7 +158,8 @@ impl Story {
 
     /// A speaker's name for display; an id the analysis does not know is shown as it is.
     pub fn name(&self, entity: &str) -> String {
-        self.entity(entity).map_or_else(|| entity.to_string(), |e| e.name.clone())
+        self.entity(entity)
+            .map_or_else(|| entity.to_string(), |e| e.name.clone())
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
@@ -148,12 +187,18 @@ impl Story {
 
     pub fn figure(&self, r: &Ref) -> Option<(usize, &Figure)> {
         let ai = self.article_index(&r.article)?;
-        self.analysis.articles[ai].figures.get(r.index).map(|f| (ai, f))
+        self.analysis.articles[ai]
+            .figures
+            .get(r.index)
+            .map(|f| (ai, f))
     }
 
     pub fn quote(&self, r: &Ref) -> Option<(usize, &Quote)> {
         let ai = self.article_index(&r.article)?;
-        self.analysis.articles[ai].quotes.get(r.index).map(|q| (ai, q))
+        self.analysis.articles[ai]
+            .quotes
+            .get(r.index)
+            .map(|q| (ai, q))
     }
 
     /// Who asserts a value and in which outlets: the outlets' own voice first, then each holder,
@@ -164,7 +209,9 @@ impl Story {
         let mut figures = value.figures.clone();
         figures.sort_by_key(|r| (self.article_index(&r.article), r.index));
         for r in &figures {
-            let Some((ai, figure)) = self.figure(r) else { continue };
+            let Some((ai, figure)) = self.figure(r) else {
+                continue;
+            };
             let holder = figure.holder.clone();
             if !by_holder.contains_key(&holder) {
                 order.push(holder.clone());
@@ -186,8 +233,15 @@ impl Story {
                         outlets.push(label);
                     }
                 }
-                let label = holder.as_deref().map_or_else(|| "reported".to_string(), |h| self.name(h));
-                Source { holder, label, outlets, figures }
+                let label = holder
+                    .as_deref()
+                    .map_or_else(|| "reported".to_string(), |h| self.name(h));
+                Source {
+                    holder,
+                    label,
+                    outlets,
+                    figures,
+                }
             })
             .collect();
         out.sort_by_key(|s| (s.holder.is_some(), std::cmp::Reverse(s.figures.len())));
@@ -196,7 +250,12 @@ impl Story {
 
     /// The statements of a speaker, those quoted by the most outlets first.
     pub fn statements_of(&self, entity: &str) -> Vec<&Statement> {
-        let mut out: Vec<&Statement> = self.analysis.statements.iter().filter(|s| s.speaker.as_deref() == Some(entity)).collect();
+        let mut out: Vec<&Statement> = self
+            .analysis
+            .statements
+            .iter()
+            .filter(|s| s.speaker.as_deref() == Some(entity))
+            .collect();
         out.sort_by_key(|s| std::cmp::Reverse(self.versions(s).len()));
         out
     }
@@ -204,8 +263,15 @@ impl Story {
     /// The marks of the chars `range` of an article's text, outermost first: its quotes (with
     /// their quotation marks, so a speaker's label sits outside them), its figures, and `hits`
     /// (spans relative to `range.start`, as the search engine gives them).
-    pub fn marks(&self, article: usize, range: Range<usize>, hits: &[(usize, usize)]) -> Vec<Vec<Mark>> {
-        let Some(a) = self.analysis.articles.get(article) else { return Vec::new() };
+    pub fn marks(
+        &self,
+        article: usize,
+        range: Range<usize>,
+        hits: &[(usize, usize)],
+    ) -> Vec<Vec<Mark>> {
+        let Some(a) = self.analysis.articles.get(article) else {
+            return Vec::new();
+        };
         let overlaps = |start: usize, end: usize| start < range.end && end > range.start;
         let chars: Vec<char> = a.text.chars().collect();
         let quotes = a
@@ -214,19 +280,45 @@ impl Story {
             .enumerate()
             .filter(|(_, q)| overlaps(q.start, q.end))
             .map(|(i, q)| {
-                let opens = q.start > 0 && chars.get(q.start - 1).is_some_and(|&c| is_quote_mark(c));
+                let opens =
+                    q.start > 0 && chars.get(q.start - 1).is_some_and(|&c| is_quote_mark(c));
                 let closes = chars.get(q.end).is_some_and(|&c| is_quote_mark(c));
-                Mark { start: q.start - usize::from(opens), end: q.end + usize::from(closes), kind: MarkKind::Quote(i) }
+                Mark {
+                    start: q.start - usize::from(opens),
+                    end: q.end + usize::from(closes),
+                    kind: MarkKind::Quote(i),
+                }
             })
             .collect();
-        let figures = a.figures.iter().enumerate().filter(|(_, f)| overlaps(f.start, f.end)).map(|(i, f)| Mark { start: f.start, end: f.end, kind: MarkKind::Figure(i) }).collect();
-        let hits = hits.iter().map(|&(start, end)| Mark { start: range.start + start, end: range.start + end, kind: MarkKind::Hit }).collect();
+        let figures = a
+            .figures
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| overlaps(f.start, f.end))
+            .map(|(i, f)| Mark {
+                start: f.start,
+                end: f.end,
+                kind: MarkKind::Figure(i),
+            })
+            .collect();
+        let hits = hits
+            .iter()
+            .map(|&(start, end)| Mark {
+                start: range.start + start,
+                end: range.start + end,
+                kind: MarkKind::Hit,
+            })
+            .collect();
         vec![quotes, figures, hits]
     }
 
     /// A statement's wording in each article quoting it, in article order.
     pub fn versions(&self, statement: &Statement) -> Vec<Version> {
-        let mut parts: Vec<(usize, &Quote)> = statement.quotes.iter().filter_map(|r| self.quote(r)).collect();
+        let mut parts: Vec<(usize, &Quote)> = statement
+            .quotes
+            .iter()
+            .filter_map(|r| self.quote(r))
+            .collect();
         parts.sort_by_key(|(ai, q)| (*ai, q.start));
         let mut out: Vec<Version> = Vec::new();
         for (ai, quote) in parts {
@@ -235,7 +327,11 @@ impl Story {
                     v.text.push_str(" … ");
                     v.text.push_str(quote.text.trim());
                 }
-                _ => out.push(Version { article: ai, text: quote.text.trim().to_string(), start: quote.start }),
+                _ => out.push(Version {
+                    article: ai,
+                    text: quote.text.trim().to_string(),
+                    start: quote.start,
+                }),
             }
         }
         out
@@ -245,7 +341,9 @@ impl Story {
 /// The outlet to show for an article: its outlet, else the host of its URL, else "Article N"
 /// (the corpus may not say where an article comes from).
 pub fn outlet_label(analysis: &Analysis, article: usize) -> String {
-    let Some(a) = analysis.articles.get(article) else { return format!("Article {}", article + 1) };
+    let Some(a) = analysis.articles.get(article) else {
+        return format!("Article {}", article + 1);
+    };
     if let Some(outlet) = a.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
         return outlet.to_string();
     }
@@ -257,7 +355,9 @@ pub fn outlet_label(analysis: &Analysis, article: usize) -> String {
 
 /// The host of an http(s) URL, without `www.`.
 fn url_host(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
     let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
     let host = host.strip_prefix("www.").unwrap_or(host);
     (!host.is_empty()).then(|| host.to_lowercase())
@@ -301,13 +401,19 @@ mod tests {
     #[test]
     fn outlets_fall_back_to_the_url_host_then_a_number() {
         let s = story();
-        assert_eq!((s.outlet(0), s.outlet(1), s.outlet(2)), ("Ledger".into(), "example.org".into(), "Article 3".into()));
+        assert_eq!(
+            (s.outlet(0), s.outlet(1), s.outlet(2)),
+            ("Ledger".into(), "example.org".into(), "Article 3".into())
+        );
     }
 
     #[test]
     fn speakers_are_counted_and_coloured_most_quoted_first() {
         let s = story();
-        let duarte = s.entity("ana-duarte").map(|e| e.id.clone()).expect("Ana Duarte is an entity");
+        let duarte = s
+            .entity("ana-duarte")
+            .map(|e| e.id.clone())
+            .expect("Ana Duarte is an entity");
         let first = &s.speakers[0];
         assert_eq!(s.analysis.entities[first.entity].id, duarte);
         assert_eq!(first.quotes, 3);
@@ -321,12 +427,20 @@ mod tests {
         let s = story();
         let claim = &s.analysis.claims[s.claims[0]];
         assert!(claim.conflict, "{claim:?}");
-        let value_61 = claim.values.iter().find(|v| v.label == "61").expect("a value of 61");
+        let value_61 = claim
+            .values
+            .iter()
+            .find(|v| v.label == "61")
+            .expect("a value of 61");
         let sources = s.sources(value_61);
         assert_eq!(sources.len(), 1);
         assert_eq!(sources[0].label, "Petar Holm");
         assert_eq!(sources[0].outlets, ["example.org"]);
-        let value_48 = claim.values.iter().find(|v| v.label == "48").expect("a value of 48");
+        let value_48 = claim
+            .values
+            .iter()
+            .find(|v| v.label == "48")
+            .expect("a value of 48");
         let labels: Vec<String> = s.sources(value_48).into_iter().map(|s| s.label).collect();
         assert!(labels.iter().any(|l| l == "Ana Duarte"), "{labels:?}");
     }
@@ -337,8 +451,15 @@ mod tests {
         let statements = s.statements_of("ana-duarte");
         let shared = statements.first().expect("Duarte has statements");
         let versions = s.versions(shared);
-        assert_eq!(versions.iter().map(|v| v.article).collect::<Vec<_>>(), [0, 1], "{versions:?}");
-        assert!(versions.iter().all(|v| v.text == "We are ready,"), "{versions:?}");
+        assert_eq!(
+            versions.iter().map(|v| v.article).collect::<Vec<_>>(),
+            [0, 1],
+            "{versions:?}"
+        );
+        assert!(
+            versions.iter().all(|v| v.text == "We are ready,"),
+            "{versions:?}"
+        );
     }
 
     #[test]
@@ -348,16 +469,33 @@ mod tests {
         let text = &s.analysis.articles[0].text;
         let second = claimlens_core::paragraphs(text)[1].clone();
         // The search engine's spans are relative to the passage: "ready" is at 8..13.
-        let nodes = mark(text, second.clone(), &s.marks(0, second.clone(), &[(8, 13)]));
+        let nodes = mark(
+            text,
+            second.clone(),
+            &s.marks(0, second.clone(), &[(8, 13)]),
+        );
         assert_eq!(plain(&nodes), crate::state::marks::slice(text, second));
-        let Node::Marked { kind: MarkKind::Quote(0), children } = &nodes[0] else { panic!("{nodes:?}") };
-        assert_eq!(plain(children), "“We are ready,”", "the quote takes its marks along");
+        let Node::Marked {
+            kind: MarkKind::Quote(0),
+            children,
+        } = &nodes[0]
+        else {
+            panic!("{nodes:?}")
+        };
+        assert_eq!(
+            plain(children),
+            "“We are ready,”",
+            "the quote takes its marks along"
+        );
         assert!(children.iter().any(|n| matches!(n, Node::Marked { kind: MarkKind::Hit, children } if plain(children) == "ready")), "{children:?}");
     }
 
     #[test]
     fn only_web_links_are_links() {
-        assert_eq!(safe_url(" https://example.org/x"), Some("https://example.org/x"));
+        assert_eq!(
+            safe_url(" https://example.org/x"),
+            Some("https://example.org/x")
+        );
         assert_eq!(safe_url("HTTP://example.org"), Some("HTTP://example.org"));
         assert_eq!(safe_url("javascript:alert(1)"), None);
         assert_eq!(safe_url("data:text/html,x"), None);
