@@ -468,7 +468,7 @@ fn split_sentences(
 }
 
 impl ArticleAnalysis {
-    fn lower(&self, t: usize) -> String {
+    fn lower(&self, t: usize) -> &str {
         self.doc.token_lower(t)
     }
 
@@ -487,7 +487,7 @@ impl ArticleAnalysis {
 
     /// Is the word at `t` used elsewhere in the article as a place ("in Minsk", "to Ukraine")?
     pub fn place_like(&self, t: usize) -> bool {
-        self.places.contains(&self.doc.token_text(t))
+        self.places.contains(self.doc.token_text(t))
     }
 
     fn name_at(&self, t: usize) -> Option<usize> {
@@ -544,12 +544,12 @@ impl ArticleAnalysis {
                 if lower == "put" && next(1) != "it" {
                     continue;
                 }
-                let mut text = self.doc.token_text(t);
+                let mut text = self.doc.token_text(t).to_string();
                 let platform = frame.get(fi + 2).is_some_and(|&u| {
                     let l = self.lower(u);
                     self.doc.is_capitalized(u)
                         && !l.ends_with("day")
-                        && !crate::figures::is_month(&l)
+                        && !crate::figures::is_month(l)
                 });
                 if next(1) == "on" && platform {
                     text = format!(
@@ -564,10 +564,10 @@ impl ArticleAnalysis {
                     candidate,
                     reports,
                 });
-            } else if PARTICIPLE_CUES.contains(&lower.as_str()) {
+            } else if PARTICIPLE_CUES.contains(&lower) {
                 cues.push(Cue {
                     token: t,
-                    text: self.doc.token_text(t),
+                    text: self.doc.token_text(t).to_string(),
                     candidate: Candidate::Subject,
                     reports: true,
                 });
@@ -588,7 +588,7 @@ impl ArticleAnalysis {
         // "have been confirmed", "was told": a passive verb has no speaker of its own.
         let passive = fi >= 1
             && matches!(
-                self.lower(frame[fi - 1]).as_str(),
+                self.lower(frame[fi - 1]),
                 "been" | "be" | "being" | "is" | "are" | "was" | "were"
             );
         if passive {
@@ -610,7 +610,7 @@ impl ArticleAnalysis {
         match self.right_np(frame, fi + 1, false) {
             Candidate::Description { span, .. }
                 if !is_determiner(
-                    &self.doc.token_lower(self.doc.token_at_or_after(span.start)),
+                    self.doc.token_lower(self.doc.token_at_or_after(span.start)),
                 ) =>
             {
                 Candidate::Subject
@@ -623,7 +623,7 @@ impl ArticleAnalysis {
     /// The noun phrase that ends just before `frame[fi]`.
     fn left_np(&self, frame: &[usize], fi: usize) -> Candidate {
         let mut j = fi;
-        while j > 0 && self.doc.is_word(frame[j - 1]) && is_adverb(&self.lower(frame[j - 1])) {
+        while j > 0 && self.doc.is_word(frame[j - 1]) && is_adverb(self.lower(frame[j - 1])) {
             j -= 1;
         }
         if j == 0 {
@@ -695,13 +695,13 @@ impl ArticleAnalysis {
                 break;
             }
             let lower = self.lower(t);
-            if np_stop(&lower) || PARTICIPLE_CUES.contains(&lower.as_str()) {
+            if np_stop(lower) || PARTICIPLE_CUES.contains(&lower) {
                 break;
             }
             k -= 1;
             // "a spokeswoman for the embassy": a determiner after a preposition is inside the phrase.
-            let inside = k > 0 && is_preposition(&self.lower(frame[k - 1]));
-            if is_determiner(&lower)
+            let inside = k > 0 && is_preposition(self.lower(frame[k - 1]));
+            if is_determiner(lower)
                 && !(lower == "her" || lower == "his" || lower == "their")
                 && !inside
             {
@@ -726,20 +726,20 @@ impl ArticleAnalysis {
         }
         // "On Saturday he": the pronoun closing the phrase is the subject.
         let last = *toks.last().unwrap();
-        if let Some((gender, plural)) = pronoun(&self.lower(last)) {
+        if let Some((gender, plural)) = pronoun(self.lower(last)) {
             return Candidate::Pronoun {
                 token: last,
                 gender,
                 plural,
             };
         }
-        if is_preposition(&self.lower(toks[0])) {
+        if is_preposition(self.lower(toks[0])) {
             return Candidate::None;
         }
         // The head part ends at the first preposition: "a spokeswoman for Mr. X" is a spokeswoman.
         let head_end = toks
             .iter()
-            .position(|&t| is_preposition(&self.lower(t)))
+            .position(|&t| is_preposition(self.lower(t)))
             .unwrap_or(toks.len());
         let head_part = &toks[..head_end.max(1)];
         // A name inside the head part, not followed by a possessive.
@@ -756,9 +756,9 @@ impl ArticleAnalysis {
             }
         }
         let head_tok = *head_part.last().unwrap();
-        let head = names::ends_possessive(&self.doc.token_text(head_tok))
+        let head = names::ends_possessive(self.doc.token_text(head_tok))
             .then(String::new)
-            .unwrap_or_else(|| self.lower(head_tok));
+            .unwrap_or_else(|| self.lower(head_tok).to_string());
         if head.is_empty()
             || !head
                 .chars()
@@ -771,7 +771,7 @@ impl ArticleAnalysis {
         let text = self.doc.slice(start..end);
         let modifiers: Vec<String> = head_part[..head_part.len() - 1]
             .iter()
-            .map(|&t| self.lower(t))
+            .map(|&t| self.lower(t).to_string())
             .filter(|w| !is_determiner(w))
             .collect();
         let plural =
@@ -793,7 +793,7 @@ impl ArticleAnalysis {
         if !self.doc.is_word(first) {
             return Candidate::None;
         }
-        if let Some((gender, plural)) = pronoun(&self.lower(first)) {
+        if let Some((gender, plural)) = pronoun(self.lower(first)) {
             return Candidate::Pronoun {
                 token: first,
                 gender,
@@ -816,9 +816,9 @@ impl ArticleAnalysis {
             }
             let lower = self.lower(t);
             if k > fi
-                && (np_stop(&lower)
+                && (np_stop(lower)
                     || (!with_prepositions
-                        && is_preposition(&lower)
+                        && is_preposition(lower)
                         && !self.doc.is_capitalized(frame[k - 1])))
             {
                 break;
@@ -826,7 +826,7 @@ impl ArticleAnalysis {
             if k > fi
                 && !with_prepositions
                 && matches!(
-                    lower.as_str(),
+                    lower,
                     "during" | "regarding" | "about" | "on" | "in" | "via" | "at"
                 )
             {
@@ -858,7 +858,7 @@ impl ArticleAnalysis {
         // Skip an introductory phrase ("After embracing her, ...", "In a statement, ...").
         if let Some(&first) = frame.first() {
             let lower = self.lower(first);
-            let intro = names_intro(&lower);
+            let intro = names_intro(lower);
             if intro {
                 if let Some(c) = frame.iter().position(|&t| self.doc.is_punct(t, ',')) {
                     fi = c + 1;
@@ -872,7 +872,7 @@ impl ArticleAnalysis {
             if !self.doc.is_word(t) {
                 break;
             }
-            if let Some((gender, plural)) = pronoun(&self.lower(t)) {
+            if let Some((gender, plural)) = pronoun(self.lower(t)) {
                 return Candidate::Pronoun {
                     token: t,
                     gender,
@@ -885,7 +885,7 @@ impl ArticleAnalysis {
                 }
             }
             let lower = self.lower(t);
-            if k > fi + 6 || np_stop(&lower) || FINITE_CUES.iter().any(|(c, _)| *c == lower) {
+            if k > fi + 6 || np_stop(lower) || FINITE_CUES.iter().any(|(c, _)| *c == lower) {
                 // The subject is a description: take the phrase before the verb.
                 return self.np_ending(&frame, k);
             }
@@ -903,15 +903,15 @@ impl ArticleAnalysis {
             let (first, end) = (self.names[n].tokens.start, self.names[n].tokens.end);
             let before = first >= 2
                 && self.doc.is_punct(first - 1, ',')
-                && crate::entities::is_org_head(&self.lower(first - 2));
+                && crate::entities::is_org_head(self.lower(first - 2));
             let after = end + 1 < self.doc.tokens.len() && self.doc.is_punct(end, ',') && {
-                let words: Vec<String> = (end + 1..(end + 8).min(self.doc.tokens.len()))
+                let words: Vec<&str> = (end + 1..(end + 8).min(self.doc.tokens.len()))
                     .take_while(|&u| self.doc.is_word(u))
                     .map(|u| self.lower(u))
                     .collect();
                 words
                     .first()
-                    .is_some_and(|w| w == "a" || w == "an" || w == "the")
+                    .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
                     && words.iter().any(|w| crate::entities::is_org_head(w))
             };
             if before || after {
@@ -940,7 +940,7 @@ impl ArticleAnalysis {
                     && words.len() < 14
                 {
                     let lower = self.lower(k);
-                    if np_stop(&lower) {
+                    if np_stop(lower) {
                         break;
                     }
                     words.push(k);
@@ -950,9 +950,9 @@ impl ArticleAnalysis {
                 let starts_like_description = words.first().is_some_and(|&w| {
                     let l = self.lower(w);
                     let verb_like = ["ed", "ing", "ly"].iter().any(|s| l.ends_with(s))
-                        || is_preposition(&l)
+                        || is_preposition(l)
                         || matches!(
-                            l.as_str(),
+                            l,
                             "along"
                                 | "near"
                                 | "who"
@@ -962,9 +962,9 @@ impl ArticleAnalysis {
                                 | "among"
                                 | "like"
                         );
-                    is_determiner(&l)
-                        || names::ends_possessive(&self.doc.token_text(w))
-                        || names::is_demonym(&self.doc.token_text(w))
+                    is_determiner(l)
+                        || names::ends_possessive(self.doc.token_text(w))
+                        || names::is_demonym(self.doc.token_text(w))
                         || (!self.doc.is_capitalized(w) && !verb_like)
                 });
                 let closes = k >= self.doc.tokens.len() || !self.doc.is_word(k);
@@ -1008,13 +1008,13 @@ impl ArticleAnalysis {
                     && words.len() < 12
                 {
                     let lower = self.lower(k - 1);
-                    if np_stop(&lower) {
+                    if np_stop(lower) {
                         break;
                     }
                     k -= 1;
                     words.push(k);
                     // "envoy to the country": a determiner after a preposition is inside the phrase.
-                    if is_determiner(&lower) && !(k > 0 && is_preposition(&self.lower(k - 1))) {
+                    if is_determiner(lower) && !(k > 0 && is_preposition(self.lower(k - 1))) {
                         break;
                     }
                 }

@@ -290,14 +290,14 @@ pub(crate) fn extract(
                 if num_end + k < range.end {
                     doc.token_lower(num_end + k)
                 } else {
-                    String::new()
+                    ""
                 }
             };
             let prev_lower = |k: usize| {
                 if t >= range.start + k {
                     doc.token_lower(t - k)
                 } else {
-                    String::new()
+                    ""
                 }
             };
             let raw = doc.token_lower(t);
@@ -305,10 +305,10 @@ pub(crate) fn extract(
                 && !raw.contains(',')
                 && (1900.0..=2100.0).contains(&n.value)
                 && !n.percent;
-            let is_date = is_month(&prev_lower(1))
-                || is_month(&next_lower(0))
-                || (is_month(&next_lower(1)) && next_lower(0) == "of");
-            let is_time = matches!(next_lower(0).as_str(), "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o'clock" | "hours" if next_lower(0) != "hours" || doc.is_punct(num_end.min(range.end - 1), ':'))
+            let is_date = is_month(prev_lower(1))
+                || is_month(next_lower(0))
+                || (is_month(next_lower(1)) && next_lower(0) == "of");
+            let is_time = matches!(next_lower(0), "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o'clock" | "hours" if next_lower(0) != "hours" || doc.is_punct(num_end.min(range.end - 1), ':'))
                 || (num_end < range.end
                     && doc.is_punct(num_end, ':')
                     && num_end + 1 < range.end
@@ -321,7 +321,7 @@ pub(crate) fn extract(
                     && t >= 2
                     && doc.token_lower(t - 2).chars().all(|c| c.is_ascii_digit()));
             let is_label = matches!(
-                prev_lower(1).as_str(),
+                prev_lower(1),
                 "no."
                     | "number"
                     | "no"
@@ -348,7 +348,7 @@ pub(crate) fn extract(
                 k += 1;
                 while k < range.end
                     && matches!(
-                        doc.token_lower(k).as_str(),
+                        doc.token_lower(k),
                         "the" | "them" | "those" | "these" | "their"
                     )
                 {
@@ -364,7 +364,7 @@ pub(crate) fn extract(
                 let lower = doc.token_lower(k);
                 // Adverbs inside the phrase say nothing of what is counted ("55 still missing").
                 if matches!(
-                    lower.as_str(),
+                    lower,
                     "still" | "now" | "currently" | "reportedly" | "already" | "officially"
                 ) {
                     k += 1;
@@ -373,21 +373,21 @@ pub(crate) fn extract(
                 let after_adverb = run
                     .last()
                     .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
-                if stops_count_phrase(&lower)
+                if stops_count_phrase(lower)
                     || numbers::read(doc, k, range.end).is_some()
-                    || (!run.is_empty() && !after_adverb && event_of(&lower).is_some())
+                    || (!run.is_empty() && !after_adverb && event_of(lower).is_some())
                 {
                     break;
                 }
                 let text = doc.token_text(k);
-                if doc.is_capitalized(k) && crate::names::ends_possessive(&text) && run.is_empty() {
+                if doc.is_capitalized(k) && crate::names::ends_possessive(text) && run.is_empty() {
                     // "two of Belarus’s top opposition leaders"
                     k += 1;
                     continue;
                 }
                 if doc.is_capitalized(k)
                     && !headline
-                    && !is_demonym(&text)
+                    && !is_demonym(text)
                     && !text.contains('.')
                     && !text.ends_with("ans")
                 {
@@ -396,7 +396,7 @@ pub(crate) fn extract(
                 // A plural noun ends the phrase: "prisoners released" is a noun and a verb.
                 let after_plural = run.last().is_some_and(|&r| {
                     let w = doc.token_lower(r);
-                    w.ends_with('s') && !w.ends_with("ss") && lemma(&w) != w
+                    w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w
                 });
                 if after_plural {
                     break;
@@ -407,7 +407,7 @@ pub(crate) fn extract(
             let token_text = doc.token_lower(t).replace('‑', "-");
             let currency = (n.tokens.start > range.start)
                 .then(|| doc.token_text(n.tokens.start - 1))
-                .filter(|c| matches!(c.as_str(), "$" | "£" | "€" | "¥" | "₽" | "₴"));
+                .filter(|c| matches!(*c, "$" | "£" | "€" | "¥" | "₽" | "₴"));
             // "Nolan Fisk, 58, ...": an age in commas after a name.
             let age_apposition = n.tokens.start >= 2
                 && doc.is_punct(n.tokens.start - 1, ',')
@@ -418,7 +418,7 @@ pub(crate) fn extract(
                 if token_text.contains("-year-old") || age_apposition {
                     ("age".into(), Vec::new())
                 } else if let Some(c) = currency {
-                    (c, Vec::new())
+                    (c.to_string(), Vec::new())
                 } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
                     d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)
                 }) {
@@ -426,10 +426,10 @@ pub(crate) fn extract(
                     (unit.to_string(), Vec::new())
                 } else if let Some(&h) = run.last() {
                     (
-                        doc.token_text(h),
+                        doc.token_text(h).to_string(),
                         run[..run.len() - 1]
                             .iter()
-                            .map(|&m| doc.token_text(m))
+                            .map(|&m| doc.token_text(m).to_string())
                             .collect(),
                     )
                 } else {
@@ -451,7 +451,7 @@ pub(crate) fn extract(
                         && event_of(w).is_none()
                         && w.len() > 3
                         && !matches!(
-                            w.as_str(),
+                            *w,
                             "other"
                                 | "another"
                                 | "some"
@@ -477,7 +477,7 @@ pub(crate) fn extract(
             let mut class = if head_lemma.is_empty() {
                 match (&noun_before, &last_class) {
                     // "population 9.5 million"
-                    (Some(noun), _) if !partitive => noun.clone(),
+                    (Some(noun), _) if !partitive => noun.to_string(),
                     // "the other nine": people counted in the sentence just before.
                     (_, Some((c, _, from)))
                         if c == "people"
@@ -510,7 +510,7 @@ pub(crate) fn extract(
                 if np.contains(&u) || !same_zone(u) || !doc.is_word(u) {
                     continue;
                 }
-                if let Some(ev) = event_of(&doc.token_lower(u)) {
+                if let Some(ev) = event_of(doc.token_lower(u)) {
                     let between = if u < np.start { u..np.start } else { np.end..u };
                     let d = between.clone().filter(|&v| doc.is_word(v)).count()
                         + 1
@@ -522,7 +522,7 @@ pub(crate) fn extract(
             }
             if best.is_none() {
                 for &u in &run {
-                    if let Some(ev) = event_of(&doc.token_lower(u)) {
+                    if let Some(ev) = event_of(doc.token_lower(u)) {
                         best = Some((u, ev, 0));
                     }
                 }
@@ -564,7 +564,7 @@ pub(crate) fn extract(
             // "including five Ukrainians": a part of another figure, not a total of its own.
             let subset = (range.start..n.tokens.start).any(|u| {
                 matches!(
-                    doc.token_lower(u).as_str(),
+                    doc.token_lower(u),
                     "including" | "included" | "include" | "includes" | "among"
                 )
             });
@@ -603,7 +603,7 @@ pub(crate) fn extract(
                         let comma = between.clone().any(|u| doc.is_punct(u, ','));
                         let subordinate = between.clone().any(|u| {
                             matches!(
-                                doc.token_lower(u).as_str(),
+                                doc.token_lower(u),
                                 "after"
                                     | "before"
                                     | "as"
@@ -720,13 +720,13 @@ fn scoped(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
     let mut in_relative = false;
     for u in range.clone() {
         let lower = doc.token_lower(u);
-        if matches!(lower.as_str(), "who" | "which" | "whose") {
+        if matches!(lower, "who" | "which" | "whose") {
             in_relative = true;
         }
         if doc.is_punct(u, ',') {
             in_relative = false;
         }
-        if in_relative || !doc.is_word(u) || !scope_marker(&lower) {
+        if in_relative || !doc.is_word(u) || !scope_marker(lower) {
             continue;
         }
         let near_number = |v: usize| {
@@ -738,7 +738,7 @@ fn scoped(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
                     .is_some_and(|c| c.is_ascii_digit())
                 && doc.token_lower(v).len() <= 2
         };
-        if is_month(&lower) && (near_number(u + 1) || (u > 0 && near_number(u - 1))) {
+        if is_month(lower) && (near_number(u + 1) || (u > 0 && near_number(u - 1))) {
             continue;
         }
         return true;
@@ -748,13 +748,13 @@ fn scoped(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
 
 /// "had led to", "has seen": results accumulated over time rather than the event itself.
 fn has_perfect_result(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> bool {
-    let words: Vec<String> = range
+    let words: Vec<&str> = range
         .filter(|&t| art.doc.is_word(t))
         .map(|t| art.doc.token_lower(t))
         .collect();
     words.windows(2).any(|w| {
-        matches!(w[0].as_str(), "has" | "have" | "had")
-            && matches!(w[1].as_str(), "led" | "seen" | "secured" | "brokered")
+        matches!(w[0], "has" | "have" | "had")
+            && matches!(w[1], "led" | "seen" | "secured" | "brokered")
     })
 }
 
@@ -764,7 +764,7 @@ fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
     let doc = &art.doc;
     if k >= end
         || !matches!(
-            doc.token_lower(k).as_str(),
+            doc.token_lower(k),
             "of" | "to" | "per" | "for" | "from"
         )
     {
@@ -776,7 +776,7 @@ fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
         if !doc.is_word(u)
             || (u > k + 1
                 && matches!(
-                    w.as_str(),
+                    w,
                     "of" | "to"
                         | "in"
                         | "on"
@@ -793,11 +793,11 @@ fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
             break;
         }
         if !matches!(
-            w.as_str(),
+            w,
             "the" | "a" | "an" | "each" | "every" | "its" | "their" | "his" | "her"
         ) && !doc.is_capitalized(u)
         {
-            last = lemma(&w);
+            last = lemma(w);
         }
     }
     last
@@ -849,7 +849,7 @@ fn places(art: &ArticleAnalysis) -> BTreeMap<String, String> {
                 y += 1;
             }
             if y < doc.tokens.len() && doc.is_capitalized(y) {
-                out.insert(doc.token_text(t), doc.token_text(y));
+                out.insert(doc.token_text(t).to_string(), doc.token_text(y).to_string());
             }
         }
     }
@@ -869,24 +869,24 @@ fn destination(
     let limit = (after + 6).min(range.end);
     while u + 1 < limit {
         let w = doc.token_lower(u);
-        if matches!(w.as_str(), "to" | "in" | "into" | "on" | "for") {
+        if matches!(w, "to" | "in" | "into" | "on" | "for") {
             let mut v = u + 1;
             while v < range.end
                 && matches!(
-                    doc.token_lower(v).as_str(),
+                    doc.token_lower(v),
                     "the" | "neighboring" | "neighbouring"
                 )
             {
                 v += 1;
             }
             let when = v < range.end
-                && (is_month(&doc.token_lower(v)) || doc.token_lower(v).ends_with("day"));
+                && (is_month(doc.token_lower(v)) || doc.token_lower(v).ends_with("day"));
             if v < range.end && doc.is_capitalized(v) && !when {
                 let text = doc.token_text(v);
-                if is_demonym(&text) {
-                    return Some(country_for_demonym(countries, &text));
+                if is_demonym(text) {
+                    return Some(country_for_demonym(countries, text));
                 }
-                return Some(canonical(text));
+                return Some(canonical(text.to_string()));
             }
             if v + 1 < range.end
                 && doc.token_lower(v) == "that"
@@ -907,7 +907,7 @@ fn destination(
         .filter(|&v| art.in_quote[v].is_none())
         .map(|v| doc.token_text(v))
         .find(|w| is_demonym(w))
-        .map(|w| country_for_demonym(countries, &w))
+        .map(|w| country_for_demonym(countries, w))
 }
 
 /// Places the article names, by the stem their demonym shares ("ukrai" → "Ukraine").

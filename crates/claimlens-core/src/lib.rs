@@ -225,10 +225,10 @@ fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet
                 let quoted_start = quote_starts.contains(&doc.tokens[t].start);
                 if doc.is_capitalized(t) && after_word && !quoted_start {
                     let text = doc.token_text(t);
-                    let text = if names::ends_possessive(&text) {
+                    let text = if names::ends_possessive(text) {
                         text.chars().take(text.chars().count() - 2).collect()
                     } else {
-                        text
+                        text.to_string()
                     };
                     out.insert(text);
                 }
@@ -258,7 +258,7 @@ fn place_words(docs: &[text::Doc]) -> HashSet<String> {
         for t in 1..doc.tokens.len() {
             if doc.is_capitalized(t)
                 && matches!(
-                    doc.token_lower(t - 1).as_str(),
+                    doc.token_lower(t - 1),
                     "in" | "to"
                         | "from"
                         | "into"
@@ -269,7 +269,7 @@ fn place_words(docs: &[text::Doc]) -> HashSet<String> {
                         | "towards"
                 )
             {
-                out.insert(doc.token_text(t));
+                out.insert(doc.token_text(t).to_string());
             }
         }
     }

@@ -505,7 +505,7 @@ pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
         .is_some_and(|t| doc.is_punct(t, '.') || doc.is_punct(t, '”') || doc.is_punct(t, '"'));
     let long: Vec<&usize> = words
         .iter()
-        .filter(|&&t| !is_function_word(&doc.token_lower(t)))
+        .filter(|&&t| !is_function_word(doc.token_lower(t)))
         .collect();
     let capitalised = long.iter().filter(|&&&t| doc.is_capitalized(t)).count();
     !ends_with_stop && words.len() <= 20 && (long.len() <= 1 || capitalised * 10 >= long.len() * 7)
@@ -537,7 +537,7 @@ pub(crate) fn find_mentions(
             let mut end = t + 1;
             while end < range.end && !in_mask(end) {
                 let lower = doc.token_lower(end);
-                let prev_possessive = ends_possessive(&doc.token_text(end - 1));
+                let prev_possessive = ends_possessive(doc.token_text(end - 1));
                 if prev_possessive {
                     break;
                 }
@@ -557,10 +557,10 @@ pub(crate) fn find_mentions(
                     continue;
                 }
                 if doc.is_capitalized(end)
-                    && !(is_function_word(&lower) && !is_title_word(&doc.token_text(end)))
+                    && !(is_function_word(lower) && !is_title_word(doc.token_text(end)))
                 {
                     end += 1;
-                } else if is_connector(&lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
+                } else if is_connector(lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
                 {
                     end += 2;
                 } else {
@@ -631,15 +631,15 @@ fn classify(
         // unless it reads like a verb or an adjective ("Freed Belarusian nationals").
         let next_is_name = first + 1 < run.end && {
             let next = doc.token_text(first + 1);
-            !is_demonym(&next)
-                && !is_title_word(&next)
-                && !is_function_word(&doc.token_lower(first + 1))
+            !is_demonym(next)
+                && !is_title_word(next)
+                && !is_function_word(doc.token_lower(first + 1))
         };
-        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || is_demonym(&text);
-        let keep = is_title_word(&text)
-            || (!is_function_word(&lower)
+        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || is_demonym(text);
+        let keep = is_title_word(text)
+            || (!is_function_word(lower)
                 && (!sentence_initial(doc, first)
-                    || proper(&strip_possessive(&text))
+                    || proper(&strip_possessive(text))
                     || (next_is_name && !verb_like)));
         if keep {
             break;
@@ -653,9 +653,9 @@ fn classify(
     for t in first..run.end {
         match words.last_mut() {
             Some(last) if doc.tokens[t].kind == crate::text::TokenKind::Punct => {
-                last.push_str(&doc.token_text(t))
+                last.push_str(doc.token_text(t))
             }
-            _ => words.push(doc.token_text(t)),
+            _ => words.push(doc.token_text(t).to_string()),
         }
     }
     let preceded_by_the = first > 0 && {
@@ -693,7 +693,7 @@ fn classify(
     let mut title_words = Vec::new();
     for t in first..run.end {
         let text = doc.token_text(t);
-        if let Some(g) = title_gender(&text) {
+        if let Some(g) = title_gender(text) {
             if t + 1 < run.end {
                 name_start = t + 1;
                 honorific = honorific.or(g);
@@ -705,19 +705,19 @@ fn classify(
     }
     // A demonym in front of a name is a description, not a first name ("Belarusian Lukashenko").
     while name_start + 1 < run.end
-        && is_demonym(&doc.token_text(name_start))
+        && is_demonym(doc.token_text(name_start))
         && !proper_first_name_position(doc, name_start)
     {
         title_words.push(doc.token_text(name_start).to_lowercase());
         name_start += 1;
     }
     let name_words: Vec<String> = (name_start..run.end)
-        .map(|t| strip_possessive(&doc.token_text(t)))
+        .map(|t| strip_possessive(doc.token_text(t)))
         .collect();
     if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {
         return None;
     }
-    if title_gender(&doc.token_text(run.end - 1)).is_some() {
+    if title_gender(doc.token_text(run.end - 1)).is_some() {
         return None;
     }
     let has_title = !title_words.is_empty()
@@ -770,7 +770,7 @@ fn honorific_like(title_words: &[String]) -> bool {
 /// A demonym-shaped word can still be a first name when nothing adjectival follows it; we keep
 /// it as a first name only if the next word is an initial.
 fn proper_first_name_position(doc: &Doc, t: usize) -> bool {
-    t + 1 < doc.tokens.len() && is_initial(&doc.token_text(t + 1))
+    t + 1 < doc.tokens.len() && is_initial(doc.token_text(t + 1))
 }
 
 fn is_acronym(w: &str) -> bool {

@@ -99,7 +99,7 @@ fn token_value(doc: &Doc, t: usize) -> Option<f64> {
             }
         }
     }
-    word_value(&text)
+    word_value(text)
 }
 
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
@@ -110,13 +110,13 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     let mut last = t;
     let mut qualifier = Qualifier::Exact;
     let mut high_override = None;
-    if let Some(v) = vague(&lower) {
+    if let Some(v) = vague(lower) {
         value = v;
         qualifier = Qualifier::Vague;
     } else if lower == "a" || lower == "one" {
         // "a thousand", "one hundred".
         let m = (t + 1 < end)
-            .then(|| multiplier(&doc.token_lower(t + 1)))
+            .then(|| multiplier(doc.token_lower(t + 1)))
             .flatten()?;
         value = m;
         last = t + 1;
@@ -124,7 +124,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         value = token_value(doc, t)?;
         // "nine hundred", "9.5 million"
         while last + 1 < end {
-            if let Some(m) = multiplier(&doc.token_lower(last + 1)) {
+            if let Some(m) = multiplier(doc.token_lower(last + 1)) {
                 value *= m;
                 last += 1;
             } else {
@@ -135,7 +135,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     let mut percent = false;
     if last + 1 < end
         && (doc.is_punct(last + 1, '%')
-            || matches!(doc.token_lower(last + 1).as_str(), "percent" | "per"))
+            || matches!(doc.token_lower(last + 1), "percent" | "per"))
     {
         percent = true;
         last += 1;
@@ -146,14 +146,14 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     // "eight or nine", "5 to 7", "between 5 and 7"
     if qualifier == Qualifier::Exact && last + 2 < end {
         let link = doc.token_lower(last + 1);
-        if matches!(link.as_str(), "or" | "to" | "and") || doc.is_punct(last + 1, '–') {
+        if matches!(link, "or" | "to" | "and") || doc.is_punct(last + 1, '–') {
             if let Some(second) = token_value(doc, last + 2) {
                 let between = t > 0 && doc.token_lower(t - 1) == "between";
                 if second > value && (link != "and" || between) {
                     high_override = Some(second);
                     qualifier = Qualifier::Range;
                     last += 2;
-                    while last + 1 < end && multiplier(&doc.token_lower(last + 1)).is_some() {
+                    while last + 1 < end && multiplier(doc.token_lower(last + 1)).is_some() {
                         last += 1;
                     }
                 }
@@ -166,12 +166,12 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         if t >= k {
             doc.token_lower(t - k)
         } else {
-            String::new()
+            ""
         }
     };
     let (b1, b2, b3) = (before(1), before(2), before(3));
     let (mut low, mut high) = (Some(value), Some(high_override.unwrap_or(value)));
-    match (b3.as_str(), b2.as_str(), b1.as_str()) {
+    match (b3, b2, b1) {
         (_, "more" | "greater", "than") | (_, "upwards", "of") | ("in", "excess", "of") => {
             qualifier = Qualifier::MoreThan;
             first = t - if b2 == "excess" { 3 } else { 2 };
@@ -240,7 +240,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         ) if qualifier == Qualifier::Exact => {
             qualifier = Qualifier::Approximate;
             first = t - 1;
-            if matches!(b1.as_str(), "nearly" | "almost") {
+            if matches!(b1, "nearly" | "almost") {
                 low = Some(value * 0.9);
             } else {
                 low = Some(value * 0.9);

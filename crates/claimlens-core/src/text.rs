@@ -29,6 +29,12 @@ pub(crate) struct Doc {
     pub tokens: Vec<Token>,
     /// For each paragraph, the range of its tokens.
     pub paragraph_tokens: Vec<Range<usize>>,
+    /// Each token's text followed by its [`Doc::token_lower`] form, built once: the analysis
+    /// asks for both many times per token.
+    words: String,
+    /// Per token: where its text starts in `words`, where its lowercase form starts (= where
+    /// its text ends), and where that ends.
+    word_bounds: Vec<[u32; 3]>,
 }
 
 pub(crate) fn is_apostrophe(c: char) -> bool {
@@ -59,11 +65,37 @@ impl Doc {
             tokenize(&chars, p.clone(), &mut tokens);
             paragraph_tokens.push(first..tokens.len());
         }
+        let mut words = String::with_capacity(text.len() * 2);
+        let mut word_bounds = Vec::with_capacity(tokens.len());
+        // Offsets are u32: a single article past 4 GB is far beyond what the analysis takes.
+        let at = |words: &String| u32::try_from(words.len()).unwrap_or(u32::MAX);
+        for tok in &tokens {
+            let start = at(&words);
+            words.extend(&chars[tok.start..tok.end]);
+            let lower = at(&words);
+            words.extend(
+                chars[tok.start..tok.end]
+                    .iter()
+                    .map(|&c| {
+                        if is_apostrophe(c) {
+                            '\''
+                        } else if is_hyphen(c) {
+                            '-'
+                        } else {
+                            c
+                        }
+                    })
+                    .flat_map(char::to_lowercase),
+            );
+            word_bounds.push([start, lower, at(&words)]);
+        }
         Doc {
             chars,
             paragraphs,
             tokens,
             paragraph_tokens,
+            words,
+            word_bounds,
         }
     }
 
@@ -71,27 +103,15 @@ impl Doc {
         self.chars[range].iter().collect()
     }
 
-    pub fn token_text(&self, t: usize) -> String {
-        let tok = self.tokens[t];
-        self.slice(tok.start..tok.end)
+    pub fn token_text(&self, t: usize) -> &str {
+        let [start, end, _] = self.word_bounds[t];
+        &self.words[start as usize..end as usize]
     }
 
     /// The token's text with typographic apostrophes and hyphens made plain, lowercased.
-    pub fn token_lower(&self, t: usize) -> String {
-        let tok = self.tokens[t];
-        self.chars[tok.start..tok.end]
-            .iter()
-            .map(|&c| {
-                if is_apostrophe(c) {
-                    '\''
-                } else if is_hyphen(c) {
-                    '-'
-                } else {
-                    c
-                }
-            })
-            .flat_map(char::to_lowercase)
-            .collect()
+    pub fn token_lower(&self, t: usize) -> &str {
+        let [_, start, end] = self.word_bounds[t];
+        &self.words[start as usize..end as usize]
     }
 
     pub fn is_word(&self, t: usize) -> bool {
@@ -252,7 +272,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        (0..doc.tokens.len()).map(|t| doc.token_text(t)).collect()
+        (0..doc.tokens.len()).map(|t| doc.token_text(t).to_string()).collect()
     }
 
     #[test]
