@@ -55,8 +55,9 @@ else
     # The wasm is built as the explorer ships it: Cargo.toml's web-release profile (opt-level z,
     # LTO, one codegen unit).
     wasm_profile=web-release wasm_profile_dir=web-release
-    # The corpus is compressed as claimlens build compresses the bundle (quality 9, in
-    # index-builder/src/build_cmd.rs); a static .wasm is pre-compressed once, at 11.
+    # The corpus is compressed at brotli quality 9 (the bundle as served: claimlens build writes
+    # its .br at quality 6, index-builder/src/build_cmd.rs); a static .wasm is pre-compressed
+    # once, at 11.
     quality=9 wasm_quality=11
 fi
 [[ -x /usr/bin/time ]] || die "needs /usr/bin/time (GNU time, Debian package time) for peak memory"
@@ -222,7 +223,7 @@ awk -F'\t' -v first="$first" -v sizes="$sizes" '
             r = v["size." s[i] ".ratio"]
             row("bundle brotli / corpus brotli, " s[i] " art.", r, "<= 1.3", yes(r <= 1.3))
         }
-        row("analysis JSON share of brotli parts, " s[n], v["size.json_br_share"], "", "")
+        row("analysis share of brotli parts, " s[n], v["size.analysis_br_share"], "", "")
         w = v["wasm.br"] / 1000
         row("search wasm, brotli KB", sprintf("%.1f", w), "<= 450", yes(w <= 450))
         row("search wasm, raw KB", sprintf("%.1f", v["wasm.raw"] / 1000), "", "")

@@ -67,9 +67,7 @@ fn embed_explorer(manifest_dir: &Path) {
                         fs::canonicalize(&p).ok()?,
                     ))
                 })
-                .filter(|(name, _)| {
-                    !name.starts_with('.') && !name.ends_with(".br") && !name.ends_with(".gz")
-                })
+                .filter(|(name, _)| !name.starts_with('.'))
                 .collect()
         })
         .unwrap_or_default();

@@ -1,7 +1,6 @@
-//! Where a bundle's bytes go: the analysis JSON (by field) and each tantivy file, raw and
+//! Where a bundle's bytes go: the analysis (by field) and each tantivy file, raw and
 //! brotli-compressed on its own, against the brotli size of the articles it was built from.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -11,7 +10,7 @@ use super::{brotli, gzip, kb, Summary, Table};
 
 /// Prints the size tables for the bundle at `bundle`, built from the article files in `corpus`.
 /// The corpus, and each part alone, are compressed at brotli `quality` (`claimlens build` writes
-/// its `.br` at 9); the bundle's own `.br` and `.gz`, when `claimlens build` wrote them beside it,
+/// its `.br` at 6); the bundle's own `.br` and `.gz`, when `claimlens build` wrote them beside it,
 /// are the sizes served. The summary gets `size.*`.
 pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) -> Result<String> {
     let bytes = fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
@@ -89,7 +88,7 @@ pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) ->
         format!("{:.2}", bundle_br as f64 / corpus_br as f64),
     )?;
 
-    let mut parts: Vec<(String, Vec<u8>)> = json_parts(&decoded.analysis)?;
+    let mut parts: Vec<(String, Vec<u8>)> = analysis_parts(&decoded.analysis)?;
     for (name, data) in &decoded.index_files {
         parts.push((index_part(name), data.clone()));
     }
@@ -116,13 +115,13 @@ pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) ->
         kb(br_total),
         "100%".into(),
     ]);
-    let json_br: usize = parts
+    let analysis_br: usize = parts
         .iter()
         .zip(&compressed)
-        .filter(|((n, _), _)| n.starts_with("json"))
+        .filter(|((n, _), _)| n.starts_with("analysis"))
         .map(|(_, b)| b)
         .sum();
-    summary.put("size.json_br_share", percent(json_br, br_total))?;
+    summary.put("size.analysis_br_share", percent(analysis_br, br_total))?;
 
     Ok(format!(
         "{}\nwhere the bytes go (each part brotli-compressed alone at quality {quality}; the bundle compresses them together):\n{}",
@@ -131,33 +130,32 @@ pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) ->
     ))
 }
 
-/// The analysis as the bundle stores it (JSON), split by field: article fields summed over
-/// articles (`json articles.text`, `json articles.quotes`, ...) and the other top-level fields.
-fn json_parts(analysis: &claimlens_core::Analysis) -> Result<Vec<(String, Vec<u8>)>> {
-    let value = serde_json::to_value(analysis).context("serializing the analysis")?;
-    let mut parts: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let Some(object) = value.as_object() else {
-        return Ok(vec![("json".into(), serde_json::to_vec(&value)?)]);
-    };
-    for (key, field) in object {
-        match (key.as_str(), field.as_array()) {
-            ("articles", Some(articles)) => {
-                for article in articles {
-                    for (article_key, article_field) in article.as_object().into_iter().flatten() {
-                        let part = parts
-                            .entry(format!("json articles.{article_key}"))
-                            .or_default();
-                        serde_json::to_writer(&mut *part, article_field)?;
-                        part.push(b'\n');
-                    }
-                }
-            }
-            _ => {
-                parts.insert(format!("json {key}"), serde_json::to_vec(field)?);
-            }
-        }
+/// The analysis as the bundle stores it (postcard, span texts left out), split by field:
+/// article fields summed over articles (`analysis articles.text`, `analysis articles.quotes`,
+/// ...) and the other top-level fields.
+fn analysis_parts(analysis: &claimlens_core::Analysis) -> Result<Vec<(String, Vec<u8>)>> {
+    fn encoded<T: serde::Serialize + ?Sized>(value: &T) -> Result<Vec<u8>> {
+        postcard::to_allocvec(value).context("encoding a part of the analysis")
     }
-    let mut out: Vec<(String, Vec<u8>)> = parts.into_iter().collect();
+    let mut analysis = analysis.clone();
+    claimlens_bundle::strip_span_texts(&mut analysis);
+    let articles = &analysis.articles;
+    let text: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let quotes: Vec<_> = articles.iter().map(|a| &a.quotes).collect();
+    let figures: Vec<_> = articles.iter().map(|a| &a.figures).collect();
+    let metadata: Vec<_> = articles
+        .iter()
+        .map(|a| (&a.id, &a.path, &a.title, &a.outlet, &a.date, &a.url, &a.author))
+        .collect();
+    let mut out = vec![
+        ("analysis articles.text".to_string(), encoded(&text)?),
+        ("analysis articles.quotes".to_string(), encoded(&quotes)?),
+        ("analysis articles.figures".to_string(), encoded(&figures)?),
+        ("analysis articles.metadata".to_string(), encoded(&metadata)?),
+        ("analysis entities".to_string(), encoded(&analysis.entities)?),
+        ("analysis claims".to_string(), encoded(&analysis.claims)?),
+        ("analysis statements".to_string(), encoded(&analysis.statements)?),
+    ];
     out.sort_by_key(|part| std::cmp::Reverse(part.1.len()));
     Ok(out)
 }

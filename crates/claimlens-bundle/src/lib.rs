@@ -8,12 +8,14 @@
 //! 8   4  format version (u32)
 //! 12  4  CRC-32 of every byte after the header
 //! 16  8  length of what follows the header (u64)
-//! 24     contents: u64 length + JSON of the story (title and analysis, article texts included),
-//!        then u32 file count and, per index file, u16 name length, name, u64 length, bytes
+//! 24     contents: u64 length + the story (title and analysis, article texts included) in
+//!        postcard, then u32 file count and, per index file, u16 name length, name, u64 length,
+//!        bytes
 //! ```
 //!
-//! The analysis is JSON, outside tantivy's lz4-compressed store, so that HTTP compression
-//! (brotli, gzip) works on the article text.
+//! The analysis is postcard (serde's compact binary encoding: varints, no field names), outside
+//! tantivy's lz4-compressed store, so that HTTP compression (brotli, gzip) works on the article
+//! text. Quote, mention and figure texts are not stored: they are spans of the article text.
 //!
 //! ```
 //! use claimlens_bundle::{Bundle, decode, encode};
@@ -30,7 +32,7 @@ use serde::{Deserialize, Serialize};
 pub const MAGIC: [u8; 8] = *b"CLAIMLNS";
 /// The bundle format this code writes and reads. Bump it on any change to the layout or to the
 /// analysis schema.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 24;
 
 /// What a bundle holds.
@@ -72,26 +74,15 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 /// Writes a bundle. The same bundle always gives the same bytes.
 pub fn encode(bundle: &Bundle) -> Vec<u8> {
-    // Quote, mention and figure texts are spans of the article text: store the spans only.
     let mut analysis = bundle.analysis.clone();
-    for article in &mut analysis.articles {
-        for quote in &mut article.quotes {
-            quote.text.clear();
-            if let Some(m) = &mut quote.mention {
-                m.text.clear();
-            }
-        }
-        for figure in &mut article.figures {
-            figure.text.clear();
-        }
-    }
+    strip_span_texts(&mut analysis);
     let story = Story {
         story: bundle.story.clone(),
         analysis: std::borrow::Cow::Owned(analysis),
     };
-    let json = serde_json::to_vec(&story).expect("the analysis serializes to JSON");
+    let story = postcard::to_allocvec(&story).expect("the analysis serializes with postcard");
     let mut body = Vec::with_capacity(
-        json.len()
+        story.len()
             + bundle
                 .index_files
                 .iter()
@@ -99,8 +90,8 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
                 .sum::<usize>()
             + 16,
     );
-    body.extend_from_slice(&(json.len() as u64).to_le_bytes());
-    body.extend_from_slice(&json);
+    body.extend_from_slice(&(story.len() as u64).to_le_bytes());
+    body.extend_from_slice(&story);
     let mut files: Vec<&(String, Vec<u8>)> = bundle.index_files.iter().collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
     body.extend_from_slice(&(files.len() as u32).to_le_bytes());
@@ -117,6 +108,22 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
     out.extend_from_slice(&(body.len() as u64).to_le_bytes());
     out.extend_from_slice(&body);
     out
+}
+
+/// Clears what a bundle does not store: quote, mention and figure texts, which are spans of the
+/// article text and are restored from it on reading.
+pub fn strip_span_texts(analysis: &mut Analysis) {
+    for article in &mut analysis.articles {
+        for quote in &mut article.quotes {
+            quote.text.clear();
+            if let Some(m) = &mut quote.mention {
+                m.text.clear();
+            }
+        }
+        for figure in &mut article.figures {
+            figure.text.clear();
+        }
+    }
 }
 
 /// Checks the header of `bytes` without reading the contents: magic, version, length and
@@ -167,9 +174,8 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
         bytes: &bytes[HEADER_LEN..],
         at: 0,
     };
-    let json_len = r.u64()?;
-    let json = r.take(json_len)?;
-    let story: Story = serde_json::from_slice(json)
+    let story_len = r.u64()?;
+    let story: Story = postcard::from_bytes(r.take(story_len)?)
         .map_err(|e| Error::Corrupt(format!("reading the analysis: {e}")))?;
     let count = r.u32()?;
     let mut index_files = Vec::new();
