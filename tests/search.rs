@@ -215,11 +215,20 @@ fn filters_narrow_results() {
 }
 
 #[test]
-fn facets_count_outlets_and_speakers() {
+fn facets_count_outlets_speakers_and_dates() {
     let results = engine().search("sanctions", 1000);
     let outlet_total: usize = results.outlets.iter().map(|f| f.count).sum();
     assert_eq!(outlet_total, results.total);
     assert!(results.speakers.iter().any(|f| f.label == "John Coale"));
+    // Every article here is dated: the date counts add up too, oldest first, and each count is
+    // the number of matching passages from articles of that date.
+    let date_total: usize = results.dates.iter().map(|f| f.count).sum();
+    assert_eq!(date_total, results.total);
+    assert!(results.dates.len() > 1);
+    assert!(results.dates.windows(2).all(|w| w[0].key < w[1].key));
+    let first = &results.dates[0];
+    let narrowed = engine().search(&format!("sanctions date:{}", first.key), 1000);
+    assert_eq!(narrowed.total, first.count);
 }
 
 #[test]

@@ -39,6 +39,8 @@ pub struct Results {
     pub hits: Vec<Hit>,
     pub outlets: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
+    #[serde(default)]
+    pub dates: Vec<FacetCount>,
     pub suggestions: Vec<String>,
     pub query: ParsedQuery,
 }

@@ -145,16 +145,29 @@ fn analysis_parts(analysis: &claimlens_core::Analysis) -> Result<Vec<(String, Ve
     let figures: Vec<_> = articles.iter().map(|a| &a.figures).collect();
     let metadata: Vec<_> = articles
         .iter()
-        .map(|a| (&a.id, &a.path, &a.title, &a.outlet, &a.date, &a.url, &a.author))
+        .map(|a| {
+            (
+                &a.id, &a.path, &a.title, &a.outlet, &a.date, &a.url, &a.author,
+            )
+        })
         .collect();
     let mut out = vec![
         ("analysis articles.text".to_string(), encoded(&text)?),
         ("analysis articles.quotes".to_string(), encoded(&quotes)?),
         ("analysis articles.figures".to_string(), encoded(&figures)?),
-        ("analysis articles.metadata".to_string(), encoded(&metadata)?),
-        ("analysis entities".to_string(), encoded(&analysis.entities)?),
+        (
+            "analysis articles.metadata".to_string(),
+            encoded(&metadata)?,
+        ),
+        (
+            "analysis entities".to_string(),
+            encoded(&analysis.entities)?,
+        ),
         ("analysis claims".to_string(), encoded(&analysis.claims)?),
-        ("analysis statements".to_string(), encoded(&analysis.statements)?),
+        (
+            "analysis statements".to_string(),
+            encoded(&analysis.statements)?,
+        ),
     ];
     out.sort_by_key(|part| std::cmp::Reverse(part.1.len()));
     Ok(out)

@@ -609,9 +609,7 @@ impl ArticleAnalysis {
         // Inverted: a name, a pronoun, or a description with its article ("said a spokesman").
         match self.right_np(frame, fi + 1, false) {
             Candidate::Description { span, .. }
-                if !is_determiner(
-                    self.doc.token_lower(self.doc.token_at_or_after(span.start)),
-                ) =>
+                if !is_determiner(self.doc.token_lower(self.doc.token_at_or_after(span.start))) =>
             {
                 Candidate::Subject
             }

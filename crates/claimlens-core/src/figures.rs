@@ -762,12 +762,7 @@ fn has_perfect_result(art: &ArticleAnalysis, range: std::ops::Range<usize>) -> b
 /// bereaved family"): the last lowercase word of the phrase after the preposition.
 fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
     let doc = &art.doc;
-    if k >= end
-        || !matches!(
-            doc.token_lower(k),
-            "of" | "to" | "per" | "for" | "from"
-        )
-    {
+    if k >= end || !matches!(doc.token_lower(k), "of" | "to" | "per" | "for" | "from") {
         return String::new();
     }
     let mut last = String::new();
@@ -872,10 +867,7 @@ fn destination(
         if matches!(w, "to" | "in" | "into" | "on" | "for") {
             let mut v = u + 1;
             while v < range.end
-                && matches!(
-                    doc.token_lower(v),
-                    "the" | "neighboring" | "neighbouring"
-                )
+                && matches!(doc.token_lower(v), "the" | "neighboring" | "neighbouring")
             {
                 v += 1;
             }

@@ -134,8 +134,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     }
     let mut percent = false;
     if last + 1 < end
-        && (doc.is_punct(last + 1, '%')
-            || matches!(doc.token_lower(last + 1), "percent" | "per"))
+        && (doc.is_punct(last + 1, '%') || matches!(doc.token_lower(last + 1), "percent" | "per"))
     {
         percent = true;
         last += 1;

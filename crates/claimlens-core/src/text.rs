@@ -272,7 +272,9 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        (0..doc.tokens.len()).map(|t| doc.token_text(t).to_string()).collect()
+        (0..doc.tokens.len())
+            .map(|t| doc.token_text(t).to_string())
+            .collect()
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! The search engine over an opened bundle: query building, ranking, highlights and facets.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use claimlens_bundle::Bundle;
 use claimlens_core::{same_name_word, Analysis, NameKey};
 use serde::Serialize;
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::{Collector, SegmentCollector, TopDocs};
+use tantivy::columnar::Column;
 use tantivy::directory::RamDirectory;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query as TantivyQuery,
@@ -14,7 +15,10 @@ use tantivy::query::{
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Directory, DocAddress, Index, ReloadPolicy, Searcher, Term};
+use tantivy::{
+    Directory, DocAddress, DocId, Index, ReloadPolicy, Score, Searcher, SegmentOrdinal,
+    SegmentReader, Term,
+};
 
 use crate::query::{self, Query, Term as QueryTerm};
 use crate::schema::{self, analyzer, Fields, TOKENIZER};
@@ -94,6 +98,8 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     pub outlets: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
+    /// Article dates (`YYYY-MM-DD`, as the articles give them), oldest first.
+    pub dates: Vec<FacetCount>,
     /// Other queries to try when nothing matched: other spellings, fewer words.
     pub suggestions: Vec<String>,
 }
@@ -112,6 +118,116 @@ pub struct Engine {
     alias_keys: BTreeMap<String, Vec<(usize, NameKey)>>,
     /// Every alias as its folded words, with its entity, for phrases that name someone.
     alias_phrases: Vec<(usize, Vec<NameKey>)>,
+    /// What the facets count, per passage, worked out once when the bundle opens.
+    facet_keys: FacetKeys,
+}
+
+/// Each passage's outlet, date and quoted speakers, as indexes, so that counting the facets of
+/// thousands of matching passages is a few array increments each.
+struct FacetKeys {
+    /// Outlet names (an article without one counts under its id), and each passage's.
+    outlets: Vec<String>,
+    outlet_of: Vec<u32>,
+    /// Dates as the articles give them, and each passage's (`None` when undated).
+    dates: Vec<String>,
+    date_of: Vec<Option<u32>>,
+    /// Entity indexes of the speakers quoted in each passage, without repeats.
+    speakers_of: Vec<Vec<u32>>,
+}
+
+impl FacetKeys {
+    fn new(analysis: &Analysis, passages: &[Passage]) -> FacetKeys {
+        fn intern(names: &mut BTreeMap<String, u32>, name: &str) -> u32 {
+            let next = names.len() as u32;
+            *names.entry(name.to_string()).or_insert(next)
+        }
+        let entity_index: BTreeMap<&str, u32> = analysis
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i as u32))
+            .collect();
+        let (mut outlets, mut dates) = (BTreeMap::new(), BTreeMap::new());
+        let (mut outlet_of, mut date_of, mut speakers_of) = (Vec::new(), Vec::new(), Vec::new());
+        for passage in passages {
+            let article = &analysis.articles[passage.article];
+            outlet_of.push(intern(
+                &mut outlets,
+                article.outlet.as_deref().unwrap_or(&article.id),
+            ));
+            date_of.push(article.date.as_deref().map(|d| intern(&mut dates, d)));
+            let inside: BTreeSet<u32> = article
+                .quotes
+                .iter()
+                .filter(|q| q.start >= passage.start && q.start < passage.end)
+                .filter_map(|q| entity_index.get(q.speaker.as_deref()?).copied())
+                .collect();
+            speakers_of.push(inside.into_iter().collect());
+        }
+        let by_index = |names: BTreeMap<String, u32>| {
+            let mut list = vec![String::new(); names.len()];
+            for (name, i) in names {
+                list[i as usize] = name;
+            }
+            list
+        };
+        FacetKeys {
+            outlets: by_index(outlets),
+            outlet_of,
+            dates: by_index(dates),
+            date_of,
+            speakers_of,
+        }
+    }
+}
+
+/// Collects the passage number (the `passage` fast field) of every matching document.
+struct PassageCollector;
+
+struct PassageSegmentCollector {
+    column: Column<u64>,
+    found: Vec<u32>,
+}
+
+impl Collector for PassageCollector {
+    type Fruit = Vec<u32>;
+    type Child = PassageSegmentCollector;
+
+    fn for_segment(
+        &self,
+        _segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<PassageSegmentCollector> {
+        Ok(PassageSegmentCollector {
+            column: reader.fast_fields().u64("passage")?,
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<u32>>) -> tantivy::Result<Vec<u32>> {
+        let mut all = fruits.concat();
+        all.sort_unstable();
+        all.dedup();
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for PassageSegmentCollector {
+    type Fruit = Vec<u32>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        if let Some(passage) = self.column.first(doc) {
+            self.found.push(passage as u32);
+        }
+    }
+
+    fn harvest(self) -> Vec<u32> {
+        self.found
+    }
 }
 
 impl Engine {
@@ -176,6 +292,7 @@ impl Engine {
                     .map(move |alias| (ei, alias.split_whitespace().map(NameKey::new).collect()))
             })
             .collect();
+        let facet_keys = FacetKeys::new(&bundle.analysis, &passages);
         Ok(Engine {
             story: bundle.story,
             analysis: bundle.analysis,
@@ -186,6 +303,7 @@ impl Engine {
             alias_words,
             alias_keys,
             alias_phrases,
+            facet_keys,
         })
     }
 
@@ -426,18 +544,19 @@ impl Engine {
                 hits: Vec::new(),
                 outlets: Vec::new(),
                 speakers: Vec::new(),
+                dates: Vec::new(),
                 suggestions: Vec::new(),
             };
         }
         let (tq, hl) = self.build(&q);
         let collector = (
             TopDocs::with_limit(limit.max(1)).order_by_score(),
-            DocSetCollector,
+            PassageCollector,
         );
-        let (top, all) = match self.searcher.search(&tq, &collector) {
+        let (top, all_passages) = match self.searcher.search(&tq, &collector) {
             Ok(found) => found,
             // A query the index cannot run is answered with nothing rather than an error page.
-            Err(_) => (Vec::new(), HashSet::new()),
+            Err(_) => (Vec::new(), Vec::new()),
         };
         let columns: Vec<_> = self
             .searcher
@@ -452,8 +571,6 @@ impl Engine {
                 .first(d.doc_id)
                 .map(|p| p as usize)
         };
-        let mut all_passages: Vec<usize> = all.iter().filter_map(|&d| passage_of(d)).collect();
-        all_passages.sort_unstable();
         let mut ranked: Vec<(f32, usize)> = top
             .iter()
             .filter_map(|(score, d)| passage_of(*d).map(|p| (*score, p)))
@@ -464,7 +581,7 @@ impl Engine {
             .take(limit)
             .map(|(score, p)| self.hit(p, score, &hl))
             .collect();
-        let (outlets, speakers) = self.facets(&all_passages);
+        let (outlets, speakers, dates) = self.facets(&all_passages);
         let suggestions = if all_passages.is_empty() {
             self.suggest(&q)
         } else {
@@ -476,6 +593,7 @@ impl Engine {
             hits,
             outlets,
             speakers,
+            dates,
             suggestions,
         }
     }
@@ -519,54 +637,48 @@ impl Engine {
         }
     }
 
-    fn facets(&self, passages: &[usize]) -> (Vec<FacetCount>, Vec<FacetCount>) {
-        let mut outlets: BTreeMap<String, usize> = BTreeMap::new();
-        let mut speakers: BTreeMap<String, usize> = BTreeMap::new();
+    /// Outlet, speaker and date counts over the matching passages: the most frequent outlets
+    /// and speakers, and the dates with most passages in date order.
+    fn facets(&self, passages: &[u32]) -> (Vec<FacetCount>, Vec<FacetCount>, Vec<FacetCount>) {
+        let keys = &self.facet_keys;
+        let mut outlets = vec![0usize; keys.outlets.len()];
+        let mut dates = vec![0usize; keys.dates.len()];
+        let mut speakers = vec![0usize; self.analysis.entities.len()];
         for &p in passages {
-            let passage = self.passages[p];
-            let article = &self.analysis.articles[passage.article];
-            let outlet = article.outlet.clone().unwrap_or_else(|| article.id.clone());
-            *outlets.entry(outlet).or_default() += 1;
-            let inside: BTreeSet<&str> = article
-                .quotes
-                .iter()
-                .filter(|q| q.start >= passage.start && q.start < passage.end)
-                .filter_map(|q| q.speaker.as_deref())
-                .collect();
-            for s in inside {
-                *speakers.entry(s.to_string()).or_default() += 1;
+            let p = p as usize;
+            outlets[keys.outlet_of[p] as usize] += 1;
+            if let Some(d) = keys.date_of[p] {
+                dates[d as usize] += 1;
+            }
+            for &s in &keys.speakers_of[p] {
+                speakers[s as usize] += 1;
             }
         }
-        let name = |id: &str| {
-            self.analysis
-                .entities
-                .iter()
-                .find(|e| e.id == id)
-                .map(|e| e.name.clone())
-                .unwrap_or_else(|| id.to_string())
-        };
-        let mut outlets: Vec<FacetCount> = outlets
-            .into_iter()
-            .map(|(k, count)| FacetCount {
-                label: k.clone(),
-                key: k,
-                count,
-            })
-            .collect();
-        let mut speakers: Vec<FacetCount> = speakers
-            .into_iter()
-            .map(|(k, count)| FacetCount {
-                label: name(&k),
-                key: k,
-                count,
-            })
-            .collect();
-        outlets.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
-        speakers.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
         // A facet list is read, not scanned: the top entries are what a person uses.
-        outlets.truncate(MAX_FACETS);
-        speakers.truncate(MAX_FACETS);
-        (outlets, speakers)
+        let top = |counts: Vec<usize>, key: &dyn Fn(usize) -> (String, String)| {
+            let mut list: Vec<FacetCount> = counts
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, count)| count > 0)
+                .map(|(i, count)| {
+                    let (key, label) = key(i);
+                    FacetCount { key, label, count }
+                })
+                .collect();
+            list.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+            list.truncate(MAX_FACETS);
+            list
+        };
+        let outlets = top(outlets, &|i| {
+            (keys.outlets[i].clone(), keys.outlets[i].clone())
+        });
+        let speakers = top(speakers, &|i| {
+            let entity = &self.analysis.entities[i];
+            (entity.id.clone(), entity.name.clone())
+        });
+        let mut dates = top(dates, &|i| (keys.dates[i].clone(), keys.dates[i].clone()));
+        dates.sort_by(|a, b| a.key.cmp(&b.key));
+        (outlets, speakers, dates)
     }
 
     /// Other spellings the corpus uses for a word that found nothing, and the query with fewer words.

@@ -12,7 +12,7 @@ use crate::components::search_view::SearchView;
 use crate::components::speakers_view::SpeakersView;
 use crate::components::StoryRef;
 use crate::hooks::{
-    use_debounced_search, use_route_sync, use_search_worker, use_story_loader, use_view_focus,
+    use_live_search, use_route_sync, use_search_worker, use_story_loader, use_view_focus,
 };
 use crate::state::app::{Action, AppState, EngineState, Load};
 use crate::state::route::View;
@@ -76,10 +76,11 @@ pub fn App(config: &Config) -> Html {
     use_route_sync(&state.route, dispatch.clone());
     let worker = use_search_worker(&config.worker_url, dispatch.clone());
     use_story_loader(&config.bundle_url, worker.clone(), dispatch.clone());
-    use_debounced_search(
+    use_live_search(
         worker,
         state.engine == EngineState::Ready,
         state.route.engine_query(),
+        &state.search,
         dispatch.clone(),
     );
     use_view_focus(&state.route, state.story().is_some());

@@ -1,5 +1,5 @@
-//! The facets beside the results: outlets and speakers with how many passages each has; a
-//! click narrows the search to one, another click widens it again.
+//! The facets beside the results: outlets, speakers and dates with how many passages each has;
+//! a click narrows the search to one, another click widens it again.
 
 use yew::prelude::*;
 
@@ -7,36 +7,54 @@ use crate::components::StoryRef;
 use crate::protocol::FacetCount;
 use crate::state::route::Route;
 
+/// Which filter a facet group sets.
+#[derive(Clone, Copy)]
+enum Kind {
+    Outlet,
+    Speaker,
+    Date,
+}
+
 #[derive(PartialEq, Properties)]
 pub struct FacetsProps {
     pub story: StoryRef,
     pub outlets: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
+    pub dates: Vec<FacetCount>,
     pub route: Route,
 }
 
 #[component]
 pub fn Facets(props: &FacetsProps) -> Html {
     let route = &props.route;
-    let group = |title: &str, id: &str, items: &[FacetCount], is_outlet: bool| {
+    let group = |title: &str, id: &str, items: &[FacetCount], kind: Kind| {
         if items.is_empty() {
             return html! {};
         }
         let entries = items.iter().map(|facet| {
-            let chosen = if is_outlet { route.outlet.as_deref() } else { route.speaker_filter.as_deref() } == Some(facet.key.as_str());
+            let current = match kind {
+                Kind::Outlet => &route.outlet,
+                Kind::Speaker => &route.speaker_filter,
+                Kind::Date => &route.date,
+            };
+            let chosen = current.as_deref() == Some(facet.key.as_str());
             let mut target = route.to_search();
             let value = (!chosen).then(|| facet.key.clone());
-            if is_outlet {
-                target.outlet = value;
-            } else {
-                target.speaker_filter = value;
+            match kind {
+                Kind::Outlet => target.outlet = value,
+                Kind::Speaker => target.speaker_filter = value,
+                Kind::Date => target.date = value,
             }
             let action = if chosen { "show all, not only" } else { "only" };
+            let label = match kind {
+                Kind::Outlet => outlet_label(&props.story, facet),
+                Kind::Speaker | Kind::Date => facet.label.clone(),
+            };
             html! {
                 <li key={facet.key.clone()}>
                     <a href={target.to_hash()} class={classes!("facet", chosen.then_some("chosen"))} aria-current={chosen.then_some("true")}>
                         <span class="visually-hidden">{ format!("{action} ") }</span>
-                        <span class="facet-label">{ if is_outlet { outlet_label(&props.story, facet) } else { facet.label.clone() } }</span>
+                        <span class="facet-label">{ label }</span>
                         <span class="count">{ facet.count }<span class="visually-hidden">{ if facet.count == 1 { " passage" } else { " passages" } }</span></span>
                     </a>
                 </li>
@@ -51,8 +69,9 @@ pub fn Facets(props: &FacetsProps) -> Html {
     };
     html! {
         <aside class="facets" aria-label="Narrow the results">
-            { group("Outlets", "claimlens-facet-outlets", &props.outlets, true) }
-            { group("Speakers quoted", "claimlens-facet-speakers", &props.speakers, false) }
+            { group("Outlets", "claimlens-facet-outlets", &props.outlets, Kind::Outlet) }
+            { group("Speakers quoted", "claimlens-facet-speakers", &props.speakers, Kind::Speaker) }
+            { group("Dates", "claimlens-facet-dates", &props.dates, Kind::Date) }
         </aside>
     }
 }

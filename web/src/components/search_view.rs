@@ -47,7 +47,7 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
             } else if let Some((_, _, results)) = shown {
                 <div class={classes!("results-layout", (!current).then_some("stale"))} aria-busy={(!current).then_some("true")}>
                     { results_list(props, results) }
-                    <Facets story={props.story.clone()} outlets={results.outlets.clone()} speakers={results.speakers.clone()} route={route.clone()} />
+                    <Facets story={props.story.clone()} outlets={results.outlets.clone()} speakers={results.speakers.clone()} dates={results.dates.clone()} route={route.clone()} />
                 </div>
             }
         </section>
@@ -119,6 +119,13 @@ fn active_filters(story: &StoryRef, route: &Route) -> Html {
             ..route.to_search()
         };
         chips.push((format!("Quoting: {}", story.name(speaker)), without));
+    }
+    if let Some(date) = &route.date {
+        let without = Route {
+            date: None,
+            ..route.to_search()
+        };
+        chips.push((format!("Dated: {date}"), without));
     }
     if chips.is_empty() {
         return html! {};

@@ -50,6 +50,14 @@ impl SearchState {
         }
     }
 
+    /// What to send the worker for the text `engine_query` now, if anything: nothing while a
+    /// request is unanswered (the answer frees the worker for the newest text), nothing for an
+    /// empty query or one already sent.
+    pub fn next_request<'q>(&self, engine_query: &'q str) -> Option<&'q str> {
+        let sent = self.sent.as_ref().is_some_and(|(_, q)| q == engine_query);
+        (!engine_query.trim().is_empty() && !sent && !self.pending()).then_some(engine_query)
+    }
+
     /// The results for `engine_query`, when they are the ones on screen.
     pub fn results_for(&self, engine_query: &str) -> Option<&Rc<Results>> {
         self.shown
@@ -268,6 +276,32 @@ mod tests {
         assert!(s.search.pending());
         assert_eq!(s.search.results_for("ab"), None);
         assert_eq!(s.search.results_for("a").map(|r| r.total), Some(3));
+    }
+
+    #[test]
+    fn one_request_in_flight_and_the_newest_text_goes_next() {
+        let idle = AppState::new(Route::default());
+        assert_eq!(idle.search.next_request("Kol"), Some("Kol"));
+        assert_eq!(idle.search.next_request("  "), None);
+        let s = reduce(
+            idle,
+            vec![Action::Sent {
+                id: 1,
+                query: "Kol".into(),
+            }],
+        );
+        // Typing on while the worker is busy sends nothing yet...
+        assert_eq!(s.search.next_request("Kole"), None);
+        assert_eq!(s.search.next_request("Kolesnikova"), None);
+        let s = s.reduce(Action::Answered {
+            id: 1,
+            query: "Kol".into(),
+            results: results(2),
+        });
+        // ...and the answer frees the worker for the text typed meanwhile, not the keystrokes
+        // in between; the text already answered is not asked again.
+        assert_eq!(s.search.next_request("Kolesnikova"), Some("Kolesnikova"));
+        assert_eq!(s.search.next_request("Kol"), None);
     }
 
     #[test]

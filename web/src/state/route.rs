@@ -3,7 +3,7 @@
 //! the same route, so a shared link restores the same view.
 //!
 //! ```text
-//! #/search?q=Kalesnikava&outlet=BBC&speaker=john-coale
+//! #/search?q=Kalesnikava&outlet=BBC&speaker=john-coale&date=2025-12-13
 //! #/figures                 #/figures/c1
 //! #/speakers                #/speakers/john-coale
 //! #/read/003.txt?at=120     (the query, when there is one, rides along on every view)
@@ -36,9 +36,11 @@ pub struct Route {
     pub view: View,
     /// The words typed into the search box.
     pub query: String,
-    /// Facet filters chosen by clicking: an outlet name and a speaker's entity id.
+    /// Facet filters chosen by clicking: an outlet name, a speaker's entity id, a date
+    /// (`YYYY-MM-DD`).
     pub outlet: Option<String>,
     pub speaker_filter: Option<String>,
+    pub date: Option<String>,
     /// The claim shown on the figures view, the speaker on the speakers view, the article in the
     /// reader (ids from the analysis).
     pub selected: Option<String>,
@@ -88,6 +90,7 @@ impl Route {
         self.query = other.query.clone();
         self.outlet = other.outlet.clone();
         self.speaker_filter = other.speaker_filter.clone();
+        self.date = other.date.clone();
         self
     }
 
@@ -129,6 +132,7 @@ impl Route {
                 "q" => route.query = value,
                 "outlet" if !value.is_empty() => route.outlet = Some(value),
                 "speaker" if !value.is_empty() => route.speaker_filter = Some(value),
+                "date" if !value.is_empty() => route.date = Some(value),
                 "at" => route.at = value.parse().ok(),
                 _ => {}
             }
@@ -168,6 +172,9 @@ impl Route {
         if let Some(speaker) = &self.speaker_filter {
             params.push(("speaker", encode(speaker)));
         }
+        if let Some(date) = &self.date {
+            params.push(("date", encode(date)));
+        }
         for (i, (key, value)) in params.iter().enumerate() {
             out.push(if i == 0 { '?' } else { '&' });
             out.push_str(key);
@@ -189,6 +196,14 @@ impl Route {
         if let Some(speaker) = &self.speaker_filter {
             parts.push(format!("speaker:\"{}\"", speaker.replace('"', "")));
         }
+        // A date has no spaces or quotes to protect; anything else is not a date filter.
+        if let Some(date) = self.date.as_deref().filter(|d| {
+            !d.is_empty()
+                && d.chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == '.')
+        }) {
+            parts.push(format!("date:{date}"));
+        }
         let words = self.query.trim_start();
         if !words.trim().is_empty() {
             parts.push(words.to_string());
@@ -198,7 +213,10 @@ impl Route {
 
     /// True when there is something to search for.
     pub fn has_search(&self) -> bool {
-        !self.query.trim().is_empty() || self.outlet.is_some() || self.speaker_filter.is_some()
+        !self.query.trim().is_empty()
+            || self.outlet.is_some()
+            || self.speaker_filter.is_some()
+            || self.date.is_some()
     }
 }
 
@@ -264,6 +282,7 @@ mod tests {
             Route {
                 outlet: Some("The Ledger".into()),
                 speaker_filter: Some("john-coale".into()),
+                date: Some("2025-12-13".into()),
                 ..Route::search("\"political prisoners\" -Lukashenko")
             },
             Route::figures(None),
@@ -327,12 +346,19 @@ mod tests {
         let filtered = Route {
             outlet: Some("The Ledger".into()),
             speaker_filter: Some("john-coale".into()),
+            date: Some("2025-12-13".into()),
             ..Route::search("Kolesn")
         };
         assert_eq!(
             filtered.engine_query(),
-            "outlet:\"The Ledger\" speaker:\"john-coale\" Kolesn"
+            "outlet:\"The Ledger\" speaker:\"john-coale\" date:2025-12-13 Kolesn"
         );
+        // A date from a doctored link that is not a date is left out, not sent as words.
+        let odd = Route {
+            date: Some("2025 OR x".into()),
+            ..Route::search("Kolesn")
+        };
+        assert_eq!(odd.engine_query(), "Kolesn");
         let only_filter = Route {
             outlet: Some("BBC".into()),
             ..Route::default()
