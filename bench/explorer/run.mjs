@@ -17,7 +17,7 @@
 //     of that query in the DOM, split into the debounce, the worker's answer and the render.
 // CHROMIUM overrides the browser (default /usr/bin/chromium).
 import { readFile, writeFile, mkdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadavg, cpus } from "node:os";
 import { chromium } from "playwright-core";
@@ -59,7 +59,7 @@ async function readQueries(file) {
 }
 
 /// Nearest-rank percentile of numbers (NaN for none).
-function pct(values, p) {
+export function pct(values, p) {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (!v.length) return NaN;
   return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))];
@@ -95,7 +95,7 @@ async function figuresRun(browser, server) {
 
 /// Opens SITE in a fresh context, types `query` into the box as soon as it appears, times to the
 /// first passage painted; returns the server's per-URL counts of this whole visit.
-async function searchRun(browser, server, query) {
+export async function searchRun(browser, server, query) {
   server.reset();
   const { context, page, errors } = await newPage(browser, query);
   await page.goto(server.base);
@@ -116,7 +116,7 @@ async function searchRun(browser, server, query) {
 
 /// Types each query one character at a time on one loaded page, each character after the
 /// previous one's results are on screen. Returns every keystroke's record.
-async function keystrokeRun(browser, server, queries, warmup) {
+export async function keystrokeRun(browser, server, queries, warmup) {
   const { context, page, errors } = await newPage(browser);
   await page.goto(server.base);
   const box = page.locator("#claimlens-search-input");
@@ -145,7 +145,7 @@ async function keystrokeRun(browser, server, queries, warmup) {
   return keys;
 }
 
-function summariseKeys(keys) {
+export function summariseKeys(keys) {
   const ok = keys.filter((k) => k.dom !== null);
   const d = (a, b) => ok.map((k) => (k[a] !== null && k[b] !== null ? k[b] - k[a] : NaN));
   const stat = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95), max: pct(xs, 100) });
@@ -338,7 +338,11 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(`bench/explorer/run.mjs: ${e.stack ?? e}`);
-  process.exit(1);
-});
+// Run as a script; imported (by bench/compare/run.mjs, for the same measurements in its own
+// browser session), only the exported steps are used.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(`bench/explorer/run.mjs: ${e.stack ?? e}`);
+    process.exit(1);
+  });
+}

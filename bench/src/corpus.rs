@@ -10,6 +10,7 @@
 //! writes them under `target/`.
 
 mod render;
+pub mod truth;
 // The word lists are tables, kept a line per group rather than a line per word.
 #[rustfmt::skip]
 mod words;
@@ -130,7 +131,11 @@ fn typo(word: &str, rng: &mut XorShift) -> String {
 
 /// `name` as transliteration style `style` spells it.
 fn spell(name: &str, style: usize) -> String {
-    let rules = STYLES[style % STYLES.len()];
+    spell_with(name, STYLES[style % STYLES.len()])
+}
+
+/// `name` rewritten by `rules` (lower-case letter groups, first match wins).
+fn spell_with(name: &str, rules: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(name.len() + 2);
     let mut rest = name;
     'outer: while let Some(c) = rest.chars().next() {

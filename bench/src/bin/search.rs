@@ -1,5 +1,6 @@
 //! claimlens-search-bench: the native steps of `bench/search.sh` (corpus, anatomy, size,
-//! latency); parses arguments and calls `claimlens_bench::search`.
+//! latency) and the labelled queries of `bench/compare.sh`; parses arguments and calls
+//! `claimlens_bench::search` and `claimlens_bench::corpus::truth`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -7,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
-use claimlens_bench::corpus::{Format, Spec};
+use claimlens_bench::corpus::{truth, Format, Spec};
 use claimlens_bench::search::{anatomy, latency, read_queries, sizes, write_corpus, Summary};
 
 /// Search benchmark steps; bench/search.sh runs them all and prints the figures.
@@ -42,6 +43,21 @@ enum Command {
         queries: Option<PathBuf>,
         #[arg(long, default_value_t = 60)]
         query_count: usize,
+    },
+    /// Write labelled queries for a synthetic corpus as JSON: each with its class and the
+    /// articles that answer it, known by construction (for bench/compare.sh)
+    CompareQueries {
+        #[arg(long)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, default_value_t = 600)]
+        words: usize,
+        /// Queries of each class, at most
+        #[arg(long, default_value_t = 12)]
+        per_class: usize,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
     /// Where a bundle's bytes go, against the corpus it was built from
     Anatomy {
@@ -122,6 +138,27 @@ fn run(args: Args) -> Result<()> {
             format!(
                 "wrote {articles} articles ({:.2} MB) to {}",
                 bytes as f64 / 1e6,
+                out.display()
+            )
+        }
+        Command::CompareQueries {
+            articles,
+            seed,
+            words,
+            per_class,
+            out,
+        } => {
+            let spec = Spec {
+                articles,
+                seed,
+                words,
+            };
+            let queries = truth::labelled_queries(&spec, per_class);
+            std::fs::write(&out, truth::to_json(&queries))
+                .with_context(|| format!("writing {}", out.display()))?;
+            format!(
+                "wrote {} labelled queries to {}",
+                queries.len(),
                 out.display()
             )
         }
