@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use claimlens_bundle::Bundle;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::{load_paths, report_skipped, Loaded, Status};
@@ -93,15 +92,11 @@ pub fn build_loaded(
     let analysis = claimlens_core::analyze(&loaded.inputs);
     lap("analyse");
     progress.set_message("indexing passages");
-    let index_files =
-        claimlens_search::build_index(&analysis).context("building the search index")?;
+    let bundle = claimlens_search::build_bundle(loaded.story.clone(), analysis)
+        .context("building the search index")?;
     lap("index");
     progress.set_message("writing the bundle");
-    let bytes = claimlens_bundle::encode(&Bundle {
-        story: loaded.story.clone(),
-        analysis,
-        index_files,
-    });
+    let bytes = claimlens_bundle::encode(&bundle);
     lap("encode");
     fs::create_dir_all(site).with_context(|| format!("creating {}", site.display()))?;
     let bundle = site.join(BUNDLE_FILE);

@@ -98,7 +98,7 @@ pub fn read_reply(json: &str) -> Reply<Results> {
 mod tests {
     use super::*;
     use claimlens_core::{analyze, ArticleInput};
-    use claimlens_search::{build_index, Engine};
+    use claimlens_search::{build_bundle, Engine};
 
     pub(crate) fn engine() -> Engine {
         let text = "Mayor Ana Duarte said the bridge would reopen.\n“We are ready,” Duarte said of the 48 people rescued.";
@@ -108,13 +108,8 @@ mod tests {
             text: text.into(),
             ..Default::default()
         }]);
-        let files = build_index(&analysis).expect("the index builds");
-        Engine::open(claimlens_bundle::Bundle {
-            story: None,
-            analysis,
-            index_files: files,
-        })
-        .expect("the index opens")
+        Engine::open(build_bundle(None, analysis).expect("the index builds"))
+            .expect("the index opens")
     }
 
     #[test]

@@ -108,12 +108,7 @@ mod tests {
             text: "Mayor Ana Duarte said the bridge would reopen.".into(),
             ..Default::default()
         }]);
-        let files = claimlens_search::build_index(&analysis).unwrap();
-        claimlens_bundle::encode(&claimlens_bundle::Bundle {
-            story: None,
-            analysis,
-            index_files: files,
-        })
+        claimlens_bundle::encode(&claimlens_search::build_bundle(None, analysis).unwrap())
     }
 
     #[test]

@@ -19,7 +19,7 @@
 //!
 //! ```
 //! use claimlens_bundle::{Bundle, decode, encode};
-//! let bundle = Bundle { story: Some("A story".into()), analysis: Default::default(), index_files: vec![("meta.json".into(), b"{}".to_vec())] };
+//! let bundle = Bundle { story: Some("A story".into()), index_files: vec![("meta.json".into(), b"{}".to_vec())], ..Default::default() };
 //! let bytes = encode(&bundle);
 //! assert_eq!(decode(&bytes).unwrap(), bundle);
 //! assert!(decode(&bytes[..10]).is_err());
@@ -43,12 +43,17 @@ pub struct Bundle {
     pub analysis: Analysis,
     /// The tantivy index (one segment): file name and bytes, sorted by name.
     pub index_files: Vec<(String, Vec<u8>)>,
+    /// The Latin form of each non-ASCII char of the corpus (and of the Cyrillic and Greek
+    /// alphabets), sorted: search in the browser folds names with it instead of carrying full
+    /// transliteration tables (`claimlens_core::learn_latin`).
+    pub latin: Vec<(char, String)>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct Story<'a> {
     story: Option<String>,
     analysis: std::borrow::Cow<'a, Analysis>,
+    latin: std::borrow::Cow<'a, [(char, String)]>,
 }
 
 /// Why bytes are not a readable bundle. The messages are written for a person.
@@ -79,6 +84,7 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
     let story = Story {
         story: bundle.story.clone(),
         analysis: std::borrow::Cow::Owned(analysis),
+        latin: std::borrow::Cow::Borrowed(&bundle.latin),
     };
     let story = postcard::to_allocvec(&story).expect("the analysis serializes with postcard");
     let mut body = Vec::with_capacity(
@@ -196,6 +202,7 @@ pub fn decode(bytes: &[u8]) -> Result<Bundle> {
         story: story.story,
         analysis,
         index_files,
+        latin: story.latin.into_owned(),
     })
 }
 
@@ -265,6 +272,7 @@ mod tests {
             story: None,
             analysis: Analysis::default(),
             index_files: vec![("b".into(), vec![1, 2, 3]), ("a".into(), vec![])],
+            latin: vec![('ł', "l".into())],
         })
     }
 

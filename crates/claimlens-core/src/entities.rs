@@ -610,7 +610,7 @@ fn lower_first(text: &str) -> String {
 }
 
 pub(crate) fn slug(name: &str) -> String {
-    let ascii = deunicode::deunicode(name).to_lowercase();
+    let ascii = crate::names::to_latin(name).to_lowercase();
     let mut out = String::new();
     for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {

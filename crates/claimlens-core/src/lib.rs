@@ -32,7 +32,9 @@ mod text;
 use std::collections::{BTreeSet, HashSet};
 
 pub use model::*;
-pub use names::fold_name;
+#[cfg(feature = "transliterate")]
+pub use names::latin_table;
+pub use names::{fold_name, learn_latin, to_latin};
 
 /// Analyses a set of articles about one story.
 ///

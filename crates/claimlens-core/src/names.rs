@@ -778,6 +778,70 @@ fn is_acronym(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains('.')
 }
 
+/// `text` in Latin letters: with the `transliterate` feature, any script through deunicode; without
+/// it, ASCII as it is and other chars through what [`learn_latin`] was given (a char it was not
+/// given stays as it is, and the name folding below then drops it).
+pub fn to_latin(text: &str) -> std::borrow::Cow<'_, str> {
+    #[cfg(feature = "transliterate")]
+    {
+        deunicode::deunicode_with_tofu_cow(text, "[?]")
+    }
+    #[cfg(not(feature = "transliterate"))]
+    {
+        if text.is_ascii() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let learned = LEARNED.read().unwrap_or_else(|e| e.into_inner());
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match learned.get(&c) {
+                Some(latin) if !c.is_ascii() => out.push_str(latin),
+                _ => out.push(c),
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    }
+}
+
+#[cfg(not(feature = "transliterate"))]
+static LEARNED: std::sync::RwLock<std::collections::BTreeMap<char, String>> =
+    std::sync::RwLock::new(std::collections::BTreeMap::new());
+
+/// Teaches [`to_latin`] the Latin form of some chars, for builds without the `transliterate`
+/// feature: a bundle carries the entries for every char of its corpus (see [`latin_table`]), and
+/// the engine that opens it passes them here. Entries only add up (the same char always has the
+/// same form), so bundles opened side by side do not disturb each other. With the feature this
+/// does nothing: every char is known.
+pub fn learn_latin(entries: &[(char, String)]) {
+    #[cfg(not(feature = "transliterate"))]
+    {
+        let mut learned = LEARNED.write().unwrap_or_else(|e| e.into_inner());
+        for (c, latin) in entries {
+            learned.entry(*c).or_insert_with(|| latin.clone());
+        }
+    }
+    #[cfg(feature = "transliterate")]
+    let _ = entries;
+}
+
+/// The Latin form of every non-ASCII char in `texts`, and of the Cyrillic and Greek alphabets
+/// (so that a name typed in either script finds its romanised spellings), sorted by char: what
+/// a bundle carries for [`learn_latin`].
+#[cfg(feature = "transliterate")]
+pub fn latin_table<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<(char, String)> {
+    let alphabets = ('\u{0386}'..='\u{03ce}').chain('\u{0400}'..='\u{045f}');
+    let chars: std::collections::BTreeSet<char> = texts
+        .into_iter()
+        .flat_map(str::chars)
+        .chain(alphabets)
+        .filter(|c| !c.is_ascii())
+        .collect();
+    chars
+        .into_iter()
+        .filter_map(|c| Some((c, deunicode::deunicode_char(c)?.to_string())))
+        .collect()
+}
+
 /// Folds a name for comparison across transliterations: ASCII, lowercase, and rewriting of the
 /// letter groups that vary between romanisations of Cyrillic and other scripts.
 ///
@@ -788,7 +852,7 @@ fn is_acronym(w: &str) -> bool {
 /// assert_ne!(fold_name("Tikhanovsky"), fold_name("Tikhanovskaya"));
 /// ```
 pub fn fold_name(name: &str) -> String {
-    let ascii = deunicode::deunicode(name).to_lowercase();
+    let ascii = to_latin(name).to_lowercase();
     let letters: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
     let mut s = letters;
     for (from, to) in [
@@ -835,7 +899,7 @@ pub(crate) fn skeleton(folded: &str) -> String {
 
 /// Gender implied by a surname's ending, where Slavic and Baltic languages mark it.
 pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
-    let s = deunicode::deunicode(surname).to_lowercase();
+    let s = to_latin(surname).to_lowercase();
     const FEMALE: &[&str] = &[
         "aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene",
         "ienе",
@@ -854,7 +918,7 @@ pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
 
 /// Gender suggested by a given name: many languages end female given names in "a".
 pub(crate) fn given_gender(given: &str) -> Option<Gender> {
-    let s = deunicode::deunicode(given).to_lowercase();
+    let s = to_latin(given).to_lowercase();
     if s.len() < 2 || !s.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }

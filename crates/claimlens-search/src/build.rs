@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use claimlens_bundle::Bundle;
 use claimlens_core::Analysis;
 use tantivy::{doc, Directory, Index, IndexWriter, TantivyDocument};
 
@@ -13,6 +14,20 @@ use crate::Result;
 
 /// Segment ids are random; a fixed one makes the same input give the same bytes.
 const FIXED_SEGMENT_ID: &str = "00000000000000000000000000000001";
+
+/// A whole bundle for `analysis`: its search index and the Latin forms of its chars.
+pub fn build_bundle(story: Option<String>, analysis: Analysis) -> Result<Bundle> {
+    let index_files = build_index(&analysis)?;
+    let latin = claimlens_core::latin_table(analysis.articles.iter().flat_map(|a| {
+        [a.text.as_str(), a.title.as_deref().unwrap_or_default()]
+    }));
+    Ok(Bundle {
+        story,
+        analysis,
+        index_files,
+        latin,
+    })
+}
 
 /// Builds the search index for `analysis`: one merged segment, returned as (file name, bytes)
 /// pairs ready for a bundle. Deterministic: the same analysis gives the same files.

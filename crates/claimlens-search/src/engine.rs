@@ -237,6 +237,7 @@ impl Engine {
     }
 
     pub fn open(bundle: Bundle) -> Result<Engine> {
+        claimlens_core::learn_latin(&bundle.latin);
         let directory = RamDirectory::create();
         for (name, bytes) in &bundle.index_files {
             directory

@@ -1,6 +1,6 @@
 //! claimlens-search: the story's search engine, one code path natively and in the browser.
 //!
-//! The index is built natively ([`build_index`]) over passages (paragraphs) of the analysed
+//! The index is built natively ([`build_bundle`], [`build_index`]) over passages (paragraphs) of the analysed
 //! articles and shipped inside a bundle; [`Engine::open`] unpacks it into memory and answers
 //! queries in the small query language of [`query`]: words, `"phrases"`, `-exclusions`, and
 //! `outlet:`, `speaker:` and `date:` filters. Search understands the domain: any spelling of a
@@ -10,13 +10,11 @@
 //! ```
 //! # #[cfg(feature = "build")] {
 //! use claimlens_core::{analyze, ArticleInput};
-//! use claimlens_search::{build_index, Engine};
+//! use claimlens_search::{build_bundle, Engine};
 //!
 //! let text = "Mayor Ana Duarte said the bridge would reopen.\n“We are ready,” Duarte said.";
 //! let analysis = analyze(&[ArticleInput { id: "a".into(), outlet: Some("Ledger".into()), text: text.into(), ..Default::default() }]);
-//! let files = build_index(&analysis).unwrap();
-//! let bundle = claimlens_bundle::Bundle { story: None, analysis, index_files: files };
-//! let engine = Engine::open(bundle).unwrap();
+//! let engine = Engine::open(build_bundle(None, analysis).unwrap()).unwrap();
 //! let results = engine.search("brige", 10); // a typo
 //! assert_eq!(results.hits.len(), 1);
 //! assert_eq!(results.hits[0].outlet.as_deref(), Some("Ledger"));
@@ -30,7 +28,7 @@ pub mod query;
 mod schema;
 
 #[cfg(feature = "build")]
-pub use build::build_index;
+pub use build::{build_bundle, build_index};
 pub use engine::{Engine, FacetCount, Hit, Passage, SearchResults, Span};
 
 /// What can go wrong opening or building an index.

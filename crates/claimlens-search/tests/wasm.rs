@@ -152,6 +152,19 @@ fn any_spelling_of_a_name_finds_every_spelling() {
 }
 
 #[wasm_bindgen_test]
+fn a_name_typed_in_cyrillic_finds_its_romanised_spellings() {
+    // The browser build has no transliteration tables of its own: this works through the
+    // Latin forms the bundle carries for the Cyrillic alphabet.
+    let engine = engine();
+    let cyrillic = engine.search("Кревицкий ", ALL);
+    assert!(!cyrillic.hits.is_empty());
+    assert_eq!(
+        passage_set(&cyrillic),
+        passage_set(&engine.search("Krevitsky ", ALL))
+    );
+}
+
+#[wasm_bindgen_test]
 fn outlet_facets_count_the_matching_passages() {
     let engine = engine();
     let results = engine.search("ferry", ALL);
