@@ -18,9 +18,12 @@ const FIXED_SEGMENT_ID: &str = "00000000000000000000000000000001";
 /// A whole bundle for `analysis`: its search index and the Latin forms of its chars.
 pub fn build_bundle(story: Option<String>, analysis: Analysis) -> Result<Bundle> {
     let index_files = build_index(&analysis)?;
-    let latin = claimlens_core::latin_table(analysis.articles.iter().flat_map(|a| {
-        [a.text.as_str(), a.title.as_deref().unwrap_or_default()]
-    }));
+    let latin = claimlens_core::latin_table(
+        analysis
+            .articles
+            .iter()
+            .flat_map(|a| [a.text.as_str(), a.title.as_deref().unwrap_or_default()]),
+    );
     Ok(Bundle {
         story,
         analysis,
