@@ -73,6 +73,12 @@ pub(crate) struct Registry {
     mention_entity: Vec<Vec<Option<EntityIx>>>,
     /// Groups that spoke, by article and position, for resolving "they".
     groups: Vec<(usize, usize, EntityIx)>,
+    /// Lookups that would otherwise scan every entity (the scans made large corpora quadratic):
+    /// the first entity with each key, the first organisation with each key, and the unnamed
+    /// source of each (article, description head). Kept by [`Registry::push`], the only way in.
+    first_by_key: HashMap<String, EntityIx>,
+    organization_by_key: HashMap<String, EntityIx>,
+    by_scope: HashMap<(usize, String), EntityIx>,
 }
 
 struct PersonForm {
@@ -88,6 +94,9 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
         entities: Vec::new(),
         mention_entity: arts.iter().map(|a| vec![None; a.names.len()]).collect(),
         groups: Vec::new(),
+        first_by_key: HashMap::new(),
+        organization_by_key: HashMap::new(),
+        by_scope: HashMap::new(),
     };
     // 1. Full names (two or more words) cluster across articles.
     let mut full: Vec<PersonForm> = Vec::new();
@@ -106,15 +115,12 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
                 NameKind::Organization => {
                     let text = m.text();
                     let key = fold_name(&text);
-                    let e = match reg.entities.iter().position(|e| {
-                        e.key.as_deref() == Some(key.as_str()) && e.kind == EntityKind::Organization
-                    }) {
-                        Some(e) => e,
+                    let e = match reg.organization_by_key.get(&key) {
+                        Some(&e) => e,
                         None => {
                             let mut data = EntityData::new(EntityKind::Organization);
                             data.key = Some(key);
-                            reg.entities.push(data);
-                            reg.entities.len() - 1
+                            reg.push(data)
                         }
                     };
                     reg.entities[e].add_form(&text, ai);
@@ -156,8 +162,7 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
         let e = match found {
             Some(e) => e,
             None => {
-                reg.entities.push(EntityData::new(EntityKind::Person));
-                let e = reg.entities.len() - 1;
+                let e = reg.push(EntityData::new(EntityKind::Person));
                 by_skeleton
                     .entry(shape.surname.skeleton.clone())
                     .or_default()
@@ -251,8 +256,7 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
                 Some(existing.unwrap_or_else(|| {
                     let mut data = EntityData::new(EntityKind::Person);
                     data.gender = gender;
-                    reg.entities.push(data);
-                    let e = reg.entities.len() - 1;
+                    let e = reg.push(data);
                     by_skeleton
                         .entry(folded.skeleton.clone())
                         .or_default()
@@ -353,6 +357,22 @@ fn compatible_person(
 }
 
 impl Registry {
+    /// Adds an entity, indexing its key and scope (which never change afterwards).
+    fn push(&mut self, data: EntityData) -> EntityIx {
+        let e = self.entities.len();
+        if let Some(key) = &data.key {
+            self.first_by_key.entry(key.clone()).or_insert(e);
+            if data.kind == EntityKind::Organization {
+                self.organization_by_key.entry(key.clone()).or_insert(e);
+            }
+        }
+        if let Some(scope) = &data.scope {
+            self.by_scope.entry(scope.clone()).or_insert(e);
+        }
+        self.entities.push(data);
+        e
+    }
+
     pub fn entity_of_mention(&self, article: usize, mention: usize) -> Option<EntityIx> {
         self.mention_entity
             .get(article)?
@@ -408,11 +428,7 @@ impl Registry {
         place_like: bool,
     ) -> EntityIx {
         let key = fold_name(text);
-        if let Some(e) = self
-            .entities
-            .iter()
-            .position(|e| e.key.as_deref() == Some(key.as_str()))
-        {
+        if let Some(&e) = self.first_by_key.get(&key) {
             self.entities[e].add_form(text, article);
             self.mention_entity[article][mention] = Some(e);
             return e;
@@ -430,8 +446,7 @@ impl Registry {
         let mut data = EntityData::new(kind);
         data.key = Some(key);
         data.add_form(text, article);
-        self.entities.push(data);
-        let e = self.entities.len() - 1;
+        let e = self.push(data);
         self.mention_entity[article][mention] = Some(e);
         e
     }
@@ -451,25 +466,18 @@ impl Registry {
         let group = plural || is_org_head(head);
         let e = if group {
             let key = fold_name(&cleaned);
-            match self.entities.iter().position(|e| {
-                e.kind == EntityKind::Organization && e.key.as_deref() == Some(key.as_str())
-            }) {
-                Some(e) => e,
+            match self.organization_by_key.get(&key) {
+                Some(&e) => e,
                 None => {
                     let mut data = EntityData::new(EntityKind::Organization);
                     data.key = Some(key);
-                    self.entities.push(data);
-                    self.entities.len() - 1
+                    self.push(data)
                 }
             }
         } else {
             let scope = (article, head.to_string());
-            match self
-                .entities
-                .iter()
-                .position(|e| e.scope.as_ref() == Some(&scope))
-            {
-                Some(e) => e,
+            match self.by_scope.get(&scope) {
+                Some(&e) => e,
                 None => {
                     let mut data = EntityData::new(EntityKind::Anonymous);
                     data.scope = Some(scope);
@@ -482,8 +490,7 @@ impl Registry {
                         }
                         _ => None,
                     };
-                    self.entities.push(data);
-                    self.entities.len() - 1
+                    self.push(data)
                 }
             }
         };
