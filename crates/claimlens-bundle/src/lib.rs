@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 pub const MAGIC: [u8; 8] = *b"CLAIMLNS";
 /// The bundle format this code writes and reads. Bump it on any change to the layout or to the
 /// analysis schema.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const HEADER_LEN: usize = 24;
 
 /// What a bundle holds.

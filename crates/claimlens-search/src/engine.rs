@@ -26,6 +26,8 @@ use crate::{Error, Result};
 
 /// How many values a facet lists at most.
 const MAX_FACETS: usize = 30;
+/// How many words the last, unfinished word of a query stands for at most.
+const MAX_COMPLETIONS: usize = 24;
 
 /// A paragraph of an article: the unit search returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -363,6 +365,35 @@ impl Engine {
             .collect()
     }
 
+    /// The indexed words that `prefix` begins (itself left out), the most frequent first, at
+    /// most [`MAX_COMPLETIONS`]: search as you type completes the last word to what the story
+    /// says most, and a one-letter prefix never becomes a union of thousands of words.
+    fn completions(&self, prefix: &str) -> Vec<String> {
+        let mut found: BTreeMap<String, u32> = BTreeMap::new();
+        for segment in self.searcher.segment_readers() {
+            let Ok(index) = segment.inverted_index(self.fields.body) else {
+                continue;
+            };
+            let Ok(mut stream) = index.terms().range().ge(prefix.as_bytes()).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                if !stream.key().starts_with(prefix.as_bytes()) {
+                    break;
+                }
+                if let Ok(word) = std::str::from_utf8(stream.key()) {
+                    if word != prefix {
+                        *found.entry(word.to_string()).or_default() += stream.value().doc_freq;
+                    }
+                }
+            }
+        }
+        let mut found: Vec<(String, u32)> = found.into_iter().collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        found.truncate(MAX_COMPLETIONS);
+        found.into_iter().map(|(word, _)| word).collect()
+    }
+
     fn body_term(&self, text: &str) -> Term {
         Term::from_field_text(self.fields.body, text)
     }
@@ -407,14 +438,25 @@ impl Engine {
                     ));
                 }
                 if q.open_end && ti == last && matches!(term, QueryTerm::Word(_)) {
-                    hl.prefix.insert(t.clone());
-                    options.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(
-                            Box::new(FuzzyTermQuery::new_prefix(self.body_term(t), 0, false)),
-                            0.4,
-                        )),
-                    ));
+                    let completions: Vec<(Occur, Box<dyn TantivyQuery>)> = self
+                        .completions(t)
+                        .into_iter()
+                        .map(|word| {
+                            let query =
+                                TermQuery::new(self.body_term(&word), IndexRecordOption::WithFreqs);
+                            hl.exact.insert(word);
+                            (Occur::Should, Box::new(query) as Box<dyn TantivyQuery>)
+                        })
+                        .collect();
+                    if !completions.is_empty() {
+                        options.push((
+                            Occur::Should,
+                            Box::new(BoostQuery::new(
+                                Box::new(BooleanQuery::new(completions)),
+                                0.4,
+                            )),
+                        ));
+                    }
                 }
             } else {
                 let phrase: Vec<Term> = terms.iter().map(|(t, _, _)| self.body_term(t)).collect();
@@ -722,7 +764,6 @@ impl Engine {
 struct Highlighter {
     exact: BTreeSet<String>,
     fuzzy: BTreeSet<String>,
-    prefix: BTreeSet<String>,
     names: BTreeSet<String>,
     phrases: Vec<Vec<String>>,
 }
@@ -734,8 +775,7 @@ impl Highlighter {
         for (i, (t, _, _)) in tokens.iter().enumerate() {
             marked[i] = self.exact.contains(t)
                 || self.names.contains(t)
-                || self.fuzzy.iter().any(|f| within_edits(f, t, 1))
-                || self.prefix.iter().any(|p| t.starts_with(p.as_str()));
+                || self.fuzzy.iter().any(|f| within_edits(f, t, 1));
         }
         for phrase in &self.phrases {
             for start in 0..tokens.len() {

@@ -103,8 +103,14 @@ pub fn parse(input: &str) -> Query {
         let token: String = chars[start..i.min(chars.len())].iter().collect();
         if let Some((field, value)) = token.split_once(':') {
             let value = value.trim_matches('"').trim();
-            let handled = match field.to_lowercase().as_str() {
-                _ if value.is_empty() => false,
+            let field = field.to_lowercase();
+            let known = matches!(
+                field.as_str(),
+                "outlet" | "source" | "speaker" | "by" | "date"
+            );
+            let handled = match field.as_str() {
+                // A filter still being typed ("water outlet:") narrows nothing yet.
+                _ if value.is_empty() => known,
                 "outlet" | "source" => {
                     q.outlets.push(value.to_string());
                     true
@@ -209,6 +215,11 @@ mod tests {
         assert_eq!(parse("foo:bar").terms, [Term::Word("foo:bar".into())]);
         let q = parse(":::  -  \"\"");
         assert!(q.outlets.is_empty() && q.excluded.is_empty());
+        // A filter whose value is still being typed is left out, not searched as a word.
+        let q = parse("water outlet:");
+        assert_eq!(q.terms, [Term::Word("water".into())]);
+        assert!(q.outlets.is_empty() && q.ignored.is_empty());
+        assert_eq!(parse("foo:").terms, [Term::Word("foo:".into())]);
     }
 
     #[test]
