@@ -2,10 +2,10 @@
 //! travels as a transferred `ArrayBuffer`, not JSON).
 //!
 //! The page asks `{"id": 3, "query": "Kalesnikava", "limit": 30}`; the worker says `hello` once
-//! it listens, `ready` once the engine is open (or `failed`), then one `results` per request,
-//! carrying the engine's [`claimlens_search::SearchResults`] serialised as they are. The page
-//! reads them into [`Results`], which names only the fields it shows: the engine's types are the
-//! single definition, and `tests::engine_results_read_back` fails if the two drift apart.
+//! it listens, `ready` once the engine is open (or `failed`), then one `results` per request:
+//! the engine's [`claimlens_search::SearchResults`] cut down to [`Results`], what the page shows
+//! and cannot take from the story it already holds (no passage texts, titles or dates: the page
+//! has the articles), so that each answer is a small message to write, post and read.
 
 use serde::{Deserialize, Serialize};
 
@@ -39,7 +39,6 @@ pub struct Results {
     pub hits: Vec<Hit>,
     pub outlets: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
-    #[serde(default)]
     pub dates: Vec<FacetCount>,
     pub suggestions: Vec<String>,
     pub query: ParsedQuery,
@@ -59,18 +58,54 @@ pub struct Hit {
     pub passage: usize,
     /// The article's id.
     pub article: String,
-    pub title: Option<String>,
-    pub outlet: Option<String>,
-    pub date: Option<String>,
     /// Char offsets of the passage in the article.
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    /// Matched words, char spans of `text`.
+    /// Matched words, char spans of the passage's text.
     pub highlights: Vec<Span>,
-    /// Indexes of the article's quotes and figures inside the passage.
-    pub quotes: Vec<usize>,
-    pub figures: Vec<usize>,
+}
+
+impl Results {
+    /// What the page needs of the engine's answer.
+    pub fn from_engine(results: &claimlens_search::SearchResults) -> Results {
+        let facets = |list: &[claimlens_search::FacetCount]| {
+            list.iter()
+                .map(|f| FacetCount {
+                    key: f.key.clone(),
+                    label: f.label.clone(),
+                    count: f.count,
+                })
+                .collect()
+        };
+        Results {
+            total: results.total,
+            hits: results
+                .hits
+                .iter()
+                .map(|hit| Hit {
+                    passage: hit.passage,
+                    article: hit.article.clone(),
+                    start: hit.start,
+                    end: hit.end,
+                    highlights: hit
+                        .highlights
+                        .iter()
+                        .map(|s| Span {
+                            start: s.start,
+                            end: s.end,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            outlets: facets(&results.outlets),
+            speakers: facets(&results.speakers),
+            dates: facets(&results.dates),
+            suggestions: results.suggestions.clone(),
+            query: ParsedQuery {
+                ignored: results.query.ignored.clone(),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,7 +154,7 @@ mod tests {
         let json = serde_json::to_string(&Reply::Results {
             id: 7,
             query: "ready date:nonsense".into(),
-            results: &results,
+            results: Results::from_engine(&results),
         })
         .unwrap();
         let Reply::Results {
@@ -133,18 +168,30 @@ mod tests {
         assert_eq!((id, query.as_str()), (7, "ready date:nonsense"));
         assert_eq!(read.total, results.total);
         assert_eq!(read.hits.len(), 1);
-        let hit = &read.hits[0];
-        assert_eq!(hit.outlet.as_deref(), Some("Ledger"));
-        assert_eq!(hit.quotes, results.hits[0].quotes);
-        assert!(!hit.quotes.is_empty() && !hit.figures.is_empty(), "{hit:?}");
+        let (hit, engine_hit) = (&read.hits[0], &results.hits[0]);
+        assert_eq!(
+            (hit.article.as_str(), hit.start, hit.end),
+            ("a", engine_hit.start, engine_hit.end)
+        );
+        // Highlights are char spans of the passage, which the page cuts from its own copy of
+        // the article.
+        let article = &engine.analysis().articles[0].text;
+        let passage: String = article
+            .chars()
+            .skip(hit.start)
+            .take(hit.end - hit.start)
+            .collect();
         let marked: Vec<String> = hit
             .highlights
             .iter()
-            .map(|s| crate::state::marks::slice(&hit.text, s.start..s.end))
+            .map(|s| crate::state::marks::slice(&passage, s.start..s.end))
             .collect();
         assert_eq!(marked, ["ready"]);
         assert_eq!(read.speakers[0].key, "ana-duarte");
+        assert_eq!(read.outlets[0].key, "Ledger");
         assert_eq!(read.query.ignored, ["date:nonsense"]);
+        // Nothing the page already has travels: no passage text or article title.
+        assert!(!json.contains("We are ready"), "{json}");
     }
 
     #[test]

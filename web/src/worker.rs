@@ -4,7 +4,7 @@
 
 use claimlens_search::Engine;
 
-use crate::protocol::{Reply, Request};
+use crate::protocol::{Reply, Request, Results};
 
 /// Opens the engine over a bundle: the reply to send, and the engine when it opened.
 pub fn open(bytes: &[u8], millis: impl Fn() -> f64) -> (String, Option<Engine>) {
@@ -33,7 +33,7 @@ pub fn answer(engine: &Engine, request: &str) -> Option<String> {
     Some(to_json(&Reply::Results {
         id: request.id,
         query: request.query,
-        results: &results,
+        results: Results::from_engine(&results),
     }))
 }
 

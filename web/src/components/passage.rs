@@ -32,17 +32,13 @@ pub fn Passage(props: &PassageProps) -> Html {
         hit.start..hit.end,
         &story.marks(article, hit.start..hit.end, &highlights),
     ));
-    let title = hit
-        .title
-        .clone()
-        .or_else(|| a.title.clone())
-        .unwrap_or_else(|| "Untitled article".into());
+    let title = a.title.clone().unwrap_or_else(|| "Untitled article".into());
     let read = Route::reader(&hit.article, Some(hit.start)).keeping_search(&props.route);
     html! {
         <article class="passage">
             <header class="passage-source">
                 <span class="outlet">{ story.outlet(article) }</span>
-                if let Some(date) = hit.date.clone().or_else(|| a.date.clone()) {
+                if let Some(date) = a.date.clone() {
                     <span class="date">{ date }</span>
                 }
                 <a class="article-link" href={read.to_hash()}>{ title }</a>
