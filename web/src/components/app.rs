@@ -15,7 +15,7 @@ use crate::hooks::{
     use_live_search, use_route_sync, use_search_worker, use_story_loader, use_view_focus,
 };
 use crate::state::app::{Action, AppState, EngineState, Load};
-use crate::state::route::View;
+use crate::state::route::{Route, View};
 
 /// Where the explorer finds its files, read from the element it mounts into.
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -76,7 +76,7 @@ pub fn App(config: &Config) -> Html {
     use_route_sync(&state.route, dispatch.clone());
     let worker = use_search_worker(&config.worker_url, dispatch.clone());
     use_story_loader(&config.bundle_url, worker.clone(), dispatch.clone());
-    use_live_search(
+    let search_now = use_live_search(
         worker,
         state.engine == EngineState::Ready,
         state.route.engine_query(),
@@ -92,7 +92,20 @@ pub fn App(config: &Config) -> Html {
         }
     });
 
-    let on_type = Callback::from(move |query: String| dispatch.dispatch(Action::Type(query)));
+    let on_type = {
+        let route = state.route.clone();
+        Callback::from(move |query: String| {
+            // The worker hears of the keystroke before the page re-renders for it.
+            search_now.emit(
+                Route {
+                    query: query.clone(),
+                    ..route.to_search()
+                }
+                .engine_query(),
+            );
+            dispatch.dispatch(Action::Type(query));
+        })
+    };
     let story = state.story().map(|s| StoryRef(s.clone()));
     let route = state.route.clone();
     let body = match (&state.load, &story) {
