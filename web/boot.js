@@ -1,5 +1,6 @@
 // web/boot.js: starts the explorer's WebAssembly (Trunk's pattern_script names the files in
-// data attributes) and, if that fails, says so in the page instead of failing silently.
+// data attributes) and, if that fails, says so in the page instead of failing silently. In an
+// iframe (index.html?embed=1) it also tells the parent page the explorer's height.
 const boot = document.getElementById("claimlens-boot");
 
 function fail(error) {
@@ -20,9 +21,43 @@ function fail(error) {
   root.append(box);
 }
 
+/// ?embed=1 (or embed, embed=true), as the app reads it (src/host.rs, Mode::from_search).
+function embedded() {
+  return location.search
+    .replace(/^\?/, "")
+    .split("&")
+    .some((pair) => pair === "embed" || pair === "embed=1" || pair === "embed=true");
+}
+
+/// Posts {type: "claimlens:height", height} to the parent whenever the explorer's height
+/// changes, so that the iframe can be as tall as its content (README, "Embed it").
+function reportHeight() {
+  const root = document.getElementById("claimlens");
+  if (!root || window.parent === window || typeof ResizeObserver !== "function") {
+    return;
+  }
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: "claimlens:height", height }, "*");
+    }
+  }).observe(root);
+}
+
+if (embedded()) {
+  document.documentElement.classList.add("claimlens-embed");
+  reportHeight();
+}
+
 if (!window.claimlensUnsupported && boot) {
   import(boot.dataset.js)
-    .then((bindings) => bindings.default({ module_or_path: boot.dataset.wasm }))
+    .then((bindings) =>
+      bindings.default({ module_or_path: boot.dataset.wasm }).then((wasm) => {
+        bindings.startPage();
+        return wasm;
+      }))
     .then((wasm) => dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } })))
     .catch(fail);
 }

@@ -4,6 +4,10 @@
 //
 // Runs in Trunk's staging folder ($TRUNK_STAGING_DIR), or in the folder given as an argument.
 // The output is deterministic: Node's gzip writes no file name and a zero timestamp.
+//
+// First it writes the page module's hashed file names, read from index.html, into widget.js
+// (its FILES line), which cannot know them otherwise without fetching index.html. Both steps
+// are here, in one hook, because Trunk runs the hooks of a stage side by side.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -13,6 +17,29 @@ if (!dir) {
   console.error("precompress: no folder given and TRUNK_STAGING_DIR is not set");
   process.exit(2);
 }
+const index = readFileSync(join(dir, "index.html"), "utf8");
+const attribute = (pattern) => {
+  const found = index.match(pattern);
+  if (!found) {
+    console.error(`precompress: index.html has no ${pattern}`);
+    process.exit(1);
+  }
+  return found[1].replace(/^\.\//, "");
+};
+const files = {
+  js: attribute(/data-js="([^"]+)"/),
+  wasm: attribute(/data-wasm="([^"]+)"/),
+  css: attribute(/<link rel="stylesheet" href="([^"]+\.css)"/),
+};
+const widget = join(dir, "widget.js");
+const widgetSource = readFileSync(widget, "utf8");
+const filled = widgetSource.replace(/\/\* claimlens:files \*\/ \{[^\n]*\};/, `/* claimlens:files */ ${JSON.stringify(files)};`);
+if (filled === widgetSource) {
+  console.error("precompress: widget.js has no FILES line to fill in");
+  process.exit(1);
+}
+writeFileSync(widget, filled);
+
 const compressible = [".wasm", ".js", ".css", ".html", ".svg"];
 for (const entry of readdirSync(dir, { withFileTypes: true })) {
   if (!entry.isFile() || !compressible.some((ext) => entry.name.endsWith(ext))) continue;

@@ -1,5 +1,6 @@
 //! `claimlens build`: articles in, a bundle out (analysis plus search index), written
-//! atomically with pre-compressed copies for static hosts.
+//! atomically with pre-compressed copies for static hosts, with the explorer beside it, and/or
+//! the whole explorer in one HTML file (`--single-file`, see [`crate::single_file`]).
 
 use std::fs;
 use std::io::Write;
@@ -17,10 +18,29 @@ pub const BUNDLE_FILE: &str = "claimlens.bundle";
 
 include!(concat!(env!("OUT_DIR"), "/explorer.rs"));
 
+/// Where a build writes: a site folder, one HTML file, or both.
+#[derive(Debug, Clone, Copy)]
+pub struct Targets<'a> {
+    pub site: Option<&'a Path>,
+    pub single_file: Option<&'a Path>,
+}
+
+impl<'a> Targets<'a> {
+    pub fn site(site: &'a Path) -> Targets<'a> {
+        Targets {
+            site: Some(site),
+            single_file: None,
+        }
+    }
+}
+
 /// What a build wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Built {
-    pub bundle: PathBuf,
+    /// The site's bundle, when a site was written.
+    pub bundle: Option<PathBuf>,
+    /// The single HTML file and its size, when one was written.
+    pub single_file: Option<(PathBuf, u64)>,
     pub articles: usize,
     pub bytes: u64,
     pub brotli_bytes: u64,
@@ -29,11 +49,12 @@ pub struct Built {
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
-/// `claimlens build`: reads `paths` and writes `site/claimlens.bundle` (plus `.br` and `.gz`).
-/// Nothing is written unless the whole bundle could be made.
+/// `claimlens build`: reads `paths` and writes `site/claimlens.bundle` (plus `.br` and `.gz`)
+/// with the explorer, and/or the single file. Nothing is written unless the whole bundle could
+/// be made.
 pub fn build_command(
     paths: &[PathBuf],
-    site: &Path,
+    targets: Targets,
     err: &mut dyn Write,
 ) -> Result<(Status, Built)> {
     let progress = ProgressBar::new_spinner();
@@ -45,7 +66,7 @@ pub fn build_command(
     let started = Instant::now();
     let loaded = load_paths(paths)?;
     let read = started.elapsed();
-    let (status, mut built) = build_loaded(loaded, site, &progress, err)?;
+    let (status, mut built) = build_loaded(loaded, targets, &progress, err)?;
     built.timings.insert(0, ("read", read));
     progress.finish_and_clear();
     if std::env::var_os("CLAIMLENS_TIMINGS").is_some() {
@@ -53,25 +74,38 @@ pub fn build_command(
             let _ = writeln!(err, "timing: {phase} {:.3}s", took.as_secs_f64());
         }
     }
-    let _ = writeln!(
-        err,
-        "built {} from {} articles: {} bytes ({} brotli, {} gzip)",
-        built.bundle.display(),
-        built.articles,
-        built.bytes,
-        built.brotli_bytes,
-        built.gzip_bytes
-    );
+    if let Some(bundle) = &built.bundle {
+        let _ = writeln!(
+            err,
+            "built {} from {} articles: {} bytes ({} brotli, {} gzip)",
+            bundle.display(),
+            built.articles,
+            built.bytes,
+            built.brotli_bytes,
+            built.gzip_bytes
+        );
+    }
+    if let Some((file, size)) = &built.single_file {
+        let _ = writeln!(
+            err,
+            "built {} from {} articles: {size} bytes, the explorer and the story in one file",
+            file.display(),
+            built.articles,
+        );
+    }
     Ok((status, built))
 }
 
 /// Builds the bundle for articles already loaded.
 pub fn build_loaded(
     loaded: Loaded,
-    site: &Path,
+    targets: Targets,
     progress: &ProgressBar,
     err: &mut dyn Write,
 ) -> Result<(Status, Built)> {
+    if targets.single_file.is_some() && !has_explorer() {
+        bail!("this claimlens was built without the explorer, so it cannot write a single file: run `trunk build --release`, then rebuild claimlens");
+    }
     for warning in &loaded.warnings {
         progress.suspend(|| {
             let _ = writeln!(err, "warning: {}: {}", warning.path, warning.message);
@@ -98,30 +132,48 @@ pub fn build_loaded(
     progress.set_message("writing the bundle");
     let bytes = claimlens_bundle::encode(&bundle);
     lap("encode");
-    fs::create_dir_all(site).with_context(|| format!("creating {}", site.display()))?;
-    let bundle = site.join(BUNDLE_FILE);
-    // The two compressions are independent: run them side by side.
+    // The two compressions are independent: run them side by side. The single file needs only
+    // the gzip.
     let (brotli, gzip) = std::thread::scope(|scope| {
-        let brotli = scope.spawn(|| compress_brotli(&bytes));
+        let brotli = targets
+            .site
+            .map(|_| scope.spawn(|| compress_brotli(&bytes)));
         let gzip = compress_gzip(&bytes);
         (
-            brotli.join().expect("the brotli thread does not panic"),
+            brotli.map(|b| b.join().expect("the brotli thread does not panic")),
             gzip,
         )
     });
-    let (brotli, gzip) = (brotli?, gzip?);
+    let (brotli, gzip) = (brotli.transpose()?, gzip?);
     lap("compress");
-    // The explorer first, the bundle last: a site is complete once its bundle is in place.
-    progress.set_message("writing the explorer");
-    let explorer_files = write_explorer(site)?;
-    if explorer_files == 0 {
-        progress.suspend(|| {
-            let _ = writeln!(err, "note: this claimlens was built without the explorer, so {} holds the bundle only; run `trunk build --release`, then rebuild claimlens", site.display());
-        });
+    let mut bundle = None;
+    if let (Some(site), Some(brotli)) = (targets.site, &brotli) {
+        fs::create_dir_all(site).with_context(|| format!("creating {}", site.display()))?;
+        let path = site.join(BUNDLE_FILE);
+        // The explorer first, the bundle last: a site is complete once its bundle is in place.
+        progress.set_message("writing the explorer");
+        let explorer_files = write_explorer(site)?;
+        if explorer_files == 0 {
+            progress.suspend(|| {
+                let _ = writeln!(err, "note: this claimlens was built without the explorer, so {} holds the bundle only; run `trunk build --release`, then rebuild claimlens", site.display());
+            });
+        }
+        write_atomic(&path, &bytes)?;
+        write_atomic(&with_suffix(&path, "br"), brotli)?;
+        write_atomic(&with_suffix(&path, "gz"), &gzip)?;
+        bundle = Some(path);
     }
-    write_atomic(&bundle, &bytes)?;
-    write_atomic(&with_suffix(&bundle, "br"), &brotli)?;
-    write_atomic(&with_suffix(&bundle, "gz"), &gzip)?;
+    let mut single_file = None;
+    if let Some(path) = targets.single_file {
+        progress.set_message("writing the single file");
+        let title = loaded.story.as_deref().unwrap_or("Story");
+        let html = render_single_file(&gzip, title)?;
+        if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        write_atomic(path, html.as_bytes())?;
+        single_file = Some((path.to_path_buf(), html.len() as u64));
+    }
     report_skipped(&loaded.skipped, err);
     let status = if loaded.skipped.is_empty() {
         Status::Complete
@@ -133,9 +185,10 @@ pub fn build_loaded(
         status,
         Built {
             bundle,
+            single_file,
             articles,
             bytes: bytes.len() as u64,
-            brotli_bytes: brotli.len() as u64,
+            brotli_bytes: brotli.map_or(0, |b| b.len() as u64),
             gzip_bytes: gzip.len() as u64,
             timings,
         },
@@ -164,6 +217,42 @@ fn write_explorer(site: &Path) -> Result<usize> {
         }
     }
     Ok(files)
+}
+
+/// The single file's HTML, made of the embedded explorer's files and the gzipped bundle.
+fn render_single_file(bundle_gz: &[u8], title: &str) -> Result<String> {
+    use crate::single_file::{render, Names, Parts};
+    let file = |name: &str| -> Result<&'static [u8]> {
+        EXPLORER
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, data)| *data)
+            .with_context(|| format!("the embedded explorer has no {name}"))
+    };
+    let text = |name: &str| -> Result<&'static str> {
+        std::str::from_utf8(file(name)?).with_context(|| format!("reading the explorer's {name}"))
+    };
+    // Trunk's hook made gzip copies of the wasm; an explorer built without it gets them here.
+    let gzipped = |name: &str| -> Result<std::borrow::Cow<'static, [u8]>> {
+        match file(&format!("{name}.gz")) {
+            Ok(gz) => Ok(gz.into()),
+            Err(_) => Ok(compress_gzip(file(name)?)?.into()),
+        }
+    };
+    let names = Names::from_index(text("index.html")?)?;
+    let page_wasm_gz = gzipped(&names.page_wasm)?;
+    let worker_wasm_gz = gzipped("claimlens-worker_bg.wasm")?;
+    render(
+        &Parts {
+            page_js: text(&names.page_js)?,
+            page_wasm_gz: &page_wasm_gz,
+            worker_js: text("claimlens-worker.js")?,
+            worker_wasm_gz: &worker_wasm_gz,
+            css: text(&names.css)?,
+        },
+        bundle_gz,
+        title,
+    )
 }
 
 /// Does this binary carry the explorer?

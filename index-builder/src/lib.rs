@@ -28,6 +28,7 @@ pub mod plaintext;
 pub mod report;
 pub mod search_cmd;
 pub mod serve_cmd;
+pub mod single_file;
 pub mod sources;
 
 use std::fs;

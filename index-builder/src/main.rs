@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimlens_index_builder::build_cmd::{build_command, build_loaded};
+use claimlens_index_builder::build_cmd::{build_command, build_loaded, Targets};
 use claimlens_index_builder::search_cmd::{search_command, SearchFormat};
 use claimlens_index_builder::serve_cmd::serve;
 use claimlens_index_builder::{analyze_command, demo_command, Format, Status};
@@ -55,15 +55,20 @@ enum Command {
         #[arg(long, default_value_t = 8080)]
         port: u16,
     },
-    /// Analyse and index articles into a bundle (SITE/claimlens.bundle, with .br and .gz copies)
+    /// Analyse and index articles into a site (the explorer and SITE/claimlens.bundle, with .br
+    /// and .gz copies) and/or one HTML file that opens from disk
     #[command(after_help = EXIT_CODES)]
     Build {
         /// Article files or directories holding them
         #[arg(value_name = "CORPUS", required = true)]
         paths: Vec<PathBuf>,
         /// The folder to write the site into
-        #[arg(long, value_name = "SITE")]
-        out: PathBuf,
+        #[arg(long, value_name = "SITE", required_unless_present = "single_file")]
+        out: Option<PathBuf>,
+        /// Also (or only) write the explorer and the story as one HTML file that works offline,
+        /// from file://
+        #[arg(long, value_name = "OUT.html")]
+        single_file: Option<PathBuf>,
     },
     /// Search a bundle with the same engine the browser runs
     Search {
@@ -90,7 +95,12 @@ Exit codes:
 fn demo_site(port: u16, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Status> {
     let site = std::env::temp_dir().join("claimlens-demo-site");
     let progress = indicatif::ProgressBar::hidden();
-    let (status, _) = build_loaded(claimlens_index_builder::demo::load(), &site, &progress, err)?;
+    let (status, _) = build_loaded(
+        claimlens_index_builder::demo::load(),
+        Targets::site(&site),
+        &progress,
+        err,
+    )?;
     serve(&site, port, out)?;
     Ok(status)
 }
@@ -106,8 +116,16 @@ fn main() -> ExitCode {
         } => demo_site(port, &mut out, &mut err),
         Command::Demo { format, .. } => demo_command(format, &mut out, &mut err),
         Command::Serve { site, port } => serve(&site, port, &mut out).map(|()| Status::Complete),
-        Command::Build { paths, out: site } => {
-            build_command(&paths, &site, &mut err).map(|(status, _)| status)
+        Command::Build {
+            paths,
+            out: site,
+            single_file,
+        } => {
+            let targets = Targets {
+                site: site.as_deref(),
+                single_file: single_file.as_deref(),
+            };
+            build_command(&paths, targets, &mut err).map(|(status, _)| status)
         }
         Command::Search {
             bundle,

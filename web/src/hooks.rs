@@ -1,12 +1,14 @@
 //! The explorer's hooks: each ties one piece of the browser (the URL hash, the download, the
 //! search worker, focus) to the app's reducer.
 
+mod use_engine_demand;
 mod use_live_search;
 mod use_route_sync;
 mod use_search_worker;
 mod use_story_loader;
 pub mod use_view_focus;
 
+pub use use_engine_demand::use_engine_demand;
 pub use use_live_search::use_live_search;
 pub use use_route_sync::use_route_sync;
 pub use use_search_worker::{use_search_worker, WorkerSlot};

@@ -6,18 +6,23 @@
 //! - [`state`]: pure state (route, reducer, story lookups, text marking), tested natively;
 //! - [`protocol`]: the messages between page and worker; [`worker`]: the worker;
 //! - [`browser`], [`hooks`] and [`components`]: the browser side (loading, the worker, the URL,
-//!   the views).
+//!   the views);
+//! - [`host`]: where the explorer runs (its own page, an iframe, a `<claim-lens>` widget);
+//!   `mount` (wasm only): the entry points JavaScript calls.
 //!
-//! The page mounts into an element it is given, never `<body>`:
+//! The app mounts into an element it is given, never `<body>`. boot.js calls `start()`, which
+//! finds `<div id="claimlens" data-bundle="claimlens.bundle">`; widget.js calls, per element,
 //!
-//! ```no_run
-//! // In index.html: <div id="claimlens" data-bundle="claimlens.bundle"></div>
-//! claimlens_web::start(); // finds #claimlens and renders into it
+//! ```text
+//! mount(shadowRoot.querySelector(".claimlens-root"), bundleUrl, workerUrl, "figures", "")
 //! ```
 
 pub mod browser;
 pub mod components;
 pub mod hooks;
+pub mod host;
+#[cfg(target_arch = "wasm32")]
+pub mod mount;
 pub mod protocol;
 pub mod state;
 pub mod worker;
@@ -25,27 +30,7 @@ pub mod worker;
 /// The id of the element the explorer mounts into.
 pub const ROOT_ID: &str = "claimlens";
 
-/// Mounts the explorer into the element with id [`ROOT_ID`].
-#[cfg(target_arch = "wasm32")]
-pub fn start() {
-    console_error_panic_hook::set_once();
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(ROOT_ID))
-    else {
-        web_sys::console::error_1(
-            &format!("claimlens: no element with id \"{ROOT_ID}\" to mount the explorer into")
-                .into(),
-        );
-        return;
-    };
-    let config = components::app::Config::from_root(&root);
-    // The page's fallback text ("loading", "needs JavaScript") makes way for the app.
-    root.set_inner_html("");
-    yew::Renderer::<components::app::App>::with_root_and_props(root, config).render();
-}
-
-/// Natively there is no page to mount into: the binary exists for the browser build.
+/// Natively there is no page to mount into: the binaries exist for the browser build.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn start() {
     eprintln!("claimlens-web runs in a browser: build it with `trunk build` (see Trunk.toml)");

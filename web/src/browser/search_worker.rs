@@ -1,5 +1,6 @@
-//! The page's handle on the search worker: starts it, hands it the bundle's bytes (transferred,
-//! not copied) once it says hello, sends requests and passes every reply to a callback.
+//! The page's handle on the search worker: starts it when asked (a widget asks only when search
+//! is wanted), hands it the bundle's bytes (transferred, not copied) once it says hello, sends
+//! requests and passes every reply to a callback.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,37 +14,60 @@ use super::js_message;
 use crate::protocol::{read_reply, Reply, Request, Results};
 
 struct Shared {
-    worker: Worker,
+    /// The worker, once started.
+    worker: Option<Worker>,
     /// The worker has said hello: messages sent now are heard.
     listening: bool,
     /// The bundle, held until the worker listens.
     bundle: Option<Uint8Array>,
 }
 
-/// A running search worker. Dropping it stops the worker.
+/// The search worker, started on demand. Dropping it stops the worker.
 pub struct SearchWorker {
+    url: String,
     shared: Rc<RefCell<Shared>>,
+    on_reply: Rc<dyn Fn(Reply<Results>)>,
+    handlers: RefCell<Option<Handlers>>,
+}
+
+struct Handlers {
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(Event)>,
 }
 
 impl SearchWorker {
-    /// Starts the worker script at `url`; `on_reply` hears its `ready`, `failed` and `results`.
-    pub fn spawn(
-        url: &str,
-        on_reply: impl Fn(Reply<Results>) + 'static,
-    ) -> Result<SearchWorker, String> {
-        let worker = Worker::new(url)
-            .map_err(|e| format!("the search worker could not start ({})", js_message(&e)))?;
-        let shared = Rc::new(RefCell::new(Shared {
-            worker: worker.clone(),
-            listening: false,
-            bundle: None,
-        }));
-        let on_reply = Rc::new(on_reply);
+    /// A worker for the script at `url`, not yet started (see [`SearchWorker::start`]);
+    /// `on_reply` will hear its `ready`, `failed` and `results`.
+    pub fn new(url: &str, on_reply: impl Fn(Reply<Results>) + 'static) -> SearchWorker {
+        SearchWorker {
+            url: url.to_string(),
+            shared: Rc::new(RefCell::new(Shared {
+                worker: None,
+                listening: false,
+                bundle: None,
+            })),
+            on_reply: Rc::new(on_reply),
+            handlers: RefCell::new(None),
+        }
+    }
+
+    /// Starts the worker, once; a worker that cannot start is reported through `on_reply`.
+    pub fn start(&self) {
+        if self.shared.borrow().worker.is_some() {
+            return;
+        }
+        let worker = match Worker::new(&self.url) {
+            Ok(worker) => worker,
+            Err(e) => {
+                (self.on_reply)(Reply::Failed {
+                    message: format!("the search worker could not start ({})", js_message(&e)),
+                });
+                return;
+            }
+        };
         let on_message = {
-            let shared = shared.clone();
-            let on_reply = on_reply.clone();
+            let shared = self.shared.clone();
+            let on_reply = self.on_reply.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let Some(json) = event.data().as_string() else {
                     return;
@@ -52,8 +76,10 @@ impl SearchWorker {
                     Reply::Hello => {
                         let mut shared = shared.borrow_mut();
                         shared.listening = true;
-                        if let Some(bundle) = shared.bundle.take() {
-                            post_bundle(&shared.worker, &bundle, &*on_reply);
+                        if let (Some(worker), Some(bundle)) =
+                            (shared.worker.clone(), shared.bundle.take())
+                        {
+                            post_bundle(&worker, &bundle, &*on_reply);
                         }
                     }
                     reply => on_reply(reply),
@@ -61,7 +87,7 @@ impl SearchWorker {
             })
         };
         let on_error = {
-            let on_reply = on_reply.clone();
+            let on_reply = self.on_reply.clone();
             Closure::<dyn FnMut(Event)>::new(move |event: Event| {
                 // Stop the default report; the page says it in words instead. A script that
                 // could not be loaded raises a plain Event, an exception an ErrorEvent.
@@ -78,39 +104,37 @@ impl SearchWorker {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Ok(SearchWorker {
-            shared,
+        self.shared.borrow_mut().worker = Some(worker);
+        *self.handlers.borrow_mut() = Some(Handlers {
             _on_message: on_message,
             _on_error: on_error,
-        })
+        });
     }
 
     /// Hands the worker the bundle's bytes, now or as soon as it listens.
     pub fn open(&self, bytes: &[u8], on_fail: impl Fn(Reply<Results>)) {
         let bundle = Uint8Array::from(bytes);
         let mut shared = self.shared.borrow_mut();
-        if shared.listening {
-            post_bundle(&shared.worker, &bundle, &on_fail);
-        } else {
-            shared.bundle = Some(bundle);
+        match shared.worker.clone().filter(|_| shared.listening) {
+            Some(worker) => post_bundle(&worker, &bundle, &on_fail),
+            None => shared.bundle = Some(bundle),
         }
     }
 
     /// Sends a search request.
     pub fn search(&self, request: &Request) {
-        if let Ok(json) = serde_json::to_string(request) {
-            let _ = self
-                .shared
-                .borrow()
-                .worker
-                .post_message(&JsValue::from_str(&json));
+        let shared = self.shared.borrow();
+        if let (Ok(json), Some(worker)) = (serde_json::to_string(request), &shared.worker) {
+            let _ = worker.post_message(&JsValue::from_str(&json));
         }
     }
 }
 
 impl Drop for SearchWorker {
     fn drop(&mut self) {
-        self.shared.borrow().worker.terminate();
+        if let Some(worker) = &self.shared.borrow().worker {
+            worker.terminate();
+        }
     }
 }
 

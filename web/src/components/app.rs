@@ -12,8 +12,10 @@ use crate::components::search_view::SearchView;
 use crate::components::speakers_view::SpeakersView;
 use crate::components::StoryRef;
 use crate::hooks::{
-    use_live_search, use_route_sync, use_search_worker, use_story_loader, use_view_focus,
+    use_engine_demand, use_live_search, use_route_sync, use_search_worker, use_story_loader,
+    use_view_focus,
 };
+use crate::host::{Control, Mode};
 use crate::state::app::{Action, AppState, EngineState, Load};
 use crate::state::route::{Route, View};
 
@@ -24,6 +26,15 @@ pub struct Config {
     pub bundle_url: AttrValue,
     /// The worker's loader script (`data-worker`).
     pub worker_url: AttrValue,
+    /// Where the explorer runs: its own page, an iframe, a widget.
+    pub mode: Mode,
+    /// The element it is mounted into: focus and lookups by id stay inside it (a widget's
+    /// elements live in a shadow root, out of `document`'s reach).
+    pub root: Option<web_sys::Element>,
+    /// The route to start on instead of the URL hash's (a widget's attributes).
+    pub initial: Option<Route>,
+    /// How a widget's element moves its app.
+    pub control: Control,
 }
 
 impl Config {
@@ -35,11 +46,25 @@ impl Config {
             .and_then(|w| w.location().search().ok())
             .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
             .and_then(|params| params.get("bundle"));
-        Config::choose(
-            from_query,
-            root.get_attribute("data-bundle"),
-            root.get_attribute("data-worker"),
-        )
+        let mode = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .map_or(Mode::Page, |search| Mode::from_search(&search));
+        Config {
+            mode,
+            ..Config::choose(
+                from_query,
+                root.get_attribute("data-bundle"),
+                root.get_attribute("data-worker"),
+            )
+        }
+        .with_root(root.clone())
+    }
+
+    pub fn with_root(self, root: web_sys::Element) -> Config {
+        Config {
+            root: Some(root),
+            ..self
+        }
     }
 
     /// Picks the bundle and worker URLs. A bundle named in the address must be a relative path:
@@ -65,16 +90,31 @@ impl Config {
         Config {
             bundle_url: bundle.into(),
             worker_url: worker.into(),
+            mode: Mode::Page,
+            root: None,
+            initial: None,
+            control: Control::default(),
         }
     }
 }
 
 #[component]
 pub fn App(config: &Config) -> Html {
-    let state = use_reducer(|| AppState::new(history::current()));
+    let state =
+        use_reducer(|| AppState::new(config.initial.clone().unwrap_or_else(history::current)));
     let dispatch = state.dispatcher();
-    use_route_sync(&state.route, dispatch.clone());
-    let worker = use_search_worker(&config.worker_url, dispatch.clone());
+    let mode = config.mode;
+    use_route_sync(&state.route, dispatch.clone(), mode.owns_hash());
+    {
+        let control = config.control.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with(control, move |control| control.attach(dispatch));
+    }
+    let engine_wanted = use_engine_demand(
+        config.root.clone(),
+        !mode.lazy_engine() || state.route.view == View::Search,
+    );
+    let worker = use_search_worker(&config.worker_url, engine_wanted, dispatch.clone());
     use_story_loader(&config.bundle_url, worker.clone(), dispatch.clone());
     let search_now = use_live_search(
         worker,
@@ -83,11 +123,17 @@ pub fn App(config: &Config) -> Html {
         &state.search,
         dispatch.clone(),
     );
-    use_view_focus(&state.route, state.story().is_some());
+    use_view_focus(
+        &state.route,
+        state.story().is_some(),
+        config.root.clone(),
+        mode == Mode::Widget,
+    );
 
-    let title = document_title(&state);
+    let title = mode.owns_title().then(|| document_title(&state));
     use_effect_with(title, |title| {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let document = web_sys::window().and_then(|w| w.document());
+        if let (Some(document), Some(title)) = (document, title) {
             document.set_title(title);
         }
     });
@@ -127,13 +173,21 @@ pub fn App(config: &Config) -> Html {
         }
         (Load::Ready(_), None) => html! {},
     };
-    let skip = Callback::from(|event: MouseEvent| {
-        // An in-page anchor would change the hash, which holds the route: move focus instead.
-        event.prevent_default();
-        focus_main();
-    });
+    let skip = {
+        let root = config.root.clone();
+        Callback::from(move |event: MouseEvent| {
+            // An in-page anchor would change the hash, which holds the route: move focus instead.
+            event.prevent_default();
+            focus_main(root.as_ref());
+        })
+    };
+    let class = classes!(
+        "claimlens",
+        mode.compact().then_some("compact"),
+        (mode == Mode::Widget).then_some("widget")
+    );
     html! {
-        <div class="claimlens">
+        <div {class}>
             <a class="skip-link" href="#/" onclick={skip}>{ "Skip to content" }</a>
             <Header story={story.clone()} route={route} />
             <main id="claimlens-main" class="main" tabindex="-1">{ body }</main>
@@ -144,11 +198,9 @@ pub fn App(config: &Config) -> Html {
     }
 }
 
-fn focus_main() {
+fn focus_main(root: Option<&web_sys::Element>) {
     use wasm_bindgen::JsCast;
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("claimlens-main"));
+    let main = crate::browser::by_id(root, "claimlens-main");
     if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = main.focus();
     }

@@ -1,4 +1,4 @@
-//! Starts the search worker once and routes its replies into the reducer.
+//! Starts the search worker once it is wanted and routes its replies into the reducer.
 
 use std::rc::Rc;
 
@@ -20,11 +20,15 @@ impl PartialEq for WorkerSlot {
 }
 
 #[hook]
-pub fn use_search_worker(url: &str, dispatch: UseReducerDispatcher<AppState>) -> WorkerSlot {
+pub fn use_search_worker(
+    url: &str,
+    wanted: bool,
+    dispatch: UseReducerDispatcher<AppState>,
+) -> WorkerSlot {
     let slot = {
         let dispatch = dispatch.clone();
         use_memo(url.to_string(), move |url| {
-            WorkerSlot(Rc::new(SearchWorker::spawn(
+            WorkerSlot(Rc::new(Ok(SearchWorker::new(
                 url,
                 move |reply| match reply {
                     Reply::Ready { .. } => {
@@ -42,14 +46,16 @@ pub fn use_search_worker(url: &str, dispatch: UseReducerDispatcher<AppState>) ->
                     }
                     Reply::Hello => {}
                 },
-            )))
+            ))))
         })
     };
     let slot = (*slot).clone();
-    // A worker that could not start is reported after rendering, not during it.
-    use_effect_with(slot.clone(), move |slot| {
-        if let Err(message) = slot.0.as_ref() {
-            dispatch.dispatch(Action::EngineFailed(message.clone()));
+    // Started after rendering, not during it (a worker that cannot start reports at once).
+    use_effect_with((slot.clone(), wanted), move |(slot, wanted)| {
+        match slot.0.as_ref() {
+            Ok(worker) if *wanted => worker.start(),
+            Ok(_) => {}
+            Err(message) => dispatch.dispatch(Action::EngineFailed(message.clone())),
         }
     });
     slot

@@ -11,11 +11,22 @@ pub const HEADING_ID: &str = "claimlens-view-heading";
 pub const TARGET_ID: &str = "claimlens-target";
 
 #[hook]
-pub fn use_view_focus(route: &Route, ready: bool) {
+pub fn use_view_focus(
+    route: &Route,
+    ready: bool,
+    root: Option<web_sys::Element>,
+    only_when_inside: bool,
+) {
     let first = use_mut_ref(|| true);
     let place = (route.view, route.selected.clone(), route.at, ready);
     use_effect_with(place, move |(view, _, at, ready)| {
         if !*ready {
+            return;
+        }
+        // A widget moves focus (and scrolls) only when the reader is inside it: a host page
+        // changing its attributes must not pull the page to it.
+        if only_when_inside && !root.as_ref().is_some_and(crate::browser::holds_focus) {
+            *first.borrow_mut() = false;
             return;
         }
         let target = *view == View::Reader && at.is_some();
@@ -23,15 +34,13 @@ pub fn use_view_focus(route: &Route, ready: bool) {
         if std::mem::replace(&mut *first.borrow_mut(), false) && !target {
             return;
         }
-        focus(if target { TARGET_ID } else { HEADING_ID });
+        focus(root.as_ref(), if target { TARGET_ID } else { HEADING_ID });
     });
 }
 
-fn focus(id: &str) {
+fn focus(root: Option<&web_sys::Element>, id: &str) {
     use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
+    let element = crate::browser::by_id(root, id);
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
         if id == TARGET_ID {
