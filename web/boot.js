@@ -1,6 +1,8 @@
 // web/boot.js: starts the explorer's WebAssembly (Trunk's pattern_script names the files in
 // data attributes) and, if that fails, says so in the page instead of failing silently. In an
-// iframe (index.html?embed=1) it also tells the parent page the explorer's height.
+// iframe (index.html?embed=1) it also tells the parent page the explorer's height. Once the app
+// runs it registers the service worker for offline revisits (sw.js), unless the root element
+// says data-offline="off".
 const boot = document.getElementById("claimlens-boot");
 
 function fail(error) {
@@ -46,6 +48,16 @@ function reportHeight() {
   }).observe(root);
 }
 
+/// Offline revisits (web/sw.js). Browsers allow service workers on https and on loopback only.
+function keepOffline() {
+  const root = document.getElementById("claimlens");
+  if (!("serviceWorker" in navigator) || !window.isSecureContext || !root || root.dataset.offline === "off") {
+    return;
+  }
+  // A site without sw.js, or a browser that refuses, simply has no offline copy.
+  navigator.serviceWorker.register("sw.js").catch(() => {});
+}
+
 if (embedded()) {
   document.documentElement.classList.add("claimlens-embed");
   reportHeight();
@@ -56,6 +68,7 @@ if (!window.claimlensUnsupported && boot) {
     .then((bindings) =>
       bindings.default({ module_or_path: boot.dataset.wasm }).then((wasm) => {
         bindings.startPage();
+        keepOffline();
         return wasm;
       }))
     .then((wasm) => dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } })))
