@@ -33,7 +33,9 @@ pub const MAGIC: [u8; 8] = *b"CLAIMLNS";
 /// The bundle format this code writes and reads. Bump it on any change to the layout or to the
 /// analysis schema.
 pub const FORMAT_VERSION: u32 = 3;
-const HEADER_LEN: usize = 24;
+/// The header's length: magic, version, CRC-32 and body length. `check` on the first
+/// `HEADER_LEN` bytes alone already says how long the whole bundle must be (`Error::Truncated`).
+pub const HEADER_LEN: usize = 24;
 
 /// What a bundle holds.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -303,6 +305,15 @@ mod tests {
             decode(&bytes[..bytes.len() - 1]),
             Err(Error::Truncated { .. })
         ));
+        // The header alone says how long the whole must be: the browser refuses a bundle too
+        // large to open from its first bytes (web/src/browser/fetch.rs).
+        assert_eq!(
+            check(&bytes[..HEADER_LEN]),
+            Err(Error::Truncated {
+                expected: bytes.len() as u64,
+                found: HEADER_LEN as u64
+            })
+        );
         let mut corrupt = bytes.clone();
         let last = corrupt.len() - 1;
         corrupt[last] ^= 0xff;

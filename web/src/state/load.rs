@@ -1,5 +1,11 @@
 //! Why the story could not be loaded, in words for the person looking at the page.
 
+/// The largest bundle the explorer downloads. The page holds the bytes and the decoded story,
+/// the worker its own copy and the search engine: past this a tab runs out of memory (wasm32
+/// has 4 GiB at most, and browsers kill a tab well before), so the explorer refuses up front
+/// instead of failing halfway (issue 7; docs/json.md, "Limits").
+pub const MAX_BUNDLE_BYTES: u64 = 500_000_000;
+
 /// A failure to load the story. `Clone + PartialEq` so it can live in component state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
@@ -12,6 +18,9 @@ pub enum LoadError {
         url: String,
         error: claimlens_bundle::Error,
     },
+    /// The bundle is (or says it is, in its `Content-Length` or its own header) larger than
+    /// [`MAX_BUNDLE_BYTES`], or the browser could not find memory for it.
+    TooLarge { url: String, bytes: u64 },
     /// The browser failed in some other way while reading the download.
     Browser(String),
 }
@@ -32,6 +41,15 @@ impl LoadError {
             LoadError::Bundle { url, error } => {
                 format!("The file at {url} cannot be read: {error}.")
             }
+            LoadError::TooLarge { url, bytes } if *bytes <= MAX_BUNDLE_BYTES => format!(
+                "The story at {url} ({}) is too large for the memory this browser gives the page.",
+                big_size(*bytes)
+            ),
+            LoadError::TooLarge { url, bytes } => format!(
+                "The story at {url} is too large for the explorer to open in a browser: it is {}, and the explorer opens bundles of up to {}.",
+                big_size(*bytes),
+                big_size(MAX_BUNDLE_BYTES)
+            ),
             LoadError::Browser(detail) => {
                 format!("The browser could not read the story ({detail}).")
             }
@@ -53,8 +71,18 @@ impl LoadError {
                 "The site and its bundle were built by different versions of claimlens: build the site again with `claimlens build`."
             }
             LoadError::Bundle { .. } => "The bundle may have been cut short or changed on the way: build the site again with `claimlens build`, or reload the page.",
+            LoadError::TooLarge { .. } => "Build smaller stories from the corpus (a bundle is meant for up to about 10,000 articles), or search this one with `claimlens search BUNDLE \"query\"`.",
             LoadError::Browser(_) => "Reload the page; if that does not help, try another browser.",
         }
+    }
+}
+
+/// A large size for a person: "114 MB", "8.6 GB".
+fn big_size(bytes: u64) -> String {
+    if bytes >= 1_000_000_000 {
+        format!("{:.1} GB", bytes as f64 / 1e9)
+    } else {
+        format!("{:.0} MB", bytes as f64 / 1e6)
     }
 }
 
@@ -91,6 +119,17 @@ mod tests {
             error: Error::Checksum,
         };
         assert!(corrupt.message().contains("corrupted"));
+        let huge = LoadError::TooLarge {
+            url: "x".into(),
+            bytes: 8 * 1024 * 1024 * 1024,
+        };
+        assert!(
+            huge.message().contains("too large") && huge.message().contains("8.6 GB"),
+            "{}",
+            huge.message()
+        );
+        assert!(huge.message().contains("up to 500 MB"));
+        assert!(huge.hint().contains("claimlens search"));
         assert!(LoadError::Network {
             url: "u".into(),
             detail: "Failed to fetch".into()
