@@ -55,7 +55,10 @@ fn render_node(node: &Node, props: &MarkedTextProps) -> Html {
                     html! { <span class="who unknown">{ "unattributed" }<span class="visually-hidden">{ ": " }</span></span> }
                 }
             };
-            html! { <span {class}>{ label }<q>{ render(children, props) }</q></span> }
+            // dir="auto" isolates the quotation (bidi isolation, as <bdi> does): a direction
+            // override left open in the article's text before it cannot turn its words around,
+            // nor one inside it the attribution after it (issue 7).
+            html! { <span {class} dir="auto">{ label }<q>{ render(children, props) }</q></span> }
         }
         Node::Marked {
             kind: MarkKind::Figure(i),
