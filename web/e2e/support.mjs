@@ -25,7 +25,7 @@ const TYPES = {
 };
 
 /// Serves `root` on 127.0.0.1. `headers` go on every response (a CSP, CORS); `routes` maps a
-/// path to {body, type} served instead of a file; with `brotli`, a request accepting br gets the
+/// path to {body, type, headers?} served instead of a file; with `brotli`, a request accepting br gets the
 /// file's .br copy, as a static host would. Counts the bytes it sends (`sent`).
 export async function serve(root, { headers = {}, routes = {}, brotli = false } = {}) {
   const stats = { sent: 0, requests: [] };
@@ -35,8 +35,10 @@ export async function serve(root, { headers = {}, routes = {}, brotli = false } 
     let body;
     let type;
     let encoding;
+    let own = {};
     if (routes[path]) {
       ({ body, type } = routes[path]);
+      own = routes[path].headers ?? {};
       body = Buffer.from(body);
     } else {
       const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
@@ -58,7 +60,7 @@ export async function serve(root, { headers = {}, routes = {}, brotli = false } 
       }
     }
     const extra = encoding ? { "content-encoding": encoding } : {};
-    res.writeHead(200, { "content-type": type, "content-length": body.length, ...extra, ...headers });
+    res.writeHead(200, { "content-type": type, "content-length": body.length, ...extra, ...headers, ...own });
     stats.sent += body.length;
     res.end(body);
   });

@@ -58,6 +58,43 @@ const HOST_PAGE = (assets) => `<!doctype html>
 </article>
 </body></html>`;
 
+/// A sober news article page for the screenshots: the widget as a newsroom would place it.
+const STORY_CSS = `
+body { margin: 0; background: #fff; color: #1a1a1a; font: 18px/1.6 Georgia, "Times New Roman", serif; }
+.masthead { display: flex; justify-content: space-between; align-items: baseline; padding: 14px 24px; border-bottom: 1px solid #ddd; font: 700 26px/1 Georgia, serif; }
+.masthead nav { font: 14px/1 system-ui, sans-serif; color: #555; }
+article { max-width: 680px; margin: 0 auto; padding: 24px 20px 64px; }
+.kicker { font: 600 13px/1 system-ui, sans-serif; letter-spacing: 0.08em; text-transform: uppercase; color: #b3261e; }
+h1 { font-size: 38px; line-height: 1.15; margin: 10px 0 12px; }
+.byline { font: 14px/1.4 system-ui, sans-serif; color: #666; margin-bottom: 24px; }
+figure { margin: 28px 0; }
+claim-lens { --claimlens-accent: #b3261e; }
+figcaption { margin-top: 6px; }
+figcaption { font: 13px/1.4 system-ui, sans-serif; color: #666; }
+@media (max-width: 600px) { h1 { font-size: 30px; } body { font-size: 17px; } }
+`;
+
+const STORY_PAGE = (assets) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>How many prisoners did Belarus free? The Daily Loopback</title>
+<link rel="stylesheet" href="/story.css">
+<script type="module" src="${assets}/widget.js"></script>
+</head><body>
+<header class="masthead">The Daily Loopback<nav>World · Politics · Data</nav></header>
+<article>
+<div class="kicker">Fact check</div>
+<h1>How many prisoners did Belarus free? It depends on whom you read</h1>
+<p class="byline">By our data desk · Updated 14 December 2025</p>
+<p>Reports of the release agreed after talks with a US envoy do not agree on its size. We compared five outlets' coverage: who is quoted, which figures each gives, and where those figures cannot all be true.</p>
+<p>The explorer below is built from those articles. Open a figure to read the sentence behind it, or search the coverage for a name in any spelling.</p>
+<figure>
+<claim-lens bundle="${assets}/claimlens.bundle" view="figures" height="600"></claim-lens>
+<figcaption>Built with claimlens from five outlets' articles. Figures in red cannot all be true.</figcaption>
+</figure>
+<p>Official statements gave one number; the envoy's own post gave another. The difference matters for the families still waiting for news.</p>
+</article>
+</body></html>`;
+
 before(async () => {
   assert.ok(site, "set CLAIMLENS_SITE to the built site's folder");
   const demo = await demoSite();
@@ -70,6 +107,12 @@ before(async () => {
     routes: {
       "/demo/claimlens.bundle": { type: "application/octet-stream", body: demoBundle },
       "/below/claimlens.bundle": { type: "application/octet-stream", body: realBundle },
+      // A page on the widget's own origin: the plain site policy is enough, no blob: worker.
+      "/same-origin.html": {
+        type: "text/html; charset=utf-8",
+        headers: { "content-security-policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" },
+        body: `<!doctype html><html><head><script type="module" src="/widget.js"></script></head><body><claim-lens bundle="claimlens.bundle" query="Kalesnikava"></claim-lens></body></html>`,
+      },
     },
   });
   host = await serve(site, {
@@ -77,6 +120,8 @@ before(async () => {
     routes: {
       "/article.html": { type: "text/html; charset=utf-8", body: HOST_PAGE(assets.origin) },
       "/host.css": { type: "text/css", body: HOST_CSS },
+      "/story.html": { type: "text/html; charset=utf-8", body: STORY_PAGE(assets.origin) },
+      "/story.css": { type: "text/css", body: STORY_CSS },
       "/solo.html": {
         type: "text/html; charset=utf-8",
         body: `<!doctype html><html><head><script type="module" src="${assets.origin}/widget.js"></script></head><body><claim-lens bundle="${assets.origin}/claimlens.bundle" view="figures"></claim-lens></body></html>`,
@@ -131,6 +176,19 @@ test("two widgets on different bundles search independently, with no CSP violati
   await ferry.locator(".passage-text", { hasText: "Krevytsky" }).first().waitFor();
   assert.equal(new URL(page.url()).hash, "");
   assert.deepEqual(errors, []);
+  assert.deepEqual(await violations(), []);
+  await page.close();
+});
+
+test("a widget on its own site's origin needs only the site's policy and starts a plain worker", async () => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const workers = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  const violations = await recordViolations(page);
+  await page.goto(`${assets.origin}/same-origin.html`);
+  await page.locator("claim-lens .passage-text", { hasText: "Kolesnikova" }).first().waitFor();
+  assert.deepEqual(workers, [`${assets.origin}/worker-loader.js`]);
   assert.deepEqual(await violations(), []);
   await page.close();
 });
@@ -220,13 +278,15 @@ test("figures: first paint and first search of a widget, and the bytes before ea
   await page.close();
 });
 
-test("screenshots of the article page at desktop and phone widths", { skip: !process.env.WIDGET_SCREENSHOTS }, async () => {
-  for (const [name, viewport] of [["desktop", { width: 1280, height: 1500 }], ["phone", { width: 390, height: 1800 }]]) {
-    const { page } = await openArticle(viewport);
-    await page.locator("#ferry .claim").first().waitFor();
-    await page.locator("#belarus").getByLabel("Search the coverage").fill("Coale");
-    await page.locator("#belarus .passage").first().waitFor();
+test("screenshots of a widget in a news article at desktop and phone widths", { skip: !process.env.WIDGET_SCREENSHOTS }, async () => {
+  for (const [name, viewport] of [["desktop", { width: 1280, height: 1100 }], ["phone", { width: 390, height: 1250 }]]) {
+    const page = await browser.newPage({ viewport });
+    page.setDefaultTimeout(TIMEOUT);
+    const violations = await recordViolations(page);
+    await page.goto(`${host.origin}/story.html`);
+    await page.locator("claim-lens .claim.conflict").first().waitFor();
     await page.screenshot({ path: join(process.env.WIDGET_SCREENSHOTS, `widget-${name}.png`) });
+    assert.deepEqual(await violations(), []);
     await page.close();
   }
 });
