@@ -278,6 +278,24 @@ test("hostile article text renders as inert text in every view", async (t) => {
     await page.close();
   }
 
+  // Markup in the address: as a query (shown back in the box, the filters and the tab's title)
+  // and as an article id (named in the "no such article" message).
+  {
+    const query = '<img src=x onerror="window.__pwned=98">';
+    const { page, crashes, dialogs } = await visit(`#/search?q=${encodeURIComponent(query)}`, (p) => p.getByRole("status").getByText(/match/).waitFor());
+    assert.equal(await page.getByLabel("Search the coverage").inputValue(), query);
+    assert.ok((await page.title()).includes(query), "the title names the query as text");
+    await assertInert(page, dialogs, crashes, "a query of markup");
+    await page.close();
+  }
+  {
+    const id = '<svg onload="window.__pwned=97">';
+    const { page, crashes, dialogs } = await visit(`#/read/${encodeURIComponent(id)}`, (p) => p.getByText(/has no article/).waitFor());
+    assert.ok((await rootText(page)).includes(id), "the missing article is named as text");
+    await assertInert(page, dialogs, crashes, "an article id of markup");
+    await page.close();
+  }
+
   // The reader: the article in full, its title, outlet and author from the front matter.
   {
     const { page, crashes, dialogs } = await visit("#/read/01-harbour-vote.md", (p) => p.locator(".reader h1").waitFor());
