@@ -54,8 +54,23 @@ function keepOffline() {
   if (!("serviceWorker" in navigator) || !window.isSecureContext || !root || root.dataset.offline === "off") {
     return;
   }
-  // A site without sw.js, or a browser that refuses, simply has no offline copy.
-  navigator.serviceWorker.register("sw.js").catch(() => {});
+  // Only once search works (the app's "claimlens:engine-ready" mark): the worker's first fetches
+  // would otherwise compete with the page's own for the first result.
+  const register = () => {
+    // A site without sw.js, or a browser that refuses, simply has no offline copy.
+    navigator.serviceWorker.register("sw.js").catch(() => {});
+  };
+  if (performance.getEntriesByName("claimlens:engine-ready").length > 0) {
+    register();
+    return;
+  }
+  const marks = new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name === "claimlens:engine-ready")) {
+      marks.disconnect();
+      register();
+    }
+  });
+  marks.observe({ type: "mark" });
 }
 
 if (embedded()) {

@@ -5,8 +5,9 @@
 // Runs in Trunk's staging folder ($TRUNK_STAGING_DIR), or in the folder given as an argument.
 // The output is deterministic: Node's gzip writes no file name and a zero timestamp.
 //
-// First it writes the page module's hashed file names, read from index.html, into widget.js
-// (its FILES line), which cannot know them otherwise without fetching index.html. Both steps
+// First it writes the widget's style sheet (the page's in pixels, see below) and the hashed file
+// names, read from index.html, into widget.js (its FILES line), which cannot know them otherwise
+// without fetching index.html. Both steps
 // are here, in one hook, because Trunk runs the hooks of a stage side by side.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,6 +32,14 @@ const files = {
   wasm: attribute(/data-wasm="([^"]+)"/),
   css: attribute(/<link rel="stylesheet" href="([^"]+\.css)"/),
 };
+// The widget's copy of the style sheet, in pixels: `rem` in a shadow root still means the host
+// page's root font size, which many sites set to 10 px (62.5%). 1rem is 16 px, the browsers'
+// default. The name keeps the page sheet's content hash (the copy follows from the sheet).
+const pageCss = readFileSync(join(dir, files.css), "utf8");
+const widgetCss = pageCss.replace(/(\d*\.?\d+)rem\b/g, (_, n) => `${+(Number(n) * 16).toFixed(3)}px`);
+files.css = files.css.replace(/^style-/, "widget-");
+writeFileSync(join(dir, files.css), widgetCss);
+
 const widget = join(dir, "widget.js");
 const widgetSource = readFileSync(widget, "utf8");
 const filled = widgetSource.replace(/\/\* claimlens:files \*\/ \{[^\n]*\};/, `/* claimlens:files */ ${JSON.stringify(files)};`);

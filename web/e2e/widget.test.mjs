@@ -26,6 +26,7 @@ const hostPolicy = (assets) =>
 /// the widget's rules (.panel, .claim, .lede, a, h1 ...) may reach the article.
 const HOST_CSS = `
 * { color: red !important; font-family: "Comic Sans MS", cursive !important; letter-spacing: 0.1em !important; }
+html { font-size: 62.5%; }
 body { margin: 0; background: #fffdf6; }
 .masthead { border-bottom: 4px double #222; padding: 12px 24px; font-size: 28px; }
 article { max-width: 680px; margin: 0 auto; padding: 16px 20px 80px; font-size: 19px; line-height: 1.6; }
@@ -170,7 +171,11 @@ test("two widgets on different bundles search independently, with no CSP violati
   // Neither touched the host page's address or title.
   assert.equal(new URL(page.url()).hash, "");
   assert.equal(await page.title(), "Belarus frees prisoners: who said what");
-  // Links inside a widget move that widget only.
+  // Links inside a widget move that widget only: a result opens its article in the widget's
+  // reader, then the figures.
+  await belarus.locator(".passage .article-link").first().click();
+  await belarus.locator(".reader h1").waitFor();
+  assert.match(await belarus.locator("#claimlens-target").innerText(), /Kolesnikova|Kalesnikava/);
   await belarus.getByRole("link", { name: /^Figures/ }).click();
   await belarus.locator(".claim.conflict", { hasText: "prisoners released" }).first().waitFor();
   await ferry.locator(".passage-text", { hasText: "Krevytsky" }).first().waitFor();
@@ -206,6 +211,8 @@ test("styles do not cross the shadow boundary either way; the host themes throug
   // The widget's .panel and .lede rules stay inside: the host's boxes keep the host's look.
   assert.equal(await style(page.locator("#host-panel"), "border-top-width"), "9px");
   assert.equal(await style(page.locator("#host-lede"), "color"), "rgb(255, 0, 0)");
+  // The host's 10 px root font size (62.5%) does not shrink the widget: its sheet has no rem.
+  assert.equal(await style(ferry.locator(".claimlens").first(), "font-size"), "16px");
   // --claimlens-accent and --claimlens-font, set by the host on one widget, theme that one only.
   const ferryTab = ferry.locator(".tab.current");
   assert.equal(await style(ferryTab, "border-bottom-color"), "rgb(200, 0, 100)");
