@@ -95,7 +95,13 @@ class ClaimLensElement extends HTMLElement {
   disconnectedCallback() {
     this.#visible?.disconnect();
     this.#visible = null;
+    this.#stop();
+  }
+
+  /// Stops the app (and its search worker) and frees its memory on the wasm side.
+  #stop() {
     this.#app?.destroy();
+    this.#app?.free();
     this.#app = null;
   }
 
@@ -107,8 +113,7 @@ class ClaimLensElement extends HTMLElement {
       this.#applyHeight();
     } else if (name === "bundle") {
       if (this.#app) {
-        this.#app.destroy();
-        this.#app = null;
+        this.#stop();
         const root = this.#freshRoot();
         this.#root.replaceWith(root);
         this.#root = root;

@@ -235,8 +235,12 @@ test("loading is lazy: nothing for a widget below the fold, no engine for a figu
   assert.equal(workers.length, 1, `workers: ${workers.join(", ")}`);
   const started = page.waitForEvent("worker");
   await page.locator("#ferry .tab.current").focus();
-  await started;
+  const ferryWorker = await started;
   assert.equal(workers.length, 2);
+  // A widget taken off the page stops its worker.
+  const closed = new Promise((done) => ferryWorker.on("close", done));
+  await page.locator("#ferry").evaluate((e) => e.remove());
+  await closed;
   await page.locator("#below").scrollIntoViewIfNeeded();
   await page.locator("#below .claim").first().waitFor();
   assert.ok(assets.stats.requests.some((r) => r.startsWith("/below/")));
