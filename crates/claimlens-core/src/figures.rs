@@ -665,6 +665,13 @@ pub(crate) fn extract(
             if !class.is_empty() {
                 last_class = Some((class.clone(), head.clone(), si));
             }
+            // The counted phrase of the figure before can run into this number's qualifier
+            // ("1 more than 100 people": "more than" is read back from 100): it ends where this
+            // one starts, so figures never overlap. The qualifier's words are not number words,
+            // so the figure before keeps at least its number.
+            if let Some(prev) = out.last_mut().filter(|prev| prev.end > start) {
+                prev.end = doc.tokens[n.tokens.start - 1].end.max(prev.start);
+            }
             out.push(RawFigure {
                 start,
                 end,
