@@ -128,6 +128,25 @@ impl Engine {
                 .map_err(|e| Error::Index(e.to_string()))?;
         }
         let index = Index::open(directory)?;
+        // tantivy trusts the bytes of its files and panics on damaged ones (a term dictionary
+        // pointing past its file's end, found by fuzzing the bundle), so each file's own
+        // checksum is checked before anything reads it. The bundle's CRC catches damage in
+        // transit; this catches a bundle whose contents were written wrong. Every file but the
+        // JSON metadata ends with tantivy's footer.
+        for (name, _) in &bundle.index_files {
+            if name.ends_with(".json") {
+                continue;
+            }
+            let intact = index
+                .directory()
+                .validate_checksum(Path::new(name))
+                .map_err(|e| Error::Index(format!("checking {name}: {e}")))?;
+            if !intact {
+                return Err(Error::Index(format!(
+                    "{name} is damaged (checksum mismatch)"
+                )));
+            }
+        }
         index.tokenizers().register(TOKENIZER, analyzer());
         let fields = schema::fields(&index.schema())
             .ok_or_else(|| Error::Index("the index lacks claimlens fields".into()))?;
