@@ -48,6 +48,21 @@ pub fn passages(analysis: &Analysis) -> Vec<Passage> {
     out
 }
 
+/// Checks that the index's `meta.json` declares exactly the schema claimlens builds. tantivy
+/// panics reading a schema it cannot hold (a field named twice, found by fuzzing the bundle),
+/// and no other schema could be searched anyway.
+fn check_schema(meta: &[u8]) -> Result<()> {
+    let meta: serde_json::Value = serde_json::from_slice(meta)
+        .map_err(|e| Error::Index(format!("reading meta.json: {e}")))?;
+    let expected = serde_json::to_value(schema::schema().0).expect("a schema serializes");
+    if meta.get("schema") != Some(&expected) {
+        return Err(Error::Index(
+            "its schema is not the one this claimlens builds".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// A span of chars in a passage's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Span {
@@ -122,7 +137,14 @@ impl Engine {
 
     pub fn open(bundle: Bundle) -> Result<Engine> {
         let directory = RamDirectory::create();
+        let mut names = HashSet::new();
         for (name, bytes) in &bundle.index_files {
+            if !names.insert(name) {
+                return Err(Error::Index(format!("{name} is in the bundle twice")));
+            }
+            if name == "meta.json" {
+                check_schema(bytes)?;
+            }
             directory
                 .atomic_write(Path::new(name), bytes)
                 .map_err(|e| Error::Index(e.to_string()))?;
