@@ -4,5 +4,6 @@
 mod belarus;
 mod cli;
 mod demo;
+mod fuzz_regressions;
 mod ingest;
 mod search;

@@ -165,7 +165,7 @@ pub fn check(bytes: &[u8]) -> Result<()> {
     let found = (bytes.len() - HEADER_LEN) as u64;
     if found != len {
         return Err(Error::Truncated {
-            expected: len + HEADER_LEN as u64,
+            expected: len.saturating_add(HEADER_LEN as u64),
             found: bytes.len() as u64,
         });
     }

@@ -279,6 +279,10 @@ pub(crate) fn extract(
             crate::names::is_headline(doc, doc.paragraph_tokens[sentence.paragraph].clone())
         });
         let first_in_sentence = out.len();
+        // Facts of the whole sentence, read once when its first figure needs them rather than
+        // once per figure: a long sentence of numbers ("12, 12, 12, ...") stays linear.
+        let mut sentence_scoped: Option<bool> = None;
+        let mut first_subset_word: Option<Option<usize>> = None;
         let mut t = range.start;
         while t < range.end {
             let Some(n) = numbers::read(doc, t, range.end) else {
@@ -505,20 +509,37 @@ pub(crate) fn extract(
             // The event it measures: the nearest event word outside the counted phrase.
             let same_zone = |u: usize| art.in_quote[u] == art.in_quote[t];
             let np = n.tokens.start..k.max(num_end);
+            // Its distance is the words and commas between, plus one; only words within 12 count,
+            // so the scan goes outward from the phrase on each side and stops there. The
+            // nearest wins, the earlier of two as near.
             let mut best: Option<(usize, &'static str, usize)> = None;
-            for u in range.clone() {
-                if np.contains(&u) || !same_zone(u) || !doc.is_word(u) {
-                    continue;
+            let mut consider = |u: usize, d: usize| {
+                if d > 12 || !same_zone(u) || !doc.is_word(u) {
+                    return;
                 }
                 if let Some(ev) = event_of(doc.token_lower(u)) {
-                    let between = if u < np.start { u..np.start } else { np.end..u };
-                    let d = between.clone().filter(|&v| doc.is_word(v)).count()
-                        + 1
-                        + between.filter(|&v| doc.is_punct(v, ',')).count();
-                    if d <= 12 && best.is_none_or(|b| d < b.2) {
+                    if best.is_none_or(|b| (d, u) < (b.2, b.0)) {
                         best = Some((u, ev, d));
                     }
                 }
+            };
+            let counted = |v: usize| usize::from(doc.is_word(v) || doc.is_punct(v, ','));
+            let mut gap = 0;
+            for u in (range.start..np.start).rev() {
+                // Before the phrase, the event word itself is among the words between.
+                gap += counted(u);
+                if gap > 12 {
+                    break;
+                }
+                consider(u, gap + 1);
+            }
+            gap = 0;
+            for u in np.end.max(range.start)..range.end {
+                if gap >= 12 {
+                    break;
+                }
+                consider(u, gap + 1);
+                gap += counted(u);
             }
             if best.is_none() {
                 for &u in &run {
@@ -562,17 +583,21 @@ pub(crate) fn extract(
                 None
             };
             // "including five Ukrainians": a part of another figure, not a total of its own.
-            let subset = (range.start..n.tokens.start).any(|u| {
-                matches!(
-                    doc.token_lower(u),
-                    "including" | "included" | "include" | "includes" | "among"
-                )
-            });
+            let subset = first_subset_word
+                .get_or_insert_with(|| {
+                    range.clone().find(|&u| {
+                        matches!(
+                            doc.token_lower(u),
+                            "including" | "included" | "include" | "includes" | "among"
+                        )
+                    })
+                })
+                .is_some_and(|u| u < n.tokens.start);
             let scope = if person.is_some() {
                 String::new()
             } else if subset {
                 "part of a group".to_string()
-            } else if scoped(art, range.clone()) {
+            } else if *sentence_scoped.get_or_insert_with(|| scoped(art, range.clone())) {
                 "another period".to_string()
             } else {
                 String::new()
@@ -664,6 +689,13 @@ pub(crate) fn extract(
             let end = doc.tokens[np.end.max(num_end) - 1].end;
             if !class.is_empty() {
                 last_class = Some((class.clone(), head.clone(), si));
+            }
+            // The counted phrase of the figure before can run into this number's qualifier
+            // ("1 more than 100 people": "more than" is read back from 100): it ends where this
+            // one starts, so figures never overlap. The qualifier's words are not number words,
+            // so the figure before keeps at least its number.
+            if let Some(prev) = out.last_mut().filter(|prev| prev.end > start) {
+                prev.end = doc.tokens[n.tokens.start - 1].end.max(prev.start);
             }
             out.push(RawFigure {
                 start,

@@ -1,6 +1,6 @@
 //! The search engine over an opened bundle: query building, ranking, highlights and facets.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use claimlens_bundle::Bundle;
@@ -52,6 +52,21 @@ pub fn passages(analysis: &Analysis) -> Vec<Passage> {
         }
     }
     out
+}
+
+/// Checks that the index's `meta.json` declares exactly the schema claimlens builds. tantivy
+/// panics reading a schema it cannot hold (a field named twice, found by fuzzing the bundle),
+/// and no other schema could be searched anyway.
+fn check_schema(meta: &[u8]) -> Result<()> {
+    let meta: serde_json::Value = serde_json::from_slice(meta)
+        .map_err(|e| Error::Index(format!("reading meta.json: {e}")))?;
+    let expected = serde_json::to_value(schema::schema().0).expect("a schema serializes");
+    if meta.get("schema") != Some(&expected) {
+        return Err(Error::Index(
+            "its schema is not the one this claimlens builds".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// A span of chars in a passage's text.
@@ -241,12 +256,38 @@ impl Engine {
     pub fn open(bundle: Bundle) -> Result<Engine> {
         claimlens_core::learn_latin(&bundle.latin);
         let directory = RamDirectory::create();
+        let mut names = HashSet::new();
         for (name, bytes) in &bundle.index_files {
+            if !names.insert(name) {
+                return Err(Error::Index(format!("{name} is in the bundle twice")));
+            }
+            if name == "meta.json" {
+                check_schema(bytes)?;
+            }
             directory
                 .atomic_write(Path::new(name), bytes)
                 .map_err(|e| Error::Index(e.to_string()))?;
         }
         let index = Index::open(directory)?;
+        // tantivy trusts the bytes of its files and panics on damaged ones (a term dictionary
+        // pointing past its file's end, found by fuzzing the bundle), so each file's own
+        // checksum is checked before anything reads it. The bundle's CRC catches damage in
+        // transit; this catches a bundle whose contents were written wrong. Every file but the
+        // JSON metadata ends with tantivy's footer.
+        for (name, _) in &bundle.index_files {
+            if name.ends_with(".json") {
+                continue;
+            }
+            let intact = index
+                .directory()
+                .validate_checksum(Path::new(name))
+                .map_err(|e| Error::Index(format!("checking {name}: {e}")))?;
+            if !intact {
+                return Err(Error::Index(format!(
+                    "{name} is damaged (checksum mismatch)"
+                )));
+            }
+        }
         index.tokenizers().register(TOKENIZER, analyzer());
         let fields = schema::fields(&index.schema())
             .ok_or_else(|| Error::Index("the index lacks claimlens fields".into()))?;

@@ -36,8 +36,7 @@ pub(crate) struct Fields {
     pub speakers: Field,
 }
 
-// Only the index writer (feature `build`) creates the schema; readers take it from the index.
-#[cfg_attr(not(feature = "build"), allow(dead_code))]
+/// The schema the index writer (feature `build`) creates and readers require of an index.
 pub(crate) fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let indexing = TextFieldIndexing::default()
