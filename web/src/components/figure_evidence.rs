@@ -8,8 +8,11 @@ use yew::prelude::*;
 
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
-use crate::state::marks::{mark, sentence_around};
+use crate::state::marks::sentence_around;
 use crate::state::route::Route;
+
+/// How far from a figure, in chars, its sentence may start or end.
+const NEAR: usize = 1_000;
 
 #[derive(PartialEq, Properties)]
 pub struct FigureEvidenceProps {
@@ -24,17 +27,19 @@ pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
     let Some((article, figure)) = story.figure(&props.figure) else {
         return html! {};
     };
-    let text = &story.analysis.articles[article].text;
-    let sentence = sentence_around(text, figure.start..figure.end);
+    // The sentence is looked for near the figure, not in the whole article: a claim can hold
+    // thousands of figures from one long article (issue 7).
+    let near = figure.start.saturating_sub(NEAR)..figure.end.saturating_add(NEAR);
+    let around = sentence_around(
+        story.text(article, near.clone()),
+        figure.start - near.start..figure.end.saturating_sub(near.start),
+    );
+    let sentence = around.start + near.start..around.end + near.start;
     let this = (
         figure.start.saturating_sub(sentence.start),
         figure.end.saturating_sub(sentence.start),
     );
-    let nodes = Rc::new(mark(
-        text,
-        sentence.clone(),
-        &story.marks(article, sentence.clone(), &[this]),
-    ));
+    let nodes = Rc::new(story.marked(article, sentence, &[this]));
     let read =
         Route::reader(&props.figure.article, Some(figure.start)).keeping_search(&props.route);
     html! {

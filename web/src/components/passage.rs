@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
 use crate::protocol::Hit;
-use crate::state::marks::mark;
 use crate::state::route::Route;
 
 #[derive(PartialEq, Properties)]
@@ -27,11 +26,7 @@ pub fn Passage(props: &PassageProps) -> Html {
     };
     let a = &story.analysis.articles[article];
     let highlights: Vec<(usize, usize)> = hit.highlights.iter().map(|s| (s.start, s.end)).collect();
-    let nodes = Rc::new(mark(
-        &a.text,
-        hit.start..hit.end,
-        &story.marks(article, hit.start..hit.end, &highlights),
-    ));
+    let nodes = Rc::new(story.marked(article, hit.start..hit.end, &highlights));
     let title = a.title.clone().unwrap_or_else(|| "Untitled article".into());
     let read = Route::reader(&hit.article, Some(hit.start)).keeping_search(&props.route);
     html! {

@@ -9,7 +9,6 @@ use crate::components::marked_text::{speaker_class, MarkedText};
 use crate::components::missing::Missing;
 use crate::components::StoryRef;
 use crate::hooks::use_view_focus::{HEADING_ID, TARGET_ID};
-use crate::state::marks::mark;
 use crate::state::route::Route;
 use crate::state::story::safe_url;
 
@@ -70,7 +69,7 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
             </header>
             <div class="article-text">
                 { for paragraphs.iter().enumerate().map(|(n, range)| {
-                    let nodes = Rc::new(mark(&article.text, range.clone(), &story.marks(index, range.clone(), &[])));
+                    let nodes = Rc::new(story.marked(index, range.clone(), &[]));
                     let is_target = target == Some(n);
                     html! {
                         <p key={n} id={is_target.then_some(TARGET_ID)} tabindex={is_target.then_some("-1")} class={classes!(is_target.then_some("target"))}>

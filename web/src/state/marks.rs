@@ -37,6 +37,18 @@ pub fn mark(text: &str, range: Range<usize>, layers: &[Vec<Mark>]) -> Vec<Node> 
     let chars: Vec<char> = text.chars().collect();
     let end = range.end.min(chars.len());
     let start = range.start.min(end);
+    mark_chars(&chars[start..end], start, layers)
+}
+
+/// [`mark`] for a stretch already cut out of the text (with a [`CharIndex`]): `stretch` is the
+/// chars from `offset` on of the text the marks point into. Marking a paragraph then costs the
+/// paragraph, not the whole article.
+pub fn mark_stretch(stretch: &str, offset: usize, layers: &[Vec<Mark>]) -> Vec<Node> {
+    let chars: Vec<char> = stretch.chars().collect();
+    mark_chars(&chars, offset, layers)
+}
+
+fn mark_chars(chars: &[char], offset: usize, layers: &[Vec<Mark>]) -> Vec<Node> {
     let sorted: Vec<Vec<Mark>> = layers
         .iter()
         .map(|layer| {
@@ -45,12 +57,19 @@ pub fn mark(text: &str, range: Range<usize>, layers: &[Vec<Mark>]) -> Vec<Node> 
             layer
         })
         .collect();
-    build(&chars, start..end, &sorted)
+    let text = Stretch { chars, offset };
+    build(&text, offset..offset + chars.len(), &sorted)
 }
 
-fn build(chars: &[char], range: Range<usize>, layers: &[Vec<Mark>]) -> Vec<Node> {
+/// Chars of a text starting at char `offset` of it.
+struct Stretch<'a> {
+    chars: &'a [char],
+    offset: usize,
+}
+
+fn build(text: &Stretch, range: Range<usize>, layers: &[Vec<Mark>]) -> Vec<Node> {
     let Some((layer, inner)) = layers.split_first() else {
-        return text_node(chars, range).into_iter().collect();
+        return text_node(text, range).into_iter().collect();
     };
     let mut out = Vec::new();
     let mut at = range.start;
@@ -61,22 +80,75 @@ fn build(chars: &[char], range: Range<usize>, layers: &[Vec<Mark>]) -> Vec<Node>
             continue;
         }
         if at < start {
-            out.extend(build(chars, at..start, inner));
+            out.extend(build(text, at..start, inner));
         }
         out.push(Node::Marked {
             kind: m.kind,
-            children: build(chars, start..end, inner),
+            children: build(text, start..end, inner),
         });
         at = end;
     }
     if at < range.end {
-        out.extend(build(chars, at..range.end, inner));
+        out.extend(build(text, at..range.end, inner));
     }
     out
 }
 
-fn text_node(chars: &[char], range: Range<usize>) -> Option<Node> {
-    (range.start < range.end).then(|| Node::Text(chars[range].iter().collect()))
+fn text_node(text: &Stretch, range: Range<usize>) -> Option<Node> {
+    (range.start < range.end).then(|| {
+        Node::Text(
+            text.chars[range.start - text.offset..range.end - text.offset]
+                .iter()
+                .collect(),
+        )
+    })
+}
+
+/// Where every [`CharIndex::STEP`]-th char of a text starts, in bytes, so that a char range
+/// becomes a `&str` by walking at most that many chars rather than every char from the start.
+/// The views mark one paragraph or one sentence at a time; walking the whole article for each
+/// made a long article's reader and figures quadratic (a 10,000-paragraph article froze the tab
+/// for minutes; issue 7). It costs 8 bytes per 256 chars.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CharIndex {
+    starts: Vec<usize>,
+    chars: usize,
+}
+
+impl CharIndex {
+    pub const STEP: usize = 256;
+
+    pub fn new(text: &str) -> CharIndex {
+        let mut starts = Vec::with_capacity(text.len() / Self::STEP + 1);
+        let mut chars = 0;
+        for (i, (byte, _)) in text.char_indices().enumerate() {
+            if i % Self::STEP == 0 {
+                starts.push(byte);
+            }
+            chars = i + 1;
+        }
+        CharIndex { starts, chars }
+    }
+
+    /// The byte offset of char `at` of `text`, the text this index was made from; its length
+    /// for `at` past the last char.
+    fn byte(&self, text: &str, at: usize) -> usize {
+        if at >= self.chars {
+            return text.len();
+        }
+        let from = self.starts[at / Self::STEP];
+        text[from..]
+            .char_indices()
+            .nth(at % Self::STEP)
+            .map_or(text.len(), |(byte, _)| from + byte)
+    }
+
+    /// The chars `range` of `text` (the text this index was made from), clamped to it.
+    pub fn slice<'t>(&self, text: &'t str, range: Range<usize>) -> &'t str {
+        let end = self.byte(text, range.end);
+        let start = self.byte(text, range.start.min(range.end));
+        &text[start..end]
+    }
 }
 
 /// The plain text of a tree (what a screen reader reads, and what tests compare).
@@ -256,6 +328,41 @@ mod tests {
         assert_eq!(show(&nodes), "<said> “[q2 yes]”");
         // Marks outside the range or the text are left out, not a panic.
         assert_eq!(plain(&mark(text, 30..99, &[vec![hit(40, 50)]])), "t.");
+    }
+
+    #[test]
+    fn a_stretch_cut_with_the_char_index_marks_like_the_whole_text() {
+        // Multi-byte chars on both sides of the index's steps.
+        let text: String = (0..2000)
+            .map(|i| ["Калеснікава ", "said ", "“yes” ", "ł "][i % 4])
+            .collect();
+        let index = CharIndex::new(&text);
+        let total = text.chars().count();
+        for range in [
+            0..0,
+            0..5,
+            250..270,
+            255..257,
+            1000..2400,
+            total - 3..total,
+            total..total + 9,
+        ] {
+            assert_eq!(
+                index.slice(&text, range.clone()),
+                slice(&text, range.clone()),
+                "{range:?}"
+            );
+            let layers = [
+                vec![quote(range.start + 1, range.start + 4, 0)],
+                vec![hit(range.start, range.start + 2)],
+            ];
+            let clamped = range.start.min(total);
+            assert_eq!(
+                mark_stretch(index.slice(&text, range.clone()), clamped, &layers),
+                mark(&text, range, &layers)
+            );
+        }
+        assert_eq!(index.slice(&text, 9..3), "");
     }
 
     /// The char span of the first `needle` in `text`.

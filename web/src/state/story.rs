@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use claimlens_core::{Analysis, Article, Claim, ClaimValue, Entity, Figure, Quote, Ref, Statement};
 
-use crate::state::marks::{Mark, MarkKind};
+use crate::state::marks::{mark_stretch, CharIndex, Mark, MarkKind, Node};
 
 /// How many speaker colours the stylesheet defines (`.speaker-0` to `.speaker-7`).
 pub const SPEAKER_COLOURS: usize = 8;
@@ -60,6 +60,9 @@ pub struct Story {
     entities: HashMap<String, usize>,
     /// Entity index to its position in `speakers` (which picks its colour).
     speaker_rank: HashMap<usize, usize>,
+    /// Per article, where its chars start: views cut out a paragraph or a sentence without
+    /// walking the whole text.
+    char_index: Vec<CharIndex>,
 }
 
 impl Story {
@@ -126,6 +129,11 @@ impl Story {
             let c = &analysis.claims[i];
             (!c.conflict, std::cmp::Reverse(c.figures.len()), i)
         });
+        let char_index = analysis
+            .articles
+            .iter()
+            .map(|a| CharIndex::new(&a.text))
+            .collect();
         Story {
             title,
             analysis,
@@ -134,6 +142,7 @@ impl Story {
             articles,
             entities,
             speaker_rank,
+            char_index,
         }
     }
 
@@ -273,16 +282,15 @@ impl Story {
             return Vec::new();
         };
         let overlaps = |start: usize, end: usize| start < range.end && end > range.start;
-        let chars: Vec<char> = a.text.chars().collect();
+        let char_at = |at: usize| self.text(article, at..at.saturating_add(1)).chars().next();
         let quotes = a
             .quotes
             .iter()
             .enumerate()
             .filter(|(_, q)| overlaps(q.start, q.end))
             .map(|(i, q)| {
-                let opens =
-                    q.start > 0 && chars.get(q.start - 1).is_some_and(|&c| is_quote_mark(c));
-                let closes = chars.get(q.end).is_some_and(|&c| is_quote_mark(c));
+                let opens = q.start > 0 && char_at(q.start - 1).is_some_and(is_quote_mark);
+                let closes = char_at(q.end).is_some_and(is_quote_mark);
                 Mark {
                     start: q.start - usize::from(opens),
                     end: q.end + usize::from(closes),
@@ -310,6 +318,33 @@ impl Story {
             })
             .collect();
         vec![quotes, figures, hits]
+    }
+
+    /// The chars `range` of an article's text, clamped to it ("" for an unknown article).
+    pub fn text(&self, article: usize, range: Range<usize>) -> &str {
+        match (
+            self.analysis.articles.get(article),
+            self.char_index.get(article),
+        ) {
+            (Some(a), Some(index)) => index.slice(&a.text, range),
+            _ => "",
+        }
+    }
+
+    /// The chars `range` of an article's text as a tree of [`Story::marks`], for
+    /// `MarkedText`; costs the range, not the article.
+    pub fn marked(
+        &self,
+        article: usize,
+        range: Range<usize>,
+        hits: &[(usize, usize)],
+    ) -> Vec<Node> {
+        let offset = range.start.min(range.end);
+        mark_stretch(
+            self.text(article, range.clone()),
+            offset,
+            &self.marks(article, range, hits),
+        )
     }
 
     /// A statement's wording in each article quoting it, in article order.
@@ -499,5 +534,40 @@ mod tests {
         assert_eq!(safe_url("HTTP://example.org"), Some("HTTP://example.org"));
         assert_eq!(safe_url("javascript:alert(1)"), None);
         assert_eq!(safe_url("data:text/html,x"), None);
+    }
+    #[test]
+    fn marking_every_paragraph_of_a_long_article_walks_it_once() {
+        // 20,000 paragraphs: walking the whole text for each (as the reader once did) takes
+        // minutes; cutting each out through the char index takes milliseconds.
+        let text = (0..20_000)
+            .map(|i| format!("Paragraph {i} says “5 boats” were seen."))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let story = Story::new(
+            None,
+            Analysis {
+                articles: vec![Article {
+                    id: "long".into(),
+                    text,
+                    ..Default::default()
+                }],
+                ..Default::default()
+            },
+        );
+        let started = std::time::Instant::now();
+        let paragraphs = claimlens_core::paragraphs(&story.analysis.articles[0].text);
+        let last = paragraphs.last().unwrap().clone();
+        let shown: Vec<String> = paragraphs
+            .iter()
+            .map(|p| crate::state::marks::plain(&story.marked(0, p.clone(), &[])))
+            .collect();
+        assert_eq!(shown.len(), 20_000);
+        assert_eq!(shown[19_999], "Paragraph 19999 says “5 boats” were seen.");
+        assert_eq!(story.text(0, last.clone()), shown[19_999]);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{:?} to mark 20,000 paragraphs",
+            started.elapsed()
+        );
     }
 }
