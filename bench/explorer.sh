@@ -16,7 +16,8 @@
 # target/webdev) unless target/dist is newer than every source it is made from; the claimlens CLI,
 # which embeds target/dist; and the sites under target/bench-explorer/ (the seed corpus
 # ../shared/corpus/belarus-2025-12 and a synthetic one from bench/src/corpus.rs). Then
-# bench/explorer/run.mjs serves each site, drives Chromium and prints the tables, which are also
+# bench/explorer/run.mjs serves each site, drives Chromium (the explorer itself, and the
+# <claim-lens> widget on a page of another origin) and prints the tables, which are also
 # kept in target/bench-explorer/report.txt (smoke/report.txt for --smoke). Timings are printed,
 # never checked.
 set -euo pipefail
@@ -123,7 +124,10 @@ make_site() {
 
 say "building the seed site from $seed_corpus"
 make_site seed "$seed_corpus"
-sites=(--site seed "belarus-2025-12 ($(articles_in "$out/build-seed.log") articles)" "$out/site-seed" "$root/bench/explorer/queries-belarus.txt")
+# The same story as one HTML file, for its size (issue 5).
+"$claimlens" build "$seed_corpus" --single-file "$out/single-seed.html" 2>>"$out/build-seed.log" ||
+    { cat "$out/build-seed.log" >&2; die "claimlens build --single-file failed for the seed corpus"; }
+sites=(--single-file "$out/single-seed.html" --site seed "belarus-2025-12 ($(articles_in "$out/build-seed.log") articles)" "$out/site-seed" "$root/bench/explorer/queries-belarus.txt")
 
 if $smoke; then
     flags=(--runs 1 --query-limit 2 --no-warmup)

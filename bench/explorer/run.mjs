@@ -4,7 +4,7 @@
 // to download. Timings are printed, never checked.
 //
 //   node bench/explorer/run.mjs [--runs N] [--query-limit N] [--no-warmup] [--out DIR]
-//        --site NAME LABEL SITE_DIR QUERIES_FILE [--site ...]
+//        [--single-file FILE] --site NAME LABEL SITE_DIR QUERIES_FILE [--site ...]
 //
 // Per site, each in a fresh browser context (empty cache, as a first visit):
 //   * navigation → claims view visible: open SITE#/figures, until the first claim is painted;
@@ -14,7 +14,10 @@
 //     the bytes and requests per URL the server counted for this visit;
 //   * keystrokes: on a loaded page, each query typed one character at a time, each character
 //     only once the previous one's results are on screen; for each, the input event → results
-//     of that query in the DOM, split into the debounce, the worker's answer and the render.
+//     of that query in the DOM, split into the debounce, the worker's answer and the render;
+//   * the <claim-lens> widget on a host page of another origin (widget.mjs): first paint of its
+//     figures view and its first search result, and the bytes fetched before each.
+// --single-file FILE also reports the size of a `claimlens build --single-file` export.
 // CHROMIUM overrides the browser (default /usr/bin/chromium).
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -22,13 +25,15 @@ import { fileURLToPath } from "node:url";
 import { loadavg, cpus } from "node:os";
 import { chromium } from "playwright-core";
 import { serveSite } from "./serve.mjs";
+import { measureWidget } from "./widget.mjs";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TIMEOUT = 60_000;
 const KEY_TIMEOUT = 10_000;
 
 function parseArgs(argv) {
-  const opts = { runs: 5, queryLimit: 20, warmup: true, out: null, sites: [] };
+  const opts = { runs: 5, queryLimit: 20, warmup: true, out: null, singleFile: null, sites: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const need = (n) => {
@@ -41,6 +46,7 @@ function parseArgs(argv) {
     else if (a === "--query-limit") opts.queryLimit = Number(need(1)[0]);
     else if (a === "--no-warmup") opts.warmup = false;
     else if (a === "--out") opts.out = need(1)[0];
+    else if (a === "--single-file") opts.singleFile = need(1)[0];
     else if (a === "--site") {
       const [name, label, dir, queries] = need(4);
       opts.sites.push({ name, label, dir, queries });
@@ -173,7 +179,8 @@ function part(path) {
 }
 
 async function measureSite(browser, site, opts) {
-  const server = await serveSite(site.dir);
+  // CORS, as an asset host serving widgets to other origins sends it (same-origin visits ignore it).
+  const server = await serveSite(site.dir, { headers: { "access-control-allow-origin": "*" } });
   try {
     const queries = (await readQueries(site.queries)).slice(0, opts.queryLimit);
     if (!queries.length) throw new Error(`no queries in ${site.queries}`);
@@ -186,6 +193,8 @@ async function measureSite(browser, site, opts) {
     const chars = queries.reduce((n, q) => n + q.length, 0);
     say(`${site.label}: typing ${queries.length} queries (${chars} keystrokes), one character at a time`);
     const keys = await keystrokeRun(browser, server, queries, opts.warmup);
+    say(`${site.label}: ${opts.runs} × a <claim-lens> widget on another origin, figures view, then search view`);
+    const widget = await measureWidget(browser, server, queries[0], opts.runs);
     const mark = (runs, name) => median(runs.map((r) => r.marks[`claimlens:${name}`] ?? NaN));
     return {
       site,
@@ -208,6 +217,7 @@ async function measureSite(browser, site, opts) {
       bytes: searches[0].bytes,
       keys: summariseKeys(keys),
       rawKeys: keys,
+      widget,
     };
   } finally {
     await server.close();
@@ -293,6 +303,32 @@ function report(results, opts, env) {
     r.workerBrotli = sum("worker", "brotli");
   }
 
+  section("the <claim-lens> widget on another origin's page (issue 5): median of cold visits; bytes as sent (brotli where accepted)");
+  const w = (r, kind, f) => median(r.widget[kind].map(f));
+  out.push(
+    table(
+      [
+        row("figures view: navigation → first claim painted, ms", (r) => ms(w(r, "figures", (v) => v.at))),
+        row("  bytes fetched before it, KB", (r) => kb(w(r, "figures", (v) => v.bytes))),
+        row("  requests before it", (r) => String(w(r, "figures", (v) => v.requests))),
+        row("search view: navigation → first result painted, ms", (r) => ms(w(r, "search", (v) => v.at))),
+        row("  bytes fetched before it, KB", (r) => kb(w(r, "search", (v) => v.bytes))),
+        row("  requests before it", (r) => String(w(r, "search", (v) => v.requests))),
+        row("  query (the widget's query attribute)", (r) => JSON.stringify(r.widget.query)),
+      ],
+      ["", ...cols],
+    ),
+  );
+  for (const r of results) {
+    const v = r.widget.search[0];
+    out.push(`${r.site.label}, first search visit: ${v.rows.map((b) => `${b.path} ${kb(b.sent)} KB`).join(", ")}`);
+  }
+  if (env.singleFile) {
+    const f = env.singleFile;
+    section("single-file export (claimlens build --single-file)");
+    out.push(`${f.path}: ${kb(f.raw)} KB raw, ${kb(f.gzip)} KB gzip, ${kb(f.brotli)} KB brotli (as mailed or opened from disk it is the raw size)`);
+  }
+
   section("summary against the goals of issue 4 (nothing here is checked)");
   // The keystroke goal is set for a 1,000-article site.
   const goalSite = (r) => r.site.name === "synthetic-1000";
@@ -323,6 +359,11 @@ async function main() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   env.browser = `Chromium ${browser.version()} headless`;
+  if (opts.singleFile) {
+    const raw = await readFile(opts.singleFile);
+    const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
+    env.singleFile = { path: opts.singleFile, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: brotli.length };
+  }
   const results = [];
   try {
     for (const site of opts.sites) results.push(await measureSite(browser, site, opts));

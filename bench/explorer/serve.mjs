@@ -26,9 +26,10 @@ async function readIfFile(path) {
   }
 }
 
-/// Serves `root` on 127.0.0.1 (a free port). Returns { base, close, reset, stats }: `stats()` is
-/// one row per URL path requested since the last `reset()`, in first-request order.
-export async function serveSite(root) {
+/// Serves `root` on 127.0.0.1 (a free port), with `headers` added to every response (CORS for a
+/// widget's assets, say). Returns { base, close, reset, stats }: `stats()` is one row per URL path
+/// requested since the last `reset()`, in first-request order.
+export async function serveSite(root, { headers: extra = {} } = {}) {
   const top = normalize(root);
   const brotliCache = new Map();
   let rows = new Map();
@@ -73,7 +74,7 @@ export async function serveSite(root) {
     const raw = await readIfFile(file);
     if (!raw) {
       const body = "not found";
-      res.writeHead(404, { "content-type": "text/plain", "content-length": body.length }).end(body);
+      res.writeHead(404, { ...extra, "content-type": "text/plain", "content-length": body.length }).end(body);
       count(path, { sent: body.length, status: 404 });
       return;
     }
@@ -86,11 +87,11 @@ export async function serveSite(root) {
     const size = brotliSize(file, raw, br);
     const known = { encoding, raw: raw.length, brotli: size.bytes, brotliFrom: size.from };
     if (req.headers["if-none-match"] === etag) {
-      res.writeHead(304, { etag }).end();
+      res.writeHead(304, { ...extra, etag }).end();
       count(path, { sent: 0, status: 304, ...known });
       return;
     }
-    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length, vary: "accept-encoding", etag, "last-modified": modified.toUTCString() };
+    const headers = { ...extra, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length, vary: "accept-encoding", etag, "last-modified": modified.toUTCString() };
     if (encoding === "br") headers["content-encoding"] = "br";
     res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
