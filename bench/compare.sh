@@ -72,7 +72,7 @@ cd "$root"
 # (its npm package ships the binary), minisearch, playwright-core (drives the system Chromium).
 if [[ ! -x node_modules/.bin/pagefind || ! -d node_modules/minisearch || ! -d node_modules/playwright-core ]]; then
     say "installing the repository's npm tools (pagefind, minisearch, playwright-core) into node_modules"
-    npm install --no-audit --no-fund --loglevel=error >&2  # not npm ci: see .ci/setup
+    npm install --no-save --no-audit --no-fund --loglevel=error >&2  # not npm ci: see .ci/setup
 fi
 pagefind="$root/node_modules/.bin/pagefind"
 

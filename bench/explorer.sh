@@ -61,7 +61,7 @@ cd "$root"
 # are the repository's devDependencies (package.json).
 if [[ ! -d node_modules/playwright-core || ! -x node_modules/.bin/wasm-opt ]]; then
     say "installing the repository's npm tools (playwright-core, binaryen) into node_modules"
-    npm install --no-audit --no-fund --loglevel=error >&2  # not npm ci: see .ci/setup
+    npm install --no-save --no-audit --no-fund --loglevel=error >&2  # not npm ci: see .ci/setup
 fi
 
 # The explorer, as shipped: Trunk's release build into target/dist (Trunk.toml). Rebuilt when

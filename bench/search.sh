@@ -79,7 +79,7 @@ if "$wasm_opt" --version 2>/dev/null | grep -q 'version 132'; then
     say "wasm-opt: $("$wasm_opt" --version)"
 else
     say "installing the repository's npm tools (binaryen@132 for wasm-opt) into node_modules"
-    npm install --prefix "$root" --no-audit --no-fund --loglevel=error >&2  # not npm ci: see .ci/setup
+    npm install --prefix "$root" --no-save --no-audit --no-fund --loglevel=error >&2  # not npm ci: see .ci/setup
     "$wasm_opt" --version | grep -q 'version 132' || die "node_modules/.bin/wasm-opt is not binaryen 132 (see package.json)"
 fi
 

@@ -1,6 +1,7 @@
 //! Search acceptance tests on a bundle built from the shared Belarus corpus (read at run time
 //! from `../shared/corpus`), through the same engine the browser runs.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -308,4 +309,49 @@ fn damaged_bundles_say_what_is_wrong() {
     assert!(message(&other).contains("version"));
     assert!(message(b"<!doctype html><title>404</title>").contains("HTML page"));
     assert!(message(&[]).contains("empty"));
+}
+
+#[test]
+fn words_in_different_paragraphs_find_passages_with_some_of_them() {
+    // Two words of the coverage that no single paragraph holds together, found by looking: the
+    // passages of Kolesnikova's name (any spelling), and a long word of a passage about
+    // prisoners whose own passages are all elsewhere.
+    let passages = |query: &str| -> BTreeSet<usize> {
+        engine()
+            .search(query, 10_000)
+            .hits
+            .iter()
+            .map(|h| h.passage)
+            .collect()
+    };
+    let name = passages("Kolesnikova ");
+    assert!(!name.is_empty());
+    let long_words = |hit: &Hit| -> Vec<String> {
+        hit.text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 7)
+            .map(String::from)
+            .collect()
+    };
+    let (word, alone) = hits("prisoners")
+        .iter()
+        .flat_map(long_words)
+        .map(|w| {
+            let found = passages(&format!("{w} "));
+            (w, found)
+        })
+        .find(|(_, found)| !found.is_empty() && found.is_disjoint(&name))
+        .expect("a long word that never shares a paragraph with Kolesnikova's name");
+    let query = format!("Kolesnikova {word} ");
+    let results = engine().search(&query, 10_000);
+    assert!(results.partial, "{query}");
+    let answered: BTreeSet<usize> = results.hits.iter().map(|h| h.passage).collect();
+    let either: BTreeSet<usize> = name.union(&alone).copied().collect();
+    assert_eq!(answered, either, "{query}: the passages of either word");
+    assert!(results.hits.iter().all(|h| !h.highlights.is_empty()));
+    // Words that meet in one passage are no partial answer, and a word the coverage lacks
+    // still finds nothing.
+    assert!(!engine().search("political prisoners", 10).partial);
+    let none = engine().search("Kolesnikova xylophone", 10);
+    assert_eq!((none.total, none.partial), (0, false));
 }

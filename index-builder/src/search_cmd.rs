@@ -43,12 +43,21 @@ pub fn search_command(
 }
 
 fn render(engine: &Engine, results: &SearchResults, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{} passages match; showing {}",
-        results.total,
-        results.hits.len()
-    )?;
+    if results.partial {
+        writeln!(
+            out,
+            "no passage holds every word; {} passages hold some of them; showing {}",
+            results.total,
+            results.hits.len()
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{} passages match; showing {}",
+            results.total,
+            results.hits.len()
+        )?;
+    }
     let analysis = engine.analysis();
     for hit in &results.hits {
         writeln!(out)?;

@@ -36,6 +36,9 @@ pub enum Reply<R> {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Results {
     pub total: usize,
+    /// No passage holds every word; these hold some of them.
+    #[serde(default)]
+    pub partial: bool,
     pub hits: Vec<Hit>,
     pub outlets: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
@@ -79,6 +82,7 @@ impl Results {
         };
         Results {
             total: results.total,
+            partial: results.partial,
             hits: results
                 .hits
                 .iter()

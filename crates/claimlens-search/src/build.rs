@@ -8,7 +8,7 @@ use claimlens_bundle::Bundle;
 use claimlens_core::Analysis;
 use tantivy::{doc, Directory, Index, IndexWriter, TantivyDocument};
 
-use crate::engine::passages;
+use crate::engine::{passages, Passage};
 use crate::schema::{self, analyzer, TOKENIZER};
 use crate::Result;
 
@@ -42,28 +42,34 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
     let mut writer: IndexWriter<TantivyDocument> =
         index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
     let names = NameFinder::new(analysis);
-    for (pi, passage) in passages(analysis).iter().enumerate() {
-        let article = &analysis.articles[passage.article];
-        let text: String = article
-            .text
-            .chars()
-            .skip(passage.start)
-            .take(passage.end - passage.start)
-            .collect();
-        let mut document = doc!(fields.body => text.as_str(), fields.passage => pi as u64, fields.article => passage.article as u64);
-        for id in names.entities_in(&text) {
-            document.add_text(fields.entities, id);
+    let passages = passages(analysis);
+    // Passages come article by article, in text order. Each article's text is walked once and
+    // its quotes bucketed once, so one huge article costs linear time (issue 7), not a scan
+    // from its start for every paragraph.
+    for (first, group) in by_article(&passages) {
+        let article = &analysis.articles[group[0].article];
+        let starts: Vec<usize> = group.iter().map(|p| p.start).collect();
+        let mut speakers: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); group.len()];
+        for quote in &article.quotes {
+            let i = starts.partition_point(|&s| s <= quote.start);
+            if let (Some(i), Some(id)) = (i.checked_sub(1), quote.speaker.as_deref()) {
+                if quote.start < group[i].end {
+                    speakers[i].insert(id);
+                }
+            }
         }
-        let speakers: BTreeSet<&str> = article
-            .quotes
-            .iter()
-            .filter(|q| q.start >= passage.start && q.start < passage.end)
-            .filter_map(|q| q.speaker.as_deref())
-            .collect();
-        for id in speakers {
-            document.add_text(fields.speakers, id);
+        let mut cursor = CharCursor::new(&article.text);
+        for (i, passage) in group.iter().enumerate() {
+            let text = cursor.slice(passage.start, passage.end);
+            let mut document = doc!(fields.body => text, fields.passage => (first + i) as u64, fields.article => passage.article as u64);
+            for id in names.entities_in(text) {
+                document.add_text(fields.entities, id);
+            }
+            for id in &speakers[i] {
+                document.add_text(fields.speakers, id);
+            }
+            writer.add_document(document)?;
         }
-        writer.add_document(document)?;
     }
     writer.commit()?;
     let segments = index.searchable_segment_ids()?;
@@ -123,6 +129,56 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
     files.push(("meta.json".to_string(), meta_json.into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
+}
+
+/// The passages of each article: (number of its first passage, its passages).
+fn by_article(passages: &[Passage]) -> impl Iterator<Item = (usize, &[Passage])> {
+    let mut first = 0;
+    passages
+        .chunk_by(|a, b| a.article == b.article)
+        .map(move |group| {
+            let at = first;
+            first += group.len();
+            (at, group)
+        })
+}
+
+/// Cuts char ranges out of a text in increasing order, walking the text once in all.
+struct CharCursor<'t> {
+    text: &'t str,
+    chars: std::str::CharIndices<'t>,
+    /// The char index and byte offset the cursor stands at.
+    at: usize,
+    byte: usize,
+}
+
+impl<'t> CharCursor<'t> {
+    fn new(text: &'t str) -> CharCursor<'t> {
+        CharCursor {
+            text,
+            chars: text.char_indices(),
+            at: 0,
+            byte: 0,
+        }
+    }
+
+    /// The byte offset of char `target` (the text's length past its end); `target` must not
+    /// be before the cursor.
+    fn seek(&mut self, target: usize) -> usize {
+        while self.at < target {
+            self.chars.next();
+            self.at += 1;
+            self.byte = self.chars.offset();
+        }
+        self.byte
+    }
+
+    /// Chars `start..end` of the text; `start` must not be before the previous slice's end.
+    fn slice(&mut self, start: usize, end: usize) -> &'t str {
+        let from = self.seek(start);
+        let to = self.seek(end.max(start));
+        &self.text[from..to]
+    }
 }
 
 /// Finds which entities a passage names, in any of their spellings, in one pass over the text.

@@ -112,6 +112,9 @@ pub struct SearchResults {
     pub query: Query,
     /// All matching passages (hits hold the best of them).
     pub total: usize,
+    /// No passage holds every word of the query, though each is in the coverage: these
+    /// passages hold some of them.
+    pub partial: bool,
     pub hits: Vec<Hit>,
     pub outlets: Vec<FacetCount>,
     pub speakers: Vec<FacetCount>,
@@ -439,9 +442,12 @@ impl Engine {
         Term::from_field_text(self.fields.body, text)
     }
 
-    /// Builds the tantivy query and the words to highlight.
-    fn build(&self, q: &Query) -> (Box<dyn TantivyQuery>, Highlighter) {
+    /// Builds the tantivy query and the words to highlight. With `Words::Some`, a passage needs
+    /// only one of the query's words or phrases (filters and exclusions still hold), and the
+    /// ranking favours passages holding more of them.
+    fn build(&self, q: &Query, words: Words) -> (Box<dyn TantivyQuery>, Highlighter) {
         let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+        let mut any_of: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
         let mut hl = Highlighter::default();
         let last = q.terms.len().saturating_sub(1);
         for (ti, term) in q.terms.iter().enumerate() {
@@ -530,7 +536,14 @@ impl Engine {
                     )),
                 ));
             }
-            clauses.push((Occur::Must, Box::new(BooleanQuery::new(options))));
+            let clause: Box<dyn TantivyQuery> = Box::new(BooleanQuery::new(options));
+            match words {
+                Words::All => clauses.push((Occur::Must, clause)),
+                Words::Some => any_of.push((Occur::Should, clause)),
+            }
+        }
+        if !any_of.is_empty() {
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any_of))));
         }
         for term in &q.excluded {
             let terms = self.terms(term.text());
@@ -625,6 +638,7 @@ impl Engine {
             return SearchResults {
                 query: q,
                 total: 0,
+                partial: false,
                 hits: Vec::new(),
                 outlets: Vec::new(),
                 speakers: Vec::new(),
@@ -632,16 +646,27 @@ impl Engine {
                 suggestions: Vec::new(),
             };
         }
-        let (tq, hl) = self.build(&q);
         let collector = (
             TopDocs::with_limit(limit.max(1)).order_by_score(),
             PassageCollector,
         );
-        let (top, all_passages) = match self.searcher.search(&tq, &collector) {
-            Ok(found) => found,
-            // A query the index cannot run is answered with nothing rather than an error page.
-            Err(_) => (Vec::new(), Vec::new()),
+        let run = |words| {
+            let (tq, hl) = self.build(&q, words);
+            match self.searcher.search(&tq, &collector) {
+                Ok(found) => (found, hl),
+                // A query the index cannot run is answered with nothing rather than an error page.
+                Err(_) => ((Vec::new(), Vec::new()), hl),
+            }
         };
+        let ((mut top, mut all_passages), mut hl) = run(Words::All);
+        // Passages are paragraphs: words an article holds in different paragraphs match no
+        // single passage. When each word is found somewhere, passages with some of them are
+        // the answer, said as such (`partial`), rather than nothing.
+        let mut partial = false;
+        if all_passages.is_empty() && q.terms.len() > 1 && self.each_word_found(&q) {
+            ((top, all_passages), hl) = run(Words::Some);
+            partial = !all_passages.is_empty();
+        }
         let columns: Vec<_> = self
             .searcher
             .segment_readers()
@@ -666,13 +691,14 @@ impl Engine {
             .map(|(score, p)| self.hit(p, score, &hl))
             .collect();
         let (outlets, speakers, dates) = self.facets(&all_passages);
-        let suggestions = if all_passages.is_empty() {
+        let suggestions = if all_passages.is_empty() || partial {
             self.suggest(&q)
         } else {
             Vec::new()
         };
         SearchResults {
             total: all_passages.len(),
+            partial,
             query: q,
             hits,
             outlets,
@@ -765,6 +791,23 @@ impl Engine {
         (outlets, speakers, dates)
     }
 
+    /// Does each word or phrase of the query, alone, match some passage?
+    fn each_word_found(&self, q: &Query) -> bool {
+        let last = q.terms.len() - 1;
+        q.terms.iter().enumerate().all(|(i, term)| {
+            let one = Query {
+                terms: vec![term.clone()],
+                // The last word stands for its completions here too.
+                open_end: q.open_end && i == last,
+                ..Query::default()
+            };
+            let (tq, _) = self.build(&one, Words::All);
+            self.searcher
+                .search(&tq, &tantivy::collector::Count)
+                .is_ok_and(|n| n > 0)
+        })
+    }
+
     /// Other spellings the corpus uses for a word that found nothing, and the query with fewer words.
     fn suggest(&self, q: &Query) -> Vec<String> {
         let mut out = Vec::new();
@@ -798,6 +841,13 @@ impl Engine {
         out.truncate(8);
         out
     }
+}
+
+/// Must a passage hold every word of a query, or some of them?
+#[derive(Clone, Copy)]
+enum Words {
+    All,
+    Some,
 }
 
 /// What to mark in a passage: the words a query matched.

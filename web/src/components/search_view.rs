@@ -57,6 +57,15 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
 fn summary(results: &Results) -> String {
     let mut out = match (results.total, results.hits.len()) {
         (0, _) => "No passages match.".to_string(),
+        (total, shown) if results.partial => format!(
+            "No passage holds every word; {} some of them{}.",
+            plural(total, "passage holds", "passages hold"),
+            if shown < total {
+                format!(", the best {shown} shown")
+            } else {
+                String::new()
+            }
+        ),
         (total, shown) if shown < total => format!(
             "{}, the best {shown} shown.",
             plural(total, "passage matches", "passages match")
