@@ -56,7 +56,7 @@ else
     # LTO, one codegen unit).
     wasm_profile=web-release wasm_profile_dir=web-release
     # The corpus is compressed at brotli quality 9 (the bundle as served: claimlens build writes
-    # its .br at quality 6, index-builder/src/build_cmd.rs); a static .wasm is pre-compressed
+    # its .br at quality 5, index-builder/src/build_cmd.rs); a static .wasm is pre-compressed
     # once, at 11.
     quality=9 wasm_quality=11
 fi

@@ -65,7 +65,7 @@ enum Command {
         #[arg(long)]
         corpus: PathBuf,
         /// Brotli quality for the corpus and for each part alone (claimlens build writes its
-        /// .br at 6, in index-builder/src/build_cmd.rs)
+        /// .br at 5, in index-builder/src/build_cmd.rs)
         #[arg(long, default_value_t = 11)]
         quality: i32,
     },

@@ -207,16 +207,22 @@ pub(crate) fn group(
             articles[lo].extend(moved);
         }
     }
-    let mut out: Vec<(usize, Option<EntityIx>, Vec<(usize, usize)>)> = Vec::new();
+    // Statements in first-seen order; each root's place found through a map, not a scan of the
+    // statements so far (quadratic in a story's quotations).
+    let mut out: Vec<(Option<EntityIx>, Vec<(usize, usize)>)> = Vec::new();
+    let mut place: BTreeMap<usize, usize> = BTreeMap::new();
     for (i, (ai, speaker, qs)) in local.iter().enumerate() {
         let root = find(&mut parent, i);
         let refs = qs.iter().map(|&q| (*ai, q));
-        match out.iter_mut().find(|o| o.0 == root) {
-            Some(o) => o.2.extend(refs),
-            None => out.push((root, *speaker, refs.collect())),
+        match place.get(&root) {
+            Some(&at) => out[at].1.extend(refs),
+            None => {
+                place.insert(root, out.len());
+                out.push((*speaker, refs.collect()));
+            }
         }
     }
-    out.into_iter().map(|(_, s, q)| (s, q)).collect()
+    out
 }
 
 #[cfg(test)]
