@@ -35,6 +35,26 @@
     return post.call(this, message, ...rest);
   };
 
+  // When each reply reaches the page (before the app parses it): the search worker is created
+  // through this subclass, whose listener is registered before the app's own handler.
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (event) => {
+        const k = B.pending;
+        if (!k || k.sent === null || k.arrived !== null) return;
+        k.arrived = now();
+        try {
+          const reply = typeof event.data === "string" ? JSON.parse(event.data) : null;
+          if (reply?.type === "results") k.searchMs = reply.results.millis ?? null;
+        } catch {
+          // Not a reply of the worker protocol.
+        }
+      });
+    }
+  };
+
   const lastMark = (name) => {
     const marks = performance.getEntriesByName(name, "mark");
     return marks.length ? marks[marks.length - 1].startTime : null;
@@ -103,7 +123,7 @@
     (event) => {
       if (event.target?.id !== "claimlens-search-input") return;
       const value = event.target.value;
-      const k = { query: value, input: Math.min(event.timeStamp, now()), handler: now(), echo: null, frame: null, sent: null, sentQuery: null, reply: null, dom: null, domFrame: null, polled: false };
+      const k = { query: value, input: Math.min(event.timeStamp, now()), handler: now(), echo: null, frame: null, sent: null, sentQuery: null, arrived: null, searchMs: null, reply: null, dom: null, domFrame: null, polled: false };
       B.keys.push(k);
       // An empty box searches nothing: no results to wait for.
       B.pending = value.trim() ? k : null;

@@ -45,6 +45,9 @@ pub struct Results {
     pub dates: Vec<FacetCount>,
     pub suggestions: Vec<String>,
     pub query: ParsedQuery,
+    /// How long the worker took to search and cut the answer down, in ms (for benchmarks).
+    #[serde(default)]
+    pub millis: f64,
 }
 
 /// What the engine made of the query (only what the page reports back).
@@ -108,6 +111,7 @@ impl Results {
             query: ParsedQuery {
                 ignored: results.query.ignored.clone(),
             },
+            millis: 0.0,
         }
     }
 }

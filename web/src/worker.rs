@@ -26,14 +26,17 @@ pub fn open(bytes: &[u8], millis: impl Fn() -> f64) -> (String, Option<Engine>) 
 }
 
 /// Answers one request (a JSON [`Request`]); `None` when the request is unreadable, which only
-/// a page of another version could send.
-pub fn answer(engine: &Engine, request: &str) -> Option<String> {
+/// a page of another version could send. The answer says how long it took, by `millis`.
+pub fn answer(engine: &Engine, request: &str, millis: impl Fn() -> f64) -> Option<String> {
+    let started = millis();
     let request: Request = serde_json::from_str(request).ok()?;
     let results = engine.search(&request.query, request.limit.clamp(1, 200));
+    let mut results = Results::from_engine(&results);
+    results.millis = millis() - started;
     Some(to_json(&Reply::Results {
         id: request.id,
         query: request.query,
-        results: Results::from_engine(&results),
+        results,
     }))
 }
 
@@ -73,7 +76,7 @@ pub fn start() {
             post(reply);
         } else if let Some(request) = data.as_string() {
             let reply = match engine.borrow().as_ref() {
-                Some(engine) => answer(engine, &request),
+                Some(engine) => answer(engine, &request, &now),
                 None => Some(to_json(&Reply::<()>::Failed {
                     message: "the search engine is not open".into(),
                 })),
@@ -116,12 +119,12 @@ mod tests {
         let (reply, engine) = open(&bundle_bytes(), || 0.0);
         assert!(matches!(read_reply(&reply), Reply::Ready { .. }), "{reply}");
         let engine = engine.expect("an engine");
-        let reply = answer(&engine, r#"{"id":42,"query":"brige","limit":5}"#).unwrap();
+        let reply = answer(&engine, r#"{"id":42,"query":"brige","limit":5}"#, || 0.0).unwrap();
         let Reply::Results { id, results, .. } = read_reply(&reply) else {
             panic!("{reply}")
         };
         assert_eq!((id, results.hits.len()), (42, 1));
-        assert_eq!(answer(&engine, "not json"), None);
+        assert_eq!(answer(&engine, "not json", || 0.0), None);
     }
 
     #[test]

@@ -36,6 +36,15 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
         (EngineState::Ready, _) => "Searching…".to_string(),
     };
     let filters = active_filters(&props.story, route);
+    // The passages and facets on screen belong to the search that found them, links included:
+    // the route they are drawn with changes only when other results arrive. While the reader
+    // types, the route changes with every keystroke but their properties stay equal, so Yew
+    // leaves them alone; redrawing 20 passages and every facet per keystroke kept the page's
+    // thread from the worker's answer for tens of milliseconds (issue 4).
+    let results_route = use_memo(shown.map(|(id, _, _)| *id), {
+        let route = route.clone();
+        move |_| route.clone()
+    });
     html! {
         <section class="view search-view" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1" class="visually-hidden">{ "Search" }</h1>
@@ -46,8 +55,8 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
                 <StartPanel story={props.story.clone()} route={route.clone()} />
             } else if let Some((_, _, results)) = shown {
                 <div class={classes!("results-layout", (!current).then_some("stale"))} aria-busy={(!current).then_some("true")}>
-                    { results_list(props, results) }
-                    <Facets story={props.story.clone()} outlets={results.outlets.clone()} speakers={results.speakers.clone()} dates={results.dates.clone()} route={route.clone()} />
+                    { results_list(props, results, &results_route) }
+                    <Facets story={props.story.clone()} outlets={results.outlets.clone()} speakers={results.speakers.clone()} dates={results.dates.clone()} route={(*results_route).clone()} />
                 </div>
             }
         </section>
@@ -81,8 +90,7 @@ fn summary(results: &Results) -> String {
     out
 }
 
-fn results_list(props: &SearchViewProps, results: &Results) -> Html {
-    let route = &props.route;
+fn results_list(props: &SearchViewProps, results: &Results, route: &Route) -> Html {
     if results.hits.is_empty() {
         let suggestions = results.suggestions.iter().map(|s| {
             html! { <li><a href={Route { query: s.clone(), ..route.to_search() }.to_hash()}>{ s.clone() }</a></li> }
