@@ -87,17 +87,11 @@ pub fn sizes(
     Ok(table.render())
 }
 
-/// Brotli as `claimlens build` writes `.br` files (window 2²²), at `quality`.
+/// Brotli as `claimlens build` writes `.br` files, at `quality`.
 pub fn brotli(bytes: &[u8], quality: i32) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality,
-        lgwin: 22,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
-        .expect("compressing into memory cannot fail");
-    out.len()
+    claimlens_index_builder::build_cmd::brotli_at(bytes, quality)
+        .expect("compressing into memory cannot fail")
+        .len()
 }
 
 /// Gzip at its best level, as `claimlens build` writes `.gz` files.
