@@ -355,3 +355,39 @@ fn words_in_different_paragraphs_find_passages_with_some_of_them() {
     let none = engine().search("Kolesnikova xylophone", 10);
     assert_eq!((none.total, none.partial), (0, false));
 }
+
+#[test]
+fn the_closest_spelling_of_a_name_ranks_first() {
+    // Two people whose surnames share their consonants: a query spelled like one of them in
+    // yet another transliteration (two letters from Ryaskiy, three from Raski, so no typo
+    // match for either) must put the closer one first.
+    let text = |who: &str, role: &str, n: usize| -> String {
+        (0..n)
+            .map(|i| format!("{role} {who} said on day {i} that the bridge would reopen.\n"))
+            .collect()
+    };
+    // As often named each, and the farther spelling first: were spellings weighed alike, the
+    // tie would go to the earlier passage, Raski's.
+    let inputs = vec![
+        ArticleInput {
+            id: "b".into(),
+            text: text("Oleg Raski", "Mayor", 3),
+            ..Default::default()
+        },
+        ArticleInput {
+            id: "a".into(),
+            text: text("Ivan Ryaskiy", "Minister", 3),
+            ..Default::default()
+        },
+    ];
+    let bundle = encode(&build_bundle(None, analyze(&inputs)).unwrap());
+    let engine = Engine::from_bytes(&bundle).unwrap();
+    let results = engine.search("Rjaskij ", 10);
+    assert!(!results.hits.is_empty(), "{results:?}");
+    assert!(
+        results.hits.iter().any(|h| h.article == "b"),
+        "both are spellings of it: {:?}",
+        results.hits
+    );
+    assert_eq!(results.hits[0].article, "a", "{:?}", results.hits);
+}

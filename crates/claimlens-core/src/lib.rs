@@ -202,6 +202,11 @@ impl NameKey {
         &self.folded.skeleton
     }
 
+    /// The word folded to plain Latin letters, as names are compared.
+    pub fn folded(&self) -> &str {
+        &self.folded.fold
+    }
+
     pub fn matches(&self, other: &NameKey) -> bool {
         names::same_folded(&self.folded, &other.folded)
             && match (self.gender, other.gender) {

@@ -28,6 +28,14 @@ use crate::{Error, Result};
 const MAX_FACETS: usize = 30;
 /// How many words the last, unfinished word of a query stands for at most.
 const MAX_COMPLETIONS: usize = 24;
+/// The weight of a passage naming the entity a query word spells, for a spelling the same as
+/// the word once folded; less for spellings further from it (see `Engine::spelled_by`).
+const NAME_BOOST: f32 = 2.0;
+/// The score of a passage holding a word one edit from the query's. tantivy scores typo
+/// matches as a constant, not by BM25: it must be high enough that the word the reader
+/// mistyped outranks other people whose names merely share its consonants, while a passage
+/// with the exact word (which the typo clause matches too) stays above both.
+const TYPO_BOOST: f32 = 4.0;
 
 /// A paragraph of an article: the unit search returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -377,24 +385,34 @@ impl Engine {
         out
     }
 
-    /// Entities one of whose spellings the query word is.
-    fn entities_for_word(&self, word: &str) -> BTreeSet<usize> {
+    /// Entities one of whose spellings the query word is, each with how close its closest
+    /// spelling is to the word (see [`Engine::spelled_by`]).
+    fn entities_for_word(&self, word: &str) -> BTreeMap<usize, f32> {
         if word.chars().count() < 4 {
-            return BTreeSet::new();
+            return BTreeMap::new();
         }
-        self.entities_matching(word)
+        self.spelled_by(word)
     }
 
     /// Entities with an alias word that spells `word`, whatever its length.
     fn entities_matching(&self, word: &str) -> BTreeSet<usize> {
+        self.spelled_by(word).into_keys().collect()
+    }
+
+    /// Entities with an alias word that spells `word`, each with how close the closest such
+    /// word is to it (1 the same once folded, less the more letters differ). Spellings that
+    /// share a consonant skeleton ("Raski" for "Riaskiy") match, but a closer spelling
+    /// ("Ryaskiy") must rank first.
+    fn spelled_by(&self, word: &str) -> BTreeMap<usize, f32> {
         let key = NameKey::new(word);
-        self.alias_keys
-            .get(key.skeleton())
-            .into_iter()
-            .flatten()
-            .filter(|(_, k)| k.matches(&key))
-            .map(|(i, _)| self.alias_words[*i].1)
-            .collect()
+        let mut out = BTreeMap::new();
+        let candidates = self.alias_keys.get(key.skeleton()).into_iter().flatten();
+        for (i, alias) in candidates.filter(|(_, k)| k.matches(&key)) {
+            let close = closeness(key.folded(), alias.folded());
+            let best = out.entry(self.alias_words[*i].1).or_insert(0.0_f32);
+            *best = best.max(close);
+        }
+        out
     }
 
     /// Entities whose alias is the phrase, word by word, in any spelling.
@@ -458,7 +476,11 @@ impl Engine {
             let mut options: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
             let entities = match term {
                 QueryTerm::Word(w) if terms.len() == 1 => self.entities_for_word(w),
-                _ => self.entities_for_phrase(term.text()),
+                _ => self
+                    .entities_for_phrase(term.text())
+                    .into_iter()
+                    .map(|e| (e, 1.0))
+                    .collect(),
             };
             if terms.len() == 1 {
                 let t = &terms[0].0;
@@ -480,7 +502,7 @@ impl Engine {
                         Occur::Should,
                         Box::new(BoostQuery::new(
                             Box::new(FuzzyTermQuery::new(self.body_term(t), 1, true)),
-                            0.5,
+                            TYPO_BOOST,
                         )),
                     ));
                 }
@@ -514,7 +536,7 @@ impl Engine {
                     Box::new(BoostQuery::new(Box::new(PhraseQuery::new(phrase)), 3.0)),
                 ));
             }
-            for e in entities {
+            for (e, close) in entities {
                 let id = &self.analysis.entities[e].id;
                 // Only the name words of an alias: "the company’s manifest" must not mark every "the".
                 for alias in &self.analysis.entities[e].aliases {
@@ -532,7 +554,7 @@ impl Engine {
                     Occur::Should,
                     Box::new(BoostQuery::new(
                         Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-                        2.0,
+                        NAME_BOOST * close.powi(3),
                     )),
                 ));
             }
@@ -841,6 +863,31 @@ impl Engine {
         out.truncate(8);
         out
     }
+}
+
+/// How alike two folded words are: 1 for the same, down to 0 as edits approach the longer's
+/// length.
+fn closeness(a: &str, b: &str) -> f32 {
+    let longer = a.chars().count().max(b.chars().count()).max(1);
+    1.0 - edit_distance(a, b) as f32 / longer as f32
+}
+
+/// Levenshtein distance in chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Must a passage hold every word of a query, or some of them?
