@@ -127,11 +127,12 @@ fn similar(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     }
 }
 
+/// A statement as grouped: its speaker, and its quotes as (article, index) pairs.
+type Grouped = (Option<EntityIx>, Vec<(usize, usize)>);
+
 /// Groups quotations into statements. `quotes[a][q]` is quote `q` of article `a` with its text.
 /// Returns, for each statement, its speaker and quotes (article, index), in first-seen order.
-pub(crate) fn group(
-    quotes: &[Vec<(ResolvedQuote, String)>],
-) -> Vec<(Option<EntityIx>, Vec<(usize, usize)>)> {
+pub(crate) fn group(quotes: &[Vec<(ResolvedQuote, String)>]) -> Vec<Grouped> {
     // Within an article: parts of one interrupted or multi-paragraph quotation.
     let mut local: Vec<(usize, Option<EntityIx>, Vec<usize>)> = Vec::new();
     for (ai, list) in quotes.iter().enumerate() {
@@ -209,7 +210,7 @@ pub(crate) fn group(
     }
     // Statements in first-seen order; each root's place found through a map, not a scan of the
     // statements so far (quadratic in a story's quotations).
-    let mut out: Vec<(Option<EntityIx>, Vec<(usize, usize)>)> = Vec::new();
+    let mut out: Vec<Grouped> = Vec::new();
     let mut place: BTreeMap<usize, usize> = BTreeMap::new();
     for (i, (ai, speaker, qs)) in local.iter().enumerate() {
         let root = find(&mut parent, i);
