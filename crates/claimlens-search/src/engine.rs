@@ -34,7 +34,7 @@ const NAME_BOOST: f32 = 2.0;
 /// The score of a passage holding a word one edit from the query's. tantivy scores typo
 /// matches as a constant, not by BM25: it must be high enough that the word the reader
 /// mistyped outranks other people whose names merely share its consonants, while a passage
-/// with the exact word (which the typo clause matches too) stays above both.
+/// with the exact word (which the typo clause matches too) stays above one with only a typo.
 const TYPO_BOOST: f32 = 4.0;
 
 /// A paragraph of an article: the unit search returns.
