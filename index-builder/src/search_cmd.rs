@@ -43,21 +43,13 @@ pub fn search_command(
 }
 
 fn render(engine: &Engine, results: &SearchResults, out: &mut dyn Write) -> std::io::Result<()> {
-    if results.partial {
-        writeln!(
-            out,
-            "no passage holds every word; {} passages hold some of them; showing {}",
-            results.total,
-            results.hits.len()
-        )?;
+    let total = results.total;
+    let found = if results.partial {
+        format!("no passage holds every word; {total} passages hold some of them")
     } else {
-        writeln!(
-            out,
-            "{} passages match; showing {}",
-            results.total,
-            results.hits.len()
-        )?;
-    }
+        format!("{total} passages match")
+    };
+    writeln!(out, "{found}; showing {}", results.hits.len())?;
     let analysis = engine.analysis();
     for hit in &results.hits {
         writeln!(out)?;

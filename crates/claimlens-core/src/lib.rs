@@ -19,6 +19,7 @@
 //! ```
 
 mod attribution;
+mod char_index;
 mod claims;
 mod entities;
 mod figures;
@@ -31,6 +32,7 @@ mod text;
 
 use std::collections::{BTreeSet, HashSet};
 
+pub use char_index::CharIndex;
 pub use model::*;
 #[cfg(feature = "transliterate")]
 pub use names::latin_table;

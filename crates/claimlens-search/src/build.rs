@@ -5,7 +5,7 @@ use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use claimlens_bundle::Bundle;
-use claimlens_core::Analysis;
+use claimlens_core::{Analysis, CharIndex};
 use tantivy::{doc, Directory, Index, IndexWriter, TantivyDocument};
 
 use crate::engine::{passages, Passage};
@@ -43,9 +43,9 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
         index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
     let names = NameFinder::new(analysis);
     let passages = passages(analysis);
-    // Passages come article by article, in text order. Each article's text is walked once and
-    // its quotes bucketed once, so one huge article costs linear time (issue 7), not a scan
-    // from its start for every paragraph.
+    // Passages come article by article, in text order. Each article's quotes are bucketed once
+    // and its paragraphs cut out through a char index, so one huge article costs linear time
+    // (issue 7), not a scan from its start for every paragraph.
     for (first, group) in by_article(&passages) {
         let article = &analysis.articles[group[0].article];
         let starts: Vec<usize> = group.iter().map(|p| p.start).collect();
@@ -58,9 +58,9 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
                 }
             }
         }
-        let mut cursor = CharCursor::new(&article.text);
+        let chars = CharIndex::new(&article.text);
         for (i, passage) in group.iter().enumerate() {
-            let text = cursor.slice(passage.start, passage.end);
+            let text = chars.slice(&article.text, passage.start..passage.end);
             let mut document = doc!(fields.body => text, fields.passage => (first + i) as u64, fields.article => passage.article as u64);
             for id in names.entities_in(text) {
                 document.add_text(fields.entities, id);
@@ -141,44 +141,6 @@ fn by_article(passages: &[Passage]) -> impl Iterator<Item = (usize, &[Passage])>
             first += group.len();
             (at, group)
         })
-}
-
-/// Cuts char ranges out of a text in increasing order, walking the text once in all.
-struct CharCursor<'t> {
-    text: &'t str,
-    chars: std::str::CharIndices<'t>,
-    /// The char index and byte offset the cursor stands at.
-    at: usize,
-    byte: usize,
-}
-
-impl<'t> CharCursor<'t> {
-    fn new(text: &'t str) -> CharCursor<'t> {
-        CharCursor {
-            text,
-            chars: text.char_indices(),
-            at: 0,
-            byte: 0,
-        }
-    }
-
-    /// The byte offset of char `target` (the text's length past its end); `target` must not
-    /// be before the cursor.
-    fn seek(&mut self, target: usize) -> usize {
-        while self.at < target {
-            self.chars.next();
-            self.at += 1;
-            self.byte = self.chars.offset();
-        }
-        self.byte
-    }
-
-    /// Chars `start..end` of the text; `start` must not be before the previous slice's end.
-    fn slice(&mut self, start: usize, end: usize) -> &'t str {
-        let from = self.seek(start);
-        let to = self.seek(end.max(start));
-        &self.text[from..to]
-    }
 }
 
 /// Finds which entities a passage names, in any of their spellings, in one pass over the text.

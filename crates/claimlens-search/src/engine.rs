@@ -841,7 +841,8 @@ impl Engine {
                 .filter(|(alias, _)| {
                     alias.to_lowercase() != word.to_lowercase()
                         && (same_name_word(word, alias)
-                            || within_edits(&word.to_lowercase(), &alias.to_lowercase(), 2))
+                            || edits_within(&word.to_lowercase(), &alias.to_lowercase(), 2)
+                                .is_some())
                 })
                 .map(|(alias, _)| alias.as_str())
                 .collect();
@@ -869,30 +870,8 @@ impl Engine {
 /// length.
 fn closeness(a: &str, b: &str) -> f32 {
     let longer = a.chars().count().max(b.chars().count()).max(1);
-    1.0 - edit_distance(a, b) as f32 / longer as f32
-}
-
-/// Edit distance in chars, a swap of two neighbouring letters counting as one edit (as the
-/// typo clause counts it: "Krushia" is one edit from "Krushaia").
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    // Three rows of the table: two back, one back, and the one being filled.
-    let mut before: Vec<usize> = vec![0; b.len() + 1];
-    let mut above: Vec<usize> = (0..=b.len()).collect();
-    let mut row: Vec<usize> = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        row[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            row[j] = (above[j - 1] + cost).min(above[j] + 1).min(row[j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                row[j] = row[j].min(before[j - 2] + 1);
-            }
-        }
-        std::mem::swap(&mut before, &mut above);
-        std::mem::swap(&mut above, &mut row);
-    }
-    above[b.len()]
+    let edits = edits_within(a, b, usize::MAX).unwrap_or(longer);
+    1.0 - edits as f32 / longer as f32
 }
 
 /// Must a passage hold every word of a query, or some of them?
@@ -918,7 +897,7 @@ impl Highlighter {
         for (i, (t, _, _)) in tokens.iter().enumerate() {
             marked[i] = self.exact.contains(t)
                 || self.names.contains(t)
-                || self.fuzzy.iter().any(|f| within_edits(f, t, 1));
+                || self.fuzzy.iter().any(|f| edits_within(f, t, 1).is_some());
         }
         for phrase in &self.phrases {
             for start in 0..tokens.len() {
@@ -956,27 +935,35 @@ impl Highlighter {
     }
 }
 
-/// Are two words at most `max` edits apart? (Levenshtein with transpositions left out.)
-fn within_edits(a: &str, b: &str, max: usize) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+/// The edit distance of two words in chars, if it is at most `max`: a swap of two neighbouring
+/// letters counts as one edit, as tantivy's typo matching counts it ("Krushia" is one edit
+/// from "Krushaia"). Stops as soon as every way through is over `max`.
+fn edits_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a.len().abs_diff(b.len()) > max {
-        return false;
+        return None;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    // Three rows of the table: two back, one back, and the one being filled.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut above: Vec<usize> = (0..=b.len()).collect();
+    let mut row: Vec<usize> = vec![0; b.len() + 1];
     for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
+        row[0] = i;
         for j in 1..=b.len() {
-            cur[j] = (prev[j] + 1)
-                .min(cur[j - 1] + 1)
-                .min(prev[j - 1] + usize::from(a[i - 1] != b[j - 1]));
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (above[j - 1] + cost).min(above[j] + 1).min(row[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
         }
-        if cur.iter().min().copied().unwrap_or(0) > max {
-            return false;
+        // A row's smallest entry never falls further down the table.
+        if row.iter().min().is_some_and(|&least| least > max) {
+            return None;
         }
-        prev = cur;
+        std::mem::swap(&mut before, &mut above);
+        std::mem::swap(&mut above, &mut row);
     }
-    prev[b.len()] <= max
+    Some(above[b.len()]).filter(|&d| d <= max)
 }
 
 #[cfg(test)]
@@ -985,12 +972,16 @@ mod tests {
 
     #[test]
     fn edit_distance_counts_a_swap_of_neighbours_as_one() {
+        let edit_distance = |a, b| edits_within(a, b, usize::MAX).unwrap();
         assert_eq!(edit_distance("krushia", "krushaia"), 1);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("abc", ""), 3);
         assert_eq!(edit_distance("ryaskiy", "ryaskiy"), 0);
         assert_eq!(edit_distance("ca", "abc"), 3);
+        assert_eq!(edits_within("kitten", "sitting", 2), None);
+        assert_eq!(edits_within("kitten", "sitting", 3), Some(3));
+        assert_eq!(edits_within("abcdef", "ab", 3), None);
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub fn mark(text: &str, range: Range<usize>, layers: &[Vec<Mark>]) -> Vec<Node> 
     mark_chars(&chars[start..end], start, layers)
 }
 
-/// [`mark`] for a stretch already cut out of the text (with a [`CharIndex`]): `stretch` is the
+/// [`mark`] for a stretch already cut out of the text (with a [`claimlens_core::CharIndex`]): `stretch` is the
 /// chars from `offset` on of the text the marks point into. Marking a paragraph then costs the
 /// paragraph, not the whole article.
 pub fn mark_stretch(stretch: &str, offset: usize, layers: &[Vec<Mark>]) -> Vec<Node> {
@@ -102,53 +102,6 @@ fn text_node(text: &Stretch, range: Range<usize>) -> Option<Node> {
                 .collect(),
         )
     })
-}
-
-/// Where every [`CharIndex::STEP`]-th char of a text starts, in bytes, so that a char range
-/// becomes a `&str` by walking at most that many chars rather than every char from the start.
-/// The views mark one paragraph or one sentence at a time; walking the whole article for each
-/// made a long article's reader and figures quadratic (a 10,000-paragraph article froze the tab
-/// for minutes; issue 7). It costs 8 bytes per 256 chars.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CharIndex {
-    starts: Vec<usize>,
-    chars: usize,
-}
-
-impl CharIndex {
-    pub const STEP: usize = 256;
-
-    pub fn new(text: &str) -> CharIndex {
-        let mut starts = Vec::with_capacity(text.len() / Self::STEP + 1);
-        let mut chars = 0;
-        for (i, (byte, _)) in text.char_indices().enumerate() {
-            if i % Self::STEP == 0 {
-                starts.push(byte);
-            }
-            chars = i + 1;
-        }
-        CharIndex { starts, chars }
-    }
-
-    /// The byte offset of char `at` of `text`, the text this index was made from; its length
-    /// for `at` past the last char.
-    fn byte(&self, text: &str, at: usize) -> usize {
-        if at >= self.chars {
-            return text.len();
-        }
-        let from = self.starts[at / Self::STEP];
-        text[from..]
-            .char_indices()
-            .nth(at % Self::STEP)
-            .map_or(text.len(), |(byte, _)| from + byte)
-    }
-
-    /// The chars `range` of `text` (the text this index was made from), clamped to it.
-    pub fn slice<'t>(&self, text: &'t str, range: Range<usize>) -> &'t str {
-        let end = self.byte(text, range.end);
-        let start = self.byte(text, range.start.min(range.end));
-        &text[start..end]
-    }
 }
 
 /// The plain text of a tree (what a screen reader reads, and what tests compare).
@@ -238,6 +191,7 @@ fn is_closing(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use claimlens_core::CharIndex;
 
     fn quote(start: usize, end: usize, i: usize) -> Mark {
         Mark {

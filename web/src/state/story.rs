@@ -6,9 +6,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use std::ops::Range;
 
-use claimlens_core::{Analysis, Article, Claim, ClaimValue, Entity, Figure, Quote, Ref, Statement};
+use claimlens_core::{
+    Analysis, Article, CharIndex, Claim, ClaimValue, Entity, Figure, Quote, Ref, Statement,
+};
 
-use crate::state::marks::{mark_stretch, CharIndex, Mark, MarkKind, Node};
+use crate::state::marks::{mark_stretch, Mark, MarkKind, Node};
 
 /// How many speaker colours the stylesheet defines (`.speaker-0` to `.speaker-7`).
 pub const SPEAKER_COLOURS: usize = 8;
