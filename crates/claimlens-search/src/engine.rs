@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 use claimlens_bundle::Bundle;
-use claimlens_core::{same_name_word, Analysis, NameKey};
+use claimlens_core::{Analysis, NameKey};
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
@@ -144,6 +144,9 @@ pub struct Engine {
     alias_words: Vec<(String, usize)>,
     /// The same words folded once, bucketed by consonant skeleton: (index into alias_words, key).
     alias_keys: BTreeMap<String, Vec<(usize, NameKey)>>,
+    /// The same words in lower case, as chars (for suggesting near misses without re-reading
+    /// every alias per query).
+    alias_lower: Vec<Vec<char>>,
     /// Every alias as its folded words, with its entity, for phrases that name someone.
     alias_phrases: Vec<(usize, Vec<NameKey>)>,
     /// What the facets count, per passage, worked out once when the bundle opens.
@@ -336,6 +339,10 @@ impl Engine {
                 .or_default()
                 .push((i, key));
         }
+        let alias_lower = alias_words
+            .iter()
+            .map(|(word, _)| word.to_lowercase().chars().collect())
+            .collect();
         let alias_phrases = bundle
             .analysis
             .entities
@@ -357,6 +364,7 @@ impl Engine {
             analyzer: analyzer(),
             alias_words,
             alias_keys,
+            alias_lower,
             alias_phrases,
             facet_keys,
         })
@@ -835,16 +843,25 @@ impl Engine {
         let mut out = Vec::new();
         for term in &q.terms {
             let word = term.text();
-            let close: BTreeSet<&str> = self
-                .alias_words
+            let lower: Vec<char> = word.to_lowercase().chars().collect();
+            let key = NameKey::new(word);
+            // Other spellings of the same name, then words a typo or two away.
+            let same_name = self
+                .alias_keys
+                .get(key.skeleton())
+                .into_iter()
+                .flatten()
+                .filter(|(_, k)| k.matches(&key))
+                .map(|(i, _)| *i);
+            let near = self
+                .alias_lower
                 .iter()
-                .filter(|(alias, _)| {
-                    alias.to_lowercase() != word.to_lowercase()
-                        && (same_name_word(word, alias)
-                            || edits_within(&word.to_lowercase(), &alias.to_lowercase(), 2)
-                                .is_some())
-                })
-                .map(|(alias, _)| alias.as_str())
+                .enumerate()
+                .filter_map(|(i, alias)| edits_within_chars(&lower, alias, 2).map(|_| i));
+            let close: BTreeSet<&str> = same_name
+                .chain(near)
+                .filter(|&i| self.alias_lower[i] != lower)
+                .map(|i| self.alias_words[i].0.as_str())
                 .collect();
             out.extend(close.into_iter().map(String::from));
         }
@@ -940,6 +957,11 @@ impl Highlighter {
 /// from "Krushaia"). Stops as soon as every way through is over `max`.
 fn edits_within(a: &str, b: &str, max: usize) -> Option<usize> {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    edits_within_chars(&a, &b, max)
+}
+
+/// [`edits_within`] of two words already split into chars.
+fn edits_within_chars(a: &[char], b: &[char], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }

@@ -28,11 +28,21 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
     let engine_query = route.engine_query();
     let shown = props.search.shown.as_ref().filter(|_| route.has_search());
     let current = shown.is_some_and(|(_, q, _)| *q == engine_query);
+    let late = use_late(current);
+    // The answer whose passages are all on screen, after "show more"; a new answer shows its
+    // first few again.
+    let all_of = use_state_eq(|| None::<u64>);
+    let shown_id = shown.map(|(id, _, _)| *id);
+    let visible = if shown_id.is_some() && *all_of == shown_id {
+        usize::MAX
+    } else {
+        FIRST_SHOWN
+    };
     let status = match (&props.engine, shown) {
         _ if !route.has_search() => String::new(),
         (EngineState::Failed(message), _) => format!("Search is unavailable: {message}. The figures, speakers and articles can still be read."),
         (EngineState::Starting, _) => "The search engine is starting…".to_string(),
-        (EngineState::Ready, Some((_, _, results))) if current => summary(results),
+        (EngineState::Ready, Some((_, _, results))) if current || !late => summary(results, visible),
         (EngineState::Ready, _) => "Searching…".to_string(),
     };
     let filters = active_filters(&props.story, route);
@@ -54,17 +64,55 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
             if !route.has_search() {
                 <StartPanel story={props.story.clone()} route={route.clone()} />
             } else if let Some((_, _, results)) = shown {
-                <div class={classes!("results-layout", (!current).then_some("stale"))} aria-busy={(!current).then_some("true")}>
-                    { results_list(props, results, &results_route) }
-                    <Facets story={props.story.clone()} outlets={results.outlets.clone()} speakers={results.speakers.clone()} dates={results.dates.clone()} route={(*results_route).clone()} />
+                <div class={classes!("results-layout", (!current && late).then_some("stale"))} aria-busy={(!current && late).then_some("true")}>
+                    <div class="results-column">
+                        { results_list(props, results, &results_route, visible) }
+                        if results.hits.len() > visible {
+                            <button type="button" class="more-results" onclick={
+                                let all_of = all_of.clone();
+                                move |_| all_of.set(shown_id)
+                            }>{ format!("Show {} more", results.hits.len() - visible) }</button>
+                        }
+                    </div>
+                    <Facets story={props.story.clone()} results={results.clone()} route={(*results_route).clone()} />
                 </div>
             }
         </section>
     }
 }
 
-fn summary(results: &Results) -> String {
-    let mut out = match (results.total, results.hits.len()) {
+/// How long an answer may take before the results on screen are marked as out of date.
+const LATE_MS: u32 = 200;
+
+/// True once the results on screen have been out of date for [`LATE_MS`]. Until then a keystroke
+/// changes nothing on the page but the box: the status and the results keep their look, so the
+/// keystroke's frame paints only the box and the answer, usually a few milliseconds away, is not
+/// held up behind a repaint of the results (issue 4). No flicker while typing, either.
+#[hook]
+fn use_late(current: bool) -> bool {
+    let late = use_state_eq(|| false);
+    {
+        let late = late.clone();
+        use_effect_with(current, move |current| {
+            let timer = (!current).then(|| {
+                let late = late.clone();
+                gloo_timers::callback::Timeout::new(LATE_MS, move || late.set(true))
+            });
+            if *current {
+                late.set(false);
+            }
+            move || drop(timer)
+        });
+    }
+    *late
+}
+
+/// How many passages an answer shows before "show more": a screen's worth and some. Drawing
+/// all 20 for every keystroke's answer was most of the page's work while a reader typed (issue 4).
+const FIRST_SHOWN: usize = 10;
+
+fn summary(results: &Results, visible: usize) -> String {
+    let mut out = match (results.total, results.hits.len().min(visible)) {
         (0, _) => "No passages match.".to_string(),
         (total, shown) if results.partial => format!(
             "No passage holds every word; {} some of them{}.",
@@ -90,7 +138,7 @@ fn summary(results: &Results) -> String {
     out
 }
 
-fn results_list(props: &SearchViewProps, results: &Results, route: &Route) -> Html {
+fn results_list(props: &SearchViewProps, results: &Results, route: &Route, visible: usize) -> Html {
     if results.hits.is_empty() {
         let suggestions = results.suggestions.iter().map(|s| {
             html! { <li><a href={Route { query: s.clone(), ..route.to_search() }.to_hash()}>{ s.clone() }</a></li> }
@@ -108,7 +156,7 @@ fn results_list(props: &SearchViewProps, results: &Results, route: &Route) -> Ht
     }
     html! {
         <ol class="results" aria-label="Matching passages">
-            { for results.hits.iter().map(|hit| html! {
+            { for results.hits.iter().take(visible).map(|hit| html! {
                 <li key={hit.passage}>
                     <Passage story={props.story.clone()} hit={hit.clone()} route={route.clone()} />
                 </li>

@@ -211,6 +211,16 @@ impl Route {
         parts.join(" ")
     }
 
+    /// True when `next` only retypes this route's query: the same view, item, filters and
+    /// place, another query. The address bar catches up with such a change once typing pauses.
+    pub fn refined_by(&self, next: &Route) -> bool {
+        self.query != next.query
+            && Route {
+                query: next.query.clone(),
+                ..self.clone()
+            } == *next
+    }
+
     /// True when there is something to search for.
     pub fn has_search(&self) -> bool {
         !self.query.trim().is_empty()
@@ -376,5 +386,19 @@ mod tests {
         };
         let figures = Route::figures(Some("c1")).keeping_search(&searched);
         assert_eq!(figures.to_search(), searched);
+    }
+
+    #[test]
+    fn only_a_retyped_query_is_a_refinement() {
+        let typed = Route::search("Kal");
+        assert!(typed.refined_by(&Route::search("Kalesnikava")));
+        assert!(!typed.refined_by(&typed));
+        let filtered = Route {
+            outlet: Some("BBC".into()),
+            ..Route::search("Kal")
+        };
+        assert!(!typed.refined_by(&filtered));
+        let elsewhere = Route::figures(None).keeping_search(&Route::search("Kale"));
+        assert!(!typed.refined_by(&elsewhere));
     }
 }
