@@ -43,7 +43,9 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
         (EngineState::Failed(message), _) => format!("Search is unavailable: {message}. The figures, speakers and articles can still be read."),
         (EngineState::Starting, _) => "The search engine is starting…".to_string(),
         (EngineState::Ready, Some((_, _, results))) if current || !late => summary(results, visible),
-        (EngineState::Ready, _) => "Searching…".to_string(),
+        // Said only once the answer is late: a keystroke changes nothing but the box.
+        (EngineState::Ready, _) if late => "Searching…".to_string(),
+        (EngineState::Ready, _) => String::new(),
     };
     let filters = active_filters(&props.story, route);
     // The passages and facets on screen belong to the search that found them, links included:
@@ -61,9 +63,8 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
             <SearchBox value={route.query.clone()} on_input={props.on_type.clone()} />
             { filters }
             <p class={classes!("status", status.is_empty().then_some("empty"))} role="status" aria-live="polite">{ status }</p>
-            if !route.has_search() {
-                <StartPanel story={props.story.clone()} route={route.clone()} />
-            } else if let Some((_, _, results)) = shown {
+            // The overview stays until the first answer of a search replaces it.
+            if let Some((_, _, results)) = shown {
                 <div class={classes!("results-layout", (!current && late).then_some("stale"))} aria-busy={(!current && late).then_some("true")}>
                     <div class="results-column">
                         { results_list(props, results, &results_route, visible) }
@@ -76,6 +77,8 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
                     </div>
                     <Facets story={props.story.clone()} results={results.clone()} route={(*results_route).clone()} />
                 </div>
+            } else {
+                <StartPanel story={props.story.clone()} />
             }
         </section>
     }

@@ -9,7 +9,6 @@ use crate::state::route::Route;
 #[derive(PartialEq, Properties)]
 pub struct StartPanelProps {
     pub story: StoryRef,
-    pub route: Route,
 }
 
 #[component]

@@ -36,18 +36,27 @@ pub enum EngineState {
 pub struct SearchState {
     /// Id and engine query of the last request sent.
     pub sent: Option<(u64, String)>,
-    /// Id, engine query and results of the newest answer received.
+    /// Id of the newest request answered, shown or not.
+    pub answered: u64,
+    /// Answers to requests up to this id are not shown: they were asked before the box was last
+    /// emptied, and a new search must not start with the old one's passages.
+    pub floor: u64,
+    /// Id, engine query and results of the newest answer shown.
     pub shown: Option<(u64, String, Rc<Results>)>,
 }
 
 impl SearchState {
     /// True while the newest request is unanswered.
     pub fn pending(&self) -> bool {
-        match (&self.sent, &self.shown) {
-            (Some((sent, _)), Some((shown, _, _))) => sent > shown,
-            (Some(_), None) => true,
-            _ => false,
-        }
+        self.sent
+            .as_ref()
+            .is_some_and(|(sent, _)| *sent > self.answered)
+    }
+
+    /// The search ended (the box was emptied): forget its answers, even those still to come.
+    fn clear(&mut self) {
+        self.shown = None;
+        self.floor = self.sent.as_ref().map_or(0, |(id, _)| *id);
     }
 
     /// What to send the worker for the text `engine_query` now, if anything: nothing while a
@@ -134,6 +143,9 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.route = route;
+                if !next.route.has_search() {
+                    next.search.clear();
+                }
             }
             Action::Type(query) => {
                 if query == self.route.query && self.route.view == crate::state::route::View::Search
@@ -144,6 +156,9 @@ impl Reducible for AppState {
                     query,
                     ..self.route.to_search()
                 };
+                if !next.route.has_search() {
+                    next.search.clear();
+                }
             }
             Action::Progress { received, total } => {
                 if !matches!(self.load, Load::Fetching { .. }) {
@@ -160,15 +175,13 @@ impl Reducible for AppState {
             Action::Sent { id, query } => next.search.sent = Some((id, query)),
             Action::Answered { id, query, results } => {
                 // One worker answers in order, but a late answer must never replace a newer one.
-                if self
-                    .search
-                    .shown
-                    .as_ref()
-                    .is_some_and(|(shown, _, _)| *shown >= id)
-                {
+                if id <= self.search.answered {
                     return self;
                 }
-                next.search.shown = Some((id, query, results));
+                next.search.answered = id;
+                if id > self.search.floor {
+                    next.search.shown = Some((id, query, results));
+                }
             }
         }
         Rc::new(next)
@@ -326,5 +339,57 @@ mod tests {
             total: Some(100),
         });
         assert!(Rc::ptr_eq(&failed, &after));
+    }
+
+    #[test]
+    fn emptying_the_box_ends_the_search_and_its_late_answers() {
+        let s = reduce(
+            AppState::new(Route::default()),
+            vec![
+                Action::Type("water".into()),
+                Action::Sent {
+                    id: 1,
+                    query: "water".into(),
+                },
+                Action::Answered {
+                    id: 1,
+                    query: "water".into(),
+                    results: results(4),
+                },
+                Action::Type("wat".into()),
+                Action::Sent {
+                    id: 2,
+                    query: "wat".into(),
+                },
+                Action::Type(String::new()),
+            ],
+        );
+        // The passages of "water" are gone with the text...
+        assert_eq!(s.search.shown, None);
+        // ...and the answer for "wat", still on its way, is not shown when it comes.
+        let s = s.reduce(Action::Answered {
+            id: 2,
+            query: "wat".into(),
+            results: results(6),
+        });
+        assert_eq!(s.search.shown, None);
+        assert!(!s.search.pending());
+        // The next search starts afresh.
+        let s = reduce(
+            (*s).clone(),
+            vec![
+                Action::Type("P".into()),
+                Action::Sent {
+                    id: 3,
+                    query: "P".into(),
+                },
+                Action::Answered {
+                    id: 3,
+                    query: "P".into(),
+                    results: results(7),
+                },
+            ],
+        );
+        assert_eq!(s.search.results_for("P").map(|r| r.total), Some(7));
     }
 }
