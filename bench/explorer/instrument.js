@@ -35,25 +35,38 @@
     return post.call(this, message, ...rest);
   };
 
-  // When each reply reaches the page (before the app parses it): the search worker is created
-  // through this subclass, whose listener is registered before the app's own handler.
+  // When each reply reaches the page (before the app parses it): the search worker, and the
+  // BroadcastChannel its answers come back on (see web/src/protocol.rs), are created through
+  // these subclasses, whose listeners are registered before the app's own handlers.
+  function arrived(event) {
+    const k = B.pending;
+    if (!k || k.sent === null || k.arrived !== null) return;
+    let reply = null;
+    try {
+      reply = typeof event.data === "string" ? JSON.parse(event.data) : null;
+    } catch {
+      // Not a message of the worker protocol.
+    }
+    if (reply?.type !== "results") return;
+    k.arrived = now();
+    k.searchMs = reply.results.millis ?? null;
+  }
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(...args) {
       super(...args);
-      this.addEventListener("message", (event) => {
-        const k = B.pending;
-        if (!k || k.sent === null || k.arrived !== null) return;
-        k.arrived = now();
-        try {
-          const reply = typeof event.data === "string" ? JSON.parse(event.data) : null;
-          if (reply?.type === "results") k.searchMs = reply.results.millis ?? null;
-        } catch {
-          // Not a reply of the worker protocol.
-        }
-      });
+      this.addEventListener("message", arrived);
     }
   };
+  if (window.BroadcastChannel) {
+    const NativeChannel = window.BroadcastChannel;
+    window.BroadcastChannel = class extends NativeChannel {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener("message", arrived);
+      }
+    };
+  }
 
   const lastMark = (name) => {
     const marks = performance.getEntriesByName(name, "mark");

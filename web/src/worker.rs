@@ -25,19 +25,17 @@ pub fn open(bytes: &[u8], millis: impl Fn() -> f64) -> (String, Option<Engine>) 
     }
 }
 
-/// Answers one request (a JSON [`Request`]); `None` when the request is unreadable, which only
-/// a page of another version could send. The answer says how long it took, by `millis`.
-pub fn answer(engine: &Engine, request: &str, millis: impl Fn() -> f64) -> Option<String> {
-    let started = millis();
-    let request: Request = serde_json::from_str(request).ok()?;
+/// Answers one request. The answer says how long it took, by `millis` (from when the request
+/// was read, `started`).
+pub fn answer(engine: &Engine, request: Request, started: f64, millis: impl Fn() -> f64) -> String {
     let results = engine.search(&request.query, request.limit.clamp(1, 200));
     let mut results = Results::from_engine(&results);
     results.millis = millis() - started;
-    Some(to_json(&Reply::Results {
+    to_json(&Reply::Results {
         id: request.id,
         query: request.query,
         results,
-    }))
+    })
 }
 
 fn to_json<R: serde::Serialize>(reply: &Reply<R>) -> String {
@@ -55,6 +53,8 @@ pub fn start() {
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+    use crate::protocol::{read_request, ToWorker};
+
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let engine: Rc<RefCell<Option<Engine>>> = Rc::new(RefCell::new(None));
@@ -67,6 +67,8 @@ pub fn start() {
         let scope = scope.clone();
         move || scope.performance().map_or(0.0, |p| p.now())
     };
+    // The page's reply channel, once it has named one (see `protocol::ToWorker`).
+    let mut channel: Option<web_sys::BroadcastChannel> = None;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         if let Some(buffer) = data.dyn_ref::<js_sys::ArrayBuffer>() {
@@ -74,16 +76,33 @@ pub fn start() {
             let (reply, opened) = open(&bytes, &now);
             *engine.borrow_mut() = opened;
             post(reply);
-        } else if let Some(request) = data.as_string() {
-            let reply = match engine.borrow().as_ref() {
-                Some(engine) => answer(engine, &request, &now),
-                None => Some(to_json(&Reply::<()>::Failed {
-                    message: "the search engine is not open".into(),
-                })),
-            };
-            if let Some(reply) = reply {
-                post(reply);
+            return;
+        }
+        let started = now();
+        match data.as_string().as_deref().and_then(read_request) {
+            Some(ToWorker::Channel { channel: name }) => {
+                channel = web_sys::BroadcastChannel::new(&name).ok();
+                if let Some(channel) = &channel {
+                    let hello = to_json(&Reply::<()>::Hello);
+                    let _ = channel.post_message(&JsValue::from_str(&hello));
+                }
             }
+            Some(ToWorker::Search(request)) => {
+                let on_channel = request.on_channel;
+                let reply = match engine.borrow().as_ref() {
+                    Some(engine) => answer(engine, request, started, &now),
+                    None => to_json(&Reply::<()>::Failed {
+                        message: "the search engine is not open".into(),
+                    }),
+                };
+                match channel.as_ref().filter(|_| on_channel) {
+                    Some(channel) => {
+                        let _ = channel.post_message(&JsValue::from_str(&reply));
+                    }
+                    None => post(reply),
+                }
+            }
+            None => {}
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -119,12 +138,17 @@ mod tests {
         let (reply, engine) = open(&bundle_bytes(), || 0.0);
         assert!(matches!(read_reply(&reply), Reply::Ready { .. }), "{reply}");
         let engine = engine.expect("an engine");
-        let reply = answer(&engine, r#"{"id":42,"query":"brige","limit":5}"#, || 0.0).unwrap();
+        let request = Request {
+            id: 42,
+            query: "brige".into(),
+            limit: 5,
+            on_channel: false,
+        };
+        let reply = answer(&engine, request, 0.0, || 1.5);
         let Reply::Results { id, results, .. } = read_reply(&reply) else {
             panic!("{reply}")
         };
-        assert_eq!((id, results.hits.len()), (42, 1));
-        assert_eq!(answer(&engine, "not json", || 0.0), None);
+        assert_eq!((id, results.hits.len(), results.millis), (42, 1, 1.5));
     }
 
     #[test]

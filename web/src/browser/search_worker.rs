@@ -1,6 +1,7 @@
 //! The page's handle on the search worker: starts it when asked (a widget asks only when search
 //! is wanted), hands it the bundle's bytes (transferred, not copied) once it says hello, sends
-//! requests and passes every reply to a callback.
+//! requests and passes every reply to a callback. Answers come back on a `BroadcastChannel` of
+//! this worker's own once the worker has said hello on it (see [`crate::protocol::ToWorker`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,10 +9,10 @@ use std::rc::Rc;
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
+use web_sys::{BroadcastChannel, ErrorEvent, Event, MessageEvent, Worker};
 
 use super::js_message;
-use crate::protocol::{read_reply, Reply, Request, Results};
+use crate::protocol::{read_reply, Reply, Request, Results, ToWorker};
 
 struct Shared {
     /// The worker, once started.
@@ -20,6 +21,9 @@ struct Shared {
     listening: bool,
     /// The bundle, held until the worker listens.
     bundle: Option<Uint8Array>,
+    /// The reply channel, and whether the worker has said hello on it (answers may use it).
+    channel: Option<BroadcastChannel>,
+    channel_heard: bool,
 }
 
 /// The search worker, started on demand. Dropping it stops the worker.
@@ -33,6 +37,7 @@ pub struct SearchWorker {
 struct Handlers {
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(Event)>,
+    _on_channel: Option<Closure<dyn FnMut(MessageEvent)>>,
 }
 
 impl SearchWorker {
@@ -45,6 +50,8 @@ impl SearchWorker {
                 worker: None,
                 listening: false,
                 bundle: None,
+                channel: None,
+                channel_heard: false,
             })),
             on_reply: Rc::new(on_reply),
             handlers: RefCell::new(None),
@@ -76,6 +83,14 @@ impl SearchWorker {
                     Reply::Hello => {
                         let mut shared = shared.borrow_mut();
                         shared.listening = true;
+                        if let (Some(worker), Some(channel)) = (&shared.worker, &shared.channel) {
+                            let offer = ToWorker::Channel {
+                                channel: channel.name(),
+                            };
+                            if let Ok(json) = serde_json::to_string(&offer) {
+                                let _ = worker.post_message(&JsValue::from_str(&json));
+                            }
+                        }
                         if let (Some(worker), Some(bundle)) =
                             (shared.worker.clone(), shared.bundle.take())
                         {
@@ -86,6 +101,26 @@ impl SearchWorker {
                 }
             })
         };
+        // A channel only this page and its worker know the name of. Without BroadcastChannel
+        // (or if it never carries the worker's hello) answers come by postMessage.
+        let channel = BroadcastChannel::new(&channel_name()).ok();
+        let on_channel = channel.as_ref().map(|channel| {
+            let shared = self.shared.clone();
+            let on_reply = self.on_reply.clone();
+            let on_channel = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let Some(json) = event.data().as_string() else {
+                    return;
+                };
+                match read_reply(&json) {
+                    Reply::Hello => shared.borrow_mut().channel_heard = true,
+                    reply @ Reply::Results { .. } => on_reply(reply),
+                    // The worker sends nothing else on the channel.
+                    _ => {}
+                }
+            });
+            channel.set_onmessage(Some(on_channel.as_ref().unchecked_ref()));
+            on_channel
+        });
         let on_error = {
             let on_reply = self.on_reply.clone();
             Closure::<dyn FnMut(Event)>::new(move |event: Event| {
@@ -104,10 +139,15 @@ impl SearchWorker {
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        self.shared.borrow_mut().worker = Some(worker);
+        {
+            let mut shared = self.shared.borrow_mut();
+            shared.worker = Some(worker);
+            shared.channel = channel;
+        }
         *self.handlers.borrow_mut() = Some(Handlers {
             _on_message: on_message,
             _on_error: on_error,
+            _on_channel: on_channel,
         });
     }
 
@@ -121,10 +161,14 @@ impl SearchWorker {
         }
     }
 
-    /// Sends a search request.
-    pub fn search(&self, request: &Request) {
+    /// Sends a search request, asking for the answer on the channel when it carries.
+    pub fn search(&self, request: Request) {
         let shared = self.shared.borrow();
-        if let (Ok(json), Some(worker)) = (serde_json::to_string(request), &shared.worker) {
+        let request = Request {
+            on_channel: shared.channel_heard,
+            ..request
+        };
+        if let (Ok(json), Some(worker)) = (serde_json::to_string(&request), &shared.worker) {
             let _ = worker.post_message(&JsValue::from_str(&json));
         }
     }
@@ -132,10 +176,28 @@ impl SearchWorker {
 
 impl Drop for SearchWorker {
     fn drop(&mut self) {
-        if let Some(worker) = &self.shared.borrow().worker {
+        let shared = self.shared.borrow();
+        if let Some(worker) = &shared.worker {
             worker.terminate();
         }
+        if let Some(channel) = &shared.channel {
+            channel.close();
+        }
     }
+}
+
+/// A fresh channel name: 64 random bits, so that no other page of the origin (another tab,
+/// another widget) shares it.
+fn channel_name() -> String {
+    let mut bits = [0u8; 8];
+    let random = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bits).ok());
+    if random.is_none() {
+        // No Web Crypto (a very old browser): Math.random is enough for a name.
+        bits = ((js_sys::Math::random() * 2f64.powi(53)) as u64).to_le_bytes();
+    }
+    format!("claimlens-{:016x}", u64::from_le_bytes(bits))
 }
 
 /// Posts the bundle's buffer, transferring it: the page keeps no copy.

@@ -38,10 +38,11 @@ pub fn use_live_search(
                 id,
                 query: query.clone(),
             });
-            worker.search(&Request {
+            worker.search(Request {
                 id,
                 query,
                 limit: RESULT_LIMIT,
+                on_channel: false,
             });
         })
     };
