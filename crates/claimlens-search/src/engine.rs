@@ -26,8 +26,10 @@ use crate::{Error, Result};
 
 /// How many values a facet lists at most.
 const MAX_FACETS: usize = 30;
-/// How many words the last, unfinished word of a query stands for at most.
-const MAX_COMPLETIONS: usize = 24;
+/// How many words the last, unfinished word of a query stands for at most: fewer for a prefix of
+/// one or two letters, which begins a large part of the vocabulary and tells little yet (its
+/// union of postings was most of a search-as-you-type answer's time).
+const MAX_COMPLETIONS: [usize; 3] = [8, 16, 24];
 /// The weight of a passage naming the entity a query word spells, for a spelling the same as
 /// the word once folded; less for spellings further from it (see `Engine::spelled_by`).
 const NAME_BOOST: f32 = 2.0;
@@ -436,7 +438,7 @@ impl Engine {
     }
 
     /// The indexed words that `prefix` begins (itself left out), the most frequent first, at
-    /// most [`MAX_COMPLETIONS`]: search as you type completes the last word to what the story
+    /// most [`MAX_COMPLETIONS`] (by the prefix's length): search as you type completes the last word to what the story
     /// says most, and a one-letter prefix never becomes a union of thousands of words.
     fn completions(&self, prefix: &str) -> Vec<String> {
         let mut found: BTreeMap<String, u32> = BTreeMap::new();
@@ -460,7 +462,8 @@ impl Engine {
         }
         let mut found: Vec<(String, u32)> = found.into_iter().collect();
         found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        found.truncate(MAX_COMPLETIONS);
+        let most = MAX_COMPLETIONS[prefix.chars().count().clamp(1, 3) - 1];
+        found.truncate(most);
         found.into_iter().map(|(word, _)| word).collect()
     }
 
