@@ -30,7 +30,7 @@ impl CharIndex {
 
     /// The byte offset of char `at` of `text`, the text this index was made from; its length
     /// for `at` past the last char.
-    fn byte(&self, text: &str, at: usize) -> usize {
+    pub fn byte(&self, text: &str, at: usize) -> usize {
         if at >= self.chars {
             return text.len();
         }

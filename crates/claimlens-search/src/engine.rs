@@ -1,6 +1,7 @@
 //! The search engine over an opened bundle: query building, ranking, highlights and facets.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::ops::Range;
 use std::path::Path;
 
 use claimlens_bundle::Bundle;
@@ -47,6 +48,25 @@ pub struct Passage {
     /// Char offsets into the article text.
     pub start: usize,
     pub end: usize,
+}
+
+/// Each passage's byte range in its article's text.
+fn byte_ranges(analysis: &Analysis, passages: &[Passage]) -> Vec<Range<usize>> {
+    let mut index: Option<(usize, claimlens_core::CharIndex)> = None;
+    passages
+        .iter()
+        .map(|p| {
+            let text = &analysis.articles[p.article].text;
+            if index
+                .as_ref()
+                .is_none_or(|(article, _)| *article != p.article)
+            {
+                index = Some((p.article, claimlens_core::CharIndex::new(text)));
+            }
+            let (_, chars) = index.as_ref().expect("set just above");
+            chars.byte(text, p.start)..chars.byte(text, p.end)
+        })
+        .collect()
 }
 
 /// The passages of every article, in order; a passage's number is its index here.
@@ -139,6 +159,12 @@ pub struct Engine {
     story: Option<String>,
     analysis: Analysis,
     passages: Vec<Passage>,
+    /// Each passage's byte range in its article's text, so that a hit's text is a slice.
+    passage_bytes: Vec<Range<usize>>,
+    /// Each article's outlet and id in lower case, and each entity's name: filters compare
+    /// these for every query.
+    articles_lower: Vec<(String, String)>,
+    entity_names_lower: Vec<String>,
     searcher: Searcher,
     fields: Fields,
     analyzer: TextAnalyzer,
@@ -357,10 +383,29 @@ impl Engine {
             })
             .collect();
         let facet_keys = FacetKeys::new(&bundle.analysis, &passages);
+        let passage_bytes = byte_ranges(&bundle.analysis, &passages);
+        let articles_lower = bundle
+            .analysis
+            .articles
+            .iter()
+            .map(|a| {
+                let outlet = a.outlet.as_deref().unwrap_or_default().to_lowercase();
+                (outlet, a.id.to_lowercase())
+            })
+            .collect();
+        let entity_names_lower = bundle
+            .analysis
+            .entities
+            .iter()
+            .map(|e| e.name.to_lowercase())
+            .collect();
         Ok(Engine {
             story: bundle.story,
             analysis: bundle.analysis,
             passages,
+            passage_bytes,
+            articles_lower,
+            entity_names_lower,
             searcher,
             fields,
             analyzer: analyzer(),
@@ -410,15 +455,21 @@ impl Engine {
     }
 
     /// Entities with an alias word that spells `word`, each with how close the closest such
-    /// word is to it (1 the same once folded, less the more letters differ). Spellings that
+    /// word is to it (1 the same, less the more letters differ, folded and as written). Spellings that
     /// share a consonant skeleton ("Raski" for "Riaskiy") match, but a closer spelling
     /// ("Ryaskiy") must rank first.
     fn spelled_by(&self, word: &str) -> BTreeMap<usize, f32> {
         let key = NameKey::new(word);
+        let lower: Vec<char> = word.to_lowercase().chars().collect();
         let mut out = BTreeMap::new();
         let candidates = self.alias_keys.get(key.skeleton()).into_iter().flatten();
         for (i, alias) in candidates.filter(|(_, k)| k.matches(&key)) {
-            let close = closeness(key.folded(), alias.folded());
+            // The folded spellings say how alike two names sound; the letters as written break
+            // the ties folding makes ("Bryeec" folds as near to "Brjuec" as to "Breec", but is
+            // written one letter from "Breec" and two from "Brjuec").
+            let folded = closeness(key.folded(), alias.folded());
+            let written = closeness_of(&lower, &self.alias_lower[*i]);
+            let close = (folded + written) / 2.0;
             let best = out.entry(self.alias_words[*i].1).or_insert(0.0_f32);
             *best = best.max(close);
         }
@@ -609,29 +660,27 @@ impl Engine {
     /// Filters on outlet, speaker and date, as queries on article numbers and speaker ids.
     fn filters(&self, q: &Query) -> Vec<Box<dyn TantivyQuery>> {
         let mut out: Vec<Box<dyn TantivyQuery>> = Vec::new();
-        let articles = |keep: &dyn Fn(&claimlens_core::Article) -> bool| -> Box<dyn TantivyQuery> {
-            let terms: Vec<Term> = self
-                .analysis
-                .articles
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| keep(a))
-                .map(|(ai, _)| Term::from_field_u64(self.fields.article, ai as u64))
+        let articles = |keep: &dyn Fn(usize) -> bool| -> Box<dyn TantivyQuery> {
+            let terms: Vec<Term> = (0..self.analysis.articles.len())
+                .filter(|&ai| keep(ai))
+                .map(|ai| Term::from_field_u64(self.fields.article, ai as u64))
                 .collect();
             Box::new(TermSetQuery::new(terms))
         };
         for outlet in &q.outlets {
             let wanted = outlet.to_lowercase();
-            out.push(articles(&|a| {
-                a.outlet
-                    .as_deref()
-                    .is_some_and(|o| o.to_lowercase().contains(&wanted))
-                    || a.id.to_lowercase() == wanted
+            out.push(articles(&|ai| {
+                let (outlet, id) = &self.articles_lower[ai];
+                (self.analysis.articles[ai].outlet.is_some() && outlet.contains(&wanted))
+                    || *id == wanted
             }));
         }
         for range in &q.dates {
-            out.push(articles(&|a| {
-                a.date.as_deref().is_some_and(|d| query::date_in(d, range))
+            out.push(articles(&|ai| {
+                self.analysis.articles[ai]
+                    .date
+                    .as_deref()
+                    .is_some_and(|d| query::date_in(d, range))
             }));
         }
         for speaker in &q.speakers {
@@ -654,7 +703,7 @@ impl Engine {
                 .enumerate()
                 .filter(|(ei, e)| {
                     e.id == wanted
-                        || e.name.to_lowercase().contains(&wanted)
+                        || self.entity_names_lower[*ei].contains(&wanted)
                         || by_spelling.contains(ei)
                 })
                 .map(|(_, e)| Term::from_field_text(self.fields.speakers, &e.id))
@@ -744,12 +793,7 @@ impl Engine {
     fn hit(&self, p: usize, score: f32, hl: &Highlighter) -> Hit {
         let passage = self.passages[p];
         let article = &self.analysis.articles[passage.article];
-        let text: String = article
-            .text
-            .chars()
-            .skip(passage.start)
-            .take(passage.end - passage.start)
-            .collect();
+        let text = article.text[self.passage_bytes[p].clone()].to_string();
         let highlights = hl.spans(&text, &self.terms(&text));
         let inside = |start: usize| start >= passage.start && start < passage.end;
         Hit {
@@ -889,8 +933,14 @@ impl Engine {
 /// How alike two folded words are: 1 for the same, down to 0 as edits approach the longer's
 /// length.
 fn closeness(a: &str, b: &str) -> f32 {
-    let longer = a.chars().count().max(b.chars().count()).max(1);
-    let edits = edits_within(a, b, usize::MAX).unwrap_or(longer);
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    closeness_of(&a, &b)
+}
+
+/// [`closeness`] of two words already split into chars.
+fn closeness_of(a: &[char], b: &[char]) -> f32 {
+    let longer = a.len().max(b.len()).max(1);
+    let edits = edits_within_chars(a, b, usize::MAX).unwrap_or(longer);
     1.0 - edits as f32 / longer as f32
 }
 
