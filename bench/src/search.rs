@@ -65,7 +65,7 @@ pub fn write_corpus(
 pub fn sizes(
     files: &[std::path::PathBuf],
     key: Option<&str>,
-    quality: i32,
+    quality: u8,
     summary: &Summary,
 ) -> Result<String> {
     let mut table = Table::new(&["file", "raw KB", "gzip KB", "brotli KB"]);
@@ -88,7 +88,7 @@ pub fn sizes(
 }
 
 /// Brotli as `claimlens build` writes `.br` files, at `quality`.
-pub fn brotli(bytes: &[u8], quality: i32) -> usize {
+pub fn brotli(bytes: &[u8], quality: u8) -> usize {
     claimlens_index_builder::build_cmd::brotli_at(bytes, quality)
         .expect("compressing into memory cannot fail")
         .len()

@@ -311,7 +311,7 @@ fn write_replacing(path: &Path, bytes: &[u8], durable: bool) -> Result<()> {
 /// 7, in about two thirds of quality 6's time; compression is the build's slowest step after
 /// the analysis, and the build is asked for 1,000 articles a second (issue 3). The explorer's
 /// files are compressed once, at 11, when it is built (web/precompress.mjs).
-const BROTLI_QUALITY: i32 = 5;
+const BROTLI_QUALITY: u8 = 5;
 
 fn compress_brotli(bytes: &[u8]) -> Result<Vec<u8>> {
     brotli_at(bytes, BROTLI_QUALITY)
@@ -319,20 +319,24 @@ fn compress_brotli(bytes: &[u8]) -> Result<Vec<u8>> {
 
 /// Brotli as `claimlens build` writes its `.br` files, at `quality` (the build's own is 5);
 /// the benchmarks compress with this too, so their figures are the build's.
-pub fn brotli_at(bytes: &[u8], quality: i32) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality,
-        lgwin: 22,
+pub fn brotli_at(bytes: &[u8], quality: u8) -> Result<Vec<u8>> {
+    // Google's brotli (through brotlic): about twice as fast as the pure-Rust port at the same
+    // quality, and compression was a third of a build's time.
+    let encoder = brotlic::BrotliEncoderOptions::new()
+        .quality(brotlic::Quality::new(quality).context("brotli quality")?)
+        .window_size(brotlic::WindowSize::new(22).context("brotli window")?)
         // Without the input's size the encoder sizes its match finder for a small input: a
         // 10,000-article bundle came out a third larger (28.9 MB against 21.8 MB), larger
         // even than its gzip copy.
-        size_hint: bytes.len(),
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
-        .context("compressing with brotli")?;
-    Ok(out)
+        .size_hint(u32::try_from(bytes.len()).unwrap_or(u32::MAX))
+        .build()
+        .context("setting up brotli")?;
+    let mut writer =
+        brotlic::CompressorWriter::with_encoder(encoder, Vec::with_capacity(bytes.len() / 3));
+    writer.write_all(bytes).context("compressing with brotli")?;
+    writer
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("compressing with brotli: {}", e.error()))
 }
 
 /// Gzip with no file name and a zero timestamp, so that the output is deterministic.

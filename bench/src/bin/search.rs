@@ -67,7 +67,7 @@ enum Command {
         /// Brotli quality for the corpus and for each part alone (claimlens build writes its
         /// .br at 5, in index-builder/src/build_cmd.rs)
         #[arg(long, default_value_t = 11)]
-        quality: i32,
+        quality: u8,
     },
     /// Sizes of files raw, gzip (best) and brotli, as a web server would send them
     Size {
@@ -77,7 +77,7 @@ enum Command {
         #[arg(long)]
         key: Option<String>,
         #[arg(long, default_value_t = 11)]
-        quality: i32,
+        quality: u8,
     },
     /// Native query latency, p50/p95, over a query file
     Latency {

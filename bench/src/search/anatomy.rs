@@ -12,7 +12,7 @@ use super::{brotli, gzip, kb, Summary, Table};
 /// The corpus, and each part alone, are compressed at brotli `quality` (`claimlens build` writes
 /// its `.br` at 6); the bundle's own `.br` and `.gz`, when `claimlens build` wrote them beside it,
 /// are the sizes served. The summary gets `size.*`.
-pub fn anatomy(bundle: &Path, corpus: &Path, quality: i32, summary: &Summary) -> Result<String> {
+pub fn anatomy(bundle: &Path, corpus: &Path, quality: u8, summary: &Summary) -> Result<String> {
     let bytes = fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
     let served = |suffix: &str, compress: &dyn Fn() -> usize| {
         let mut name = bundle.as_os_str().to_owned();

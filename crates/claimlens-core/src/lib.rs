@@ -44,14 +44,29 @@ pub use names::{fold_name, learn_latin, to_latin};
 /// figures resolved, and claims and statements grouped. The output is deterministic for a given
 /// input.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
-    let docs: Vec<(text::Doc, Vec<quotes::QuoteSpan>)> = each(inputs.iter().collect(), |input| {
+    type Read = (
+        text::Doc,
+        Vec<quotes::QuoteSpan>,
+        HashSet<String>,
+        HashSet<String>,
+    );
+    let read: Vec<Read> = each(inputs.iter().collect(), |input| {
         let doc = text::Doc::new(&input.text);
         let spans = quotes::find(&doc);
-        (doc, spans)
+        let proper = proper_words(&doc, &spans);
+        let places = place_words(&doc);
+        (doc, spans, proper, places)
     });
-    let (docs, spans): (Vec<text::Doc>, Vec<Vec<quotes::QuoteSpan>>) = docs.into_iter().unzip();
-    let proper = proper_words(&docs, &spans);
-    let places = std::sync::Arc::new(place_words(&docs));
+    let mut docs = Vec::with_capacity(read.len());
+    let mut spans = Vec::with_capacity(read.len());
+    let (mut proper, mut places) = (HashSet::new(), HashSet::new());
+    for (doc, doc_spans, doc_proper, doc_places) in read {
+        docs.push(doc);
+        spans.push(doc_spans);
+        proper.extend(doc_proper);
+        places.extend(doc_places);
+    }
+    let places = std::sync::Arc::new(places);
     let arts: Vec<attribution::ArticleAnalysis> =
         each(docs.into_iter().zip(spans).collect(), |(doc, spans)| {
             attribution::analyze_article(doc, spans, &proper, places.clone())
@@ -218,29 +233,27 @@ impl NameKey {
     }
 }
 
-/// Capitalised words seen in the middle of a sentence somewhere in the corpus: proper nouns,
-/// which stay names even when they begin a sentence.
-fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet<String> {
+/// Capitalised words seen in the middle of a sentence of an article: proper nouns, which stay
+/// names even when they begin a sentence (the analysis takes those of the whole corpus).
+fn proper_words(doc: &text::Doc, spans: &[quotes::QuoteSpan]) -> HashSet<String> {
     let mut out = HashSet::new();
-    for (doc, spans) in docs.iter().zip(spans) {
-        let quote_starts: HashSet<usize> = spans.iter().map(|q| q.start).collect();
-        for range in &doc.paragraph_tokens {
-            if names::is_headline(doc, range.clone()) {
-                continue;
-            }
-            for t in range.clone().skip(1) {
-                let prev = t - 1;
-                let after_word = doc.is_word(prev) || doc.is_punct(prev, ',');
-                let quoted_start = quote_starts.contains(&doc.tokens[t].start);
-                if doc.is_capitalized(t) && after_word && !quoted_start {
-                    let text = doc.token_text(t);
-                    let text = if names::ends_possessive(text) {
-                        text.chars().take(text.chars().count() - 2).collect()
-                    } else {
-                        text.to_string()
-                    };
-                    out.insert(text);
-                }
+    let quote_starts: HashSet<usize> = spans.iter().map(|q| q.start).collect();
+    for range in &doc.paragraph_tokens {
+        if names::is_headline(doc, range.clone()) {
+            continue;
+        }
+        for t in range.clone().skip(1) {
+            let prev = t - 1;
+            let after_word = doc.is_word(prev) || doc.is_punct(prev, ',');
+            let quoted_start = quote_starts.contains(&doc.tokens[t].start);
+            if doc.is_capitalized(t) && after_word && !quoted_start {
+                let text = doc.token_text(t);
+                let text = if names::ends_possessive(text) {
+                    text.chars().take(text.chars().count() - 2).collect()
+                } else {
+                    text.to_string()
+                };
+                out.insert(text);
             }
         }
     }
@@ -249,37 +262,35 @@ fn proper_words(docs: &[text::Doc], spans: &[Vec<quotes::QuoteSpan>]) -> HashSet
 
 /// Maps `f` over the articles, on all cores with the `parallel` feature. Order is kept.
 #[cfg(feature = "parallel")]
-fn each<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync + Send) -> Vec<R> {
+pub(crate) fn each<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync + Send) -> Vec<R> {
     use rayon::prelude::*;
     items.into_par_iter().map(f).collect()
 }
 
 #[cfg(not(feature = "parallel"))]
-fn each<T, R>(items: Vec<T>, f: impl Fn(T) -> R) -> Vec<R> {
+pub(crate) fn each<T, R>(items: Vec<T>, f: impl Fn(T) -> R) -> Vec<R> {
     items.into_iter().map(f).collect()
 }
 
-/// Capitalised words the corpus puts after "in", "to" or "from": places, which may speak as
-/// their governments ("Washington said") but are never people.
-fn place_words(docs: &[text::Doc]) -> HashSet<String> {
+/// Capitalised words an article puts after "in", "to" or "from": places, which may speak as
+/// their governments ("Washington said") but are never people (the corpus's are pooled).
+fn place_words(doc: &text::Doc) -> HashSet<String> {
     let mut out = HashSet::new();
-    for doc in docs {
-        for t in 1..doc.tokens.len() {
-            if doc.is_capitalized(t)
-                && matches!(
-                    doc.token_lower(t - 1),
-                    "in" | "to"
-                        | "from"
-                        | "into"
-                        | "across"
-                        | "near"
-                        | "through"
-                        | "toward"
-                        | "towards"
-                )
-            {
-                out.insert(doc.token_text(t).to_string());
-            }
+    for t in 1..doc.tokens.len() {
+        if doc.is_capitalized(t)
+            && matches!(
+                doc.token_lower(t - 1),
+                "in" | "to"
+                    | "from"
+                    | "into"
+                    | "across"
+                    | "near"
+                    | "through"
+                    | "toward"
+                    | "towards"
+            )
+        {
+            out.insert(doc.token_text(t).to_string());
         }
     }
     out

@@ -190,12 +190,12 @@ pub(crate) fn group(quotes: &[Vec<(ResolvedQuote, String)>]) -> Vec<Grouped> {
             }
         }
     }
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, j) in candidates {
-        if similar(&words[i], &words[j]) {
-            pairs.push((words[i].intersection(&words[j]).count(), i, j));
-        }
-    }
+    // Comparing the candidates is most of the work: spread it over the cores (`each` keeps the
+    // order, and the pairs are sorted below anyway).
+    let compared = crate::each(candidates.into_iter().collect(), |(i, j)| {
+        similar(&words[i], &words[j]).then(|| (words[i].intersection(&words[j]).count(), i, j))
+    });
+    let mut pairs: Vec<(usize, usize, usize)> = compared.into_iter().flatten().collect();
     pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut articles: Vec<BTreeSet<usize>> = local.iter().map(|l| BTreeSet::from([l.0])).collect();
     for (_, i, j) in pairs {
