@@ -190,7 +190,24 @@ pub fn labelled_queries(spec: &Spec, per_class: usize) -> Vec<Labelled> {
     }
 
     // One edit inside a rare word (a letter left out, changed or added); the typo itself is no
-    // word of the corpus.
+    // word of the corpus. When the word is one outlet's spelling of a person's name, the answers
+    // are the articles naming that person in any spelling: the reader who mistypes "Krushaia"
+    // means the press officer, whom other outlets spell "Krushyaiya" (labelling only the literal
+    // spelling counted a name-aware engine's right answers as misses).
+    let mut name_spellings: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for person in &world.people {
+        for part in [&person.first, &person.last] {
+            let all: BTreeSet<String> = (0..STYLES.len())
+                .map(|s| spell_with(part, STYLES[s]).to_lowercase())
+                .collect();
+            for spelling in &all {
+                name_spellings
+                    .entry(spelling.clone())
+                    .or_default()
+                    .extend(all.iter().cloned());
+            }
+        }
+    }
     let start = out.len();
     for n in 0..tries {
         if out.len() - start >= per_class || rare.is_empty() {
@@ -210,7 +227,8 @@ pub fn labelled_queries(spec: &Spec, per_class: usize) -> Vec<Labelled> {
             _ => format!("{}{letter}{}", &word[..at], &word[at..]),
         };
         if typo != word && !index.contains_key(typo.as_str()) {
-            push(&mut out, "typo", typo, slugs(&index[word]));
+            let answers = holders_of(word, &index, &name_spellings);
+            push(&mut out, "typo", typo, slugs(&answers));
         }
     }
 
@@ -329,9 +347,44 @@ pub fn to_json(queries: &[Labelled]) -> String {
     format!("[\n{}\n]\n", lines.join(",\n"))
 }
 
+/// The articles holding `word`, or, when it spells a name, any spelling of that name.
+fn holders_of(
+    word: &str,
+    index: &BTreeMap<&str, BTreeSet<usize>>,
+    name_spellings: &BTreeMap<String, BTreeSet<String>>,
+) -> BTreeSet<usize> {
+    let spellings = name_spellings.get(word);
+    let words = spellings.map_or(vec![word], |all| all.iter().map(String::as_str).collect());
+    words
+        .into_iter()
+        .filter_map(|w| index.get(w))
+        .flatten()
+        .copied()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_held_under_every_spelling_a_plain_word_only_as_written() {
+        let index: BTreeMap<&str, BTreeSet<usize>> = [
+            ("krushaia", BTreeSet::from([1])),
+            ("krushyaiya", BTreeSet::from([2, 3])),
+            ("harbour", BTreeSet::from([4])),
+        ]
+        .into_iter()
+        .collect();
+        let all: BTreeSet<String> = ["krushaia", "krushyaiya"].map(String::from).into();
+        let names: BTreeMap<String, BTreeSet<String>> =
+            all.iter().map(|s| (s.clone(), all.clone())).collect();
+        assert_eq!(
+            holders_of("krushaia", &index, &names),
+            BTreeSet::from([1, 2, 3])
+        );
+        assert_eq!(holders_of("harbour", &index, &names), BTreeSet::from([4]));
+    }
 
     #[test]
     fn every_class_is_there_with_answers_found_in_the_text() {
