@@ -225,11 +225,16 @@ impl NameKey {
     }
 
     pub fn matches(&self, other: &NameKey) -> bool {
-        names::same_folded(&self.folded, &other.folded)
-            && match (self.gender, other.gender) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            }
+        names::same_folded(&self.folded, &other.folded) && self.same_gender(other)
+    }
+
+    /// Could the two be one person's name by their surname endings ("Kolesnikov" is not
+    /// "Kolesnikova")? True when either ending says nothing.
+    pub fn same_gender(&self, other: &NameKey) -> bool {
+        match (self.gender, other.gender) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
     }
 }
 
