@@ -173,8 +173,9 @@ pub struct Engine {
     /// The same words folded once, bucketed by consonant skeleton: (index into alias_words, key).
     alias_keys: BTreeMap<String, Vec<(usize, NameKey)>>,
     /// The same words in lower case, as chars (for suggesting near misses without re-reading
-    /// every alias per query).
+    /// every alias per query), and their indexes by length in chars.
     alias_lower: Vec<Vec<char>>,
+    alias_by_length: BTreeMap<usize, Vec<usize>>,
     /// Every alias as its folded words, with its entity, for phrases that name someone.
     alias_phrases: Vec<(usize, Vec<NameKey>)>,
     /// What the facets count, per passage, worked out once when the bundle opens.
@@ -367,10 +368,14 @@ impl Engine {
                 .or_default()
                 .push((i, key));
         }
-        let alias_lower = alias_words
+        let alias_lower: Vec<Vec<char>> = alias_words
             .iter()
             .map(|(word, _)| word.to_lowercase().chars().collect())
             .collect();
+        let mut alias_by_length: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, word) in alias_lower.iter().enumerate() {
+            alias_by_length.entry(word.len()).or_default().push(i);
+        }
         let alias_phrases = bundle
             .analysis
             .entities
@@ -412,6 +417,7 @@ impl Engine {
             alias_words,
             alias_keys,
             alias_lower,
+            alias_by_length,
             alias_phrases,
             facet_keys,
         })
@@ -454,8 +460,22 @@ impl Engine {
         // short names must fold equal) or one that changes the consonants.
         if lower.len() >= 5 {
             let key = NameKey::new(word);
-            for (i, alias) in self.alias_lower.iter().enumerate() {
-                if edits_within_chars(&lower, alias, 1).is_none() {
+            // One edit apart, two words differ in length by one at most, and one of their first
+            // two letters lines up: a cheap test before counting edits.
+            let near_start = |alias: &[char]| {
+                let (a, b) = (&lower[..2], alias.get(..2).unwrap_or(alias));
+                a.first() == b.first()
+                    || a.get(1) == b.first()
+                    || a.first() == b.get(1)
+                    || a.get(1) == b.get(1)
+            };
+            let same_length = self
+                .alias_by_length
+                .range(lower.len() - 1..=lower.len() + 1)
+                .flat_map(|(_, list)| list);
+            for &i in same_length {
+                let alias = &self.alias_lower[i];
+                if !near_start(alias) || edits_within_chars(&lower, alias, 1).is_none() {
                     continue;
                 }
                 let alias_key = NameKey::new(&self.alias_words[i].0);
