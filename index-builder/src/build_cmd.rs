@@ -308,7 +308,7 @@ fn write_replacing(path: &Path, bytes: &[u8], durable: bool) -> Result<()> {
 }
 
 /// Brotli at quality 5: on a 1,000-article bundle 2% larger than quality 6 and 4% larger than
-/// 7, in about two thirds of quality 6's time; compression is the build's slowest step after
+/// 7, in about four fifths of quality 6's time (Google's encoder); compression is the build's slowest step after
 /// the analysis, and the build is asked for 1,000 articles a second (issue 3). The explorer's
 /// files are compressed once, at 11, when it is built (web/precompress.mjs).
 const BROTLI_QUALITY: u8 = 5;

@@ -163,15 +163,17 @@ pub struct Engine {
     passage_bytes: Vec<Range<usize>>,
     /// Each article's outlet and id in lower case, and each entity's name: filters compare
     /// these for every query.
-    articles_lower: Vec<(String, String)>,
+    articles_lower: Vec<(Option<String>, String)>,
     entity_names_lower: Vec<String>,
     searcher: Searcher,
     fields: Fields,
     analyzer: TextAnalyzer,
     /// Every word of every alias, with its entity, for expanding a name to all its spellings.
     alias_words: Vec<(String, usize)>,
-    /// The same words folded once, bucketed by consonant skeleton: (index into alias_words, key).
-    alias_keys: BTreeMap<String, Vec<(usize, NameKey)>>,
+    /// The same words folded once (by index into alias_words), and those indexes bucketed by
+    /// consonant skeleton.
+    alias_keys: Vec<NameKey>,
+    alias_by_skeleton: BTreeMap<String, Vec<usize>>,
     /// The same words in lower case, as chars (for suggesting near misses without re-reading
     /// every alias per query), and their indexes by length in chars.
     alias_lower: Vec<Vec<char>>,
@@ -360,13 +362,13 @@ impl Engine {
         }
         alias_words.sort();
         alias_words.dedup();
-        let mut alias_keys: BTreeMap<String, Vec<(usize, NameKey)>> = BTreeMap::new();
-        for (i, (word, _)) in alias_words.iter().enumerate() {
-            let key = NameKey::new(word);
-            alias_keys
+        let alias_keys: Vec<NameKey> = alias_words.iter().map(|(w, _)| NameKey::new(w)).collect();
+        let mut alias_by_skeleton: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, key) in alias_keys.iter().enumerate() {
+            alias_by_skeleton
                 .entry(key.skeleton().to_string())
                 .or_default()
-                .push((i, key));
+                .push(i);
         }
         let alias_lower: Vec<Vec<char>> = alias_words
             .iter()
@@ -394,7 +396,7 @@ impl Engine {
             .articles
             .iter()
             .map(|a| {
-                let outlet = a.outlet.as_deref().unwrap_or_default().to_lowercase();
+                let outlet = a.outlet.as_deref().map(str::to_lowercase);
                 (outlet, a.id.to_lowercase())
             })
             .collect();
@@ -416,6 +418,7 @@ impl Engine {
             analyzer: analyzer(),
             alias_words,
             alias_keys,
+            alias_by_skeleton,
             alias_lower,
             alias_by_length,
             alias_phrases,
@@ -460,8 +463,8 @@ impl Engine {
         // short names must fold equal) or one that changes the consonants.
         if lower.len() >= 5 {
             let key = NameKey::new(word);
-            // One edit apart, two words differ in length by one at most, and one of their first
-            // two letters lines up: a cheap test before counting edits.
+            // One edit apart, one of the two words' first two letters line up: a cheap test
+            // before counting edits.
             let near_start = |alias: &[char]| {
                 let (a, b) = (&lower[..2], alias.get(..2).unwrap_or(alias));
                 a.first() == b.first()
@@ -469,23 +472,14 @@ impl Engine {
                     || a.first() == b.get(1)
                     || a.get(1) == b.get(1)
             };
-            let same_length = self
-                .alias_by_length
-                .range(lower.len() - 1..=lower.len() + 1)
-                .flat_map(|(_, list)| list);
-            for &i in same_length {
+            for i in self.aliases_of_length(lower.len(), 1) {
                 let alias = &self.alias_lower[i];
-                if !near_start(alias) || edits_within_chars(&lower, alias, 1).is_none() {
-                    continue;
+                if near_start(alias)
+                    && edits_within_chars(&lower, alias, 1).is_some()
+                    && key.same_gender(&self.alias_keys[i])
+                {
+                    self.note_closeness(&mut out, i, &key, &lower);
                 }
-                let alias_key = NameKey::new(&self.alias_words[i].0);
-                if !key.same_gender(&alias_key) {
-                    continue;
-                }
-                let folded = closeness(key.folded(), alias_key.folded());
-                let close = (folded + closeness_of(&lower, alias)) / 2.0;
-                let best = out.entry(self.alias_words[i].1).or_insert(0.0_f32);
-                *best = best.max(close);
             }
         }
         out
@@ -504,18 +498,44 @@ impl Engine {
         let key = NameKey::new(word);
         let lower: Vec<char> = word.to_lowercase().chars().collect();
         let mut out = BTreeMap::new();
-        let candidates = self.alias_keys.get(key.skeleton()).into_iter().flatten();
-        for (i, alias) in candidates.filter(|(_, k)| k.matches(&key)) {
-            // The folded spellings say how alike two names sound; the letters as written break
-            // the ties folding makes ("Ryaskiy" and "Riaskiy" fold alike, but the first is
-            // written as the query is).
-            let folded = closeness(key.folded(), alias.folded());
-            let written = closeness_of(&lower, &self.alias_lower[*i]);
-            let close = (folded + written) / 2.0;
-            let best = out.entry(self.alias_words[*i].1).or_insert(0.0_f32);
-            *best = best.max(close);
+        for i in self.same_name(&key) {
+            self.note_closeness(&mut out, i, &key, &lower);
         }
         out
+    }
+
+    /// The alias words (indexes into alias_words) that spell the same name as `key`.
+    fn same_name<'k>(&'k self, key: &'k NameKey) -> impl Iterator<Item = usize> + 'k {
+        self.alias_by_skeleton
+            .get(key.skeleton())
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&i| self.alias_keys[i].matches(key))
+    }
+
+    /// The alias words (indexes) whose length in chars is within `spread` of `length`.
+    fn aliases_of_length(&self, length: usize, spread: usize) -> impl Iterator<Item = usize> + '_ {
+        self.alias_by_length
+            .range(length.saturating_sub(spread)..=length + spread)
+            .flat_map(|(_, list)| list.iter().copied())
+    }
+
+    /// Keeps in `out`, for alias word `i`'s entity, the best closeness of its spellings to the
+    /// query word (`key` folded, `lower` as written): the folded spellings say how alike two
+    /// names sound; the letters as written break the ties folding makes ("Ryaskiy" and
+    /// "Riaskiy" fold alike, but the first is written as the query is).
+    fn note_closeness(
+        &self,
+        out: &mut BTreeMap<usize, f32>,
+        i: usize,
+        key: &NameKey,
+        lower: &[char],
+    ) {
+        let folded = closeness(key.folded(), self.alias_keys[i].folded());
+        let close = (folded + closeness_of(lower, &self.alias_lower[i])) / 2.0;
+        let best = out.entry(self.alias_words[i].1).or_insert(0.0_f32);
+        *best = best.max(close);
     }
 
     /// Entities whose alias is the phrase, word by word, in any spelling.
@@ -713,8 +733,7 @@ impl Engine {
             let wanted = outlet.to_lowercase();
             out.push(articles(&|ai| {
                 let (outlet, id) = &self.articles_lower[ai];
-                (self.analysis.articles[ai].outlet.is_some() && outlet.contains(&wanted))
-                    || *id == wanted
+                outlet.as_ref().is_some_and(|o| o.contains(&wanted)) || *id == wanted
             }));
         }
         for range in &q.dates {
@@ -935,19 +954,11 @@ impl Engine {
             let lower: Vec<char> = word.to_lowercase().chars().collect();
             let key = NameKey::new(word);
             // Other spellings of the same name, then words a typo or two away.
-            let same_name = self
-                .alias_keys
-                .get(key.skeleton())
-                .into_iter()
-                .flatten()
-                .filter(|(_, k)| k.matches(&key))
-                .map(|(i, _)| *i);
             let near = self
-                .alias_lower
-                .iter()
-                .enumerate()
-                .filter_map(|(i, alias)| edits_within_chars(&lower, alias, 2).map(|_| i));
-            let close: BTreeSet<&str> = same_name
+                .aliases_of_length(lower.len(), 2)
+                .filter(|&i| edits_within_chars(&lower, &self.alias_lower[i], 2).is_some());
+            let close: BTreeSet<&str> = self
+                .same_name(&key)
                 .chain(near)
                 .filter(|&i| self.alias_lower[i] != lower)
                 .map(|i| self.alias_words[i].0.as_str())
