@@ -4,6 +4,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::protocol::Results;
 use crate::state::story::Story;
 
 pub mod app;
@@ -39,6 +40,25 @@ impl Deref for StoryRef {
     type Target = Story;
 
     fn deref(&self) -> &Story {
+        &self.0
+    }
+}
+
+/// One search answer as a property, compared by identity like [`StoryRef`]: an answer is never
+/// changed once received, so the same one has the same passages and counts.
+#[derive(Clone)]
+pub struct ResultsRef(pub Rc<Results>);
+
+impl PartialEq for ResultsRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for ResultsRef {
+    type Target = Results;
+
+    fn deref(&self) -> &Results {
         &self.0
     }
 }

@@ -113,9 +113,7 @@ impl SearchWorker {
                 };
                 match read_reply(&json) {
                     Reply::Hello => shared.borrow_mut().channel_heard = true,
-                    reply @ Reply::Results { .. } => on_reply(reply),
-                    // The worker sends nothing else on the channel.
-                    _ => {}
+                    reply => on_reply(reply),
                 }
             });
             channel.set_onmessage(Some(on_channel.as_ref().unchecked_ref()));
@@ -161,12 +159,15 @@ impl SearchWorker {
         }
     }
 
-    /// Sends a search request, asking for the answer on the channel when it carries.
-    pub fn search(&self, request: Request) {
+    /// Asks for the best `limit` passages for `query`, the answer to come back on the channel
+    /// when it carries.
+    pub fn search(&self, id: u64, query: String, limit: usize) {
         let shared = self.shared.borrow();
         let request = Request {
+            id,
+            query,
+            limit,
             on_channel: shared.channel_heard,
-            ..request
         };
         if let (Ok(json), Some(worker)) = (serde_json::to_string(&request), &shared.worker) {
             let _ = worker.post_message(&JsValue::from_str(&json));

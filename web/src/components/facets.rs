@@ -3,12 +3,10 @@
 //! busiest few and a button for the rest: the engine sends up to 30 of each, and drawing all of
 //! them for every answer was most of the page's work while a reader typed (issue 4).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::components::StoryRef;
-use crate::protocol::{FacetCount, Results};
+use crate::components::{ResultsRef, StoryRef};
+use crate::protocol::FacetCount;
 use crate::state::route::Route;
 
 /// How many entries a group shows before its "all" button is pressed.
@@ -22,21 +20,12 @@ enum Kind {
     Date,
 }
 
-#[derive(Properties)]
+#[derive(PartialEq, Properties)]
 pub struct FacetsProps {
     pub story: StoryRef,
     /// The answer whose counts these are.
-    pub results: Rc<Results>,
+    pub results: ResultsRef,
     pub route: Route,
-}
-
-impl PartialEq for FacetsProps {
-    fn eq(&self, other: &Self) -> bool {
-        // An answer is never changed once received: the same one has the same counts.
-        self.story == other.story
-            && Rc::ptr_eq(&self.results, &other.results)
-            && self.route == other.route
-    }
 }
 
 #[component]
@@ -52,26 +41,15 @@ pub fn Facets(props: &FacetsProps) -> Html {
     }
 }
 
-#[derive(Properties)]
+#[derive(PartialEq, Properties)]
 struct FacetGroupProps {
     story: StoryRef,
     title: AttrValue,
     id: AttrValue,
     /// The answer; the group shows its `kind` of counts.
-    items: Rc<Results>,
+    items: ResultsRef,
     kind: Kind,
     route: Route,
-}
-
-impl PartialEq for FacetGroupProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.story == other.story
-            && Rc::ptr_eq(&self.items, &other.items)
-            && self.kind == other.kind
-            && self.route == other.route
-            && self.title == other.title
-            && self.id == other.id
-    }
 }
 
 /// One group of facets: its busiest [`SHOWN`] (and a chosen one, wherever it ranks), or all of

@@ -9,7 +9,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::WorkerSlot;
-use crate::protocol::Request;
 use crate::state::app::{Action, AppState, SearchState};
 
 /// How many passages a search shows.
@@ -38,12 +37,7 @@ pub fn use_live_search(
                 id,
                 query: query.clone(),
             });
-            worker.search(Request {
-                id,
-                query,
-                limit: RESULT_LIMIT,
-                on_channel: false,
-            });
+            worker.search(id, query, RESULT_LIMIT);
         })
     };
     let request = engine_ready
