@@ -89,7 +89,25 @@ pub fn bundle(data: &[u8]) {
 }
 
 fn open_and_search(bytes: &[u8]) {
-    let Ok(bundle) = claimlens_bundle::decode(bytes) else {
+    let whole = claimlens_bundle::decode(bytes);
+    // Decoded in pieces, as a download arrives, it reads the same (errors of the same kind: a
+    // `Truncated` counts what had arrived when the excess showed).
+    let mut decoder = claimlens_bundle::Decoder::new(claimlens_bundle::Parts::ALL);
+    let piece = 1 + bytes.len() / 7;
+    let pieces = bytes
+        .chunks(piece)
+        .try_for_each(|p| decoder.push(p))
+        .and_then(|()| decoder.finish());
+    match (&whole, &pieces) {
+        (Ok(a), Ok(b)) => assert!(a == b, "a bundle decoded in pieces differs"),
+        (Err(a), Err(b)) => assert_eq!(
+            std::mem::discriminant(a),
+            std::mem::discriminant(b),
+            "{a} / {b}"
+        ),
+        _ => panic!("whole: {whole:?}; in pieces: {pieces:?}"),
+    }
+    let Ok(bundle) = whole else {
         return;
     };
     // What decodes re-encodes to a bundle that decodes to the same thing.

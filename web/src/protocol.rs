@@ -1,5 +1,6 @@
 //! The messages between the page and the search worker, as JSON strings (the bundle itself
-//! travels as a transferred `ArrayBuffer`, not JSON).
+//! travels as the download's chunks, each a transferred `Uint8Array`, not JSON, and then
+//! [`ToWorker::EndOfBundle`]).
 //!
 //! The page asks `{"id": 3, "query": "Kalesnikava", "limit": 30}`; the worker says `hello` once
 //! it listens, `ready` once the engine is open (or `failed`), then one `results` per request:
@@ -36,6 +37,11 @@ pub enum ToWorker {
     /// Open the `BroadcastChannel` of this name for answers.
     Channel {
         channel: String,
+    },
+    /// The bundle's chunks have all been sent: this many bytes in all. The worker decodes the
+    /// chunks as they come and opens the engine now.
+    EndOfBundle {
+        end_of_bundle: u64,
     },
 }
 
@@ -247,6 +253,11 @@ mod tests {
         };
         let json = serde_json::to_string(&channelled).unwrap();
         assert_eq!(read_request(&json), Some(ToWorker::Search(channelled)));
+        let end = serde_json::to_string(&ToWorker::EndOfBundle { end_of_bundle: 77 }).unwrap();
+        assert_eq!(
+            read_request(&end),
+            Some(ToWorker::EndOfBundle { end_of_bundle: 77 })
+        );
         let offer = serde_json::to_string(&ToWorker::Channel {
             channel: "claimlens-1".into(),
         })

@@ -1,28 +1,75 @@
-//! The search worker: receives the bundle's bytes from the page, opens the search engine and
-//! answers each request with the engine's results (see [`crate::protocol`]). Typing never waits
-//! for the engine because the engine never runs on the page's thread.
+//! The search worker: receives the bundle's bytes from the page as they download, opens the
+//! search engine and answers each request with the engine's results (see [`crate::protocol`]).
+//! Typing never waits for the engine because the engine never runs on the page's thread.
 
+use claimlens_bundle::{Decoder, Parts};
 use claimlens_search::Engine;
 
 use crate::protocol::{Reply, Request, Results};
 
-/// Opens the engine over a bundle: the reply to send, and the engine when it opened.
-pub fn open(bytes: &[u8], millis: impl Fn() -> f64) -> (String, Option<Engine>) {
-    let started = millis();
-    match Engine::from_bytes(bytes) {
-        Ok(engine) => (
-            to_json(&Reply::<()>::Ready {
-                millis: millis() - started,
-            }),
-            Some(engine),
-        ),
-        Err(e) => (
-            to_json(&Reply::<()>::Failed {
-                message: format!("the search engine could not open the story: {e}"),
-            }),
-            None,
-        ),
+/// The bundle while it arrives: each chunk is decoded as it comes, keeping only what search
+/// needs ([`Parts::SEARCH`]), so the worker never holds the whole file.
+pub struct Loading {
+    decoder: Option<Decoder>,
+    received: u64,
+    /// Milliseconds spent decoding so far.
+    busy: f64,
+}
+
+impl Default for Loading {
+    fn default() -> Loading {
+        Loading {
+            decoder: Some(Decoder::new(Parts::SEARCH)),
+            received: 0,
+            busy: 0.0,
+        }
     }
+}
+
+impl Loading {
+    /// Takes the next chunk. Returns the `failed` reply to send when the bundle turns out
+    /// unreadable (once; later chunks are ignored).
+    pub fn push(&mut self, bytes: &[u8], millis: impl Fn() -> f64) -> Option<String> {
+        let started = millis();
+        self.received += bytes.len() as u64;
+        let pushed = self.decoder.as_mut()?.push(bytes);
+        self.busy += millis() - started;
+        match pushed {
+            Ok(()) => None,
+            Err(e) => {
+                self.decoder = None;
+                Some(failed(e))
+            }
+        }
+    }
+
+    /// The page has sent every chunk, `sent` bytes in all: opens the engine. The reply to send
+    /// (none when a failure was already told), and the engine when it opened.
+    pub fn finish(self, sent: u64, millis: impl Fn() -> f64) -> (Option<String>, Option<Engine>) {
+        let Some(decoder) = self.decoder else {
+            return (None, None);
+        };
+        if sent != self.received {
+            let lost = format!("{} of the {sent} bytes sent arrived", self.received);
+            return (Some(failed(lost)), None);
+        }
+        let started = millis();
+        let opened = decoder
+            .finish()
+            .map_err(claimlens_search::Error::from)
+            .and_then(Engine::open);
+        let millis = self.busy + millis() - started;
+        match opened {
+            Ok(engine) => (Some(to_json(&Reply::<()>::Ready { millis })), Some(engine)),
+            Err(e) => (Some(failed(e)), None),
+        }
+    }
+}
+
+fn failed(why: impl std::fmt::Display) -> String {
+    to_json(&Reply::<()>::Failed {
+        message: format!("the search engine could not open the story: {why}"),
+    })
 }
 
 /// Answers one request. The answer says how long it took, by `millis` (from when the request
@@ -69,17 +116,28 @@ pub fn start() {
     };
     // The page's reply channel, once it has named one (see `protocol::ToWorker`).
     let mut channel: Option<web_sys::BroadcastChannel> = None;
+    let mut loading = Some(Loading::default());
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
-        if let Some(buffer) = data.dyn_ref::<js_sys::ArrayBuffer>() {
-            let bytes = js_sys::Uint8Array::new(buffer).to_vec();
-            let (reply, opened) = open(&bytes, &now);
-            *engine.borrow_mut() = opened;
-            post(reply);
+        if let Some(chunk) = data.dyn_ref::<js_sys::Uint8Array>() {
+            // A chunk after the end (a page of another version) has nowhere to go.
+            let failure = loading.as_mut().and_then(|l| l.push(&chunk.to_vec(), &now));
+            if let Some(reply) = failure {
+                post(reply);
+            }
             return;
         }
         let started = now();
         match data.as_string().as_deref().and_then(read_request) {
+            Some(ToWorker::EndOfBundle { end_of_bundle }) => {
+                if let Some(loading) = loading.take() {
+                    let (reply, opened) = loading.finish(end_of_bundle, &now);
+                    *engine.borrow_mut() = opened;
+                    if let Some(reply) = reply {
+                        post(reply);
+                    }
+                }
+            }
             Some(ToWorker::Channel { channel: name }) => {
                 channel = web_sys::BroadcastChannel::new(&name).ok();
                 if let Some(channel) = &channel {
@@ -133,10 +191,25 @@ mod tests {
         claimlens_bundle::encode(&claimlens_search::build_bundle(None, analysis).unwrap())
     }
 
+    /// The bundle as the page sends it: in chunks, then the end.
+    fn load(bytes: &[u8], chunk: usize) -> (Vec<String>, Option<Engine>) {
+        let mut loading = Loading::default();
+        let mut replies: Vec<String> = bytes
+            .chunks(chunk)
+            .filter_map(|c| loading.push(c, || 0.0))
+            .collect();
+        let (reply, engine) = loading.finish(bytes.len() as u64, || 0.0);
+        replies.extend(reply);
+        (replies, engine)
+    }
+
     #[test]
     fn opens_then_answers_by_id() {
-        let (reply, engine) = open(&bundle_bytes(), || 0.0);
-        assert!(matches!(read_reply(&reply), Reply::Ready { .. }), "{reply}");
+        let (replies, engine) = load(&bundle_bytes(), 100);
+        let [reply] = &replies[..] else {
+            panic!("{replies:?}")
+        };
+        assert!(matches!(read_reply(reply), Reply::Ready { .. }), "{reply}");
         let engine = engine.expect("an engine");
         let request = Request {
             id: 42,
@@ -153,11 +226,25 @@ mod tests {
 
     #[test]
     fn a_broken_bundle_is_a_message_for_a_person() {
-        let (reply, engine) = open(b"<!doctype html><html>404</html>", || 0.0);
+        let (replies, engine) = load(b"<!doctype html><html>404</html>", 8);
         assert!(engine.is_none());
-        let Reply::Failed { message } = read_reply(&reply) else {
+        // Said once, however many chunks follow.
+        let [reply] = &replies[..] else {
+            panic!("{replies:?}")
+        };
+        let Reply::Failed { message } = read_reply(reply) else {
             panic!("{reply}")
         };
         assert!(message.contains("HTML page"), "{message}");
+        // Damage found only at the end, and chunks lost on the way, are said too.
+        let mut damaged = bundle_bytes();
+        damaged[100] ^= 1;
+        let (replies, engine) = load(&damaged, 64);
+        assert!(engine.is_none());
+        assert!(replies[0].contains("checksum"), "{replies:?}");
+        let mut loading = Loading::default();
+        assert_eq!(loading.push(&bundle_bytes()[..50], || 0.0), None);
+        let (reply, _) = loading.finish(60, || 0.0);
+        assert!(reply.unwrap().contains("50 of the 60 bytes"));
     }
 }

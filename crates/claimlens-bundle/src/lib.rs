@@ -8,34 +8,59 @@
 //! 8   4  format version (u32)
 //! 12  4  CRC-32 of every byte after the header
 //! 16  8  length of what follows the header (u64)
-//! 24     contents: u64 length + the story (title and analysis, article texts included) in
-//!        postcard, then u32 file count and, per index file, u16 name length, name, u64 length,
-//!        bytes
+//! 24     sections, each a u8 kind, a u64 length and that many bytes:
+//!          1 story       postcard: title, Latin table, entities, article count (first, once)
+//!          2 article     postcard: one article, its text, quotes and figures (in order)
+//!          3 claims      postcard (once)
+//!          4 statements  postcard (once)
+//!          5 index file  u16 name length, name, the file's bytes (sorted by name)
 //! ```
 //!
 //! The analysis is postcard (serde's compact binary encoding: varints, no field names), outside
 //! tantivy's lz4-compressed store, so that HTTP compression (brotli, gzip) works on the article
 //! text. Quote, mention and figure texts are not stored: they are spans of the article text.
 //!
+//! Sections let a reader decode the bundle while it downloads ([`Decoder`]): it never holds the
+//! whole file, and skips what it has no use for (the explorer's page skips the index, its search
+//! worker the claims and statements), so a large story costs a browser tab its decoded form and
+//! little more.
+//!
 //! ```
-//! use claimlens_bundle::{Bundle, decode, encode};
+//! use claimlens_bundle::{Bundle, Decoder, Parts, decode, encode};
 //! let bundle = Bundle { story: Some("A story".into()), index_files: vec![("meta.json".into(), b"{}".to_vec())], ..Default::default() };
 //! let bytes = encode(&bundle);
 //! assert_eq!(decode(&bytes).unwrap(), bundle);
 //! assert!(decode(&bytes[..10]).is_err());
+//! // The same, as it arrives in pieces, keeping only the story.
+//! let mut decoder = Decoder::new(Parts::VIEWS);
+//! for piece in bytes.chunks(7) {
+//!     decoder.push(piece).unwrap();
+//! }
+//! assert_eq!(decoder.finish().unwrap().story.as_deref(), Some("A story"));
 //! ```
 
-use claimlens_core::Analysis;
+use std::borrow::Cow;
+
+use claimlens_core::{Analysis, Article, Claim, Entity, Statement};
 use serde::{Deserialize, Serialize};
 
 /// The first eight bytes of every bundle.
 pub const MAGIC: [u8; 8] = *b"CLAIMLNS";
 /// The bundle format this code writes and reads. Bump it on any change to the layout or to the
 /// analysis schema.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 /// The header's length: magic, version, CRC-32 and body length. `check` on the first
 /// `HEADER_LEN` bytes alone already says how long the whole bundle must be (`Error::Truncated`).
 pub const HEADER_LEN: usize = 24;
+
+/// Section kinds (see the layout above).
+const STORY: u8 = 1;
+const ARTICLE: u8 = 2;
+const CLAIMS: u8 = 3;
+const STATEMENTS: u8 = 4;
+const INDEX_FILE: u8 = 5;
+/// A section's kind and length.
+const FRAME_LEN: usize = 9;
 
 /// What a bundle holds.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -51,11 +76,13 @@ pub struct Bundle {
     pub latin: Vec<(char, String)>,
 }
 
+/// The story section: everything but the articles, claims, statements and index.
 #[derive(Serialize, Deserialize)]
-struct Story<'a> {
+struct Head<'a> {
     story: Option<String>,
-    analysis: std::borrow::Cow<'a, Analysis>,
-    latin: std::borrow::Cow<'a, [(char, String)]>,
+    latin: Cow<'a, [(char, String)]>,
+    entities: Cow<'a, [Entity]>,
+    articles: u64,
 }
 
 /// Why bytes are not a readable bundle. The messages are written for a person.
@@ -81,33 +108,49 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 /// Writes a bundle. The same bundle always gives the same bytes.
 pub fn encode(bundle: &Bundle) -> Vec<u8> {
-    let mut analysis = bundle.analysis.clone();
-    strip_span_texts(&mut analysis);
-    let story = Story {
-        story: bundle.story.clone(),
-        analysis: std::borrow::Cow::Owned(analysis),
-        latin: std::borrow::Cow::Borrowed(&bundle.latin),
-    };
-    let story = postcard::to_allocvec(&story).expect("the analysis serializes with postcard");
+    fn section(body: &mut Vec<u8>, kind: u8, contents: &[&[u8]]) {
+        body.push(kind);
+        let len: usize = contents.iter().map(|c| c.len()).sum();
+        body.extend_from_slice(&(len as u64).to_le_bytes());
+        for part in contents {
+            body.extend_from_slice(part);
+        }
+    }
+    fn postcard_of<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+        postcard::to_allocvec(value).expect("the analysis serializes with postcard")
+    }
+    let analysis = &bundle.analysis;
     let mut body = Vec::with_capacity(
-        story.len()
+        analysis
+            .articles
+            .iter()
+            .map(|a| a.text.len() * 3 / 2)
+            .sum::<usize>()
             + bundle
                 .index_files
                 .iter()
                 .map(|f| f.1.len() + 64)
-                .sum::<usize>()
-            + 16,
+                .sum::<usize>(),
     );
-    body.extend_from_slice(&(story.len() as u64).to_le_bytes());
-    body.extend_from_slice(&story);
+    let head = Head {
+        story: bundle.story.clone(),
+        latin: Cow::Borrowed(&bundle.latin),
+        entities: Cow::Borrowed(&analysis.entities),
+        articles: analysis.articles.len() as u64,
+    };
+    section(&mut body, STORY, &[&postcard_of(&head)]);
+    for article in &analysis.articles {
+        let mut article = article.clone();
+        strip_article_span_texts(&mut article);
+        section(&mut body, ARTICLE, &[&postcard_of(&article)]);
+    }
+    section(&mut body, CLAIMS, &[&postcard_of(&analysis.claims)]);
+    section(&mut body, STATEMENTS, &[&postcard_of(&analysis.statements)]);
     let mut files: Vec<&(String, Vec<u8>)> = bundle.index_files.iter().collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    body.extend_from_slice(&(files.len() as u32).to_le_bytes());
     for (name, data) in files {
-        body.extend_from_slice(&(name.len() as u16).to_le_bytes());
-        body.extend_from_slice(name.as_bytes());
-        body.extend_from_slice(&(data.len() as u64).to_le_bytes());
-        body.extend_from_slice(data);
+        let name_len = (name.len() as u16).to_le_bytes();
+        section(&mut body, INDEX_FILE, &[&name_len, name.as_bytes(), data]);
     }
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(&MAGIC);
@@ -122,21 +165,63 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
 /// article text and are restored from it on reading.
 pub fn strip_span_texts(analysis: &mut Analysis) {
     for article in &mut analysis.articles {
-        for quote in &mut article.quotes {
-            quote.text.clear();
-            if let Some(m) = &mut quote.mention {
-                m.text.clear();
-            }
+        strip_article_span_texts(article);
+    }
+}
+
+fn strip_article_span_texts(article: &mut Article) {
+    for quote in &mut article.quotes {
+        quote.text.clear();
+        if let Some(m) = &mut quote.mention {
+            m.text.clear();
         }
-        for figure in &mut article.figures {
-            figure.text.clear();
-        }
+    }
+    for figure in &mut article.figures {
+        figure.text.clear();
     }
 }
 
 /// Checks the header of `bytes` without reading the contents: magic, version, length and
 /// checksum. Cheap enough to run before anything else.
 pub fn check(bytes: &[u8]) -> Result<()> {
+    let header = read_header(bytes)?;
+    let found = (bytes.len() - HEADER_LEN) as u64;
+    if found != header.len {
+        return Err(header.truncated(found));
+    }
+    if crc32fast::hash(&bytes[HEADER_LEN..]) != header.crc {
+        return Err(Error::Checksum);
+    }
+    Ok(())
+}
+
+/// Reads a whole bundle, checking everything before trusting any length inside it.
+pub fn decode(bytes: &[u8]) -> Result<Bundle> {
+    let mut decoder = Decoder::new(Parts::ALL);
+    decoder.push(bytes)?;
+    decoder.finish()
+}
+
+/// The header's two numbers, once magic and version are right.
+#[derive(Debug, Clone, Copy)]
+struct Header {
+    crc: u32,
+    /// Length of the body, after the header.
+    len: u64,
+}
+
+impl Header {
+    fn truncated(self, found_body: u64) -> Error {
+        Error::Truncated {
+            expected: self.len.saturating_add(HEADER_LEN as u64),
+            found: found_body.saturating_add(HEADER_LEN as u64),
+        }
+    }
+}
+
+/// Reads the header from the first bytes of a bundle: `Truncated` (saying how long the whole
+/// must be) when there are fewer than [`HEADER_LEN`] of them.
+fn read_header(bytes: &[u8]) -> Result<Header> {
     if bytes.is_empty() {
         return Err(Error::Empty);
     }
@@ -160,109 +245,379 @@ pub fn check(bytes: &[u8]) -> Result<()> {
             supported: FORMAT_VERSION,
         });
     }
-    let crc = u32::from_le_bytes(bytes[12..16].try_into().unwrap());
-    let len = u64::from_le_bytes(bytes[16..24].try_into().unwrap());
-    let found = (bytes.len() - HEADER_LEN) as u64;
-    if found != len {
-        return Err(Error::Truncated {
-            expected: len.saturating_add(HEADER_LEN as u64),
-            found: bytes.len() as u64,
-        });
-    }
-    if crc32fast::hash(&bytes[HEADER_LEN..]) != crc {
-        return Err(Error::Checksum);
-    }
-    Ok(())
-}
-
-/// Reads a bundle, checking everything before trusting any length inside it.
-pub fn decode(bytes: &[u8]) -> Result<Bundle> {
-    check(bytes)?;
-    let mut r = Reader {
-        bytes: &bytes[HEADER_LEN..],
-        at: 0,
-    };
-    let story_len = r.u64()?;
-    let story: Story = postcard::from_bytes(r.take(story_len)?)
-        .map_err(|e| Error::Corrupt(format!("reading the analysis: {e}")))?;
-    let count = r.u32()?;
-    let mut index_files = Vec::new();
-    for _ in 0..count {
-        let name_len = r.u16()?;
-        let name = std::str::from_utf8(r.take(name_len as u64)?)
-            .map_err(|_| Error::Corrupt("an index file name is not UTF-8".into()))?
-            .to_string();
-        let len = r.u64()?;
-        index_files.push((name, r.take(len)?.to_vec()));
-    }
-    if r.at != r.bytes.len() {
-        return Err(Error::Corrupt("unexpected bytes after the index".into()));
-    }
-    let mut analysis = story.analysis.into_owned();
-    restore_spans(&mut analysis)?;
-    Ok(Bundle {
-        story: story.story,
-        analysis,
-        index_files,
-        latin: story.latin.into_owned(),
+    Ok(Header {
+        crc: u32::from_le_bytes(bytes[12..16].try_into().unwrap()),
+        len: u64::from_le_bytes(bytes[16..24].try_into().unwrap()),
     })
 }
 
-/// Fills in the texts `encode` left out, from the article text and each span.
-fn restore_spans(analysis: &mut Analysis) -> Result<()> {
-    for article in &mut analysis.articles {
-        let chars: Vec<char> = article.text.chars().collect();
-        let slice = |start: usize, end: usize| -> Result<String> {
-            chars
-                .get(start..end)
-                .map(|c| c.iter().collect())
-                .ok_or_else(|| {
-                    Error::Corrupt(format!("a span ({start}..{end}) lies outside its article"))
-                })
+/// Which parts of a bundle a reader keeps. The rest is checked (it counts for the checksum) but
+/// never decoded or held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    /// The claims and statements.
+    pub claims: bool,
+    /// The tantivy index files.
+    pub index: bool,
+    /// Quote, mention and figure texts, restored from the article text. Without them those
+    /// fields are empty and the spans say where the text is.
+    pub span_texts: bool,
+}
+
+impl Parts {
+    /// Everything: the bundle as it was written.
+    pub const ALL: Parts = Parts {
+        claims: true,
+        index: true,
+        span_texts: true,
+    };
+    /// What the explorer's page shows: the analysis, without the index or span texts.
+    pub const VIEWS: Parts = Parts {
+        claims: true,
+        index: false,
+        span_texts: false,
+    };
+    /// What the search engine needs: articles, entities and the index.
+    pub const SEARCH: Parts = Parts {
+        claims: false,
+        index: true,
+        span_texts: false,
+    };
+}
+
+/// Decodes a bundle from pieces as they arrive (a download's chunks), keeping only the
+/// [`Parts`] asked for. A section is decoded as soon as it is complete and its bytes let go, so
+/// the whole file is never held. Nothing decoded is handed out before [`Decoder::finish`] has
+/// checked the length and checksum; an error in the contents is reported then (as `Checksum`
+/// when the bytes were damaged, else as what went wrong), errors in the header at once.
+pub struct Decoder {
+    parts: Parts,
+    /// The first bytes, until the header is read (and up to 512 to say what a non-bundle is).
+    start: Vec<u8>,
+    header: Option<Header>,
+    crc: crc32fast::Hasher,
+    /// Body bytes received so far.
+    received: u64,
+    /// The section being received: its kind, length, and the bytes so far when it is kept.
+    frame: Vec<u8>,
+    section: Option<Section>,
+    /// The first thing found wrong in the contents.
+    fault: Option<Error>,
+    head: Option<(Option<String>, Vec<(char, String)>, Vec<Entity>, u64)>,
+    articles: Vec<Article>,
+    claims: Option<Vec<Claim>>,
+    statements: Option<Vec<Statement>>,
+    index_files: Vec<(String, Vec<u8>)>,
+}
+
+struct Section {
+    kind: u8,
+    /// Bytes still to come.
+    left: u64,
+    /// The bytes so far, for a section that is kept.
+    data: Option<Vec<u8>>,
+}
+
+impl Decoder {
+    pub fn new(parts: Parts) -> Decoder {
+        Decoder {
+            parts,
+            start: Vec::new(),
+            header: None,
+            crc: crc32fast::Hasher::new(),
+            received: 0,
+            frame: Vec::with_capacity(FRAME_LEN),
+            section: None,
+            fault: None,
+            head: None,
+            articles: Vec::new(),
+            claims: None,
+            statements: None,
+            index_files: Vec::new(),
+        }
+    }
+
+    /// The whole bundle's length in bytes, once the header has arrived.
+    pub fn expected_len(&self) -> Option<u64> {
+        self.header.map(|h| h.len.saturating_add(HEADER_LEN as u64))
+    }
+
+    /// Takes the next bytes of the bundle. Fails at once on a header that is not a bundle's, of
+    /// another version, or on more bytes than the header announced.
+    pub fn push(&mut self, mut bytes: &[u8]) -> Result<()> {
+        let header = match self.header {
+            Some(header) => header,
+            None => {
+                let want = 512usize.saturating_sub(self.start.len()).min(bytes.len());
+                self.start.extend_from_slice(&bytes[..want]);
+                let seen = self.start.len().min(MAGIC.len());
+                let bundle_like = self.start[..seen] == MAGIC[..seen];
+                if (bundle_like && self.start.len() < HEADER_LEN)
+                    || (!bundle_like && self.start.len() < 512)
+                {
+                    // Wait for the rest of the header, or for enough of something else to say
+                    // what it is (an HTML page, say).
+                    return Ok(());
+                }
+                match read_header(&self.start) {
+                    Ok(header) => {
+                        let body_in_start = self.start.len() - HEADER_LEN;
+                        bytes = &bytes[want - body_in_start..];
+                        self.start = Vec::new();
+                        self.header = Some(header);
+                        header
+                    }
+                    Err(error) => return Err(error),
+                }
+            }
         };
-        for quote in &mut article.quotes {
-            quote.text = slice(quote.start, quote.end)?;
-            if let Some(m) = &mut quote.mention {
-                m.text = slice(m.start, m.end)?;
+        let received = self.received.saturating_add(bytes.len() as u64);
+        if received > header.len {
+            return Err(header.truncated(received));
+        }
+        self.received = received;
+        self.crc.update(bytes);
+        if self.fault.is_none() {
+            if let Err(fault) = self.sections(bytes) {
+                self.fault = Some(fault);
             }
         }
-        for figure in &mut article.figures {
-            figure.text = slice(figure.start, figure.end)?;
+        Ok(())
+    }
+
+    /// Splits body bytes into sections, decoding each one kept as soon as it is whole.
+    fn sections(&mut self, mut bytes: &[u8]) -> Result<()> {
+        while !bytes.is_empty() {
+            let Some(section) = &mut self.section else {
+                let want = (FRAME_LEN - self.frame.len()).min(bytes.len());
+                self.frame.extend_from_slice(&bytes[..want]);
+                bytes = &bytes[want..];
+                if self.frame.len() == FRAME_LEN {
+                    let kind = self.frame[0];
+                    let left = u64::from_le_bytes(self.frame[1..].try_into().unwrap());
+                    self.frame.clear();
+                    self.open_section(kind, left)?;
+                    if left == 0 {
+                        self.close_section(Cow::Borrowed(&[]))?;
+                    }
+                }
+                continue;
+            };
+            let take = usize::try_from(section.left)
+                .unwrap_or(usize::MAX)
+                .min(bytes.len());
+            let (now, rest) = bytes.split_at(take);
+            bytes = rest;
+            section.left -= take as u64;
+            match &mut section.data {
+                // A section that arrives whole in one piece is decoded where it lies.
+                Some(data) if data.is_empty() && section.left == 0 => {
+                    self.close_section(Cow::Borrowed(now))?
+                }
+                Some(data) => {
+                    if data.is_empty() {
+                        // Room for the whole section up front, within reason: a length is
+                        // not trusted before the checksum, so a large one grows as it arrives.
+                        let whole = (take as u64).saturating_add(section.left);
+                        data.reserve_exact(whole.min(4 << 20) as usize);
+                    }
+                    data.extend_from_slice(now);
+                    if section.left == 0 {
+                        let data = std::mem::take(data);
+                        self.close_section(Cow::Owned(data))?;
+                    }
+                }
+                None if section.left == 0 => self.close_section(Cow::Borrowed(&[]))?,
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn open_section(&mut self, kind: u8, left: u64) -> Result<()> {
+        let header = self.header.expect("sections come after the header");
+        if left > header.len {
+            return Err(Error::Corrupt("a section is longer than the bundle".into()));
+        }
+        if self.head.is_none() && kind != STORY {
+            return Err(Error::Corrupt("the story does not come first".into()));
+        }
+        let keep = match kind {
+            STORY | ARTICLE => true,
+            CLAIMS | STATEMENTS => self.parts.claims,
+            INDEX_FILE => self.parts.index,
+            other => return Err(Error::Corrupt(format!("unknown section kind {other}"))),
+        };
+        self.section = Some(Section {
+            kind,
+            left,
+            data: keep.then(Vec::new),
+        });
+        Ok(())
+    }
+
+    /// Decodes the section just completed, whose bytes are `data` (empty when not kept).
+    fn close_section(&mut self, data: Cow<'_, [u8]>) -> Result<()> {
+        let Some(section) = self.section.take() else {
+            return Ok(());
+        };
+        let corrupt =
+            |what: &str, e: postcard::Error| Error::Corrupt(format!("reading {what}: {e}"));
+        match section.kind {
+            STORY => {
+                if self.head.is_some() {
+                    return Err(Error::Corrupt("the story is in the bundle twice".into()));
+                }
+                let head: Head =
+                    postcard::from_bytes(&data).map_err(|e| corrupt("the story", e))?;
+                self.head = Some((
+                    head.story,
+                    head.latin.into_owned(),
+                    head.entities.into_owned(),
+                    head.articles,
+                ));
+            }
+            ARTICLE => {
+                let expected = self.head.as_ref().map_or(0, |h| h.3);
+                if self.articles.len() as u64 >= expected {
+                    return Err(Error::Corrupt("more articles than the story counts".into()));
+                }
+                let mut article: Article =
+                    postcard::from_bytes(&data).map_err(|e| corrupt("an article", e))?;
+                if self.parts.span_texts {
+                    restore_spans(&mut article)?;
+                } else {
+                    check_spans(&article)?;
+                }
+                self.articles.push(article);
+            }
+            CLAIMS if self.parts.claims => {
+                let claims = postcard::from_bytes(&data).map_err(|e| corrupt("the claims", e))?;
+                if self.claims.replace(claims).is_some() {
+                    return Err(Error::Corrupt("the claims are in the bundle twice".into()));
+                }
+            }
+            STATEMENTS if self.parts.claims => {
+                let statements =
+                    postcard::from_bytes(&data).map_err(|e| corrupt("the statements", e))?;
+                if self.statements.replace(statements).is_some() {
+                    return Err(Error::Corrupt(
+                        "the statements are in the bundle twice".into(),
+                    ));
+                }
+            }
+            INDEX_FILE if self.parts.index => {
+                let name_len = data
+                    .get(..2)
+                    .map(|b| u16::from_le_bytes([b[0], b[1]]) as usize)
+                    .ok_or_else(|| Error::Corrupt("an index file has no name".into()))?;
+                let name = data
+                    .get(2..2 + name_len)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .ok_or_else(|| Error::Corrupt("an index file name is not UTF-8".into()))?
+                    .to_string();
+                // The file's bytes, without a copy when the section was gathered here.
+                let bytes = match data {
+                    Cow::Owned(mut data) => {
+                        data.drain(..2 + name_len);
+                        data
+                    }
+                    Cow::Borrowed(data) => data[2 + name_len..].to_vec(),
+                };
+                self.index_files.push((name, bytes));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Checks that the whole bundle arrived intact and hands over what was kept.
+    pub fn finish(self) -> Result<Bundle> {
+        let header = match self.header {
+            Some(header) => header,
+            None => read_header(&self.start)?,
+        };
+        if self.received != header.len {
+            return Err(header.truncated(self.received));
+        }
+        if self.crc.finalize() != header.crc {
+            return Err(Error::Checksum);
+        }
+        if let Some(fault) = self.fault {
+            return Err(fault);
+        }
+        if self.section.is_some() || !self.frame.is_empty() {
+            return Err(Error::Corrupt("the last section is cut short".into()));
+        }
+        let Some((story, latin, entities, count)) = self.head else {
+            return Err(Error::Corrupt("the bundle holds no story".into()));
+        };
+        if self.articles.len() as u64 != count {
+            return Err(Error::Corrupt(format!(
+                "the story counts {count} articles but the bundle holds {}",
+                self.articles.len()
+            )));
+        }
+        let (claims, statements) = match (self.claims, self.statements) {
+            (Some(claims), Some(statements)) => (claims, statements),
+            _ if !self.parts.claims => (Vec::new(), Vec::new()),
+            _ => {
+                return Err(Error::Corrupt(
+                    "the claims or statements are missing".into(),
+                ))
+            }
+        };
+        Ok(Bundle {
+            story,
+            analysis: Analysis {
+                articles: self.articles,
+                entities,
+                claims,
+                statements,
+            },
+            index_files: self.index_files,
+            latin,
+        })
+    }
+}
+
+/// Fills in the texts `encode` left out, from the article text and each span.
+fn restore_spans(article: &mut Article) -> Result<()> {
+    let chars: Vec<char> = article.text.chars().collect();
+    let slice = |start: usize, end: usize| -> Result<String> {
+        chars
+            .get(start..end)
+            .map(|c| c.iter().collect())
+            .ok_or_else(|| outside(start, end))
+    };
+    for quote in &mut article.quotes {
+        quote.text = slice(quote.start, quote.end)?;
+        if let Some(m) = &mut quote.mention {
+            m.text = slice(m.start, m.end)?;
+        }
+    }
+    for figure in &mut article.figures {
+        figure.text = slice(figure.start, figure.end)?;
+    }
+    Ok(())
+}
+
+/// Checks, without restoring them, that the spans whose texts were left out lie in the text.
+fn check_spans(article: &Article) -> Result<()> {
+    let chars = article.text.chars().count();
+    let spans = article.quotes.iter().flat_map(|q| {
+        std::iter::once((q.start, q.end)).chain(q.mention.as_ref().map(|m| (m.start, m.end)))
+    });
+    for (start, end) in spans.chain(article.figures.iter().map(|f| (f.start, f.end))) {
+        if start > end || end > chars {
+            return Err(outside(start, end));
         }
     }
     Ok(())
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: u64) -> Result<&'a [u8]> {
-        let n = usize::try_from(n)
-            .map_err(|_| Error::Corrupt("a length does not fit in memory".into()))?;
-        let end = self
-            .at
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| Error::Corrupt("a length points past the end".into()))?;
-        let out = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(out)
-    }
-
-    fn u16(&mut self) -> Result<u16> {
-        Ok(u16::from_le_bytes(self.take(2)?.try_into().unwrap()))
-    }
-
-    fn u32(&mut self) -> Result<u32> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
-    }
-
-    fn u64(&mut self) -> Result<u64> {
-        Ok(u64::from_le_bytes(self.take(8)?.try_into().unwrap()))
-    }
+fn outside(start: usize, end: usize) -> Error {
+    Error::Corrupt(format!("a span ({start}..{end}) lies outside its article"))
 }
 
 #[cfg(test)]
@@ -276,6 +631,118 @@ mod tests {
             index_files: vec![("b".into(), vec![1, 2, 3]), ("a".into(), vec![])],
             latin: vec![('ł', "l".into())],
         })
+    }
+
+    /// A bundle of a real analysis: two articles with quotes, a speaker and figures.
+    fn story() -> Bundle {
+        use claimlens_core::{analyze, ArticleInput};
+        let article = |id: &str, outlet: &str, text: &str| ArticleInput {
+            id: id.into(),
+            outlet: Some(outlet.into()),
+            text: text.into(),
+            ..Default::default()
+        };
+        let analysis = analyze(&[
+            article(
+                "a",
+                "Ledger",
+                "Mayor Ana Duarte said 48 people were rescued.\n\n“We are ready,” Duarte said.",
+            ),
+            article(
+                "b",
+                "Courier",
+                "Officials said 52 people were rescued. “We are ready,” the mayor said.",
+            ),
+        ]);
+        assert!(!analysis.articles[0].quotes.is_empty() && !analysis.claims.is_empty());
+        Bundle {
+            story: Some("Floods".into()),
+            analysis,
+            index_files: vec![
+                ("a.idx".into(), vec![7; 300]),
+                ("meta.json".into(), b"{}".to_vec()),
+            ],
+            latin: vec![('ł', "l".into())],
+        }
+    }
+
+    fn in_pieces(bytes: &[u8], size: usize, parts: Parts) -> Result<Bundle> {
+        let mut decoder = Decoder::new(parts);
+        for piece in bytes.chunks(size) {
+            decoder.push(piece)?;
+        }
+        decoder.finish()
+    }
+
+    #[test]
+    fn pieces_of_any_size_decode_like_the_whole() {
+        let bundle = story();
+        let bytes = encode(&bundle);
+        assert_eq!(decode(&bytes).unwrap(), bundle);
+        for size in [1, 2, 5, 9, 23, 24, 25, 64, 333, bytes.len()] {
+            assert_eq!(
+                in_pieces(&bytes, size, Parts::ALL).unwrap(),
+                bundle,
+                "pieces of {size}"
+            );
+        }
+    }
+
+    #[test]
+    fn parts_not_asked_for_are_checked_but_not_kept() {
+        let bundle = story();
+        let bytes = encode(&bundle);
+        let views = in_pieces(&bytes, 50, Parts::VIEWS).unwrap();
+        assert!(views.index_files.is_empty());
+        assert_eq!(views.analysis.claims, bundle.analysis.claims);
+        let quote = &views.analysis.articles[0].quotes[0];
+        assert!(quote.text.is_empty() && quote.end > quote.start);
+        assert_eq!(
+            views.analysis.articles[0].text,
+            bundle.analysis.articles[0].text
+        );
+        let search = in_pieces(&bytes, 50, Parts::SEARCH).unwrap();
+        assert_eq!(search.index_files, bundle.index_files);
+        assert!(search.analysis.claims.is_empty() && search.analysis.statements.is_empty());
+        assert_eq!(search.analysis.entities, bundle.analysis.entities);
+        // Damage in a part left out still fails the checksum.
+        let mut damaged = bytes.clone();
+        let last = damaged.len() - 1;
+        damaged[last] ^= 1;
+        assert_eq!(in_pieces(&damaged, 50, Parts::VIEWS), Err(Error::Checksum));
+    }
+
+    #[test]
+    fn damage_inside_a_section_reads_as_damage_not_as_a_parse_error() {
+        let bytes = encode(&story());
+        // A byte inside the first article: decoding it fails (or reads nonsense) before the
+        // checksum is known; the error says the bundle is damaged.
+        let mut damaged = bytes.clone();
+        let at = HEADER_LEN + 200;
+        damaged[at] = 0xff;
+        assert_eq!(in_pieces(&damaged, 16, Parts::ALL), Err(Error::Checksum));
+        assert_eq!(decode(&damaged), Err(Error::Checksum));
+        // Written wrong (the checksum matches what was written): the error says what is wrong.
+        let framed = damaged[HEADER_LEN..].to_vec();
+        let mut rewritten = bytes[..HEADER_LEN].to_vec();
+        rewritten[12..16].copy_from_slice(&crc32fast::hash(&framed).to_le_bytes());
+        rewritten.extend_from_slice(&framed);
+        assert!(
+            matches!(decode(&rewritten), Err(Error::Corrupt(_))),
+            "{:?}",
+            decode(&rewritten)
+        );
+    }
+
+    #[test]
+    fn a_stream_longer_than_its_header_says_stops_at_once() {
+        let mut bytes = encode(&story());
+        bytes.push(0);
+        let mut decoder = Decoder::new(Parts::ALL);
+        let (first, rest) = bytes.split_at(100);
+        decoder.push(first).unwrap();
+        assert_eq!(decoder.expected_len(), Some(bytes.len() as u64 - 1));
+        assert!(matches!(decoder.push(rest), Err(Error::Truncated { .. })));
     }
 
     #[test]

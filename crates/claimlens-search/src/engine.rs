@@ -1,6 +1,6 @@
 //! The search engine over an opened bundle: query building, ranking, highlights and facets.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::Path;
 
@@ -298,20 +298,31 @@ impl Engine {
         Engine::open(claimlens_bundle::decode(bytes)?)
     }
 
+    /// Opens the engine over a decoded bundle. Only the articles, entities, Latin table and
+    /// index are read: a bundle decoded with [`claimlens_bundle::Parts::SEARCH`] will do.
     pub fn open(bundle: Bundle) -> Result<Engine> {
-        claimlens_core::learn_latin(&bundle.latin);
+        let Bundle {
+            story,
+            analysis,
+            index_files,
+            latin,
+        } = bundle;
+        claimlens_core::learn_latin(&latin);
         let directory = RamDirectory::create();
-        let mut names = HashSet::new();
-        for (name, bytes) in &bundle.index_files {
-            if !names.insert(name) {
+        let mut names = BTreeSet::new();
+        // Each file is let go once the directory holds its copy: a large index is never held
+        // twice.
+        for (name, bytes) in index_files {
+            if names.contains(&name) {
                 return Err(Error::Index(format!("{name} is in the bundle twice")));
             }
             if name == "meta.json" {
-                check_schema(bytes)?;
+                check_schema(&bytes)?;
             }
             directory
-                .atomic_write(Path::new(name), bytes)
+                .atomic_write(Path::new(&name), &bytes)
                 .map_err(|e| Error::Index(e.to_string()))?;
+            names.insert(name);
         }
         let index = Index::open(directory)?;
         // tantivy trusts the bytes of its files and panics on damaged ones (a term dictionary
@@ -319,7 +330,7 @@ impl Engine {
         // checksum is checked before anything reads it. The bundle's CRC catches damage in
         // transit; this catches a bundle whose contents were written wrong. Every file but the
         // JSON metadata ends with tantivy's footer.
-        for (name, _) in &bundle.index_files {
+        for name in &names {
             if name.ends_with(".json") {
                 continue;
             }
@@ -340,7 +351,7 @@ impl Engine {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let passages = passages(&bundle.analysis);
+        let passages = passages(&analysis);
         let searcher: Searcher = reader.searcher();
         if searcher.num_docs() as usize != passages.len() {
             return Err(Error::Index(format!(
@@ -350,7 +361,7 @@ impl Engine {
             )));
         }
         let mut alias_words = Vec::new();
-        for (ei, entity) in bundle.analysis.entities.iter().enumerate() {
+        for (ei, entity) in analysis.entities.iter().enumerate() {
             for alias in &entity.aliases {
                 for word in alias
                     .split(|c: char| !c.is_alphanumeric())
@@ -378,8 +389,7 @@ impl Engine {
         for (i, word) in alias_lower.iter().enumerate() {
             alias_by_length.entry(word.len()).or_default().push(i);
         }
-        let alias_phrases = bundle
-            .analysis
+        let alias_phrases = analysis
             .entities
             .iter()
             .enumerate()
@@ -389,10 +399,9 @@ impl Engine {
                     .map(move |alias| (ei, alias.split_whitespace().map(NameKey::new).collect()))
             })
             .collect();
-        let facet_keys = FacetKeys::new(&bundle.analysis, &passages);
-        let passage_bytes = byte_ranges(&bundle.analysis, &passages);
-        let articles_lower = bundle
-            .analysis
+        let facet_keys = FacetKeys::new(&analysis, &passages);
+        let passage_bytes = byte_ranges(&analysis, &passages);
+        let articles_lower = analysis
             .articles
             .iter()
             .map(|a| {
@@ -400,15 +409,14 @@ impl Engine {
                 (outlet, a.id.to_lowercase())
             })
             .collect();
-        let entity_names_lower = bundle
-            .analysis
+        let entity_names_lower = analysis
             .entities
             .iter()
             .map(|e| e.name.to_lowercase())
             .collect();
         Ok(Engine {
-            story: bundle.story,
-            analysis: bundle.analysis,
+            story,
+            analysis,
             passages,
             passage_bytes,
             articles_lower,

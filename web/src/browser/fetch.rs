@@ -1,7 +1,9 @@
 //! Downloads the bundle with real progress: the response body is read chunk by chunk through a
-//! `ReadableStream` reader, against the `Content-Length` the server announced. A bundle larger
-//! than [`MAX_BUNDLE_BYTES`] is refused as soon as anything says so (the `Content-Length`, the
-//! bundle's own header, the bytes received), before the memory for it is asked for.
+//! `ReadableStream` reader and each chunk handed on as it arrives (the page decodes it and
+//! passes it to the search worker, so the whole file is never held in one piece). A bundle
+//! larger than [`MAX_BUNDLE_BYTES`] is refused as soon as anything says so (the
+//! `Content-Length`, the bundle's own header as the caller reads it, the bytes received), before
+//! the memory for it is asked for.
 
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -11,13 +13,23 @@ use web_sys::{ReadableStreamDefaultReader, Response};
 use super::js_message;
 use crate::state::load::{LoadError, MAX_BUNDLE_BYTES};
 
-/// Fetches `url`, calling `progress(received, total)` after each chunk. `total` is `None` when
-/// the server did not say, or sent the body compressed (then `Content-Length` counts the
-/// compressed bytes while the stream yields the decompressed ones).
-pub async fn fetch_bytes(
+/// How far a download has come.
+#[derive(Debug, Clone, Copy)]
+pub struct Download {
+    /// Bytes received so far, this chunk included.
+    pub received: u64,
+    /// The length the server announced: `None` when it did not say, or sent the body
+    /// compressed (then `Content-Length` counts the compressed bytes while the stream yields
+    /// the decompressed ones).
+    pub announced: Option<u64>,
+}
+
+/// Fetches `url`, handing each chunk of the body to `on_chunk` in order. An error from
+/// `on_chunk` stops the download and is returned.
+pub async fn fetch_chunks(
     url: &str,
-    mut progress: impl FnMut(u64, Option<u64>),
-) -> Result<Vec<u8>, LoadError> {
+    mut on_chunk: impl FnMut(Uint8Array, Download) -> Result<(), LoadError>,
+) -> Result<(), LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Browser("no window".into()))?;
     let network = |e: JsValue| LoadError::Network {
         url: url.to_string(),
@@ -56,29 +68,29 @@ pub async fn fetch_bytes(
         }
         return Err(too_large(length));
     }
-    let total = length.filter(|_| !encoded);
-    progress(0, total);
+    let announced = length.filter(|_| !encoded);
     let Some(body) = response.body() else {
         // No stream (an empty body, or an old browser): read it whole.
         let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
             .await
             .map_err(network)?;
-        let bytes = Uint8Array::new(&buffer).to_vec();
-        progress(bytes.len() as u64, Some(bytes.len() as u64));
-        return Ok(bytes);
+        let bytes = Uint8Array::new(&buffer);
+        let received = u64::from(bytes.length());
+        return on_chunk(
+            bytes,
+            Download {
+                received,
+                announced: Some(received),
+            },
+        );
     };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let refuse = |bytes: u64| {
+    let stop = |error: LoadError| {
         // Stops the download; the promise only says when the stream has let go.
         let _ = reader.cancel();
-        Err(too_large(bytes))
+        Err(error)
     };
-    let expected = total.unwrap_or(0);
-    let mut bytes: Vec<u8> = Vec::new();
-    if bytes.try_reserve_exact(expected as usize).is_err() {
-        return refuse(expected);
-    }
-    let mut header_read = false;
+    let mut received = 0u64;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
         let done = Reflect::get(&chunk, &JsValue::from_str("done"))
@@ -86,36 +98,27 @@ pub async fn fetch_bytes(
             .and_then(|d| d.as_bool())
             .unwrap_or(true);
         if done {
-            break;
+            return Ok(());
         }
         let value = Reflect::get(&chunk, &JsValue::from_str("value"))
             .map_err(|e| LoadError::Browser(js_message(&e)))?;
-        let Some(value) = value.dyn_ref::<Uint8Array>() else {
+        let Ok(value) = value.dyn_into::<Uint8Array>() else {
             return Err(LoadError::Browser(
                 "the download stream gave something other than bytes".into(),
             ));
         };
-        let at = bytes.len();
-        let received = at as u64 + u64::from(value.length());
-        if received > MAX_BUNDLE_BYTES || bytes.try_reserve(value.length() as usize).is_err() {
-            return refuse(received);
+        received += u64::from(value.length());
+        if received > MAX_BUNDLE_BYTES {
+            return stop(too_large(received));
         }
-        bytes.resize(at + value.length() as usize, 0);
-        value.copy_to(&mut bytes[at..]);
-        // The bundle's header says how long the whole is: a server that sends no length (or
-        // the wrong one) cannot make the page wait for, and buffer, more than it can open.
-        if !header_read && bytes.len() >= claimlens_bundle::HEADER_LEN {
-            header_read = true;
-            let header = &bytes[..claimlens_bundle::HEADER_LEN];
-            if let Err(claimlens_bundle::Error::Truncated { expected, .. }) =
-                claimlens_bundle::check(header)
-            {
-                if expected > MAX_BUNDLE_BYTES {
-                    return refuse(expected);
-                }
-            }
+        if let Err(error) = on_chunk(
+            value,
+            Download {
+                received,
+                announced,
+            },
+        ) {
+            return stop(error);
         }
-        progress(bytes.len() as u64, total);
     }
-    Ok(bytes)
 }

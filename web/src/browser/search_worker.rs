@@ -1,5 +1,6 @@
 //! The page's handle on the search worker: starts it when asked (a widget asks only when search
-//! is wanted), hands it the bundle's bytes (transferred, not copied) once it says hello, sends
+//! is wanted), hands it the bundle's chunks as they download (transferred, not copied; held
+//! until it says hello) and then says the bundle has ended, sends
 //! requests and passes every reply to a callback. Answers come back on a `BroadcastChannel` of
 //! this worker's own once the worker has said hello on it (see [`crate::protocol::ToWorker`]).
 
@@ -19,8 +20,9 @@ struct Shared {
     worker: Option<Worker>,
     /// The worker has said hello: messages sent now are heard.
     listening: bool,
-    /// The bundle, held until the worker listens.
-    bundle: Option<Uint8Array>,
+    /// Bundle chunks held until the worker listens, and the byte count once the last was given.
+    pending: Vec<Uint8Array>,
+    ended: Option<u64>,
     /// The reply channel, and whether the worker has said hello on it (answers may use it).
     channel: Option<BroadcastChannel>,
     channel_heard: bool,
@@ -49,7 +51,8 @@ impl SearchWorker {
             shared: Rc::new(RefCell::new(Shared {
                 worker: None,
                 listening: false,
-                bundle: None,
+                pending: Vec::new(),
+                ended: None,
                 channel: None,
                 channel_heard: false,
             })),
@@ -91,10 +94,13 @@ impl SearchWorker {
                                 let _ = worker.post_message(&JsValue::from_str(&json));
                             }
                         }
-                        if let (Some(worker), Some(bundle)) =
-                            (shared.worker.clone(), shared.bundle.take())
-                        {
-                            post_bundle(&worker, &bundle, &*on_reply);
+                        if let Some(worker) = shared.worker.clone() {
+                            for chunk in std::mem::take(&mut shared.pending) {
+                                post_chunk(&worker, &chunk, &*on_reply);
+                            }
+                            if let Some(bytes) = shared.ended {
+                                post_end(&worker, bytes);
+                            }
                         }
                     }
                     reply => on_reply(reply),
@@ -149,13 +155,22 @@ impl SearchWorker {
         });
     }
 
-    /// Hands the worker the bundle's bytes, now or as soon as it listens.
-    pub fn open(&self, bytes: &[u8], on_fail: impl Fn(Reply<Results>)) {
-        let bundle = Uint8Array::from(bytes);
+    /// Hands the worker the bundle's next chunk (transferred: `chunk` is empty afterwards),
+    /// now or as soon as it listens.
+    pub fn feed(&self, chunk: Uint8Array) {
         let mut shared = self.shared.borrow_mut();
         match shared.worker.clone().filter(|_| shared.listening) {
-            Some(worker) => post_bundle(&worker, &bundle, &on_fail),
-            None => shared.bundle = Some(bundle),
+            Some(worker) => post_chunk(&worker, &chunk, &*self.on_reply),
+            None => shared.pending.push(chunk),
+        }
+    }
+
+    /// Says the bundle is complete, `bytes` long: the worker opens the engine.
+    pub fn end(&self, bytes: u64) {
+        let mut shared = self.shared.borrow_mut();
+        shared.ended = Some(bytes);
+        if let Some(worker) = shared.worker.clone().filter(|_| shared.listening) {
+            post_end(&worker, bytes);
         }
     }
 
@@ -202,15 +217,23 @@ fn channel_name() -> String {
 }
 
 /// Posts the bundle's buffer, transferring it: the page keeps no copy.
-fn post_bundle(worker: &Worker, bundle: &Uint8Array, on_fail: &dyn Fn(Reply<Results>)) {
-    let buffer = bundle.buffer();
-    let transfer = Array::of1(&buffer);
-    if let Err(e) = worker.post_message_with_transfer(&buffer, &transfer) {
+fn post_chunk(worker: &Worker, chunk: &Uint8Array, on_fail: &dyn Fn(Reply<Results>)) {
+    let transfer = Array::of1(&chunk.buffer());
+    if let Err(e) = worker.post_message_with_transfer(chunk, &transfer) {
         on_fail(Reply::Failed {
             message: format!(
                 "the story could not be handed to the search worker ({})",
                 js_message(&e)
             ),
         });
+    }
+}
+
+fn post_end(worker: &Worker, bytes: u64) {
+    let end = ToWorker::EndOfBundle {
+        end_of_bundle: bytes,
+    };
+    if let Ok(json) = serde_json::to_string(&end) {
+        let _ = worker.post_message(&JsValue::from_str(&json));
     }
 }

@@ -1,16 +1,16 @@
-//! Downloads the bundle once, with progress, hands its bytes to the search worker and decodes
-//! the story for the views.
+//! Downloads the bundle once, with progress, decoding it chunk by chunk for the views while
+//! handing each chunk on to the search worker, which decodes what search needs.
 
 use std::rc::Rc;
 
+use claimlens_bundle::{Decoder, Parts};
 use yew::prelude::*;
 
-use crate::browser::fetch::fetch_bytes;
+use crate::browser::fetch::fetch_chunks;
 use crate::browser::mark;
 use crate::hooks::WorkerSlot;
-use crate::protocol::Reply;
 use crate::state::app::{Action, AppState};
-use crate::state::load::LoadError;
+use crate::state::load::{LoadError, MAX_BUNDLE_BYTES};
 use crate::state::story::Story;
 
 #[hook]
@@ -18,45 +18,62 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
     use_effect_with(url.to_string(), move |url| {
         let url = url.clone();
         yew::platform::spawn_local(async move {
-            let progress = {
-                let dispatch = dispatch.clone();
-                move |received, total| dispatch.dispatch(Action::Progress { received, total })
-            };
-            let bytes = match fetch_bytes(&url, progress).await {
-                Ok(bytes) => bytes,
-                Err(error) => {
-                    dispatch.dispatch(Action::EngineFailed("there is no story to search".into()));
-                    dispatch.dispatch(Action::LoadFailed(error));
-                    return;
-                }
-            };
-            mark("claimlens:bundle-received");
-            // The header check is cheap: when it passes, the worker starts opening the engine
-            // while this thread decodes the story for the views.
-            if let Err(error) = claimlens_bundle::check(&bytes) {
+            let worker = worker.0.as_ref().as_ref().ok();
+            let failed = |error: LoadError| {
                 dispatch.dispatch(Action::EngineFailed("there is no story to search".into()));
-                dispatch.dispatch(Action::LoadFailed(LoadError::Bundle { url, error }));
+                dispatch.dispatch(Action::LoadFailed(error));
+            };
+            dispatch.dispatch(Action::Progress {
+                received: 0,
+                total: None,
+            });
+            // The views need the analysis, not the index nor the quote texts (spans of the
+            // article text): the page never holds the whole file, nor the index at all.
+            let mut decoder = Decoder::new(Parts::VIEWS);
+            let mut received = 0;
+            let fetched = fetch_chunks(&url, |chunk, download| {
+                let bundle_error = |error| LoadError::Bundle {
+                    url: url.clone(),
+                    error,
+                };
+                decoder.push(&chunk.to_vec()).map_err(bundle_error)?;
+                // The bundle's header says how long the whole is: a server that sends no
+                // length (or the wrong one) cannot make the page wait for more than it can open.
+                let total = decoder.expected_len();
+                if let Some(bytes) = total.filter(|&t| t > MAX_BUNDLE_BYTES) {
+                    return Err(LoadError::TooLarge {
+                        url: url.clone(),
+                        bytes,
+                    });
+                }
+                if let Some(worker) = worker {
+                    worker.feed(chunk);
+                }
+                received = download.received;
+                dispatch.dispatch(Action::Progress {
+                    received,
+                    total: total.or(download.announced),
+                });
+                Ok(())
+            })
+            .await;
+            if let Err(error) = fetched {
+                failed(error);
                 return;
             }
-            if let Ok(worker) = worker.0.as_ref() {
-                let dispatch = dispatch.clone();
-                worker.open(&bytes, move |reply| {
-                    if let Reply::Failed { message } = reply {
-                        dispatch.dispatch(Action::EngineFailed(message));
-                    }
-                });
-            }
-            match claimlens_bundle::decode(&bytes) {
+            mark("claimlens:bundle-received");
+            match decoder.finish() {
                 Ok(bundle) => {
+                    if let Some(worker) = worker {
+                        worker.end(received);
+                    }
                     dispatch.dispatch(Action::Loaded(Rc::new(Story::new(
                         bundle.story,
                         bundle.analysis,
                     ))));
                     mark("claimlens:story-ready");
                 }
-                Err(error) => {
-                    dispatch.dispatch(Action::LoadFailed(LoadError::Bundle { url, error }))
-                }
+                Err(error) => failed(LoadError::Bundle { url, error }),
             }
         });
     });

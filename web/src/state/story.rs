@@ -359,14 +359,16 @@ impl Story {
         parts.sort_by_key(|(ai, q)| (*ai, q.start));
         let mut out: Vec<Version> = Vec::new();
         for (ai, quote) in parts {
+            // The bundle leaves quote texts out: the quote is its span of the article.
+            let text = self.text(ai, quote.start..quote.end).trim();
             match out.last_mut() {
                 Some(v) if v.article == ai => {
                     v.text.push_str(" … ");
-                    v.text.push_str(quote.text.trim());
+                    v.text.push_str(text);
                 }
                 _ => out.push(Version {
                     article: ai,
-                    text: quote.text.trim().to_string(),
+                    text: text.to_string(),
                     start: quote.start,
                 }),
             }
