@@ -2,15 +2,20 @@
 //! search engine and answers each request with the engine's results (see [`crate::protocol`]).
 //! Typing never waits for the engine because the engine never runs on the page's thread.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use claimlens_bundle::{Decoder, Parts};
-use claimlens_search::Engine;
+use claimlens_search::{Engine, Marks};
 
 use crate::protocol::{Reply, Request, Results};
 
 /// The bundle while it arrives: each chunk is decoded as it comes, keeping only what search
-/// needs ([`Parts::SEARCH`]), so the worker never holds the whole file.
+/// needs ([`Parts::SEARCH`], and of each article's quotes and figures only their [`Marks`]),
+/// so the worker never holds the whole file nor the story's quotes and figures.
 pub struct Loading {
     decoder: Option<Decoder>,
+    marks: Rc<RefCell<Marks>>,
     received: u64,
     /// Milliseconds spent decoding so far.
     busy: f64,
@@ -18,8 +23,14 @@ pub struct Loading {
 
 impl Default for Loading {
     fn default() -> Loading {
+        let marks = Rc::new(RefCell::new(Marks::default()));
+        let add = marks.clone();
         Loading {
-            decoder: Some(Decoder::new(Parts::SEARCH)),
+            decoder: Some(
+                Decoder::new(Parts::SEARCH)
+                    .on_article(move |article| add.borrow_mut().add_and_strip(article)),
+            ),
+            marks,
             received: 0,
             busy: 0.0,
         }
@@ -57,7 +68,7 @@ impl Loading {
         let opened = decoder
             .finish()
             .map_err(claimlens_search::Error::from)
-            .and_then(Engine::open);
+            .and_then(|bundle| Engine::open_with(bundle, self.marks.take()));
         let millis = self.busy + millis() - started;
         match opened {
             Ok(engine) => (Some(to_json(&Reply::<()>::Ready { millis })), Some(engine)),
@@ -185,7 +196,7 @@ mod tests {
         let analysis = analyze(&[ArticleInput {
             id: "a".into(),
             outlet: Some("Ledger".into()),
-            text: "Mayor Ana Duarte said the bridge would reopen.".into(),
+            text: "Mayor Ana Duarte said the bridge would reopen.\n\n“We are ready,” Duarte said of the 48 people rescued by the bridge.".into(),
             ..Default::default()
         }]);
         claimlens_bundle::encode(&claimlens_search::build_bundle(None, analysis).unwrap())
@@ -221,7 +232,25 @@ mod tests {
         let Reply::Results { id, results, .. } = read_reply(&reply) else {
             panic!("{reply}")
         };
-        assert_eq!((id, results.hits.len(), results.millis), (42, 1, 1.5));
+        assert_eq!((id, results.hits.len(), results.millis), (42, 2, 1.5));
+    }
+
+    #[test]
+    fn the_worker_s_lean_engine_answers_as_the_whole_story_does() {
+        let bytes = bundle_bytes();
+        let (_, lean) = load(&bytes, 33);
+        let lean = lean.expect("an engine");
+        // The worker let the quotes and figures go; their marks remain.
+        assert!(lean.analysis().articles[0].quotes.is_empty());
+        let whole = Engine::from_bytes(&bytes).unwrap();
+        assert!(!whole.analysis().articles[0].quotes.is_empty());
+        for query in ["bridge", "ready", "Duarte", "speaker:Duarte", "48", "rescu"] {
+            let (a, b) = (lean.search(query, 10), whole.search(query, 10));
+            assert!(!b.hits.is_empty(), "{query}");
+            assert_eq!(a, b, "{query}");
+        }
+        let ready = whole.search("ready", 10);
+        assert!(!ready.hits[0].quotes.is_empty() && !ready.hits[0].figures.is_empty());
     }
 
     #[test]

@@ -308,6 +308,8 @@ pub struct Decoder {
     claims: Option<Vec<Claim>>,
     statements: Option<Vec<Statement>>,
     index_files: Vec<(String, Vec<u8>)>,
+    /// Called on each article once decoded (see [`Decoder::on_article`]).
+    shape: Option<Box<dyn FnMut(&mut Article)>>,
 }
 
 struct Section {
@@ -334,7 +336,16 @@ impl Decoder {
             claims: None,
             statements: None,
             index_files: Vec::new(),
+            shape: None,
         }
+    }
+
+    /// Calls `shape` on each article as soon as it is decoded, before it is kept: a reader
+    /// that needs only part of each article lets the rest go at once, instead of holding every
+    /// article whole until the end.
+    pub fn on_article(mut self, shape: impl FnMut(&mut Article) + 'static) -> Decoder {
+        self.shape = Some(Box::new(shape));
+        self
     }
 
     /// The whole bundle's length in bytes, once the header has arrived.
@@ -488,6 +499,9 @@ impl Decoder {
                     restore_spans(&mut article)?;
                 } else {
                     check_spans(&article)?;
+                }
+                if let Some(shape) = &mut self.shape {
+                    shape(&mut article);
                 }
                 self.articles.push(article);
             }

@@ -8,7 +8,8 @@ use claimlens_bundle::Bundle;
 use claimlens_core::{Analysis, CharIndex};
 use tantivy::{doc, Directory, Index, IndexWriter, TantivyDocument};
 
-use crate::engine::{passages, Passage};
+use crate::engine::Passage;
+use crate::marks::Marks;
 use crate::schema::{self, analyzer, TOKENIZER};
 use crate::Result;
 
@@ -42,22 +43,12 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
     let mut writer: IndexWriter<TantivyDocument> =
         index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
     let names = NameFinder::new(analysis);
-    let passages = passages(analysis);
+    let marks = Marks::of(analysis);
     // Passages come article by article, in text order. Each article's quotes are bucketed once
-    // and its paragraphs cut out through a char index, so one huge article costs linear time
-    // (issue 7), not a scan from its start for every paragraph.
-    for (first, group) in by_article(&passages) {
+    // (by `Marks`) and its paragraphs cut out through a char index, so one huge article costs
+    // linear time (issue 7), not a scan from its start for every paragraph.
+    for (first, group) in by_article(&marks.passages) {
         let article = &analysis.articles[group[0].article];
-        let starts: Vec<usize> = group.iter().map(|p| p.start).collect();
-        let mut speakers: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); group.len()];
-        for quote in &article.quotes {
-            let i = starts.partition_point(|&s| s <= quote.start);
-            if let (Some(i), Some(id)) = (i.checked_sub(1), quote.speaker.as_deref()) {
-                if quote.start < group[i].end {
-                    speakers[i].insert(id);
-                }
-            }
-        }
         let chars = CharIndex::new(&article.text);
         for (i, passage) in group.iter().enumerate() {
             let text = chars.slice(&article.text, passage.start..passage.end);
@@ -65,7 +56,7 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
             for id in names.entities_in(text) {
                 document.add_text(fields.entities, id);
             }
-            for id in &speakers[i] {
+            for id in marks.speakers.get(first + i) {
                 document.add_text(fields.speakers, id);
             }
             writer.add_document(document)?;

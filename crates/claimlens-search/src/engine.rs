@@ -21,6 +21,7 @@ use tantivy::{
     SegmentReader, Term,
 };
 
+use crate::marks::{Lists, Marks};
 use crate::query::{self, Query, Term as QueryTerm};
 use crate::schema::{self, analyzer, Fields, TOKENIZER};
 use crate::{Error, Result};
@@ -67,21 +68,6 @@ fn byte_ranges(analysis: &Analysis, passages: &[Passage]) -> Vec<Range<usize>> {
             chars.byte(text, p.start)..chars.byte(text, p.end)
         })
         .collect()
-}
-
-/// The passages of every article, in order; a passage's number is its index here.
-pub fn passages(analysis: &Analysis) -> Vec<Passage> {
-    let mut out = Vec::new();
-    for (ai, article) in analysis.articles.iter().enumerate() {
-        for p in claimlens_core::paragraphs(&article.text) {
-            out.push(Passage {
-                article: ai,
-                start: p.start,
-                end: p.end,
-            });
-        }
-    }
-    out
 }
 
 /// Checks that the index's `meta.json` declares exactly the schema claimlens builds. tantivy
@@ -157,8 +143,10 @@ pub struct SearchResults {
 /// An opened bundle, ready to search. Opening unpacks the index into memory once.
 pub struct Engine {
     story: Option<String>,
+    /// The story; its articles' quotes and figures may be empty (see [`Engine::open_with`]).
     analysis: Analysis,
-    passages: Vec<Passage>,
+    /// The passages, and which quotes, figures and speakers each holds.
+    marks: Marks,
     /// Each passage's byte range in its article's text, so that a hit's text is a slice.
     passage_bytes: Vec<Range<usize>>,
     /// Each article's outlet and id in lower case, and each entity's name: filters compare
@@ -194,11 +182,11 @@ struct FacetKeys {
     dates: Vec<String>,
     date_of: Vec<Option<u32>>,
     /// Entity indexes of the speakers quoted in each passage, without repeats.
-    speakers_of: Vec<Vec<u32>>,
+    speakers_of: Lists<u32>,
 }
 
 impl FacetKeys {
-    fn new(analysis: &Analysis, passages: &[Passage]) -> FacetKeys {
+    fn new(analysis: &Analysis, marks: &Marks) -> FacetKeys {
         fn intern(names: &mut BTreeMap<String, u32>, name: &str) -> u32 {
             let next = names.len() as u32;
             *names.entry(name.to_string()).or_insert(next)
@@ -210,21 +198,22 @@ impl FacetKeys {
             .map(|(i, e)| (e.id.as_str(), i as u32))
             .collect();
         let (mut outlets, mut dates) = (BTreeMap::new(), BTreeMap::new());
-        let (mut outlet_of, mut date_of, mut speakers_of) = (Vec::new(), Vec::new(), Vec::new());
-        for passage in passages {
+        let (mut outlet_of, mut date_of, mut speakers_of) =
+            (Vec::new(), Vec::new(), Lists::default());
+        for (p, passage) in marks.passages.iter().enumerate() {
             let article = &analysis.articles[passage.article];
             outlet_of.push(intern(
                 &mut outlets,
                 article.outlet.as_deref().unwrap_or(&article.id),
             ));
             date_of.push(article.date.as_deref().map(|d| intern(&mut dates, d)));
-            let inside: BTreeSet<u32> = article
-                .quotes
+            let speakers: BTreeSet<u32> = marks
+                .speakers
+                .get(p)
                 .iter()
-                .filter(|q| q.start >= passage.start && q.start < passage.end)
-                .filter_map(|q| entity_index.get(q.speaker.as_deref()?).copied())
+                .filter_map(|id| entity_index.get(id.as_str()).copied())
                 .collect();
-            speakers_of.push(inside.into_iter().collect());
+            speakers_of.push(speakers);
         }
         let by_index = |names: BTreeMap<String, u32>| {
             let mut list = vec![String::new(); names.len()];
@@ -301,6 +290,21 @@ impl Engine {
     /// Opens the engine over a decoded bundle. Only the articles, entities, Latin table and
     /// index are read: a bundle decoded with [`claimlens_bundle::Parts::SEARCH`] will do.
     pub fn open(bundle: Bundle) -> Result<Engine> {
+        let marks = Marks::of(&bundle.analysis);
+        Engine::open_with(bundle, marks)
+    }
+
+    /// Opens the engine over a decoded bundle whose articles' quotes and figures may already
+    /// be gone, given their [`Marks`] (see [`Marks::add_and_strip`]): what a browser's search
+    /// worker does, so as never to hold every quote and figure of a large story.
+    pub fn open_with(bundle: Bundle, marks: Marks) -> Result<Engine> {
+        if marks.articles() != bundle.analysis.articles.len() {
+            return Err(Error::Index(format!(
+                "marks for {} articles, but the story has {}",
+                marks.articles(),
+                bundle.analysis.articles.len()
+            )));
+        }
         let Bundle {
             story,
             analysis,
@@ -351,13 +355,12 @@ impl Engine {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let passages = passages(&analysis);
         let searcher: Searcher = reader.searcher();
-        if searcher.num_docs() as usize != passages.len() {
+        if searcher.num_docs() as usize != marks.passages.len() {
             return Err(Error::Index(format!(
                 "{} passages indexed but the analysis has {}",
                 searcher.num_docs(),
-                passages.len()
+                marks.passages.len()
             )));
         }
         let mut alias_words = Vec::new();
@@ -399,8 +402,8 @@ impl Engine {
                     .map(move |alias| (ei, alias.split_whitespace().map(NameKey::new).collect()))
             })
             .collect();
-        let facet_keys = FacetKeys::new(&analysis, &passages);
-        let passage_bytes = byte_ranges(&analysis, &passages);
+        let facet_keys = FacetKeys::new(&analysis, &marks);
+        let passage_bytes = byte_ranges(&analysis, &marks.passages);
         let articles_lower = analysis
             .articles
             .iter()
@@ -417,7 +420,7 @@ impl Engine {
         Ok(Engine {
             story,
             analysis,
-            passages,
+            marks,
             passage_bytes,
             articles_lower,
             entity_names_lower,
@@ -443,7 +446,7 @@ impl Engine {
     }
 
     pub fn passages(&self) -> &[Passage] {
-        &self.passages
+        &self.marks.passages
     }
 
     /// Normalised terms of `text`, with byte offsets, exactly as the index tokenized it.
@@ -860,11 +863,10 @@ impl Engine {
     }
 
     fn hit(&self, p: usize, score: f32, hl: &Highlighter) -> Hit {
-        let passage = self.passages[p];
+        let passage = self.marks.passages[p];
         let article = &self.analysis.articles[passage.article];
         let text = article.text[self.passage_bytes[p].clone()].to_string();
         let highlights = hl.spans(&text, &self.terms(&text));
-        let inside = |start: usize| start >= passage.start && start < passage.end;
         Hit {
             passage: p,
             article: article.id.clone(),
@@ -876,19 +878,19 @@ impl Engine {
             text,
             score,
             highlights,
-            quotes: article
+            quotes: self
+                .marks
                 .quotes
+                .get(p)
                 .iter()
-                .enumerate()
-                .filter(|(_, q)| inside(q.start))
-                .map(|(i, _)| i)
+                .map(|&i| i as usize)
                 .collect(),
-            figures: article
+            figures: self
+                .marks
                 .figures
+                .get(p)
                 .iter()
-                .enumerate()
-                .filter(|(_, f)| inside(f.start))
-                .map(|(i, _)| i)
+                .map(|&i| i as usize)
                 .collect(),
         }
     }
@@ -906,7 +908,7 @@ impl Engine {
             if let Some(d) = keys.date_of[p] {
                 dates[d as usize] += 1;
             }
-            for &s in &keys.speakers_of[p] {
+            for &s in keys.speakers_of.get(p) {
                 speakers[s as usize] += 1;
             }
         }

@@ -24,12 +24,14 @@
 #[cfg(feature = "build")]
 mod build;
 mod engine;
+mod marks;
 pub mod query;
 mod schema;
 
 #[cfg(feature = "build")]
 pub use build::{build_bundle, build_index};
 pub use engine::{Engine, FacetCount, Hit, Passage, SearchResults, Span};
+pub use marks::Marks;
 
 /// What can go wrong opening or building an index.
 #[derive(Debug, thiserror::Error)]

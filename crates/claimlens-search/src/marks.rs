@@ -1,0 +1,152 @@
+//! What search keeps of each article besides its text: its passages (paragraphs) and, per
+//! passage, which of the article's quotes and figures sit in it and who is quoted there.
+//!
+//! Worked out one article at a time ([`Marks::add`]), so that a reader decoding a bundle as it
+//! downloads can let each article's quotes and figures go as soon as it is decoded
+//! ([`Marks::add_and_strip`]): a search worker holds these few numbers per passage instead of
+//! every quote and figure of the story.
+
+use std::collections::BTreeSet;
+
+use claimlens_core::{Analysis, Article};
+
+use crate::engine::Passage;
+
+/// One list per passage, stored end to end.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Lists<T> {
+    ends: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T> Lists<T> {
+    pub(crate) fn push(&mut self, list: impl IntoIterator<Item = T>) {
+        self.items.extend(list);
+        self.ends.push(self.items.len() as u32);
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &[T] {
+        let start = i.checked_sub(1).map_or(0, |before| self.ends[before]) as usize;
+        &self.items[start..self.ends[i] as usize]
+    }
+}
+
+/// The passages of a story's articles, in order (a passage's number is its index), with the
+/// quotes, figures and speakers in each.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Marks {
+    articles: usize,
+    pub(crate) passages: Vec<Passage>,
+    /// Indexes into the article's quotes starting in the passage.
+    pub(crate) quotes: Lists<u32>,
+    /// Indexes into the article's figures starting in the passage.
+    pub(crate) figures: Lists<u32>,
+    /// Entity ids of the speakers of those quotes, without repeats.
+    pub(crate) speakers: Lists<String>,
+}
+
+impl Marks {
+    /// The marks of every article of `analysis`.
+    pub fn of(analysis: &Analysis) -> Marks {
+        let mut marks = Marks::default();
+        for article in &analysis.articles {
+            marks.add(article);
+        }
+        marks
+    }
+
+    /// How many articles have been added.
+    pub fn articles(&self) -> usize {
+        self.articles
+    }
+
+    /// Adds the next article (articles come in the analysis's order).
+    pub fn add(&mut self, article: &Article) {
+        let index = self.articles;
+        self.articles += 1;
+        let paragraphs = claimlens_core::paragraphs(&article.text);
+        let starts: Vec<usize> = paragraphs.iter().map(|p| p.start).collect();
+        // The passage a span starting at `at` sits in, if any (text between paragraphs is in
+        // none).
+        let passage_of = |at: usize| {
+            let i = starts.partition_point(|&s| s <= at).checked_sub(1)?;
+            (at < paragraphs[i].end).then_some(i)
+        };
+        let mut quotes = vec![Vec::new(); paragraphs.len()];
+        let mut speakers = vec![BTreeSet::new(); paragraphs.len()];
+        for (qi, quote) in article.quotes.iter().enumerate() {
+            if let Some(i) = passage_of(quote.start) {
+                quotes[i].push(qi as u32);
+                speakers[i].extend(quote.speaker.iter().cloned());
+            }
+        }
+        let mut figures = vec![Vec::new(); paragraphs.len()];
+        for (fi, figure) in article.figures.iter().enumerate() {
+            if let Some(i) = passage_of(figure.start) {
+                figures[i].push(fi as u32);
+            }
+        }
+        for ((p, (quotes, figures)), speakers) in paragraphs
+            .iter()
+            .zip(quotes.into_iter().zip(figures))
+            .zip(speakers)
+        {
+            self.passages.push(Passage {
+                article: index,
+                start: p.start,
+                end: p.end,
+            });
+            self.quotes.push(quotes);
+            self.figures.push(figures);
+            self.speakers.push(speakers);
+        }
+    }
+
+    /// Adds the next article, then empties its quotes and figures: only the marks are needed
+    /// to search it (the page that shows the results holds the whole story).
+    pub fn add_and_strip(&mut self, article: &mut Article) {
+        self.add(article);
+        article.quotes = Vec::new();
+        article.figures = Vec::new();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimlens_core::{analyze, ArticleInput};
+
+    #[test]
+    fn quotes_figures_and_speakers_land_in_their_paragraphs() {
+        let text = "Mayor Ana Duarte said 48 people were rescued.\n\nA second paragraph, no quote.\n\n“We are ready,” Duarte said of the 12 boats.";
+        let analysis = analyze(&[ArticleInput {
+            id: "a".into(),
+            text: text.into(),
+            ..Default::default()
+        }]);
+        let article = &analysis.articles[0];
+        let marks = Marks::of(&analysis);
+        assert_eq!(marks.passages.len(), 3);
+        assert!(marks.quotes.get(0).is_empty() && marks.quotes.get(1).is_empty());
+        assert_eq!(marks.quotes.get(2), [0]);
+        let speaker = article.quotes[0].speaker.clone().expect("Duarte speaks");
+        assert_eq!(marks.speakers.get(2), [speaker]);
+        let mut figures = 0;
+        for i in 0..3 {
+            let p = marks.passages[i];
+            for &f in marks.figures.get(i) {
+                let f = &article.figures[f as usize];
+                assert!(f.start >= p.start && f.start < p.end, "{f:?} outside {p:?}");
+                figures += 1;
+            }
+        }
+        assert!(figures >= 2);
+        assert_eq!(figures, article.figures.len());
+        // Stripping keeps the marks and lets the quotes and figures go.
+        let mut stripped = Marks::default();
+        let mut copy = article.clone();
+        stripped.add_and_strip(&mut copy);
+        assert!(copy.quotes.is_empty() && copy.figures.is_empty());
+        assert_eq!(stripped, marks);
+    }
+}
