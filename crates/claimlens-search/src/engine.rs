@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 use claimlens_bundle::Bundle;
 use claimlens_core::{Analysis, NameKey};
@@ -10,9 +11,12 @@ use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector, TopDocs};
 use tantivy::columnar::Column;
 use tantivy::directory::RamDirectory;
+use tantivy::query::doc_predicate_query::{
+    DocPredicateQuery, FunctionPredicate, SegmentDocPredicate,
+};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query as TantivyQuery,
-    TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query as TantivyQuery, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
@@ -144,11 +148,11 @@ pub struct SearchResults {
 pub struct Engine {
     story: Option<String>,
     /// The story; its articles' quotes and figures may be empty (see [`Engine::open_with`]).
-    analysis: Analysis,
+    analysis: Arc<Analysis>,
     /// The passages, and which quotes, figures and speakers each holds.
-    marks: Marks,
+    marks: Arc<Marks>,
     /// Each passage's byte range in its article's text, so that a hit's text is a slice.
-    passage_bytes: Vec<Range<usize>>,
+    passage_bytes: Arc<Vec<Range<usize>>>,
     /// Each article's outlet and id in lower case, and each entity's name: filters compare
     /// these for every query.
     articles_lower: Vec<(Option<String>, String)>,
@@ -230,6 +234,71 @@ impl FacetKeys {
             speakers_of,
         }
     }
+}
+
+/// What a phrase check reads: each passage's text.
+#[derive(Clone)]
+struct PassageTexts {
+    analysis: Arc<Analysis>,
+    marks: Arc<Marks>,
+    bytes: Arc<Vec<Range<usize>>>,
+}
+
+/// Is a document's passage text the phrase's words in a row? (A `SegmentDocPredicate`: tantivy
+/// asks it only of documents holding every word.)
+struct InARow {
+    passages: Column<u64>,
+    texts: PassageTexts,
+    words: Arc<[String]>,
+    analyzer: TextAnalyzer,
+}
+
+impl SegmentDocPredicate for InARow {
+    fn eval(&mut self, doc: DocId) -> bool {
+        let Some(p) = self.passages.first(doc).map(|p| p as usize) else {
+            return false;
+        };
+        let (Some(passage), Some(bytes)) =
+            (self.texts.marks.passages.get(p), self.texts.bytes.get(p))
+        else {
+            return false;
+        };
+        let text = &self.texts.analysis.articles[passage.article].text[bytes.clone()];
+        holds_in_a_row(&mut self.analyzer, text, &self.words)
+    }
+}
+
+/// Does `text`, tokenized by `analyzer`, hold `words` at consecutive positions? One pass over
+/// the tokens, remembering how many of the words each partial match so far has (a word may
+/// repeat, so several can be under way), with no token copied.
+fn holds_in_a_row(analyzer: &mut TextAnalyzer, text: &str, words: &[String]) -> bool {
+    if words.is_empty() {
+        return false;
+    }
+    let (mut under_way, mut next): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let mut last_position = None;
+    let mut stream = analyzer.token_stream(text);
+    while let Some(token) = stream.next() {
+        let follows = last_position.is_some_and(|p: usize| token.position == p + 1);
+        last_position = Some(token.position);
+        next.clear();
+        if follows {
+            next.extend(
+                under_way
+                    .iter()
+                    .filter(|&&matched| words[matched] == token.text)
+                    .map(|matched| matched + 1),
+            );
+        }
+        if words[0] == token.text {
+            next.push(1);
+        }
+        if next.contains(&words.len()) {
+            return true;
+        }
+        std::mem::swap(&mut under_way, &mut next);
+    }
+    false
 }
 
 /// Collects the passage number (the `passage` fast field) of every matching document.
@@ -419,9 +488,9 @@ impl Engine {
             .collect();
         Ok(Engine {
             story,
-            analysis,
-            marks,
-            passage_bytes,
+            analysis: Arc::new(analysis),
+            marks: Arc::new(marks),
+            passage_bytes: Arc::new(passage_bytes),
             articles_lower,
             entity_names_lower,
             searcher,
@@ -595,6 +664,40 @@ impl Engine {
         Term::from_field_text(self.fields.body, text)
     }
 
+    /// Passages holding `words` one after the other. The index keeps no positions (they were
+    /// a fifth of a bundle): passages holding every word, ranked by them, are kept when their
+    /// text, read with the index's own tokenizer, has the words in a row.
+    fn phrase(&self, words: Vec<String>) -> Box<dyn TantivyQuery> {
+        let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = words
+            .iter()
+            .map(|w| {
+                let query = TermQuery::new(self.body_term(w), IndexRecordOption::WithFreqs);
+                (Occur::Must, Box::new(query) as Box<dyn TantivyQuery>)
+            })
+            .collect();
+        let texts = PassageTexts {
+            analysis: self.analysis.clone(),
+            marks: self.marks.clone(),
+            bytes: self.passage_bytes.clone(),
+        };
+        let words: Arc<[String]> = words.into();
+        let in_a_row = FunctionPredicate::from(move |reader: &SegmentReader| {
+            Ok(InARow {
+                passages: reader.fast_fields().u64("passage")?,
+                texts: texts.clone(),
+                words: words.clone(),
+                analyzer: analyzer(),
+            })
+        });
+        let filter = DocPredicateQuery::from(in_a_row);
+        // Only a filter: the words' own scores rank the passages.
+        clauses.push((
+            Occur::Must,
+            Box::new(BoostQuery::new(Box::new(filter), 0.0)),
+        ));
+        Box::new(BooleanQuery::new(clauses))
+    }
+
     /// Builds the tantivy query and the words to highlight. With `Words::Some`, a passage needs
     /// only one of the query's words or phrases (filters and exclusions still hold), and the
     /// ranking favours passages holding more of them.
@@ -663,12 +766,11 @@ impl Engine {
                     }
                 }
             } else {
-                let phrase: Vec<Term> = terms.iter().map(|(t, _, _)| self.body_term(t)).collect();
-                hl.phrases
-                    .push(terms.iter().map(|(t, _, _)| t.clone()).collect());
+                let words: Vec<String> = terms.into_iter().map(|(t, _, _)| t).collect();
+                hl.phrases.push(words.clone());
                 options.push((
                     Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(PhraseQuery::new(phrase)), 3.0)),
+                    Box::new(BoostQuery::new(self.phrase(words), 3.0)),
                 ));
             }
             for (e, close) in entities {
@@ -715,9 +817,7 @@ impl Engine {
                 )),
                 _ => clauses.push((
                     Occur::MustNot,
-                    Box::new(PhraseQuery::new(
-                        terms.iter().map(|(t, _, _)| self.body_term(t)).collect(),
-                    )),
+                    self.phrase(terms.into_iter().map(|(t, _, _)| t).collect()),
                 )),
             }
         }
@@ -1148,6 +1248,40 @@ mod tests {
         // longer "Brjuec" is one folded letter away.
         let found = named("Bryeec");
         assert!(found.iter().any(|n| n.ends_with("Breec")), "{found:?}");
+    }
+
+    #[cfg(feature = "build")]
+    #[test]
+    fn a_phrase_is_its_words_in_a_row_in_the_text() {
+        use claimlens_core::{analyze, ArticleInput};
+        let article = |id: &str, text: &str| ArticleInput {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        let inputs = [
+            article("row", "The old bridge reopened on Monday."),
+            article("apart", "The bridge is old and reopened on Monday."),
+            article("split", "An old, long-awaited bridge reopened."),
+        ];
+        let bundle = crate::build_bundle(None, analyze(&inputs)).unwrap();
+        let engine = Engine::from_bytes(&claimlens_bundle::encode(&bundle)).unwrap();
+        let found = |query: &str| -> Vec<String> {
+            let mut ids: Vec<String> = engine
+                .search(query, 10)
+                .hits
+                .into_iter()
+                .map(|h| h.article)
+                .collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(found("\"old bridge\""), ["row"]);
+        // Punctuation between the words does not part them, as for the index.
+        assert_eq!(found("\"Old Bridge Reopened\""), ["row"]);
+        assert_eq!(found("\"bridge old\""), Vec::<String>::new());
+        assert_eq!(found("bridge -\"old bridge\""), ["apart", "split"]);
+        assert_eq!(found("\"long awaited bridge\""), ["split"]);
     }
 
     #[test]

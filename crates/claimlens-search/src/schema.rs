@@ -24,7 +24,8 @@ pub(crate) fn analyzer() -> TextAnalyzer {
 #[derive(Clone, Copy)]
 #[cfg_attr(not(feature = "build"), allow(dead_code))]
 pub(crate) struct Fields {
-    /// The passage text, with positions for phrases.
+    /// The passage text: words and their counts, no positions (phrases are checked against the
+    /// passage text, see `Engine::phrase`).
     pub body: Field,
     /// Passage number (see [`crate::Passage`]).
     pub passage: Field,
@@ -41,7 +42,7 @@ pub(crate) fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(TOKENIZER)
-        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        .set_index_option(IndexRecordOption::WithFreqs);
     let body = builder.add_text_field(
         "body",
         TextOptions::default().set_indexing_options(indexing),
