@@ -9,10 +9,11 @@
 //! 12  4  CRC-32 of every byte after the header
 //! 16  8  length of what follows the header (u64)
 //! 24     sections, each a u8 kind, a u64 length and that many bytes:
-//!          1 story       postcard: title, Latin table, entities, article count (first, once)
+//!          1 story       postcard: title, Latin table, entities, how many articles, claims
+//!                        and statements follow (first, once)
 //!          2 article     postcard: one article, its text, quotes and figures (in order)
-//!          3 claims      postcard (once)
-//!          4 statements  postcard (once)
+//!          3 claims      postcard: the next claims, up to BATCH of them
+//!          4 statements  postcard: the next statements, up to BATCH of them
 //!          5 index file  u16 name length, name, the file's bytes (sorted by name)
 //! ```
 //!
@@ -61,6 +62,12 @@ const STATEMENTS: u8 = 4;
 const INDEX_FILE: u8 = 5;
 /// A section's kind and length.
 const FRAME_LEN: usize = 9;
+/// Claims and statements per section: a reader decodes them batch by batch, never holding the
+/// bytes of them all (several megabytes for a large story) at once.
+const BATCH: usize = 256;
+/// The most room a section being gathered is given before its bytes arrive. A length is not
+/// trusted before the checksum; past this, a section grows as it arrives.
+const RESERVE_AT_MOST: u64 = 64 << 20;
 
 /// What a bundle holds.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -83,6 +90,8 @@ struct Head<'a> {
     latin: Cow<'a, [(char, String)]>,
     entities: Cow<'a, [Entity]>,
     articles: u64,
+    claims: u64,
+    statements: u64,
 }
 
 /// Why bytes are not a readable bundle. The messages are written for a person.
@@ -137,6 +146,8 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
         latin: Cow::Borrowed(&bundle.latin),
         entities: Cow::Borrowed(&analysis.entities),
         articles: analysis.articles.len() as u64,
+        claims: analysis.claims.len() as u64,
+        statements: analysis.statements.len() as u64,
     };
     section(&mut body, STORY, &[&postcard_of(&head)]);
     for article in &analysis.articles {
@@ -144,8 +155,12 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
         strip_article_span_texts(&mut article);
         section(&mut body, ARTICLE, &[&postcard_of(&article)]);
     }
-    section(&mut body, CLAIMS, &[&postcard_of(&analysis.claims)]);
-    section(&mut body, STATEMENTS, &[&postcard_of(&analysis.statements)]);
+    for batch in analysis.claims.chunks(BATCH) {
+        section(&mut body, CLAIMS, &[&postcard_of(batch)]);
+    }
+    for batch in analysis.statements.chunks(BATCH) {
+        section(&mut body, STATEMENTS, &[&postcard_of(batch)]);
+    }
     let mut files: Vec<&(String, Vec<u8>)> = bundle.index_files.iter().collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, data) in files {
@@ -303,10 +318,10 @@ pub struct Decoder {
     section: Option<Section>,
     /// The first thing found wrong in the contents.
     fault: Option<Error>,
-    head: Option<(Option<String>, Vec<(char, String)>, Vec<Entity>, u64)>,
+    head: Option<Head<'static>>,
     articles: Vec<Article>,
-    claims: Option<Vec<Claim>>,
-    statements: Option<Vec<Statement>>,
+    claims: Vec<Claim>,
+    statements: Vec<Statement>,
     index_files: Vec<(String, Vec<u8>)>,
     /// Called on each article once decoded (see [`Decoder::on_article`]).
     shape: Option<Box<dyn FnMut(&mut Article)>>,
@@ -333,8 +348,8 @@ impl Decoder {
             fault: None,
             head: None,
             articles: Vec::new(),
-            claims: None,
-            statements: None,
+            claims: Vec::new(),
+            statements: Vec::new(),
             index_files: Vec::new(),
             shape: None,
         }
@@ -430,7 +445,7 @@ impl Decoder {
                         // Room for the whole section up front, within reason: a length is
                         // not trusted before the checksum, so a large one grows as it arrives.
                         let whole = (take as u64).saturating_add(section.left);
-                        data.reserve_exact(whole.min(4 << 20) as usize);
+                        data.reserve_exact(whole.min(RESERVE_AT_MOST) as usize);
                     }
                     data.extend_from_slice(now);
                     if section.left == 0 {
@@ -481,15 +496,15 @@ impl Decoder {
                 }
                 let head: Head =
                     postcard::from_bytes(&data).map_err(|e| corrupt("the story", e))?;
-                self.head = Some((
-                    head.story,
-                    head.latin.into_owned(),
-                    head.entities.into_owned(),
-                    head.articles,
-                ));
+                self.head = Some(Head {
+                    story: head.story,
+                    latin: Cow::Owned(head.latin.into_owned()),
+                    entities: Cow::Owned(head.entities.into_owned()),
+                    ..head
+                });
             }
             ARTICLE => {
-                let expected = self.head.as_ref().map_or(0, |h| h.3);
+                let expected = self.head.as_ref().map_or(0, |h| h.articles);
                 if self.articles.len() as u64 >= expected {
                     return Err(Error::Corrupt("more articles than the story counts".into()));
                 }
@@ -506,19 +521,24 @@ impl Decoder {
                 self.articles.push(article);
             }
             CLAIMS if self.parts.claims => {
-                let claims = postcard::from_bytes(&data).map_err(|e| corrupt("the claims", e))?;
-                if self.claims.replace(claims).is_some() {
-                    return Err(Error::Corrupt("the claims are in the bundle twice".into()));
+                let batch: Vec<Claim> =
+                    postcard::from_bytes(&data).map_err(|e| corrupt("claims", e))?;
+                let expected = self.head.as_ref().map_or(0, |h| h.claims);
+                if (self.claims.len() + batch.len()) as u64 > expected {
+                    return Err(Error::Corrupt("more claims than the story counts".into()));
                 }
+                self.claims.extend(batch);
             }
             STATEMENTS if self.parts.claims => {
-                let statements =
-                    postcard::from_bytes(&data).map_err(|e| corrupt("the statements", e))?;
-                if self.statements.replace(statements).is_some() {
+                let batch: Vec<Statement> =
+                    postcard::from_bytes(&data).map_err(|e| corrupt("statements", e))?;
+                let expected = self.head.as_ref().map_or(0, |h| h.statements);
+                if (self.statements.len() + batch.len()) as u64 > expected {
                     return Err(Error::Corrupt(
-                        "the statements are in the bundle twice".into(),
+                        "more statements than the story counts".into(),
                     ));
                 }
+                self.statements.extend(batch);
             }
             INDEX_FILE if self.parts.index => {
                 let name_len = data
@@ -563,34 +583,31 @@ impl Decoder {
         if self.section.is_some() || !self.frame.is_empty() {
             return Err(Error::Corrupt("the last section is cut short".into()));
         }
-        let Some((story, latin, entities, count)) = self.head else {
+        let Some(head) = self.head else {
             return Err(Error::Corrupt("the bundle holds no story".into()));
         };
-        if self.articles.len() as u64 != count {
-            return Err(Error::Corrupt(format!(
-                "the story counts {count} articles but the bundle holds {}",
-                self.articles.len()
-            )));
+        let mut counts = vec![("articles", head.articles, self.articles.len())];
+        if self.parts.claims {
+            counts.push(("claims", head.claims, self.claims.len()));
+            counts.push(("statements", head.statements, self.statements.len()));
         }
-        let (claims, statements) = match (self.claims, self.statements) {
-            (Some(claims), Some(statements)) => (claims, statements),
-            _ if !self.parts.claims => (Vec::new(), Vec::new()),
-            _ => {
-                return Err(Error::Corrupt(
-                    "the claims or statements are missing".into(),
-                ))
+        for (what, expected, found) in counts {
+            if found as u64 != expected {
+                return Err(Error::Corrupt(format!(
+                    "the story counts {expected} {what} but the bundle holds {found}"
+                )));
             }
-        };
+        }
         Ok(Bundle {
-            story,
+            story: head.story,
             analysis: Analysis {
                 articles: self.articles,
-                entities,
-                claims,
-                statements,
+                entities: head.entities.into_owned(),
+                claims: self.claims,
+                statements: self.statements,
             },
             index_files: self.index_files,
-            latin,
+            latin: head.latin.into_owned(),
         })
     }
 }
@@ -690,7 +707,14 @@ mod tests {
 
     #[test]
     fn pieces_of_any_size_decode_like_the_whole() {
-        let bundle = story();
+        let mut bundle = story();
+        // More claims and statements than one section holds.
+        let (claim, statement) = (
+            bundle.analysis.claims[0].clone(),
+            bundle.analysis.statements[0].clone(),
+        );
+        bundle.analysis.claims.resize(BATCH * 2 + 3, claim);
+        bundle.analysis.statements.resize(BATCH + 1, statement);
         let bytes = encode(&bundle);
         assert_eq!(decode(&bytes).unwrap(), bundle);
         for size in [1, 2, 5, 9, 23, 24, 25, 64, 333, bytes.len()] {
