@@ -31,6 +31,7 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
             // article text): the page never holds the whole file, nor the index at all.
             let mut decoder = Decoder::new(Parts::VIEWS);
             let mut received = 0;
+            let mut probed = false;
             let fetched = fetch_chunks(&url, |chunk, download| {
                 let bundle_error = |error| LoadError::Bundle {
                     url: url.clone(),
@@ -40,11 +41,25 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
                 // The bundle's header says how long the whole is: a server that sends no
                 // length (or the wrong one) cannot make the page wait for more than it can open.
                 let total = decoder.expected_len();
-                if let Some(bytes) = total.filter(|&t| t > MAX_BUNDLE_BYTES) {
-                    return Err(LoadError::TooLarge {
-                        url: url.clone(),
-                        bytes,
+                if let Some(bytes) = total.filter(|_| !probed) {
+                    probed = true;
+                    // The decoded story takes at least the bundle's length: ask for that much
+                    // once, up front, so that a browser short of memory is said in words
+                    // instead of ending the page halfway through (the memory is given back
+                    // at once, for the decoding to use).
+                    let room = usize::try_from(bytes).ok().filter(|&b| {
+                        let mut probe = Vec::<u8>::new();
+                        let given = probe.try_reserve_exact(b).is_ok();
+                        // Kept from the optimiser, which may drop an allocation never used.
+                        std::hint::black_box(&probe);
+                        given
                     });
+                    if bytes > MAX_BUNDLE_BYTES || room.is_none() {
+                        return Err(LoadError::TooLarge {
+                            url: url.clone(),
+                            bytes,
+                        });
+                    }
                 }
                 if let Some(worker) = worker {
                     worker.feed(chunk);

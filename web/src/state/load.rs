@@ -1,9 +1,9 @@
 //! Why the story could not be loaded, in words for the person looking at the page.
 
-/// The largest bundle the explorer downloads. The page holds the bytes and the decoded story,
-/// the worker its own copy and the search engine: past this a tab runs out of memory (wasm32
-/// has 4 GiB at most, and browsers kill a tab well before), so the explorer refuses up front
-/// instead of failing halfway (issue 7; docs/json.md, "Limits").
+/// The largest bundle the explorer downloads. The page holds the decoded story, the worker its
+/// own part of it and the search engine: past this a tab runs out of memory (wasm32 has 4 GiB
+/// at most, and browsers kill a tab well before), so the explorer refuses up front instead of
+/// failing halfway (issue 7; docs/json.md, "Limits").
 pub const MAX_BUNDLE_BYTES: u64 = 500_000_000;
 
 /// A failure to load the story. `Clone + PartialEq` so it can live in component state.
