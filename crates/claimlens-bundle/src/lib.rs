@@ -10,7 +10,8 @@
 //! 16  8  length of what follows the header (u64)
 //! 24     sections, each a u8 kind, a u64 length and that many bytes:
 //!          1 story       postcard: title, Latin table, entities, how many articles, claims
-//!                        and statements follow (first, once)
+//!                        and statements follow, and each index file's name, length and
+//!                        CRC-32 (first, once)
 //!          2 article     postcard: one article, its text, quotes and figures (in order)
 //!          3 claims      postcard: the next claims, up to BATCH of them
 //!          4 statements  postcard: the next statements, up to BATCH of them
@@ -92,6 +93,10 @@ struct Head<'a> {
     articles: u64,
     claims: u64,
     statements: u64,
+    /// Each index file's name, length and CRC-32. tantivy trusts its files and panics on one
+    /// that is not what its name says (a fuzzed bundle swapped two files' names: each file's
+    /// own checksum still held), so a reader checks every file against this list.
+    index: Vec<(String, u64, u32)>,
 }
 
 /// Why bytes are not a readable bundle. The messages are written for a person.
@@ -141,6 +146,8 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
                 .map(|f| f.1.len() + 64)
                 .sum::<usize>(),
     );
+    let mut files: Vec<&(String, Vec<u8>)> = bundle.index_files.iter().collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
     let head = Head {
         story: bundle.story.clone(),
         latin: Cow::Borrowed(&bundle.latin),
@@ -148,6 +155,10 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
         articles: analysis.articles.len() as u64,
         claims: analysis.claims.len() as u64,
         statements: analysis.statements.len() as u64,
+        index: files
+            .iter()
+            .map(|(name, data)| (name.clone(), data.len() as u64, crc32fast::hash(data)))
+            .collect(),
     };
     section(&mut body, STORY, &[&postcard_of(&head)]);
     for article in &analysis.articles {
@@ -161,8 +172,6 @@ pub fn encode(bundle: &Bundle) -> Vec<u8> {
     for batch in analysis.statements.chunks(BATCH) {
         section(&mut body, STATEMENTS, &[&postcard_of(batch)]);
     }
-    let mut files: Vec<&(String, Vec<u8>)> = bundle.index_files.iter().collect();
-    files.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, data) in files {
         let name_len = (name.len() as u16).to_le_bytes();
         section(&mut body, INDEX_FILE, &[&name_len, name.as_bytes(), data]);
@@ -550,6 +559,21 @@ impl Decoder {
                     .and_then(|b| std::str::from_utf8(b).ok())
                     .ok_or_else(|| Error::Corrupt("an index file name is not UTF-8".into()))?
                     .to_string();
+                let listed = self.head.as_ref().and_then(|h| {
+                    h.index
+                        .iter()
+                        .find(|(n, ..)| *n == name)
+                        .map(|&(_, len, crc)| (len, crc))
+                });
+                let contents = &data[2 + name_len..];
+                if listed != Some((contents.len() as u64, crc32fast::hash(contents))) {
+                    return Err(Error::Corrupt(format!(
+                        "the index file {name} is not the one the story lists"
+                    )));
+                }
+                if self.index_files.iter().any(|(n, _)| *n == name) {
+                    return Err(Error::Corrupt(format!("{name} is in the bundle twice")));
+                }
                 // The file's bytes, without a copy when the section was gathered here.
                 let bytes = match data {
                     Cow::Owned(mut data) => {
@@ -587,6 +611,13 @@ impl Decoder {
             return Err(Error::Corrupt("the bundle holds no story".into()));
         };
         let mut counts = vec![("articles", head.articles, self.articles.len())];
+        if self.parts.index {
+            counts.push((
+                "index files",
+                head.index.len() as u64,
+                self.index_files.len(),
+            ));
+        }
         if self.parts.claims {
             counts.push(("claims", head.claims, self.claims.len()));
             counts.push(("statements", head.statements, self.statements.len()));
@@ -770,6 +801,30 @@ mod tests {
             "{:?}",
             decode(&rewritten)
         );
+    }
+
+    #[test]
+    fn an_index_file_under_another_file_s_name_is_damage() {
+        let mut bundle = story();
+        bundle.index_files = vec![("a.idx".into(), vec![1; 40]), ("b.idx".into(), vec![2; 40])];
+        let bytes = encode(&bundle);
+        assert_eq!(decode(&bytes).unwrap(), bundle);
+        // Swap the two files' names where the files are (their last mention), and make the
+        // checksum right again: each file is intact, but not the file its name says.
+        let last = |name: &[u8]| bytes.windows(name.len()).rposition(|w| w == name).unwrap();
+        let mut swapped = bytes.clone();
+        let (a, b) = (last(b"a.idx"), last(b"b.idx"));
+        swapped[a..a + 5].copy_from_slice(b"b.idx");
+        swapped[b..b + 5].copy_from_slice(b"a.idx");
+        let crc = crc32fast::hash(&swapped[HEADER_LEN..]);
+        swapped[12..16].copy_from_slice(&crc.to_le_bytes());
+        let error = decode(&swapped).unwrap_err();
+        assert!(
+            error.to_string().contains("not the one the story lists"),
+            "{error}"
+        );
+        // The page, which keeps no index, has no need to look.
+        assert!(in_pieces(&swapped, 64, Parts::VIEWS).is_ok());
     }
 
     #[test]
