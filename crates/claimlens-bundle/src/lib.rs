@@ -51,8 +51,8 @@ pub const MAGIC: [u8; 8] = *b"CLAIMLNS";
 /// The bundle format this code writes and reads. Bump it on any change to the layout or to the
 /// analysis schema.
 pub const FORMAT_VERSION: u32 = 4;
-/// The header's length: magic, version, CRC-32 and body length. `check` on the first
-/// `HEADER_LEN` bytes alone already says how long the whole bundle must be (`Error::Truncated`).
+/// The header's length: magic, version, CRC-32 and body length. The first `HEADER_LEN` bytes
+/// alone already say how long the whole bundle is ([`Decoder::expected_len`]).
 pub const HEADER_LEN: usize = 24;
 
 /// Section kinds (see the layout above).
@@ -203,20 +203,6 @@ fn strip_article_span_texts(article: &mut Article) {
     for figure in &mut article.figures {
         figure.text.clear();
     }
-}
-
-/// Checks the header of `bytes` without reading the contents: magic, version, length and
-/// checksum. Cheap enough to run before anything else.
-pub fn check(bytes: &[u8]) -> Result<()> {
-    let header = read_header(bytes)?;
-    let found = (bytes.len() - HEADER_LEN) as u64;
-    if found != header.len {
-        return Err(header.truncated(found));
-    }
-    if crc32fast::hash(&bytes[HEADER_LEN..]) != header.crc {
-        return Err(Error::Checksum);
-    }
-    Ok(())
 }
 
 /// Reads a whole bundle, checking everything before trusting any length inside it.
@@ -866,9 +852,12 @@ mod tests {
             Err(Error::Truncated { .. })
         ));
         // The header alone says how long the whole must be: the browser refuses a bundle too
-        // large to open from its first bytes (web/src/browser/fetch.rs).
+        // large to open from its first bytes (web/src/hooks/use_story_loader.rs).
+        let mut decoder = Decoder::new(Parts::ALL);
+        decoder.push(&bytes[..HEADER_LEN]).unwrap();
+        assert_eq!(decoder.expected_len(), Some(bytes.len() as u64));
         assert_eq!(
-            check(&bytes[..HEADER_LEN]),
+            decoder.finish(),
             Err(Error::Truncated {
                 expected: bytes.len() as u64,
                 found: HEADER_LEN as u64
