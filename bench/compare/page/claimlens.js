@@ -21,9 +21,24 @@ export async function open() {
       pending.delete(reply.id);
     }
   };
-  // As the explorer does: the bundle is fetched while the worker starts.
-  const [bundle] = await Promise.all([fetch("claimlens.bundle").then((r) => r.arrayBuffer()), said.hello]);
-  worker.postMessage(bundle, [bundle]);
+  // As the explorer does: the bundle is fetched while the worker starts, and handed to it chunk
+  // by chunk as it downloads (each transferred; held until the worker says hello), then its end.
+  const held = [];
+  let listening = false;
+  const hand = (chunk) => worker.postMessage(chunk, [chunk.buffer]);
+  said.hello.then(() => {
+    listening = true;
+    held.splice(0).forEach(hand);
+  });
+  const reader = (await fetch("claimlens.bundle")).body.getReader();
+  let sent = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    sent += read.value.length;
+    if (listening) hand(read.value);
+    else held.push(read.value);
+  }
+  await said.hello;
+  worker.postMessage(JSON.stringify({ end_of_bundle: sent }));
   await said.ready;
   let next = 0;
   return {
