@@ -216,7 +216,7 @@ fn channel_name() -> String {
     format!("claimlens-{:016x}", u64::from_le_bytes(bits))
 }
 
-/// Posts the bundle's buffer, transferring it: the page keeps no copy.
+/// Posts a chunk of the bundle, transferring its buffer: the page keeps no copy.
 fn post_chunk(worker: &Worker, chunk: &Uint8Array, on_fail: &dyn Fn(Reply<Results>)) {
     let transfer = Array::of1(&chunk.buffer());
     if let Err(e) = worker.post_message_with_transfer(chunk, &transfer) {
