@@ -319,8 +319,11 @@ pub struct Decoder {
     statements: Vec<Statement>,
     index_files: Vec<(String, Vec<u8>)>,
     /// Called on each article once decoded (see [`Decoder::on_article`]).
-    shape: Option<Box<dyn FnMut(&mut Article)>>,
+    shape: Option<Shape>,
 }
+
+/// What a reader does to each article once decoded (see [`Decoder::on_article`]).
+type Shape = Box<dyn FnMut(&mut Article)>;
 
 struct Section {
     kind: u8,
