@@ -9,7 +9,11 @@
 //   * the renderer process's peak and current resident memory (VmHWM and VmRSS from
 //     /proc/PID/status of the renderer process that appeared for the page). The page and its
 //     dedicated worker run in this one process, so this is what the tab costs the machine,
-//     Chromium's own baseline included;
+//     Chromium's own baseline included. Resident memory counts the pages of Chromium's own
+//     binary and libraries, which every tab shares; so also
+//   * the renderer's peak private memory: RssAnon, the anonymous (heap, wasm, V8) part of
+//     resident memory, which belongs to this tab alone, sampled every 20 ms while it loads
+//     (the kernel keeps no peak of it);
 //   * the size of the page's and of the worker's WebAssembly memory: a wasm memory never
 //     shrinks, so each is the most that program held at once (bundle bytes, decoded story,
 //     search index). performance.measureUserAgentSpecificMemory() was tried and left out: in
@@ -100,12 +104,31 @@ async function renderers() {
   return [...kinds].filter(([pid, renderer]) => renderer && ours(pid)).map(([pid]) => pid);
 }
 
+/// The RssAnon field of /proc/PID/status, in MiB (NaN when the process is gone).
+async function anonymous(pid) {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  return Number(status.match(/^RssAnon:\s+(\d+) kB/m)?.[1] ?? NaN) / 1024;
+}
+
 /// Opens `url` in a fresh context (its own renderer process), runs `ready`, and measures.
 async function measure(url, ready) {
   const before = new Set(await renderers());
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
+  // Every renderer that appeared for this page, sampled for its private memory until measured.
+  const fresh = (await renderers()).filter((pid) => !before.has(pid));
+  const anonPeak = new Map();
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      for (const pid of fresh) {
+        const mib = await anonymous(pid);
+        if (!Number.isNaN(mib)) anonPeak.set(pid, Math.max(anonPeak.get(pid) ?? 0, mib));
+      }
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  })();
   const started = Date.now();
   // boot.js hands the page's wasm exports (its memory among them) to this event.
   await page.addInitScript(() =>
@@ -122,8 +145,12 @@ async function measure(url, ready) {
   // The page's renderer: the one that appeared for it (a spare one Chromium keeps ready for the
   // next page may appear too: the larger is the page's).
   const all = await Promise.all((await renderers()).map(residency));
-  const fresh = all.filter((r) => !before.has(r.pid));
-  const renderer = (fresh.length ? fresh : all).sort((a, b) => b.now - a.now)[0];
+  const appeared = all.filter((r) => !before.has(r.pid));
+  const renderer = (appeared.length ? appeared : all).sort((a, b) => b.now - a.now)[0];
+  sampling = false;
+  await sampler;
+  renderer.anonPeak = anonPeak.get(renderer.pid) ?? NaN;
+  renderer.anonNow = await anonymous(renderer.pid);
   await context.close();
   return { seconds, renderer, renderers: all, pageWasm, workerWasm };
 }
@@ -133,6 +160,7 @@ const show = (label, m) => {
   console.log(`  ready after            ${m.seconds.toFixed(1)} s`);
   console.log(`  renderer peak RSS      ${m.renderer.peak.toFixed(0)} MiB (VmHWM of pid ${m.renderer.pid})`);
   console.log(`  renderer RSS now       ${m.renderer.now.toFixed(0)} MiB`);
+  console.log(`  renderer peak private  ${m.renderer.anonPeak.toFixed(0)} MiB (RssAnon, sampled every 20 ms; ${m.renderer.anonNow.toFixed(0)} MiB now)`);
   if (!Number.isNaN(m.pageWasm)) {
     console.log(`  page's wasm memory     ${(m.pageWasm / MB).toFixed(0)} MiB`);
     console.log(`  worker's wasm memory   ${(m.workerWasm / MB).toFixed(0)} MiB`);
@@ -150,7 +178,7 @@ try {
     await page.locator(".passage").first().waitFor();
   });
   show(`the explorer, story decoded and the search answering “${query}”`, loaded);
-  console.log(`RESULT peak_renderer_rss_mib=${loaded.renderer.peak.toFixed(0)} page_wasm_mib=${(loaded.pageWasm / MB).toFixed(0)} worker_wasm_mib=${(loaded.workerWasm / MB).toFixed(0)}`);
+  console.log(`RESULT peak_renderer_rss_mib=${loaded.renderer.peak.toFixed(0)} peak_renderer_private_mib=${loaded.renderer.anonPeak.toFixed(0)} page_wasm_mib=${(loaded.pageWasm / MB).toFixed(0)} worker_wasm_mib=${(loaded.workerWasm / MB).toFixed(0)}`);
 } finally {
   await browser.close();
   server.close();

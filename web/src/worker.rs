@@ -133,6 +133,10 @@ pub fn start() {
         if let Some(chunk) = data.dyn_ref::<js_sys::Uint8Array>() {
             // A chunk after the end (a page of another version) has nowhere to go.
             let failure = loading.as_mut().and_then(|l| l.push(&chunk.to_vec(), &now));
+            // Let the chunk's memory go now (its bytes are in wasm memory) rather than at the
+            // next garbage collection. A browser without `ArrayBuffer.transfer` keeps it until
+            // then.
+            let _ = chunk.buffer().transfer_with_length(0);
             if let Some(reply) = failure {
                 post(reply);
             }
