@@ -246,9 +246,18 @@ mod tests {
         let lean = lean.expect("an engine");
         // The worker let the quotes and figures go; their marks remain.
         assert!(lean.analysis().articles[0].quotes.is_empty());
+        assert!(lean.analysis().articles[0].text.is_empty());
         let whole = Engine::from_bytes(&bytes).unwrap();
         assert!(!whole.analysis().articles[0].quotes.is_empty());
-        for query in ["bridge", "ready", "Duarte", "speaker:Duarte", "48", "rescu"] {
+        for query in [
+            "bridge",
+            "ready",
+            "Duarte",
+            "speaker:Duarte",
+            "48",
+            "rescu",
+            "\"the bridge\"",
+        ] {
             let (a, b) = (lean.search(query, 10), whole.search(query, 10));
             assert!(!b.hits.is_empty(), "{query}");
             assert_eq!(a, b, "{query}");

@@ -1,7 +1,6 @@
 //! The search engine over an opened bundle: query building, ranking, highlights and facets.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -53,25 +52,6 @@ pub struct Passage {
     /// Char offsets into the article text.
     pub start: usize,
     pub end: usize,
-}
-
-/// Each passage's byte range in its article's text.
-fn byte_ranges(analysis: &Analysis, passages: &[Passage]) -> Vec<Range<usize>> {
-    let mut index: Option<(usize, claimlens_core::CharIndex)> = None;
-    passages
-        .iter()
-        .map(|p| {
-            let text = &analysis.articles[p.article].text;
-            if index
-                .as_ref()
-                .is_none_or(|(article, _)| *article != p.article)
-            {
-                index = Some((p.article, claimlens_core::CharIndex::new(text)));
-            }
-            let (_, chars) = index.as_ref().expect("set just above");
-            chars.byte(text, p.start)..chars.byte(text, p.end)
-        })
-        .collect()
 }
 
 /// Checks that the index's `meta.json` declares exactly the schema claimlens builds. tantivy
@@ -151,8 +131,6 @@ pub struct Engine {
     analysis: Arc<Analysis>,
     /// The passages, and which quotes, figures and speakers each holds.
     marks: Arc<Marks>,
-    /// Each passage's byte range in its article's text, so that a hit's text is a slice.
-    passage_bytes: Arc<Vec<Range<usize>>>,
     /// Each article's outlet and id in lower case, and each entity's name: filters compare
     /// these for every query.
     articles_lower: Vec<(Option<String>, String)>,
@@ -241,7 +219,6 @@ impl FacetKeys {
 struct PassageTexts {
     analysis: Arc<Analysis>,
     marks: Arc<Marks>,
-    bytes: Arc<Vec<Range<usize>>>,
 }
 
 /// Is a document's passage text the phrase's words in a row? (A `SegmentDocPredicate`: tantivy
@@ -251,6 +228,8 @@ struct InARow {
     texts: PassageTexts,
     words: Arc<[String]>,
     analyzer: TextAnalyzer,
+    /// The article text last unpacked (see [`Marks::text_in`]).
+    unpacked: Option<(usize, String)>,
 }
 
 impl SegmentDocPredicate for InARow {
@@ -258,13 +237,12 @@ impl SegmentDocPredicate for InARow {
         let Some(p) = self.passages.first(doc).map(|p| p as usize) else {
             return false;
         };
-        let (Some(passage), Some(bytes)) =
-            (self.texts.marks.passages.get(p), self.texts.bytes.get(p))
-        else {
+        let PassageTexts { analysis, marks } = &self.texts;
+        let Some(passage) = marks.passages.get(p) else {
             return false;
         };
-        let text = &self.texts.analysis.articles[passage.article].text[bytes.clone()];
-        holds_in_a_row(&mut self.analyzer, text, &self.words)
+        let article = marks.text_in(analysis, passage.article, &mut self.unpacked);
+        holds_in_a_row(&mut self.analyzer, marks.passage(article, p), &self.words)
     }
 }
 
@@ -472,7 +450,6 @@ impl Engine {
             })
             .collect();
         let facet_keys = FacetKeys::new(&analysis, &marks);
-        let passage_bytes = byte_ranges(&analysis, &marks.passages);
         let articles_lower = analysis
             .articles
             .iter()
@@ -490,7 +467,6 @@ impl Engine {
             story,
             analysis: Arc::new(analysis),
             marks: Arc::new(marks),
-            passage_bytes: Arc::new(passage_bytes),
             articles_lower,
             entity_names_lower,
             searcher,
@@ -678,7 +654,6 @@ impl Engine {
         let texts = PassageTexts {
             analysis: self.analysis.clone(),
             marks: self.marks.clone(),
-            bytes: self.passage_bytes.clone(),
         };
         let words: Arc<[String]> = words.into();
         let in_a_row = FunctionPredicate::from(move |reader: &SegmentReader| {
@@ -687,6 +662,7 @@ impl Engine {
                 texts: texts.clone(),
                 words: words.clone(),
                 analyzer: analyzer(),
+                unpacked: None,
             })
         });
         let filter = DocPredicateQuery::from(in_a_row);
@@ -965,7 +941,10 @@ impl Engine {
     fn hit(&self, p: usize, score: f32, hl: &Highlighter) -> Hit {
         let passage = self.marks.passages[p];
         let article = &self.analysis.articles[passage.article];
-        let text = article.text[self.passage_bytes[p].clone()].to_string();
+        let text = self
+            .marks
+            .passage(&self.marks.text(&self.analysis, passage.article), p)
+            .to_string();
         let highlights = hl.spans(&text, &self.terms(&text));
         Hit {
             passage: p,

@@ -4,11 +4,14 @@
 //! Worked out one article at a time ([`Marks::add`]), so that a reader decoding a bundle as it
 //! downloads can let each article's quotes and figures go as soon as it is decoded
 //! ([`Marks::add_and_strip`]): a search worker holds these few numbers per passage instead of
-//! every quote and figure of the story.
+//! every quote and figure of the story, and the article text lz4-compressed (half the size;
+//! search reads only the passages it shows or checks a phrase in).
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
+use std::ops::Range;
 
-use claimlens_core::{Analysis, Article};
+use claimlens_core::{Analysis, Article, CharIndex};
 
 use crate::engine::Passage;
 
@@ -43,6 +46,11 @@ pub struct Marks {
     pub(crate) figures: Lists<u32>,
     /// Entity ids of the speakers of those quotes, without repeats.
     pub(crate) speakers: Lists<String>,
+    /// Each passage's byte range in its article's text, so that its text is a slice.
+    pub(crate) bytes: Vec<Range<usize>>,
+    /// Each article's text, lz4-compressed, once [`Marks::add_and_strip`] has taken it from
+    /// the article (empty when the articles keep their texts).
+    packed: Vec<Vec<u8>>,
 }
 
 impl Marks {
@@ -80,6 +88,12 @@ impl Marks {
                 speakers[i].extend(quote.speaker.iter().cloned());
             }
         }
+        let chars = CharIndex::new(&article.text);
+        self.bytes.extend(
+            paragraphs
+                .iter()
+                .map(|p| chars.byte(&article.text, p.start)..chars.byte(&article.text, p.end)),
+        );
         let mut figures = vec![Vec::new(); paragraphs.len()];
         for (fi, figure) in article.figures.iter().enumerate() {
             if let Some(i) = passage_of(figure.start) {
@@ -102,12 +116,52 @@ impl Marks {
         }
     }
 
-    /// Adds the next article, then empties its quotes and figures: only the marks are needed
-    /// to search it (the page that shows the results holds the whole story).
+    /// Adds the next article, then empties its quotes and figures and keeps its text
+    /// compressed here: only the marks are needed to search it (the page that shows the results
+    /// holds the whole story). Every article of a story must come through here, or none.
     pub fn add_and_strip(&mut self, article: &mut Article) {
         self.add(article);
         article.quotes = Vec::new();
         article.figures = Vec::new();
+        let text = std::mem::take(&mut article.text);
+        self.packed
+            .push(lz4_flex::compress_prepend_size(text.as_bytes()));
+    }
+
+    /// The text of article `index`: the article's own, or unpacked from here when
+    /// [`Marks::add_and_strip`] took it.
+    pub(crate) fn text<'a>(&self, analysis: &'a Analysis, index: usize) -> Cow<'a, str> {
+        match self.packed.get(index) {
+            Some(packed) => Cow::Owned(
+                lz4_flex::decompress_size_prepended(packed)
+                    .ok()
+                    .and_then(|bytes| String::from_utf8(bytes).ok())
+                    .unwrap_or_default(),
+            ),
+            None => Cow::Borrowed(&analysis.articles[index].text),
+        }
+    }
+
+    /// Like [`Marks::text`], keeping the last text unpacked in `cache` for the next call (a
+    /// phrase check reads passage after passage of the same article).
+    pub(crate) fn text_in<'a>(
+        &self,
+        analysis: &'a Analysis,
+        index: usize,
+        cache: &'a mut Option<(usize, String)>,
+    ) -> &'a str {
+        if self.packed.is_empty() {
+            return &analysis.articles[index].text;
+        }
+        if cache.as_ref().map(|(i, _)| *i) != Some(index) {
+            *cache = Some((index, self.text(analysis, index).into_owned()));
+        }
+        &cache.as_ref().expect("set just above").1
+    }
+
+    /// Passage `p`'s text, out of its article's `text` (see [`Marks::text`]).
+    pub(crate) fn passage<'t>(&self, text: &'t str, p: usize) -> &'t str {
+        text.get(self.bytes[p].clone()).unwrap_or_default()
     }
 }
 
@@ -142,11 +196,24 @@ mod tests {
         }
         assert!(figures >= 2);
         assert_eq!(figures, article.figures.len());
-        // Stripping keeps the marks and lets the quotes and figures go.
+        // Passage texts are slices of the article text.
+        assert!(marks.passage(text, 2).starts_with("“We are ready,”"));
+        // Stripping keeps the marks, lets the quotes and figures go and packs the text, which
+        // reads back the same.
         let mut stripped = Marks::default();
         let mut copy = article.clone();
         stripped.add_and_strip(&mut copy);
-        assert!(copy.quotes.is_empty() && copy.figures.is_empty());
-        assert_eq!(stripped, marks);
+        assert!(copy.quotes.is_empty() && copy.figures.is_empty() && copy.text.is_empty());
+        assert_eq!(stripped.passages, marks.passages);
+        assert_eq!(stripped.bytes, marks.bytes);
+        assert_eq!(stripped.speakers, marks.speakers);
+        let lean = Analysis {
+            articles: vec![copy],
+            ..Default::default()
+        };
+        assert_eq!(stripped.text(&lean, 0), text);
+        let mut cache = None;
+        assert_eq!(stripped.text_in(&lean, 0, &mut cache), text);
+        assert_eq!(marks.text(&analysis, 0), text);
     }
 }

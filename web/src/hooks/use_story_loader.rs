@@ -64,11 +64,18 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
                 if let Some(worker) = worker {
                     worker.feed(chunk);
                 }
+                // The bar moves by at least a hundredth of the whole (or a megabyte when the
+                // size is unknown): a large bundle arrives in thousands of chunks, and redrawing
+                // the page for each was work and garbage for nothing.
+                let total = total.or(download.announced);
+                let step = total.map_or(1 << 20, |t| (t / 100).max(1));
+                if download.received / step != received / step || received == 0 {
+                    dispatch.dispatch(Action::Progress {
+                        received: download.received,
+                        total,
+                    });
+                }
                 received = download.received;
-                dispatch.dispatch(Action::Progress {
-                    received,
-                    total: total.or(download.announced),
-                });
                 Ok(())
             })
             .await;
