@@ -25,43 +25,36 @@ pub mod speaker_page;
 pub mod speakers_view;
 pub mod start_panel;
 
-/// The loaded story as a property. Compared by identity: the story never changes once loaded,
-/// and comparing the whole analysis on every render would cost more than rendering.
-#[derive(Clone)]
-pub struct StoryRef(pub Rc<Story>);
+/// Shared data as a property, compared by identity: what it holds never changes once made (a
+/// loaded story, a search answer), and comparing it whole on every render would cost more than
+/// rendering.
+pub struct ById<T>(pub Rc<T>);
 
-impl PartialEq for StoryRef {
+impl<T> Clone for ById<T> {
+    fn clone(&self) -> Self {
+        ById(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for ById<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl Deref for StoryRef {
-    type Target = Story;
+impl<T> Deref for ById<T> {
+    type Target = T;
 
-    fn deref(&self) -> &Story {
+    fn deref(&self) -> &T {
         &self.0
     }
 }
 
-/// One search answer as a property, compared by identity like [`StoryRef`]: an answer is never
-/// changed once received, so the same one has the same passages and counts.
-#[derive(Clone)]
-pub struct ResultsRef(pub Rc<Results>);
+/// The loaded story as a property.
+pub type StoryRef = ById<Story>;
 
-impl PartialEq for ResultsRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for ResultsRef {
-    type Target = Results;
-
-    fn deref(&self) -> &Results {
-        &self.0
-    }
-}
+/// One search answer as a property: the same answer has the same passages and counts.
+pub type ResultsRef = ById<Results>;
 
 /// "1 quote", "3 quotes".
 pub fn plural(n: usize, one: &str, many: &str) -> String {

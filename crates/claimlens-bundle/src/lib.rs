@@ -519,24 +519,12 @@ impl Decoder {
                 self.articles.push(article);
             }
             CLAIMS if self.parts.claims => {
-                let batch: Vec<Claim> =
-                    postcard::from_bytes(&data).map_err(|e| corrupt("claims", e))?;
                 let expected = self.head.as_ref().map_or(0, |h| h.claims);
-                if (self.claims.len() + batch.len()) as u64 > expected {
-                    return Err(Error::Corrupt("more claims than the story counts".into()));
-                }
-                self.claims.extend(batch);
+                append_batch(&mut self.claims, &data, expected, "claims")?;
             }
             STATEMENTS if self.parts.claims => {
-                let batch: Vec<Statement> =
-                    postcard::from_bytes(&data).map_err(|e| corrupt("statements", e))?;
                 let expected = self.head.as_ref().map_or(0, |h| h.statements);
-                if (self.statements.len() + batch.len()) as u64 > expected {
-                    return Err(Error::Corrupt(
-                        "more statements than the story counts".into(),
-                    ));
-                }
-                self.statements.extend(batch);
+                append_batch(&mut self.statements, &data, expected, "statements")?;
             }
             INDEX_FILE if self.parts.index => {
                 let name_len = data
@@ -630,6 +618,23 @@ impl Decoder {
             latin: head.latin.into_owned(),
         })
     }
+}
+
+/// Decodes a section of claims or statements onto those before it, never past the `expected`
+/// count the story gives.
+fn append_batch<T: serde::de::DeserializeOwned>(
+    into: &mut Vec<T>,
+    data: &[u8],
+    expected: u64,
+    what: &str,
+) -> Result<()> {
+    let batch: Vec<T> =
+        postcard::from_bytes(data).map_err(|e| Error::Corrupt(format!("reading {what}: {e}")))?;
+    if (into.len() + batch.len()) as u64 > expected {
+        return Err(Error::Corrupt(format!("more {what} than the story counts")));
+    }
+    into.extend(batch);
+    Ok(())
 }
 
 /// Fills in the texts `encode` left out, from the article text and each span.

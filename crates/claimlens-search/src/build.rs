@@ -5,10 +5,9 @@ use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use claimlens_bundle::Bundle;
-use claimlens_core::{Analysis, CharIndex};
+use claimlens_core::Analysis;
 use tantivy::{doc, Directory, Index, IndexWriter, TantivyDocument};
 
-use crate::engine::Passage;
 use crate::marks::Marks;
 use crate::schema::{self, analyzer, TOKENIZER};
 use crate::Result;
@@ -44,23 +43,19 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
         index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
     let names = NameFinder::new(analysis);
     let marks = Marks::of(analysis);
-    // Passages come article by article, in text order. Each article's quotes are bucketed once
-    // (by `Marks`) and its paragraphs cut out through a char index, so one huge article costs
-    // linear time (issue 7), not a scan from its start for every paragraph.
-    for (first, group) in by_article(&marks.passages) {
-        let article = &analysis.articles[group[0].article];
-        let chars = CharIndex::new(&article.text);
-        for (i, passage) in group.iter().enumerate() {
-            let text = chars.slice(&article.text, passage.start..passage.end);
-            let mut document = doc!(fields.body => text, fields.passage => (first + i) as u64, fields.article => passage.article as u64);
-            for id in names.entities_in(text) {
-                document.add_text(fields.entities, id);
-            }
-            for id in marks.speakers.get(first + i) {
-                document.add_text(fields.speakers, id);
-            }
-            writer.add_document(document)?;
+    // Each article's quotes are bucketed once and its passages' byte ranges worked out once
+    // (by `Marks`), so one huge article costs linear time (issue 7), not a scan from its start
+    // for every paragraph.
+    for (p, passage) in marks.passages.iter().enumerate() {
+        let text = marks.passage(&analysis.articles[passage.article].text, p);
+        let mut document = doc!(fields.body => text, fields.passage => p as u64, fields.article => passage.article as u64);
+        for id in names.entities_in(text) {
+            document.add_text(fields.entities, id);
         }
+        for id in marks.speakers.get(p) {
+            document.add_text(fields.speakers, id);
+        }
+        writer.add_document(document)?;
     }
     writer.commit()?;
     let segments = index.searchable_segment_ids()?;
@@ -120,18 +115,6 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
     files.push(("meta.json".to_string(), meta_json.into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
-}
-
-/// The passages of each article: (number of its first passage, its passages).
-fn by_article(passages: &[Passage]) -> impl Iterator<Item = (usize, &[Passage])> {
-    let mut first = 0;
-    passages
-        .chunk_by(|a, b| a.article == b.article)
-        .map(move |group| {
-            let at = first;
-            first += group.len();
-            (at, group)
-        })
 }
 
 /// Finds which entities a passage names, in any of their spellings, in one pass over the text.

@@ -10,7 +10,7 @@ use crate::components::load_progress::LoadProgress;
 use crate::components::reader_view::ReaderView;
 use crate::components::search_view::SearchView;
 use crate::components::speakers_view::SpeakersView;
-use crate::components::StoryRef;
+use crate::components::ById;
 use crate::hooks::{
     use_engine_demand, use_live_search, use_route_sync, use_search_worker, use_story_loader,
     use_view_focus,
@@ -152,7 +152,7 @@ pub fn App(config: &Config) -> Html {
             dispatch.dispatch(Action::Type(query));
         })
     };
-    let story = state.story().map(|s| StoryRef(s.clone()));
+    let story = state.story().map(|s| ById(s.clone()));
     let route = state.route.clone();
     let body = match (&state.load, &story) {
         (Load::Failed(error), _) => {

@@ -7,7 +7,7 @@ use crate::components::facets::Facets;
 use crate::components::passage::Passage;
 use crate::components::search_box::SearchBox;
 use crate::components::start_panel::StartPanel;
-use crate::components::{plural, ResultsRef, StoryRef};
+use crate::components::{plural, ById, StoryRef};
 use crate::hooks::use_view_focus::HEADING_ID;
 use crate::protocol::Results;
 use crate::state::app::{EngineState, SearchState};
@@ -75,7 +75,7 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
                             }>{ format!("Show {} more", results.hits.len() - visible) }</button>
                         }
                     </div>
-                    <Facets story={props.story.clone()} results={ResultsRef(results.clone())} route={(*results_route).clone()} />
+                    <Facets story={props.story.clone()} results={ById(results.clone())} route={(*results_route).clone()} />
                 </div>
             } else {
                 <StartPanel story={props.story.clone()} />
