@@ -26,8 +26,10 @@ const TYPES = {
 
 /// Serves `root` on 127.0.0.1. `headers` go on every response (a CSP, CORS); `routes` maps a
 /// path to {body, type, headers?} served instead of a file; with `brotli`, a request accepting br gets the
-/// file's .br copy, as a static host would. Counts the bytes it sends (`sent`).
-export async function serve(root, { headers = {}, routes = {}, brotli = false } = {}) {
+/// file's .br copy, as a static host would; `trickle` maps a path to a piece size in bytes: that
+/// file goes out a piece at a time with a pause between, as over a slow network. Counts the
+/// bytes it sends (`sent`).
+export async function serve(root, { headers = {}, routes = {}, brotli = false, trickle = {} } = {}) {
   const stats = { sent: 0, requests: [] };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -62,7 +64,16 @@ export async function serve(root, { headers = {}, routes = {}, brotli = false } 
     const extra = encoding ? { "content-encoding": encoding } : {};
     res.writeHead(200, { "content-type": type, "content-length": body.length, ...extra, ...headers, ...own });
     stats.sent += body.length;
-    res.end(body);
+    const piece = trickle[path];
+    if (!piece) {
+      res.end(body);
+      return;
+    }
+    for (let at = 0; at < body.length; at += piece) {
+      res.write(body.subarray(at, at + piece));
+      await new Promise((done) => setTimeout(done, 2));
+    }
+    res.end();
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const origin = `http://127.0.0.1:${server.address().port}`;

@@ -2,6 +2,7 @@
 //! progress, the search worker, the URL hash and history, performance marks. Only the page's
 //! binary calls these, in the browser; they compile natively so the crate's tests build.
 
+pub mod buffers;
 pub mod fetch;
 pub mod history;
 pub mod search_worker;

@@ -117,6 +117,7 @@ pub fn start() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let engine: Rc<RefCell<Option<Engine>>> = Rc::new(RefCell::new(None));
     let reply_scope = scope.clone();
+    let buffer_scope = scope.clone();
     let post = move |json: String| {
         // Posting a string only fails once the page has closed the worker: nothing to tell.
         let _ = reply_scope.post_message(&JsValue::from_str(&json));
@@ -133,10 +134,10 @@ pub fn start() {
         if let Some(chunk) = data.dyn_ref::<js_sys::Uint8Array>() {
             // A chunk after the end (a page of another version) has nowhere to go.
             let failure = loading.as_mut().and_then(|l| l.push(&chunk.to_vec(), &now));
-            // Let the chunk's memory go now (its bytes are in wasm memory) rather than at the
-            // next garbage collection. A browser without `ArrayBuffer.transfer` keeps it until
-            // then.
-            let _ = chunk.buffer().transfer_with_length(0);
+            // Its bytes are in wasm memory now: the buffer goes back to the page to be read
+            // into again (`browser::buffers`), whatever became of the bytes.
+            let buffer = chunk.buffer();
+            let _ = buffer_scope.post_message_with_transfer(&buffer, &js_sys::Array::of1(&buffer));
             if let Some(reply) = failure {
                 post(reply);
             }

@@ -43,6 +43,9 @@
 
 use std::borrow::Cow;
 
+mod packed;
+pub use packed::PackedTexts;
+
 use claimlens_core::{Analysis, Article, Claim, Entity, Statement};
 use serde::{Deserialize, Serialize};
 

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use claimlens_bundle::PackedTexts;
 use claimlens_core::{Analysis, Article, CharIndex};
 
 use crate::engine::Passage;
@@ -50,7 +51,7 @@ pub struct Marks {
     pub(crate) bytes: Vec<Range<usize>>,
     /// Each article's text, lz4-compressed, once [`Marks::add_and_strip`] has taken it from
     /// the article (empty when the articles keep their texts).
-    packed: Vec<Vec<u8>>,
+    packed: PackedTexts,
 }
 
 impl Marks {
@@ -123,21 +124,14 @@ impl Marks {
         self.add(article);
         article.quotes = Vec::new();
         article.figures = Vec::new();
-        let text = std::mem::take(&mut article.text);
-        self.packed
-            .push(lz4_flex::compress_prepend_size(text.as_bytes()));
+        self.packed.push(&std::mem::take(&mut article.text));
     }
 
     /// The text of article `index`: the article's own, or unpacked from here when
     /// [`Marks::add_and_strip`] took it.
     pub(crate) fn text<'a>(&self, analysis: &'a Analysis, index: usize) -> Cow<'a, str> {
         match self.packed.get(index) {
-            Some(packed) => Cow::Owned(
-                lz4_flex::decompress_size_prepended(packed)
-                    .ok()
-                    .and_then(|bytes| String::from_utf8(bytes).ok())
-                    .unwrap_or_default(),
-            ),
+            Some(text) => Cow::Owned(text),
             None => Cow::Borrowed(&analysis.articles[index].text),
         }
     }

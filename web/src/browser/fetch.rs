@@ -1,15 +1,19 @@
 //! Downloads the bundle with real progress: the response body is read chunk by chunk through a
 //! `ReadableStream` reader and each chunk handed on as it arrives (the page decodes it and
-//! passes it to the search worker, so the whole file is never held in one piece). A bundle
+//! passes it to the search worker, so the whole file is never held in one piece). Where the
+//! browser lets it, the body is read into the page's own [`Buffers`], which go round between
+//! the download and the worker instead of leaving a spent chunk per read for the garbage
+//! collector; the pool also holds the download back while the worker catches up. A bundle
 //! larger than [`MAX_BUNDLE_BYTES`] is refused as soon as anything says so (the
 //! `Content-Length`, the bundle's own header as the caller reads it, the bytes received), before
 //! the memory for it is asked for.
 
-use js_sys::{Reflect, Uint8Array};
+use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ReadableStreamDefaultReader, Response};
+use web_sys::{ReadableStreamByobReader, ReadableStreamDefaultReader, Response};
 
+use super::buffers::Buffers;
 use super::js_message;
 use crate::state::load::{LoadError, MAX_BUNDLE_BYTES};
 
@@ -24,10 +28,13 @@ pub struct Download {
     pub announced: Option<u64>,
 }
 
-/// Fetches `url`, handing each chunk of the body to `on_chunk` in order. An error from
-/// `on_chunk` stops the download and is returned.
+/// Fetches `url`, handing each chunk of the body to `on_chunk` in order, read into `buffers`
+/// where the browser can: `on_chunk` hands the chunk to the worker (which gives its buffer back
+/// to `buffers`) or [`Buffers::keep`]s it to be read into again. An error from `on_chunk`
+/// stops the download and is returned.
 pub async fn fetch_chunks(
     url: &str,
+    buffers: &Buffers,
     mut on_chunk: impl FnMut(Uint8Array, Download) -> Result<(), LoadError>,
 ) -> Result<(), LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Browser("no window".into()))?;
@@ -84,7 +91,12 @@ pub async fn fetch_chunks(
             },
         );
     };
-    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    // A byte stream lets the page bring its own buffers; where the body is not one, the
+    // stream's own chunks go to the worker and are collected as garbage.
+    let reader = match ReadableStreamByobReader::new(&body) {
+        Ok(reader) => Reader::Byob(reader),
+        Err(_) => Reader::Chunks(body.get_reader().unchecked_into()),
+    };
     let stop = |error: LoadError| {
         // Stops the download; the promise only says when the stream has let go.
         let _ = reader.cancel();
@@ -92,7 +104,10 @@ pub async fn fetch_chunks(
     };
     let mut received = 0u64;
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(network)?;
+        buffers.room().await;
+        let chunk = JsFuture::from(reader.read(buffers))
+            .await
+            .map_err(network)?;
         let done = Reflect::get(&chunk, &JsValue::from_str("done"))
             .ok()
             .and_then(|d| d.as_bool())
@@ -119,6 +134,33 @@ pub async fn fetch_chunks(
             },
         ) {
             return stop(error);
+        }
+    }
+}
+
+/// How the body is read.
+enum Reader {
+    /// Into the page's buffers.
+    Byob(ReadableStreamByobReader),
+    /// In the chunks the stream makes.
+    Chunks(ReadableStreamDefaultReader),
+}
+
+impl Reader {
+    /// The next read: a promise of `{ done, value }`.
+    fn read(&self, buffers: &Buffers) -> Promise {
+        match self {
+            Reader::Byob(reader) => {
+                reader.read_with_array_buffer_view(&Uint8Array::new(&buffers.take()))
+            }
+            Reader::Chunks(reader) => reader.read(),
+        }
+    }
+
+    fn cancel(&self) -> Promise {
+        match self {
+            Reader::Byob(reader) => reader.cancel(),
+            Reader::Chunks(reader) => reader.cancel(),
         }
     }
 }

@@ -1,17 +1,19 @@
 //! The page's handle on the search worker: starts it when asked (a widget asks only when search
 //! is wanted), hands it the bundle's chunks as they download (transferred, not copied; held
-//! until it says hello) and then says the bundle has ended, sends
+//! until it says hello; the worker sends each buffer back to the download's [`Buffers`]) and
+//! then says the bundle has ended, sends
 //! requests and passes every reply to a callback. Answers come back on a `BroadcastChannel` of
 //! this worker's own once the worker has said hello on it (see [`crate::protocol::ToWorker`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, ErrorEvent, Event, MessageEvent, Worker};
 
+use super::buffers::Buffers;
 use super::js_message;
 use crate::protocol::{read_reply, Reply, Request, Results, ToWorker};
 
@@ -26,6 +28,8 @@ struct Shared {
     /// The reply channel, and whether the worker has said hello on it (answers may use it).
     channel: Option<BroadcastChannel>,
     channel_heard: bool,
+    /// The download's buffers: chunks handed to the worker are lent from here.
+    buffers: Buffers,
 }
 
 /// The search worker, started on demand. Dropping it stops the worker.
@@ -55,6 +59,7 @@ impl SearchWorker {
                 ended: None,
                 channel: None,
                 channel_heard: false,
+                buffers: Buffers::default(),
             })),
             on_reply: Rc::new(on_reply),
             handlers: RefCell::new(None),
@@ -79,7 +84,14 @@ impl SearchWorker {
             let shared = self.shared.clone();
             let on_reply = self.on_reply.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let Some(json) = event.data().as_string() else {
+                let data = event.data();
+                if let Some(buffer) = data.dyn_ref::<ArrayBuffer>() {
+                    // A chunk's buffer, back to be read into again.
+                    let buffers = shared.borrow().buffers.clone();
+                    buffers.returned(buffer.clone());
+                    return;
+                }
+                let Some(json) = data.as_string() else {
                     return;
                 };
                 match read_reply(&json) {
@@ -96,12 +108,18 @@ impl SearchWorker {
                         }
                         if let Some(worker) = shared.worker.clone() {
                             for chunk in std::mem::take(&mut shared.pending) {
-                                post_chunk(&worker, &chunk, &*on_reply);
+                                post_chunk(&worker, &chunk, &shared.buffers, &*on_reply);
                             }
                             if let Some(bytes) = shared.ended {
                                 post_end(&worker, bytes);
                             }
                         }
+                    }
+                    reply @ Reply::Failed { .. } => {
+                        // A worker that failed may have stopped reading: nobody waits for it.
+                        let buffers = shared.borrow().buffers.clone();
+                        buffers.worker_gone();
+                        on_reply(reply);
                     }
                     reply => on_reply(reply),
                 }
@@ -127,7 +145,9 @@ impl SearchWorker {
         });
         let on_error = {
             let on_reply = self.on_reply.clone();
+            let buffers = self.shared.borrow().buffers.clone();
             Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                buffers.worker_gone();
                 // Stop the default report; the page says it in words instead. A script that
                 // could not be loaded raises a plain Event, an exception an ErrorEvent.
                 event.prevent_default();
@@ -155,12 +175,17 @@ impl SearchWorker {
         });
     }
 
+    /// The buffers the download reads into: the worker gives back those it is handed.
+    pub fn buffers(&self) -> Buffers {
+        self.shared.borrow().buffers.clone()
+    }
+
     /// Hands the worker the bundle's next chunk (transferred: `chunk` is empty afterwards),
     /// now or as soon as it listens.
     pub fn feed(&self, chunk: Uint8Array) {
         let mut shared = self.shared.borrow_mut();
         match shared.worker.clone().filter(|_| shared.listening) {
-            Some(worker) => post_chunk(&worker, &chunk, &*self.on_reply),
+            Some(worker) => post_chunk(&worker, &chunk, &shared.buffers, &*self.on_reply),
             None => shared.pending.push(chunk),
         }
     }
@@ -216,16 +241,28 @@ fn channel_name() -> String {
     format!("claimlens-{:016x}", u64::from_le_bytes(bits))
 }
 
-/// Posts a chunk of the bundle, transferring its buffer: the page keeps no copy.
-fn post_chunk(worker: &Worker, chunk: &Uint8Array, on_fail: &dyn Fn(Reply<Results>)) {
-    let transfer = Array::of1(&chunk.buffer());
-    if let Err(e) = worker.post_message_with_transfer(chunk, &transfer) {
-        on_fail(Reply::Failed {
-            message: format!(
-                "the story could not be handed to the search worker ({})",
-                js_message(&e)
-            ),
-        });
+/// Posts a chunk of the bundle, transferring its buffer (lent from `buffers`, to come back): the
+/// page keeps no copy.
+fn post_chunk(
+    worker: &Worker,
+    chunk: &Uint8Array,
+    buffers: &Buffers,
+    on_fail: &dyn Fn(Reply<Results>),
+) {
+    let buffer = chunk.buffer();
+    let bytes = buffer.byte_length() as usize;
+    let transfer = Array::of1(&buffer);
+    match worker.post_message_with_transfer(chunk, &transfer) {
+        Ok(()) => buffers.lend(bytes),
+        Err(e) => {
+            buffers.worker_gone();
+            on_fail(Reply::Failed {
+                message: format!(
+                    "the story could not be handed to the search worker ({})",
+                    js_message(&e)
+                ),
+            });
+        }
     }
 }
 

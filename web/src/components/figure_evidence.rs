@@ -31,7 +31,7 @@ pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
     // thousands of figures from one long article (issue 7).
     let near = figure.start.saturating_sub(NEAR)..figure.end.saturating_add(NEAR);
     let around = sentence_around(
-        story.text(article, near.clone()),
+        &story.text(article, near.clone()),
         figure.start - near.start..figure.end.saturating_sub(near.start),
     );
     let sentence = around.start + near.start..around.end + near.start;

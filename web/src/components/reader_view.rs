@@ -33,7 +33,7 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
         return html! { <Missing message={format!("This story has no article “{id}”.")} back={back} back_label="Search" /> };
     };
     let article = &story.analysis.articles[index];
-    let paragraphs = claimlens_core::paragraphs(&article.text);
+    let paragraphs = claimlens_core::paragraphs(&story.article_text(index));
     let target = route.at.and_then(|at| {
         paragraphs
             .iter()

@@ -1,6 +1,7 @@
 //! Downloads the bundle once, with progress, decoding it chunk by chunk for the views while
 //! handing each chunk on to the search worker, which decodes what search needs.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use claimlens_bundle::{Decoder, Parts};
@@ -8,10 +9,11 @@ use yew::prelude::*;
 
 use crate::browser::fetch::fetch_chunks;
 use crate::browser::mark;
+use crate::browser::search_worker::SearchWorker;
 use crate::hooks::WorkerSlot;
 use crate::state::app::{Action, AppState};
 use crate::state::load::{LoadError, MAX_BUNDLE_BYTES};
-use crate::state::story::Story;
+use crate::state::story::{Story, Texts};
 
 #[hook]
 pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispatcher<AppState>) {
@@ -28,11 +30,18 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
                 total: None,
             });
             // The views need the analysis, not the index nor the quote texts (spans of the
-            // article text): the page never holds the whole file, nor the index at all.
-            let mut decoder = Decoder::new(Parts::VIEWS);
+            // article text): the page never holds the whole file, nor the index at all. Each
+            // article's text is packed as soon as it is decoded.
+            let texts = Rc::new(RefCell::new(Texts::default()));
+            let mut decoder = Decoder::new(Parts::VIEWS).on_article({
+                let texts = texts.clone();
+                move |article| texts.borrow_mut().take(article)
+            });
             let mut received = 0;
             let mut probed = false;
-            let fetched = fetch_chunks(&url, |chunk, download| {
+            // Read into the buffers the worker gives back (a page without one keeps its own).
+            let buffers = worker.map(SearchWorker::buffers).unwrap_or_default();
+            let fetched = fetch_chunks(&url, &buffers, |chunk, download| {
                 let bundle_error = |error| LoadError::Bundle {
                     url: url.clone(),
                     error,
@@ -61,8 +70,9 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
                         });
                     }
                 }
-                if let Some(worker) = worker {
-                    worker.feed(chunk);
+                match worker {
+                    Some(worker) => worker.feed(chunk),
+                    None => buffers.keep(chunk.buffer()),
                 }
                 // The bar moves by at least a hundredth of the whole (or a megabyte when the
                 // size is unknown): a large bundle arrives in thousands of chunks, and redrawing
@@ -89,9 +99,10 @@ pub fn use_story_loader(url: &str, worker: WorkerSlot, dispatch: UseReducerDispa
                     if let Some(worker) = worker {
                         worker.end(received);
                     }
-                    dispatch.dispatch(Action::Loaded(Rc::new(Story::new(
+                    dispatch.dispatch(Action::Loaded(Rc::new(Story::with_texts(
                         bundle.story,
                         bundle.analysis,
+                        texts.take(),
                     ))));
                     mark("claimlens:story-ready");
                 }

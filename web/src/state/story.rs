@@ -2,10 +2,12 @@
 //! once when it loads (articles and entities by id, speakers with their counts, claims with
 //! conflicts first, who asserts each value).
 
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
-
 use std::ops::Range;
+use std::rc::Rc;
 
+use claimlens_bundle::PackedTexts;
 use claimlens_core::{
     Analysis, Article, CharIndex, Claim, ClaimValue, Entity, Figure, Quote, Ref, Statement,
 };
@@ -62,13 +64,59 @@ pub struct Story {
     entities: HashMap<String, usize>,
     /// Entity index to its position in `speakers` (which picks its colour).
     speaker_rank: HashMap<usize, usize>,
-    /// Per article, where its chars start: views cut out a paragraph or a sentence without
-    /// walking the whole text.
+    /// The articles' texts (the articles' own are empty).
+    texts: Texts,
+    /// The article text unpacked last: a view reads one article many times over.
+    unpacked: Unpacked,
+}
+
+/// The articles' texts, lz4-packed (a large story's texts are most of what the page holds, and
+/// a view shows a few articles at a time), and where each text's chars start, so that views cut
+/// out a paragraph or a sentence without walking the whole text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Texts {
+    packed: PackedTexts,
     char_index: Vec<CharIndex>,
 }
 
+impl Texts {
+    /// Takes the next article's text, leaving the article's empty: the loader packs each
+    /// article as soon as it is decoded, so the story's texts are never all unpacked at once.
+    pub fn take(&mut self, article: &mut Article) {
+        let text = std::mem::take(&mut article.text);
+        self.char_index.push(CharIndex::new(&text));
+        self.packed.push(&text);
+    }
+}
+
+/// A cache, not part of the story's value: equal whatever it holds, empty when cloned.
+#[derive(Debug, Default)]
+struct Unpacked(RefCell<Option<(usize, Rc<str>)>>);
+
+impl Clone for Unpacked {
+    fn clone(&self) -> Unpacked {
+        Unpacked::default()
+    }
+}
+
+impl PartialEq for Unpacked {
+    fn eq(&self, _: &Unpacked) -> bool {
+        true
+    }
+}
+
 impl Story {
-    pub fn new(title: Option<String>, analysis: Analysis) -> Story {
+    /// The story of a whole analysis, its texts taken into [`Texts`].
+    pub fn new(title: Option<String>, mut analysis: Analysis) -> Story {
+        let mut texts = Texts::default();
+        for article in &mut analysis.articles {
+            texts.take(article);
+        }
+        Story::with_texts(title, analysis, texts)
+    }
+
+    /// The story of an analysis whose article texts are already in `texts`, one per article.
+    pub fn with_texts(title: Option<String>, analysis: Analysis, texts: Texts) -> Story {
         let articles = analysis
             .articles
             .iter()
@@ -131,11 +179,6 @@ impl Story {
             let c = &analysis.claims[i];
             (!c.conflict, std::cmp::Reverse(c.figures.len()), i)
         });
-        let char_index = analysis
-            .articles
-            .iter()
-            .map(|a| CharIndex::new(&a.text))
-            .collect();
         Story {
             title,
             analysis,
@@ -144,7 +187,8 @@ impl Story {
             articles,
             entities,
             speaker_rank,
-            char_index,
+            texts,
+            unpacked: Unpacked::default(),
         }
     }
 
@@ -280,11 +324,15 @@ impl Story {
         range: Range<usize>,
         hits: &[(usize, usize)],
     ) -> Vec<Vec<Mark>> {
-        let Some(a) = self.analysis.articles.get(article) else {
+        let (Some(a), Some(index)) = (
+            self.analysis.articles.get(article),
+            self.texts.char_index.get(article),
+        ) else {
             return Vec::new();
         };
+        let text = self.article_text(article);
         let overlaps = |start: usize, end: usize| start < range.end && end > range.start;
-        let char_at = |at: usize| self.text(article, at..at.saturating_add(1)).chars().next();
+        let char_at = |at: usize| index.slice(&text, at..at.saturating_add(1)).chars().next();
         let quotes = a
             .quotes
             .iter()
@@ -322,14 +370,24 @@ impl Story {
         vec![quotes, figures, hits]
     }
 
+    /// An article's whole text ("" for an unknown article).
+    pub fn article_text(&self, article: usize) -> Rc<str> {
+        let mut unpacked = self.unpacked.0.borrow_mut();
+        match &*unpacked {
+            Some((at, text)) if *at == article => text.clone(),
+            _ => {
+                let text: Rc<str> = self.texts.packed.get(article).unwrap_or_default().into();
+                *unpacked = Some((article, text.clone()));
+                text
+            }
+        }
+    }
+
     /// The chars `range` of an article's text, clamped to it ("" for an unknown article).
-    pub fn text(&self, article: usize, range: Range<usize>) -> &str {
-        match (
-            self.analysis.articles.get(article),
-            self.char_index.get(article),
-        ) {
-            (Some(a), Some(index)) => index.slice(&a.text, range),
-            _ => "",
+    pub fn text(&self, article: usize, range: Range<usize>) -> String {
+        match self.texts.char_index.get(article) {
+            Some(index) => index.slice(&self.article_text(article), range).to_string(),
+            None => String::new(),
         }
     }
 
@@ -343,7 +401,7 @@ impl Story {
     ) -> Vec<Node> {
         let offset = range.start.min(range.end);
         mark_stretch(
-            self.text(article, range.clone()),
+            &self.text(article, range.clone()),
             offset,
             &self.marks(article, range, hits),
         )
@@ -360,7 +418,8 @@ impl Story {
         let mut out: Vec<Version> = Vec::new();
         for (ai, quote) in parts {
             // The bundle leaves quote texts out: the quote is its span of the article.
-            let text = self.text(ai, quote.start..quote.end).trim();
+            let text = self.text(ai, quote.start..quote.end);
+            let text = text.trim();
             match out.last_mut() {
                 Some(v) if v.article == ai => {
                     v.text.push_str(" … ");
@@ -438,6 +497,24 @@ mod tests {
     }
 
     #[test]
+    fn the_story_keeps_its_texts_packed_and_reads_them_back_whole() {
+        let s = story();
+        assert!(s.analysis.articles.iter().all(|a| a.text.is_empty()));
+        assert!(s
+            .article_text(0)
+            .starts_with("Mayor Ana Duarte said 48 people"));
+        assert_eq!(
+            &*s.article_text(2),
+            "Officials said 48 people were rescued."
+        );
+        // Back to the first: the cache holds one article, whichever was read last.
+        assert!(s.article_text(0).ends_with("she added."));
+        assert_eq!(s.text(1, 13..23), "Petar Holm");
+        assert_eq!(s.text(1, 1000..1010), "");
+        assert_eq!((s.text(9, 0..5), &*s.article_text(9)), (String::new(), ""));
+    }
+
+    #[test]
     fn outlets_fall_back_to_the_url_host_then_a_number() {
         let s = story();
         assert_eq!(
@@ -505,7 +582,7 @@ mod tests {
     fn a_passage_is_marked_with_its_quotes_figures_and_hits() {
         use crate::state::marks::{mark, plain, MarkKind, Node};
         let s = story();
-        let text = &s.analysis.articles[0].text;
+        let text = &*s.article_text(0);
         let second = claimlens_core::paragraphs(text)[1].clone();
         // The search engine's spans are relative to the passage: "ready" is at 8..13.
         let nodes = mark(
@@ -559,7 +636,7 @@ mod tests {
             },
         );
         let started = std::time::Instant::now();
-        let paragraphs = claimlens_core::paragraphs(&story.analysis.articles[0].text);
+        let paragraphs = claimlens_core::paragraphs(&story.article_text(0));
         let last = paragraphs.last().unwrap().clone();
         let shown: Vec<String> = paragraphs
             .iter()

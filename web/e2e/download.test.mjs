@@ -1,0 +1,74 @@
+// web/e2e/download.test.mjs: the bundle's download in real Chromium (issue 7). The page reads
+// the body into buffers of its own and hands each to the search worker, which sends it back to
+// be read into again (web/src/browser/buffers.rs): a large bundle must not leave a spent chunk
+// per read in the tab until the next garbage collection.
+//
+//   CLAIMLENS_SITE=/tmp/site node --test web/e2e/download.test.mjs
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, serve, TIMEOUT } from "./support.mjs";
+
+const site = process.env.CLAIMLENS_SITE;
+/// The pool's buffer size (Buffers::SIZE).
+const BUFFER = 64 * 1024;
+let browser;
+
+before(async () => {
+  assert.ok(site, "set CLAIMLENS_SITE to a built site");
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/// Counts, in the page, the pool's buffers made (`new ArrayBuffer(BUFFER)`), the chunks posted to
+/// the worker with their buffers, and the buffers the worker sent back.
+function countBuffers(size) {
+  window.__buffers = { made: 0, posted: 0, postedBytes: [], returned: 0 };
+  const Real = ArrayBuffer;
+  globalThis.ArrayBuffer = new Proxy(Real, {
+    construct(target, args, newTarget) {
+      if (args[0] === size) window.__buffers.made += 1;
+      return Reflect.construct(target, args, newTarget === globalThis.ArrayBuffer ? target : newTarget);
+    },
+  });
+  const RealWorker = Worker;
+  globalThis.Worker = class extends RealWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (e) => {
+        if (e.data instanceof Real) window.__buffers.returned += 1;
+      });
+    }
+    postMessage(message, transfer) {
+      if (message instanceof Uint8Array) {
+        window.__buffers.posted += 1;
+        window.__buffers.postedBytes.push(message.buffer.byteLength);
+      }
+      return super.postMessage(message, transfer);
+    }
+  };
+}
+
+test("a slow download reads into a few buffers that go round between the page and its worker", async () => {
+  const { origin, close } = await serve(site, { trickle: { "/claimlens.bundle": 256 } });
+  const page = await browser.newPage();
+  try {
+    page.setDefaultTimeout(TIMEOUT);
+    await page.addInitScript(countBuffers, BUFFER);
+    await page.goto(`${origin}/#/search?q=prisoners`);
+    await page.locator(".passage").first().waitFor();
+    // Every buffer handed to the worker has come back.
+    await page.waitForFunction(() => window.__buffers.returned === window.__buffers.posted);
+    const counts = await page.evaluate(() => window.__buffers);
+    // The bundle came in pieces: many reads, each posted to the worker in a pool buffer.
+    assert.ok(counts.posted >= 10, JSON.stringify(counts));
+    assert.ok(counts.postedBytes.every((b) => b === BUFFER), JSON.stringify(counts));
+    // Read after read went into the same few buffers, not a new one each.
+    assert.ok(counts.made >= 1 && counts.made <= counts.posted / 4, JSON.stringify(counts));
+  } finally {
+    await page.close();
+    await close();
+  }
+});
