@@ -8,16 +8,20 @@
 //!
 //! - [`analyze`]: text → `claimlens_core::analyze`, then every analysis invariant.
 //! - [`html`]: bytes → the indexer's reading of an HTML page.
-//! - [`bundle`]: bytes → bundle decoding, and for what decodes, the search engine and a search.
+//! - [`bundle`]: bytes → bundle decoding, and for what decodes, the search engine and a search,
+//!   also through the lean engine the browser's worker opens, which must answer alike.
 //! - [`query`]: text → query parsing and a search of the demo story.
 
 pub mod invariants;
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
+use claimlens_bundle::{Decoder, Parts};
 use claimlens_core::{Analysis, ArticleInput};
 use claimlens_index_builder::document::{self, Kind};
-use claimlens_search::{Engine, SearchResults};
+use claimlens_search::{Engine, Marks, SearchResults};
 
 /// The targets by name, as their folders under `fuzz/seeds/` and `fuzz/regressions/` are named.
 pub const TARGETS: &[(&str, fn(&[u8]))] = &[
@@ -120,6 +124,7 @@ fn open_and_search(bytes: &[u8]) {
     let Ok(engine) = Engine::open(bundle) else {
         return;
     };
+    let lean = lean_engine(bytes).expect("a bundle the engine opens opens lean too");
     let words: Vec<String> = engine
         .analysis()
         .entities
@@ -133,8 +138,25 @@ fn open_and_search(bytes: &[u8]) {
         .map(String::as_str)
         .chain(["\"said the\" -x date:2020..2030 outlet:a speaker:b", "a"])
     {
-        check_results(&engine, &engine.search(q, 5));
+        let results = engine.search(q, 5);
+        check_results(&engine, &results);
+        assert!(
+            lean.search(q, 5) == results,
+            "the lean engine answers {q:?} otherwise"
+        );
     }
+}
+
+/// The engine as the browser's search worker opens a bundle: decoded for search only, each
+/// article's quotes and figures let go and its text packed as soon as it is decoded.
+fn lean_engine(bytes: &[u8]) -> Option<Engine> {
+    let marks = Rc::new(RefCell::new(Marks::default()));
+    let add = marks.clone();
+    let mut decoder =
+        Decoder::new(Parts::SEARCH).on_article(move |a| add.borrow_mut().add_and_strip(a));
+    decoder.push(bytes).ok()?;
+    let bundle = decoder.finish().ok()?;
+    Engine::open_with(bundle, marks.take()).ok()
 }
 
 /// Parses the input as a query and searches the demo story with it.

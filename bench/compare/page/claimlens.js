@@ -2,6 +2,8 @@
 // worker (worker-loader.js, claimlens-worker_bg.wasm, as `claimlens build` wrote them) and its
 // bundle, spoken to in the worker protocol (web/src/protocol.rs), the way the explorer does.
 const stem = (file) => file.replace(/\.[^.]*$/, "");
+/// The download's buffer size (web/src/browser/buffers.rs, `Buffers::SIZE`).
+const BUFFER = 64 * 1024;
 
 export async function open() {
   const worker = new Worker("worker-loader.js");
@@ -11,7 +13,13 @@ export async function open() {
     hello: new Promise((resolve) => (hello = resolve)),
     ready: new Promise((resolve, reject) => (ready = { resolve, reject })),
   };
+  // Buffers the worker sent back, to be read into again.
+  const free = [];
   worker.onmessage = (event) => {
+    if (event.data instanceof ArrayBuffer) {
+      if (event.data.byteLength === BUFFER) free.push(event.data);
+      return;
+    }
     const reply = JSON.parse(event.data);
     if (reply.type === "hello") hello();
     else if (reply.type === "ready") ready.resolve();
@@ -21,8 +29,11 @@ export async function open() {
       pending.delete(reply.id);
     }
   };
-  // As the explorer does: the bundle is fetched while the worker starts, and handed to it chunk
-  // by chunk as it downloads (each transferred; held until the worker says hello), then its end.
+  // As the explorer does: the bundle is fetched while the worker starts, read into buffers of
+  // the page's own (a bring-your-own-buffer reader, where the stream is a byte stream) and
+  // handed to the worker chunk by chunk as it downloads (each transferred, and sent back to be
+  // read into again; held until the worker says hello), then its end. The explorer also holds
+  // the download back while 8 MiB are with the worker; this page does not.
   const held = [];
   let listening = false;
   const hand = (chunk) => worker.postMessage(chunk, [chunk.buffer]);
@@ -30,9 +41,17 @@ export async function open() {
     listening = true;
     held.splice(0).forEach(hand);
   });
-  const reader = (await fetch("claimlens.bundle")).body.getReader();
+  const body = (await fetch("claimlens.bundle")).body;
+  let byob;
+  try {
+    byob = body.getReader({ mode: "byob" });
+  } catch {
+    byob = null;
+  }
+  const reader = byob ?? body.getReader();
+  const readNext = () => (byob ? byob.read(new Uint8Array(free.pop() ?? new ArrayBuffer(BUFFER))) : reader.read());
   let sent = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+  for (let read = await readNext(); !read.done; read = await readNext()) {
     sent += read.value.length;
     if (listening) hand(read.value);
     else held.push(read.value);
