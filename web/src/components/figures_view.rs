@@ -1,4 +1,5 @@
-//! The figures view: every claim, those the outlets disagree on first; or one claim in full.
+//! The figures view: every claim, those the outlets disagree on first, fifty at a time; or one
+//! claim in full.
 
 use yew::prelude::*;
 
@@ -14,10 +15,14 @@ pub struct FiguresViewProps {
     pub route: Route,
 }
 
+/// How many claims the view shows at first, and how many more each click adds.
+const CLAIMS_SHOWN: usize = 50;
+
 #[component]
 pub fn FiguresView(props: &FiguresViewProps) -> Html {
     let story = &props.story;
     let route = &props.route;
+    let shown = use_state_eq(|| CLAIMS_SHOWN);
     let all = Route::figures(None).keeping_search(route);
     if let Some(id) = &route.selected {
         let Some(index) = story.analysis.claims.iter().position(|c| &c.id == id) else {
@@ -31,6 +36,11 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
         };
     }
     let conflicts = story.conflicts();
+    let hidden = story.claims.len().saturating_sub(*shown);
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + CLAIMS_SHOWN))
+    };
     html! {
         <section class="view figures-view" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1">{ "Figures" }</h1>
@@ -40,12 +50,17 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
                 { ". Open a source to read the sentence behind its figure." }
             </p>
             <ul class="claims">
-                { for story.claims.iter().map(|&index| html! {
+                { for story.claims.iter().take(*shown).map(|&index| html! {
                     <li key={story.analysis.claims[index].id.clone()}>
                         <ClaimCard story={story.clone()} {index} route={route.clone()} expanded=false />
                     </li>
                 }) }
             </ul>
+            if hidden > 0 {
+                <button type="button" class="more-results" onclick={more}>
+                    { format!("Show {} more claims of {hidden}", hidden.min(CLAIMS_SHOWN)) }
+                </button>
+            }
         </section>
     }
 }

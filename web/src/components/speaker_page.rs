@@ -1,5 +1,6 @@
 //! One speaker: their spellings and descriptions, and each of their statements with every
-//! outlet's wording side by side.
+//! outlet's wording side by side, a hundred statements at a time (someone quoted in every
+//! article of a large story has thousands).
 
 use yew::prelude::*;
 
@@ -17,10 +18,14 @@ pub struct SpeakerPageProps {
     pub route: Route,
 }
 
+/// How many statements the page shows at first, and how many more each click adds.
+const STATEMENTS_SHOWN: usize = 100;
+
 #[component]
 pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
     let story = &props.story;
     let route = &props.route;
+    let shown = use_state_eq(|| STATEMENTS_SHOWN);
     let all = Route::speakers(None).keeping_search(route);
     let Some(entity) = story.entity(&props.entity) else {
         return html! { <Missing message={format!("This story has no speaker “{}”.", props.entity)} back={all} back_label="All speakers" /> };
@@ -33,6 +38,10 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
     let their_quotes = Route {
         speaker_filter: Some(entity.id.clone()),
         ..Route::default()
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + STATEMENTS_SHOWN))
     };
     let variants: Vec<String> = entity
         .aliases
@@ -60,7 +69,7 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
                 <p>{ "No quotations are attributed to this speaker." }</p>
             }
             <ol class="statements">
-                { for statements.iter().enumerate().map(|(n, statement)| {
+                { for statements.iter().take(*shown).enumerate().map(|(n, statement)| {
                     let versions = story.versions(statement);
                     let heading = format!("claimlens-statement-{}", statement.id);
                     html! {
@@ -87,6 +96,11 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
                     }
                 }) }
             </ol>
+            if statements.len() > *shown {
+                <button type="button" class="more-results" onclick={more}>
+                    { format!("Show {} more of {}", (statements.len() - *shown).min(STATEMENTS_SHOWN), statements.len() - *shown) }
+                </button>
+            }
         </section>
     }
 }
