@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::components::figure_evidence::FigureEvidence;
 use crate::components::{and_list, plural, StoryRef};
+use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
 use crate::state::route::Route;
 use crate::state::story::Source;
@@ -42,9 +43,9 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         html! { <h2 id={heading_id.clone()}><a href={link.to_hash()}>{ claim.label.clone() }</a></h2> }
     };
     let search = Route::search(&claim.label);
-    let shown = use_state_eq(|| VALUES_ON_PAGE);
+    let part = use_part(VALUES_ON_PAGE, VALUES_ON_PAGE);
     let cap = if props.expanded {
-        *shown
+        part.shown
     } else {
         VALUES_IN_LIST
     };
@@ -58,10 +59,6 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     let sources: Vec<Vec<Source>> = values.iter().map(|v| story.sources(v)).collect();
     // On the claim's page the sentences are open, unless there are too many to read that way.
     let open = props.expanded && sources.iter().map(Vec::len).sum::<usize>() <= OPEN_SOURCES;
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + VALUES_ON_PAGE))
-    };
     html! {
         <article class={classes!("claim", claim.conflict.then_some("conflict"))} aria-labelledby={heading_id}>
             <header class="claim-header">
@@ -91,10 +88,8 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                     }
                 }) }
             </ul>
-            if hidden > 0 && props.expanded {
-                <button type="button" class="more-results" onclick={more}>
-                    { format!("Show {} more values of {hidden}", hidden.min(VALUES_ON_PAGE)) }
-                </button>
+            if props.expanded {
+                { part.button(claim.values.len(), "values", "more-results") }
             } else if hidden > 0 {
                 <p class="claim-more"><a href={link.to_hash()}>{ format!("{} more values on the claim's page", hidden) }</a></p>
             }
@@ -130,7 +125,7 @@ struct SourceItemProps {
 #[component]
 fn SourceItem(props: &SourceItemProps) -> Html {
     let open = use_state_eq(|| props.open);
-    let shown = use_state_eq(|| FIRST_SENTENCES);
+    let part = use_part(FIRST_SENTENCES, MORE_SENTENCES);
     let source = &props.source;
     let who = match &source.holder {
         None => {
@@ -146,11 +141,6 @@ fn SourceItem(props: &SourceItemProps) -> Html {
             open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
         })
     };
-    let hidden = source.figures.len().saturating_sub(*shown);
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + MORE_SENTENCES))
-    };
     html! {
         <li class="source">
             <details open={*open} {ontoggle}>
@@ -160,15 +150,11 @@ fn SourceItem(props: &SourceItemProps) -> Html {
                 </summary>
                 if *open {
                     <ul class="evidence-list">
-                        { for source.figures.iter().take(*shown).map(|figure| html! {
+                        { for source.figures.iter().take(part.shown).map(|figure| html! {
                             <li><FigureEvidence story={props.story.clone()} figure={figure.clone()} route={props.route.clone()} /></li>
                         }) }
                     </ul>
-                    if hidden > 0 {
-                        <button type="button" class="facet-more" onclick={more}>
-                            { format!("Show {} more of {hidden}", hidden.min(MORE_SENTENCES)) }
-                        </button>
-                    }
+                    { part.button(source.figures.len(), "sentences", "facet-more") }
                 }
             </details>
         </li>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::claim_card::ClaimCard;
 use crate::components::missing::Missing;
 use crate::components::{plural, StoryRef};
+use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
 use crate::state::route::Route;
 
@@ -22,7 +23,7 @@ const CLAIMS_SHOWN: usize = 50;
 pub fn FiguresView(props: &FiguresViewProps) -> Html {
     let story = &props.story;
     let route = &props.route;
-    let shown = use_state_eq(|| CLAIMS_SHOWN);
+    let part = use_part(CLAIMS_SHOWN, CLAIMS_SHOWN);
     let all = Route::figures(None).keeping_search(route);
     if let Some(id) = &route.selected {
         let Some(index) = story.analysis.claims.iter().position(|c| &c.id == id) else {
@@ -36,11 +37,6 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
         };
     }
     let conflicts = story.conflicts();
-    let hidden = story.claims.len().saturating_sub(*shown);
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + CLAIMS_SHOWN))
-    };
     html! {
         <section class="view figures-view" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1">{ "Figures" }</h1>
@@ -50,17 +46,13 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
                 { ". Open a source to read the sentence behind its figure." }
             </p>
             <ul class="claims">
-                { for story.claims.iter().take(*shown).map(|&index| html! {
+                { for story.claims.iter().take(part.shown).map(|&index| html! {
                     <li key={story.analysis.claims[index].id.clone()}>
                         <ClaimCard story={story.clone()} {index} route={route.clone()} expanded=false />
                     </li>
                 }) }
             </ul>
-            if hidden > 0 {
-                <button type="button" class="more-results" onclick={more}>
-                    { format!("Show {} more claims of {hidden}", hidden.min(CLAIMS_SHOWN)) }
-                </button>
-            }
+            { part.button(story.claims.len(), "claims", "more-results") }
         </section>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::marked_text::speaker_class;
 use crate::components::missing::Missing;
 use crate::components::{and_list, plural, StoryRef};
+use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
 use crate::state::route::Route;
 
@@ -25,7 +26,7 @@ const STATEMENTS_SHOWN: usize = 100;
 pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
     let story = &props.story;
     let route = &props.route;
-    let shown = use_state_eq(|| STATEMENTS_SHOWN);
+    let part = use_part(STATEMENTS_SHOWN, STATEMENTS_SHOWN);
     let all = Route::speakers(None).keeping_search(route);
     let Some(entity) = story.entity(&props.entity) else {
         return html! { <Missing message={format!("This story has no speaker “{}”.", props.entity)} back={all} back_label="All speakers" /> };
@@ -38,10 +39,6 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
     let their_quotes = Route {
         speaker_filter: Some(entity.id.clone()),
         ..Route::default()
-    };
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + STATEMENTS_SHOWN))
     };
     let variants: Vec<String> = entity
         .aliases
@@ -69,7 +66,7 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
                 <p>{ "No quotations are attributed to this speaker." }</p>
             }
             <ol class="statements">
-                { for statements.iter().take(*shown).enumerate().map(|(n, statement)| {
+                { for statements.iter().take(part.shown).enumerate().map(|(n, statement)| {
                     let versions = story.versions(statement);
                     let heading = format!("claimlens-statement-{}", statement.id);
                     html! {
@@ -96,11 +93,7 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
                     }
                 }) }
             </ol>
-            if statements.len() > *shown {
-                <button type="button" class="more-results" onclick={more}>
-                    { format!("Show {} more of {}", (statements.len() - *shown).min(STATEMENTS_SHOWN), statements.len() - *shown) }
-                </button>
-            }
+            { part.button(statements.len(), "statements", "more-results") }
         </section>
     }
 }
