@@ -23,7 +23,8 @@ pub struct ClaimCardProps {
     /// Index into the analysis's claims.
     pub index: usize,
     pub route: Route,
-    /// The claim's own page: its heading is the view's, and its sources are open.
+    /// The claim's own page: its heading is the view's, every value and source is listed (values
+    /// a hundred at a time), and the sources are open when there are few.
     pub expanded: bool,
 }
 
@@ -102,9 +103,9 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
 
 /// Values a claim shows in the figures view, and on its own page at first and per click.
 const VALUES_IN_LIST: usize = 6;
+const VALUES_ON_PAGE: usize = 100;
 /// Sources a value shows in the figures view.
 const SOURCES_IN_LIST: usize = 3;
-const VALUES_ON_PAGE: usize = 100;
 /// The most sources a claim's page opens at once.
 const OPEN_SOURCES: usize = 12;
 
