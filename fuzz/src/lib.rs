@@ -14,14 +14,11 @@
 
 pub mod invariants;
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
-use claimlens_bundle::{Decoder, Parts};
 use claimlens_core::{Analysis, ArticleInput};
 use claimlens_index_builder::document::{self, Kind};
-use claimlens_search::{Engine, Marks, SearchResults};
+use claimlens_search::{Engine, LeanLoader, SearchResults};
 
 /// The targets by name, as their folders under `fuzz/seeds/` and `fuzz/regressions/` are named.
 pub const TARGETS: &[(&str, fn(&[u8]))] = &[
@@ -147,16 +144,11 @@ fn open_and_search(bytes: &[u8]) {
     }
 }
 
-/// The engine as the browser's search worker opens a bundle: decoded for search only, each
-/// article's quotes and figures let go and its text packed as soon as it is decoded.
+/// The engine as the browser's search worker opens a bundle ([`LeanLoader`]).
 fn lean_engine(bytes: &[u8]) -> Option<Engine> {
-    let marks = Rc::new(RefCell::new(Marks::default()));
-    let add = marks.clone();
-    let mut decoder =
-        Decoder::new(Parts::SEARCH).on_article(move |a| add.borrow_mut().add_and_strip(a));
-    decoder.push(bytes).ok()?;
-    let bundle = decoder.finish().ok()?;
-    Engine::open_with(bundle, marks.take()).ok()
+    let mut loader = LeanLoader::default();
+    loader.push(bytes).ok()?;
+    loader.finish().ok()
 }
 
 /// Parses the input as a query and searches the demo story with it.

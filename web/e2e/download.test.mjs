@@ -56,56 +56,51 @@ function countBuffers(size) {
   };
 }
 
-test("a slow download reads into a few buffers that go round between the page and its worker", async () => {
-  const { origin, close } = await serve(site, { trickle: { "/claimlens.bundle": 256 } });
+/// Serves the site with the bundle trickling out in `piece`-byte pieces, opens a search in a page
+/// that counts buffers (after the `before` init script, if any), waits until it answers and
+/// every buffer handed to the worker has come back, and returns the counts.
+async function loadCounting(piece, before) {
+  const { origin, close } = await serve(site, { trickle: { "/claimlens.bundle": piece } });
   const page = await browser.newPage();
   try {
     page.setDefaultTimeout(TIMEOUT);
     await page.addInitScript(countBuffers, BUFFER);
+    if (before) await page.addInitScript(before);
     await page.goto(`${origin}/#/search?q=prisoners`);
     await page.locator(".passage").first().waitFor();
-    // Every buffer handed to the worker has come back.
     await page.waitForFunction(() => window.__buffers.returned === window.__buffers.posted);
-    const counts = await page.evaluate(() => window.__buffers);
-    const summary = JSON.stringify({ ...counts, postedBytes: new Set(counts.postedBytes).size });
-    // The bundle came in pieces: many reads, each posted to the worker in a pool buffer.
-    assert.ok(counts.posted >= 10, summary);
-    assert.ok(counts.postedBytes.every((b) => b === BUFFER), summary);
-    // Once the worker listened, read after read went into the buffers it sent back, not into a
-    // new one each.
-    const first = counts.atFirstReturn;
-    const posted = counts.posted - first.posted;
-    assert.ok(posted >= 10, summary);
-    assert.ok(counts.made - first.made <= Math.max(2, posted / 4), summary);
+    return await page.evaluate(() => window.__buffers);
   } finally {
     await page.close();
     await close();
   }
+}
+
+test("a slow download reads into a few buffers that go round between the page and its worker", async () => {
+  const counts = await loadCounting(256);
+  const summary = JSON.stringify({ ...counts, postedBytes: new Set(counts.postedBytes).size });
+  // The bundle came in pieces: many reads, each posted to the worker in a pool buffer.
+  assert.ok(counts.posted >= 10, summary);
+  assert.ok(counts.postedBytes.every((b) => b === BUFFER), summary);
+  // Once the worker listened, read after read went into the buffers it sent back, not into a
+  // new one each.
+  const first = counts.atFirstReturn;
+  const posted = counts.posted - first.posted;
+  assert.ok(posted >= 10, summary);
+  assert.ok(counts.made - first.made <= Math.max(2, posted / 4), summary);
 });
 
 test("a browser without byte streams reads the stream's own chunks, and search still works", async () => {
-  const { origin, close } = await serve(site, { trickle: { "/claimlens.bundle": 4096 } });
-  const page = await browser.newPage();
-  try {
-    page.setDefaultTimeout(TIMEOUT);
-    await page.addInitScript(countBuffers, BUFFER);
-    // As in a browser whose fetch bodies are not byte streams: no bring-your-own-buffer reader.
-    await page.addInitScript(() => {
-      globalThis.ReadableStreamBYOBReader = function () {
-        throw new TypeError("not a byte stream");
-      };
-    });
-    await page.goto(`${origin}/#/search?q=prisoners`);
-    await page.locator(".passage").first().waitFor();
-    await page.waitForFunction(() => window.__buffers.returned === window.__buffers.posted);
-    const counts = await page.evaluate(() => window.__buffers);
-    assert.ok(counts.posted >= 1, JSON.stringify(counts));
-    // The stream's chunks, not the pool's buffers, went to the worker (and came back to be
-    // dropped): none of the pool's were made.
-    assert.equal(counts.made, 0, JSON.stringify(counts));
-    assert.ok(counts.postedBytes.some((b) => b !== BUFFER), JSON.stringify(counts));
-  } finally {
-    await page.close();
-    await close();
-  }
+  // As in a browser whose fetch bodies are not byte streams: no bring-your-own-buffer reader.
+  const counts = await loadCounting(4096, () => {
+    globalThis.ReadableStreamBYOBReader = function () {
+      throw new TypeError("not a byte stream");
+    };
+  });
+  const summary = JSON.stringify(counts);
+  assert.ok(counts.posted >= 1, summary);
+  // The stream's chunks, not the pool's buffers, went to the worker (and came back to be
+  // dropped): none of the pool's were made.
+  assert.equal(counts.made, 0, summary);
+  assert.ok(counts.postedBytes.some((b) => b !== BUFFER), summary);
 });

@@ -2,20 +2,15 @@
 //! search engine and answers each request with the engine's results (see [`crate::protocol`]).
 //! Typing never waits for the engine because the engine never runs on the page's thread.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use claimlens_bundle::{Decoder, Parts};
-use claimlens_search::{Engine, Marks};
+use claimlens_search::{Engine, LeanLoader};
 
 use crate::protocol::{Reply, Request, Results};
 
 /// The bundle while it arrives: each chunk is decoded as it comes, keeping only what search
-/// needs ([`Parts::SEARCH`], and of each article's quotes and figures only their [`Marks`]),
-/// so the worker never holds the whole file nor the story's quotes and figures.
+/// needs ([`LeanLoader`]), so the worker never holds the whole file nor the story's quotes and
+/// figures. `None` once the bundle turned out unreadable.
 pub struct Loading {
-    decoder: Option<Decoder>,
-    marks: Rc<RefCell<Marks>>,
+    loader: Option<LeanLoader>,
     received: u64,
     /// Milliseconds spent decoding so far.
     busy: f64,
@@ -23,14 +18,8 @@ pub struct Loading {
 
 impl Default for Loading {
     fn default() -> Loading {
-        let marks = Rc::new(RefCell::new(Marks::default()));
-        let add = marks.clone();
         Loading {
-            decoder: Some(
-                Decoder::new(Parts::SEARCH)
-                    .on_article(move |article| add.borrow_mut().add_and_strip(article)),
-            ),
-            marks,
+            loader: Some(LeanLoader::default()),
             received: 0,
             busy: 0.0,
         }
@@ -43,12 +32,12 @@ impl Loading {
     pub fn push(&mut self, bytes: &[u8], millis: impl Fn() -> f64) -> Option<String> {
         let started = millis();
         self.received += bytes.len() as u64;
-        let pushed = self.decoder.as_mut()?.push(bytes);
+        let pushed = self.loader.as_mut()?.push(bytes);
         self.busy += millis() - started;
         match pushed {
             Ok(()) => None,
             Err(e) => {
-                self.decoder = None;
+                self.loader = None;
                 Some(failed(e))
             }
         }
@@ -57,7 +46,7 @@ impl Loading {
     /// The page has sent every chunk, `sent` bytes in all: opens the engine. The reply to send
     /// (none when a failure was already told), and the engine when it opened.
     pub fn finish(self, sent: u64, millis: impl Fn() -> f64) -> (Option<String>, Option<Engine>) {
-        let Some(decoder) = self.decoder else {
+        let Some(loader) = self.loader else {
             return (None, None);
         };
         if sent != self.received {
@@ -65,10 +54,7 @@ impl Loading {
             return (Some(failed(lost)), None);
         }
         let started = millis();
-        let opened = decoder
-            .finish()
-            .map_err(claimlens_search::Error::from)
-            .and_then(|bundle| Engine::open_with(bundle, self.marks.take()));
+        let opened = loader.finish();
         let millis = self.busy + millis() - started;
         match opened {
             Ok(engine) => (Some(to_json(&Reply::<()>::Ready { millis })), Some(engine)),

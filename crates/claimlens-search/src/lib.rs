@@ -31,7 +31,7 @@ mod schema;
 #[cfg(feature = "build")]
 pub use build::{build_bundle, build_index};
 pub use engine::{Engine, FacetCount, Hit, Passage, SearchResults, Span};
-pub use marks::Marks;
+pub use marks::{LeanLoader, Marks};
 
 /// What can go wrong opening or building an index.
 #[derive(Debug, thiserror::Error)]

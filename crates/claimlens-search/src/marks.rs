@@ -8,13 +8,15 @@
 //! search reads only the passages it shows or checks a phrase in).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::rc::Rc;
 
-use claimlens_bundle::PackedTexts;
+use claimlens_bundle::{Decoder, PackedTexts, Parts};
 use claimlens_core::{Analysis, Article, CharIndex};
 
-use crate::engine::Passage;
+use crate::engine::{Engine, Passage};
 
 /// One list per passage, stored end to end.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -156,6 +158,40 @@ impl Marks {
     /// Passage `p`'s text, out of its article's `text` (see [`Marks::text`]).
     pub(crate) fn passage<'t>(&self, text: &'t str, p: usize) -> &'t str {
         text.get(self.bytes[p].clone()).unwrap_or_default()
+    }
+}
+
+/// Opens a bundle as it arrives, keeping only what search needs: the search parts
+/// ([`Parts::SEARCH`]) and, of each article, its marks and packed text, the rest let go as soon
+/// as the article is decoded ([`Marks::add_and_strip`]). The browser's search worker opens
+/// bundles this way; the engine answers as [`Engine::open`] of the whole bundle does.
+pub struct LeanLoader {
+    decoder: Decoder,
+    marks: Rc<RefCell<Marks>>,
+}
+
+impl Default for LeanLoader {
+    fn default() -> LeanLoader {
+        let marks = Rc::new(RefCell::new(Marks::default()));
+        let add = marks.clone();
+        LeanLoader {
+            decoder: Decoder::new(Parts::SEARCH)
+                .on_article(move |article| add.borrow_mut().add_and_strip(article)),
+            marks,
+        }
+    }
+}
+
+impl LeanLoader {
+    /// Takes the next bytes of the bundle (see [`Decoder::push`]).
+    pub fn push(&mut self, bytes: &[u8]) -> claimlens_bundle::Result<()> {
+        self.decoder.push(bytes)
+    }
+
+    /// The bundle is complete: checks it and opens the engine.
+    pub fn finish(self) -> crate::Result<Engine> {
+        let bundle = self.decoder.finish()?;
+        Engine::open_with(bundle, self.marks.take())
     }
 }
 

@@ -34,6 +34,15 @@ struct Pool {
     unbounded: bool,
 }
 
+impl Pool {
+    /// Keeps a buffer of the pool's size to be read into again.
+    fn reuse(&mut self, buffer: ArrayBuffer) {
+        if buffer.byte_length() == Buffers::SIZE {
+            self.free.push(buffer);
+        }
+    }
+}
+
 impl Buffers {
     /// Each buffer's size: a read fills one as far as the network has bytes.
     pub const SIZE: u32 = 1 << 16;
@@ -51,9 +60,7 @@ impl Buffers {
 
     /// Keeps a buffer the page did not hand on (it has no worker), to read into again.
     pub fn keep(&self, buffer: ArrayBuffer) {
-        if buffer.byte_length() == Self::SIZE {
-            self.0.borrow_mut().free.push(buffer);
-        }
+        self.0.borrow_mut().reuse(buffer);
     }
 
     /// A buffer of `bytes` went to the worker.
@@ -63,24 +70,22 @@ impl Buffers {
 
     /// The worker sent a buffer back.
     pub fn returned(&self, buffer: ArrayBuffer) {
-        let wake = {
-            let mut pool = self.0.borrow_mut();
+        self.change_and_wake(|pool| {
             pool.lent = pool.lent.saturating_sub(buffer.byte_length() as usize);
-            if buffer.byte_length() == Self::SIZE {
-                pool.free.push(buffer);
-            }
-            pool.wake.take()
-        };
-        if let Some(wake) = wake {
-            let _ = wake.call0(&JsValue::NULL);
-        }
+            pool.reuse(buffer);
+        });
     }
 
     /// The worker stopped: the download no longer waits for it.
     pub fn worker_gone(&self) {
+        self.change_and_wake(|pool| pool.unbounded = true);
+    }
+
+    /// Changes the pool, then lets a download waiting for room look again.
+    fn change_and_wake(&self, change: impl FnOnce(&mut Pool)) {
         let wake = {
             let mut pool = self.0.borrow_mut();
-            pool.unbounded = true;
+            change(&mut pool);
             pool.wake.take()
         };
         if let Some(wake) = wake {
