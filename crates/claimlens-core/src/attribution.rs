@@ -549,7 +549,7 @@ impl ArticleAnalysis {
                     let l = self.lower(u);
                     self.doc.is_capitalized(u)
                         && !l.ends_with("day")
-                        && !crate::figures::is_month(l)
+                        && !crate::lexicon::is_month(l)
                 });
                 if next(1) == "on" && platform {
                     text = format!(

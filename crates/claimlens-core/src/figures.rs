@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::attribution::{ArticleAnalysis, Resolved};
 use crate::entities::{EntityIx, Registry};
+use crate::lexicon::is_month;
 use crate::model::Qualifier;
 use crate::names::{fold_name, is_demonym};
 use crate::numbers;
@@ -42,48 +43,6 @@ pub(crate) struct RawFigure {
     pub total: Option<f64>,
     /// Index of the next figure this one is summed with ("five Ukrainians and 104 Belarusians").
     pub part_of_sum_with: Option<usize>,
-}
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-];
-
-pub(crate) fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w)
 }
 
 /// Event verbs and nouns, by the event they name.

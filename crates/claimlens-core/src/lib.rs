@@ -23,6 +23,7 @@ mod char_index;
 mod claims;
 mod entities;
 mod figures;
+mod lexicon;
 mod model;
 mod names;
 mod numbers;

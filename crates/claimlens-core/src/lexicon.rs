@@ -1,0 +1,58 @@
+//! Every word list the analysis rules use, each once, each general English newswire vocabulary.
+//!
+//! Rules ask the lexicon ("is this a speech verb?", "is this a month?") instead of keeping their
+//! own lists, so a word is added or questioned in one place. A word belongs here only when news
+//! copy on any beat uses it the same way; a word that one story needs is a special case and does
+//! not belong anywhere (ARCHITECTURE.md, invariant on general rules).
+//!
+//! The submodules hold the vocabulary of one concern each: `speech` (cues of reported speech,
+//! pronouns, roles of speakers), `quantities` (number words, scales, units, qualifiers, what
+//! figures count) and `names` (titles, organisation words, name particles, gendered forms).
+
+pub(crate) mod names;
+pub(crate) mod quantities;
+pub(crate) mod speech;
+
+/// Month names and their usual newswire abbreviations, lower case.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Is `w` (lower case) a month name or abbreviation?
+pub(crate) fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}

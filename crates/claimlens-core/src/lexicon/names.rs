@@ -1,0 +1,2 @@
+//! Vocabulary of names: titles and honorifics, organisation words, name particles and the
+//! gendered forms of names.

@@ -1,0 +1,2 @@
+//! Vocabulary of reported speech: cue verbs and phrases, pronouns, and the roles speakers are
+//! described by.

@@ -1,0 +1,7 @@
+//! Handwritten cases of how news is written, one module per area of the analysis: each test is a
+//! small text of our own showing one pattern, and fails if that pattern breaks.
+
+mod attribution;
+mod entities;
+mod figures;
+mod support;
