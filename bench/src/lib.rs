@@ -30,6 +30,8 @@
 //! ```
 
 pub mod corpus;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod devset;
 mod options;
 mod report;
 pub mod rng;
