@@ -552,6 +552,15 @@ mod tests {
     }
 
     #[test]
+    fn a_date_the_filter_cannot_read_is_not_offered() {
+        let mut story = ferry();
+        for article in &mut story.articles {
+            article.date = Some("March 16".into());
+        }
+        assert_eq!(tips(story).date, None);
+    }
+
+    #[test]
     fn an_empty_story_gets_general_tips_without_names() {
         let tips = tips(Analysis::default());
         assert_eq!(tips, SearchTips::default());
