@@ -216,30 +216,26 @@ fn spellings(people: &[&Entity]) -> Option<NameTip> {
 }
 
 /// Two words side by side in the descriptions the story gives of people and bodies ("the
-/// minister of maritime affairs"), those given of the most entities first, then the longest.
+/// minister of maritime affairs"), the pair in the most descriptions first, then the longest.
 /// Descriptions are cut from the articles' text, so the phrase is there to be found; reading
 /// them costs far less than reading the texts.
 fn phrase(analysis: &Analysis) -> Option<String> {
-    let mut entities_per_pair: BTreeMap<String, usize> = BTreeMap::new();
-    for entity in &analysis.entities {
-        let mut pairs = BTreeSet::new();
-        for description in &entity.descriptions {
-            let words: Vec<&str> = description.split_whitespace().collect();
-            for pair in words.windows(2) {
-                let plain = |w: &str| {
-                    w.chars().count() >= PHRASE_WORD_CHARS && w.chars().all(char::is_alphabetic)
-                };
-                if plain(pair[0]) && plain(pair[1]) {
-                    pairs.insert(format!("{} {}", pair[0], pair[1]).to_lowercase());
-                }
-            }
-        }
+    let plain =
+        |w: &str| w.chars().count() >= PHRASE_WORD_CHARS && w.chars().all(char::is_alphabetic);
+    let mut descriptions_per_pair: BTreeMap<String, usize> = BTreeMap::new();
+    for description in analysis.entities.iter().flat_map(|e| &e.descriptions) {
+        let words: Vec<&str> = description.split_whitespace().collect();
+        let pairs: BTreeSet<String> = words
+            .windows(2)
+            .filter(|pair| plain(pair[0]) && plain(pair[1]))
+            .map(|pair| format!("{} {}", pair[0], pair[1]).to_lowercase())
+            .collect();
         for pair in pairs {
-            *entities_per_pair.entry(pair).or_default() += 1;
+            *descriptions_per_pair.entry(pair).or_default() += 1;
         }
     }
     let mut best: Option<(usize, usize, String)> = None;
-    for (pair, count) in entities_per_pair {
+    for (pair, count) in descriptions_per_pair {
         let rank = (count, pair.chars().count());
         if best.as_ref().is_none_or(|(c, l, _)| rank > (*c, *l)) {
             best = Some((rank.0, rank.1, pair));
@@ -380,7 +376,11 @@ mod tests {
                     "morosk",
                     "Ilvana Morosk",
                     &["Ilvana Morosk", "Morosk", "Ms. Morosk"],
-                    &["the minister of maritime affairs"],
+                    &[
+                        "the minister of maritime affairs",
+                        "the maritime affairs minister",
+                        "maritime affairs minister",
+                    ],
                 ),
                 person(
                     "jansk",
@@ -394,7 +394,7 @@ mod tests {
                         "rescue",
                         "State Rescue Service",
                         &["State Rescue Service", "Rescue Service"],
-                        &["the service of maritime affairs"],
+                        &["the rescue service of seravin province"],
                     )
                 },
             ],
@@ -433,7 +433,7 @@ mod tests {
                     typed: "Yansk".into(),
                     finds: "Jansk".into()
                 }),
-                // Said of two entities; "seravin province" of one.
+                // In three descriptions (of one person); "seravin province" in two (of two entities).
                 phrase: Some("maritime affairs".into()),
                 exclude: Some("Jansk".into()),
                 // The longest word of "The Northern Courier" that no other outlet's name holds.
