@@ -67,13 +67,24 @@ impl SearchTips {
         let quoted_surnames = surnames(&quoted);
         let name = spellings(&people)
             .or_else(|| surnames(&people).into_iter().next().map(NameTip::Surname));
+        let speaker = quoted_surnames.first().cloned();
+        // Someone the other tips do not name, when the story quotes enough people.
+        let named = |s: &String| {
+            Some(s) == speaker.as_ref()
+                || matches!(&name, Some(NameTip::Spellings { finds, .. }) if finds == s)
+        };
+        let exclude = quoted_surnames
+            .iter()
+            .find(|s| !named(s))
+            .or(quoted_surnames.get(1))
+            .or(quoted_surnames.first())
+            .cloned();
         SearchTips {
             name,
             phrase: phrase(analysis),
-            // Another person than the speaker filter's, when the story quotes two.
-            exclude: quoted_surnames.get(1).or(quoted_surnames.first()).cloned(),
+            exclude,
             outlet: outlet_filter(analysis),
-            speaker: quoted_surnames.first().cloned(),
+            speaker,
             date: busiest_date(analysis),
         }
     }
@@ -504,6 +515,14 @@ mod tests {
                 text(" filter the passages.")
             ]
         );
+    }
+
+    #[test]
+    fn the_word_left_out_names_someone_the_other_tips_do_not() {
+        let mut story = ferry();
+        story.articles[3].quotes.push(quote("holm"));
+        // Quoted most: Morosk (the speaker filter), then Jansk (the two spellings), then Holm.
+        assert_eq!(tips(story).exclude.as_deref(), Some("Holm"));
     }
 
     #[test]
