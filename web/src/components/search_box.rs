@@ -1,8 +1,11 @@
-//! The search box: a labelled `<input type="search">` that reports every change.
+//! The search box: a labelled `<input type="search">` that reports every change, and the
+//! search tips with examples from the story open.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::state::tips::{Part, SearchTips};
 
 /// The search input's id (the label and the "/" shortcut find it by this).
 pub const INPUT_ID: &str = "claimlens-search-input";
@@ -11,6 +14,9 @@ pub const INPUT_ID: &str = "claimlens-search-input";
 pub struct SearchBoxProps {
     pub value: AttrValue,
     pub on_input: Callback<String>,
+    /// The tips' examples; without a story, the tips are said in general words.
+    #[prop_or_default]
+    pub tips: SearchTips,
 }
 
 #[component]
@@ -40,11 +46,18 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             <details class="tips" id="claimlens-search-tips">
                 <summary>{ "Search tips" }</summary>
                 <ul>
-                    <li>{ "Names match in any spelling: " }<code>{ "Kalesnikava" }</code>{ " finds Kolesnikova." }</li>
-                    <li><code>{ "\"political prisoners\"" }</code>{ " finds the phrase; " }<code>{ "-Lukashenko" }</code>{ " leaves a word out." }</li>
-                    <li><code>{ "outlet:bbc" }</code>{ ", " }<code>{ "speaker:Coale" }</code>{ ", " }<code>{ "date:2025-12-13" }</code>{ " filter the passages." }</li>
+                    { for props.tips.lines().into_iter().map(|line| html! {
+                        <li>{ for line.into_iter().map(part) }</li>
+                    }) }
                 </ul>
             </details>
         </form>
+    }
+}
+
+fn part(part: Part) -> Html {
+    match part {
+        Part::Text(text) => html! { { text } },
+        Part::Code(code) => html! { <code>{ code }</code> },
     }
 }

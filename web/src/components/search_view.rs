@@ -60,7 +60,7 @@ pub fn SearchView(props: &SearchViewProps) -> Html {
     html! {
         <section class="view search-view" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1" class="visually-hidden">{ "Search" }</h1>
-            <SearchBox value={route.query.clone()} on_input={props.on_type.clone()} />
+            <SearchBox value={route.query.clone()} on_input={props.on_type.clone()} tips={props.story.tips.clone()} />
             { filters }
             <p class={classes!("status", status.is_empty().then_some("empty"))} role="status" aria-live="polite">{ status }</p>
             // The overview stays until the first answer of a search replaces it.

@@ -1,6 +1,6 @@
 //! The story as the views read it: the bundle's analysis plus the lookups and summaries built
 //! once when it loads (articles and entities by id, speakers with their counts, claims with
-//! conflicts first, who asserts each value).
+//! conflicts first, who asserts each value, the search tips' examples).
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -13,6 +13,7 @@ use claimlens_core::{
 };
 
 use crate::state::marks::{mark_stretch, Mark, MarkKind, Node};
+use crate::state::tips::SearchTips;
 
 /// How many speaker colours the stylesheet defines (`.speaker-0` to `.speaker-7`).
 pub const SPEAKER_COLOURS: usize = 8;
@@ -60,6 +61,8 @@ pub struct Story {
     pub speakers: Vec<Speaker>,
     /// Indexes into the claims, conflicts first, then by how many figures they hold.
     pub claims: Vec<usize>,
+    /// The search tips' examples, taken from this story.
+    pub tips: SearchTips,
     articles: HashMap<String, usize>,
     entities: HashMap<String, usize>,
     /// Entity index to its position in `speakers` (which picks its colour).
@@ -179,11 +182,13 @@ impl Story {
             let c = &analysis.claims[i];
             (!c.conflict, std::cmp::Reverse(c.figures.len()), i)
         });
+        let tips = SearchTips::of_story(&analysis, &speakers);
         Story {
             title,
             analysis,
             speakers,
             claims,
+            tips,
             articles,
             entities,
             speaker_rank,
