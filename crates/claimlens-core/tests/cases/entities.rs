@@ -2,3 +2,92 @@
 
 #[allow(unused_imports)]
 use crate::support::*;
+
+/// Two spokeswomen for different bodies are two people; "the spokeswoman" later is the one
+/// mentioned last.
+#[test]
+fn unnamed_sources_with_different_affiliations_stay_apart() {
+    let a = run(&["The port will close at dusk. “We have no choice,” a spokeswoman for the Harbor \
+         Authority said on Monday. “The governor was never consulted,” a spokeswoman for \
+         Governor Ellery said. “We will appeal,” the spokeswoman added."]);
+    let first = speaker_of(&a, "no choice").expect("first speaker");
+    let second = speaker_of(&a, "never consulted").expect("second speaker");
+    assert_ne!(first, second);
+    assert!(first.contains("Harbor Authority"), "{first}");
+    assert!(second.contains("Ellery"), "{second}");
+    assert_eq!(speaker_of(&a, "will appeal"), Some(second));
+    for e in &a.entities {
+        assert!(
+            !(e.aliases.iter().any(|f| f.contains("Harbor"))
+                && e.aliases.iter().any(|f| f.contains("Ellery"))),
+            "{e:#?}"
+        );
+    }
+}
+
+/// The same affiliation written again is the same unnamed source.
+#[test]
+fn unnamed_source_named_again_with_its_affiliation_is_one() {
+    let a = run(&["“Rates will rise,” a spokesman for the Northgate Bank said. “Savers will \
+         benefit,” a spokesman for the rival Kellam Trust said. “Not this year,” the spokesman \
+         for the Northgate Bank added."]);
+    let bank = speaker_of(&a, "Rates will rise").expect("speaker");
+    assert_eq!(speaker_of(&a, "Not this year"), Some(bank));
+    assert_ne!(speaker_of(&a, "Savers will benefit"), Some(bank));
+}
+
+/// A country's authorities named three ways are one body.
+#[test]
+fn one_body_named_several_ways_is_one_speaker() {
+    let a = run(&[
+        "“The dam is safe,” Moldovan authorities said on Tuesday. Engineers disagreed. \
+         “Repairs begin next week,” Moldovan officials said later. “No village is at risk,” the \
+         authorities in Moldova said in a statement.",
+    ]);
+    let body = speaker_of(&a, "dam is safe").expect("speaker");
+    assert_eq!(speaker_of(&a, "Repairs begin"), Some(body));
+    assert_eq!(speaker_of(&a, "No village"), Some(body));
+}
+
+/// Bodies of different countries stay apart.
+#[test]
+fn bodies_of_different_countries_stay_apart() {
+    let a = run(&[
+        "“The border stays open,” Kenyan officials said. “We will close it,” Ugandan officials \
+         said. “Trade will suffer,” the government of Uganda said.",
+    ]);
+    let kenya = speaker_of(&a, "stays open").expect("speaker");
+    let uganda = speaker_of(&a, "close it").expect("speaker");
+    assert_ne!(kenya, uganda);
+    assert_eq!(speaker_of(&a, "Trade will suffer"), Some(uganda));
+}
+
+/// Descriptions show the text as written, capitals and all.
+#[test]
+fn descriptions_keep_the_texts_casing() {
+    let a = run(&["Priya Raman, the EU Trade Commissioner’s chief negotiator, arrived in \
+         Geneva. “We are close,” Raman said. Deputy Mayor Tomas Reyes welcomed her."]);
+    let raman = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Priya Raman")
+        .expect("Priya Raman");
+    assert!(
+        raman
+            .descriptions
+            .iter()
+            .any(|d| d == "the EU Trade Commissioner’s chief negotiator"),
+        "{:?}",
+        raman.descriptions
+    );
+    let reyes = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Tomas Reyes")
+        .expect("Tomas Reyes");
+    assert!(
+        reyes.descriptions.iter().any(|d| d == "Deputy Mayor"),
+        "{:?}",
+        reyes.descriptions
+    );
+}
