@@ -7,9 +7,11 @@ use crate::support::*;
 /// mentioned last.
 #[test]
 fn unnamed_sources_with_different_affiliations_stay_apart() {
-    let a = run(&["The port will close at dusk. “We have no choice,” a spokeswoman for the Harbor \
+    let a = run(&[
+        "The port will close at dusk. “We have no choice,” a spokeswoman for the Harbor \
          Authority said on Monday. “The governor was never consulted,” a spokeswoman for \
-         Governor Ellery said. “We will appeal,” the spokeswoman added."]);
+         Governor Ellery said. “We will appeal,” the spokeswoman added.",
+    ]);
     let first = speaker_of(&a, "no choice").expect("first speaker");
     let second = speaker_of(&a, "never consulted").expect("second speaker");
     assert_ne!(first, second);
@@ -28,9 +30,11 @@ fn unnamed_sources_with_different_affiliations_stay_apart() {
 /// The same affiliation written again is the same unnamed source.
 #[test]
 fn unnamed_source_named_again_with_its_affiliation_is_one() {
-    let a = run(&["“Rates will rise,” a spokesman for the Northgate Bank said. “Savers will \
+    let a = run(&[
+        "“Rates will rise,” a spokesman for the Northgate Bank said. “Savers will \
          benefit,” a spokesman for the rival Kellam Trust said. “Not this year,” the spokesman \
-         for the Northgate Bank added."]);
+         for the Northgate Bank added.",
+    ]);
     let bank = speaker_of(&a, "Rates will rise").expect("speaker");
     assert_eq!(speaker_of(&a, "Not this year"), Some(bank));
     assert_ne!(speaker_of(&a, "Savers will benefit"), Some(bank));
@@ -65,8 +69,10 @@ fn bodies_of_different_countries_stay_apart() {
 /// Descriptions show the text as written, capitals and all.
 #[test]
 fn descriptions_keep_the_texts_casing() {
-    let a = run(&["Priya Raman, the EU Trade Commissioner’s chief negotiator, arrived in \
-         Geneva. “We are close,” Raman said. Deputy Mayor Tomas Reyes welcomed her."]);
+    let a = run(&[
+        "Priya Raman, the EU Trade Commissioner’s chief negotiator, arrived in \
+         Geneva. “We are close,” Raman said. Deputy Mayor Tomas Reyes welcomed her.",
+    ]);
     let raman = a
         .entities
         .iter()
@@ -89,5 +95,57 @@ fn descriptions_keep_the_texts_casing() {
         reyes.descriptions.iter().any(|d| d == "Deputy Mayor"),
         "{:?}",
         reyes.descriptions
+    );
+}
+
+/// A word the text uses as a platform ("wrote on Chirpline") speaks as a company, not a person.
+#[test]
+fn a_platform_that_speaks_is_an_organisation() {
+    let a = run(&[
+        "The city’s water board wrote on Chirpline that the taps were safe. Chirpline \
+         later removed the post. “We acted on a court order,” Chirpline said in a statement.",
+    ]);
+    let name = speaker_of(&a, "court order").expect("speaker");
+    let e = a.entities.iter().find(|e| e.name == name).unwrap();
+    assert_eq!(e.kind, claimlens_core::EntityKind::Organization, "{e:#?}");
+}
+
+/// A word the text uses as a prize ("the Ostrander Prize", "an Ostrander laureate") is not the
+/// surname of the person the prize is named after.
+#[test]
+fn a_prize_named_after_someone_is_not_that_person() {
+    let a = run(&[
+        "The Ostrander Prize was founded by the chemist Lena Ostrander in 1990. This \
+         year the jury chose Kaito Brandt. “It is humbling,” said Brandt, the first Ostrander \
+         laureate from Osaka.",
+    ]);
+    let lena = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Lena Ostrander")
+        .expect("Lena Ostrander");
+    assert_eq!(lena.aliases, ["Lena Ostrander"], "{lena:#?}");
+}
+
+/// A place of two words written after "in" is not a person, wherever else it appears; nor is
+/// a place called "New ...".
+#[test]
+fn a_two_word_place_is_not_a_person() {
+    let a = run(&[
+        "Protests spread in Santa Irena on Friday. Santa Irena has no mayor. “We are \
+         tired,” said Ada Quist, a teacher.",
+    ]);
+    assert!(
+        a.entities.iter().all(|e| e.name != "Santa Irena"),
+        "{:#?}",
+        a.entities
+    );
+    let b = run(&["Prices rose in New Carlow. “Fares will fall,” New Carlow said on Monday."]);
+    assert!(
+        b.entities
+            .iter()
+            .all(|e| !e.name.contains("Carlow") || e.kind != claimlens_core::EntityKind::Person),
+        "{:#?}",
+        b.entities
     );
 }

@@ -1,0 +1,167 @@
+//! Unnamed sources ("a spokeswoman for the Harbor Authority") and bodies ("Moldovan
+//! officials", "the government of Moldova"): who a description that names nobody stands for.
+
+use std::collections::BTreeSet;
+
+use crate::lexicon::names::{
+    is_function_word, is_state_body_noun, title_gender, DEMONYM_STEM_ENDINGS,
+};
+use crate::names::{demonym_of, fold_name, is_demonym};
+
+/// Whom an unnamed source speaks for, as the folded content words of their description:
+/// capitalised words before the head noun ("a Harbor Authority spokeswoman") and the words of
+/// the phrase after it ("a spokeswoman for the Harbor Authority"). Titles and function words
+/// are left out, so "for Governor Ellery" and "for Mr. Ellery" are one affiliation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Affiliation(BTreeSet<String>);
+
+impl Affiliation {
+    pub fn of(text: &str, head: &str) -> Affiliation {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let head_at = words
+            .iter()
+            .position(|w| clean(w).to_lowercase() == head)
+            .unwrap_or(words.len());
+        let before = words[..head_at]
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase));
+        let after = words.iter().skip(head_at + 1);
+        let set = before
+            .chain(after)
+            .map(|w| clean(w))
+            .filter(|w| !is_function_word(&w.to_lowercase()) && title_gender(w).is_none())
+            .map(fold_name)
+            .filter(|w| !w.is_empty())
+            .collect();
+        Affiliation(set)
+    }
+
+    /// Can two descriptions be of one source? When either says nothing of whom they speak for,
+    /// or one says more of the same ("the authority" / "the Harbor Authority").
+    pub fn compatible(&self, other: &Affiliation) -> bool {
+        self.0.is_subset(&other.0) || other.0.is_subset(&self.0)
+    }
+
+    /// Keeps the fuller of two compatible affiliations.
+    pub fn widen(&mut self, other: &Affiliation) {
+        if other.0.len() > self.0.len() {
+            self.0 = other.0.clone();
+        }
+    }
+}
+
+/// A word without the punctuation around it and without a possessive.
+fn clean(word: &str) -> &str {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '’' && c != '\'');
+    let w = w.trim_end_matches(',');
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
+/// An unnamed person's scope within their head noun: the article, whom they speak for, and where they
+/// were last mentioned (a later "the spokeswoman" is the one mentioned last).
+#[derive(Debug, Clone)]
+pub(crate) struct SourceScope {
+    pub article: usize,
+    pub affiliation: Affiliation,
+    pub last_seen: usize,
+}
+
+/// How a description names a country's state as a body: by the country's adjective
+/// ("Moldovan officials") or by the country ("the authorities in Moldova", "Moldova’s
+/// government").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum StateBody {
+    Demonym(String),
+    Place(String),
+}
+
+impl StateBody {
+    /// The body a group description names, if it is a country's state. `words` are the
+    /// description without its determiner.
+    pub fn of(text: &str) -> Option<StateBody> {
+        let words: Vec<&str> = text.split_whitespace().map(clean_keep_possessive).collect();
+        let lower = |i: usize| words[i].to_lowercase();
+        match words.len() {
+            // "Moldovan officials", "Moldova’s government"
+            2 if is_state_body_noun(&lower(1)) => {
+                let first = words[0];
+                if let Some(place) = first
+                    .strip_suffix("’s")
+                    .or_else(|| first.strip_suffix("'s"))
+                {
+                    capitalised(place).then(|| StateBody::Place(place.to_string()))
+                } else {
+                    adjective_of_place(first).then(|| StateBody::Demonym(first.to_string()))
+                }
+            }
+            // "authorities in Moldova", "government of Uganda"
+            3 if is_state_body_noun(&lower(0)) && matches!(lower(1).as_str(), "in" | "of") => {
+                capitalised(words[2]).then(|| StateBody::Place(words[2].to_string()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Do two descriptions name the same country's state?
+    pub fn same(&self, other: &StateBody) -> bool {
+        match (self, other) {
+            (StateBody::Demonym(a), StateBody::Demonym(b))
+            | (StateBody::Place(a), StateBody::Place(b)) => fold_name(a) == fold_name(b),
+            (StateBody::Demonym(d), StateBody::Place(p))
+            | (StateBody::Place(p), StateBody::Demonym(d)) => demonym_of(d, p),
+        }
+    }
+}
+
+/// Could a capitalised word before "officials" or "authorities" be a country's adjective?
+/// Wider than [`is_demonym`], which must not take given names for adjectives: here the noun
+/// after it already says it names a state, so the plain "-an" and "-i" endings count too
+/// ("Moldovan", "Kenyan", "Israeli").
+fn adjective_of_place(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_demonym(word)
+        || (capitalised(word)
+            && lower.len() >= 4
+            && DEMONYM_STEM_ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
+fn capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+fn clean_keep_possessive(word: &str) -> &str {
+    word.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affiliations_differ_by_whom_they_speak_for() {
+        let port = Affiliation::of("a spokeswoman for the Harbor Authority", "spokeswoman");
+        let governor = Affiliation::of("a spokeswoman for Governor Ellery", "spokeswoman");
+        let authority = Affiliation::of("the spokeswoman for the authority", "spokeswoman");
+        let bare = Affiliation::of("the spokeswoman", "spokeswoman");
+        assert!(!port.compatible(&governor));
+        assert!(port.compatible(&authority));
+        assert!(bare.0.is_empty() && bare.compatible(&governor));
+        assert_eq!(
+            Affiliation::of("a spokeswoman for Mr. Ellery", "spokeswoman"),
+            governor
+        );
+    }
+
+    #[test]
+    fn state_bodies_by_adjective_or_country() {
+        let by_adjective = StateBody::of("Moldovan officials").unwrap();
+        let by_country = StateBody::of("authorities in Moldova").unwrap();
+        let possessive = StateBody::of("Moldova’s government").unwrap();
+        assert!(by_adjective.same(&by_country) && by_country.same(&possessive));
+        assert!(!by_adjective.same(&StateBody::of("government of Uganda").unwrap()));
+        assert_eq!(StateBody::of("Moldovan police"), None);
+        assert_eq!(StateBody::of("senior Moldovan officials"), None);
+    }
+}
