@@ -12,7 +12,7 @@ mod sources;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
-use crate::lexicon::names::head_gender;
+use crate::lexicon::names::{head_gender, is_function_word};
 use crate::model::{Entity, EntityKind};
 use crate::names::{fold_name, Gender, NameKind};
 use people::PersonForm;
@@ -88,10 +88,11 @@ impl EntityData {
     }
 
     fn add_description(&mut self, text: &str) {
+        let text = sentence_case_undone(text);
         self.descriptions
             .entry(text.to_lowercase())
             .or_default()
-            .add(text);
+            .add(&text);
     }
 
     fn full_forms(&self) -> Vec<String> {
@@ -115,6 +116,20 @@ impl EntityData {
         let mut forms: Vec<(&String, &FormSeen)> = self.forms.iter().collect();
         forms.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
         forms.first().map(|f| f.0.clone()).unwrap_or_default()
+    }
+}
+
+/// A description as it would read mid-sentence: a capital that only a sentence start gave its
+/// first word ("The ferry’s captain", "Its chairman") goes; names keep theirs ("Vask’s lawyer").
+fn sentence_case_undone(text: &str) -> String {
+    let first = text.split_whitespace().next().unwrap_or("");
+    if first.starts_with(char::is_uppercase) && is_function_word(&first.to_lowercase()) {
+        let mut cs = text.chars();
+        cs.next()
+            .map(|c| c.to_lowercase().chain(cs).collect())
+            .unwrap_or_default()
+    } else {
+        text.to_string()
     }
 }
 
@@ -380,8 +395,11 @@ impl Registry {
         let affiliation = Affiliation::of(text, head);
         let key = (article, head.to_string());
         let found = self.by_scope.get(&key).and_then(|candidates| {
+            // The most recent few only: a hostile text with thousands of sources stays linear.
             candidates
                 .iter()
+                .rev()
+                .take(64)
                 .copied()
                 .filter(|&e| {
                     let scope = self.entities[e].scope.as_ref().unwrap();

@@ -71,7 +71,8 @@ fn bodies_of_different_countries_stay_apart() {
 fn descriptions_keep_the_texts_casing() {
     let a = run(&[
         "Priya Raman, the EU Trade Commissioner’s chief negotiator, arrived in \
-         Geneva. “We are close,” Raman said. Deputy Mayor Tomas Reyes welcomed her.",
+         Geneva. “We are close,” Raman said. Deputy Mayor Tomas Reyes welcomed her. The city’s \
+         oldest ferryman, Jonas Ekholm, watched.",
     ]);
     let raman = a
         .entities
@@ -96,6 +97,13 @@ fn descriptions_keep_the_texts_casing() {
         "{:?}",
         reyes.descriptions
     );
+    // A capital that only the start of a sentence gave is not the text's casing.
+    let ek = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Jonas Ekholm")
+        .expect("Jonas Ekholm");
+    assert_eq!(ek.descriptions, ["the city’s oldest ferryman"]);
 }
 
 /// A word the text uses as a platform ("wrote on Chirpline") speaks as a company, not a person.
