@@ -151,7 +151,7 @@ pub(crate) fn find_mentions(
                     continue;
                 }
                 if doc.is_capitalized(end)
-                    && !(is_function_word(lower) && !is_title_word(doc.token_text(end)))
+                    && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
                 {
                     end += 1;
                 } else if is_connector(lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
