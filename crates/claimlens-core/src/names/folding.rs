@@ -72,9 +72,9 @@ pub fn latin_table<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<(char, S
 ///
 /// ```
 /// use claimlens_core::fold_name;
-/// assert_eq!(fold_name("Tsikhanouskaya"), fold_name("Tikhanovskaya"));
-/// assert_eq!(fold_name("Byalyatski"), fold_name("Bialiatski"));
-/// assert_ne!(fold_name("Tikhanovsky"), fold_name("Tikhanovskaya"));
+/// assert_eq!(fold_name("Sakalouskaya"), fold_name("Sakalovskaya"));
+/// assert_eq!(fold_name("Kavalyonak"), fold_name("Kavalionak"));
+/// assert_ne!(fold_name("Sokolovsky"), fold_name("Sokolovskaya"));
 /// ```
 pub fn fold_name(name: &str) -> String {
     let ascii = to_latin(name).to_lowercase();
@@ -99,7 +99,7 @@ pub fn fold_name(name: &str) -> String {
     ] {
         s = s.replace(from, to);
     }
-    // Belarusian "ou"/"au" before a consonant is Russian "ov"/"av" (Tsikhanouskaya/Tikhanovskaya).
+    // Belarusian "ou"/"au" before a consonant is Russian "ov"/"av" (Sakalouskaya/Sokolovskaya).
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {
@@ -215,10 +215,10 @@ mod tests {
     fn transliterations_fold_together() {
         for (a, b) in [
             ("Kolesnikova", "Kalesnikava"),
-            ("Bialiatski", "Byalyatski"),
-            ("Babaryka", "Babariko"),
-            ("Babaryka", "Babaryko"),
-            ("Tsikhanouskaya", "Tikhanovskaya"),
+            ("Kavalyonak", "Kavalionak"),
+            ("Zhuravka", "Zhuravko"),
+            ("Zhuravka", "Zhurauka"),
+            ("Sakalouskaya", "Sokolovskaya"),
             ("Aleksandr", "Alexander"),
             ("Maksim", "Maxim"),
             ("Sviatlana", "Svetlana"),
@@ -231,7 +231,7 @@ mod tests {
             ("Sergei", "Sviatlana"),
             ("Maria", "Marina"),
             ("Ivan", "Ilya"),
-            ("Coale", "Cole"),
+            ("Hale", "Hall"),
         ] {
             assert!(!same_word(a, b), "{a} / {b}");
         }
