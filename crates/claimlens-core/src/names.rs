@@ -57,6 +57,18 @@ mod tests {
     }
 
     #[test]
+    fn the_texts_wording_marks_platforms_awards_and_places() {
+        assert_eq!(
+            names("The council wrote on Chirpline and said on Monday that it met in Santa Irena."),
+            [("Chirpline".to_string(), NameKind::Organization)]
+        );
+        assert_eq!(
+            names("Osaka chose an Ostrander laureate. Santa Irena wept in Santa Irena."),
+            [("Osaka".to_string(), NameKind::Single)]
+        );
+    }
+
+    #[test]
     fn genders_are_compatible_unless_both_known_and_different() {
         assert!(gender_compatible(None, Some(Gender::Female)));
         assert!(gender_compatible(Some(Gender::Male), Some(Gender::Male)));

@@ -429,7 +429,7 @@ pub(crate) const COUNTRY_STEM_ENDINGS: &[&str] = &["land", "and", "ia", "ey", "a
 
 /// Endings of Slavic and Baltic surnames that mark a woman ("-ova", "-skaya", "-aite").
 pub(crate) const FEMALE_SURNAME_ENDINGS: &[&str] = &[
-    "aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene", "ienе",
+    "aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene",
 ];
 
 /// Endings of Slavic surnames that mark a man ("-ov", "-sky", "-evich").

@@ -298,12 +298,15 @@ fn classify(
         .iter()
         .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
         || words.iter().all(|w| is_acronym(w))
-        || (words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])))
     {
         return Some(organization_mention(doc, run, &words, possessive));
     }
     if names_a_thing(doc, run.clone(), &words, uses) {
         return None;
+    }
+    // Checked after the things: "said on Monday" is a day, not a platform.
+    if words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])) {
+        return Some(organization_mention(doc, run, &words, possessive));
     }
     let titled = split_title(doc, run.clone());
     person_mention(doc, run, titled, possessive)
