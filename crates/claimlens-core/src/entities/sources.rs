@@ -92,13 +92,20 @@ impl StateBody {
                     .or_else(|| first.strip_suffix("'s"))
                 {
                     capitalised(place).then(|| StateBody::Place(place.to_string()))
+                } else if is_abbreviation(first) {
+                    Some(StateBody::Place(first.to_string()))
                 } else {
                     adjective_of_place(first).then(|| StateBody::Demonym(first.to_string()))
                 }
             }
-            // "authorities in Moldova", "government of Uganda"
-            3 if is_state_body_noun(&lower(0)) && matches!(lower(1).as_str(), "in" | "of") => {
-                capitalised(words[2]).then(|| StateBody::Place(words[2].to_string()))
+            // "authorities in Moldova", "government of Uganda", "officials in the U.K."
+            3 | 4
+                if is_state_body_noun(&lower(0))
+                    && matches!(lower(1).as_str(), "in" | "of")
+                    && (words.len() == 3 || lower(2) == "the") =>
+            {
+                let place = words[words.len() - 1];
+                capitalised(place).then(|| StateBody::Place(place.to_string()))
             }
             _ => None,
         }
@@ -125,6 +132,14 @@ fn adjective_of_place(word: &str) -> bool {
         || (capitalised(word)
             && lower.len() >= 4
             && DEMONYM_STEM_ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
+/// A country written as its initials ("U.S.", "UK"): a place wherever it stands.
+fn is_abbreviation(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=4).contains(&letters.len())
+        && letters.iter().all(|c| c.is_uppercase())
+        && word.chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 fn capitalised(word: &str) -> bool {
@@ -161,6 +176,9 @@ mod tests {
         let possessive = StateBody::of("Moldova’s government").unwrap();
         assert!(by_adjective.same(&by_country) && by_country.same(&possessive));
         assert!(!by_adjective.same(&StateBody::of("government of Uganda").unwrap()));
+        assert!(StateBody::of("U.S. officials")
+            .unwrap()
+            .same(&StateBody::of("government of the U.S.").unwrap()));
         assert_eq!(StateBody::of("Moldovan police"), None);
         assert_eq!(StateBody::of("senior Moldovan officials"), None);
     }

@@ -157,3 +157,15 @@ fn a_two_word_place_is_not_a_person() {
         b.entities
     );
 }
+
+/// A country written as its initials is one body too, however the sentence puts it.
+#[test]
+fn a_country_by_its_initials_is_one_body() {
+    let a = run(&[
+        "“The tariff is final,” U.S. officials said. “Talks continue,” the government \
+         of the U.S. said on Friday. “We are ready,” Canadian officials said.",
+    ]);
+    let us = speaker_of(&a, "tariff is final").expect("speaker");
+    assert_eq!(speaker_of(&a, "Talks continue"), Some(us));
+    assert_ne!(speaker_of(&a, "We are ready"), Some(us));
+}
