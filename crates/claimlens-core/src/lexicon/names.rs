@@ -175,7 +175,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 
 /// Words that mark a capitalised run as a place, an event, a document, a date or page furniture,
 /// never a person: geographic and street words, continents, events and awards, weekdays and
-/// months, holidays, and the labels news sites print around an article ("Photo", "Related").
+/// holidays, and the labels news sites print around an article ("Photo", "Related"). Months are
+/// `lexicon::MONTHS`, asked only of a month standing alone ("April Ross" is a name).
 /// Platforms and prizes are not listed by name: `mentions` recognises them by how the text uses
 /// them ("posted on X", "the X Prize").
 pub(crate) const NON_PERSON_WORDS: &[&str] = &[
@@ -250,18 +251,6 @@ pub(crate) const NON_PERSON_WORDS: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Credit",
     "Photo",
     "Comments",

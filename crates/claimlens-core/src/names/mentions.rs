@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::lexicon::is_month;
 use crate::lexicon::names::{
     is_award_noun, is_connector, is_function_word, is_name_suffix, is_platform_noun,
     is_publishing_verb, title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS, ORG_WORDS,
@@ -380,6 +381,7 @@ fn organization_mention(
 fn names_a_thing(doc: &Doc, run: Range<usize>, words: &[String], uses: &TextUses) -> bool {
     let bare: Vec<String> = words.iter().map(|w| strip_possessive(w)).collect();
     bare.iter().any(|w| NON_PERSON_WORDS.contains(&w.as_str()))
+        || (bare.len() == 1 && is_month(&bare[0].to_lowercase()))
         || (bare.len() == 1 && uses.awards.contains(&bare[0]))
         || uses.places.contains(&bare.join(" "))
         || (run.start > 0 && doc.token_text(run.start - 1) == "New" && !is_title_word(&bare[0]))

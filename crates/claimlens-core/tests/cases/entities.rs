@@ -169,3 +169,23 @@ fn a_country_by_its_initials_is_one_body() {
     assert_eq!(speaker_of(&a, "Talks continue"), Some(us));
     assert_ne!(speaker_of(&a, "We are ready"), Some(us));
 }
+
+/// A month is a date only standing alone: "Dana May" and "April Ross" are people.
+#[test]
+fn a_month_inside_a_name_is_a_name() {
+    let a = run(&[
+        "The vote is in May. “We will win,” said Dana May, the party’s treasurer. \
+         April Ross, a voter, disagreed.",
+    ]);
+    assert_eq!(speaker_of(&a, "We will win"), Some("Dana May"));
+    assert!(
+        a.entities.iter().any(|e| e.name == "April Ross"),
+        "{:#?}",
+        a.entities
+    );
+    assert!(
+        a.entities.iter().all(|e| e.name != "May"),
+        "{:#?}",
+        a.entities
+    );
+}
