@@ -14,9 +14,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use crate::attribution::ArticleAnalysis;
 use crate::lexicon::names::{head_gender, is_function_word};
 use crate::model::{Entity, EntityKind};
-use crate::names::{fold_name, Gender, NameKind};
+use crate::names::{fold_name, gender_compatible, Gender, NameKind};
 use people::PersonForm;
-use sources::{Affiliation, SourceScope, StateBody};
+use sources::{role_of, Affiliation, SourceScope, StateBody};
 
 pub(crate) type EntityIx = usize;
 
@@ -390,10 +390,12 @@ impl Registry {
     }
 
     /// The unnamed person a description stands for: the one last mentioned in this article
-    /// with the same head noun and a compatible affiliation, else a new one.
+    /// in the same role ("the spokesperson" is "a spokeswoman"), with a compatible gender and
+    /// affiliation, else a new one.
     fn unnamed_source(&mut self, article: usize, pos: usize, text: &str, head: &str) -> EntityIx {
         let affiliation = Affiliation::of(text, head);
-        let key = (article, head.to_string());
+        let gender = head_gender(head);
+        let key = (article, role_of(head).to_string());
         let found = self.by_scope.get(&key).and_then(|candidates| {
             // The most recent few only: a hostile text with thousands of sources stays linear.
             candidates
@@ -404,12 +406,12 @@ impl Registry {
                 .filter(|&e| {
                     let scope = self.entities[e].scope.as_ref().unwrap();
                     scope.affiliation.compatible(&affiliation)
+                        && gender_compatible(self.entities[e].gender, gender)
                 })
                 .max_by_key(|&e| self.entities[e].scope.as_ref().unwrap().last_seen)
         });
         let e = found.unwrap_or_else(|| {
             let mut data = EntityData::new(EntityKind::Anonymous);
-            data.gender = head_gender(head);
             data.scope = Some(SourceScope {
                 article,
                 affiliation: Affiliation::default(),
@@ -419,7 +421,9 @@ impl Registry {
             self.by_scope.entry(key).or_default().push(e);
             e
         });
-        let scope = self.entities[e].scope.as_mut().unwrap();
+        let data = &mut self.entities[e];
+        data.gender = data.gender.or(gender);
+        let scope = data.scope.as_mut().unwrap();
         scope.affiliation.widen(&affiliation);
         scope.last_seen = scope.last_seen.max(pos);
         e

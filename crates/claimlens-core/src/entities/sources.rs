@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::lexicon::names::{
-    is_function_word, is_state_body_noun, title_gender, DEMONYM_STEM_ENDINGS,
+    head_gender, is_function_word, is_state_body_noun, title_gender, DEMONYM_STEM_ENDINGS,
 };
 use crate::names::{demonym_of, fold_name, is_demonym};
 
@@ -48,6 +48,20 @@ impl Affiliation {
             self.0 = other.0.clone();
         }
     }
+}
+
+/// The role a head noun names in whichever gender it is written: "spokeswoman", "spokesman"
+/// and "spokesperson" are one role, "chairwoman" and "chair" another. Gender, checked apart,
+/// still keeps a spokesman and a spokeswoman apart.
+pub(crate) fn role_of(head: &str) -> &str {
+    for suffix in ["woman", "man", "person"] {
+        if let Some(stem) = head.strip_suffix(suffix) {
+            if suffix == "person" || head_gender(head).is_some() {
+                return stem;
+            }
+        }
+    }
+    head
 }
 
 /// A word without the punctuation around it and without a possessive.
@@ -167,6 +181,14 @@ mod tests {
             Affiliation::of("a spokeswoman for Mr. Ellery", "spokeswoman"),
             governor
         );
+    }
+
+    #[test]
+    fn roles_whatever_their_gender() {
+        assert_eq!(role_of("spokeswoman"), role_of("spokesperson"));
+        assert_eq!(role_of("chairman"), "chair");
+        assert_eq!(role_of("official"), "official");
+        assert_eq!(role_of("german"), "german");
     }
 
     #[test]

@@ -189,3 +189,16 @@ fn a_month_inside_a_name_is_a_name() {
         a.entities
     );
 }
+
+/// "A spokesperson" met again as "the spokeswoman" is one source; a spokesman is another.
+#[test]
+fn one_role_in_either_gender_is_one_source() {
+    let a = run(&[
+        "“Fares will rise,” a spokesperson for the Tidewater Ferry Company said. “Not \
+         before June,” the spokeswoman added. “We object,” a spokesman for the riders’ union \
+         said.",
+    ]);
+    let ferry = speaker_of(&a, "Fares will rise").expect("speaker");
+    assert_eq!(speaker_of(&a, "Not before June"), Some(ferry));
+    assert_ne!(speaker_of(&a, "We object"), Some(ferry));
+}
