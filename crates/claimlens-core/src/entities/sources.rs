@@ -92,7 +92,7 @@ pub(crate) enum StateBody {
 }
 
 impl StateBody {
-    /// The body a group description names, if it is a country's state. `words` are the
+    /// The body a group description names, if it is a country's state. `text` is the
     /// description without its determiner.
     pub fn of(text: &str) -> Option<StateBody> {
         let words: Vec<&str> = text.split_whitespace().map(clean_keep_possessive).collect();

@@ -409,11 +409,13 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
 /// "Polish"), lower case.
 pub(crate) const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "ans", "ians"];
 
-/// Endings a demonym adds to its country's stem, longest first ("Moldov-an", "Israel-i"), and
-/// endings a country's name adds to the same stem ("Moldov-a", "Ukrain-e", "Germ-any" /
-/// "German-y", "Po-land"): general English place morphology, no table of countries.
+/// Endings a demonym adds to its country's stem ("Moldov-an", "Israel-i", "Japan-ese"):
+/// general English place morphology, no table of countries.
 pub(crate) const DEMONYM_STEM_ENDINGS: &[&str] =
     &["ians", "ian", "ean", "ese", "ish", "ans", "an", "i"];
+
+/// Endings a country's name adds to the stem its demonym shares ("Moldov-a", "Ukrain-e",
+/// "German-y", "Pol-and", "Turk-ey").
 pub(crate) const COUNTRY_STEM_ENDINGS: &[&str] = &["land", "and", "ia", "ey", "a", "e", "y", "o"];
 
 /// Endings of Slavic and Baltic surnames that mark a woman ("-ova", "-skaya", "-aite").
