@@ -1,25 +1,70 @@
 //! Entities: people and organisations clustered across spellings, honorifics and articles,
 //! plus the unnamed sources and groups that speak in the text.
+//!
+//! `resolve` clusters the name mentions of all articles in steps: organisations by their
+//! folded name, full names of people (`people`), single names onto the people they shorten,
+//! then the descriptions the text links to names. Unnamed sources and bodies (`sources`) are
+//! made later, as attribution meets them in reading order.
+
+mod people;
+mod sources;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
+use crate::lexicon::names::{head_gender, is_function_word};
 use crate::model::{Entity, EntityKind};
-use crate::names::{
-    self, fold_name, given_of, same_folded, surname_gender, surname_of, Folded, Gender, NameKind,
-};
+use crate::names::{fold_name, gender_compatible, Gender, NameKind};
+use people::PersonForm;
+use sources::{role_of, Affiliation, SourceScope, StateBody};
 
 pub(crate) type EntityIx = usize;
+
+/// How often a spelling was written, and in which articles.
+#[derive(Debug, Clone, Default)]
+struct FormSeen {
+    count: usize,
+    articles: BTreeSet<usize>,
+}
+
+/// One text shown to readers (a description), in each casing it was written: matching folds
+/// case ("the U.S. envoy" / "the u.s. envoy"), display shows the text as written most often,
+/// the first written on a tie.
+#[derive(Debug, Clone, Default)]
+struct Written {
+    /// Casings in the order first met, with how often each was written.
+    casings: Vec<(String, usize)>,
+}
+
+impl Written {
+    fn add(&mut self, text: &str) {
+        match self.casings.iter_mut().find(|(t, _)| t == text) {
+            Some((_, n)) => *n += 1,
+            None => self.casings.push((text.to_string(), 1)),
+        }
+    }
+
+    fn shown(&self) -> String {
+        let mut best: Option<&(String, usize)> = None;
+        for c in &self.casings {
+            if best.is_none_or(|b| c.1 > b.1) {
+                best = Some(c);
+            }
+        }
+        best.map(|b| b.0.clone()).unwrap_or_default()
+    }
+}
 
 #[derive(Debug, Clone)]
 struct EntityData {
     kind: EntityKind,
-    /// Spelling → (times seen, articles seen in).
-    forms: BTreeMap<String, (usize, BTreeSet<usize>)>,
+    /// Spellings as written.
+    forms: BTreeMap<String, FormSeen>,
     gender: Option<Gender>,
-    descriptions: BTreeSet<String>,
-    /// For unnamed sources: the article and head noun they are scoped to.
-    scope: Option<(usize, String)>,
+    /// Descriptions by their lower-case text.
+    descriptions: BTreeMap<String, Written>,
+    /// For unnamed sources: the article, head noun and affiliation they are scoped to.
+    scope: Option<SourceScope>,
     /// For groups and organisations: the folded name they merge on.
     key: Option<String>,
 }
@@ -30,7 +75,7 @@ impl EntityData {
             kind,
             forms: BTreeMap::new(),
             gender: None,
-            descriptions: BTreeSet::new(),
+            descriptions: BTreeMap::new(),
             scope: None,
             key: None,
         }
@@ -38,18 +83,26 @@ impl EntityData {
 
     fn add_form(&mut self, form: &str, article: usize) {
         let entry = self.forms.entry(form.to_string()).or_default();
-        entry.0 += 1;
-        entry.1.insert(article);
+        entry.count += 1;
+        entry.articles.insert(article);
+    }
+
+    fn add_description(&mut self, text: &str) {
+        let text = sentence_case_undone(text);
+        self.descriptions
+            .entry(text.to_lowercase())
+            .or_default()
+            .add(&text);
     }
 
     fn full_forms(&self) -> Vec<String> {
-        let mut forms: Vec<(&String, &(usize, BTreeSet<usize>))> =
+        let mut forms: Vec<(&String, &FormSeen)> =
             self.forms.iter().filter(|(f, _)| f.contains(' ')).collect();
         forms.sort_by(|a, b| {
-            b.1 .1
+            b.1.articles
                 .len()
-                .cmp(&a.1 .1.len())
-                .then(b.1 .0.cmp(&a.1 .0))
+                .cmp(&a.1.articles.len())
+                .then(b.1.count.cmp(&a.1.count))
                 .then(b.0.split(' ').count().cmp(&a.0.split(' ').count()))
                 .then(a.0.cmp(b.0))
         });
@@ -60,10 +113,32 @@ impl EntityData {
         if let Some(best) = self.full_forms().into_iter().next() {
             return best;
         }
-        let mut forms: Vec<(&String, &(usize, BTreeSet<usize>))> = self.forms.iter().collect();
-        forms.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        let mut forms: Vec<(&String, &FormSeen)> = self.forms.iter().collect();
+        forms.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
         forms.first().map(|f| f.0.clone()).unwrap_or_default()
     }
+}
+
+/// A description as it would read mid-sentence: a capital that only a sentence start gave its
+/// first word ("The ferry’s captain", "Its chairman") goes; names keep theirs ("Vask’s lawyer").
+fn sentence_case_undone(text: &str) -> String {
+    let first = text.split_whitespace().next().unwrap_or("");
+    if first.starts_with(char::is_uppercase) && is_function_word(&first.to_lowercase()) {
+        let mut cs = text.chars();
+        cs.next()
+            .map(|c| c.to_lowercase().chain(cs).collect())
+            .unwrap_or_default()
+    } else {
+        text.to_string()
+    }
+}
+
+/// A group that spoke, for resolving a later "they".
+#[derive(Debug, Clone, Copy)]
+struct GroupSpoke {
+    article: usize,
+    pos: usize,
+    entity: EntityIx,
 }
 
 /// All entities of one analysis, and which entity each name mention refers to.
@@ -71,36 +146,40 @@ pub(crate) struct Registry {
     entities: Vec<EntityData>,
     /// Per article, per name mention.
     mention_entity: Vec<Vec<Option<EntityIx>>>,
-    /// Groups that spoke, by article and position, for resolving "they".
-    groups: Vec<(usize, usize, EntityIx)>,
+    /// Groups that spoke, in reading order.
+    groups: Vec<GroupSpoke>,
     /// Lookups that would otherwise scan every entity (the scans made large corpora quadratic):
-    /// the first entity with each key, the first organisation with each key, and the unnamed
-    /// source of each (article, description head). Kept by [`Registry::push`], the only way in.
+    /// the first entity with each key, the first organisation with each key, the unnamed
+    /// sources of each (article, description head), and the countries' state bodies.
     first_by_key: HashMap<String, EntityIx>,
     organization_by_key: HashMap<String, EntityIx>,
-    by_scope: HashMap<(usize, String), EntityIx>,
+    by_scope: HashMap<(usize, String), Vec<EntityIx>>,
+    state_bodies: Vec<(StateBody, EntityIx)>,
 }
 
-struct PersonForm {
-    article: usize,
-    mention: usize,
-    words: Vec<String>,
-    honorific: Option<Gender>,
+/// The name mentions of all articles sorted by what clusters them.
+struct MentionsByKind {
+    full: Vec<PersonForm>,
+    single: Vec<PersonForm>,
 }
 
 /// Clusters the name mentions of all articles into entities.
 pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
-    let mut reg = Registry {
-        entities: Vec::new(),
-        mention_entity: arts.iter().map(|a| vec![None; a.names.len()]).collect(),
-        groups: Vec::new(),
-        first_by_key: HashMap::new(),
-        organization_by_key: HashMap::new(),
-        by_scope: HashMap::new(),
+    let mut reg = Registry::new(arts);
+    let mentions = sort_mentions(&mut reg, arts);
+    let mut people = people::cluster_full_names(&mut reg, &mentions.full);
+    people::attach_single_names(&mut reg, arts, &mentions.single, &mut people);
+    attach_descriptions(&mut reg, arts);
+    reg
+}
+
+/// Organisations join the organisation with their folded name at once; people's names are
+/// handed on, full names and single names apart.
+fn sort_mentions(reg: &mut Registry, arts: &[ArticleAnalysis]) -> MentionsByKind {
+    let mut out = MentionsByKind {
+        full: Vec::new(),
+        single: Vec::new(),
     };
-    // 1. Full names (two or more words) cluster across articles.
-    let mut full: Vec<PersonForm> = Vec::new();
-    let mut single: Vec<PersonForm> = Vec::new();
     for (ai, art) in arts.iter().enumerate() {
         for (mi, m) in art.names.iter().enumerate() {
             let form = PersonForm {
@@ -110,254 +189,58 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
                 honorific: m.honorific,
             };
             match m.kind {
-                NameKind::Person if m.words.len() >= 2 => full.push(form),
-                NameKind::Person | NameKind::Single => single.push(form),
+                NameKind::Person if m.words.len() >= 2 => out.full.push(form),
+                NameKind::Person | NameKind::Single => out.single.push(form),
                 NameKind::Organization => {
                     let text = m.text();
-                    let key = fold_name(&text);
-                    let e = match reg.organization_by_key.get(&key) {
-                        Some(&e) => e,
-                        None => {
-                            let mut data = EntityData::new(EntityKind::Organization);
-                            data.key = Some(key);
-                            reg.push(data)
-                        }
-                    };
-                    reg.entities[e].add_form(&text, ai);
-                    reg.mention_entity[ai][mi] = Some(e);
+                    let e = reg.organization(fold_name(&text));
+                    reg.attach(ai, mi, e, &text);
                 }
             }
         }
     }
-    // Distinct spellings, so that clustering is over forms rather than every mention. Folds
-    // are computed once per spelling and people are bucketed by the consonant skeleton of their
-    // surname, so that clustering stays near linear in the number of names.
-    let mut form_cluster: HashMap<String, EntityIx> = HashMap::new();
-    let mut distinct: Vec<(String, Vec<String>, Option<Gender>)> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for f in &full {
-        let key = f.words.join(" ");
-        match seen.get(&key) {
-            Some(&d) => distinct[d].2 = distinct[d].2.or(f.honorific),
-            None => {
-                seen.insert(key.clone(), distinct.len());
-                distinct.push((key, f.words.clone(), f.honorific));
-            }
-        }
-    }
-    // Longer forms first, then alphabetical: deterministic, and full forms seed the clusters.
-    distinct.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
-    let mut people: HashMap<EntityIx, PersonShape> = HashMap::new();
-    let mut by_skeleton: HashMap<String, Vec<EntityIx>> = HashMap::new();
-    for (key, words, honorific) in &distinct {
-        let gender = person_gender(words, *honorific);
-        let shape = FormShape::new(words);
-        let bucket = by_skeleton
-            .get(&shape.surname.skeleton)
-            .cloned()
-            .unwrap_or_default();
-        let found = bucket
-            .into_iter()
-            .find(|e| compatible_person(&people[e], &shape, gender, reg.entities[*e].gender));
-        let e = match found {
-            Some(e) => e,
-            None => {
-                let e = reg.push(EntityData::new(EntityKind::Person));
-                by_skeleton
-                    .entry(shape.surname.skeleton.clone())
-                    .or_default()
-                    .push(e);
-                people.insert(
-                    e,
-                    PersonShape {
-                        surname: shape.surname.clone(),
-                        surname_text: surname_of(words).to_string(),
-                        forms: Vec::new(),
-                    },
-                );
-                e
-            }
-        };
-        if reg.entities[e].gender.is_none() {
-            reg.entities[e].gender = gender;
-        }
-        people.get_mut(&e).unwrap().forms.push(shape);
-        form_cluster.insert(key.clone(), e);
-    }
-    for f in &full {
-        let e = form_cluster[&f.words.join(" ")];
-        reg.entities[e].add_form(&f.words.join(" "), f.article);
-        reg.mention_entity[f.article][f.mention] = Some(e);
-    }
-    // 2. Single names: a surname of someone named in the same article, else in the corpus.
-    let mut folds: HashMap<String, Folded> = HashMap::new();
-    for f in &single {
-        let art = &arts[f.article];
-        let m = &art.names[f.mention];
-        let surname = surname_of(&f.words).to_string();
-        let folded = folds
-            .entry(surname.clone())
-            .or_insert_with(|| Folded::new(&surname))
-            .clone();
-        let gender = f.honorific.or_else(|| surname_gender(&surname));
-        let fits = |e: EntityIx, reg: &Registry| {
-            let Some(shape) = people.get(&e) else {
-                return false;
-            };
-            same_folded(&shape.surname, &folded)
-                && match (gender, reg.entities[e].gender) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                }
-                && match (
-                    surname_gender(&surname),
-                    surname_gender(&shape.surname_text),
-                ) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                }
-        };
-        // Most recent full mention before this one in the same article (bounded look-back).
-        let local = (0..f.mention)
-            .rev()
-            .take(400)
-            .filter_map(|mi| reg.mention_entity[f.article][mi])
-            .find(|&e| fits(e, &reg));
-        let candidates: Vec<EntityIx> = by_skeleton
-            .get(&folded.skeleton)
-            .map(|b| b.iter().copied().filter(|&e| fits(e, &reg)).collect())
-            .unwrap_or_default();
-        let with_full: Vec<EntityIx> = candidates
-            .iter()
-            .copied()
-            .filter(|e| !people[e].forms.is_empty())
-            .collect();
-        let e = local.or_else(|| {
-            // Someone named in full elsewhere in this article, or the only such person in the corpus.
-            with_full
-                .iter()
-                .copied()
-                .find(|e| {
-                    reg.entities[*e]
-                        .forms
-                        .values()
-                        .any(|(_, arts)| arts.contains(&f.article))
-                })
-                .or_else(|| (with_full.len() == 1).then(|| with_full[0]))
-        });
-        let e = match e {
-            Some(e) => Some(e),
-            None if m.kind == NameKind::Person => {
-                // "Mr. Coale" with no full name anywhere: a person known by surname only.
-                let existing = candidates
-                    .iter()
-                    .copied()
-                    .find(|e| people[e].forms.is_empty());
-                Some(existing.unwrap_or_else(|| {
-                    let mut data = EntityData::new(EntityKind::Person);
-                    data.gender = gender;
-                    let e = reg.push(data);
-                    by_skeleton
-                        .entry(folded.skeleton.clone())
-                        .or_default()
-                        .push(e);
-                    people.insert(
-                        e,
-                        PersonShape {
-                            surname: folded.clone(),
-                            surname_text: surname.clone(),
-                            forms: Vec::new(),
-                        },
-                    );
-                    e
-                }))
-            }
-            None => None,
-        };
-        if let Some(e) = e {
-            reg.entities[e].add_form(&f.words.join(" "), f.article);
-            if reg.entities[e].gender.is_none() {
-                reg.entities[e].gender = gender;
-            }
-            reg.mention_entity[f.article][f.mention] = Some(e);
-        }
-    }
-    // 3. Descriptions the text links to a name.
+    out
+}
+
+/// Descriptions the text links to a name, as written: the apposition's own words, or the
+/// title in front of the name ("Deputy Mayor").
+fn attach_descriptions(reg: &mut Registry, arts: &[ArticleAnalysis]) {
     for (ai, art) in arts.iter().enumerate() {
         for app in &art.appositions {
-            if let Some(e) = reg.mention_entity[ai][app.name] {
-                if !app.description.is_empty() {
-                    reg.entities[e].descriptions.insert(app.description.clone());
-                }
+            let Some(e) = reg.mention_entity[ai][app.name] else {
+                continue;
+            };
+            if app.description.is_empty() {
+                continue;
             }
+            let span = if app.span.is_empty() {
+                art.names[app.name].title_span.clone()
+            } else {
+                Some(app.span.clone())
+            };
+            let written = span
+                .map(|s| art.doc.slice(s))
+                .filter(|w| w.to_lowercase() == app.description)
+                .unwrap_or_else(|| app.description.clone());
+            reg.entities[e].add_description(&written);
         }
     }
-    reg
-}
-
-fn person_gender(words: &[String], honorific: Option<Gender>) -> Option<Gender> {
-    honorific
-        .or_else(|| surname_gender(surname_of(words)))
-        .or_else(|| given_of(words).and_then(names::given_gender))
-}
-
-/// A full name's parts, folded once.
-#[derive(Debug, Clone)]
-struct FormShape {
-    surname: Folded,
-    surname_gender: Option<Gender>,
-    given: Option<Folded>,
-}
-
-impl FormShape {
-    fn new(words: &[String]) -> FormShape {
-        let surname = surname_of(words);
-        FormShape {
-            surname: Folded::new(surname),
-            surname_gender: surname_gender(surname),
-            given: given_of(words).map(Folded::new),
-        }
-    }
-}
-
-/// A person cluster: its surname and the full forms it holds.
-struct PersonShape {
-    surname: Folded,
-    surname_text: String,
-    forms: Vec<FormShape>,
-}
-
-/// Can a full name join an existing person? Same surname across transliterations, and given
-/// names and genders that do not conflict with any form already in the cluster.
-fn compatible_person(
-    person: &PersonShape,
-    shape: &FormShape,
-    gender: Option<Gender>,
-    person_gender: Option<Gender>,
-) -> bool {
-    if person.forms.is_empty() {
-        return false;
-    }
-    if let (Some(a), Some(b)) = (gender, person_gender) {
-        if a != b {
-            return false;
-        }
-    }
-    person.forms.iter().all(|other| {
-        same_folded(&shape.surname, &other.surname)
-            && match (shape.surname_gender, other.surname_gender) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            }
-            && match (&shape.given, &other.given) {
-                (Some(a), Some(b)) => same_folded(a, b),
-                _ => true,
-            }
-    })
 }
 
 impl Registry {
-    /// Adds an entity, indexing its key and scope (which never change afterwards).
+    fn new(arts: &[ArticleAnalysis]) -> Registry {
+        Registry {
+            entities: Vec::new(),
+            mention_entity: arts.iter().map(|a| vec![None; a.names.len()]).collect(),
+            groups: Vec::new(),
+            first_by_key: HashMap::new(),
+            organization_by_key: HashMap::new(),
+            by_scope: HashMap::new(),
+            state_bodies: Vec::new(),
+        }
+    }
+
+    /// Adds an entity, indexing its key (which never changes afterwards).
     fn push(&mut self, data: EntityData) -> EntityIx {
         let e = self.entities.len();
         if let Some(key) = &data.key {
@@ -366,11 +249,24 @@ impl Registry {
                 self.organization_by_key.entry(key.clone()).or_insert(e);
             }
         }
-        if let Some(scope) = &data.scope {
-            self.by_scope.entry(scope.clone()).or_insert(e);
-        }
         self.entities.push(data);
         e
+    }
+
+    /// The organisation with folded name `key`, made the first time it is met.
+    fn organization(&mut self, key: String) -> EntityIx {
+        if let Some(&e) = self.organization_by_key.get(&key) {
+            return e;
+        }
+        let mut data = EntityData::new(EntityKind::Organization);
+        data.key = Some(key);
+        self.push(data)
+    }
+
+    /// Records that mention `mention` of article `article`, written `form`, is entity `e`.
+    fn attach(&mut self, article: usize, mention: usize, e: EntityIx, form: &str) {
+        self.entities[e].add_form(form, article);
+        self.mention_entity[article][mention] = Some(e);
     }
 
     pub fn entity_of_mention(&self, article: usize, mention: usize) -> Option<EntityIx> {
@@ -404,7 +300,11 @@ impl Registry {
     /// Records that a group spoke at `pos`, so a later "they" can refer to it.
     pub fn note_group(&mut self, article: usize, pos: usize, e: EntityIx) {
         if self.is_group(e) {
-            self.groups.push((article, pos, e));
+            self.groups.push(GroupSpoke {
+                article,
+                pos,
+                entity: e,
+            });
         }
     }
 
@@ -413,9 +313,9 @@ impl Registry {
         self.groups
             .iter()
             .rev()
-            .take_while(|(a, _, _)| *a == article)
-            .find(|(_, p, _)| *p < pos)
-            .map(|g| g.2)
+            .take_while(|g| g.article == article)
+            .find(|g| g.pos < pos)
+            .map(|g| g.entity)
     }
 
     /// A single capitalised name that speaks but matched no person: a person known by one
@@ -452,8 +352,9 @@ impl Registry {
     }
 
     /// The entity for an unnamed source or group described as `text` ("a U.S. official",
-    /// "Ukrainian authorities"). Unnamed people are scoped to their article; groups merge across
-    /// articles by their words.
+    /// "Moldovan authorities"). Unnamed people are scoped to their article, head noun and
+    /// affiliation; groups merge across articles by their words, and a country's state by the
+    /// country however it is written.
     pub fn description_entity(
         &mut self,
         article: usize,
@@ -462,43 +363,69 @@ impl Registry {
         head: &str,
         plural: bool,
     ) -> EntityIx {
-        let cleaned = strip_determiner(text);
-        let group = plural || is_org_head(head);
-        let e = if group {
-            let key = fold_name(&cleaned);
-            match self.organization_by_key.get(&key) {
-                Some(&e) => e,
-                None => {
-                    let mut data = EntityData::new(EntityKind::Organization);
-                    data.key = Some(key);
-                    self.push(data)
-                }
-            }
-        } else {
-            let scope = (article, head.to_string());
-            match self.by_scope.get(&scope) {
-                Some(&e) => e,
-                None => {
-                    let mut data = EntityData::new(EntityKind::Anonymous);
-                    data.scope = Some(scope);
-                    data.gender = match head {
-                        "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" => {
-                            Some(Gender::Female)
-                        }
-                        "spokesman" | "man" | "father" | "brother" | "husband" | "son" => {
-                            Some(Gender::Male)
-                        }
-                        _ => None,
-                    };
-                    self.push(data)
-                }
-            }
-        };
-        let form = if group { cleaned } else { lower_first(text) };
-        self.entities[e].add_form(&form, article);
-        if group {
+        if plural || is_org_head(head) {
+            let cleaned = strip_determiner(text);
+            let e = self.group_entity(&cleaned);
+            self.entities[e].add_form(&cleaned, article);
             self.note_group(article, pos, e);
+            e
+        } else {
+            let e = self.unnamed_source(article, pos, text, head);
+            self.entities[e].add_form(&lower_first(text), article);
+            e
         }
+    }
+
+    /// A group: the country's state body it names if any, else the group with its words.
+    fn group_entity(&mut self, cleaned: &str) -> EntityIx {
+        let Some(body) = StateBody::of(cleaned) else {
+            return self.organization(fold_name(cleaned));
+        };
+        if let Some(&(_, e)) = self.state_bodies.iter().find(|(b, _)| b.same(&body)) {
+            return e;
+        }
+        let e = self.organization(fold_name(cleaned));
+        self.state_bodies.push((body, e));
+        e
+    }
+
+    /// The unnamed person a description stands for: the one last mentioned in this article
+    /// in the same role ("the spokesperson" is "a spokeswoman"), with a compatible gender and
+    /// affiliation, else a new one.
+    fn unnamed_source(&mut self, article: usize, pos: usize, text: &str, head: &str) -> EntityIx {
+        let affiliation = Affiliation::of(text, head);
+        let gender = head_gender(head);
+        let key = (article, role_of(head).to_string());
+        let found = self.by_scope.get(&key).and_then(|candidates| {
+            // The most recent few only: a hostile text with thousands of sources stays linear.
+            candidates
+                .iter()
+                .rev()
+                .take(64)
+                .copied()
+                .filter(|&e| {
+                    let scope = self.entities[e].scope.as_ref().unwrap();
+                    scope.affiliation.compatible(&affiliation)
+                        && gender_compatible(self.entities[e].gender, gender)
+                })
+                .max_by_key(|&e| self.entities[e].scope.as_ref().unwrap().last_seen)
+        });
+        let e = found.unwrap_or_else(|| {
+            let mut data = EntityData::new(EntityKind::Anonymous);
+            data.scope = Some(SourceScope {
+                article,
+                affiliation: Affiliation::default(),
+                last_seen: pos,
+            });
+            let e = self.push(data);
+            self.by_scope.entry(key).or_default().push(e);
+            e
+        });
+        let data = &mut self.entities[e];
+        data.gender = data.gender.or(gender);
+        let scope = data.scope.as_mut().unwrap();
+        scope.affiliation.widen(&affiliation);
+        scope.last_seen = scope.last_seen.max(pos);
         e
     }
 
@@ -514,8 +441,8 @@ impl Registry {
             let name = data.display_name();
             let mut id = slug(&name);
             if data.kind == EntityKind::Anonymous {
-                if let Some((article, _)) = &data.scope {
-                    id = format!("{id}-a{article}");
+                if let Some(scope) = &data.scope {
+                    id = format!("{id}-a{}", scope.article);
                 }
             }
             let base = id.clone();
@@ -524,15 +451,14 @@ impl Registry {
                 id = format!("{base}-{n}");
                 n += 1;
             }
-            let mut aliases: Vec<(&String, &(usize, BTreeSet<usize>))> =
-                data.forms.iter().collect();
-            aliases.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+            let mut aliases: Vec<(&String, &FormSeen)> = data.forms.iter().collect();
+            aliases.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
             out.push(Entity {
                 id: id.clone(),
                 name,
                 kind: data.kind,
                 aliases: aliases.into_iter().map(|a| a.0.clone()).collect(),
-                descriptions: data.descriptions.iter().cloned().collect(),
+                descriptions: data.descriptions.values().map(Written::shown).collect(),
             });
             ids.insert(e, id);
         }
@@ -547,54 +473,8 @@ impl Registry {
     }
 }
 
-pub(crate) fn is_org_head(head: &str) -> bool {
-    matches!(
-        head,
-        "committee"
-            | "agency"
-            | "company"
-            | "government"
-            | "ministry"
-            | "union"
-            | "service"
-            | "authority"
-            | "authorities"
-            | "office"
-            | "department"
-            | "council"
-            | "court"
-            | "police"
-            | "army"
-            | "embassy"
-            | "group"
-            | "organisation"
-            | "organization"
-            | "party"
-            | "campaign"
-            | "administration"
-            | "commission"
-            | "operator"
-            | "firm"
-            | "bank"
-            | "media"
-            | "headquarters"
-            | "prosecutors"
-            | "kremlin"
-            | "newspaper"
-            | "broadcaster"
-            | "centre"
-            | "center"
-            | "outlet"
-            | "network"
-            | "channel"
-            | "watchdog"
-            | "ngo"
-            | "charity"
-            | "coalition"
-            | "alliance"
-            | "institute"
-    )
-}
+/// Kept here for the attribution rules that ask it through `entities`.
+pub(crate) use crate::lexicon::names::is_org_head;
 
 fn strip_determiner(text: &str) -> String {
     let mut words = text.split_whitespace();

@@ -12,6 +12,7 @@
 pub(crate) mod names;
 pub(crate) mod quantities;
 pub(crate) mod speech;
+pub(crate) mod statements;
 
 /// Month names and their usual newswire abbreviations, lower case.
 pub(crate) const MONTHS: &[&str] = &[

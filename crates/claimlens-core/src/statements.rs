@@ -5,83 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::attribution::ResolvedQuote;
 use crate::entities::EntityIx;
-
-/// Words too common to say two quotations are the same statement.
-fn stopword(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "and"
-            | "but"
-            | "for"
-            | "are"
-            | "was"
-            | "were"
-            | "this"
-            | "that"
-            | "with"
-            | "have"
-            | "has"
-            | "had"
-            | "not"
-            | "yet"
-            | "all"
-            | "our"
-            | "their"
-            | "they"
-            | "them"
-            | "those"
-            | "these"
-            | "can"
-            | "will"
-            | "would"
-            | "who"
-            | "what"
-            | "when"
-            | "which"
-            | "there"
-            | "here"
-            | "from"
-            | "about"
-            | "into"
-            | "than"
-            | "then"
-            | "very"
-            | "much"
-            | "also"
-            | "some"
-            | "its"
-            | "his"
-            | "her"
-            | "she"
-            | "him"
-            | "you"
-            | "your"
-            | "we"
-            | "i'm"
-            | "it's"
-            | "that's"
-            | "been"
-            | "being"
-            | "one"
-            | "other"
-            | "more"
-            | "most"
-            | "such"
-            | "may"
-            | "each"
-            | "just"
-            | "only"
-            | "even"
-            | "over"
-            | "out"
-            | "any"
-            | "how"
-            | "why"
-            | "because"
-            | "does"
-    )
-}
+use crate::lexicon::statements::{stopword, synonym_set};
 
 /// Light stemming, enough to match "continues"/"continue" and "happiness"/"happy".
 fn stem(w: &str) -> String {
@@ -94,12 +18,10 @@ fn stem(w: &str) -> String {
             break;
         }
     }
-    // Translators' synonyms are beyond a stemmer; a few pairs that recur in reported speech.
+    // Translators' synonyms are beyond a stemmer: each word of a synonym set counts as the set.
     match s.as_str() {
-        "struggl" | "struggle" => "fight".into(),
-        "embrac" | "embrace" => "hug".into(),
         "hop" => "hope".into(),
-        _ => s,
+        _ => synonym_set(&s).map_or(s, str::to_string),
     }
 }
 

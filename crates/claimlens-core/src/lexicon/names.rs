@@ -1,2 +1,559 @@
 //! Vocabulary of names: titles and honorifics, organisation words, name particles and the
-//! gendered forms of names.
+//! gendered forms of names, and the nouns that describe unnamed sources and bodies.
+//!
+//! All of it is general English newswire vocabulary or general morphology of the languages whose
+//! names news romanises; no word here belongs to one story.
+
+use crate::names::Gender;
+
+/// Honorifics, ranks and offices written before a name in English news copy ("Ms.", "Gen.",
+/// "Governor"), with the gender the word itself implies. Any beat: politics, military, church,
+/// courts, sports ("Coach").
+pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
+    ("Mr.", Some(Gender::Male)),
+    ("Mr", Some(Gender::Male)),
+    ("Mrs.", Some(Gender::Female)),
+    ("Mrs", Some(Gender::Female)),
+    ("Ms.", Some(Gender::Female)),
+    ("Ms", Some(Gender::Female)),
+    ("Miss", Some(Gender::Female)),
+    ("Sir", Some(Gender::Male)),
+    ("Lord", Some(Gender::Male)),
+    ("Lady", Some(Gender::Female)),
+    ("Dame", Some(Gender::Female)),
+    ("King", Some(Gender::Male)),
+    ("Queen", Some(Gender::Female)),
+    ("Prince", Some(Gender::Male)),
+    ("Princess", Some(Gender::Female)),
+    ("Father", Some(Gender::Male)),
+    ("Sister", Some(Gender::Female)),
+    ("Dr.", None),
+    ("Dr", None),
+    ("Prof.", None),
+    ("Professor", None),
+    ("President", None),
+    ("Vice", None),
+    ("Prime", None),
+    ("Minister", None),
+    ("Chancellor", None),
+    ("Pope", None),
+    ("Gen.", None),
+    ("General", None),
+    ("Col.", None),
+    ("Colonel", None),
+    ("Capt.", None),
+    ("Captain", None),
+    ("Lt.", None),
+    ("Sgt.", None),
+    ("Adm.", None),
+    ("Admiral", None),
+    ("Maj.", None),
+    ("Major", None),
+    ("Sen.", None),
+    ("Senator", None),
+    ("Rep.", None),
+    ("Gov.", None),
+    ("Governor", None),
+    ("Mayor", None),
+    ("Judge", None),
+    ("Justice", None),
+    ("Ambassador", None),
+    ("Envoy", None),
+    ("Secretary", None),
+    ("Chairman", None),
+    ("Chairwoman", None),
+    ("Director", None),
+    ("Commissioner", None),
+    ("Inspector", None),
+    ("Sheikh", None),
+    ("Rev.", None),
+    ("Bishop", None),
+    ("Cardinal", None),
+    ("Deputy", None),
+    ("Chief", None),
+    ("Speaker", None),
+    ("Leader", None),
+    ("Coach", None),
+    ("Officer", None),
+    ("Detective", None),
+    ("Councillor", None),
+    ("Councilor", None),
+];
+
+pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
+    TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)
+}
+
+/// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
+/// Herald"): a capitalised run holding one is an organisation, not a person.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "Committee",
+    "Agency",
+    "Embassy",
+    "Center",
+    "Centre",
+    "Council",
+    "Ministry",
+    "Department",
+    "Office",
+    "University",
+    "Institute",
+    "Party",
+    "Union",
+    "Association",
+    "Group",
+    "Bank",
+    "Fund",
+    "Corporation",
+    "Company",
+    "Inc.",
+    "Ltd.",
+    "News",
+    "Press",
+    "Times",
+    "Post",
+    "Journal",
+    "Headquarters",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Service",
+    "Services",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Commission",
+    "Authority",
+    "Police",
+    "Army",
+    "Forces",
+    "Navy",
+    "Federation",
+    "Network",
+    "Treasury",
+    "Government",
+    "Administration",
+    "Coalition",
+    "League",
+    "Movement",
+    "Society",
+    "Board",
+    "Guard",
+    "Club",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Telegraph",
+    "Broadcasting",
+    "Radio",
+    "Television",
+    "Railways",
+    "Airlines",
+    "Trust",
+    "Bureau",
+    "Directorate",
+    "Cabinet",
+    "Senate",
+    "Congress",
+    "Secretariat",
+    "Watch",
+    "Observatory",
+    "Monitor",
+    "Academy",
+    "School",
+    "College",
+    "Hospital",
+    "Programme",
+    "Program",
+    "Alliance",
+    "Front",
+    "Brigade",
+    "Mission",
+    "Chamber",
+    "Unit",
+];
+
+/// Words that mark a capitalised run as a place, an event, a document, a date or page furniture,
+/// never a person: geographic and street words, continents, events and awards, weekdays and
+/// holidays, and the labels news sites print around an article ("Photo", "Related"). Months are
+/// `lexicon::MONTHS`, asked only of a month standing alone ("April Ross" is a name).
+/// Platforms and prizes are not listed by name: `mentions` recognises them by how the text uses
+/// them ("posted on X", "the X Prize").
+pub(crate) const NON_PERSON_WORDS: &[&str] = &[
+    "Prize",
+    "Europe",
+    "America",
+    "Asia",
+    "Africa",
+    "Oceania",
+    "States",
+    "Kingdom",
+    "Republic",
+    "Emirates",
+    "Sea",
+    "Ocean",
+    "River",
+    "Lake",
+    "Island",
+    "Islands",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "City",
+    "County",
+    "Province",
+    "Region",
+    "Border",
+    "Bridge",
+    "Port",
+    "Airport",
+    "Station",
+    "Palace",
+    "Hall",
+    "Park",
+    "Valley",
+    "Mountains",
+    "Bay",
+    "Gulf",
+    "Strait",
+    "Peninsula",
+    "Coast",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Day",
+    "War",
+    "Revolution",
+    "Act",
+    "Law",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Plan",
+    "Summit",
+    "Games",
+    "Cup",
+    "Olympics",
+    "Championship",
+    "Festival",
+    "Award",
+    "Awards",
+    "Medal",
+    "Peace",
+    "Talks",
+    "Conference",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Credit",
+    "Photo",
+    "Comments",
+    "Related",
+    "Content",
+    "Reply",
+    "Read",
+    "More",
+    "Share",
+    "Key",
+    "Takeaways",
+    "Internet",
+    "Web",
+    "Christmas",
+    "Easter",
+];
+
+/// Particles inside names in the languages news romanises ("de", "van", "bin", "al").
+pub(crate) fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da"
+            | "del"
+            | "der"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "ibn"
+    )
+}
+
+/// English function words (articles, prepositions, pronouns, conjunctions, common adverbs and
+/// quantifiers) that begin a sentence with a capital but never begin a name.
+pub(crate) fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "if"
+            | "since"
+            | "until"
+            | "during"
+            | "with"
+            | "without"
+            | "by"
+            | "from"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "there"
+            | "here"
+            | "some"
+            | "many"
+            | "most"
+            | "other"
+            | "others"
+            | "all"
+            | "both"
+            | "each"
+            | "every"
+            | "no"
+            | "not"
+            | "just"
+            | "also"
+            | "only"
+            | "one"
+            | "two"
+            | "three"
+            | "among"
+            | "about"
+            | "according"
+            | "despite"
+            | "following"
+            | "under"
+            | "over"
+            | "between"
+            | "against"
+            | "into"
+            | "through"
+            | "upon"
+            | "however"
+            | "meanwhile"
+            | "yet"
+            | "so"
+            | "still"
+            | "then"
+            | "now"
+            | "once"
+            | "why"
+            | "what"
+            | "who"
+            | "how"
+            | "where"
+            | "which"
+            | "although"
+            | "though"
+            | "because"
+            | "instead"
+            | "currently"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "new"
+            | "former"
+            | "another"
+            | "such"
+            | "more"
+            | "less"
+            | "even"
+            | "already"
+    )
+}
+
+/// Generational suffixes written after a name ("Jr.", "III").
+pub(crate) fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
+}
+
+/// Endings of English demonyms and place adjectives ("Ukrainian", "Korean", "Chinese",
+/// "Polish"), lower case.
+pub(crate) const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "ans", "ians"];
+
+/// Endings a demonym adds to its country's stem ("Moldov-an", "Israel-i", "Japan-ese"):
+/// general English place morphology, no table of countries.
+pub(crate) const DEMONYM_STEM_ENDINGS: &[&str] =
+    &["ians", "ian", "ean", "ese", "ish", "ans", "an", "i"];
+
+/// Endings a country's name adds to the stem its demonym shares ("Moldov-a", "Ukrain-e",
+/// "German-y", "Pol-and", "Turk-ey").
+pub(crate) const COUNTRY_STEM_ENDINGS: &[&str] = &["land", "and", "ia", "ey", "a", "e", "y", "o"];
+
+/// Endings of Slavic and Baltic surnames that mark a woman ("-ova", "-skaya", "-aite").
+pub(crate) const FEMALE_SURNAME_ENDINGS: &[&str] = &[
+    "aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene",
+];
+
+/// Endings of Slavic surnames that mark a man ("-ov", "-sky", "-evich").
+pub(crate) const MALE_SURNAME_ENDINGS: &[&str] = &[
+    "sky", "ski", "skiy", "skii", "ov", "ev", "in", "yn", "ovich", "evich",
+];
+
+/// Men's given names that end in "a", the usual ending of women's given names in many
+/// languages: common Slavic, Italian, Hebrew, Arabic and Japanese names.
+pub(crate) const MALE_GIVEN_NAMES_IN_A: &[&str] = &[
+    "nikita", "luca", "joshua", "ilya", "ilia", "sasha", "misha", "kuzma", "foma", "jonah", "ezra",
+    "andrea", "akira", "dima", "vanya", "kolya", "jura", "yura", "mustafa", "musa", "isa",
+    "moussa", "elia", "garcia",
+];
+
+/// Nouns for a person whose gender the noun itself says ("a spokeswoman", "the man's father").
+pub(crate) fn head_gender(head: &str) -> Option<Gender> {
+    match head {
+        "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" | "chairwoman"
+        | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" => {
+            Some(Gender::Female)
+        }
+        "spokesman" | "man" | "father" | "brother" | "husband" | "son" | "chairman"
+        | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Heads of descriptions that name a body rather than a person ("the agency", "the
+/// ministry", "prosecutors"): institutions, companies, media and campaigns on any beat.
+pub(crate) fn is_org_head(head: &str) -> bool {
+    matches!(
+        head,
+        "committee"
+            | "agency"
+            | "company"
+            | "government"
+            | "ministry"
+            | "union"
+            | "service"
+            | "authority"
+            | "authorities"
+            | "office"
+            | "department"
+            | "council"
+            | "court"
+            | "police"
+            | "army"
+            | "embassy"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "party"
+            | "campaign"
+            | "administration"
+            | "commission"
+            | "operator"
+            | "firm"
+            | "bank"
+            | "media"
+            | "headquarters"
+            | "prosecutors"
+            | "kremlin"
+            | "newspaper"
+            | "broadcaster"
+            | "centre"
+            | "center"
+            | "outlet"
+            | "network"
+            | "channel"
+            | "watchdog"
+            | "ngo"
+            | "charity"
+            | "coalition"
+            | "alliance"
+            | "institute"
+    )
+}
+
+/// Collective nouns that, with a country ("Moldovan officials", "the government of Moldova"),
+/// name the country's state as one speaking body. Distinct arms of the state (police,
+/// military, courts) are not in it: they speak for themselves.
+pub(crate) fn is_state_body_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "authorities" | "officials" | "government" | "administration" | "leadership" | "ministry"
+    )
+}
+
+/// Verbs after which "on X" names where something was published ("wrote on X", "posted on X"):
+/// X is a platform, site or channel, not a person.
+pub(crate) fn is_publishing_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "posted"
+            | "wrote"
+            | "said"
+            | "shared"
+            | "published"
+            | "announced"
+            | "tweeted"
+            | "streamed"
+            | "uploaded"
+            | "commented"
+            | "reported"
+            | "posting"
+            | "writing"
+            | "saying"
+    )
+}
+
+/// Nouns a capitalised word names the provider of ("a Flitter account", "his Vidlo channel"):
+/// the word is a platform or a medium, an organisation rather than a person.
+pub(crate) fn is_platform_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "channel"
+            | "account"
+            | "accounts"
+            | "post"
+            | "posts"
+            | "feed"
+            | "page"
+            | "app"
+            | "messenger"
+    )
+}
+
+/// Nouns a capitalised word names the award of ("the Halvorsen Prize", "a Halvorsen laureate"):
+/// the word names a prize, not a person.
+pub(crate) fn is_award_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "prize" | "prizes" | "laureate" | "laureates" | "award" | "awards"
+    )
+}

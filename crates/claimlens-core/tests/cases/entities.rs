@@ -2,3 +2,203 @@
 
 #[allow(unused_imports)]
 use crate::support::*;
+
+/// Two spokeswomen for different bodies are two people; "the spokeswoman" later is the one
+/// mentioned last.
+#[test]
+fn unnamed_sources_with_different_affiliations_stay_apart() {
+    let a = run(&[
+        "The port will close at dusk. “We have no choice,” a spokeswoman for the Harbor \
+         Authority said on Monday. “The governor was never consulted,” a spokeswoman for \
+         Governor Ellery said. “We will appeal,” the spokeswoman added.",
+    ]);
+    let first = speaker_of(&a, "no choice").expect("first speaker");
+    let second = speaker_of(&a, "never consulted").expect("second speaker");
+    assert_ne!(first, second);
+    assert!(first.contains("Harbor Authority"), "{first}");
+    assert!(second.contains("Ellery"), "{second}");
+    assert_eq!(speaker_of(&a, "will appeal"), Some(second));
+    for e in &a.entities {
+        assert!(
+            !(e.aliases.iter().any(|f| f.contains("Harbor"))
+                && e.aliases.iter().any(|f| f.contains("Ellery"))),
+            "{e:#?}"
+        );
+    }
+}
+
+/// The same affiliation written again is the same unnamed source.
+#[test]
+fn unnamed_source_named_again_with_its_affiliation_is_one() {
+    let a = run(&[
+        "“Rates will rise,” a spokesman for the Northgate Bank said. “Savers will \
+         benefit,” a spokesman for the rival Kellam Trust said. “Not this year,” the spokesman \
+         for the Northgate Bank added.",
+    ]);
+    let bank = speaker_of(&a, "Rates will rise").expect("speaker");
+    assert_eq!(speaker_of(&a, "Not this year"), Some(bank));
+    assert_ne!(speaker_of(&a, "Savers will benefit"), Some(bank));
+}
+
+/// A country's authorities named three ways are one body.
+#[test]
+fn one_body_named_several_ways_is_one_speaker() {
+    let a = run(&[
+        "“The dam is safe,” Moldovan authorities said on Tuesday. Engineers disagreed. \
+         “Repairs begin next week,” Moldovan officials said later. “No village is at risk,” the \
+         authorities in Moldova said in a statement.",
+    ]);
+    let body = speaker_of(&a, "dam is safe").expect("speaker");
+    assert_eq!(speaker_of(&a, "Repairs begin"), Some(body));
+    assert_eq!(speaker_of(&a, "No village"), Some(body));
+}
+
+/// Bodies of different countries stay apart.
+#[test]
+fn bodies_of_different_countries_stay_apart() {
+    let a = run(&[
+        "“The border stays open,” Kenyan officials said. “We will close it,” Ugandan officials \
+         said. “Trade will suffer,” the government of Uganda said.",
+    ]);
+    let kenya = speaker_of(&a, "stays open").expect("speaker");
+    let uganda = speaker_of(&a, "close it").expect("speaker");
+    assert_ne!(kenya, uganda);
+    assert_eq!(speaker_of(&a, "Trade will suffer"), Some(uganda));
+}
+
+/// Descriptions show the text as written, capitals and all.
+#[test]
+fn descriptions_keep_the_texts_casing() {
+    let a = run(&[
+        "Priya Raman, the EU Trade Commissioner’s chief negotiator, arrived in \
+         Geneva. “We are close,” Raman said. Deputy Mayor Tomas Reyes welcomed her. The city’s \
+         oldest ferryman, Jonas Ekholm, watched.",
+    ]);
+    let raman = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Priya Raman")
+        .expect("Priya Raman");
+    assert!(
+        raman
+            .descriptions
+            .iter()
+            .any(|d| d == "the EU Trade Commissioner’s chief negotiator"),
+        "{:?}",
+        raman.descriptions
+    );
+    let reyes = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Tomas Reyes")
+        .expect("Tomas Reyes");
+    assert!(
+        reyes.descriptions.iter().any(|d| d == "Deputy Mayor"),
+        "{:?}",
+        reyes.descriptions
+    );
+    // A capital that only the start of a sentence gave is not the text's casing.
+    let ek = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Jonas Ekholm")
+        .expect("Jonas Ekholm");
+    assert_eq!(ek.descriptions, ["the city’s oldest ferryman"]);
+}
+
+/// A word the text uses as a platform ("wrote on Chirpline") speaks as a company, not a person.
+#[test]
+fn a_platform_that_speaks_is_an_organisation() {
+    let a = run(&[
+        "The city’s water board wrote on Chirpline that the taps were safe. Chirpline \
+         later removed the post. “We acted on a court order,” Chirpline said in a statement.",
+    ]);
+    let name = speaker_of(&a, "court order").expect("speaker");
+    let e = a.entities.iter().find(|e| e.name == name).unwrap();
+    assert_eq!(e.kind, claimlens_core::EntityKind::Organization, "{e:#?}");
+}
+
+/// A word the text uses as a prize ("the Ostrander Prize", "an Ostrander laureate") is not the
+/// surname of the person the prize is named after.
+#[test]
+fn a_prize_named_after_someone_is_not_that_person() {
+    let a = run(&[
+        "The Ostrander Prize was founded by the chemist Lena Ostrander in 1990. This \
+         year the jury chose Kaito Brandt. “It is humbling,” said Brandt, the first Ostrander \
+         laureate from Osaka.",
+    ]);
+    let lena = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Lena Ostrander")
+        .expect("Lena Ostrander");
+    assert_eq!(lena.aliases, ["Lena Ostrander"], "{lena:#?}");
+}
+
+/// A place of two words written after "in" is not a person, wherever else it appears; nor is
+/// a place called "New ...".
+#[test]
+fn a_two_word_place_is_not_a_person() {
+    let a = run(&[
+        "Protests spread in Santa Irena on Friday. Santa Irena has no mayor. “We are \
+         tired,” said Ada Quist, a teacher.",
+    ]);
+    assert!(
+        a.entities.iter().all(|e| e.name != "Santa Irena"),
+        "{:#?}",
+        a.entities
+    );
+    let b = run(&["Prices rose in New Carlow. “Fares will fall,” New Carlow said on Monday."]);
+    assert!(
+        b.entities
+            .iter()
+            .all(|e| !e.name.contains("Carlow") || e.kind != claimlens_core::EntityKind::Person),
+        "{:#?}",
+        b.entities
+    );
+}
+
+/// A country written as its initials is one body too, however the sentence puts it.
+#[test]
+fn a_country_by_its_initials_is_one_body() {
+    let a = run(&[
+        "“The tariff is final,” U.S. officials said. “Talks continue,” the government \
+         of the U.S. said on Friday. “We are ready,” Canadian officials said.",
+    ]);
+    let us = speaker_of(&a, "tariff is final").expect("speaker");
+    assert_eq!(speaker_of(&a, "Talks continue"), Some(us));
+    assert_ne!(speaker_of(&a, "We are ready"), Some(us));
+}
+
+/// A month is a date only standing alone: "Dana May" and "April Ross" are people.
+#[test]
+fn a_month_inside_a_name_is_a_name() {
+    let a = run(&[
+        "The vote is in May. “We will win,” said Dana May, the party’s treasurer. \
+         April Ross, a voter, disagreed.",
+    ]);
+    assert_eq!(speaker_of(&a, "We will win"), Some("Dana May"));
+    assert!(
+        a.entities.iter().any(|e| e.name == "April Ross"),
+        "{:#?}",
+        a.entities
+    );
+    assert!(
+        a.entities.iter().all(|e| e.name != "May"),
+        "{:#?}",
+        a.entities
+    );
+}
+
+/// "A spokesperson" met again as "the spokeswoman" is one source; a spokesman is another.
+#[test]
+fn one_role_in_either_gender_is_one_source() {
+    let a = run(&[
+        "“Fares will rise,” a spokesperson for the Tidewater Ferry Company said. “Not \
+         before June,” the spokeswoman added. “We object,” a spokesman for the riders’ union \
+         said.",
+    ]);
+    let ferry = speaker_of(&a, "Fares will rise").expect("speaker");
+    assert_eq!(speaker_of(&a, "Not before June"), Some(ferry));
+    assert_ne!(speaker_of(&a, "We object"), Some(ferry));
+}

@@ -1,0 +1,57 @@
+//! Gender of names and nouns, and the one check of whether two genders can be one person.
+
+use crate::lexicon::names::{FEMALE_SURNAME_ENDINGS, MALE_GIVEN_NAMES_IN_A, MALE_SURNAME_ENDINGS};
+use crate::names::to_latin;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// Can two mentions whose genders are known (or not) be one person? Only two known, different
+/// genders rule it out: an unknown gender says nothing either way. Every gender check of names,
+/// pronouns and descriptions goes through here.
+pub(crate) fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// Gender implied by a surname's ending, where Slavic and Baltic languages mark it.
+pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
+    let s = to_latin(surname).to_lowercase();
+    if FEMALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) {
+        Some(Gender::Female)
+    } else if MALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Gender suggested by a given name: many languages end female given names in "a".
+pub(crate) fn given_gender(given: &str) -> Option<Gender> {
+    let s = to_latin(given).to_lowercase();
+    if s.len() < 2 || !s.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Only the "a" ending is a usable signal; other endings say nothing either way.
+    (s.ends_with('a') && !MALE_GIVEN_NAMES_IN_A.contains(&s.as_str())).then_some(Gender::Female)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gendered_surnames_differ() {
+        assert_eq!(surname_gender("Sokolovsky"), Some(Gender::Male));
+        assert_eq!(surname_gender("Sakalouskaya"), Some(Gender::Female));
+        assert_eq!(surname_gender("Hrushava"), Some(Gender::Female));
+        assert_eq!(surname_gender("Shevchenko"), None);
+        assert_eq!(given_gender("Natalya"), Some(Gender::Female));
+        assert_eq!(given_gender("Katrin"), None);
+    }
+}

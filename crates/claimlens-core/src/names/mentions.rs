@@ -1,0 +1,498 @@
+//! Spotting proper-name mentions in text: capitalised runs split into titles and names and
+//! classified as people, single names or organisations.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::lexicon::is_month;
+use crate::lexicon::names::{
+    is_award_noun, is_connector, is_function_word, is_name_suffix, is_platform_noun,
+    is_publishing_verb, title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS, ORG_WORDS,
+};
+use crate::names::Gender;
+use crate::text::Doc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameKind {
+    /// Two or more name tokens, or one token with an honorific.
+    Person,
+    /// A single capitalised token that may be a surname, a place or an organisation.
+    Single,
+    Organization,
+}
+
+/// A proper-name mention outside quotations.
+#[derive(Debug, Clone)]
+pub(crate) struct NameMention {
+    /// Char span of the name itself (titles and honorifics excluded).
+    pub start: usize,
+    pub end: usize,
+    /// Token range of the name.
+    pub tokens: std::ops::Range<usize>,
+    /// Name words as written, without honorifics and titles.
+    pub words: Vec<String>,
+    pub kind: NameKind,
+    /// Gender implied by an honorific or title in front ("Ms.", "Queen").
+    pub honorific: Option<Gender>,
+    /// Title words in front ("Moldovan President"), lowercased.
+    pub title: Option<String>,
+    /// Char span of the title words as written ("Deputy Mayor"), for showing them to readers.
+    pub title_span: Option<std::ops::Range<usize>>,
+    /// Followed by a possessive ’s.
+    pub possessive: bool,
+}
+
+impl NameMention {
+    pub fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+pub(crate) fn surname_of(words: &[String]) -> &str {
+    words
+        .iter()
+        .rev()
+        .find(|w| !is_suffix(w) && !is_initial(w))
+        .or(words.last())
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
+pub(crate) fn given_of(words: &[String]) -> Option<&str> {
+    let surname = surname_of(words);
+    words
+        .iter()
+        .map(String::as_str)
+        .find(|w| !is_initial(w) && !is_suffix(w) && *w != surname)
+}
+
+fn is_suffix(w: &str) -> bool {
+    is_name_suffix(w)
+}
+
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+}
+
+/// True for capitalised adjectives of nationality or place ("Moldovan", "Kenyan").
+pub(crate) fn is_demonym(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && lower.len() >= 5
+        && DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s))
+        && !lower.ends_with("ski")
+}
+
+/// Is the paragraph a headline or a subhead (mostly capitalised words, no final stop)?
+pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
+    let words: Vec<usize> = tokens
+        .clone()
+        .filter(|&t| doc.is_word(t) && doc.first_char(t).is_alphabetic())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let ends_with_stop = tokens
+        .clone()
+        .last()
+        .is_some_and(|t| doc.is_punct(t, '.') || doc.is_punct(t, '”') || doc.is_punct(t, '"'));
+    let long: Vec<&usize> = words
+        .iter()
+        .filter(|&&t| !is_function_word(doc.token_lower(t)))
+        .collect();
+    let capitalised = long.iter().filter(|&&&t| doc.is_capitalized(t)).count();
+    !ends_with_stop && words.len() <= 20 && (long.len() <= 1 || capitalised * 10 >= long.len() * 7)
+}
+
+/// Finds name mentions outside quotations (`masked[t]` is true for tokens inside one).
+///
+/// `proper` says whether a capitalised word is a proper noun when it begins a sentence: we only
+/// trust words seen capitalised in the middle of a sentence somewhere in the corpus.
+pub(crate) fn find_mentions(
+    doc: &Doc,
+    masked: &[bool],
+    proper: &dyn Fn(&str) -> bool,
+) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let uses = TextUses::of(doc);
+    let in_mask = |t: usize| masked[t];
+    for range in &doc.paragraph_tokens {
+        if is_headline(doc, range.clone()) {
+            continue;
+        }
+        let mut t = range.start;
+        while t < range.end {
+            if !doc.is_capitalized(t) || in_mask(t) || glued(doc, t) {
+                t += 1;
+                continue;
+            }
+            // Extend over capitalised words, initials and name connectors on one line.
+            let start = t;
+            let mut end = t + 1;
+            while end < range.end && !in_mask(end) {
+                let lower = doc.token_lower(end);
+                let prev_possessive = ends_possessive(doc.token_text(end - 1));
+                if prev_possessive {
+                    break;
+                }
+                // "Okafor-whom" is a name run into the next word by a missing space.
+                if glued(doc, end) {
+                    break;
+                }
+                // "Harbour Workers’ Union": a plural possessive inside an organisation's name.
+                let plural_possessive = crate::text::is_apostrophe(doc.first_char(end))
+                    && doc.tokens[end].kind == crate::text::TokenKind::Punct
+                    && doc.token_text(end - 1).ends_with('s')
+                    && end + 1 < range.end
+                    && doc.is_capitalized(end + 1)
+                    && doc.tokens[end - 1].end == doc.tokens[end].start;
+                if plural_possessive {
+                    end += 1;
+                    continue;
+                }
+                if doc.is_capitalized(end)
+                    && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
+                {
+                    end += 1;
+                } else if is_connector(lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            t = end;
+            out.extend(classify(doc, start..end, proper, &uses));
+        }
+    }
+    out
+}
+
+/// "Okafor-whom": a name run into the next word by a missing space is not a name token.
+fn glued(doc: &Doc, t: usize) -> bool {
+    doc.token_text(t)
+        .split(['-', '‑'])
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase))
+}
+
+fn is_title_word(word: &str) -> bool {
+    title_gender(word).is_some()
+}
+
+pub(crate) fn ends_possessive(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.ends_with("’s") || lower.ends_with("'s") || lower.ends_with("ʼs")
+}
+
+fn strip_possessive(word: &str) -> String {
+    if ends_possessive(word) {
+        word.chars().take(word.chars().count() - 2).collect()
+    } else {
+        word.to_string()
+    }
+}
+
+fn sentence_initial(doc: &Doc, t: usize) -> bool {
+    let para_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start;
+    if t == para_start {
+        return true;
+    }
+    let prev = t - 1;
+    if doc.tokens[prev].kind != crate::text::TokenKind::Punct {
+        return false;
+    }
+    match doc.first_char(prev) {
+        '.' | '!' | '?' | ':' | '•' | '…' | '|' | '·' => true,
+        // An opening mark touches the word it opens; a closing one is followed by a space.
+        '“' | '"' | '«' | '‘' | '„' => doc.tokens[prev].end == doc.tokens[t].start,
+        _ => false,
+    }
+}
+
+/// What the article's own wording says some capitalised words are, whatever they look like:
+/// platforms ("posted on Chirpline", "a Chirpline account"), awards ("the Ostrander Prize",
+/// "an Ostrander laureate") and places of more than one word written after "in" ("in Port
+/// Lorne"). These replace lists of platform, prize and city names, which no list keeps up with.
+#[derive(Debug, Default)]
+struct TextUses {
+    platforms: HashSet<String>,
+    awards: HashSet<String>,
+    places: HashSet<String>,
+}
+
+impl TextUses {
+    fn of(doc: &Doc) -> TextUses {
+        let mut uses = TextUses::default();
+        for t in 0..doc.tokens.len() {
+            if !doc.is_word(t) {
+                continue;
+            }
+            if doc.is_capitalized(t) && uses.is_platform_at(doc, t) {
+                uses.platforms.insert(doc.token_text(t).to_string());
+            }
+            if is_award_noun(doc.token_lower(t)) {
+                uses.note_award_before(doc, t);
+            }
+            if doc.token_lower(t) == "in" {
+                uses.note_place_after(doc, t);
+            }
+        }
+        uses
+    }
+
+    /// "wrote on Chirpline", "his Chirpline channel".
+    fn is_platform_at(&self, doc: &Doc, t: usize) -> bool {
+        let after_publishing =
+            t >= 2 && doc.token_lower(t - 1) == "on" && is_publishing_verb(doc.token_lower(t - 2));
+        let before_platform_noun = t + 1 < doc.tokens.len()
+            && doc.is_word(t + 1)
+            && !doc.is_capitalized(t + 1)
+            && is_platform_noun(doc.token_lower(t + 1));
+        after_publishing || before_platform_noun
+    }
+
+    /// The capitalised words just before an award noun: "Ostrander" in "Ostrander laureate",
+    /// "Ostrander" and "Peace" in "Ostrander Peace Prize".
+    fn note_award_before(&mut self, doc: &Doc, t: usize) {
+        let mut k = t;
+        while k > 0 && doc.is_word(k - 1) && doc.is_capitalized(k - 1) {
+            k -= 1;
+            self.awards.insert(doc.token_text(k).to_string());
+        }
+    }
+
+    /// "in Port Lorne": a capitalised run after "in", unless a possessive ends it ("in Lena
+    /// Ostrander’s view").
+    fn note_place_after(&mut self, doc: &Doc, t: usize) {
+        let mut k = t + 1;
+        let mut words = Vec::new();
+        while k < doc.tokens.len() && doc.is_word(k) && doc.is_capitalized(k) {
+            if ends_possessive(doc.token_text(k)) {
+                return;
+            }
+            words.push(doc.token_text(k));
+            k += 1;
+        }
+        if k < doc.tokens.len() && crate::text::is_apostrophe(doc.first_char(k)) {
+            return;
+        }
+        if words.len() >= 2 {
+            self.places.insert(words.join(" "));
+        }
+    }
+}
+
+/// Turns a capitalised token run into at most one name mention.
+fn classify(
+    doc: &Doc,
+    run: Range<usize>,
+    proper: &dyn Fn(&str) -> bool,
+    uses: &TextUses,
+) -> Option<NameMention> {
+    let first = name_start_in_run(doc, run.clone(), proper)?;
+    let run = first..run.end;
+    let words = run_words(doc, run.clone());
+    let possessive = ends_possessive(words.last()?);
+    if words
+        .iter()
+        .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
+        || words.iter().all(|w| is_acronym(w))
+    {
+        return Some(organization_mention(doc, run, &words, possessive));
+    }
+    if names_a_thing(doc, run.clone(), &words, uses) {
+        return None;
+    }
+    // Checked after the things: "said on Monday" is a day, not a platform.
+    if words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])) {
+        return Some(organization_mention(doc, run, &words, possessive));
+    }
+    let titled = split_title(doc, run.clone());
+    person_mention(doc, run, titled, possessive)
+}
+
+/// The first word of a run that belongs to a name: a capitalised first word of a sentence is
+/// only part of a name if it is a proper noun.
+fn name_start_in_run(doc: &Doc, run: Range<usize>, proper: &dyn Fn(&str) -> bool) -> Option<usize> {
+    let mut first = run.start;
+    while first < run.end {
+        let text = doc.token_text(first);
+        let lower = doc.token_lower(first);
+        // A first word followed by another name word is a given name ("Oksana Melnyk"),
+        // unless it reads like a verb or an adjective ("Freed Kenyan nationals").
+        let next_is_name = first + 1 < run.end && {
+            let next = doc.token_text(first + 1);
+            !is_demonym(next)
+                && !is_title_word(next)
+                && !is_function_word(doc.token_lower(first + 1))
+        };
+        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || is_demonym(text);
+        let keep = is_title_word(text)
+            || (!is_function_word(lower)
+                && (!sentence_initial(doc, first)
+                    || proper(&strip_possessive(text))
+                    || (next_is_name && !verb_like)));
+        if keep {
+            return Some(first);
+        }
+        first += 1;
+    }
+    None
+}
+
+/// The run's words as written, punctuation tokens glued to the word before ("Jr.").
+fn run_words(doc: &Doc, run: Range<usize>) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for t in run {
+        match words.last_mut() {
+            Some(last) if doc.tokens[t].kind == crate::text::TokenKind::Punct => {
+                last.push_str(doc.token_text(t))
+            }
+            _ => words.push(doc.token_text(t).to_string()),
+        }
+    }
+    words
+}
+
+fn organization_mention(
+    doc: &Doc,
+    run: Range<usize>,
+    words: &[String],
+    possessive: bool,
+) -> NameMention {
+    NameMention {
+        start: doc.tokens[run.start].start,
+        end: doc.tokens[run.end - 1].end - if possessive { 2 } else { 0 },
+        tokens: run,
+        words: words.iter().map(|w| strip_possessive(w)).collect(),
+        kind: NameKind::Organization,
+        honorific: None,
+        title: None,
+        title_span: None,
+        possessive,
+    }
+}
+
+/// Is the run a place, an event, an award or a date rather than a person? By its words ("Gulf",
+/// "Summit", "Monday"), by how the article uses it (an award, a place after "in"), or as a
+/// place named "New ..." ("New Carlow"; "New" begins no person's name).
+fn names_a_thing(doc: &Doc, run: Range<usize>, words: &[String], uses: &TextUses) -> bool {
+    let bare: Vec<String> = words.iter().map(|w| strip_possessive(w)).collect();
+    bare.iter().any(|w| NON_PERSON_WORDS.contains(&w.as_str()))
+        || (bare.len() == 1 && is_month(&bare[0].to_lowercase()))
+        || (bare.len() == 1 && uses.awards.contains(&bare[0]))
+        || uses.places.contains(&bare.join(" "))
+        || (run.start > 0 && doc.token_text(run.start - 1) == "New" && !is_title_word(&bare[0]))
+}
+
+/// Titles split off the front of a name ("Deputy Mayor", "Kenyan").
+struct TitleSplit {
+    /// First token of the name proper.
+    name_start: usize,
+    /// Gender implied by an honorific or title.
+    honorific: Option<Gender>,
+    /// The title words, lower case.
+    words: Vec<String>,
+}
+
+/// Splits off titles: the name is what follows the last title word; a demonym in front of a
+/// name is a description, not a first name ("Kenyan Otieno").
+fn split_title(doc: &Doc, run: Range<usize>) -> TitleSplit {
+    let mut split = TitleSplit {
+        name_start: run.start,
+        honorific: None,
+        words: Vec::new(),
+    };
+    for t in run.clone() {
+        if let Some(g) = title_gender(doc.token_text(t)) {
+            if t + 1 < run.end {
+                split.name_start = t + 1;
+                split.honorific = split.honorific.or(g);
+                split.words = (run.start..=t)
+                    .map(|u| doc.token_text(u).to_lowercase())
+                    .collect();
+            }
+        }
+    }
+    while split.name_start + 1 < run.end
+        && is_demonym(doc.token_text(split.name_start))
+        && !proper_first_name_position(doc, split.name_start)
+    {
+        split
+            .words
+            .push(doc.token_text(split.name_start).to_lowercase());
+        split.name_start += 1;
+    }
+    split
+}
+
+/// The person or single name left once titles are split off.
+fn person_mention(
+    doc: &Doc,
+    run: Range<usize>,
+    titled: TitleSplit,
+    possessive: bool,
+) -> Option<NameMention> {
+    let name_start = titled.name_start;
+    let name_words: Vec<String> = (name_start..run.end)
+        .map(|t| strip_possessive(doc.token_text(t)))
+        .collect();
+    if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {
+        return None;
+    }
+    if title_gender(doc.token_text(run.end - 1)).is_some() {
+        return None;
+    }
+    let preceded_by_the = run.start > 0 && {
+        let p = doc.token_lower(run.start - 1);
+        p == "the" && doc.tokens[run.start - 1].end + 1 >= doc.tokens[run.start].start
+    };
+    if preceded_by_the && name_words.len() >= 2 {
+        return None;
+    }
+    let kind = if name_words.len() >= 2 || honorific_like(&titled.words) {
+        NameKind::Person
+    } else {
+        NameKind::Single
+    };
+    Some(NameMention {
+        start: doc.tokens[name_start].start,
+        end: doc.tokens[run.end - 1].end - if possessive { 2 } else { 0 },
+        tokens: name_start..run.end,
+        words: name_words,
+        kind,
+        honorific: titled.honorific,
+        title_span: (!titled.words.is_empty())
+            .then(|| doc.tokens[run.start].start..doc.tokens[name_start - 1].end),
+        title: (!titled.words.is_empty()).then(|| titled.words.join(" ")),
+        possessive,
+    })
+}
+
+fn capitalize(w: &str) -> String {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+/// Titles that make a single word a person's surname ("Mr. Ellery", "President Aldana").
+fn honorific_like(title_words: &[String]) -> bool {
+    title_words
+        .iter()
+        .any(|w| title_gender(&capitalize(w)).is_some())
+}
+
+/// A demonym-shaped word can still be a first name when nothing adjectival follows it; we keep
+/// it as a first name only if the next word is an initial.
+fn proper_first_name_position(doc: &Doc, t: usize) -> bool {
+    t + 1 < doc.tokens.len() && is_initial(doc.token_text(t + 1))
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !w.contains('.')
+}
