@@ -1,0 +1,319 @@
+//! What a figure counts, in words a reader understands: the counted noun and its event ("prisoners
+//! sent to X"), what an amount of money is ("cost of the new stadium"), what a percentage is a
+//! share or change of ("share of voters undecided", "rise in the bond yield"), and, when the
+//! text names nothing, a phrase built from the unit ("speed", "amount of money").
+
+use std::ops::Range;
+
+use super::counted::Phrase;
+use super::Event;
+use crate::attribution::ArticleAnalysis;
+use crate::lexicon::quantities::{self as lex, Change};
+use crate::numbers::Number;
+use crate::text::Doc;
+
+/// The figure being described.
+pub(super) struct Subject<'a> {
+    pub number: &'a Number,
+    pub phrase: &'a Phrase,
+    /// Head noun as written, "" when none.
+    pub head: &'a str,
+    pub class: &'a str,
+    pub range: &'a Range<usize>,
+}
+
+/// The words of `counts`: never empty.
+pub(super) fn counts(
+    art: &ArticleAnalysis,
+    s: &Subject,
+    event: Option<Event>,
+    destination: &str,
+) -> String {
+    let doc = &art.doc;
+    let n = s.number;
+    let noun = if n.percent {
+        percentage(doc, s)
+    } else if n.money {
+        money(doc, s)
+    } else {
+        thing(doc, s)
+    };
+    let mut out = noun;
+    if let Some(e) = event {
+        out.push(' ');
+        out.push_str(e.words());
+    }
+    if !destination.is_empty() {
+        out.push_str(" to ");
+        out.push_str(destination);
+    }
+    out
+}
+
+/// A count or measure: the counted noun, the class, a noun phrase the number measures ("a top
+/// speed of 70mph"), the unit's quantity, or "number".
+fn thing(doc: &Doc, s: &Subject) -> String {
+    if !s.head.is_empty() {
+        return s.head.to_lowercase();
+    }
+    if !s.class.is_empty() {
+        return s.class.to_string();
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return np;
+    }
+    if let Some(u) = s.number.unit.as_deref() {
+        return lex::unit_quantity(u).unwrap_or(u).to_string();
+    }
+    "number".to_string()
+}
+
+/// An amount of money: the noun it is ("a $2.4bn deal"), what it is "in" or "for" ("$5m in
+/// damages"), the noun phrase it measures ("an annual budget of $40m", "the deal is worth
+/// $2.4bn"), what a verb makes it ("the stadium will cost $1.2bn": cost of the stadium), or
+/// "amount of money".
+fn money(doc: &Doc, s: &Subject) -> String {
+    if !s.phrase.run.is_empty() && !s.phrase.partitive {
+        return words(doc, &s.phrase.run);
+    }
+    if let Some(np) = object_after(doc, s, &["in", "for"]) {
+        return np;
+    }
+    if let Some(c) = change(doc, s) {
+        return c;
+    }
+    let start = s.number.tokens.start;
+    if let Some((verb, at)) = verb_before(doc, start, s.range) {
+        if let Some(noun) = lex::money_verb(verb) {
+            return match subject_before(doc, at, s.range) {
+                Some(np) if noun == "value" => format!("{np} value"),
+                Some(np) if noun != "amount raised" && noun != "earnings" => {
+                    format!("{noun} of the {np}")
+                }
+                _ => noun.to_string(),
+            };
+        }
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return np;
+    }
+    "amount of money".to_string()
+}
+
+/// A percentage: a share of what follows "of" ("12% of voters remain undecided": share of voters
+/// undecided), a change of what a verb says rose or fell ("the bond yield rose 0.3%": rise in the
+/// bond yield), the noun it qualifies ("a 5% tax"), the phrase it measures ("turnout was 62%"),
+/// or "percentage".
+fn percentage(doc: &Doc, s: &Subject) -> String {
+    if s.phrase.partitive && !s.phrase.run.is_empty() {
+        let mut out = format!("share of {}", words(doc, &s.phrase.run));
+        if let Some(state) = predicate_after(doc, s.phrase.end, s.range) {
+            out.push(' ');
+            out.push_str(state);
+        }
+        return out;
+    }
+    if let Some(c) = change(doc, s) {
+        return c;
+    }
+    if !s.phrase.run.is_empty() {
+        let noun = words(doc, &s.phrase.run);
+        return match object_after(doc, s, &["in", "of"]) {
+            Some(of) => format!("{noun} in {of}"),
+            None => noun,
+        };
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return np;
+    }
+    "percentage".to_string()
+}
+
+/// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050": the change of the verb's
+/// subject. The value a change starts from is the earlier value of the subject.
+fn change(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let mut u = start;
+    let mut from = false;
+    // Back over "by", "from X to", "to" and the figure's own symbols, at most a few tokens.
+    while u > s.range.start && start - u < 6 {
+        u -= 1;
+        let w = doc.token_lower(u);
+        if let Some(c) = lex::change_verb(w) {
+            let subject = subject_before(doc, u, s.range);
+            let first_link = doc.token_lower(u + 1);
+            if first_link == "from" && !from_is_second(doc, u + 1, start) {
+                from = true;
+            }
+            return Some(match (subject, from) {
+                (Some(np), true) => format!("earlier {np}"),
+                (Some(np), false) if s.number.percent || first_link == "by" => {
+                    format!("{} in the {np}", c.noun())
+                }
+                (Some(np), false) => np,
+                (None, _) if c == Change::Move => "change".to_string(),
+                (None, _) => c.noun().to_string(),
+            });
+        }
+        if !(doc.is_word(u) && matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about"))
+            && !lex::is_currency_symbol(doc.token_text(u))
+            && numbers_free(doc, u)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// Is the number starting at `start` the second of "from X to Y" (not right after "from")?
+fn from_is_second(doc: &Doc, from: usize, start: usize) -> bool {
+    (from + 1..start).any(|v| doc.token_lower(v) == "to")
+}
+
+/// Tokens that may sit between a change verb and the later value: the earlier value's digits,
+/// symbols and unit. False for anything else.
+fn numbers_free(doc: &Doc, u: usize) -> bool {
+    !(doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit()) || doc.is_punct(u, '%'))
+}
+
+/// A state after a share's noun ("of voters remain undecided" → "undecided").
+fn predicate_after<'a>(doc: &'a Doc, k: usize, range: &Range<usize>) -> Option<&'a str> {
+    if k + 1 >= range.end {
+        return None;
+    }
+    let link = doc.token_lower(k);
+    let state = doc.token_lower(k + 1);
+    let ends = k + 2 >= range.end
+        || !doc.is_word(k + 2)
+        || lex::ends_counted_phrase(doc.token_lower(k + 2));
+    (matches!(
+        link,
+        "are" | "were" | "remain" | "remained" | "remains" | "is" | "was"
+    ) && doc.is_word(k + 1)
+        && !doc.is_capitalized(k + 1)
+        && !lex::ends_counted_phrase(state)
+        && !state.ends_with("ly")
+        && ends)
+        .then_some(state)
+}
+
+/// The noun phrase after one of `preps` right after the figure ("$5m in damages").
+fn object_after(doc: &Doc, s: &Subject, preps: &[&str]) -> Option<String> {
+    let k = s.phrase.end;
+    if k >= s.range.end || !preps.contains(&doc.token_lower(k)) {
+        return None;
+    }
+    let mut u = k + 1;
+    while u < s.range.end && lex::is_determiner(doc.token_lower(u)) {
+        u += 1;
+    }
+    let first = u;
+    // "$5m in damages", not "$5m in March": a name or a date is not what money is.
+    if first >= s.range.end || doc.is_capitalized(first) {
+        return None;
+    }
+    while u < s.range.end
+        && u < first + 4
+        && doc.is_word(u)
+        && !lex::ends_counted_phrase(doc.token_lower(u))
+        && !doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit())
+    {
+        u += 1;
+    }
+    (u > first).then(|| words(doc, &(first..u).collect::<Vec<_>>()))
+}
+
+/// The noun phrase a number measures through a link before it: "an annual budget of $40m",
+/// "turnout was 62%", "a top speed of 70mph", "revenue reached €3.2 billion".
+fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let mut u = start;
+    let mut linked = false;
+    while u > s.range.start && lex::is_measure_link(doc.token_lower(u - 1)) && start - u < 3 {
+        u -= 1;
+        linked = true;
+    }
+    if !linked {
+        return None;
+    }
+    noun_phrase_ending(doc, u, s.range)
+}
+
+/// The verb right before a figure, past auxiliaries and "for"/"at" ("will cost", "sold for").
+fn verb_before<'a>(doc: &'a Doc, start: usize, range: &Range<usize>) -> Option<(&'a str, usize)> {
+    let mut u = start;
+    while u > range.start {
+        u -= 1;
+        let w = doc.token_lower(u);
+        if matches!(w, "for" | "at" | "about" | "nearly" | "some" | "around") {
+            continue;
+        }
+        return doc.is_word(u).then_some((w, u));
+    }
+    None
+}
+
+/// The subject of the verb at `verb`: the noun phrase before it, past auxiliaries ("the new
+/// stadium will cost" → "new stadium").
+fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
+    let mut u = verb;
+    while u > range.start && lex::is_auxiliary(doc.token_lower(u - 1)) {
+        u -= 1;
+    }
+    noun_phrase_ending(doc, u, range)
+}
+
+/// The noun phrase whose last word is just before `end`: up to four words, lower case or
+/// possessive, joined by "of" ("price of gold"), without its determiner.
+fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    let mut u = end;
+    while u > range.start && end - u < 5 {
+        let p = u - 1;
+        let w = doc.token_lower(p);
+        let inner_of = w == "of" && u < end && p > range.start && is_np_word(doc, p - 1);
+        if !(is_np_word(doc, p) || inner_of) {
+            break;
+        }
+        u = p;
+    }
+    while u < end && doc.token_lower(u) == "of" {
+        u += 1;
+    }
+    let tokens: Vec<usize> = (u..end).collect();
+    let last = doc.token_lower(*tokens.last()?);
+    (!last.ends_with("ly") && !last.ends_with("ing")).then(|| words(doc, &tokens))
+}
+
+/// A word that may be part of a noun phrase: not a function word, an auxiliary, a verb of
+/// change or money, nor a number.
+fn is_np_word(doc: &Doc, u: usize) -> bool {
+    let w = doc.token_lower(u);
+    doc.is_word(u)
+        && !lex::ends_counted_phrase(w)
+        && !lex::is_determiner(w)
+        && !lex::is_auxiliary(w)
+        && lex::change_verb(w).is_none()
+        && lex::money_verb(w).is_none()
+        && lex::number_word(w).is_none()
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The words at `tokens`, lower case unless they are names, joined by spaces.
+fn words(doc: &Doc, tokens: &[usize]) -> String {
+    tokens
+        .iter()
+        .map(|&u| {
+            let text = doc.token_text(u);
+            let lower = doc.token_lower(u);
+            let sentence_start = u == 0 || !doc.is_word(u - 1);
+            if sentence_start && text.chars().skip(1).all(char::is_lowercase) {
+                lower.to_string()
+            } else if doc.is_capitalized(u) {
+                text.to_string()
+            } else {
+                lower.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
