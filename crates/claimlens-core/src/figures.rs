@@ -69,7 +69,7 @@ pub(crate) enum Scope {
     Story,
     /// Another period: a total since, an earlier round, last year.
     AnotherPeriod,
-    /// A part of a larger group ("including five", "five X and 104 Y").
+    /// A part of a larger group ("including five", "five X and 38 Y").
     PartOfGroup,
 }
 
@@ -112,9 +112,9 @@ pub(crate) struct RawFigure {
     pub head: String,
     pub key: Option<ClaimKey>,
     pub holder: Option<EntityIx>,
-    /// "X along with 113 others": the figure plus the named one.
+    /// "X along with 27 others": the figure plus the named one.
     pub total: Option<f64>,
-    /// Index of the next figure this one is summed with ("five X and 104 Y").
+    /// Index of the next figure this one is summed with ("five X and 38 Y").
     pub part_of_sum_with: Option<usize>,
 }
 

@@ -34,7 +34,7 @@ struct Tight {
     scaled: bool,
 }
 
-/// Parses the value of one token: digits ("1,613", "9.5", "43-year-old"), digits with a scale
+/// Parses the value of one token: digits ("2,417", "9.5", "43-year-old"), digits with a scale
 /// or unit written tight ("40k", "2.4bn", "70mph"), number words ("forty-eight").
 fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
     let text = doc.token_text(t);
@@ -439,7 +439,7 @@ fn read_bound(
         ("as", "few" | "little", "as") => bound(Qualifier::AtLeast, 3),
         (_, "more" | "greater", "than") | (_, "upwards", "of") => bound(Qualifier::MoreThan, 2),
         ("in", "excess", "of") => bound(Qualifier::MoreThan, 3),
-        // "handed over 114", "over two days" are not bounds.
+        // "handed over 40", "over two days" are not bounds.
         (_, b2, "over") if lex::is_handover_verb(b2) => None,
         (_, _, "over") if lex::is_time_unit(next) => None,
         (_, _, "over" | "above" | "exceeding") => bound(Qualifier::MoreThan, 1),
@@ -500,10 +500,10 @@ mod tests {
             (n.low, n.high, n.qualifier),
             (Some(1200.0), None, Qualifier::MoreThan)
         );
-        let n = read_at("at least 123 prisoners", "123");
+        let n = read_at("at least 75 fans", "75");
         assert_eq!(
             (n.low, n.high, n.qualifier),
-            (Some(123.0), None, Qualifier::AtLeast)
+            (Some(75.0), None, Qualifier::AtLeast)
         );
         let n = read_at("eight or nine others", "eight");
         assert_eq!(

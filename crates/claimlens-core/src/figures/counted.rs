@@ -129,7 +129,7 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     // A plural noun ends the phrase: "prisoners released" is a noun and a verb.
     run.last().is_some_and(|&r| {
         let w = doc.token_lower(r);
-        w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w
+        (w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w) || lex::is_invariable_plural(w)
     })
 }
 

@@ -54,7 +54,12 @@ pub(super) fn counts(
 /// speed of 70mph"), the unit's quantity, or "number".
 fn thing(doc: &Doc, s: &Subject) -> String {
     if !s.head.is_empty() {
-        return s.head.to_lowercase();
+        let head = s.head.to_lowercase();
+        // "nine dead", "55 missing": people in a state; the event says which.
+        if s.class == "people" && !head.ends_with('s') && lex::event_of(&head).is_some() {
+            return "people".to_string();
+        }
+        return head;
     }
     if !s.class.is_empty() {
         return s.class.to_string();
@@ -155,10 +160,10 @@ fn change(doc: &Doc, s: &Subject) -> Option<String> {
                 (None, _) => c.noun().to_string(),
             });
         }
-        if !(doc.is_word(u) && matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about"))
-            && !lex::is_currency_symbol(doc.token_text(u))
-            && numbers_free(doc, u)
-        {
+        let between_words =
+            doc.is_word(u) && matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about");
+        let earlier_value = lex::is_currency_symbol(doc.token_text(u)) || is_number_part(doc, u);
+        if !between_words && !earlier_value {
             return None;
         }
     }
@@ -170,10 +175,10 @@ fn from_is_second(doc: &Doc, from: usize, start: usize) -> bool {
     (from + 1..start).any(|v| doc.token_lower(v) == "to")
 }
 
-/// Tokens that may sit between a change verb and the later value: the earlier value's digits,
-/// symbols and unit. False for anything else.
-fn numbers_free(doc: &Doc, u: usize) -> bool {
-    !(doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit()) || doc.is_punct(u, '%'))
+/// Is the token a part of the earlier value between a change verb and the later value (its
+/// digits or percent sign)?
+fn is_number_part(doc: &Doc, u: usize) -> bool {
+    doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit()) || doc.is_punct(u, '%')
 }
 
 /// A state after a share's noun ("of voters remain undecided" → "undecided").
@@ -263,20 +268,28 @@ fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String
     noun_phrase_ending(doc, u, range)
 }
 
-/// The noun phrase whose last word is just before `end`: up to four words, lower case or
-/// possessive, joined by "of" ("price of gold"), without its determiner.
+/// The noun phrase whose last word is just before `end`: up to six tokens, joined by "of", "on",
+/// "in", "at" or "for" ("price of gold", "traffic on the ferry route"), without its determiner.
 fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    let inner = |w: &str| matches!(w, "of" | "on" | "in" | "at" | "for");
     let mut u = end;
-    while u > range.start && end - u < 5 {
+    while u > range.start && end - u < 6 {
         let p = u - 1;
         let w = doc.token_lower(p);
-        let inner_of = w == "of" && u < end && p > range.start && is_np_word(doc, p - 1);
-        if !(is_np_word(doc, p) || inner_of) {
+        // A preposition or determiner inside the phrase needs a noun on its left.
+        let joins = u < end
+            && p > range.start
+            && ((inner(w) && is_np_word(doc, p - 1))
+                || (lex::is_determiner(w)
+                    && inner(doc.token_lower(p - 1))
+                    && p - 1 > range.start
+                    && is_np_word(doc, p - 2)));
+        if !(is_np_word(doc, p) || joins) {
             break;
         }
         u = p;
     }
-    while u < end && doc.token_lower(u) == "of" {
+    while u < end && (inner(doc.token_lower(u)) || lex::is_determiner(doc.token_lower(u))) {
         u += 1;
     }
     let tokens: Vec<usize> = (u..end).collect();

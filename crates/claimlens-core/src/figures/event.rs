@@ -38,15 +38,13 @@ pub(super) fn nearest(
     head: &Head,
 ) -> Found {
     let best = nearest_word(art, t, np, range).or_else(|| {
-        run.iter()
-            .filter_map(|&u| {
-                lex::event_of(art.doc.token_lower(u)).map(|event| Near {
-                    token: u,
-                    event,
-                    distance: 0,
-                })
+        run.iter().rev().find_map(|&u| {
+            lex::event_of(art.doc.token_lower(u)).map(|event| Near {
+                token: u,
+                event,
+                distance: 0,
             })
-            .last()
+        })
     });
     // A head that is itself an event adjective ("48 rescued", "nine dead") names the event; a
     // head noun ("23 survivors were treated") yields to a close verb.

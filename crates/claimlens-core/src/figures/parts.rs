@@ -1,4 +1,4 @@
-//! Figures that are parts of one group ("five X and 104 Y"): summed in the claim, and on their
+//! Figures that are parts of one group ("five X and 38 Y"): summed in the claim, and on their
 //! own only parts.
 
 use super::{lemma, RawFigure, Scope};

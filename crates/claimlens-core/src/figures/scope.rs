@@ -85,19 +85,25 @@ fn marks_period(lower: &str) -> bool {
                 .is_ok_and(|y| (1900..=2100).contains(&y)))
 }
 
-/// A perfect of a verb that is neither an event nor a report ("has seen hundreds freed", "had
-/// led to the release of"): results accumulated over time rather than the event itself, for
-/// the figures after it. "has released 40" (an event verb) and "has confirmed 52" (a report)
-/// are the event. Returns the auxiliary's token.
+/// A perfect of a verb that is neither an event nor a report, with the event named after it
+/// ("has seen hundreds freed", "had led to the release of"): results accumulated over time
+/// rather than the event itself, for the figures after it. "has released 40" (an event verb),
+/// "has confirmed 52 dead" (a report) and "has promised 40 grants" (no event) are the story's
+/// own. Returns the auxiliary's token.
 fn accumulated_result(art: &ArticleAnalysis, range: Range<usize>) -> Option<usize> {
     let doc = &art.doc;
-    let words: Vec<usize> = range.filter(|&t| doc.is_word(t)).collect();
+    let words: Vec<usize> = range.clone().filter(|&t| doc.is_word(t)).collect();
+    // The last event word, found once, so that each perfect asks in constant time.
+    let last_event = words
+        .iter()
+        .rev()
+        .find(|&&u| lex::event_of(doc.token_lower(u)).is_some())?;
     words.windows(2).find_map(|w| {
         let (aux, verb) = (doc.token_lower(w[0]), doc.token_lower(w[1]));
-        (matches!(aux, "has" | "have" | "had")
+        let perfect = matches!(aux, "has" | "have" | "had")
             && (verb.ends_with("ed") || lex::is_irregular_participle(verb))
             && lex::event_of(verb).is_none()
-            && !lex::is_reporting_verb(verb))
-        .then_some(w[0])
+            && !lex::is_reporting_verb(verb);
+        (perfect && *last_event > w[1]).then_some(w[0])
     })
 }

@@ -104,10 +104,10 @@ pub(crate) fn is_ordinal_or_clock_suffix(s: &str) -> bool {
 
 /// Words after a number that make it a clock time ("9 a.m.", "14:00 GMT").
 pub(crate) fn is_clock_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "o'clock" | "bst" | "est" | "cet"
-    )
+    [
+        "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "bst", "est", "cet",
+    ]
+    .contains(&w)
 }
 
 /// Era markers around a year ("300 BC", "in 1450 A.D.").
@@ -185,7 +185,8 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
         | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
         | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
-        | "rallied" | "doubled" | "tripled" | "spiked" => Change::Rise,
+        | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
+        | "growing" | "jumping" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
@@ -237,25 +238,11 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
 /// Words linking a noun phrase to the amount that measures it ("a budget of $40m", "the deal is
 /// worth $2.4bn", "turnover was €3.2 billion").
 pub(crate) fn is_measure_link(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "at"
-            | "totalled"
-            | "totaled"
-            | "totals"
-            | "reached"
-            | "hit"
-            | "stood"
-            | "stands"
-            | "to"
-            | "by"
-    )
+    [
+        "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
+        "reached", "hit", "stood", "stands", "to",
+    ]
+    .contains(&w)
 }
 
 /// Adverbs inside a counted phrase that say nothing of what is counted ("55 still missing").
@@ -269,133 +256,40 @@ pub(crate) fn is_phrase_adverb(w: &str) -> bool {
 /// Words that end the phrase a figure counts: prepositions, conjunctions, auxiliaries,
 /// determiners and possessive determiners ("23 of its players": "its" is not counted).
 pub(crate) fn ends_counted_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "to"
-            | "in"
-            | "for"
-            | "on"
-            | "at"
-            | "from"
-            | "with"
-            | "who"
-            | "that"
-            | "which"
-            | "were"
-            | "was"
-            | "had"
-            | "have"
-            | "has"
-            | "and"
-            | "or"
-            | "but"
-            | "by"
-            | "as"
-            | "after"
-            | "before"
-            | "including"
-            | "between"
-            | "behind"
-            | "are"
-            | "is"
-            | "will"
-            | "would"
-            | "could"
-            | "remain"
-            | "remained"
-            | "since"
-            | "than"
-            | "into"
-            | "while"
-            | "when"
-            | "during"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "per"
-            | "each"
-            | "a"
-            | "an"
-            | "the"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "it"
-            | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "last"
-            | "so"
-            | "if"
-            | "not"
-            | "higher"
-            | "lower"
-    )
+    ENDS_COUNTED_PHRASE_WORDS.contains(&w)
 }
+
+#[rustfmt::skip]
+const ENDS_COUNTED_PHRASE_WORDS: &[&str] = &[
+    "of", "to", "in", "for", "on", "at", "from", "with", "who", "that", "which", "were", "was",
+    "had", "have", "has", "and", "or", "but", "by", "as", "after", "before", "including",
+    "between", "behind", "are", "is", "will", "would", "could", "remain", "remained", "since",
+    "than", "into", "while", "when", "during", "ago", "later", "earlier", "per", "each", "a",
+    "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "it", "they", "he",
+    "she", "we", "last", "so", "if", "not", "higher", "lower",
+];
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
 /// nine", "some 40"): a noun before the number is looked for past them.
 pub(crate) fn is_not_a_noun_before(w: &str) -> bool {
-    matches!(
-        w,
-        "other"
-            | "another"
-            | "some"
-            | "only"
-            | "first"
-            | "last"
-            | "next"
-            | "remaining"
-            | "least"
-            | "most"
-            | "about"
-            | "around"
-            | "nearly"
-            | "over"
-            | "than"
-            | "those"
-            | "these"
-            | "total"
-            | "further"
-            | "additional"
-            | "just"
-            | "almost"
-            | "roughly"
-            | "under"
-            | "below"
-            | "above"
-            | "exactly"
-            | "approximately"
-            | "estimated"
-    )
+    NOT_A_NOUN_BEFORE_WORDS.contains(&w)
 }
+
+#[rustfmt::skip]
+const NOT_A_NOUN_BEFORE_WORDS: &[&str] = &[
+    "other", "another", "some", "only", "first", "last", "next", "remaining", "least", "most",
+    "about", "around", "nearly", "over", "than", "those", "these", "total", "further",
+    "additional", "just", "almost", "roughly", "under", "below", "above", "exactly",
+    "approximately", "estimated",
+];
 
 /// Determiners skipped at the start of a phrase ("the new stadium" → "new stadium").
 pub(crate) fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "each"
-            | "every"
-            | "them"
-    )
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        "each", "every", "them",
+    ]
+    .contains(&w)
 }
 
 /// Words after "of" that point back to a group, skipped in a partitive ("two of the", "some of
@@ -417,54 +311,18 @@ pub(crate) fn is_invariable_plural(w: &str) -> bool {
 
 /// Counted nouns that are people, whatever the word: people are counted by event.
 pub(crate) fn is_people_noun(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "prisoner"
-            | "inmate"
-            | "detainee"
-            | "captive"
-            | "civilian"
-            | "person"
-            | "people"
-            | "individual"
-            | "other"
-            | "activist"
-            | "national"
-            | "citizen"
-            | "passenger"
-            | "hostage"
-            | "survivor"
-            | "victim"
-            | "resident"
-            | "adult"
-            | "child"
-            | "children"
-            | "man"
-            | "men"
-            | "woman"
-            | "women"
-            | "migrant"
-            | "refugee"
-            | "protester"
-            | "worker"
-            | "soldier"
-            | "fisherman"
-            | "member"
-            | "crew"
-            | "dead"
-            | "injured"
-            | "wounded"
-            | "missing"
-            | "rescued"
-            | "killed"
-            | "unaccounted"
-            | "saved"
-            | "evacuee"
-            | "casualty"
-            | "fatality"
-            | "body"
-    )
+    PEOPLE_NOUN_WORDS.contains(&lemma)
 }
+
+#[rustfmt::skip]
+const PEOPLE_NOUN_WORDS: &[&str] = &[
+    "prisoner", "inmate", "detainee", "captive", "civilian", "person", "people", "individual",
+    "other", "activist", "national", "citizen", "passenger", "hostage", "survivor", "victim",
+    "resident", "adult", "child", "children", "man", "men", "woman", "women", "migrant",
+    "refugee", "protester", "worker", "soldier", "fisherman", "member", "crew", "dead", "injured",
+    "wounded", "missing", "rescued", "killed", "unaccounted", "saved", "evacuee", "casualty",
+    "fatality", "body",
+];
 
 /// Adjectives that, alone after a number, name the event ("nine dead", "48 rescued").
 pub(crate) fn is_state_adjective(w: &str) -> bool {
@@ -508,25 +366,13 @@ pub(crate) fn is_personal_measure(lemma: &str) -> bool {
 }
 
 /// Verbs after which "over" hands something over rather than bounding a number ("handed over
-/// 114").
+/// 40").
 pub(crate) fn is_handover_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "handed"
-            | "hand"
-            | "hands"
-            | "turned"
-            | "turn"
-            | "signed"
-            | "took"
-            | "taken"
-            | "passed"
-            | "given"
-            | "gave"
-            | "won"
-            | "voted"
-            | "fought"
-    )
+    [
+        "handed", "hand", "hands", "turned", "turn", "signed", "took", "taken", "passed", "given",
+        "gave", "won", "voted", "fought",
+    ]
+    .contains(&w)
 }
 
 /// Units of time: "over two days" is a span, not a bound.
@@ -540,23 +386,14 @@ pub(crate) fn is_time_unit(w: &str) -> bool {
 /// Words that put a figure in another period than the story's own event ("in total", "since",
 /// "previously", "last year").
 pub(crate) fn is_scope_word(w: &str) -> bool {
-    matches!(
-        w,
-        "total"
-            | "since"
-            | "overall"
-            | "altogether"
-            | "previously"
-            | "previous"
-            | "earlier"
-            | "series"
-            | "between"
-            | "so-far"
-            | "cumulative"
-            | "last"
-            | "prior"
-    )
+    SCOPE_WORD_WORDS.contains(&w)
 }
+
+#[rustfmt::skip]
+const SCOPE_WORD_WORDS: &[&str] = &[
+    "total", "since", "overall", "altogether", "previously", "previous", "earlier", "series",
+    "between", "so-far", "cumulative", "last", "prior",
+];
 
 /// Compounds of a plural time unit and "-long" ("monthslong", "years-long"): the figure sits in
 /// a span of time, not in the story's own event.
@@ -569,54 +406,23 @@ pub(crate) fn is_span_adjective(w: &str) -> bool {
 /// Verbs whose perfect reports a figure rather than accumulating it ("has confirmed 52
 /// deaths" is the event itself, "has seen hundreds freed" is a result over time).
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "announced"
-            | "confirmed"
-            | "reported"
-            | "told"
-            | "claimed"
-            | "stated"
-            | "estimated"
-            | "counted"
-            | "recorded"
-            | "put"
-            | "given"
-            | "revised"
-            | "updated"
-            | "raised"
-            | "lowered"
-            | "been"
-            | "not"
-            | "also"
-            | "already"
-            | "to"
-    )
+    REPORTING_VERB_WORDS.contains(&w)
 }
+
+#[rustfmt::skip]
+const REPORTING_VERB_WORDS: &[&str] = &[
+    "said", "announced", "confirmed", "reported", "told", "claimed", "stated", "estimated",
+    "counted", "recorded", "put", "given", "revised", "updated", "raised", "lowered", "been",
+    "not", "also", "already", "to",
+];
 
 /// Common irregular past participles (the regular ones end in "-ed").
 pub(crate) fn is_irregular_participle(w: &str) -> bool {
-    matches!(
-        w,
-        "seen"
-            | "led"
-            | "brought"
-            | "won"
-            | "made"
-            | "got"
-            | "gotten"
-            | "overseen"
-            | "driven"
-            | "drawn"
-            | "built"
-            | "held"
-            | "kept"
-            | "left"
-            | "lost"
-            | "spent"
-            | "taken"
-    )
+    [
+        "seen", "led", "brought", "won", "made", "got", "gotten", "overseen", "driven", "drawn",
+        "built", "held", "kept", "left", "lost", "spent", "taken",
+    ]
+    .contains(&w)
 }
 
 /// Words that make a figure a part of another ("including five", "among them 12").
@@ -629,23 +435,14 @@ pub(crate) fn is_subset_word(w: &str) -> bool {
 
 /// Subordinating words: a cue after one ("after X indicated") does not assert a figure before it.
 pub(crate) fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "after"
-            | "before"
-            | "as"
-            | "when"
-            | "while"
-            | "because"
-            | "since"
-            | "although"
-            | "until"
-            | "once"
-            | "if"
-    )
+    [
+        "after", "before", "as", "when", "while", "because", "since", "although", "until", "once",
+        "if",
+    ]
+    .contains(&w)
 }
 
-/// Relative pronouns: a clause about someone ("who shared the prize in 2022") does not scope
+/// Relative pronouns: a clause about someone ("who won the title in 2019") does not scope
 /// the sentence's figures.
 pub(crate) fn is_relative_pronoun(w: &str) -> bool {
     matches!(w, "who" | "which" | "whose")
@@ -668,37 +465,19 @@ pub(crate) fn is_complement_preposition(w: &str) -> bool {
 
 /// Words that end a complement phrase.
 pub(crate) fn ends_complement(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "to" | "in" | "on" | "at" | "who" | "that" | "which" | "and" | "was" | "were" | "is"
-    )
+    [
+        "of", "to", "in", "on", "at", "who", "that", "which", "and", "was", "were", "is",
+    ]
+    .contains(&w)
 }
 
 /// Auxiliaries and adverbs between a subject and its verb ("the stadium will now cost").
 pub(crate) fn is_auxiliary(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "be"
-            | "been"
-            | "to"
-            | "also"
-            | "now"
-            | "already"
-            | "reportedly"
-            | "expected"
-            | "set"
-    )
+    AUXILIARY_WORDS.contains(&w)
 }
+
+#[rustfmt::skip]
+const AUXILIARY_WORDS: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "is", "was", "are", "were", "has", "have",
+    "had", "be", "been", "to", "also", "now", "already", "reportedly", "expected", "set",
+];
