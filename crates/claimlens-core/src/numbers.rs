@@ -114,7 +114,7 @@ fn tight_suffix(
     let million_m = rest_written == "m" && (money || digits.contains('.') || next_plural);
     if let Some(scale) = lex::tight_scale(rest_written, money || million_m) {
         return Some(Tight {
-            value: value * scale,
+            value: scaled(value, scale),
             unit: None,
             scaled: true,
         });
@@ -124,6 +124,13 @@ fn tight_suffix(
         unit: Some(rest.to_string()),
         scaled: false,
     })
+}
+
+/// `value` times a power of ten, computed in decimal so that 4.1 billion is 4,100,000,000 and
+/// not a float's neighbour of it.
+fn scaled(value: f64, scale: f64) -> f64 {
+    let exp = scale.log10().round() as i32;
+    format!("{value}e{exp}").parse().unwrap_or(value * scale)
 }
 
 /// The first number token of a figure and whatever is written glued before it: a currency
@@ -200,7 +207,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
                 let Some(m) = lex::scale_word(doc.token_lower(last + 1)) else {
                     break;
                 };
-                value *= m;
+                value = scaled(value, m);
                 last += 1;
                 first_scaled = true;
             }
@@ -358,9 +365,9 @@ fn read_range(
         }
     }
     let mut low = value;
-    high *= scale;
+    high = scaled(high, scale);
     if !first_scaled {
-        low *= scale;
+        low = scaled(low, scale);
     }
     // "20Hz and 20kHz": the ends compared in the first end's unit.
     if let (Some(u1), Some(u2)) = (unit, second.unit.as_deref()) {

@@ -46,7 +46,7 @@ pub(crate) fn lemma(word: &str) -> String {
     if let Some(s) = w.strip_suffix("ies") {
         return format!("{s}y");
     }
-    if w.ends_with("ss") || w.ends_with("us") {
+    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
         return w;
     }
     w.strip_suffix('s').map(String::from).unwrap_or(w)
@@ -87,6 +87,11 @@ pub(super) fn phrase(
         run.push(k);
         k += 1;
     }
+    // A bare "of" with nothing counted after it is not part of the figure ("8GB of"); "of
+    // them" is.
+    if run.is_empty() && k == n.tokens.end + 1 {
+        k = n.tokens.end;
+    }
     Phrase {
         run,
         end: k,
@@ -115,7 +120,24 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     {
         return true;
     }
+    // "-2.3% lower." ends there; "a 23% lower risk" goes on to its noun.
+    if matches!(lower, "higher" | "lower")
+        && (k + 1 >= range.end
+            || !doc.is_word(k + 1)
+            || lex::ends_counted_phrase(doc.token_lower(k + 1)))
+    {
+        return true;
+    }
     let text = doc.token_text(k);
+    // An acronym after "of" is what the figure is of ("8GB of RAM", "5% of GDP").
+    let acronym = run.is_empty()
+        && text.len() > 1
+        && text.chars().all(|c| c.is_ascii_uppercase())
+        && k > 0
+        && doc.token_lower(k - 1) == "of";
+    if acronym {
+        return false;
+    }
     let possessive_start = doc.is_capitalized(k) && ends_possessive(text) && run.is_empty();
     if doc.is_capitalized(k)
         && !possessive_start

@@ -59,6 +59,10 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         if s.class == "people" && !head.ends_with('s') && lex::event_of(&head).is_some() {
             return "people".to_string();
         }
+        // "15 mph": an abbreviated unit says what it measures.
+        if let Some(q) = lex::unit_quantity(&head).filter(|_| !head.ends_with('s')) {
+            return q.to_string();
+        }
         return head;
     }
     if !s.class.is_empty() {
@@ -81,18 +85,18 @@ fn money(doc: &Doc, s: &Subject) -> String {
     if !s.phrase.run.is_empty() && !s.phrase.partitive {
         return words(doc, &s.phrase.run);
     }
-    if let Some(np) = object_after(doc, s, &["in", "for"]) {
-        return np;
-    }
     if let Some(c) = change(doc, s) {
         return c;
+    }
+    if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
+        return np;
     }
     let start = s.number.tokens.start;
     if let Some((verb, at)) = verb_before(doc, start, s.range) {
         if let Some(noun) = lex::money_verb(verb) {
             return match subject_before(doc, at, s.range) {
                 Some(np) if noun == "value" => format!("{np} value"),
-                Some(np) if noun != "amount raised" && noun != "earnings" => {
+                Some(np) if matches!(noun, "cost" | "sale price" | "price") => {
                     format!("{noun} of the {np}")
                 }
                 _ => noun.to_string(),
@@ -124,7 +128,7 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     if !s.phrase.run.is_empty() {
         let noun = words(doc, &s.phrase.run);
         return match object_after(doc, s, &["in", "of"]) {
-            Some(of) => format!("{noun} in {of}"),
+            Some((prep, of)) => format!("{noun} {prep} {of}"),
             None => noun,
         };
     }
@@ -134,45 +138,41 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     "percentage".to_string()
 }
 
-/// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050": the change of the verb's
-/// subject. The value a change starts from is the earlier value of the subject.
+/// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050", "fell to 3.9%": the change of
+/// the verb's subject. The word before the figure says which value it is: after "to" the level
+/// reached (the subject itself), after "from" the earlier level, otherwise the change.
 fn change(doc: &Doc, s: &Subject) -> Option<String> {
     let start = s.number.tokens.start;
+    let link = start
+        .checked_sub(1)
+        .filter(|&p| p >= s.range.start)
+        .map(|p| doc.token_lower(p))
+        .unwrap_or("");
     let mut u = start;
-    let mut from = false;
-    // Back over "by", "from X to", "to" and the figure's own symbols, at most a few tokens.
-    while u > s.range.start && start - u < 6 {
+    // Back over "by", "from X to", "to" and an earlier value with its unit, a few tokens at most.
+    while u > s.range.start && start - u < 7 {
         u -= 1;
         let w = doc.token_lower(u);
         if let Some(c) = lex::change_verb(w) {
             let subject = subject_before(doc, u, s.range);
-            let first_link = doc.token_lower(u + 1);
-            if first_link == "from" && !from_is_second(doc, u + 1, start) {
-                from = true;
-            }
-            return Some(match (subject, from) {
-                (Some(np), true) => format!("earlier {np}"),
-                (Some(np), false) if s.number.percent || first_link == "by" => {
-                    format!("{} in the {np}", c.noun())
-                }
-                (Some(np), false) => np,
-                (None, _) if c == Change::Move => "change".to_string(),
+            return Some(match (subject, link) {
+                (Some(np), "from") => format!("earlier {np}"),
+                (Some(np), "to") => np,
+                (Some(np), _) => format!("{} in the {np}", c.noun()),
+                (None, "from") => "earlier value".to_string(),
+                (None, "to") => "level".to_string(),
                 (None, _) => c.noun().to_string(),
             });
         }
         let between_words =
             doc.is_word(u) && matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about");
+        let unit = u > s.range.start && is_number_part(doc, u - 1) && doc.is_word(u);
         let earlier_value = lex::is_currency_symbol(doc.token_text(u)) || is_number_part(doc, u);
-        if !between_words && !earlier_value {
+        if !between_words && !earlier_value && !unit {
             return None;
         }
     }
     None
-}
-
-/// Is the number starting at `start` the second of "from X to Y" (not right after "from")?
-fn from_is_second(doc: &Doc, from: usize, start: usize) -> bool {
-    (from + 1..start).any(|v| doc.token_lower(v) == "to")
 }
 
 /// Is the token a part of the earlier value between a change verb and the later value (its
@@ -202,12 +202,14 @@ fn predicate_after<'a>(doc: &'a Doc, k: usize, range: &Range<usize>) -> Option<&
         .then_some(state)
 }
 
-/// The noun phrase after one of `preps` right after the figure ("$5m in damages").
-fn object_after(doc: &Doc, s: &Subject, preps: &[&str]) -> Option<String> {
+/// The preposition and noun phrase right after the figure ("$5m in damages"), unless the
+/// phrase is a time ("in the third quarter").
+fn object_after<'a>(doc: &'a Doc, s: &Subject, preps: &[&str]) -> Option<(&'a str, String)> {
     let k = s.phrase.end;
     if k >= s.range.end || !preps.contains(&doc.token_lower(k)) {
         return None;
     }
+    let prep = doc.token_lower(k);
     let mut u = k + 1;
     while u < s.range.end && lex::is_determiner(doc.token_lower(u)) {
         u += 1;
@@ -225,7 +227,11 @@ fn object_after(doc: &Doc, s: &Subject, preps: &[&str]) -> Option<String> {
     {
         u += 1;
     }
-    (u > first).then(|| words(doc, &(first..u).collect::<Vec<_>>()))
+    let time = (first..u).any(|v| {
+        let w = doc.token_lower(v);
+        lex::is_time_unit(w) || w == "quarter" || w == "half"
+    });
+    (u > first && !time).then(|| (prep, words(doc, &(first..u).collect::<Vec<_>>())))
 }
 
 /// The noun phrase a number measures through a link before it: "an annual budget of $40m",
@@ -271,7 +277,7 @@ fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String
 /// The noun phrase whose last word is just before `end`: up to six tokens, joined by "of", "on",
 /// "in", "at" or "for" ("price of gold", "traffic on the ferry route"), without its determiner.
 fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
-    let inner = |w: &str| matches!(w, "of" | "on" | "in" | "at" | "for");
+    let inner = |w: &str| matches!(w, "of" | "on" | "in" | "for");
     let mut u = end;
     while u > range.start && end - u < 6 {
         let p = u - 1;
@@ -294,7 +300,8 @@ fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<Str
     }
     let tokens: Vec<usize> = (u..end).collect();
     let last = doc.token_lower(*tokens.last()?);
-    (!last.ends_with("ly") && !last.ends_with("ing")).then(|| words(doc, &tokens))
+    let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e));
+    (!verb_like).then(|| words(doc, &tokens))
 }
 
 /// A word that may be part of a noun phrase: not a function word, an auxiliary, a verb of
@@ -307,6 +314,7 @@ fn is_np_word(doc: &Doc, u: usize) -> bool {
         && !lex::is_auxiliary(w)
         && lex::change_verb(w).is_none()
         && lex::money_verb(w).is_none()
+        && !lex::is_reporting_verb(w)
         && lex::number_word(w).is_none()
         && !w.starts_with(|c: char| c.is_ascii_digit())
 }

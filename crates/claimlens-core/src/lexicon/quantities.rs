@@ -186,7 +186,7 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
         | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
         | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
-        | "growing" | "jumping" => Change::Rise,
+        | "growing" | "jumping" | "widened" | "widening" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
@@ -226,6 +226,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "paid" | "pays" | "pay" => "amount paid",
         "spent" | "spends" | "spend" => "spending",
         "valued" | "worth" => "value",
+        "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
         "owes" | "owed" => "debt",
         "lost" | "loses" => "loss",
         "fined" => "fine",
@@ -240,7 +241,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
 pub(crate) fn is_measure_link(w: &str) -> bool {
     [
         "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
-        "reached", "hit", "stood", "stands", "to",
+        "reached", "hit", "stood", "stands",
     ]
     .contains(&w)
 }
@@ -266,7 +267,7 @@ const ENDS_COUNTED_PHRASE_WORDS: &[&str] = &[
     "between", "behind", "are", "is", "will", "would", "could", "remain", "remained", "since",
     "than", "into", "while", "when", "during", "ago", "later", "earlier", "per", "each", "a",
     "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "it", "they", "he",
-    "she", "we", "last", "so", "if", "not", "higher", "lower",
+    "she", "we", "last", "so", "if", "not", "more", "fewer", "less",
 ];
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
@@ -411,7 +412,7 @@ pub(crate) fn is_reporting_verb(w: &str) -> bool {
 
 #[rustfmt::skip]
 const REPORTING_VERB_WORDS: &[&str] = &[
-    "said", "announced", "confirmed", "reported", "told", "claimed", "stated", "estimated",
+    "said", "says", "announced", "confirmed", "reported", "told", "claimed", "stated", "estimated",
     "counted", "recorded", "put", "given", "revised", "updated", "raised", "lowered", "been",
     "not", "also", "already", "to",
 ];

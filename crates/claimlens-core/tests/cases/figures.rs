@@ -297,3 +297,24 @@ fn what_a_figure_counts_is_never_empty_or_a_symbol() {
         );
     }
 }
+
+#[test]
+fn a_change_to_a_level_counts_the_level_and_a_change_by_counts_the_change() {
+    let text = "Unemployment fell to 3.9% in March. The company said revenue rose 12% to €4.1bn in the third quarter.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "3.9%").counts, "unemployment");
+    assert_eq!(figure(&a, "12%").counts, "rise in the revenue");
+    let level = figure(&a, "€4.1bn");
+    assert_eq!((level.counts.as_str(), level.low), ("revenue", Some(4.1e9)));
+}
+
+#[test]
+fn a_percentage_keeps_the_preposition_of_what_it_qualifies() {
+    assert_eq!(
+        counts_of(
+            "Patients on the drug had a 23% lower risk of stroke, the trial found.",
+            "23%"
+        ),
+        "lower risk of stroke"
+    );
+}
