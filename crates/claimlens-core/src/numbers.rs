@@ -318,7 +318,10 @@ fn read_range(
     };
     let from = before(1) == "from";
     let between = before(1) == "between";
-    if from && lex::change_verb(before(2)).is_some() {
+    // "rose from $1,910 to $2,050" and "fell $2 to $71.40" are changes, not ranges.
+    let after_change = lex::change_verb(before(1)).is_some()
+        || (matches!(before(1), "from" | "by") && lex::change_verb(before(2)).is_some());
+    if after_change {
         return None;
     }
     // "from 310 miles to 350": a unit word may sit between the ends.

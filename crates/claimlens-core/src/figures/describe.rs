@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::counted::Phrase;
 use super::Event;
 use crate::attribution::ArticleAnalysis;
-use crate::lexicon::quantities::{self as lex, Change};
+use crate::lexicon::quantities as lex;
 use crate::numbers::Number;
 use crate::text::Doc;
 
@@ -88,20 +88,23 @@ fn money(doc: &Doc, s: &Subject) -> String {
     if let Some(c) = change(doc, s) {
         return c;
     }
-    if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
-        return np;
-    }
     let start = s.number.tokens.start;
     if let Some((verb, at)) = verb_before(doc, start, s.range) {
         if let Some(noun) = lex::money_verb(verb) {
             return match subject_before(doc, at, s.range) {
+                // "ticket prices range from £35 to £95": the subject is the money.
+                Some(np) if noun.is_empty() => np,
                 Some(np) if noun == "value" => format!("{np} value"),
                 Some(np) if matches!(noun, "cost" | "sale price" | "price") => {
                     format!("{noun} of the {np}")
                 }
+                _ if noun.is_empty() => "amount of money".to_string(),
                 _ => noun.to_string(),
             };
         }
+    }
+    if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
+        return np;
     }
     if let Some(np) = measured_before(doc, s) {
         return np;
@@ -256,7 +259,10 @@ fn verb_before<'a>(doc: &'a Doc, start: usize, range: &Range<usize>) -> Option<(
     while u > range.start {
         u -= 1;
         let w = doc.token_lower(u);
-        if matches!(w, "for" | "at" | "about" | "nearly" | "some" | "around") {
+        if matches!(
+            w,
+            "for" | "at" | "about" | "nearly" | "some" | "around" | "from"
+        ) {
             continue;
         }
         return doc.is_word(u).then_some((w, u));

@@ -78,8 +78,16 @@ fn is_year(doc: &Doc, n: &Number, t: usize, at: &Around) -> bool {
 
 /// "December 13", "13 December", "the 13th of December", "5/12".
 fn is_date(at: &Around) -> bool {
-    let slash_before = at.t > at.range.start && at.doc.is_punct(at.t - 1, '/');
-    let slash_after = at.end < at.range.end && at.doc.is_punct(at.end, '/');
+    // "5/12", "12/05/2025"; but "120km/h" is a unit.
+    let digits = |u: usize| at.doc.token_lower(u).chars().all(|c| c.is_ascii_digit());
+    let slash_before = at.t >= at.range.start + 2
+        && at.doc.is_punct(at.t - 1, '/')
+        && digits(at.t - 2)
+        && digits(at.t);
+    let slash_after = at.end + 1 < at.range.end
+        && at.doc.is_punct(at.end, '/')
+        && digits(at.end + 1)
+        && digits(at.t);
     is_month(at.prev(1))
         || is_month(at.next(0))
         || (is_month(at.next(1)) && at.next(0) == "of")

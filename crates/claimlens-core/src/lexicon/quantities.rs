@@ -227,6 +227,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "spent" | "spends" | "spend" => "spending",
         "valued" | "worth" => "value",
         "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
+        // The subject is itself the amount ("fares range from £35 to £95").
+        "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" => "",
         "owes" | "owed" => "debt",
         "lost" | "loses" => "loss",
         "fined" => "fine",

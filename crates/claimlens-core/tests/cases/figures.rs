@@ -318,3 +318,27 @@ fn a_percentage_keeps_the_preposition_of_what_it_qualifies() {
         "lower risk of stroke"
     );
 }
+
+#[test]
+fn a_unit_with_a_slash_is_not_a_date() {
+    let a = run(&["Gusts of up to 120km/h were recorded on the ridge."]);
+    let f = figure(&a, "120km");
+    assert_eq!((f.low, f.high), (None, Some(120.0)));
+}
+
+#[test]
+fn a_change_by_then_to_is_two_figures_not_a_range() {
+    let a = run(&["Brent crude fell $2 to $71.40 a barrel on Thursday."]);
+    let by = figure(&a, "$2");
+    let to = figure(&a, "$71.40");
+    assert_eq!((by.low, by.high), (Some(2.0), Some(2.0)));
+    assert_eq!((to.low, to.high), (Some(71.4), Some(71.4)));
+}
+
+#[test]
+fn money_that_ranges_counts_its_subject() {
+    assert_eq!(
+        counts_of("Ticket prices range from £35 to £95 for the final.", "£35"),
+        "ticket prices"
+    );
+}
