@@ -177,42 +177,20 @@ fn lead(doc: &Doc, t: usize) -> Lead {
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
 /// the number itself (qualifiers and symbols before it are read backwards).
 pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
-    let lower = doc.token_lower(t);
     let lead = lead(doc, t);
     let mut money = lead.money;
-    let mut unit = None;
-    let mut value;
-    let mut last = t;
-    let mut qualifier = Qualifier::Exact;
-    // A scale of its own ("2 million to 3 million") is not applied again from the far end.
-    let mut first_scaled = false;
-    if let Some(v) = lex::vague_amount(lower) {
-        value = v;
-        qualifier = Qualifier::Vague;
-    } else if lower == "a" || lower == "one" {
-        // "a thousand", "one hundred".
-        value = (t + 1 < end)
-            .then(|| lex::scale_word(doc.token_lower(t + 1)))
-            .flatten()?;
-        last = t + 1;
-        first_scaled = true;
+    let Value {
+        mut value,
+        mut last,
+        mut unit,
+        first_scaled,
+        vague,
+    } = value_at(doc, t, end, money)?;
+    let mut qualifier = if vague {
+        Qualifier::Vague
     } else {
-        let tight = token_value(doc, t, money)?;
-        value = tight.value;
-        unit = tight.unit;
-        first_scaled = tight.scaled;
-        if !tight.scaled {
-            // "nine hundred", "9.5 million"
-            while last + 1 < end {
-                let Some(m) = lex::scale_word(doc.token_lower(last + 1)) else {
-                    break;
-                };
-                value = scaled(value, m);
-                last += 1;
-                first_scaled = true;
-            }
-        }
-    }
+        Qualifier::Exact
+    };
     if lead.negative {
         value = -value;
     }
@@ -286,6 +264,65 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         money,
         unit,
     })
+}
+
+/// The value of a number and where it ends, before any percent sign, range or qualifier.
+struct Value {
+    value: f64,
+    /// Its last token (a scale word, or the number itself).
+    last: usize,
+    unit: Option<String>,
+    /// A scale of its own ("2 million to 3 million") is not applied again from a range's far end.
+    first_scaled: bool,
+    /// "hundreds", "dozens".
+    vague: bool,
+}
+
+/// Reads the value at `t`: a vague amount, "a thousand", or digits or words with their scale.
+fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
+    let lower = doc.token_lower(t);
+    if let Some(value) = lex::vague_amount(lower) {
+        return Some(Value {
+            value,
+            last: t,
+            unit: None,
+            first_scaled: false,
+            vague: true,
+        });
+    }
+    if lower == "a" || lower == "one" {
+        // "a thousand", "one hundred".
+        let value = (t + 1 < end)
+            .then(|| lex::scale_word(doc.token_lower(t + 1)))
+            .flatten()?;
+        return Some(Value {
+            value,
+            last: t + 1,
+            unit: None,
+            first_scaled: true,
+            vague: false,
+        });
+    }
+    let tight = token_value(doc, t, money)?;
+    let mut out = Value {
+        value: tight.value,
+        last: t,
+        unit: tight.unit,
+        first_scaled: tight.scaled,
+        vague: false,
+    };
+    if !tight.scaled {
+        // "nine hundred", "9.5 million"
+        while out.last + 1 < end {
+            let Some(m) = lex::scale_word(doc.token_lower(out.last + 1)) else {
+                break;
+            };
+            out.value = scaled(out.value, m);
+            out.last += 1;
+            out.first_scaled = true;
+        }
+    }
+    Some(out)
 }
 
 /// The far end of a range and where it ends.
