@@ -542,7 +542,7 @@ mod tests {
 
     #[test]
     fn qualifiers_make_intervals() {
-        let n = read_at("more than 1,200 prisoners", "1,200");
+        let n = read_at("more than 1,200 fans", "1,200");
         assert_eq!(
             (n.low, n.high, n.qualifier),
             (Some(1200.0), None, Qualifier::MoreThan)
@@ -552,21 +552,21 @@ mod tests {
             (n.low, n.high, n.qualifier),
             (Some(75.0), None, Qualifier::AtLeast)
         );
-        let n = read_at("eight or nine others", "eight");
+        let n = read_at("eight or nine boats", "eight");
         assert_eq!(
             (n.low, n.high, n.qualifier),
             (Some(8.0), Some(9.0), Qualifier::Range)
         );
-        let n = read_at("about 20% of exports", "20");
+        let n = read_at("about 20% of sales", "20");
         assert!(
             n.percent
                 && n.qualifier == Qualifier::Approximate
                 && n.low.unwrap() < 20.0
                 && n.high.unwrap() > 20.0
         );
-        let n = read_at("population 9.5 million", "9.5");
-        assert_eq!(n.low, Some(9_500_000.0));
-        let n = read_at("hundreds were arrested", "hundreds");
+        let n = read_at("population 4.2 million", "4.2");
+        assert_eq!(n.low, Some(4_200_000.0));
+        let n = read_at("hundreds were evacuated", "hundreds");
         assert_eq!(
             (n.low, n.high, n.qualifier),
             (Some(200.0), None, Qualifier::Vague)

@@ -58,7 +58,8 @@ fn scoped(art: &ArticleAnalysis, range: Range<usize>) -> bool {
         if doc.is_punct(u, ',') {
             in_relative = false;
         }
-        if in_relative || !doc.is_word(u) || !marks_period(lower) {
+        let pair = u + 1 < range.end && lex::is_scope_pair(lower, doc.token_lower(u + 1));
+        if in_relative || !doc.is_word(u) || !(marks_period(lower) || pair) {
             continue;
         }
         let near_day = |v: usize| {

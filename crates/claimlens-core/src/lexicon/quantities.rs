@@ -259,11 +259,11 @@ pub(crate) fn is_phrase_adverb(w: &str) -> bool {
 /// Words that end the phrase a figure counts: prepositions, conjunctions, auxiliaries,
 /// determiners and possessive determiners ("23 of its players": "its" is not counted).
 pub(crate) fn ends_counted_phrase(w: &str) -> bool {
-    ENDS_COUNTED_PHRASE_WORDS.contains(&w)
+    COUNTED_PHRASE_ENDS.contains(&w)
 }
 
 #[rustfmt::skip]
-const ENDS_COUNTED_PHRASE_WORDS: &[&str] = &[
+const COUNTED_PHRASE_ENDS: &[&str] = &[
     "of", "to", "in", "for", "on", "at", "from", "with", "who", "that", "which", "were", "was",
     "had", "have", "has", "and", "or", "but", "by", "as", "after", "before", "including",
     "between", "behind", "are", "is", "will", "would", "could", "remain", "remained", "since",
@@ -275,11 +275,11 @@ const ENDS_COUNTED_PHRASE_WORDS: &[&str] = &[
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
 /// nine", "some 40"): a noun before the number is looked for past them.
 pub(crate) fn is_not_a_noun_before(w: &str) -> bool {
-    NOT_A_NOUN_BEFORE_WORDS.contains(&w)
+    NOT_NOUNS_BEFORE.contains(&w)
 }
 
 #[rustfmt::skip]
-const NOT_A_NOUN_BEFORE_WORDS: &[&str] = &[
+const NOT_NOUNS_BEFORE: &[&str] = &[
     "other", "another", "some", "only", "first", "last", "next", "remaining", "least", "most",
     "about", "around", "nearly", "over", "than", "those", "these", "total", "further",
     "additional", "just", "almost", "roughly", "under", "below", "above", "exactly",
@@ -314,11 +314,11 @@ pub(crate) fn is_invariable_plural(w: &str) -> bool {
 
 /// Counted nouns that are people, whatever the word: people are counted by event.
 pub(crate) fn is_people_noun(lemma: &str) -> bool {
-    PEOPLE_NOUN_WORDS.contains(&lemma)
+    PEOPLE_NOUNS.contains(&lemma)
 }
 
 #[rustfmt::skip]
-const PEOPLE_NOUN_WORDS: &[&str] = &[
+const PEOPLE_NOUNS: &[&str] = &[
     "prisoner", "inmate", "detainee", "captive", "civilian", "person", "people", "individual",
     "other", "activist", "national", "citizen", "passenger", "hostage", "survivor", "victim",
     "resident", "adult", "child", "children", "man", "men", "woman", "women", "migrant",
@@ -389,14 +389,19 @@ pub(crate) fn is_time_unit(w: &str) -> bool {
 /// Words that put a figure in another period than the story's own event ("in total", "since",
 /// "previously", "last year").
 pub(crate) fn is_scope_word(w: &str) -> bool {
-    SCOPE_WORD_WORDS.contains(&w)
+    SCOPE_WORDS.contains(&w)
 }
 
 #[rustfmt::skip]
-const SCOPE_WORD_WORDS: &[&str] = &[
-    "total", "since", "overall", "altogether", "previously", "previous", "earlier", "series",
-    "between", "so-far", "cumulative", "last", "prior",
+const SCOPE_WORDS: &[&str] = &[
+    "total", "since", "overall", "altogether", "previously", "previous", "earlier",
+    "cumulative", "last", "prior",
 ];
+
+/// Two-word markers of another period ("so far", "to date", "in all").
+pub(crate) fn is_scope_pair(a: &str, b: &str) -> bool {
+    matches!((a, b), ("so", "far") | ("to", "date") | ("in", "all"))
+}
 
 /// Compounds of a plural time unit and "-long" ("monthslong", "years-long"): the figure sits in
 /// a span of time, not in the story's own event.
@@ -409,11 +414,11 @@ pub(crate) fn is_span_adjective(w: &str) -> bool {
 /// Verbs whose perfect reports a figure rather than accumulating it ("has confirmed 52
 /// deaths" is the event itself, "has seen hundreds freed" is a result over time).
 pub(crate) fn is_reporting_verb(w: &str) -> bool {
-    REPORTING_VERB_WORDS.contains(&w)
+    REPORTING_VERBS.contains(&w)
 }
 
 #[rustfmt::skip]
-const REPORTING_VERB_WORDS: &[&str] = &[
+const REPORTING_VERBS: &[&str] = &[
     "said", "says", "announced", "confirmed", "reported", "told", "claimed", "stated", "estimated",
     "counted", "recorded", "put", "given", "revised", "updated", "raised", "lowered", "been",
     "not", "also", "already", "to",
@@ -476,11 +481,11 @@ pub(crate) fn ends_complement(w: &str) -> bool {
 
 /// Auxiliaries and adverbs between a subject and its verb ("the stadium will now cost").
 pub(crate) fn is_auxiliary(w: &str) -> bool {
-    AUXILIARY_WORDS.contains(&w)
+    AUXILIARIES.contains(&w)
 }
 
 #[rustfmt::skip]
-const AUXILIARY_WORDS: &[&str] = &[
+const AUXILIARIES: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "is", "was", "are", "were", "has", "have",
     "had", "be", "been", "to", "also", "now", "already", "reportedly", "expected", "set",
 ];

@@ -342,3 +342,13 @@ fn money_that_ranges_counts_its_subject() {
         "ticket prices"
     );
 }
+
+#[test]
+fn a_running_total_is_another_period_than_the_event() {
+    let a = run(&[
+        "Rescuers pulled 14 people from the rubble on Tuesday. So far 230 people have been rescued, officials said.",
+        "Officials said 14 people were rescued on Tuesday.",
+    ]);
+    // The running total does not conflict with the day's count.
+    assert!(a.claims.iter().all(|c| !c.conflict), "{:#?}", a.claims);
+}
