@@ -355,9 +355,14 @@ fn read_range(
     };
     let from = before(1) == "from";
     let between = before(1) == "between";
-    // "rose from $1,910 to $2,050" and "fell $2 to $71.40" are changes, not ranges.
-    let after_change = lex::change_verb(before(1)).is_some()
-        || (matches!(before(1), "from" | "by") && lex::change_verb(before(2)).is_some());
+    // "rose from $1,910 to $2,050" and "fell $2 to $71.40" are changes, not ranges; "dropped 8
+    // to 12 inches" is a range, since a bare number after the verb is not a change of level.
+    let first_has_unit = lead.money
+        || doc.is_punct(last, '%')
+        || matches!(doc.token_lower(last), "percent" | "cent");
+    let after_change = (lex::change_verb(before(1)).is_some() && first_has_unit)
+        || (from && lex::change_verb(before(2)).is_some())
+        || (before(1) == "by" && lex::change_verb(before(2)).is_some() && first_has_unit);
     if after_change {
         return None;
     }

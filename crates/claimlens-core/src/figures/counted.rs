@@ -106,6 +106,7 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         .last()
         .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
     if lex::ends_counted_phrase(lower)
+        || (!run.is_empty() && lex::is_irregular_past(lower))
         || numbers::read(doc, k, range.end).is_some()
         || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())
     {
@@ -250,8 +251,14 @@ fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a
         && !lex::ends_counted_phrase(w)
         && lex::event_of(w).is_none()
         && w.len() > 3
-        && !lex::is_not_a_noun_before(w))
+        && !lex::is_not_a_noun_before(w)
+        && !is_verb_form(w))
     .then_some(w)
+}
+
+/// A word whose ending makes it a verb before a number ("injuring 200", "dropped 8").
+fn is_verb_form(w: &str) -> bool {
+    w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
 /// The noun a figure is "of", "to", "per" or "for" ("days of talks", "grants to each

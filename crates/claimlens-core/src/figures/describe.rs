@@ -259,10 +259,11 @@ fn verb_before<'a>(doc: &'a Doc, start: usize, range: &Range<usize>) -> Option<(
     while u > range.start {
         u -= 1;
         let w = doc.token_lower(u);
-        if matches!(
-            w,
-            "for" | "at" | "about" | "nearly" | "some" | "around" | "from"
-        ) {
+        // "sold for", "owe a combined": past prepositions, determiners and quantifiers.
+        let filler = matches!(w, "for" | "at" | "from")
+            || lex::is_determiner(w)
+            || lex::is_not_a_noun_before(w);
+        if filler {
             continue;
         }
         return doc.is_word(u).then_some((w, u));

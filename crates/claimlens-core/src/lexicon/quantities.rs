@@ -229,7 +229,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
         // The subject is itself the amount ("fares range from £35 to £95").
         "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" => "",
-        "owes" | "owed" => "debt",
+        "owes" | "owed" | "owe" | "owing" => "debt",
         "lost" | "loses" => "loss",
         "fined" => "fine",
         "awarded" => "award",
@@ -269,7 +269,9 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "between", "behind", "are", "is", "will", "would", "could", "remain", "remained", "since",
     "than", "into", "while", "when", "during", "ago", "later", "earlier", "per", "each", "a",
     "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "it", "they", "he",
-    "she", "we", "last", "so", "if", "not", "more", "fewer", "less",
+    "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
+    "over", "across", "near", "through", "under", "about", "around", "against", "without",
+    "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon",
 ];
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
@@ -282,7 +284,7 @@ pub(crate) fn is_not_a_noun_before(w: &str) -> bool {
 const NOT_NOUNS_BEFORE: &[&str] = &[
     "other", "another", "some", "only", "first", "last", "next", "remaining", "least", "most",
     "about", "around", "nearly", "over", "than", "those", "these", "total", "further",
-    "additional", "just", "almost", "roughly", "under", "below", "above", "exactly",
+    "additional", "combined", "just", "almost", "roughly", "under", "below", "above", "exactly",
     "approximately", "estimated",
 ];
 
@@ -423,6 +425,17 @@ const REPORTING_VERBS: &[&str] = &[
     "counted", "recorded", "put", "given", "revised", "updated", "raised", "lowered", "been",
     "not", "also", "already", "to",
 ];
+
+/// Common irregular simple pasts of news verbs ("the quake struck", "the ship sank"): a
+/// counted phrase ends before them.
+pub(crate) fn is_irregular_past(w: &str) -> bool {
+    [
+        "struck", "hit", "fell", "rose", "came", "went", "took", "made", "left", "ran", "won",
+        "lost", "sank", "swept", "spread", "tore", "broke", "began", "grew", "shook", "said",
+        "told", "gave", "got", "saw", "led", "held", "kept", "put", "set", "sold", "paid",
+    ]
+    .contains(&w)
+}
 
 /// Common irregular past participles (the regular ones end in "-ed").
 pub(crate) fn is_irregular_participle(w: &str) -> bool {

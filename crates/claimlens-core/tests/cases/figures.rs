@@ -352,3 +352,23 @@ fn a_running_total_is_another_period_than_the_event() {
     // The running total does not conflict with the day's count.
     assert!(a.claims.iter().all(|c| !c.conflict), "{:#?}", a.claims);
 }
+
+#[test]
+fn a_bare_range_after_a_verb_of_change_stays_a_range() {
+    assert_eq!(
+        interval(
+            "The storm dropped 8 to 12 inches of rain on the valley.",
+            "8 to 12"
+        ),
+        (Some(8.0), Some(12.0), Qualifier::Range)
+    );
+}
+
+#[test]
+fn a_counted_phrase_ends_at_a_verb_or_particle() {
+    let a = run(&[
+        "A magnitude 7.1 earthquake struck off the coast, killing at least 30 people and injuring more than 200.",
+    ]);
+    assert_eq!(figure(&a, "7.1").counts, "earthquake");
+    assert_eq!(figure(&a, "200").counts, "people");
+}
