@@ -122,7 +122,7 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         return true;
     }
     // "-2.3% lower." ends there; "a 23% lower risk" goes on to its noun.
-    if matches!(lower, "higher" | "lower")
+    if lex::is_comparative(lower)
         && (k + 1 >= range.end
             || !doc.is_word(k + 1)
             || lex::ends_counted_phrase(doc.token_lower(k + 1)))

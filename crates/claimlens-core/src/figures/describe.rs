@@ -167,8 +167,7 @@ fn change(doc: &Doc, s: &Subject) -> Option<String> {
                 (None, _) => c.noun().to_string(),
             });
         }
-        let between_words =
-            doc.is_word(u) && matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about");
+        let between_words = doc.is_word(u) && lex::is_change_link(w);
         let unit = u > s.range.start && is_number_part(doc, u - 1) && doc.is_word(u);
         let earlier_value = lex::is_currency_symbol(doc.token_text(u)) || is_number_part(doc, u);
         if !between_words && !earlier_value && !unit {
@@ -194,10 +193,8 @@ fn predicate_after<'a>(doc: &'a Doc, k: usize, range: &Range<usize>) -> Option<&
     let ends = k + 2 >= range.end
         || !doc.is_word(k + 2)
         || lex::ends_counted_phrase(doc.token_lower(k + 2));
-    (matches!(
-        link,
-        "are" | "were" | "remain" | "remained" | "remains" | "is" | "was"
-    ) && doc.is_word(k + 1)
+    (lex::is_state_link(link)
+        && doc.is_word(k + 1)
         && !doc.is_capitalized(k + 1)
         && !lex::ends_counted_phrase(state)
         && !state.ends_with("ly")
@@ -232,7 +229,7 @@ fn object_after<'a>(doc: &'a Doc, s: &Subject, preps: &[&str]) -> Option<(&'a st
     }
     let time = (first..u).any(|v| {
         let w = doc.token_lower(v);
-        lex::is_time_unit(w) || w == "quarter" || w == "half"
+        lex::is_period_word(w)
     });
     (u > first && !time).then(|| (prep, words(doc, &(first..u).collect::<Vec<_>>())))
 }
@@ -284,7 +281,7 @@ fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String
 /// The noun phrase whose last word is just before `end`: up to six tokens, joined by "of", "on",
 /// "in", "at" or "for" ("price of gold", "traffic on the ferry route"), without its determiner.
 fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
-    let inner = |w: &str| matches!(w, "of" | "on" | "in" | "for");
+    let inner = lex::is_inner_preposition;
     let mut u = end;
     while u > range.start && end - u < 6 {
         let p = u - 1;

@@ -142,58 +142,7 @@ fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
     if p == at.range.start || !doc.is_word(p - 1) {
         return !lex::ends_counted_phrase(word)
             && !lex::is_not_a_noun_before(word)
-            && !is_common_sentence_opener(word);
+            && !lex::is_sentence_opener(word);
     }
     true
-}
-
-/// Words that open a sentence before a number without naming anything ("Some 40 people",
-/// "Nearly 300", "About half", "Only 12").
-fn is_common_sentence_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "only"
-            | "just"
-            | "nearly"
-            | "almost"
-            | "about"
-            | "around"
-            | "some"
-            | "all"
-            | "over"
-            | "under"
-            | "more"
-            | "fewer"
-            | "less"
-            | "up"
-            | "at"
-            | "roughly"
-            | "approximately"
-            | "exactly"
-            | "another"
-            | "both"
-            | "those"
-            | "these"
-            | "with"
-            | "of"
-            | "in"
-            | "on"
-            | "by"
-            | "for"
-            | "from"
-            | "and"
-            | "but"
-            | "so"
-            | "then"
-            | "now"
-            | "still"
-            | "while"
-            | "when"
-            | "after"
-            | "before"
-            | "since"
-            | "among"
-            | "including"
-            | "yet"
-    )
 }

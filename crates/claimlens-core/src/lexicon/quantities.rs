@@ -502,3 +502,42 @@ const AUXILIARIES: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "is", "was", "are", "were", "has", "have",
     "had", "be", "been", "to", "also", "now", "already", "reportedly", "expected", "set",
 ];
+
+/// Words that open a sentence before a number without naming anything ("Some 40 people",
+/// "Nearly 300", "Only 12"): a capitalised word there is not the name of a thing.
+pub(crate) fn is_sentence_opener(w: &str) -> bool {
+    SENTENCE_OPENERS.contains(&w)
+}
+
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "Some 40 people", "Nearly 300", "About half", "Only 12", "only", "just", "nearly", "almost", "about", "around", "some", "all", "over", "under", "more", "fewer", "less", "up", "at", "roughly", "approximately", "exactly", "another", "both", "those", "these", "with", "of", "in", "on", "by", "for", "from", "and", "but", "so", "then", "now", "still", "while", "when", "after", "before", "since", "among", "including", "yet"
+];
+
+/// Words between a change verb and its later value ("rose from 5 to 7", "fell by nearly 3").
+pub(crate) fn is_change_link(w: &str) -> bool {
+    matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about")
+}
+
+/// Prepositions inside a noun phrase ("price of gold", "traffic on the route").
+pub(crate) fn is_inner_preposition(w: &str) -> bool {
+    matches!(w, "of" | "on" | "in" | "for")
+}
+
+/// Words linking a state to its subject ("voters remain undecided").
+pub(crate) fn is_state_link(w: &str) -> bool {
+    matches!(
+        w,
+        "are" | "were" | "remain" | "remained" | "remains" | "is" | "was"
+    )
+}
+
+/// Parts of a year that make a phrase a time ("in the third quarter", "in the first half").
+pub(crate) fn is_period_word(w: &str) -> bool {
+    is_time_unit(w) || matches!(w, "quarter" | "half")
+}
+
+/// Comparatives after a percentage ("a 23% lower risk").
+pub(crate) fn is_comparative(w: &str) -> bool {
+    matches!(w, "higher" | "lower" | "greater" | "smaller")
+}
