@@ -146,7 +146,8 @@ fn qualifiers_make_the_intervals_their_words_allow() {
         Up to 12 inches of snow could fall. Just over 2,000 runners finished. \
         Just under 500 homes lost power. Fewer than 30 seats remain. At least 14 people were hurt. \
         More than 60 jobs were cut. Some 70 firms applied. Almost 40 trees fell. \
-        As many as 45 boats sank. No more than 5 patients are waiting. ~25 volunteers joined.";
+        As many as 45 boats sank. No more than 5 patients are waiting. ~25 volunteers joined. \
+        Around 200 students protested. Approximately 15 wells ran dry. Over 80 lawyers signed.";
     let a = run(&[text]);
     let check = |fragment: &str, low: Option<f64>, high: Option<f64>, q: Qualifier| {
         let f = figure(&a, fragment);
@@ -175,6 +176,14 @@ fn qualifiers_make_the_intervals_their_words_allow() {
         Some(27.5),
         Qualifier::Approximate,
     );
+    check(
+        "200 students",
+        Some(180.0),
+        Some(220.0),
+        Qualifier::Approximate,
+    );
+    check("15 wells", Some(13.5), Some(16.5), Qualifier::Approximate);
+    check("80 lawyers", Some(80.0), None, Qualifier::MoreThan);
     // "just over" and "just under" keep their intensifier in the figure's text.
     assert!(figure(&a, "2,000 runners").text.starts_with("Just over"));
     assert!(figure(&a, "500 homes").text.starts_with("Just under"));
