@@ -294,7 +294,12 @@ fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<Str
                     && inner(doc.token_lower(p - 1))
                     && p - 1 > range.start
                     && is_np_word(doc, p - 2)));
-        if !(is_np_word(doc, p) || joins) {
+        // "the Nikkei 225": a number glued to a capitalised word is part of a name.
+        let name_number = p > range.start
+            && doc.token_lower(p).chars().all(|c| c.is_ascii_digit())
+            && doc.is_capitalized(p - 1)
+            && !lex::is_sentence_opener(doc.token_lower(p - 1));
+        if !(is_np_word(doc, p) || joins || name_number) {
             break;
         }
         u = p;

@@ -381,3 +381,14 @@ fn a_counted_phrase_ends_at_a_verb_or_particle() {
     assert_eq!(figure(&a, "7.1").counts, "earthquake");
     assert_eq!(figure(&a, "200").counts, "people");
 }
+
+#[test]
+fn an_index_with_a_number_in_its_name_is_what_changed() {
+    assert_eq!(
+        counts_of(
+            "The Nikkei 225 fell 1.4% on Monday as exporters slid.",
+            "1.4%"
+        ),
+        "fall in the Nikkei 225"
+    );
+}
