@@ -171,6 +171,11 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         }
         out.first = p;
     }
+    // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn".
+    if !out.money && out.first > 0 && lex::is_currency_code(doc.token_text(out.first - 1)) {
+        out.money = true;
+        out.first -= 1;
+    }
     out
 }
 

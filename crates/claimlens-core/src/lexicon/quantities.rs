@@ -86,6 +86,35 @@ pub(crate) fn is_currency_symbol(w: &str) -> bool {
     matches!(w, "$" | "£" | "€" | "¥" | "₹" | "₽" | "₴" | "₩" | "₺")
 }
 
+/// ISO codes of the currencies wire copy names most, written before an amount ("EUR 40
+/// million"), as written (upper case).
+pub(crate) fn is_currency_code(w: &str) -> bool {
+    matches!(
+        w,
+        "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CHF"
+            | "CNY"
+            | "CAD"
+            | "AUD"
+            | "INR"
+            | "RUB"
+            | "UAH"
+            | "PLN"
+            | "SEK"
+            | "NOK"
+            | "DKK"
+            | "BRL"
+            | "MXN"
+            | "ZAR"
+            | "KRW"
+            | "HKD"
+            | "SGD"
+    )
+}
+
 /// Currency names written after an amount ("40 million euros").
 pub(crate) fn is_currency_word(w: &str) -> bool {
     matches!(

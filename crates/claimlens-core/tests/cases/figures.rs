@@ -392,3 +392,10 @@ fn an_index_with_a_number_in_its_name_is_what_changed() {
         "fall in the Nikkei 225"
     );
 }
+
+#[test]
+fn a_currency_code_makes_money_not_a_name() {
+    let a = run(&["The lender set aside EUR 40 million to cover fines, the filing showed."]);
+    let f = figure(&a, "EUR 40 million");
+    assert_eq!(f.low, Some(40e6));
+}
