@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::entities::{EntityIx, Registry};
-use crate::figures::{ClaimKey, RawFigure};
+use crate::figures::{ClaimKey, RawFigure, Scope};
 use crate::model::{Claim, ClaimValue, Qualifier, Ref};
 
 /// One value asserted for a claim: a figure, or a sum of parts.
@@ -107,180 +107,261 @@ pub(crate) fn group(
     reg: &Registry,
     article_ids: &[String],
 ) -> (Vec<Claim>, Vec<Vec<Option<String>>>) {
-    let mut groups: BTreeMap<ClaimKey, Vec<Member>> = BTreeMap::new();
-    for (ai, list) in figs.iter().enumerate() {
-        for (fi, f) in list.iter().enumerate() {
-            let Some(key) = &f.key else { continue };
-            let (low, high, label) = match f.total {
-                Some(total) => (
-                    Some(total),
-                    Some(total),
-                    format!("{} ({} + 1)", format_number(total), format_number(f.value)),
-                ),
-                None => (f.low, f.high, value_label(f)),
-            };
-            let precise =
-                matches!(f.qualifier, Qualifier::Exact | Qualifier::Range) || f.total.is_some();
-            let open = matches!(f.qualifier, Qualifier::MoreThan);
-            let high_open = matches!(f.qualifier, Qualifier::LessThan);
-            groups.entry(key.clone()).or_default().push(Member {
-                article: ai,
-                figures: vec![fi],
-                low,
-                high,
-                low_open: open,
-                high_open,
-                label,
-                precise,
-                holder: f.holder,
-            });
-            // A sum of parts stands for the whole group, without nationality.
-            if let Some(other) = f.part_of_sum_with {
-                let g = &list[other];
-                let (Some(a), Some(b)) = (f.low.zip(f.high), g.low.zip(g.high)) else {
-                    continue;
-                };
-                let mut whole = key.clone();
-                whole.nationality = String::new();
-                whole.scope = String::new();
-                let total = a.0 + b.0;
-                groups.entry(whole).or_default().push(Member {
-                    article: ai,
-                    figures: vec![fi, other],
-                    low: Some(total),
-                    high: Some(a.1 + b.1),
-                    low_open: false,
-                    high_open: false,
-                    label: format!(
-                        "{} ({} + {})",
-                        format_number(total),
-                        format_number(f.value),
-                        format_number(g.value)
-                    ),
-                    precise: true,
-                    holder: f.holder.or(g.holder),
-                });
-            }
-        }
-    }
-    let mut claims = Vec::new();
-    for (key, mut members) in groups {
-        // Precise values first, so that bounds join the value they are compatible with.
-        members.sort_by(|a, b| {
-            b.precise.cmp(&a.precise).then(
-                a.low
-                    .partial_cmp(&b.low)
-                    .unwrap_or(std::cmp::Ordering::Equal),
-            )
-        });
-        let mut value_groups: Vec<(Interval, Vec<usize>)> = Vec::new();
-        for (mi, m) in members.iter().enumerate() {
-            let iv = Interval::of(m);
-            let fit = value_groups
-                .iter()
-                .position(|(g, _)| g.intersect(iv).is_some());
-            match fit {
-                Some(g) => {
-                    value_groups[g].0 = value_groups[g].0.intersect(iv).unwrap();
-                    value_groups[g].1.push(mi);
-                }
-                None => value_groups.push((iv, vec![mi])),
-            }
-        }
-        // Figures from other periods or parts of groups are kept together for reading, but
-        // they measure different things, so they never conflict.
-        let conflict = value_groups.len() > 1 && key.scope.is_empty();
-        let mut heads: BTreeMap<String, usize> = BTreeMap::new();
-        for m in &members {
-            for &fi in &m.figures {
-                *heads.entry(figs[m.article][fi].counts.clone()).or_default() += 1;
-            }
-        }
-        let mut label = heads
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|h| h.0.clone())
-            .unwrap_or_default();
-        if let Some(p) = key.person {
-            label = format!("{label} ({})", reg.name(p));
-        }
-        if !key.scope.is_empty() {
-            label = format!("{label} ({})", key.scope);
-        }
-        let mut values = Vec::new();
-        let mut explanation = Vec::new();
-        let mut all_refs = BTreeSet::new();
-        // Most supported value first.
-        value_groups.sort_by_key(|(_, ms)| {
-            std::cmp::Reverse(
-                ms.iter()
-                    .map(|&m| members[m].article)
-                    .collect::<BTreeSet<_>>()
-                    .len(),
-            )
-        });
-        for (_, ms) in &value_groups {
-            let first = &members[ms[0]];
-            let mut refs = Vec::new();
-            let mut seen_refs = BTreeSet::new();
-            let mut voice_articles = BTreeSet::new();
-            let mut holders: Vec<String> = Vec::new();
-            let mut seen_holders = BTreeSet::new();
-            for &m in ms {
-                let m = &members[m];
-                for &fi in &m.figures {
-                    let r = Ref {
-                        article: article_ids[m.article].clone(),
-                        index: fi,
-                    };
-                    all_refs.insert(r.clone());
-                    if seen_refs.insert(r.clone()) {
-                        refs.push(r);
-                    }
-                }
-                match m.holder {
-                    Some(h) => {
-                        if seen_holders.insert(h) {
-                            holders.push(reg.name(h));
-                        }
-                    }
-                    None => {
-                        voice_articles.insert(m.article);
-                    }
-                }
-            }
-            let mut who = Vec::new();
-            if !voice_articles.is_empty() {
-                who.push(format!(
-                    "{} report{}",
-                    voice_articles.len(),
-                    if voice_articles.len() == 1 { "" } else { "s" }
-                ));
-            }
-            who.extend(holders);
-            explanation.push(format!("{}: {}", first.label, who.join(", ")));
-            values.push(ClaimValue {
-                label: first.label.clone(),
-                low: first.low,
-                high: first.high,
-                figures: refs,
-            });
-        }
-        claims.push(Claim {
-            id: String::new(),
-            label,
-            conflict,
-            explanation: explanation.join("; "),
-            figures: all_refs.into_iter().collect(),
-            values,
-        });
-    }
+    let mut claims: Vec<Claim> = members_by_key(figs)
+        .into_iter()
+        .map(|(key, members)| claim_of(&key, members, figs, reg, article_ids))
+        .collect();
     claims.sort_by(|a, b| {
         b.conflict
             .cmp(&a.conflict)
             .then(b.figures.len().cmp(&a.figures.len()))
             .then(a.label.cmp(&b.label))
     });
+    let figure_claims = assign_ids(&mut claims, figs, article_ids);
+    (claims, figure_claims)
+}
+
+/// Every keyed figure as a member of its key's group, and each sum of parts as a member of the
+/// whole group's key.
+fn members_by_key(figs: &[Vec<RawFigure>]) -> BTreeMap<ClaimKey, Vec<Member>> {
+    let mut groups: BTreeMap<ClaimKey, Vec<Member>> = BTreeMap::new();
+    for (ai, list) in figs.iter().enumerate() {
+        for (fi, f) in list.iter().enumerate() {
+            let Some(key) = &f.key else { continue };
+            groups
+                .entry(key.clone())
+                .or_default()
+                .push(Member::of_figure(ai, fi, f));
+            if let Some(sum) = f
+                .part_of_sum_with
+                .and_then(|other| Member::of_sum(ai, fi, f, other, &list[other]))
+            {
+                // A sum of parts stands for the whole group, without nationality.
+                let mut whole = key.clone();
+                whole.nationality = String::new();
+                whole.scope = Scope::Story;
+                groups.entry(whole).or_default().push(sum);
+            }
+        }
+    }
+    groups
+}
+
+impl Member {
+    fn of_figure(article: usize, fi: usize, f: &RawFigure) -> Member {
+        let (low, high, label) = match f.total {
+            Some(total) => (
+                Some(total),
+                Some(total),
+                format!("{} ({} + 1)", format_number(total), format_number(f.value)),
+            ),
+            None => (f.low, f.high, value_label(f)),
+        };
+        Member {
+            article,
+            figures: vec![fi],
+            low,
+            high,
+            low_open: f.qualifier == Qualifier::MoreThan,
+            high_open: f.qualifier == Qualifier::LessThan,
+            label,
+            precise: matches!(f.qualifier, Qualifier::Exact | Qualifier::Range)
+                || f.total.is_some(),
+            holder: f.holder,
+        }
+    }
+
+    /// The sum of the parts `f` (figure `fi`) and `g` (figure `other`), when both are bounded.
+    fn of_sum(
+        article: usize,
+        fi: usize,
+        f: &RawFigure,
+        other: usize,
+        g: &RawFigure,
+    ) -> Option<Member> {
+        let (a, b) = (f.low.zip(f.high)?, g.low.zip(g.high)?);
+        let total = a.0 + b.0;
+        Some(Member {
+            article,
+            figures: vec![fi, other],
+            low: Some(total),
+            high: Some(a.1 + b.1),
+            low_open: false,
+            high_open: false,
+            label: format!(
+                "{} ({} + {})",
+                format_number(total),
+                format_number(f.value),
+                format_number(g.value)
+            ),
+            precise: true,
+            holder: f.holder.or(g.holder),
+        })
+    }
+}
+
+/// Members whose intervals can all be true together: one value of the claim each.
+struct ValueGroup {
+    interval: Interval,
+    members: Vec<usize>,
+}
+
+/// Partitions members into values: each member joins the first value it is compatible with.
+fn value_groups(members: &mut [Member]) -> Vec<ValueGroup> {
+    // Precise values first, so that bounds join the value they are compatible with.
+    members.sort_by(|a, b| {
+        b.precise.cmp(&a.precise).then(
+            a.low
+                .partial_cmp(&b.low)
+                .unwrap_or(std::cmp::Ordering::Equal),
+        )
+    });
+    let mut groups: Vec<ValueGroup> = Vec::new();
+    for (mi, m) in members.iter().enumerate() {
+        let iv = Interval::of(m);
+        match groups
+            .iter_mut()
+            .find_map(|g| g.interval.intersect(iv).map(|joint| (g, joint)))
+        {
+            Some((g, joint)) => {
+                g.interval = joint;
+                g.members.push(mi);
+            }
+            None => groups.push(ValueGroup {
+                interval: iv,
+                members: vec![mi],
+            }),
+        }
+    }
+    // Most supported value first.
+    groups.sort_by_key(|g| {
+        std::cmp::Reverse(
+            g.members
+                .iter()
+                .map(|&m| members[m].article)
+                .collect::<BTreeSet<_>>()
+                .len(),
+        )
+    });
+    groups
+}
+
+/// The claim of one key's members.
+fn claim_of(
+    key: &ClaimKey,
+    mut members: Vec<Member>,
+    figs: &[Vec<RawFigure>],
+    reg: &Registry,
+    article_ids: &[String],
+) -> Claim {
+    let groups = value_groups(&mut members);
+    // Figures from other periods or parts of groups are kept together for reading, but they
+    // measure different things, so they never conflict.
+    let conflict = groups.len() > 1 && key.scope == Scope::Story;
+    let mut values = Vec::new();
+    let mut explanation = Vec::new();
+    let mut all_refs = BTreeSet::new();
+    for g in &groups {
+        let (value, who) = value_of(g, &members, article_ids, reg);
+        all_refs.extend(value.figures.iter().cloned());
+        explanation.push(format!("{}: {}", value.label, who));
+        values.push(value);
+    }
+    Claim {
+        id: String::new(),
+        label: claim_label(key, &members, figs, reg),
+        conflict,
+        explanation: explanation.join("; "),
+        figures: all_refs.into_iter().collect(),
+        values,
+    }
+}
+
+/// The claim's label: the most common `counts` of its figures, with whose and which scope.
+fn claim_label(
+    key: &ClaimKey,
+    members: &[Member],
+    figs: &[Vec<RawFigure>],
+    reg: &Registry,
+) -> String {
+    let mut heads: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in members {
+        for &fi in &m.figures {
+            *heads
+                .entry(figs[m.article][fi].counts.as_str())
+                .or_default() += 1;
+        }
+    }
+    let mut label = heads
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|h| h.0.to_string())
+        .unwrap_or_default();
+    if let Some(p) = key.person {
+        label = format!("{label} ({})", reg.name(p));
+    }
+    if let Some(scope) = key.scope.words() {
+        label = format!("{label} ({scope})");
+    }
+    label
+}
+
+/// One value of a claim and who gives it ("2 reports, Ana Lind").
+fn value_of(
+    g: &ValueGroup,
+    members: &[Member],
+    article_ids: &[String],
+    reg: &Registry,
+) -> (ClaimValue, String) {
+    let first = &members[g.members[0]];
+    let mut refs = Vec::new();
+    let mut seen_refs = BTreeSet::new();
+    let mut voice_articles = BTreeSet::new();
+    let mut holders: Vec<String> = Vec::new();
+    let mut seen_holders = BTreeSet::new();
+    for &m in &g.members {
+        let m = &members[m];
+        for &fi in &m.figures {
+            let r = Ref {
+                article: article_ids[m.article].clone(),
+                index: fi,
+            };
+            if seen_refs.insert(r.clone()) {
+                refs.push(r);
+            }
+        }
+        match m.holder {
+            Some(h) if seen_holders.insert(h) => holders.push(reg.name(h)),
+            Some(_) => {}
+            None => {
+                voice_articles.insert(m.article);
+            }
+        }
+    }
+    let mut who = Vec::new();
+    if !voice_articles.is_empty() {
+        who.push(format!(
+            "{} report{}",
+            voice_articles.len(),
+            if voice_articles.len() == 1 { "" } else { "s" }
+        ));
+    }
+    who.extend(holders);
+    let value = ClaimValue {
+        label: first.label.clone(),
+        low: first.low,
+        high: first.high,
+        figures: refs,
+    };
+    (value, who.join(", "))
+}
+
+/// Numbers the claims in order ("c1", ...) and returns, per article, each figure's claim id.
+fn assign_ids(
+    claims: &mut [Claim],
+    figs: &[Vec<RawFigure>],
+    article_ids: &[String],
+) -> Vec<Vec<Option<String>>> {
     let mut figure_claims: Vec<Vec<Option<String>>> =
         figs.iter().map(|l| vec![None; l.len()]).collect();
     let index: BTreeMap<&str, usize> = article_ids
@@ -297,5 +378,5 @@ pub(crate) fn group(
             }
         }
     }
-    (claims, figure_claims)
+    figure_claims
 }

@@ -1,259 +1,263 @@
-//! Reading numbers written in digits or words, with the qualifiers that make them intervals.
+//! Reading numbers written in digits or words, with the qualifiers that make them intervals,
+//! the scales and units written tight to them ("$2.4bn", "70mph") and the ranges they open
+//! ("between 20Hz and 20kHz", "six to seven thousand").
 
+use crate::lexicon::quantities as lex;
 use crate::model::Qualifier;
 use crate::text::Doc;
 
 /// A number found at some tokens, as an interval.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Number {
-    /// Token range covering the qualifier, the number and any multiplier or percent sign.
+    /// Token range covering the qualifier, any currency symbol or sign, the number and any
+    /// scale, unit or percent sign.
     pub tokens: std::ops::Range<usize>,
     pub low: Option<f64>,
     pub high: Option<f64>,
     pub qualifier: Qualifier,
     pub percent: bool,
-    /// The value the text names (for labels): the number itself, not the interval.
+    /// The value the text names (for labels): the scaled number itself, not the interval.
     pub value: f64,
+    /// Written with a currency symbol or name.
+    pub money: bool,
+    /// The unit written tight to the number ("mph" in "70mph") or between the ends of a range
+    /// ("miles" in "from 310 miles to 350"), lower case.
+    pub unit: Option<String>,
 }
 
-fn word_value(w: &str) -> Option<f64> {
-    Some(match w {
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "dozen" => 12.0,
-        _ => return None,
-    })
+/// One digit token read: its value with any tight scale applied, and a unit suffix.
+#[derive(Debug, Clone, PartialEq)]
+struct Tight {
+    value: f64,
+    unit: Option<String>,
+    /// A scale was written ("40k", "1.2M"): no scale word may follow.
+    scaled: bool,
 }
 
-fn multiplier(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 100.0,
-        "thousand" => 1e3,
-        "million" | "m" | "mn" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
-}
-
-/// "hundreds", "dozens": vague amounts with a floor and no ceiling.
-fn vague(w: &str) -> Option<f64> {
-    Some(match w {
-        "dozens" => 24.0,
-        "scores" => 40.0,
-        "hundreds" => 200.0,
-        "thousands" => 2000.0,
-        "millions" => 2e6,
-        _ => return None,
-    })
-}
-
-/// Parses the value of one token: digits ("1,613", "9.5", "43-year-old"), number words
-/// ("forty-eight").
-fn token_value(doc: &Doc, t: usize) -> Option<f64> {
-    let text = doc.token_lower(t);
-    let digits: String = text
+/// Parses the value of one token: digits ("2,417", "9.5", "43-year-old"), digits with a scale
+/// or unit written tight ("40k", "2.4bn", "70mph"), number words ("forty-eight").
+fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
+    let text = doc.token_text(t);
+    let lower = doc.token_lower(t);
+    let digits: String = lower
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .collect();
-    if !digits.is_empty() && digits.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        let rest = &text[digits.len()..];
+    if digits.starts_with(|c: char| c.is_ascii_digit()) {
+        let value: f64 = digits.replace(',', "").parse().ok()?;
+        let rest = &lower[digits.len()..];
+        let rest_written = &text[digits.len()..];
+        if rest.is_empty() {
+            return Some(Tight {
+                value,
+                unit: None,
+                scaled: false,
+            });
+        }
         // "3-2", "9-4": scores and votes, not quantities.
-        if rest.starts_with('-') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
+        if let Some(after) = rest.strip_prefix('-') {
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            // "43-year-old", "13-inch": the compound's noun is read by the figure.
+            return Some(Tight {
+                value,
+                unit: None,
+                scaled: false,
+            });
         }
-        // "14th" is an ordinal, "6pm" a time: not quantities.
-        if rest.starts_with(|c: char| c.is_alphabetic()) && !matches!(rest, "m" | "bn" | "k") {
-            return None;
-        }
-        return digits.replace(',', "").parse().ok();
+        return tight_suffix(doc, t, value, &digits, rest, rest_written, money);
     }
-    if let Some((a, b)) = text.split_once('-') {
-        if let (Some(x), Some(y)) = (word_value(a), word_value(b)) {
+    if let Some((a, b)) = lower.split_once('-') {
+        if let (Some(x), Some(y)) = (lex::number_word(a), lex::number_word(b)) {
             if x >= 20.0 && y < 10.0 {
-                return Some(x + y);
+                return Some(Tight {
+                    value: x + y,
+                    unit: None,
+                    scaled: false,
+                });
             }
         }
     }
-    word_value(text)
+    lex::number_word(lower).map(|value| Tight {
+        value,
+        unit: None,
+        scaled: false,
+    })
+}
+
+/// The letters glued after digits: a scale ("40k", "$2.4bn"), a unit ("512GB", "70mph"), or a
+/// sign that the token is no quantity at all ("14th", "6pm", "1990s", "4K", "5G").
+fn tight_suffix(
+    doc: &Doc,
+    t: usize,
+    value: f64,
+    digits: &str,
+    rest: &str,
+    rest_written: &str,
+    money: bool,
+) -> Option<Tight> {
+    if lex::is_ordinal_or_clock_suffix(rest) || !rest.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    // One capital letter after a single digit is a generation or a format ("4K", "5G", "3D").
+    let single_capital = rest_written.len() == 1 && rest_written.starts_with(char::is_uppercase);
+    if single_capital && digits.len() == 1 && rest_written != "M" {
+        return None;
+    }
+    // Lowercase "m" is million after a currency symbol, with a decimal point ("2.5m people") or
+    // before a plural noun; otherwise it is metres ("100m sprint").
+    let next_plural = t + 1 < doc.tokens.len()
+        && doc.is_word(t + 1)
+        && doc.token_lower(t + 1).ends_with('s')
+        && !doc.is_capitalized(t + 1);
+    let million_m = rest_written == "m" && (money || digits.contains('.') || next_plural);
+    if let Some(scale) = lex::tight_scale(rest_written, money || million_m) {
+        return Some(Tight {
+            value: scaled(value, scale),
+            unit: None,
+            scaled: true,
+        });
+    }
+    Some(Tight {
+        value,
+        unit: Some(rest.to_string()),
+        scaled: false,
+    })
+}
+
+/// `value` times a power of ten, computed in decimal so that 4.1 billion is 4,100,000,000 and
+/// not a float's neighbour of it.
+fn scaled(value: f64, scale: f64) -> f64 {
+    let exp = scale.log10().round() as i32;
+    format!("{value}e{exp}").parse().unwrap_or(value * scale)
+}
+
+/// The first number token of a figure and whatever is written glued before it: a currency
+/// symbol, a sign, a tilde.
+struct Lead {
+    /// First token of the lead (the symbol, or the number itself).
+    first: usize,
+    money: bool,
+    negative: bool,
+    tilde: bool,
+}
+
+fn glued(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.tokens[a].end == doc.tokens[b].start
+}
+
+/// Reads the symbols written before the number at `t` ("$", "-", "~", "US$").
+fn lead(doc: &Doc, t: usize) -> Lead {
+    let mut out = Lead {
+        first: t,
+        money: false,
+        negative: false,
+        tilde: false,
+    };
+    while out.first > 0 && !doc.is_word(out.first - 1) && glued(doc, out.first - 1, out.first) {
+        let p = out.first - 1;
+        let sym = doc.token_text(p);
+        let loose_before = p == 0 || !glued(doc, p - 1, p) || !doc.is_word(p - 1);
+        if lex::is_currency_symbol(sym) {
+            out.money = true;
+        } else if matches!(sym, "-" | "−") && loose_before && !out.money {
+            out.negative = true;
+        } else if sym == "+" && loose_before {
+        } else if sym == "~" {
+            out.tilde = true;
+        } else {
+            break;
+        }
+        out.first = p;
+    }
+    // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn".
+    if !out.money && out.first > 0 && lex::is_currency_code(doc.token_text(out.first - 1)) {
+        out.money = true;
+        out.first -= 1;
+    }
+    out
 }
 
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
-/// the number itself (qualifiers before it are read backwards).
+/// the number itself (qualifiers and symbols before it are read backwards).
 pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
-    let lower = doc.token_lower(t);
-    let mut value;
-    let mut last = t;
-    let mut qualifier = Qualifier::Exact;
-    let mut high_override = None;
-    if let Some(v) = vague(lower) {
-        value = v;
-        qualifier = Qualifier::Vague;
-    } else if lower == "a" || lower == "one" {
-        // "a thousand", "one hundred".
-        let m = (t + 1 < end)
-            .then(|| multiplier(doc.token_lower(t + 1)))
-            .flatten()?;
-        value = m;
-        last = t + 1;
+    let lead = lead(doc, t);
+    let mut money = lead.money;
+    let Value {
+        mut value,
+        mut last,
+        mut unit,
+        first_scaled,
+        vague,
+    } = value_at(doc, t, end, money)?;
+    let mut qualifier = if vague {
+        Qualifier::Vague
     } else {
-        value = token_value(doc, t)?;
-        // "nine hundred", "9.5 million"
-        while last + 1 < end {
-            if let Some(m) = multiplier(doc.token_lower(last + 1)) {
-                value *= m;
-                last += 1;
-            } else {
-                break;
-            }
-        }
+        Qualifier::Exact
+    };
+    if lead.negative {
+        value = -value;
     }
     let mut percent = false;
     if last + 1 < end
         && (doc.is_punct(last + 1, '%') || matches!(doc.token_lower(last + 1), "percent" | "per"))
+        && !(doc.token_lower(last + 1) == "per"
+            && (last + 2 >= end || doc.token_lower(last + 2) != "cent"))
     {
         percent = true;
         last += 1;
-        if doc.token_lower(last) == "per" && last + 1 < end && doc.token_lower(last + 1) == "cent" {
+        if doc.token_lower(last) == "per" {
             last += 1;
         }
     }
-    // "eight or nine", "5 to 7", "between 5 and 7"
-    if qualifier == Qualifier::Exact && last + 2 < end {
-        let link = doc.token_lower(last + 1);
-        if matches!(link, "or" | "to" | "and") || doc.is_punct(last + 1, '–') {
-            if let Some(second) = token_value(doc, last + 2) {
-                let between = t > 0 && doc.token_lower(t - 1) == "between";
-                if second > value && (link != "and" || between) {
-                    high_override = Some(second);
-                    qualifier = Qualifier::Range;
-                    last += 2;
-                    while last + 1 < end && multiplier(doc.token_lower(last + 1)).is_some() {
-                        last += 1;
-                    }
-                }
+    if last + 1 < end && lex::is_currency_word(doc.token_lower(last + 1)) {
+        money = true;
+    }
+    let mut low = Some(value);
+    let mut high = Some(value);
+    if qualifier == Qualifier::Exact {
+        if let Some(range) = read_range(doc, &lead, last, end, value, unit.as_deref(), first_scaled)
+        {
+            qualifier = Qualifier::Range;
+            low = Some(range.low);
+            high = Some(range.high);
+            last = range.last;
+            if unit.is_none() {
+                unit = range.unit;
+            }
+            if range.percent {
+                percent = true;
             }
         }
     }
-    let mut first = t;
-    // Qualifiers before the number.
-    let before = |k: usize| {
-        if t >= k {
-            doc.token_lower(t - k)
-        } else {
-            ""
+    let bound = read_bound(doc, lead.first, last, end, qualifier, value);
+    let mut first = lead.first;
+    if let Some(b) = &bound {
+        qualifier = b.qualifier;
+        first = b.first;
+        match b.qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => high = None,
+            Qualifier::LessThan | Qualifier::AtMost => low = None,
+            _ => {}
         }
-    };
-    let (b1, b2, b3) = (before(1), before(2), before(3));
-    let (mut low, mut high) = (Some(value), Some(high_override.unwrap_or(value)));
-    match (b3, b2, b1) {
-        (_, "more" | "greater", "than") | (_, "upwards", "of") | ("in", "excess", "of") => {
-            qualifier = Qualifier::MoreThan;
-            first = t - if b2 == "excess" { 3 } else { 2 };
-            high = None;
+        if let Some((l, h)) = b.approximate {
+            low = Some(l);
+            high = Some(h);
         }
-        // "handed over 114", "over two days" are not bounds.
-        (_, b2, "over")
-            if matches!(
-                b2,
-                "handed"
-                    | "hand"
-                    | "hands"
-                    | "turned"
-                    | "turn"
-                    | "signed"
-                    | "took"
-                    | "taken"
-                    | "passed"
-                    | "given"
-                    | "gave"
-                    | "won"
-                    | "voted"
-                    | "fought"
-            ) => {}
-        (_, _, "over")
-            if (t + 1 < end)
-                && matches!(
-                    doc.token_lower(last + 1).trim_end_matches('s'),
-                    "day" | "week" | "month" | "year" | "hour" | "decade" | "minute" | "weekend"
-                ) => {}
-        (_, _, "over" | "above" | "exceeding") => {
-            qualifier = Qualifier::MoreThan;
-            first = t - 1;
-            high = None;
-        }
-        (_, "at", "least") | ("no", "fewer" | "less", "than") => {
-            qualifier = Qualifier::AtLeast;
-            first = t - if b3 == "no" { 3 } else { 2 };
-            high = None;
-        }
-        (_, "fewer" | "less", "than") => {
-            qualifier = Qualifier::LessThan;
-            first = t - 2;
-            low = None;
-        }
-        (_, _, "under" | "below") => {
-            qualifier = Qualifier::LessThan;
-            first = t - 1;
-            low = None;
-        }
-        (_, "up", "to") | (_, "at", "most") => {
-            qualifier = Qualifier::AtMost;
-            first = t - if b3 == "no" { 3 } else { 2 };
-            low = None;
-        }
-        (_, "close", "to") => {
-            qualifier = Qualifier::Approximate;
-            first = t - 2;
-            low = Some(value * 0.9);
-        }
-        (
-            _,
-            _,
-            "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "almost"
-            | "estimated" | "approx.",
-        ) if qualifier == Qualifier::Exact => {
-            qualifier = Qualifier::Approximate;
-            first = t - 1;
-            if matches!(b1, "nearly" | "almost") {
-                low = Some(value * 0.9);
-            } else {
-                low = Some(value * 0.9);
-                high = Some(value * 1.1);
-            }
-        }
-        _ => {}
+    } else if lead.tilde && qualifier == Qualifier::Exact {
+        qualifier = Qualifier::Approximate;
+        low = Some(value * 0.9);
+        high = Some(value * 1.1);
     }
     if qualifier == Qualifier::Vague {
         high = None;
     }
-    // "exactly 48" and "between 5 and 7" keep their first word in the figure's text.
-    if b1 == "exactly" || (b1 == "between" && qualifier == Qualifier::Range) {
-        first = t - 1;
+    // A negative interval keeps low ≤ high.
+    if let (Some(l), Some(h)) = (low, high) {
+        if l > h {
+            (low, high) = (Some(h), Some(l));
+        }
     }
     Some(Number {
         tokens: first..last + 1,
@@ -262,7 +266,276 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         qualifier,
         percent,
         value,
+        money,
+        unit,
     })
+}
+
+/// The value of a number and where it ends, before any percent sign, range or qualifier.
+struct Value {
+    value: f64,
+    /// Its last token (a scale word, or the number itself).
+    last: usize,
+    unit: Option<String>,
+    /// A scale of its own ("2 million to 3 million") is not applied again from a range's far end.
+    first_scaled: bool,
+    /// "hundreds", "dozens".
+    vague: bool,
+}
+
+/// Reads the value at `t`: a vague amount, "a thousand", or digits or words with their scale.
+fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
+    let lower = doc.token_lower(t);
+    if let Some(value) = lex::vague_amount(lower) {
+        return Some(Value {
+            value,
+            last: t,
+            unit: None,
+            first_scaled: false,
+            vague: true,
+        });
+    }
+    if lower == "a" || lower == "one" {
+        // "a thousand", "one hundred".
+        let value = (t + 1 < end)
+            .then(|| lex::scale_word(doc.token_lower(t + 1)))
+            .flatten()?;
+        return Some(Value {
+            value,
+            last: t + 1,
+            unit: None,
+            first_scaled: true,
+            vague: false,
+        });
+    }
+    let tight = token_value(doc, t, money)?;
+    let mut out = Value {
+        value: tight.value,
+        last: t,
+        unit: tight.unit,
+        first_scaled: tight.scaled,
+        vague: false,
+    };
+    if !tight.scaled {
+        // "nine hundred", "9.5 million"
+        while out.last + 1 < end {
+            let Some(m) = lex::scale_word(doc.token_lower(out.last + 1)) else {
+                break;
+            };
+            out.value = scaled(out.value, m);
+            out.last += 1;
+            out.first_scaled = true;
+        }
+    }
+    Some(out)
+}
+
+/// The far end of a range and where it ends.
+struct RangeEnd {
+    low: f64,
+    high: f64,
+    last: usize,
+    unit: Option<String>,
+    percent: bool,
+}
+
+/// "eight or nine", "5 to 7", "between 5 and 7", "30–45min", "six to seven thousand", "from
+/// 310 miles to 350", "between 20Hz and 20kHz". A change ("rose from $1,910 to $2,050") is two
+/// values of one quantity, the later one current, so it is read as two figures instead.
+fn read_range(
+    doc: &Doc,
+    lead: &Lead,
+    last: usize,
+    end: usize,
+    value: f64,
+    unit: Option<&str>,
+    first_scaled: bool,
+) -> Option<RangeEnd> {
+    let before = |k: usize| {
+        if lead.first >= k {
+            doc.token_lower(lead.first - k)
+        } else {
+            ""
+        }
+    };
+    let from = before(1) == "from";
+    let between = before(1) == "between";
+    // "rose from $1,910 to $2,050" and "fell $2 to $71.40" are changes, not ranges; "dropped 8
+    // to 12 inches" is a range, since a bare number after the verb is not a change of level.
+    let first_has_unit = lead.money
+        || doc.is_punct(last, '%')
+        || matches!(doc.token_lower(last), "percent" | "cent");
+    let after_change = (lex::change_verb(before(1)).is_some() && first_has_unit)
+        || (from && lex::change_verb(before(2)).is_some())
+        || (before(1) == "by" && lex::change_verb(before(2)).is_some() && first_has_unit);
+    if after_change {
+        return None;
+    }
+    // "from 310 miles to 350": a unit word may sit between the ends.
+    let mut link_at = last + 1;
+    let mut inner_unit = None;
+    if from && link_at < end && doc.is_word(link_at) && doc.token_lower(link_at) != "to" {
+        inner_unit = Some(doc.token_lower(link_at).to_string());
+        link_at += 1;
+    }
+    if link_at + 1 >= end {
+        return None;
+    }
+    let link = doc.token_lower(link_at);
+    let dash =
+        doc.is_punct(link_at, '–') || doc.is_punct(link_at, '—') || doc.is_punct(link_at, '-');
+    let linked = match link {
+        "or" => !from && !between,
+        "to" => !between,
+        "and" => between,
+        _ => dash && !from && !between,
+    };
+    if !linked {
+        return None;
+    }
+    let mut second_at = link_at + 1;
+    if lead.money && lex::is_currency_symbol(doc.token_text(second_at)) {
+        second_at += 1;
+    }
+    if second_at >= end {
+        return None;
+    }
+    let second = token_value(doc, second_at, lead.money)?;
+    let mut high = second.value;
+    let mut last = second_at;
+    // "six to seven thousand", "2 to 2.5 million": a scale after the second end scales both.
+    let mut scale = 1.0;
+    if !second.scaled {
+        while last + 1 < end {
+            let Some(m) = lex::scale_word(doc.token_lower(last + 1)) else {
+                break;
+            };
+            scale *= m;
+            last += 1;
+        }
+    }
+    let mut low = value;
+    high = scaled(high, scale);
+    if !first_scaled {
+        low = scaled(low, scale);
+    }
+    // "20Hz and 20kHz": the ends compared in the first end's unit.
+    if let (Some(u1), Some(u2)) = (unit, second.unit.as_deref()) {
+        high *= lex::si_factor(u1, u2);
+    }
+    let mut percent = false;
+    if last + 1 < end && doc.is_punct(last + 1, '%') {
+        percent = true;
+        last += 1;
+    }
+    if high <= low {
+        return None;
+    }
+    Some(RangeEnd {
+        low,
+        high,
+        last,
+        unit: inner_unit.or(second.unit),
+        percent,
+    })
+}
+
+/// A qualifier read before a number.
+struct Bound {
+    qualifier: Qualifier,
+    /// First token of the qualifier.
+    first: usize,
+    /// The interval of an approximate value.
+    approximate: Option<(f64, f64)>,
+}
+
+/// Qualifiers before the number ("more than", "up to", "just under", "about").
+fn read_bound(
+    doc: &Doc,
+    t: usize,
+    last: usize,
+    end: usize,
+    qualifier: Qualifier,
+    value: f64,
+) -> Option<Bound> {
+    let before = |k: usize| {
+        if t >= k {
+            doc.token_lower(t - k)
+        } else {
+            ""
+        }
+    };
+    let (b1, b2, b3) = (before(1), before(2), before(3));
+    let bound = |qualifier, words: usize| {
+        // "just over", "well under": the intensifier belongs to the qualifier's text.
+        let mut first = t - words;
+        if first > 0 && matches!(doc.token_lower(first - 1), "just" | "well" | "slightly") {
+            first -= 1;
+        }
+        Some(Bound {
+            qualifier,
+            first,
+            approximate: None,
+        })
+    };
+    let approx = |words: usize, low: f64, high: f64| {
+        Some(Bound {
+            qualifier: Qualifier::Approximate,
+            first: t - words,
+            approximate: Some((low, high)),
+        })
+    };
+    let next = if last + 1 < end {
+        doc.token_lower(last + 1)
+    } else {
+        ""
+    };
+    match (b3, b2, b1) {
+        ("no" | "not", "more", "than") => bound(Qualifier::AtMost, 3),
+        ("as", "many" | "much", "as") => bound(Qualifier::AtMost, 3),
+        ("as", "few" | "little", "as") => bound(Qualifier::AtLeast, 3),
+        (_, "more" | "greater", "than") | (_, "upwards", "of") => bound(Qualifier::MoreThan, 2),
+        ("in", "excess", "of") => bound(Qualifier::MoreThan, 3),
+        // "handed over 40", "over two days" are not bounds.
+        (_, b2, "over") if lex::is_handover_verb(b2) => None,
+        (_, _, "over") if lex::is_time_unit(next) => None,
+        (_, _, "over" | "above" | "exceeding") => bound(Qualifier::MoreThan, 1),
+        ("no", "fewer" | "less", "than") => bound(Qualifier::AtLeast, 3),
+        (_, "at", "least") => bound(Qualifier::AtLeast, 2),
+        (_, "fewer" | "less", "than") => bound(Qualifier::LessThan, 2),
+        (_, _, "under" | "below") => bound(Qualifier::LessThan, 1),
+        ("no", "up", "to") => bound(Qualifier::AtMost, 3),
+        (_, "up", "to") | (_, "at", "most") => bound(Qualifier::AtMost, 2),
+        (_, "close", "to") | (_, "just", "shy") => approx(2, value * 0.9, value),
+        (_, _, "nearly" | "almost") if qualifier == Qualifier::Exact => {
+            approx(1, value * 0.9, value)
+        }
+        (_, "an", "estimated") if qualifier == Qualifier::Exact => {
+            approx(2, value * 0.9, value * 1.1)
+        }
+        (
+            _,
+            _,
+            "about" | "around" | "roughly" | "approximately" | "some" | "estimated" | "approx.",
+        )
+        | (_, _, "circa" | "c.")
+            if qualifier == Qualifier::Exact =>
+        {
+            approx(1, value * 0.9, value * 1.1)
+        }
+        // "exactly 48" and "between 5 and 7" keep their first word in the figure's text.
+        (_, _, "exactly") => Some(Bound {
+            qualifier,
+            first: t - 1,
+            approximate: None,
+        }),
+        (_, _, "between") if qualifier == Qualifier::Range => Some(Bound {
+            qualifier,
+            first: t - 1,
+            approximate: None,
+        }),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -279,31 +552,31 @@ mod tests {
 
     #[test]
     fn qualifiers_make_intervals() {
-        let n = read_at("more than 1,200 prisoners", "1,200");
+        let n = read_at("more than 1,200 fans", "1,200");
         assert_eq!(
             (n.low, n.high, n.qualifier),
             (Some(1200.0), None, Qualifier::MoreThan)
         );
-        let n = read_at("at least 123 prisoners", "123");
+        let n = read_at("at least 75 fans", "75");
         assert_eq!(
             (n.low, n.high, n.qualifier),
-            (Some(123.0), None, Qualifier::AtLeast)
+            (Some(75.0), None, Qualifier::AtLeast)
         );
-        let n = read_at("eight or nine others", "eight");
+        let n = read_at("eight or nine boats", "eight");
         assert_eq!(
             (n.low, n.high, n.qualifier),
             (Some(8.0), Some(9.0), Qualifier::Range)
         );
-        let n = read_at("about 20% of exports", "20");
+        let n = read_at("about 20% of sales", "20");
         assert!(
             n.percent
                 && n.qualifier == Qualifier::Approximate
                 && n.low.unwrap() < 20.0
                 && n.high.unwrap() > 20.0
         );
-        let n = read_at("population 9.5 million", "9.5");
-        assert_eq!(n.low, Some(9_500_000.0));
-        let n = read_at("hundreds were arrested", "hundreds");
+        let n = read_at("population 4.2 million", "4.2");
+        assert_eq!(n.low, Some(4_200_000.0));
+        let n = read_at("hundreds were evacuated", "hundreds");
         assert_eq!(
             (n.low, n.high, n.qualifier),
             (Some(200.0), None, Qualifier::Vague)
@@ -325,5 +598,15 @@ mod tests {
     fn ordinals_are_not_numbers() {
         let doc = Doc::new("Dec 14th");
         assert!(read(&doc, 1, doc.tokens.len()).is_none());
+    }
+
+    #[test]
+    fn tight_scales_and_signs() {
+        let n = read_at("a $2.4bn deal", "2.4bn");
+        assert_eq!((n.value, n.money, n.tokens.start), (2.4e9, true, 1));
+        let n = read_at("fell -2.3% on Friday", "2.3");
+        assert_eq!((n.value, n.percent), (-2.3, true));
+        let n = read_at("gusts of 70mph", "70mph");
+        assert_eq!((n.value, n.unit.as_deref()), (70.0, Some("mph")));
     }
 }

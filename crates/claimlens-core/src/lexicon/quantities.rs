@@ -1,2 +1,572 @@
 //! Vocabulary of figures: number words, scales, units, qualifiers, and the words that end or
 //! scope what a figure counts.
+//!
+//! Every list is general English newswire vocabulary: the words any beat (sports, markets,
+//! courts, weather, disasters, science) uses the same way around a number. A word needed by one
+//! story only does not belong here (ARCHITECTURE.md, invariant on general rules).
+
+use crate::figures::Event;
+
+/// Cardinal number words above one, and "dozen".
+pub(crate) fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// Scale words written apart from the number ("9.5 million", "€3.2 billion", "40 bn").
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" | "mn" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Scale suffixes written tight to the number ("40k", "$2.4bn", "1.2M", "£40m"). The suffix is
+/// given as written: "M" is always million, lowercase "m" only where it cannot be metres (the
+/// caller decides); "b" and "t" only after a currency symbol.
+pub(crate) fn tight_scale(suffix: &str, money: bool) -> Option<f64> {
+    Some(match suffix {
+        "k" | "K" => 1e3,
+        "M" | "mn" | "Mn" | "mln" => 1e6,
+        "bn" | "Bn" | "BN" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        "m" if money => 1e6,
+        "b" | "B" if money => 1e9,
+        "t" | "T" if money => 1e12,
+        _ => return None,
+    })
+}
+
+/// Vague amounts with a floor and no ceiling ("hundreds", "dozens").
+pub(crate) fn vague_amount(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 24.0,
+        "scores" => 40.0,
+        "hundreds" => 200.0,
+        "thousands" => 2000.0,
+        "millions" => 2e6,
+        _ => return None,
+    })
+}
+
+/// Currency symbols written before an amount.
+pub(crate) fn is_currency_symbol(w: &str) -> bool {
+    matches!(w, "$" | "£" | "€" | "¥" | "₹" | "₽" | "₴" | "₩" | "₺")
+}
+
+/// ISO codes of the currencies wire copy names most, written before an amount ("EUR 40
+/// million"), as written (upper case).
+pub(crate) fn is_currency_code(w: &str) -> bool {
+    matches!(
+        w,
+        "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CHF"
+            | "CNY"
+            | "CAD"
+            | "AUD"
+            | "INR"
+            | "RUB"
+            | "UAH"
+            | "PLN"
+            | "SEK"
+            | "NOK"
+            | "DKK"
+            | "BRL"
+            | "MXN"
+            | "ZAR"
+            | "KRW"
+            | "HKD"
+            | "SGD"
+    )
+}
+
+/// Currency names written after an amount ("40 million euros").
+pub(crate) fn is_currency_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dollars" | "euros" | "yen" | "yuan" | "rubles" | "roubles" | "rupees" | "francs" | "pesos"
+    )
+}
+
+/// Suffixes that make a digit token an ordinal or a clock time, not a quantity ("14th", "6pm").
+pub(crate) fn is_ordinal_or_clock_suffix(s: &str) -> bool {
+    matches!(
+        s,
+        "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m." | "p.m." | "s"
+    )
+}
+
+/// Words after a number that make it a clock time ("9 a.m.", "14:00 GMT").
+pub(crate) fn is_clock_word(w: &str) -> bool {
+    [
+        "a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "bst", "est", "cet",
+    ]
+    .contains(&w)
+}
+
+/// Era markers around a year ("300 BC", "in 1450 A.D.").
+pub(crate) fn is_era(w: &str) -> bool {
+    matches!(
+        w,
+        "bc" | "b.c." | "bce" | "b.c.e." | "ad" | "a.d." | "ce" | "c.e."
+    )
+}
+
+/// Prepositions that put a bare four-digit number in time ("in 1450", "since 1066").
+pub(crate) fn is_year_preposition(w: &str) -> bool {
+    matches!(w, "in" | "since" | "until" | "till" | "by" | "circa" | "c.")
+}
+
+/// Words before a number that make it a label or a position, not a quantity ("No. 23",
+/// "page 4", "flight 370").
+pub(crate) fn is_label_word(w: &str) -> bool {
+    matches!(
+        w,
+        "no." | "no" | "number" | "#" | "page" | "article" | "chapter" | "flight" | "nos."
+    )
+}
+
+/// Verbs of wearing: "wears 10" names a jersey number.
+pub(crate) fn is_wear_verb(w: &str) -> bool {
+    matches!(w, "wear" | "wears" | "wore" | "wearing" | "worn")
+}
+
+/// Units of measure, by the quantity they measure (for what a figure counts when no noun
+/// follows it: "the car makes 500bhp" counts power). Lower case, as written tight or apart.
+pub(crate) fn unit_quantity(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "mph" | "km/h" | "kph" | "kmh" | "knots" | "knot" | "kts" => "speed",
+        "bhp" | "hp" | "horsepower" | "kw" | "mw" | "gw" => "power",
+        "kwh" | "mwh" | "gwh" | "twh" => "energy",
+        "gb" | "tb" | "mb" | "kb" | "pb" => "storage capacity",
+        "hz" | "khz" | "mhz" | "ghz" => "frequency",
+        "kg" | "g" | "lb" | "lbs" | "oz" | "tonnes" | "tons" | "tonne" | "ton" | "pounds"
+        | "kilograms" | "grams" => "weight",
+        "km" | "m" | "cm" | "mm" | "ft" | "feet" | "miles" | "mile" | "metres" | "meters"
+        | "inches" | "inch" | "yards" | "kilometres" | "kilometers" => "distance",
+        "min" | "mins" | "minutes" | "sec" | "secs" | "seconds" | "hrs" | "hours" | "h" => {
+            "duration"
+        }
+        "degrees" | "°c" | "°f" | "c" | "f" => "temperature",
+        "mm/h" | "in/h" => "rainfall rate",
+        "x" => "multiple",
+        "ml" | "l" | "litres" | "liters" | "gallons" => "volume",
+        "mp" | "megapixels" => "resolution",
+        "fps" => "frame rate",
+        "bp" | "bps" | "basis" => "basis points",
+        _ => return None,
+    })
+}
+
+/// The factor between two units that differ by an SI prefix ("20Hz" to "20kHz": 1,000), so a
+/// range written with two units compares in the first one.
+pub(crate) fn si_factor(from: &str, to: &str) -> f64 {
+    let Some(prefix) = to.strip_suffix(from) else {
+        return 1.0;
+    };
+    match prefix {
+        "k" => 1e3,
+        "m" if !from.is_empty() => 1e6,
+        "g" => 1e9,
+        _ => 1.0,
+    }
+}
+
+/// Verbs of change: "rose from X to Y" is two values of one quantity, not a range, and "the
+/// yield rose 0.3%" counts a rise in the yield.
+pub(crate) fn change_verb(w: &str) -> Option<Change> {
+    Some(match w {
+        "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
+        | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
+        | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
+        | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
+        | "growing" | "jumping" | "widened" | "widening" => Change::Rise,
+        "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
+        | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
+        | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
+        | "eased" | "slumped" | "retreated" => Change::Fall,
+        "went" | "moved" | "changed" | "shifted" | "swung" => Change::Move,
+        _ => return None,
+    })
+}
+
+/// The direction of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Change {
+    Rise,
+    Fall,
+    Move,
+}
+
+impl Change {
+    /// The noun naming the change ("rise in the bond yield").
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            Change::Rise => "rise",
+            Change::Fall => "fall",
+            Change::Move => "change",
+        }
+    }
+}
+
+/// Verbs that state a money amount of their subject ("the stadium will cost $1.2bn": the cost
+/// of the stadium; "the painting sold for $3m": its sale price).
+pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "cost" | "costs" | "costing" => "cost",
+        "sold" | "sells" | "fetched" | "fetches" => "sale price",
+        "raised" | "raises" | "raising" => "amount raised",
+        "earned" | "earns" | "made" | "makes" => "earnings",
+        "paid" | "pays" | "pay" => "amount paid",
+        "spent" | "spends" | "spend" => "spending",
+        "valued" | "worth" => "value",
+        "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
+        // The subject is itself the amount ("fares range from £35 to £95").
+        "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" => "",
+        "owes" | "owed" | "owe" | "owing" => "debt",
+        "lost" | "loses" => "loss",
+        "fined" => "fine",
+        "awarded" => "award",
+        "budgeted" => "budget",
+        _ => return None,
+    })
+}
+
+/// Words linking a noun phrase to the amount that measures it ("a budget of $40m", "the deal is
+/// worth $2.4bn", "turnover was €3.2 billion").
+pub(crate) fn is_measure_link(w: &str) -> bool {
+    [
+        "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
+        "reached", "hit", "stood", "stands",
+    ]
+    .contains(&w)
+}
+
+/// Adverbs inside a counted phrase that say nothing of what is counted ("55 still missing").
+pub(crate) fn is_phrase_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "still" | "now" | "currently" | "reportedly" | "already" | "officially"
+    )
+}
+
+/// Words that end the phrase a figure counts: prepositions, conjunctions, auxiliaries,
+/// determiners and possessive determiners ("23 of its players": "its" is not counted).
+pub(crate) fn ends_counted_phrase(w: &str) -> bool {
+    COUNTED_PHRASE_ENDS.contains(&w)
+}
+
+#[rustfmt::skip]
+const COUNTED_PHRASE_ENDS: &[&str] = &[
+    "of", "to", "in", "for", "on", "at", "from", "with", "who", "that", "which", "were", "was",
+    "had", "have", "has", "and", "or", "but", "by", "as", "after", "before", "including",
+    "between", "behind", "are", "is", "will", "would", "could", "remain", "remained", "since",
+    "than", "into", "while", "when", "during", "ago", "later", "earlier", "per", "each", "a",
+    "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "it", "they", "he",
+    "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
+    "over", "across", "near", "through", "under", "about", "around", "against", "without",
+    "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon",
+];
+
+/// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
+/// nine", "some 40"): a noun before the number is looked for past them.
+pub(crate) fn is_not_a_noun_before(w: &str) -> bool {
+    NOT_NOUNS_BEFORE.contains(&w)
+}
+
+#[rustfmt::skip]
+const NOT_NOUNS_BEFORE: &[&str] = &[
+    "other", "another", "some", "only", "first", "last", "next", "remaining", "least", "most",
+    "about", "around", "nearly", "over", "than", "those", "these", "total", "further",
+    "additional", "combined", "just", "almost", "roughly", "under", "below", "above", "exactly",
+    "approximately", "estimated",
+];
+
+/// Determiners skipped at the start of a phrase ("the new stadium" → "new stadium").
+pub(crate) fn is_determiner(w: &str) -> bool {
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        "each", "every", "them",
+    ]
+    .contains(&w)
+}
+
+/// Words after "of" that point back to a group, skipped in a partitive ("two of the", "some of
+/// those").
+pub(crate) fn is_partitive_pointer(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "them" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
+    )
+}
+
+/// Nouns with irregular or invariable plurals, kept as written when lemmatised.
+pub(crate) fn is_invariable_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "people" | "children" | "men" | "women" | "news" | "series"
+    )
+}
+
+/// Counted nouns that are people, whatever the word: people are counted by event.
+pub(crate) fn is_people_noun(lemma: &str) -> bool {
+    PEOPLE_NOUNS.contains(&lemma)
+}
+
+#[rustfmt::skip]
+const PEOPLE_NOUNS: &[&str] = &[
+    "prisoner", "inmate", "detainee", "captive", "civilian", "person", "people", "individual",
+    "other", "activist", "national", "citizen", "passenger", "hostage", "survivor", "victim",
+    "resident", "adult", "child", "children", "man", "men", "woman", "women", "migrant",
+    "refugee", "protester", "worker", "soldier", "fisherman", "member", "crew", "dead", "injured",
+    "wounded", "missing", "rescued", "killed", "unaccounted", "saved", "evacuee", "casualty",
+    "fatality", "body",
+];
+
+/// Adjectives that, alone after a number, name the event ("nine dead", "48 rescued").
+pub(crate) fn is_state_adjective(w: &str) -> bool {
+    matches!(w, "dead" | "missing" | "alive" | "unaccounted")
+}
+
+/// Event verbs and nouns, by the event they name: the events news counts people by.
+pub(crate) fn event_of(word: &str) -> Option<Event> {
+    Some(match word {
+        "free" | "freed" | "frees" | "freeing" | "release" | "released" | "releases"
+        | "releasing" | "pardon" | "pardoned" | "pardons" | "pardoning" | "liberated"
+        | "liberation" | "amnestied" => Event::Released,
+        "treated" | "treatment" => Event::Injured,
+        "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported"
+        | "deported" | "arrived" | "arrive" | "arriving" | "received" | "receive" | "taken"
+        | "expelled" | "flown" | "bused" | "moved" => Event::Transferred,
+        "remain" | "remains" | "remaining" | "held" | "behind" | "custody" => Event::Held,
+        "sentenced" | "sentence" => Event::Sentenced,
+        "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => {
+            Event::Rescued
+        }
+        "killed" | "dead" | "died" | "deaths" | "death" | "bodies" | "fatalities" => Event::Killed,
+        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" | "hospital" => {
+            Event::Injured
+        }
+        "intensive" | "critical" => Event::InIntensiveCare,
+        "missing" | "unaccounted" => Event::Missing,
+        "evacuated" | "evacuation" => Event::Evacuated,
+        "arrested" | "detained" | "arrests" => Event::Arrested,
+        "aboard" | "board" | "carrying" | "carried" | "manifest" => Event::Aboard,
+        _ => return None,
+    })
+}
+
+/// Heads of per-person figures (a sentence, an age, a weight) when an event is named.
+pub(crate) fn is_personal_measure(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "year" | "month" | "day" | "week" | "age" | "pound" | "kilogram" | "hour"
+    )
+}
+
+/// Verbs after which "over" hands something over rather than bounding a number ("handed over
+/// 40").
+pub(crate) fn is_handover_verb(w: &str) -> bool {
+    [
+        "handed", "hand", "hands", "turned", "turn", "signed", "took", "taken", "passed", "given",
+        "gave", "won", "voted", "fought",
+    ]
+    .contains(&w)
+}
+
+/// Units of time: "over two days" is a span, not a bound.
+pub(crate) fn is_time_unit(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('s'),
+        "day" | "week" | "month" | "year" | "hour" | "decade" | "minute" | "weekend" | "season"
+    )
+}
+
+/// Words that put a figure in another period than the story's own event ("in total", "since",
+/// "previously", "last year").
+pub(crate) fn is_scope_word(w: &str) -> bool {
+    SCOPE_WORDS.contains(&w)
+}
+
+#[rustfmt::skip]
+const SCOPE_WORDS: &[&str] = &[
+    "total", "since", "overall", "altogether", "previously", "previous", "earlier",
+    "cumulative", "last", "prior",
+];
+
+/// Two-word markers of another period ("so far", "to date", "in all").
+pub(crate) fn is_scope_pair(a: &str, b: &str) -> bool {
+    matches!((a, b), ("so", "far") | ("to", "date") | ("in", "all"))
+}
+
+/// Compounds of a plural time unit and "-long" ("monthslong", "years-long"): the figure sits in
+/// a span of time, not in the story's own event.
+pub(crate) fn is_span_adjective(w: &str) -> bool {
+    w.strip_suffix("long")
+        .map(|w| w.trim_end_matches('-'))
+        .is_some_and(|w| matches!(w, "days" | "weeks" | "months" | "years" | "decades"))
+}
+
+/// Verbs whose perfect reports a figure rather than accumulating it ("has confirmed 52
+/// deaths" is the event itself, "has seen hundreds freed" is a result over time).
+pub(crate) fn is_reporting_verb(w: &str) -> bool {
+    REPORTING_VERBS.contains(&w)
+}
+
+#[rustfmt::skip]
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "announced", "confirmed", "reported", "told", "claimed", "stated", "estimated",
+    "counted", "recorded", "put", "given", "revised", "updated", "raised", "lowered", "been",
+    "not", "also", "already", "to",
+];
+
+/// Common irregular simple pasts of news verbs ("the quake struck", "the ship sank"): a
+/// counted phrase ends before them.
+pub(crate) fn is_irregular_past(w: &str) -> bool {
+    [
+        "struck", "hit", "fell", "rose", "came", "went", "took", "made", "left", "ran", "won",
+        "lost", "sank", "swept", "spread", "tore", "broke", "began", "grew", "shook", "said",
+        "told", "gave", "got", "saw", "led", "held", "kept", "put", "set", "sold", "paid",
+    ]
+    .contains(&w)
+}
+
+/// Common irregular past participles (the regular ones end in "-ed").
+pub(crate) fn is_irregular_participle(w: &str) -> bool {
+    [
+        "seen", "led", "brought", "won", "made", "got", "gotten", "overseen", "driven", "drawn",
+        "built", "held", "kept", "left", "lost", "spent", "taken",
+    ]
+    .contains(&w)
+}
+
+/// Words that make a figure a part of another ("including five", "among them 12").
+pub(crate) fn is_subset_word(w: &str) -> bool {
+    matches!(
+        w,
+        "including" | "included" | "include" | "includes" | "among"
+    )
+}
+
+/// Subordinating words: a cue after one ("after X indicated") does not assert a figure before it.
+pub(crate) fn is_subordinator(w: &str) -> bool {
+    [
+        "after", "before", "as", "when", "while", "because", "since", "although", "until", "once",
+        "if",
+    ]
+    .contains(&w)
+}
+
+/// Relative pronouns: a clause about someone ("who won the title in 2019") does not scope
+/// the sentence's figures.
+pub(crate) fn is_relative_pronoun(w: &str) -> bool {
+    matches!(w, "who" | "which" | "whose")
+}
+
+/// Prepositions that introduce where people went ("sent to X", "arrived in X").
+pub(crate) fn is_destination_preposition(w: &str) -> bool {
+    matches!(w, "to" | "in" | "into" | "on" | "for")
+}
+
+/// Words skipped between a destination preposition and the place ("to the neighbouring X").
+pub(crate) fn is_place_filler(w: &str) -> bool {
+    matches!(w, "the" | "neighboring" | "neighbouring")
+}
+
+/// Prepositions after a counted noun that name what it is of or for ("days of talks").
+pub(crate) fn is_complement_preposition(w: &str) -> bool {
+    matches!(w, "of" | "to" | "per" | "for" | "from")
+}
+
+/// Words that end a complement phrase.
+pub(crate) fn ends_complement(w: &str) -> bool {
+    [
+        "of", "to", "in", "on", "at", "who", "that", "which", "and", "was", "were", "is",
+    ]
+    .contains(&w)
+}
+
+/// Auxiliaries and adverbs between a subject and its verb ("the stadium will now cost").
+pub(crate) fn is_auxiliary(w: &str) -> bool {
+    AUXILIARIES.contains(&w)
+}
+
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "is", "was", "are", "were", "has", "have",
+    "had", "be", "been", "to", "also", "now", "already", "reportedly", "expected", "set",
+];
+
+/// Words that open a sentence before a number without naming anything ("Some 40 people",
+/// "Nearly 300", "Only 12"): a capitalised word there is not the name of a thing.
+pub(crate) fn is_sentence_opener(w: &str) -> bool {
+    SENTENCE_OPENERS.contains(&w)
+}
+
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "Some 40 people", "Nearly 300", "About half", "Only 12", "only", "just", "nearly", "almost", "about", "around", "some", "all", "over", "under", "more", "fewer", "less", "up", "at", "roughly", "approximately", "exactly", "another", "both", "those", "these", "with", "of", "in", "on", "by", "for", "from", "and", "but", "so", "then", "now", "still", "while", "when", "after", "before", "since", "among", "including", "yet"
+];
+
+/// Words between a change verb and its later value ("rose from 5 to 7", "fell by nearly 3").
+pub(crate) fn is_change_link(w: &str) -> bool {
+    matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about")
+}
+
+/// Prepositions inside a noun phrase ("price of gold", "traffic on the route").
+pub(crate) fn is_inner_preposition(w: &str) -> bool {
+    matches!(w, "of" | "on" | "in" | "for")
+}
+
+/// Words linking a state to its subject ("voters remain undecided").
+pub(crate) fn is_state_link(w: &str) -> bool {
+    matches!(
+        w,
+        "are" | "were" | "remain" | "remained" | "remains" | "is" | "was"
+    )
+}
+
+/// Parts of a year that make a phrase a time ("in the third quarter", "in the first half").
+pub(crate) fn is_period_word(w: &str) -> bool {
+    is_time_unit(w) || matches!(w, "quarter" | "half")
+}
+
+/// Comparatives after a percentage ("a 23% lower risk").
+pub(crate) fn is_comparative(w: &str) -> bool {
+    matches!(w, "higher" | "lower" | "greater" | "smaller")
+}

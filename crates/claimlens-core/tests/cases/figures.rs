@@ -1,4 +1,401 @@
 //! Cases of figures: numbers, ranges, qualifiers, scales and what a figure counts.
+//!
+//! Every text here is our own, written to show one pattern of news copy on some beat.
+
+use claimlens_core::Qualifier;
 
 #[allow(unused_imports)]
 use crate::support::*;
+
+/// Figures of one text.
+fn texts_of(text: &str) -> Vec<String> {
+    figure_texts(&run(&[text]))
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
+// Identifiers are not figures.
+
+#[test]
+fn product_and_model_names_are_not_figures() {
+    let found = texts_of(
+        "Reviewers compared the PlayStation 5 with the Galaxy S24 while the carrier ordered 12 Airbus A350 jets.",
+    );
+    assert_eq!(found, ["12"], "{found:?}");
+}
+
+#[test]
+fn index_and_league_names_are_not_figures() {
+    let found = texts_of(
+        "The Nikkei 225 slipped and the Dow 30 edged up, while the S&P 500 closed flat and Pac-12 schools waited.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn seats_games_episodes_and_roads_are_not_figures() {
+    let found = texts_of(
+        "Fans in Section 112 Row 8 saw Game 5 live. Episode 4 airs Friday. Crews shut Route 66 and Interstate 95.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn jersey_numbers_are_not_figures() {
+    let found =
+        texts_of("Okafor, who wears 10, scored twice, and Lindqvist wore No. 23 last season.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn clock_and_race_times_are_not_figures() {
+    let found = texts_of(
+        "Polls opened at 9 a.m. and closed at 14:05. The storm made landfall at 9:15pm. Verhoeven lapped the circuit in 2:41.3 to take pole.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn era_years_are_not_figures() {
+    let found = texts_of(
+        "The bridge was first built in 1450 A.D. on a road laid around 300 BC, and rebuilt in 1871.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+// Ranges in every form.
+
+fn interval(text: &str, fragment: &str) -> (Option<f64>, Option<f64>, Qualifier) {
+    let a = run(&[text]);
+    let f = figure(&a, fragment);
+    (f.low, f.high, f.qualifier)
+}
+
+#[test]
+fn range_with_a_unit_between_its_ends() {
+    assert_eq!(
+        interval(
+            "Testers found the sedan's range runs from 310 miles to 350 on one charge.",
+            "310"
+        ),
+        (Some(310.0), Some(350.0), Qualifier::Range)
+    );
+}
+
+#[test]
+fn range_with_prefixed_units() {
+    assert_eq!(
+        interval(
+            "The new headphones reproduce sound between 20Hz and 20kHz, the reviewer said.",
+            "20Hz"
+        ),
+        (Some(20.0), Some(20_000.0), Qualifier::Range)
+    );
+}
+
+#[test]
+fn range_with_an_en_dash_and_a_tight_unit() {
+    assert_eq!(
+        interval("Bake the loaves for 30–45min until golden.", "30"),
+        (Some(30.0), Some(45.0), Qualifier::Range)
+    );
+}
+
+#[test]
+fn range_of_decimals() {
+    assert_eq!(
+        interval(
+            "Forecasters expect the lake to warm 2 to 2.5 degrees by August.",
+            "2 to 2.5"
+        ),
+        (Some(2.0), Some(2.5), Qualifier::Range)
+    );
+}
+
+#[test]
+fn range_with_a_shared_scale() {
+    assert_eq!(
+        interval(
+            "Organisers expect six to seven thousand runners at the marathon.",
+            "six"
+        ),
+        (Some(6000.0), Some(7000.0), Qualifier::Range)
+    );
+}
+
+#[test]
+fn a_change_from_one_value_to_another_is_two_figures() {
+    let a = run(&["Gold rose from $1,910 to $2,050 an ounce in a week of heavy buying."]);
+    let before = figure(&a, "1,910");
+    let after = figure(&a, "2,050");
+    assert_eq!(
+        (before.low, before.high, after.low, after.high),
+        (Some(1910.0), Some(1910.0), Some(2050.0), Some(2050.0))
+    );
+    // The later value is the current one; the earlier one says so.
+    assert!(before.counts.contains("earlier"), "{before:?}");
+    assert!(!after.counts.contains("earlier"), "{after:?}");
+}
+
+// Qualifiers.
+
+#[test]
+fn qualifiers_make_the_intervals_their_words_allow() {
+    let text = "Roughly 300 fans waited outside. Nearly 90 flights were cancelled. \
+        Up to 12 inches of snow could fall. Just over 2,000 runners finished. \
+        Just under 500 homes lost power. Fewer than 30 seats remain. At least 14 people were hurt. \
+        More than 60 jobs were cut. Some 70 firms applied. Almost 40 trees fell. \
+        As many as 45 boats sank. No more than 5 patients are waiting. ~25 volunteers joined. \
+        Around 200 students protested. Approximately 15 wells ran dry. Over 80 lawyers signed.";
+    let a = run(&[text]);
+    let check = |fragment: &str, low: Option<f64>, high: Option<f64>, q: Qualifier| {
+        let f = figure(&a, fragment);
+        let round = |v: Option<f64>| v.map(|v| (v * 100.0).round() / 100.0);
+        assert_eq!(
+            (round(f.low), round(f.high), f.qualifier),
+            (low, high, q),
+            "{fragment}: {f:?}"
+        );
+    };
+    check("300 fans", Some(270.0), Some(330.0), Qualifier::Approximate);
+    check("90 flights", Some(81.0), Some(90.0), Qualifier::Approximate);
+    check("12 inches", None, Some(12.0), Qualifier::AtMost);
+    check("2,000 runners", Some(2000.0), None, Qualifier::MoreThan);
+    check("500 homes", None, Some(500.0), Qualifier::LessThan);
+    check("30 seats", None, Some(30.0), Qualifier::LessThan);
+    check("14 people", Some(14.0), None, Qualifier::AtLeast);
+    check("60 jobs", Some(60.0), None, Qualifier::MoreThan);
+    check("70 firms", Some(63.0), Some(77.0), Qualifier::Approximate);
+    check("40 trees", Some(36.0), Some(40.0), Qualifier::Approximate);
+    check("45 boats", None, Some(45.0), Qualifier::AtMost);
+    check("5 patients", None, Some(5.0), Qualifier::AtMost);
+    check(
+        "25 volunteers",
+        Some(22.5),
+        Some(27.5),
+        Qualifier::Approximate,
+    );
+    check(
+        "200 students",
+        Some(180.0),
+        Some(220.0),
+        Qualifier::Approximate,
+    );
+    check("15 wells", Some(13.5), Some(16.5), Qualifier::Approximate);
+    check("80 lawyers", Some(80.0), None, Qualifier::MoreThan);
+    // "just over" and "just under" keep their intensifier in the figure's text.
+    assert!(figure(&a, "2,000 runners").text.starts_with("Just over"));
+    assert!(figure(&a, "500 homes").text.starts_with("Just under"));
+}
+
+#[test]
+fn qualifiers_reach_past_a_currency_symbol() {
+    let (low, high, q) = interval(
+        "The museum raised about $5m from donors this year, its director said.",
+        "5m",
+    );
+    assert_eq!(q, Qualifier::Approximate);
+    assert!(
+        low.unwrap() < 5e6 && high.unwrap() > 5e6,
+        "{low:?} {high:?}"
+    );
+}
+
+// Scales and units written tight.
+
+#[test]
+fn tight_scales_give_the_scaled_value() {
+    let a = run(&[
+        "The club agreed a $2.4bn takeover. The startup raised $7.5M. The app passed 1.2M subscribers. \
+         Rivals bid €3.2 billion. The stadium costs £40m. About 2.5m people watched. The festival drew 40k fans.",
+    ]);
+    let value = |fragment: &str| figure(&a, fragment).low.unwrap();
+    assert_eq!(value("$2.4bn"), 2.4e9);
+    assert_eq!(value("$7.5M"), 7.5e6);
+    assert_eq!(value("1.2M"), 1.2e6);
+    assert_eq!(value("€3.2 billion"), 3.2e9);
+    assert_eq!(value("£40m"), 40e6);
+    assert!((value("2.5m").round() - 2.25e6).abs() < 1.0); // "About": 0.9 of 2.5 million.
+    assert_eq!(value("40k"), 40e3);
+}
+
+#[test]
+fn tight_units_and_signed_percentages() {
+    let a = run(&[
+        "The coupe makes 500bhp. The phone ships with 512GB of storage. Gusts hit 70mph winds on the coast. \
+         The index closed -2.3% lower.",
+    ]);
+    assert_eq!(figure(&a, "500bhp").low, Some(500.0));
+    assert_eq!(figure(&a, "512GB").low, Some(512.0));
+    assert_eq!(figure(&a, "70mph").low, Some(70.0));
+    let fall = figure(&a, "2.3");
+    assert_eq!((fall.low, fall.text.as_str()), (Some(-2.3), "-2.3%"));
+}
+
+// What a figure counts.
+
+fn counts_of(text: &str, fragment: &str) -> String {
+    figure(&run(&[text]), fragment).counts.clone()
+}
+
+#[test]
+fn money_says_what_the_money_is() {
+    assert_eq!(
+        counts_of(
+            "The council approved an annual budget of $40m on Monday.",
+            "40m"
+        ),
+        "annual budget"
+    );
+    assert_eq!(
+        counts_of("The new stadium will cost $1.2bn, officials said.", "1.2bn"),
+        "cost of the new stadium"
+    );
+    assert!(counts_of("The deal is worth $2.4bn.", "2.4bn").contains("deal"));
+    assert_eq!(
+        counts_of("Acme signed a $300m deal with the league.", "300m"),
+        "deal"
+    );
+    assert_eq!(
+        counts_of("The jury awarded the family $5m in damages.", "5m"),
+        "damages"
+    );
+}
+
+#[test]
+fn a_percentage_says_what_it_is_a_share_or_change_of() {
+    assert_eq!(
+        counts_of("In the latest poll, 12% of voters remain undecided.", "12%"),
+        "share of voters undecided"
+    );
+    assert_eq!(
+        counts_of("The bond yield rose 0.3% after the auction.", "0.3%"),
+        "rise in the bond yield"
+    );
+    assert_eq!(
+        counts_of("The carmaker cut 5% of its workforce.", "5%"),
+        "share of workforce"
+    );
+}
+
+#[test]
+fn a_unit_is_not_the_counted_thing_when_a_noun_follows() {
+    assert_eq!(
+        counts_of(
+            "Forecasters warned of 70mph winds along the coast.",
+            "70mph"
+        ),
+        "winds"
+    );
+    assert_eq!(counts_of("The coupe makes 500bhp.", "500bhp"), "power");
+}
+
+#[test]
+fn what_a_figure_counts_is_never_empty_or_a_symbol() {
+    let a = run(&[
+        "Shares of the chipmaker fell 4% on Friday, raising $2m for short sellers. \
+         The court fined the firm $800,000. Turnout was 62%. The storm dumped 14 inches. \
+         The striker scored 3 in the final, and the team banked £2m.",
+    ]);
+    for f in a.articles.iter().flat_map(|x| &x.figures) {
+        let c = f.counts.as_str();
+        assert!(
+            c.chars().any(char::is_alphabetic) && !c.starts_with(['%', '$', '£']) && c != "raising",
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_change_to_a_level_counts_the_level_and_a_change_by_counts_the_change() {
+    let text = "Unemployment fell to 3.9% in March. The company said revenue rose 12% to €4.1bn in the third quarter.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "3.9%").counts, "unemployment");
+    assert_eq!(figure(&a, "12%").counts, "rise in the revenue");
+    let level = figure(&a, "€4.1bn");
+    assert_eq!((level.counts.as_str(), level.low), ("revenue", Some(4.1e9)));
+}
+
+#[test]
+fn a_percentage_keeps_the_preposition_of_what_it_qualifies() {
+    assert_eq!(
+        counts_of(
+            "Patients on the drug had a 23% lower risk of stroke, the trial found.",
+            "23%"
+        ),
+        "lower risk of stroke"
+    );
+}
+
+#[test]
+fn a_unit_with_a_slash_is_not_a_date() {
+    let a = run(&["Gusts of up to 120km/h were recorded on the ridge."]);
+    let f = figure(&a, "120km");
+    assert_eq!((f.low, f.high), (None, Some(120.0)));
+}
+
+#[test]
+fn a_change_by_then_to_is_two_figures_not_a_range() {
+    let a = run(&["Brent crude fell $2 to $71.40 a barrel on Thursday."]);
+    let by = figure(&a, "$2");
+    let to = figure(&a, "$71.40");
+    assert_eq!((by.low, by.high), (Some(2.0), Some(2.0)));
+    assert_eq!((to.low, to.high), (Some(71.4), Some(71.4)));
+}
+
+#[test]
+fn money_that_ranges_counts_its_subject() {
+    assert_eq!(
+        counts_of("Ticket prices range from £35 to £95 for the final.", "£35"),
+        "ticket prices"
+    );
+}
+
+#[test]
+fn a_running_total_is_another_period_than_the_event() {
+    let a = run(&[
+        "Rescuers pulled 14 people from the rubble on Tuesday. So far 230 people have been rescued, officials said.",
+        "Officials said 14 people were rescued on Tuesday.",
+    ]);
+    // The running total does not conflict with the day's count.
+    assert!(a.claims.iter().all(|c| !c.conflict), "{:#?}", a.claims);
+}
+
+#[test]
+fn a_bare_range_after_a_verb_of_change_stays_a_range() {
+    assert_eq!(
+        interval(
+            "The storm dropped 8 to 12 inches of rain on the valley.",
+            "8 to 12"
+        ),
+        (Some(8.0), Some(12.0), Qualifier::Range)
+    );
+}
+
+#[test]
+fn a_counted_phrase_ends_at_a_verb_or_particle() {
+    let a = run(&[
+        "A magnitude 7.1 earthquake struck off the coast, killing at least 30 people and injuring more than 200.",
+    ]);
+    assert_eq!(figure(&a, "7.1").counts, "earthquake");
+    assert_eq!(figure(&a, "200").counts, "people");
+}
+
+#[test]
+fn an_index_with_a_number_in_its_name_is_what_changed() {
+    assert_eq!(
+        counts_of(
+            "The Nikkei 225 fell 1.4% on Monday as exporters slid.",
+            "1.4%"
+        ),
+        "fall in the Nikkei 225"
+    );
+}
+
+#[test]
+fn a_currency_code_makes_money_not_a_name() {
+    let a = run(&["The lender set aside EUR 40 million to cover fines, the filing showed."]);
+    let f = figure(&a, "EUR 40 million");
+    assert_eq!(f.low, Some(40e6));
+}

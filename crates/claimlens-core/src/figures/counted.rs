@@ -1,0 +1,287 @@
+//! What a figure counts: the phrase after the number, its head noun, and the class figures are
+//! compared by ("people" for any noun of people).
+
+use std::ops::Range;
+
+use crate::attribution::ArticleAnalysis;
+use crate::lexicon::quantities as lex;
+use crate::model::Qualifier;
+use crate::names::{ends_possessive, fold_name, is_demonym};
+use crate::numbers::{self, Number};
+use crate::text::Doc;
+
+/// The words after a number that say what it counts.
+pub(super) struct Phrase {
+    /// The counted words ("political prisoners"), at most five.
+    pub run: Vec<usize>,
+    /// The token after the phrase.
+    pub end: usize,
+    /// "two of the prisoners": the number is a part of what follows "of".
+    pub partitive: bool,
+}
+
+/// The head noun of a counted phrase, with the words before it.
+pub(super) struct Head {
+    /// As written ("Prisoners"), or a word that stands for it ("age", "inch").
+    pub text: String,
+    pub lemma: String,
+    pub modifiers: Vec<String>,
+}
+
+/// The class a figure is compared by and the nationality qualifying it.
+pub(super) struct Counted {
+    pub class: String,
+    pub nationality: String,
+}
+
+/// Singular of a counted noun, lower case ("prisoners" → "prisoner", "cities" → "city").
+pub(crate) fn lemma(word: &str) -> String {
+    let w = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase();
+    if lex::is_invariable_plural(&w) {
+        return w;
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w;
+    }
+    w.strip_suffix('s').map(String::from).unwrap_or(w)
+}
+
+/// Reads the counted phrase after the number `n` (number token `t`).
+pub(super) fn phrase(
+    art: &ArticleAnalysis,
+    n: &Number,
+    t: usize,
+    range: &Range<usize>,
+    headline: bool,
+) -> Phrase {
+    let doc = &art.doc;
+    let mut k = n.tokens.end;
+    let partitive = k < range.end && doc.token_lower(k) == "of";
+    if partitive {
+        k += 1;
+        while k < range.end && lex::is_partitive_pointer(doc.token_lower(k)) {
+            k += 1;
+        }
+    }
+    let mut run = Vec::new();
+    while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
+        let lower = doc.token_lower(k);
+        if lex::is_phrase_adverb(lower) {
+            k += 1;
+            continue;
+        }
+        if ends_run(doc, &run, k, range, headline) {
+            break;
+        }
+        // "two of the country's top officials": the possessor is not counted.
+        if doc.is_capitalized(k) && ends_possessive(doc.token_text(k)) && run.is_empty() {
+            k += 1;
+            continue;
+        }
+        run.push(k);
+        k += 1;
+    }
+    // A bare "of" with nothing counted after it is not part of the figure ("8GB of"); "of
+    // them" is.
+    if run.is_empty() && k == n.tokens.end + 1 {
+        k = n.tokens.end;
+    }
+    Phrase {
+        run,
+        end: k,
+        partitive: partitive && n.qualifier != Qualifier::Vague,
+    }
+}
+
+/// Does the word at `k` end the counted phrase `run`?
+fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: bool) -> bool {
+    let lower = doc.token_lower(k);
+    let after_adverb = run
+        .last()
+        .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
+    if lex::ends_counted_phrase(lower)
+        || (!run.is_empty() && lex::is_irregular_past(lower))
+        || numbers::read(doc, k, range.end).is_some()
+        || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())
+    {
+        return true;
+    }
+    // "raising its stake": a participle that takes an object is a new clause, not a noun.
+    if run.is_empty()
+        && lower.ends_with("ing")
+        && k + 1 < range.end
+        && (lex::is_determiner(doc.token_lower(k + 1))
+            || numbers::read(doc, k + 1, range.end).is_some())
+    {
+        return true;
+    }
+    // "-2.3% lower." ends there; "a 23% lower risk" goes on to its noun.
+    if lex::is_comparative(lower)
+        && (k + 1 >= range.end
+            || !doc.is_word(k + 1)
+            || lex::ends_counted_phrase(doc.token_lower(k + 1)))
+    {
+        return true;
+    }
+    let text = doc.token_text(k);
+    // An acronym after "of" is what the figure is of ("8GB of RAM", "5% of GDP").
+    let acronym = run.is_empty()
+        && text.len() > 1
+        && text.chars().all(|c| c.is_ascii_uppercase())
+        && k > 0
+        && doc.token_lower(k - 1) == "of";
+    if acronym {
+        return false;
+    }
+    let possessive_start = doc.is_capitalized(k) && ends_possessive(text) && run.is_empty();
+    if doc.is_capitalized(k)
+        && !possessive_start
+        && !headline
+        && !is_demonym(text)
+        && !text.contains('.')
+        && !text.ends_with("ans")
+    {
+        return true;
+    }
+    // A plural noun ends the phrase: "prisoners released" is a noun and a verb.
+    run.last().is_some_and(|&r| {
+        let w = doc.token_lower(r);
+        (w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w) || lex::is_invariable_plural(w)
+    })
+}
+
+/// The head of the counted phrase: an age, a compound's noun ("13-inch"), or the phrase's last
+/// word.
+pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Range<usize>) -> Head {
+    let start = n.tokens.start;
+    let end = n.tokens.end;
+    let token_text = doc.token_lower(t).to_string();
+    // "Ana Lind, 58, ...": an age in commas after a name.
+    let age_apposition = start >= 2
+        && doc.is_punct(start - 1, ',')
+        && doc.is_capitalized(start - 2)
+        && end < range.end
+        && doc.is_punct(end, ',');
+    let (text, modifiers) = if token_text.contains("-year-old") || age_apposition {
+        ("age".to_string(), Vec::new())
+    } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
+        d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)
+    }) {
+        (unit.to_string(), Vec::new())
+    } else if let Some(&h) = phrase.run.last() {
+        (
+            doc.token_text(h).to_string(),
+            phrase.run[..phrase.run.len() - 1]
+                .iter()
+                .map(|&m| doc.token_text(m).to_string())
+                .collect(),
+        )
+    } else {
+        (String::new(), Vec::new())
+    };
+    Head {
+        lemma: lemma(&text),
+        text,
+        modifiers,
+    }
+}
+
+/// The class of the figure: "people" for nouns of people, the head's lemma otherwise, a noun
+/// just before the number ("population 9.5 million"), or the people counted in the sentence
+/// before ("the other nine", given as `previous_people`).
+pub(super) fn class(
+    doc: &Doc,
+    n: &Number,
+    phrase: &Phrase,
+    head: &Head,
+    range: &Range<usize>,
+    previous_people: Option<&str>,
+) -> Counted {
+    let mut nationality: String = head
+        .modifiers
+        .iter()
+        .filter(|m| m.chars().next().is_some_and(char::is_uppercase))
+        .map(|m| demonym_key(m))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut class = if head.lemma.is_empty() {
+        // A unit says what a bare measure is ("makes 500bhp"), not the word before it.
+        let before = noun_before(doc, n, range).filter(|_| n.unit.is_none());
+        match (before, previous_people) {
+            (Some(noun), _) if !phrase.partitive => noun.to_string(),
+            (_, Some(c)) if n.qualifier != Qualifier::Vague || phrase.partitive => c.to_string(),
+            _ => String::new(),
+        }
+    } else if lex::is_people_noun(&head.lemma) {
+        "people".into()
+    } else if head.text.starts_with(char::is_uppercase) && is_demonym(&head.text) {
+        nationality = demonym_key(&head.text);
+        "people".into()
+    } else {
+        head.lemma.clone()
+    };
+    if class.is_empty() && n.qualifier == Qualifier::Vague {
+        class = "people".into();
+    }
+    if class.is_empty() && n.money {
+        class = "money".into();
+    }
+    if n.percent {
+        class = format!("% {class}").trim().to_string();
+    }
+    Counted { class, nationality }
+}
+
+/// A noun right before the number that it measures ("population 9.5 million").
+fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a str> {
+    let p = n
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&p| p >= range.start)?;
+    let w = doc.token_lower(p);
+    (doc.is_word(p)
+        && w.chars().all(char::is_alphabetic)
+        && !lex::ends_counted_phrase(w)
+        && lex::event_of(w).is_none()
+        && w.len() > 3
+        && !lex::is_not_a_noun_before(w)
+        && !is_verb_form(w))
+    .then_some(w)
+}
+
+/// A word whose ending makes it a verb before a number ("injuring 200", "dropped 8").
+fn is_verb_form(w: &str) -> bool {
+    w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// The noun a figure is "of", "to", "per" or "for" ("days of talks", "grants to each
+/// family"): the last lowercase word of the phrase after the preposition.
+pub(super) fn complement_after(art: &ArticleAnalysis, k: usize, end: usize) -> String {
+    let doc = &art.doc;
+    if k >= end || !lex::is_complement_preposition(doc.token_lower(k)) {
+        return String::new();
+    }
+    let mut last = String::new();
+    for u in k + 1..end.min(k + 6) {
+        let w = doc.token_lower(u);
+        if !doc.is_word(u) || (u > k + 1 && lex::ends_complement(w)) {
+            break;
+        }
+        if !lex::is_determiner(w) && !doc.is_capitalized(u) {
+            last = lemma(w);
+        }
+    }
+    last
+}
+
+/// A demonym's key: the first letters of its folded form, shared with the place's name.
+pub(super) fn demonym_key(word: &str) -> String {
+    fold_name(word).chars().take(5).collect()
+}

@@ -1,0 +1,349 @@
+//! What a figure counts, in words a reader understands: the counted noun and its event ("prisoners
+//! sent to X"), what an amount of money is ("cost of the new stadium"), what a percentage is a
+//! share or change of ("share of voters undecided", "rise in the bond yield"), and, when the
+//! text names nothing, a phrase built from the unit ("speed", "amount of money").
+
+use std::ops::Range;
+
+use super::counted::Phrase;
+use super::Event;
+use crate::attribution::ArticleAnalysis;
+use crate::lexicon::quantities as lex;
+use crate::numbers::Number;
+use crate::text::Doc;
+
+/// The figure being described.
+pub(super) struct Subject<'a> {
+    pub number: &'a Number,
+    pub phrase: &'a Phrase,
+    /// Head noun as written, "" when none.
+    pub head: &'a str,
+    pub class: &'a str,
+    pub range: &'a Range<usize>,
+}
+
+/// The words of `counts`: never empty.
+pub(super) fn counts(
+    art: &ArticleAnalysis,
+    s: &Subject,
+    event: Option<Event>,
+    destination: &str,
+) -> String {
+    let doc = &art.doc;
+    let n = s.number;
+    let noun = if n.percent {
+        percentage(doc, s)
+    } else if n.money {
+        money(doc, s)
+    } else {
+        thing(doc, s)
+    };
+    let mut out = noun;
+    if let Some(e) = event {
+        out.push(' ');
+        out.push_str(e.words());
+    }
+    if !destination.is_empty() {
+        out.push_str(" to ");
+        out.push_str(destination);
+    }
+    out
+}
+
+/// A count or measure: the counted noun, the class, a noun phrase the number measures ("a top
+/// speed of 70mph"), the unit's quantity, or "number".
+fn thing(doc: &Doc, s: &Subject) -> String {
+    if !s.head.is_empty() {
+        let head = s.head.to_lowercase();
+        // "nine dead", "55 missing": people in a state; the event says which.
+        if s.class == "people" && !head.ends_with('s') && lex::event_of(&head).is_some() {
+            return "people".to_string();
+        }
+        // "15 mph": an abbreviated unit says what it measures.
+        if let Some(q) = lex::unit_quantity(&head).filter(|_| !head.ends_with('s')) {
+            return q.to_string();
+        }
+        return head;
+    }
+    if !s.class.is_empty() {
+        return s.class.to_string();
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return np;
+    }
+    if let Some(u) = s.number.unit.as_deref() {
+        return lex::unit_quantity(u).unwrap_or(u).to_string();
+    }
+    "number".to_string()
+}
+
+/// An amount of money: the noun it is ("a $2.4bn deal"), what it is "in" or "for" ("$5m in
+/// damages"), the noun phrase it measures ("an annual budget of $40m", "the deal is worth
+/// $2.4bn"), what a verb makes it ("the stadium will cost $1.2bn": cost of the stadium), or
+/// "amount of money".
+fn money(doc: &Doc, s: &Subject) -> String {
+    if !s.phrase.run.is_empty() && !s.phrase.partitive {
+        return words(doc, &s.phrase.run);
+    }
+    if let Some(c) = change(doc, s) {
+        return c;
+    }
+    let start = s.number.tokens.start;
+    if let Some((verb, at)) = verb_before(doc, start, s.range) {
+        if let Some(noun) = lex::money_verb(verb) {
+            return match subject_before(doc, at, s.range) {
+                // "ticket prices range from £35 to £95": the subject is the money.
+                Some(np) if noun.is_empty() => np,
+                Some(np) if noun == "value" => format!("{np} value"),
+                Some(np) if matches!(noun, "cost" | "sale price" | "price") => {
+                    format!("{noun} of the {np}")
+                }
+                _ if noun.is_empty() => "amount of money".to_string(),
+                _ => noun.to_string(),
+            };
+        }
+    }
+    if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
+        return np;
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return np;
+    }
+    "amount of money".to_string()
+}
+
+/// A percentage: a share of what follows "of" ("12% of voters remain undecided": share of voters
+/// undecided), a change of what a verb says rose or fell ("the bond yield rose 0.3%": rise in the
+/// bond yield), the noun it qualifies ("a 5% tax"), the phrase it measures ("turnout was 62%"),
+/// or "percentage".
+fn percentage(doc: &Doc, s: &Subject) -> String {
+    if s.phrase.partitive && !s.phrase.run.is_empty() {
+        let mut out = format!("share of {}", words(doc, &s.phrase.run));
+        if let Some(state) = predicate_after(doc, s.phrase.end, s.range) {
+            out.push(' ');
+            out.push_str(state);
+        }
+        return out;
+    }
+    if let Some(c) = change(doc, s) {
+        return c;
+    }
+    if !s.phrase.run.is_empty() {
+        let noun = words(doc, &s.phrase.run);
+        return match object_after(doc, s, &["in", "of"]) {
+            Some((prep, of)) => format!("{noun} {prep} {of}"),
+            None => noun,
+        };
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return np;
+    }
+    "percentage".to_string()
+}
+
+/// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050", "fell to 3.9%": the change of
+/// the verb's subject. The word before the figure says which value it is: after "to" the level
+/// reached (the subject itself), after "from" the earlier level, otherwise the change.
+fn change(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let link = start
+        .checked_sub(1)
+        .filter(|&p| p >= s.range.start)
+        .map(|p| doc.token_lower(p))
+        .unwrap_or("");
+    let mut u = start;
+    // Back over "by", "from X to", "to" and an earlier value with its unit, a few tokens at most.
+    while u > s.range.start && start - u < 7 {
+        u -= 1;
+        let w = doc.token_lower(u);
+        if let Some(c) = lex::change_verb(w) {
+            let subject = subject_before(doc, u, s.range);
+            return Some(match (subject, link) {
+                (Some(np), "from") => format!("earlier {np}"),
+                (Some(np), "to") => np,
+                (Some(np), _) => format!("{} in the {np}", c.noun()),
+                (None, "from") => "earlier value".to_string(),
+                (None, "to") => "level".to_string(),
+                (None, _) => c.noun().to_string(),
+            });
+        }
+        let between_words = doc.is_word(u) && lex::is_change_link(w);
+        let unit = u > s.range.start && is_number_part(doc, u - 1) && doc.is_word(u);
+        let earlier_value = lex::is_currency_symbol(doc.token_text(u)) || is_number_part(doc, u);
+        if !between_words && !earlier_value && !unit {
+            return None;
+        }
+    }
+    None
+}
+
+/// Is the token a part of the earlier value between a change verb and the later value (its
+/// digits or percent sign)?
+fn is_number_part(doc: &Doc, u: usize) -> bool {
+    doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit()) || doc.is_punct(u, '%')
+}
+
+/// A state after a share's noun ("of voters remain undecided" → "undecided").
+fn predicate_after<'a>(doc: &'a Doc, k: usize, range: &Range<usize>) -> Option<&'a str> {
+    if k + 1 >= range.end {
+        return None;
+    }
+    let link = doc.token_lower(k);
+    let state = doc.token_lower(k + 1);
+    let ends = k + 2 >= range.end
+        || !doc.is_word(k + 2)
+        || lex::ends_counted_phrase(doc.token_lower(k + 2));
+    (lex::is_state_link(link)
+        && doc.is_word(k + 1)
+        && !doc.is_capitalized(k + 1)
+        && !lex::ends_counted_phrase(state)
+        && !state.ends_with("ly")
+        && ends)
+        .then_some(state)
+}
+
+/// The preposition and noun phrase right after the figure ("$5m in damages"), unless the
+/// phrase is a time ("in the third quarter").
+fn object_after<'a>(doc: &'a Doc, s: &Subject, preps: &[&str]) -> Option<(&'a str, String)> {
+    let k = s.phrase.end;
+    if k >= s.range.end || !preps.contains(&doc.token_lower(k)) {
+        return None;
+    }
+    let prep = doc.token_lower(k);
+    let mut u = k + 1;
+    while u < s.range.end && lex::is_determiner(doc.token_lower(u)) {
+        u += 1;
+    }
+    let first = u;
+    // "$5m in damages", not "$5m in March": a name or a date is not what money is.
+    if first >= s.range.end || doc.is_capitalized(first) {
+        return None;
+    }
+    while u < s.range.end
+        && u < first + 4
+        && doc.is_word(u)
+        && !lex::ends_counted_phrase(doc.token_lower(u))
+        && !doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit())
+    {
+        u += 1;
+    }
+    let time = (first..u).any(|v| {
+        let w = doc.token_lower(v);
+        lex::is_period_word(w)
+    });
+    (u > first && !time).then(|| (prep, words(doc, &(first..u).collect::<Vec<_>>())))
+}
+
+/// The noun phrase a number measures through a link before it: "an annual budget of $40m",
+/// "turnout was 62%", "a top speed of 70mph", "revenue reached €3.2 billion".
+fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let mut u = start;
+    let mut linked = false;
+    while u > s.range.start && lex::is_measure_link(doc.token_lower(u - 1)) && start - u < 3 {
+        u -= 1;
+        linked = true;
+    }
+    if !linked {
+        return None;
+    }
+    noun_phrase_ending(doc, u, s.range)
+}
+
+/// The verb right before a figure, past auxiliaries and "for"/"at" ("will cost", "sold for").
+fn verb_before<'a>(doc: &'a Doc, start: usize, range: &Range<usize>) -> Option<(&'a str, usize)> {
+    let mut u = start;
+    while u > range.start {
+        u -= 1;
+        let w = doc.token_lower(u);
+        // "sold for", "owe a combined": past prepositions, determiners and quantifiers.
+        let filler = matches!(w, "for" | "at" | "from")
+            || lex::is_determiner(w)
+            || lex::is_not_a_noun_before(w);
+        if filler {
+            continue;
+        }
+        return doc.is_word(u).then_some((w, u));
+    }
+    None
+}
+
+/// The subject of the verb at `verb`: the noun phrase before it, past auxiliaries ("the new
+/// stadium will cost" → "new stadium").
+fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
+    let mut u = verb;
+    while u > range.start && lex::is_auxiliary(doc.token_lower(u - 1)) {
+        u -= 1;
+    }
+    noun_phrase_ending(doc, u, range)
+}
+
+/// The noun phrase whose last word is just before `end`: up to six tokens, joined by "of", "on",
+/// "in", "at" or "for" ("price of gold", "traffic on the ferry route"), without its determiner.
+fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    let inner = lex::is_inner_preposition;
+    let mut u = end;
+    while u > range.start && end - u < 6 {
+        let p = u - 1;
+        let w = doc.token_lower(p);
+        // A preposition or determiner inside the phrase needs a noun on its left.
+        let joins = u < end
+            && p > range.start
+            && ((inner(w) && is_np_word(doc, p - 1))
+                || (lex::is_determiner(w)
+                    && inner(doc.token_lower(p - 1))
+                    && p - 1 > range.start
+                    && is_np_word(doc, p - 2)));
+        // "the Nikkei 225": a number glued to a capitalised word is part of a name.
+        let name_number = p > range.start
+            && doc.token_lower(p).chars().all(|c| c.is_ascii_digit())
+            && doc.is_capitalized(p - 1)
+            && !lex::is_sentence_opener(doc.token_lower(p - 1));
+        if !(is_np_word(doc, p) || joins || name_number) {
+            break;
+        }
+        u = p;
+    }
+    while u < end && (inner(doc.token_lower(u)) || lex::is_determiner(doc.token_lower(u))) {
+        u += 1;
+    }
+    let tokens: Vec<usize> = (u..end).collect();
+    let last = doc.token_lower(*tokens.last()?);
+    let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e));
+    (!verb_like).then(|| words(doc, &tokens))
+}
+
+/// A word that may be part of a noun phrase: not a function word, an auxiliary, a verb of
+/// change or money, nor a number.
+fn is_np_word(doc: &Doc, u: usize) -> bool {
+    let w = doc.token_lower(u);
+    doc.is_word(u)
+        && !lex::ends_counted_phrase(w)
+        && !lex::is_determiner(w)
+        && !lex::is_auxiliary(w)
+        && lex::change_verb(w).is_none()
+        && lex::money_verb(w).is_none()
+        && !lex::is_reporting_verb(w)
+        && lex::number_word(w).is_none()
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The words at `tokens`, lower case unless they are names, joined by spaces.
+fn words(doc: &Doc, tokens: &[usize]) -> String {
+    tokens
+        .iter()
+        .map(|&u| {
+            let text = doc.token_text(u);
+            let lower = doc.token_lower(u);
+            let sentence_start = u == 0 || !doc.is_word(u - 1);
+            if sentence_start && text.chars().skip(1).all(char::is_lowercase) {
+                lower.to_string()
+            } else if doc.is_capitalized(u) {
+                text.to_string()
+            } else {
+                lower.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,249 @@
+//! The event a figure measures (the nearest event word outside its counted phrase) and, for
+//! transfers, where the people went.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::counted::{demonym_key, Head};
+use super::Event;
+use crate::attribution::ArticleAnalysis;
+use crate::lexicon::is_month;
+use crate::lexicon::quantities as lex;
+use crate::names::is_demonym;
+
+/// Only event words within this many words and commas of the counted phrase count.
+const REACH: usize = 12;
+
+/// The event found for a figure and the token that names it.
+pub(super) struct Found {
+    pub event: Option<Event>,
+    pub token: Option<usize>,
+}
+
+/// An event word near the phrase: its token, event and distance.
+#[derive(Clone, Copy)]
+struct Near {
+    token: usize,
+    event: Event,
+    distance: usize,
+}
+
+/// The event of the figure whose number token is `t` and whose phrase covers `np`.
+pub(super) fn nearest(
+    art: &ArticleAnalysis,
+    t: usize,
+    np: &Range<usize>,
+    range: &Range<usize>,
+    run: &[usize],
+    head: &Head,
+) -> Found {
+    let best = nearest_word(art, t, np, range).or_else(|| {
+        run.iter().rev().find_map(|&u| {
+            lex::event_of(art.doc.token_lower(u)).map(|event| Near {
+                token: u,
+                event,
+                distance: 0,
+            })
+        })
+    });
+    // A head that is itself an event adjective ("48 rescued", "nine dead") names the event; a
+    // head noun ("23 survivors were treated") yields to a close verb.
+    let lower = head.text.to_lowercase();
+    let head_event = lex::event_of(&lower);
+    let adjective_head =
+        run.len() == 1 && (lower.ends_with("ed") || lex::is_state_adjective(&lower));
+    let event = match (head_event, best) {
+        (Some(h), _) if adjective_head => Some(h),
+        (_, Some(b)) if b.distance <= 4 => Some(b.event),
+        (Some(h), _) => Some(h),
+        (None, b) => b.map(|b| b.event),
+    };
+    Found {
+        event,
+        token: best.map(|b| b.token),
+    }
+}
+
+/// The nearest event word on either side of the phrase, in the same quotation zone. Its
+/// distance is the words and commas between, plus one; the scan goes outward from the phrase
+/// and stops at [`REACH`]. The nearest wins, the earlier of two as near.
+fn nearest_word(
+    art: &ArticleAnalysis,
+    t: usize,
+    np: &Range<usize>,
+    range: &Range<usize>,
+) -> Option<Near> {
+    let doc = &art.doc;
+    let mut best: Option<Near> = None;
+    let mut consider = |u: usize, d: usize| {
+        if d > REACH || art.in_quote[u] != art.in_quote[t] || !doc.is_word(u) {
+            return;
+        }
+        if let Some(event) = lex::event_of(doc.token_lower(u)) {
+            if best.is_none_or(|b| (d, u) < (b.distance, b.token)) {
+                best = Some(Near {
+                    token: u,
+                    event,
+                    distance: d,
+                });
+            }
+        }
+    };
+    let counted = |v: usize| usize::from(doc.is_word(v) || doc.is_punct(v, ','));
+    let mut gap = 0;
+    for u in (range.start..np.start).rev() {
+        // Before the phrase, the event word itself is among the words between.
+        gap += counted(u);
+        if gap > REACH {
+            break;
+        }
+        consider(u, gap + 1);
+    }
+    gap = 0;
+    for u in np.end.max(range.start)..range.end {
+        if gap >= REACH {
+            break;
+        }
+        consider(u, gap + 1);
+        gap += counted(u);
+    }
+    best
+}
+
+/// The places an article names: capitals of countries ("X, the capital of Y" maps X to Y) and
+/// countries by the stem their demonym shares.
+pub(super) struct Places {
+    capitals: BTreeMap<String, String>,
+    countries: BTreeMap<String, String>,
+}
+
+impl Places {
+    pub(super) fn of(art: &ArticleAnalysis) -> Places {
+        Places {
+            capitals: capitals(art),
+            countries: countries(art),
+        }
+    }
+
+    /// Where people went: a place after "to", "in", "into" within a few words of the verb,
+    /// or else the country of a demonym in the sentence ("officials of X said 40 arrived").
+    pub(super) fn destination(
+        &self,
+        art: &ArticleAnalysis,
+        range: &Range<usize>,
+        after: usize,
+    ) -> Option<String> {
+        self.place_after(art, range, after)
+            .or_else(|| self.demonym_place(art, range))
+    }
+
+    fn place_after(
+        &self,
+        art: &ArticleAnalysis,
+        range: &Range<usize>,
+        after: usize,
+    ) -> Option<String> {
+        let doc = &art.doc;
+        let mut u = after;
+        let limit = (after + 6).min(range.end);
+        while u + 1 < limit {
+            if lex::is_destination_preposition(doc.token_lower(u)) {
+                let mut v = u + 1;
+                while v < range.end && lex::is_place_filler(doc.token_lower(v)) {
+                    v += 1;
+                }
+                let when = v < range.end
+                    && (is_month(doc.token_lower(v)) || doc.token_lower(v).ends_with("day"));
+                if v < range.end && doc.is_capitalized(v) && !when {
+                    let text = doc.token_text(v);
+                    if is_demonym(text) {
+                        return Some(self.country_for_demonym(text));
+                    }
+                    return Some(
+                        self.capitals
+                            .get(text)
+                            .cloned()
+                            .unwrap_or_else(|| text.to_string()),
+                    );
+                }
+                if v + 1 < range.end
+                    && doc.token_lower(v) == "that"
+                    && doc.token_lower(v + 1) == "country"
+                {
+                    return None;
+                }
+            }
+            if doc.is_punct(u, ',') || doc.is_punct(u, '.') {
+                return None;
+            }
+            u += 1;
+        }
+        None
+    }
+
+    /// The country of the first demonym outside quotations in the sentence.
+    pub(super) fn demonym_place(
+        &self,
+        art: &ArticleAnalysis,
+        range: &Range<usize>,
+    ) -> Option<String> {
+        let doc = &art.doc;
+        range
+            .clone()
+            .filter(|&v| art.in_quote[v].is_none())
+            .map(|v| doc.token_text(v))
+            .find(|w| is_demonym(w))
+            .map(|w| self.country_for_demonym(w))
+    }
+
+    /// A demonym's country, when the article names a place sharing its stem.
+    fn country_for_demonym(&self, demonym: &str) -> String {
+        self.countries
+            .get(&demonym_key(demonym))
+            .cloned()
+            .unwrap_or_else(|| demonym.to_string())
+    }
+}
+
+/// "X, the capital of Y" maps X to Y.
+fn capitals(art: &ArticleAnalysis) -> BTreeMap<String, String> {
+    let doc = &art.doc;
+    let mut out = BTreeMap::new();
+    for t in 0..doc.tokens.len().saturating_sub(5) {
+        if doc.is_capitalized(t)
+            && doc.is_punct(t + 1, ',')
+            && doc.token_lower(t + 2) == "the"
+            && doc.token_lower(t + 3) == "capital"
+            && doc.token_lower(t + 4) == "of"
+        {
+            let mut y = t + 5;
+            while y < doc.tokens.len() && !doc.is_capitalized(y) && y < t + 8 {
+                y += 1;
+            }
+            if y < doc.tokens.len() && doc.is_capitalized(y) {
+                out.insert(doc.token_text(t).to_string(), doc.token_text(y).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Capitalised words that are not demonyms, by their demonym key.
+fn countries(art: &ArticleAnalysis) -> BTreeMap<String, String> {
+    let doc = &art.doc;
+    let mut out = BTreeMap::new();
+    for t in 0..doc.tokens.len() {
+        if !doc.is_capitalized(t) {
+            continue;
+        }
+        let w = doc
+            .token_text(t)
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .to_string();
+        if !is_demonym(&w) && w.len() >= 4 {
+            out.entry(demonym_key(&w)).or_insert(w);
+        }
+    }
+    out
+}

@@ -1,0 +1,148 @@
+//! Numbers that are not figures: years and dates, clock and race times, labels, and the numbers
+//! inside names ("Model 3", "Route 9", "Section 112").
+
+use std::ops::Range;
+
+use crate::lexicon::is_month;
+use crate::lexicon::quantities as lex;
+use crate::numbers::Number;
+use crate::text::Doc;
+
+/// Is the number at `t` (read as `n`) a name, a label, a date or a time rather than a figure?
+pub(super) fn is_identifier(
+    doc: &Doc,
+    n: &Number,
+    t: usize,
+    range: &Range<usize>,
+    headline: bool,
+) -> bool {
+    let at = Around {
+        doc,
+        t,
+        end: n.tokens.end,
+        range,
+    };
+    n.value == 0.0
+        || is_year(doc, n, t, &at)
+        || is_date(&at)
+        || is_clock_time(&at)
+        || is_label(&at)
+        || is_name_number(&at, n, headline)
+        || (0..4).any(|k| at.next(k) == "ago")
+}
+
+/// The words around a number, within its sentence.
+struct Around<'a> {
+    doc: &'a Doc,
+    /// The number's own token.
+    t: usize,
+    /// The token after the number's last.
+    end: usize,
+    range: &'a Range<usize>,
+}
+
+impl Around<'_> {
+    /// The `k`-th token after the number, lower case; "" past the sentence.
+    fn next(&self, k: usize) -> &str {
+        if self.end + k < self.range.end {
+            self.doc.token_lower(self.end + k)
+        } else {
+            ""
+        }
+    }
+
+    /// The `k`-th token before the number's own token, lower case; "" before the sentence.
+    fn prev(&self, k: usize) -> &str {
+        if self.t >= self.range.start + k {
+            self.doc.token_lower(self.t - k)
+        } else {
+            ""
+        }
+    }
+}
+
+/// "2024", "in 1450 A.D.", "300 BC": years, including years of another era.
+fn is_year(doc: &Doc, n: &Number, t: usize, at: &Around) -> bool {
+    let raw = doc.token_lower(t);
+    let four_digits = raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit());
+    let era = lex::is_era(at.next(0)) || lex::is_era(at.prev(1));
+    if era && !n.percent && !n.money {
+        return true;
+    }
+    four_digits
+        && !n.percent
+        && !n.money
+        && ((1900.0..=2100.0).contains(&n.value)
+            || ((1000.0..1900.0).contains(&n.value) && lex::is_year_preposition(at.prev(1))))
+}
+
+/// "December 13", "13 December", "the 13th of December", "5/12".
+fn is_date(at: &Around) -> bool {
+    // "5/12", "12/05/2025"; but "120km/h" is a unit.
+    let digits = |u: usize| at.doc.token_lower(u).chars().all(|c| c.is_ascii_digit());
+    let slash_before = at.t >= at.range.start + 2
+        && at.doc.is_punct(at.t - 1, '/')
+        && digits(at.t - 2)
+        && digits(at.t);
+    let slash_after = at.end + 1 < at.range.end
+        && at.doc.is_punct(at.end, '/')
+        && digits(at.end + 1)
+        && digits(at.t);
+    is_month(at.prev(1))
+        || is_month(at.next(0))
+        || (is_month(at.next(1)) && at.next(0) == "of")
+        || slash_before
+        || slash_after
+}
+
+/// "14:05", "9:15pm", "9 a.m.", "2:41.3" (a lap time), "14:00 GMT".
+fn is_clock_time(at: &Around) -> bool {
+    let doc = at.doc;
+    let starts_with_digit = |u: usize| doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit());
+    let colon_after =
+        at.end + 1 < at.range.end && doc.is_punct(at.end, ':') && starts_with_digit(at.end + 1);
+    let colon_before =
+        at.t >= at.range.start + 2 && doc.is_punct(at.t - 1, ':') && starts_with_digit(at.t - 2);
+    lex::is_clock_word(at.next(0)) || colon_after || colon_before
+}
+
+/// "No. 23", "page 4", "flight 370", "wears 10".
+fn is_label(at: &Around) -> bool {
+    let wears = lex::is_wear_verb(at.prev(1))
+        && (at.next(0).is_empty()
+            || !at.doc.is_word(at.end)
+            || lex::ends_counted_phrase(at.next(0)));
+    lex::is_label_word(at.prev(1)) || wears
+}
+
+/// A capitalised word glued before the number names a thing: "Model 3", "Route 66", "Game 5",
+/// "Section 112 Row 8", "Nikkei 225", "S&P 500". A sentence's first word is capitalised anyway,
+/// so there only a word that is not common vocabulary before numbers counts; headlines
+/// capitalise every word ("Council Approves 12 Projects") and keep their numbers.
+fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
+    let doc = at.doc;
+    let first = n.tokens.start;
+    if headline || first != at.t || first <= at.range.start {
+        return false;
+    }
+    let p = first - 1;
+    let glued_by_space =
+        doc.tokens[p].end + 1 == doc.tokens[first].start && doc.chars[doc.tokens[p].end] == ' ';
+    let possessive = crate::names::ends_possessive(doc.token_text(p));
+    if !doc.is_capitalized(p) || !glued_by_space || possessive || is_month(doc.token_lower(p)) {
+        return false;
+    }
+    let word = doc.token_lower(p);
+    // A weekday before a number starts a new phrase ("on Tuesday 40 people marched").
+    if word.ends_with("day") {
+        return false;
+    }
+    // At the start of a sentence every word is capitalised: only a word that is not common
+    // vocabulary before numbers names a thing there ("Game 5 is tonight", not "Some 40").
+    if p == at.range.start || !doc.is_word(p - 1) {
+        return !lex::ends_counted_phrase(word)
+            && !lex::is_not_a_noun_before(word)
+            && !lex::is_sentence_opener(word);
+    }
+    true
+}
