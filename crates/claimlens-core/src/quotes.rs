@@ -104,9 +104,17 @@ fn starts_with_open_mark(c: char) -> bool {
 }
 
 fn ends_with_close(chars: &[char]) -> bool {
-    chars
-        .last()
-        .is_some_and(|&c| matches!(c, '”' | '"' | '»' | '’' | '\''))
+    chars.last().is_some_and(|&c| is_closing_mark(c))
+}
+
+/// Can `c` close a quotation?
+pub(crate) fn is_closing_mark(c: char) -> bool {
+    matches!(c, '”' | '"' | '»' | '’' | '\'')
+}
+
+/// Is `c` a quotation mark of any style, opening or closing?
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '«' | '»' | '„' | '‘' | '’' | '\'')
 }
 
 /// Scans one paragraph. Pushes top-level quote content spans (relative offsets) into `found`

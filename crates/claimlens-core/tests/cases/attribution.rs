@@ -119,7 +119,10 @@ fn participle_cues_take_the_subject() {
         "Council member Rosa Delgado voted against the budget, asking “who will pay for the new stadium when the loans come due?”\n\nThe treasurer, Ivan Kessler, defended the plan, noting “the interest rate is fixed for thirty years.”",
     ]);
     assert_eq!(speaker_of(&a, "who will pay"), Some("Rosa Delgado"));
-    assert_eq!(speaker_of(&a, "interest rate is fixed"), Some("Ivan Kessler"));
+    assert_eq!(
+        speaker_of(&a, "interest rate is fixed"),
+        Some("Ivan Kessler")
+    );
 }
 
 #[test]
@@ -127,7 +130,10 @@ fn in_a_statement_and_told_reporters() {
     let a = run(&[
         "Northwind Airlines cancelled 300 flights on Friday. “We regret the disruption to our passengers,” Northwind Airlines said in a statement.\n\n“We are not done yet,” coach Ruth Abernathy told reporters after the game.",
     ]);
-    assert_eq!(speaker_of(&a, "regret the disruption"), Some("Northwind Airlines"));
+    assert_eq!(
+        speaker_of(&a, "regret the disruption"),
+        Some("Northwind Airlines")
+    );
     assert_eq!(speaker_of(&a, "not done yet"), Some("Ruth Abernathy"));
 }
 
@@ -146,7 +152,10 @@ fn long_apposition_between_quote_and_verb() {
     let a = run(&[
         "“The state has left us to pay for its mistakes,” Ana Lindqvist, the Democratic treasurer of Marlow County, one of the counties suing the state, said.",
     ]);
-    assert_eq!(speaker_of(&a, "pay for its mistakes"), Some("Ana Lindqvist"));
+    assert_eq!(
+        speaker_of(&a, "pay for its mistakes"),
+        Some("Ana Lindqvist")
+    );
 }
 
 #[test]
