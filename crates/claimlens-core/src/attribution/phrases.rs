@@ -30,6 +30,14 @@ impl ArticleAnalysis {
             }
             let appositive = self.np_in(&frame[k..app_end]);
             let head = self.np_ending(frame, k - 1);
+            if !matches!(
+                (&head, &appositive),
+                (Candidate::Name(_), _) | (_, Candidate::Name(_))
+            ) {
+                if let Some(n) = self.person_before_appositions(frame, k - 1) {
+                    return Candidate::Name(n);
+                }
+            }
             return match (head, appositive) {
                 (Candidate::Name(n), _) => Candidate::Name(n),
                 (_, Candidate::Name(n)) => Candidate::Name(n),
@@ -68,6 +76,34 @@ impl ArticleAnalysis {
             }
             c => c,
         }
+    }
+
+    /// A person named before a run of appositions that ends at the comma `frame[comma]`: "Ana
+    /// Lindqvist, 52, the treasurer of Marlow County, one of the counties suing the state,".
+    /// Walks back a few comma-separated segments, never past a quotation or a verb of speech.
+    fn person_before_appositions(&self, frame: &[usize], comma: usize) -> Option<usize> {
+        let mut end = comma;
+        for _ in 0..4 {
+            let mut k = end;
+            while k > 0 && !self.doc.is_punct(frame[k - 1], ',') {
+                let t = frame[k - 1];
+                if self.is_mark(t) || self.in_quote[t].is_some() || end - k > 16 {
+                    return None;
+                }
+                if self.doc.is_word(t) && is_finite_speech_verb(self.lower(t)) {
+                    return None;
+                }
+                k -= 1;
+            }
+            if k == 0 {
+                return None;
+            }
+            end = k - 1;
+            if let Candidate::Name(n) = self.np_ending(frame, end) {
+                return (self.names[n].kind == NameKind::Person).then_some(n);
+            }
+        }
+        None
     }
 
     /// Classifies the noun phrase ending right before `frame[end]`.

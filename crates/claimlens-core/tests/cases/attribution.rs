@@ -159,6 +159,17 @@ fn long_apposition_between_quote_and_verb() {
 }
 
 #[test]
+fn apposition_with_an_age_and_a_relative_clause() {
+    let a = run(&[
+        "The lawsuit was filed on Monday. “We cannot keep paying for the state’s mistakes,” Ana Lindqvist, 52, the Democratic treasurer of Marlow County, one of the counties suing the state, said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "paying for the state"),
+        Some("Ana Lindqvist")
+    );
+}
+
+#[test]
 fn long_apposition_after_an_inverted_verb() {
     let a = run(&[
         "“We have never seen losses like this,” said Kofi Mensah, chief executive of Brightwater Foods, which lost two warehouses in the storm.",
