@@ -95,7 +95,7 @@ pub(crate) struct CueRef {
     pub index: usize,
 }
 
-/// A link the text makes between a name and a description ("John Coale, the U.S. envoy").
+/// A link the text makes between a name and a description ("Ana Ruiz, the county treasurer").
 #[derive(Debug, Clone)]
 pub(crate) struct Apposition {
     pub name: usize,
@@ -112,7 +112,7 @@ pub(crate) struct ArticleAnalysis {
     pub appositions: Vec<Apposition>,
     /// Token index → quote index, for tokens inside quotation content.
     pub in_quote: Vec<Option<usize>>,
-    /// Capitalised words the corpus uses as places ("in Minsk", "to Ukraine").
+    /// Capitalised words the corpus uses as places ("in Tromsby", "to Kelmar").
     pub places: std::sync::Arc<HashSet<String>>,
     /// Token index → name mention index.
     pub name_of_token: Vec<Option<usize>>,
@@ -132,15 +132,14 @@ pub(crate) fn analyze_article(
     let mut quote_tokens = Vec::with_capacity(spans.len());
     for (qi, q) in spans.iter().enumerate() {
         let first = doc.token_at_or_after(q.start);
-        let mut last = first;
-        for t in first..doc.tokens.len() {
-            if doc.tokens[t].start >= q.end {
-                break;
-            }
-            in_quote[t] = Some(qi);
-            last = t + 1;
+        let inside = doc.tokens[first..]
+            .iter()
+            .take_while(|tok| tok.start < q.end)
+            .count();
+        for slot in &mut in_quote[first..first + inside] {
+            *slot = Some(qi);
         }
-        quote_tokens.push(first..last);
+        quote_tokens.push(first..first + inside);
     }
     let masked: Vec<bool> = in_quote.iter().map(Option::is_some).collect();
     let names = names::find_mentions(&doc, &masked, &|w| proper.contains(w));
@@ -200,7 +199,7 @@ impl ArticleAnalysis {
             && crate::quotes::is_quote_mark(self.doc.first_char(t))
     }
 
-    /// Is the word at `t` used elsewhere in the article as a place ("in Minsk", "to Ukraine")?
+    /// Is the word at `t` used elsewhere in the article as a place ("in Tromsby", "to Kelmar")?
     pub fn place_like(&self, t: usize) -> bool {
         self.places.contains(self.doc.token_text(t))
     }

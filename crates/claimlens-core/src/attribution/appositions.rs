@@ -6,7 +6,7 @@ use crate::lexicon::speech::*;
 
 impl ArticleAnalysis {
     /// A single name next to a description of an organisation is one ("the news agency,
-    /// Nordpress"; "Viasna, a rights group").
+    /// Nordpress"; "Lantern, a rights group").
     pub(super) fn mark_organizations(&mut self) {
         for n in 0..self.names.len() {
             if self.names[n].kind != NameKind::Single {
@@ -38,7 +38,7 @@ impl ArticleAnalysis {
             if name.kind != NameKind::Person {
                 continue;
             }
-            // "John Coale, the U.S. special envoy for Belarus," (name then description).
+            // "Ana Ruiz, the U.S. special envoy for trade," (name then description).
             let after = name.tokens.end;
             if after < self.doc.tokens.len()
                 && self.doc.is_punct(after, ',')
@@ -94,7 +94,7 @@ impl ArticleAnalysis {
                     });
                 }
             }
-            // Titles before the name ("Belarusian President Alexander Lukashenko").
+            // Titles before the name ("Norwegian Prime Minister Ida Holt").
             if let Some(title) = name
                 .title
                 .as_ref()
@@ -106,7 +106,7 @@ impl ArticleAnalysis {
                     span: name.start..name.start,
                 });
             }
-            // "Lukashenko’s press secretary, Natalya Eismont," (description then name).
+            // "the mayor’s press secretary, Lena Hoss," (description then name).
             let before = name.tokens.start;
             if before >= 2 && self.doc.is_punct(before - 1, ',') {
                 let mut k = before - 1;
@@ -146,7 +146,7 @@ impl ArticleAnalysis {
 }
 
 /// Does a description ("the U.S. envoy") fit what the text said of someone ("the U.S. special
-/// envoy for Belarus")? Same head or a synonym, and no modifier that changes the role.
+/// envoy for trade")? Same head or a synonym, and no modifier that changes the role.
 pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String]) -> bool {
     let known_words: Vec<String> = known
         .split_whitespace()
@@ -170,7 +170,7 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
     if ROLE_CHANGING.iter().any(|w| known_has(w) != ours_has(w)) {
         return false;
     }
-    // Capitalised modifiers ("U.S.", "Belarusian") must be among the known ones.
+    // Capitalised modifiers ("U.S.", "Norwegian") must be among the known ones.
     modifiers
         .iter()
         .filter(|m| m.contains('.') || m.ends_with("ian") || m.ends_with("ese"))

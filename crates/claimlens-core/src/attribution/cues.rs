@@ -304,8 +304,7 @@ impl ArticleAnalysis {
             .cues
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.token < q_first)
-            .last()
+            .rfind(|(_, c)| c.token < q_first)
             .map(|(i, _)| i);
         let right = s
             .cues

@@ -57,7 +57,7 @@ impl ArticleAnalysis {
                 modifiers,
                 plural,
             } => {
-                // "Jorgen Frydnes, committee chairman told": a name right before the description.
+                // "Pia Arn, committee chairwoman told": a name right before the description.
                 let first = self.doc.token_at_or_after(span.start);
                 if let Some(fk) = frame.iter().position(|&u| u == first) {
                     if fk >= 1 && self.doc.is_punct(frame[fk - 1], ',') {

@@ -141,8 +141,10 @@ fn base_of(stem: &str, tail: &str) -> Option<&'static SpeechVerb> {
 
 /// The stem, its doubled final consonant undone ("admitt" → "admit").
 fn undoubled(stem: &str) -> Option<&str> {
-    let b = stem.as_bytes();
-    (b.len() > 2 && b[b.len() - 1] == b[b.len() - 2]).then(|| &stem[..stem.len() - 1])
+    let mut rev = stem.chars().rev();
+    let last = rev.next()?;
+    let doubled = last.is_ascii_alphabetic() && rev.next() == Some(last) && stem.len() > 2;
+    doubled.then(|| &stem[..stem.len() - 1])
 }
 
 /// Regular English inflection read backwards: the base a form may come from.
@@ -516,7 +518,9 @@ mod tests {
         ] {
             assert!(is_speech_participle(w), "{w}");
         }
-        for w in ["sad", "stated_", "add", "report", "bed", "ss", "notes_"] {
+        for w in [
+            "sad", "stated_", "add", "report", "bed", "ss", "notes_", "ééing", "aééed",
+        ] {
             assert!(speech_verb(w).is_none(), "{w}");
         }
     }
