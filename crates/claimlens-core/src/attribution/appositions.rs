@@ -63,17 +63,7 @@ impl ArticleAnalysis {
                     let l = self.lower(w);
                     let verb_like = ["ed", "ing", "ly"].iter().any(|s| l.ends_with(s))
                         || is_preposition(l)
-                        || matches!(
-                            l,
-                            "along"
-                                | "near"
-                                | "who"
-                                | "which"
-                                | "whose"
-                                | "including"
-                                | "among"
-                                | "like"
-                        );
+                        || opens_clause_not_apposition(l);
                     is_determiner(l)
                         || names::ends_possessive(self.doc.token_text(w))
                         || names::is_demonym(self.doc.token_text(w))

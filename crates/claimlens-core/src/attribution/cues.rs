@@ -200,11 +200,7 @@ impl ArticleAnalysis {
             }
         }
         // "have been confirmed", "was told": a passive verb has no speaker of its own.
-        let passive = fi >= 1
-            && matches!(
-                self.lower(frame[fi - 1]),
-                "been" | "be" | "being" | "is" | "are" | "was" | "were"
-            );
+        let passive = fi >= 1 && is_passive_auxiliary(self.lower(frame[fi - 1]));
         if passive {
             return Candidate::None;
         }

@@ -20,7 +20,8 @@ pub(super) fn split_sentences(
             let next = t + 1;
             let next_starts = doc.is_capitalized(next)
                 || doc.first_char(next).is_ascii_digit()
-                || matches!(doc.first_char(next), '“' | '"' | '‘' | '«' | '„');
+                || (crate::quotes::is_opening_mark(doc.first_char(next))
+                    && doc.first_char(next) != '\'');
             if !next_starts {
                 continue;
             }

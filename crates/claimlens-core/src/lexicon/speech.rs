@@ -479,6 +479,23 @@ pub(crate) const ROLE_CHANGING: &[&str] = &[
     "assistant",
 ];
 
+/// Forms of "be" that make the verb after them passive ("was told", "have been confirmed").
+pub(crate) fn is_passive_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "been" | "be" | "being" | "is" | "are" | "was" | "were"
+    )
+}
+
+/// Words after "Name," that open a clause or a list rather than an apposition ("Ruiz, who
+/// ...", "Ruiz, along with ...").
+pub(crate) fn opens_clause_not_apposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "along" | "near" | "who" | "which" | "whose" | "including" | "among" | "like"
+    )
+}
+
 /// Short courtesy titles, which say nothing of a person's role.
 pub(crate) fn is_courtesy_title(w: &str) -> bool {
     matches!(
