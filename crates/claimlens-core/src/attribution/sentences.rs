@@ -31,11 +31,13 @@ pub(super) fn split_sentences(
             {
                 true
             } else if let Some(q) = closing.get(&tok.start) {
-                // A closing mark ends the sentence when the quotation ended with a stop.
-                (q.start..q.end)
+                // A closing mark ends the sentence when the quotation ended with a stop, unless
+                // its attribution follows ("“Why did you wait?” Price asked.").
+                let stopped = (q.start..q.end)
                     .rev()
                     .find(|&i| !crate::text::is_space(doc.chars[i]))
-                    .is_some_and(|i| matches!(doc.chars[i], '.' | '!' | '?' | '…'))
+                    .is_some_and(|i| matches!(doc.chars[i], '.' | '!' | '?' | '…'));
+                stopped && !attribution_follows(doc, next..range.end)
             } else {
                 false
             };
@@ -49,6 +51,27 @@ pub(super) fn split_sentences(
         }
     }
     out
+}
+
+/// Do the first few words of `tokens` name a speaker and then a verb of speech that ends its
+/// clause ("Price asked.", "Judge Alan Price told the jury.")? A verb that goes on to report
+/// more ("The official added that ...") starts a sentence of its own.
+fn attribution_follows(doc: &Doc, tokens: Range<usize>) -> bool {
+    let Some(verb) = tokens
+        .clone()
+        .take(5)
+        .take_while(|&u| doc.is_word(u))
+        .find(|&u| is_finite_speech_verb(doc.token_lower(u)) && !doc.is_capitalized(u))
+    else {
+        return false;
+    };
+    let clause_end = (verb + 1..tokens.end)
+        .take(5)
+        .find(|&u| !doc.is_word(u) || doc.token_lower(u) == "that");
+    match clause_end {
+        None => verb + 1 == tokens.end || tokens.end - verb <= 4,
+        Some(u) => !doc.is_word(u) && matches!(doc.first_char(u), '.' | ',' | '!' | '?' | ';'),
+    }
 }
 
 impl ArticleAnalysis {

@@ -247,3 +247,12 @@ fn a_headline_quote_has_no_speaker() {
     assert_eq!(speaker_of(&a, "It’s a miracle"), None);
     assert_eq!(speaker_of(&a, "tapping sound"), Some("Aylin Demir"));
 }
+
+#[test]
+fn a_question_then_the_asker_in_a_new_capitalised_frame() {
+    let a = run(&[
+        "Judge Alan Price questioned the witness for an hour. “Why did you wait two days?” Price asked. “I was afraid,” the witness, Nora Quinn, said.",
+    ]);
+    assert_eq!(speaker_of(&a, "wait two days"), Some("Alan Price"));
+    assert_eq!(speaker_of(&a, "I was afraid"), Some("Nora Quinn"));
+}
