@@ -105,8 +105,20 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     verb("yell", false),
     verb("scream", false),
     verb("interject", false),
+    verb("retort", false),
+    verb("contend", true),
+    verb("allege", true),
+    verb("lament", false),
+    verb("scoff", false),
+    verb("affirm", true),
+    verb("assure", false),
     framing("continue"),
     framing("sing"),
+    framing("fume"),
+    framing("laugh"),
+    framing("sigh"),
+    framing("muse"),
+    framing("snap"),
 ];
 
 /// Past forms that no suffix rule derives.

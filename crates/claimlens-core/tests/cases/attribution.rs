@@ -83,6 +83,14 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("predicted", "predicts"),
     ("boasted", "boasts"),
     ("pleaded", "pleads"),
+    ("retorted", "retorts"),
+    ("contended", "contends"),
+    ("alleged", "alleges"),
+    ("lamented", "laments"),
+    ("scoffed", "scoffs"),
+    ("fumed", "fumes"),
+    ("laughed", "laughs"),
+    ("sighed", "sighs"),
 ];
 
 #[test]
