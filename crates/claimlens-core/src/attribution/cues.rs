@@ -148,18 +148,22 @@ impl ArticleAnalysis {
         if name.tokens.start != first || name.kind != NameKind::Person || name.possessive {
             return None;
         }
-        let rest = frame.iter().skip_while(|&&u| u < name.tokens.end);
-        let mut rest = rest.peekable();
-        let ends = match rest.peek() {
-            None => true,
-            Some(&&u) => self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'),
-        };
-        let words_after = frame
+        // Only the few tokens after the name are read, so a dash-heavy text stays linear.
+        let after: Vec<usize> = frame
             .iter()
-            .filter(|&&u| u >= name.tokens.end && self.doc.is_word(u))
-            .count();
-        let has_verb = frame.iter().any(|&u| is_finite_speech_verb(self.lower(u)));
-        (ends && words_after <= 10 && !has_verb).then_some(n)
+            .copied()
+            .skip_while(|&u| u < name.tokens.end)
+            .take(24)
+            .collect();
+        let ends = after
+            .first()
+            .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
+        let words_after = after.iter().filter(|&&u| self.doc.is_word(u)).count();
+        let has_verb = after
+            .iter()
+            .any(|&u| self.doc.is_word(u) && is_finite_speech_verb(self.lower(u)));
+        let whole = after.len() < 24;
+        (ends && whole && words_after <= 10 && !has_verb).then_some(n)
     }
 
     /// A line that only names a person, right after a paragraph ending in a quotation: the

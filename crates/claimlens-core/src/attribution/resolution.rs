@@ -270,10 +270,11 @@ fn carried_over(
 ) -> Option<Speaker> {
     let p = quotes.len().checked_sub(1)?;
     let prev = &quotes[p];
-    let narration = art
-        .frame(art.sentences[rq.sentence].tokens.clone())
-        .into_iter()
-        .filter(|&t| art.doc.is_word(t))
+    let narration = art.sentences[rq.sentence]
+        .tokens
+        .clone()
+        .filter(|&t| art.in_quote[t].is_none() && art.doc.is_word(t))
+        .take(5)
         .count();
     if prev.sentence + 1 < rq.sentence || prev.speaker.is_none() || narration > 4 {
         return None;
@@ -317,15 +318,8 @@ pub(super) fn resolve_candidate(
     history: &[Salience],
     sentence: usize,
     cue: Option<usize>,
-) -> Option<(EntityIx, Option<Mention>)> {
-    let mention = |start: usize, end: usize| {
-        Some(Mention {
-            text: art.doc.slice(start..end),
-            start,
-            end,
-        })
-    };
-    match candidate {
+) -> Option<Speaker> {
+    let (e, span) = match candidate {
         Candidate::Name(n) => {
             let name = &art.names[*n];
             // A name nobody else shares becomes an entity only when it speaks.
@@ -335,87 +329,113 @@ pub(super) fn resolve_candidate(
                     reg.speaker_for_unknown_name(ai, *n, &name.text(), place_like)
                 })
             })?;
-            Some((e, mention(name.start, name.end)))
+            (e, name.start..name.end)
         }
         Candidate::Pronoun {
             token,
             gender,
             plural,
         } => {
-            let pos = art.doc.tokens[*token].start;
             let tok = art.doc.tokens[*token];
-            if *plural {
-                let e = reg.latest_group(ai, pos)?;
-                return Some((e, mention(tok.start, tok.end)));
-            }
-            let compatible = |e: EntityIx| gender_compatible(*gender, reg.gender(e));
-            // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
-            let recent_subject = history
-                .iter()
-                .rev()
-                .take_while(|h| h.sentence + 2 >= sentence)
-                .filter(|h| h.at < pos && h.subject && compatible(h.entity))
-                .map(|h| h.entity)
-                .next();
-            let any = || {
-                history
-                    .iter()
-                    .rev()
-                    .take(200)
-                    .filter(|h| h.at < pos && compatible(h.entity))
-                    .map(|h| h.entity)
-                    .next()
+            let e = if *plural {
+                reg.latest_group(ai, tok.start)?
+            } else {
+                antecedent(reg, history, tok.start, *gender, sentence)?
             };
-            let e = recent_subject.or_else(any)?;
-            Some((e, mention(tok.start, tok.end)))
+            (e, tok.start..tok.end)
         }
-        Candidate::Description {
-            span,
-            text,
-            head,
-            modifiers,
-            plural,
-        } => {
-            // Linked to a name by apposition in this very place, or elsewhere in the article.
-            // Appositions and names are in text order: look back from here, a bounded distance.
-            let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
-            for app in art.appositions[..apps_before].iter().rev().take(100) {
-                let overlaps =
-                    !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
-                if overlaps || app.description == text.to_lowercase() {
-                    if let Some(e) = reg.entity_of_mention(ai, app.name) {
-                        return Some((e, mention(span.start, span.end)));
-                    }
-                }
-            }
-            let apps_before = art
-                .appositions
-                .partition_point(|a| a.span.start < span.start);
-            let linked = art.appositions[..apps_before]
-                .iter()
-                .rev()
-                .take(100)
-                .find(|app| description_matches(&app.description, head, modifiers));
-            if let Some(app) = linked {
-                if let Some(e) = reg.entity_of_mention(ai, app.name) {
-                    return Some((e, mention(span.start, span.end)));
-                }
-            }
-            // "the union" after "the Harbour Workers’ Union": an organisation named before.
-            let names_before = art.names.partition_point(|n| n.end <= span.start);
-            let named = art.names[..names_before]
-                .iter()
-                .enumerate()
-                .rev()
-                .take(300)
-                .filter(|(_, n)| n.kind == NameKind::Organization)
-                .find(|(_, n)| n.words.last().is_some_and(|w| w.to_lowercase() == *head));
-            if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
-                return Some((e, mention(span.start, span.end)));
-            }
-            let e = reg.description_entity(ai, span.start, text, head, *plural);
-            Some((e, mention(span.start, span.end)))
+        Candidate::Description { span, .. } => {
+            (description_speaker(art, ai, reg, candidate)?, span.clone())
         }
-        Candidate::Subject | Candidate::None => None,
+        Candidate::Subject | Candidate::None => return None,
+    };
+    let mention = Mention {
+        text: art.doc.slice(span.clone()),
+        start: span.start,
+        end: span.end,
+    };
+    Some((e, Some(mention)))
+}
+
+/// The person a singular pronoun at `pos` points back to: the latest compatible subject of the
+/// last sentences, or else the latest compatible person mentioned.
+fn antecedent(
+    reg: &Registry,
+    history: &[Salience],
+    pos: usize,
+    gender: Option<Gender>,
+    sentence: usize,
+) -> Option<EntityIx> {
+    let compatible = |e: EntityIx| gender_compatible(gender, reg.gender(e));
+    // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
+    let recent_subject = history
+        .iter()
+        .rev()
+        .take_while(|h| h.sentence + 2 >= sentence)
+        .find(|h| h.at < pos && h.subject && compatible(h.entity))
+        .map(|h| h.entity);
+    recent_subject.or_else(|| {
+        history
+            .iter()
+            .rev()
+            .take(200)
+            .find(|h| h.at < pos && compatible(h.entity))
+            .map(|h| h.entity)
+    })
+}
+
+/// The entity a description speaks for: a name the text linked it to by apposition (here or
+/// earlier), an organisation named before whose name ends in its head ("the union" after "the
+/// Harbour Workers’ Union"), or else an unnamed source of its own.
+fn description_speaker(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    candidate: &Candidate,
+) -> Option<EntityIx> {
+    let Candidate::Description {
+        span,
+        text,
+        head,
+        modifiers,
+        plural,
+    } = candidate
+    else {
+        return None;
+    };
+    // Appositions and names are in text order: look back from here, a bounded distance.
+    let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
+    let lower = text.to_lowercase();
+    for app in art.appositions[..apps_before].iter().rev().take(100) {
+        let overlaps =
+            !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
+        if overlaps || app.description == lower {
+            if let Some(e) = reg.entity_of_mention(ai, app.name) {
+                return Some(e);
+            }
+        }
     }
+    let apps_before = art
+        .appositions
+        .partition_point(|a| a.span.start < span.start);
+    let linked = art.appositions[..apps_before]
+        .iter()
+        .rev()
+        .take(100)
+        .find(|app| description_matches(&app.description, head, modifiers));
+    if let Some(e) = linked.and_then(|app| reg.entity_of_mention(ai, app.name)) {
+        return Some(e);
+    }
+    let names_before = art.names.partition_point(|n| n.end <= span.start);
+    let named = art.names[..names_before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(300)
+        .filter(|(_, n)| n.kind == NameKind::Organization)
+        .find(|(_, n)| n.words.last().is_some_and(|w| w.to_lowercase() == *head));
+    if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
+        return Some(e);
+    }
+    Some(reg.description_entity(ai, span.start, text, head, *plural))
 }
