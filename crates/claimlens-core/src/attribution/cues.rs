@@ -159,9 +159,10 @@ impl ArticleAnalysis {
             .first()
             .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
         let words_after = after.iter().filter(|&&u| self.doc.is_word(u)).count();
+        // "Hoss, who took office in 2020, has ...": a clause, not a description.
         let has_verb = after
             .iter()
-            .any(|&u| self.doc.is_word(u) && is_finite_speech_verb(self.lower(u)));
+            .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)));
         let whole = after.len() < 24;
         (ends && whole && words_after <= 10 && !has_verb).then_some(n)
     }

@@ -34,6 +34,14 @@ fn vox_pop_name_on_its_own_line() {
 }
 
 #[test]
+fn a_paragraph_opening_with_a_name_and_a_clause_is_not_a_name_line() {
+    let a = run(&[
+        "Opposition leader Marta Ostrowska attacked the budget. “This is a budget for the rich,” she said.\n\n“Families will pay for it.”\n\nLena Hoss, who took office in 2020, has defended it.",
+    ]);
+    assert_eq!(speaker_of(&a, "Families will pay"), Some("Marta Ostrowska"));
+}
+
+#[test]
 fn a_dash_before_a_description_is_not_a_speaker() {
     let a = run(&[
         "“The ice was thinner than anyone thought,” said Pia Arnesen, the rescue coordinator.\n\n“Not on my watch” — the mood on the picket line was defiant on Monday as talks stalled again.",
