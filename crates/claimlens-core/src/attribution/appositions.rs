@@ -32,58 +32,15 @@ impl ArticleAnalysis {
         }
     }
 
+    /// Every apposition of the article, in text order: a description after a person's name, a
+    /// title before it, or a description before it.
     pub(super) fn find_appositions(&mut self) {
         let mut found = Vec::new();
         for (n, name) in self.names.iter().enumerate() {
             if name.kind != NameKind::Person {
                 continue;
             }
-            // "Ana Ruiz, the U.S. special envoy for trade," (name then description).
-            let after = name.tokens.end;
-            if after < self.doc.tokens.len()
-                && self.doc.is_punct(after, ',')
-                && self.in_quote[after].is_none()
-            {
-                let mut k = after + 1;
-                let mut words = Vec::new();
-                while k < self.doc.tokens.len()
-                    && self.doc.is_word(k)
-                    && self.in_quote[k].is_none()
-                    && words.len() < 14
-                {
-                    let lower = self.lower(k);
-                    if np_stop(lower) {
-                        break;
-                    }
-                    words.push(k);
-                    k += 1;
-                }
-                // An appositive opens like a noun phrase, not a verb or a preposition.
-                let starts_like_description = words.first().is_some_and(|&w| {
-                    let l = self.lower(w);
-                    let verb_like = ["ed", "ing", "ly"].iter().any(|s| l.ends_with(s))
-                        || is_preposition(l)
-                        || opens_clause_not_apposition(l);
-                    is_determiner(l)
-                        || names::ends_possessive(self.doc.token_text(w))
-                        || names::is_demonym(self.doc.token_text(w))
-                        || (!self.doc.is_capitalized(w) && !verb_like)
-                });
-                let closes = k >= self.doc.tokens.len() || !self.doc.is_word(k);
-                if starts_like_description
-                    && closes
-                    && !words.is_empty()
-                    && words.iter().any(|&w| !self.doc.is_capitalized(w))
-                {
-                    let span = self.doc.tokens[words[0]].start
-                        ..self.doc.tokens[*words.last().unwrap()].end;
-                    found.push(Apposition {
-                        name: n,
-                        description: self.doc.slice(span.clone()).to_lowercase(),
-                        span,
-                    });
-                }
-            }
+            found.extend(self.description_after(n));
             // Titles before the name ("Norwegian Prime Minister Ida Holt").
             if let Some(title) = name
                 .title
@@ -96,42 +53,81 @@ impl ArticleAnalysis {
                     span: name.start..name.start,
                 });
             }
-            // "the mayor’s press secretary, Lena Hoss," (description then name).
-            let before = name.tokens.start;
-            if before >= 2 && self.doc.is_punct(before - 1, ',') {
-                let mut k = before - 1;
-                let mut words = Vec::new();
-                while k > 0
-                    && self.doc.is_word(k - 1)
-                    && self.in_quote[k - 1].is_none()
-                    && words.len() < 12
-                {
-                    let lower = self.lower(k - 1);
-                    if np_stop(lower) {
-                        break;
-                    }
-                    k -= 1;
-                    words.push(k);
-                    // "envoy to the country": a determiner after a preposition is inside the phrase.
-                    if is_determiner(lower) && !(k > 0 && is_preposition(self.lower(k - 1))) {
-                        break;
-                    }
-                }
-                words.reverse();
-                let ends_with_noun = words.last().is_some_and(|&w| !self.doc.is_capitalized(w));
-                if ends_with_noun && words.len() >= 2 {
-                    let span = self.doc.tokens[words[0]].start
-                        ..self.doc.tokens[*words.last().unwrap()].end;
-                    found.push(Apposition {
-                        name: n,
-                        description: self.doc.slice(span.clone()).to_lowercase(),
-                        span,
-                    });
-                }
-            }
+            found.extend(self.description_before(n));
         }
         found.sort_by_key(|a| (a.span.start, a.name));
         self.appositions = found;
+    }
+
+    /// The apposition over `words` (token indices in order) for name `n`.
+    fn apposition(&self, n: usize, words: &[usize]) -> Apposition {
+        let span = self.doc.tokens[words[0]].start..self.doc.tokens[words[words.len() - 1]].end;
+        Apposition {
+            name: n,
+            description: self.doc.slice(span.clone()).to_lowercase(),
+            span,
+        }
+    }
+
+    /// "Ana Ruiz, the U.S. special envoy for trade," (name then description).
+    fn description_after(&self, n: usize) -> Option<Apposition> {
+        let after = self.names[n].tokens.end;
+        if after >= self.doc.tokens.len()
+            || !self.doc.is_punct(after, ',')
+            || self.in_quote[after].is_some()
+        {
+            return None;
+        }
+        let words: Vec<usize> = (after + 1..self.doc.tokens.len())
+            .take_while(|&k| {
+                self.doc.is_word(k) && self.in_quote[k].is_none() && !np_stop(self.lower(k))
+            })
+            .take(14)
+            .collect();
+        let k = after + 1 + words.len();
+        let closes = k >= self.doc.tokens.len() || !self.doc.is_word(k);
+        let has_noun = words.iter().any(|&w| !self.doc.is_capitalized(w));
+        let first = *words.first()?;
+        (self.opens_like_description(first) && closes && has_noun)
+            .then(|| self.apposition(n, &words))
+    }
+
+    /// An appositive opens like a noun phrase, not a verb, a preposition or a clause.
+    fn opens_like_description(&self, w: usize) -> bool {
+        let l = self.lower(w);
+        let verb_like = ["ed", "ing", "ly"].iter().any(|s| l.ends_with(s))
+            || is_preposition(l)
+            || opens_clause_not_apposition(l);
+        is_determiner(l)
+            || names::ends_possessive(self.doc.token_text(w))
+            || names::is_demonym(self.doc.token_text(w))
+            || (!self.doc.is_capitalized(w) && !verb_like)
+    }
+
+    /// "the mayor’s press secretary, Lena Hoss," (description then name).
+    fn description_before(&self, n: usize) -> Option<Apposition> {
+        let before = self.names[n].tokens.start;
+        if before < 2 || !self.doc.is_punct(before - 1, ',') {
+            return None;
+        }
+        let mut k = before - 1;
+        let mut words = Vec::new();
+        while k > 0 && self.doc.is_word(k - 1) && self.in_quote[k - 1].is_none() && words.len() < 12
+        {
+            let lower = self.lower(k - 1);
+            if np_stop(lower) {
+                break;
+            }
+            k -= 1;
+            words.push(k);
+            // "envoy to the country": a determiner after a preposition is inside the phrase.
+            if is_determiner(lower) && !(k > 0 && is_preposition(self.lower(k - 1))) {
+                break;
+            }
+        }
+        words.reverse();
+        let ends_with_noun = words.last().is_some_and(|&w| !self.doc.is_capitalized(w));
+        (ends_with_noun && words.len() >= 2).then(|| self.apposition(n, &words))
     }
 }
 
