@@ -164,7 +164,13 @@ impl ArticleAnalysis {
             .iter()
             .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)));
         let whole = after.len() < 24;
-        (ends && whole && words_after <= 10 && !has_verb).then_some(n)
+        // Vox pops describe people in lower case or by age ("a nurse", "64"); "Jo Doe, Reuters"
+        // after an article's last quotation is its byline.
+        let described = words_after == 0
+            || after
+                .iter()
+                .any(|&u| self.doc.is_word(u) && !self.doc.is_capitalized(u));
+        (ends && whole && described && words_after <= 10 && !has_verb).then_some(n)
     }
 
     /// A line that only names a person, right after a paragraph ending in a quotation: the

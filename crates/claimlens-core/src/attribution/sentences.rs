@@ -151,7 +151,8 @@ impl ArticleAnalysis {
             .iter()
             .rev()
             .find(|&&c| !crate::quotes::is_quote_mark(c) && !crate::text::is_space(c));
-        let punctuated = last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | ','));
+        let punctuated =
+            last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | ',' | '—' | '–'));
         words <= 15 && !punctuated
     }
 

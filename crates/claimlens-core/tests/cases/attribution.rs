@@ -42,6 +42,22 @@ fn a_paragraph_opening_with_a_name_and_a_clause_is_not_a_name_line() {
 }
 
 #[test]
+fn a_byline_after_the_last_quotation_is_not_its_speaker() {
+    let a = run(&[
+        "Harbour pilot Jonas Weber watched the ship come in. “I have never seen a hull that damaged,” he said.\n\n“It is a miracle nobody drowned.”\n\nSam Rivera, Northwind Press",
+    ]);
+    assert_eq!(speaker_of(&a, "miracle nobody"), Some("Jonas Weber"));
+}
+
+#[test]
+fn an_interrupted_quotation_is_not_a_headline() {
+    let a = run(&[
+        "The engineer Nora Quinn testified for two hours. “I told them the dam would not hold,” she said.\n\n“I warned them in March, and again in May, that the spillway —”\n\nThe judge stopped her there.",
+    ]);
+    assert_eq!(speaker_of(&a, "spillway"), Some("Nora Quinn"));
+}
+
+#[test]
 fn a_dash_before_a_description_is_not_a_speaker() {
     let a = run(&[
         "“The ice was thinner than anyone thought,” said Pia Arnesen, the rescue coordinator.\n\n“Not on my watch” — the mood on the picket line was defiant on Monday as talks stalled again.",
