@@ -291,10 +291,10 @@ impl ArticleAnalysis {
             return None;
         }
         let sentence = self.sentence_of_token[next.start];
-        let index = self.sentences[sentence]
-            .cues
-            .iter()
-            .position(|c| c.kind == CueKind::NameLine)?;
+        let index = self.sentences[sentence].cues.iter().position(|c| {
+            // "— Lucia Ferreira, café owner" on its own line reads as a dash cue.
+            c.kind == CueKind::NameLine || (c.kind == CueKind::Dash && c.token == next.start)
+        })?;
         Some(CueRef { sentence, index })
     }
 

@@ -27,10 +27,11 @@ fn vox_pop_name_after_a_dash() {
 #[test]
 fn vox_pop_name_on_its_own_line() {
     let a = run(&[
-        "We asked shoppers on Main Street what they think of the new parking fees.\n\n“Five dollars an hour is robbery for a town this size.”\n\nGreta Solberg, 64, retired teacher\n\n“I walk anyway, so I don’t mind.”\n\nOmar Haddad, student",
+        "We asked shoppers on Main Street what they think of the new parking fees.\n\n“Five dollars an hour is robbery for a town this size.”\n\nGreta Solberg, 64, retired teacher\n\n“I walk anyway, so I don’t mind.”\n\nOmar Haddad, student\n\n“They should have asked us first.”\n\n— Lucia Ferreira, café owner",
     ]);
     assert_eq!(speaker_of(&a, "robbery"), Some("Greta Solberg"));
     assert_eq!(speaker_of(&a, "I walk anyway"), Some("Omar Haddad"));
+    assert_eq!(speaker_of(&a, "asked us first"), Some("Lucia Ferreira"));
 }
 
 #[test]
