@@ -36,10 +36,8 @@ fn opens_after(prev: Option<char>) -> bool {
         None => true,
         Some(c) => {
             is_space(c)
-                || matches!(
-                    c,
-                    '(' | '[' | '—' | '–' | '-' | '/' | ':' | '“' | '"' | '«' | '„' | '‘'
-                )
+                || matches!(c, '(' | '[' | '—' | '–' | '-' | '/' | ':')
+                || (is_opening_mark(c) && c != '\'')
         }
     }
 }
@@ -64,7 +62,7 @@ pub(crate) fn find(doc: &Doc) -> Vec<QuoteSpan> {
                     let next_opens = doc
                         .paragraphs
                         .get(pi + 1)
-                        .map(|p| starts_with_open_mark(doc.chars[p.start]))
+                        .map(|p| is_opening_mark(doc.chars[p.start]))
                         .unwrap_or(false);
                     if next_opens && found.iter().all(|&(_, e)| e <= open_at) {
                         // A quotation running into the next paragraph: the open mark starts a
@@ -99,14 +97,23 @@ pub(crate) fn find(doc: &Doc) -> Vec<QuoteSpan> {
     out
 }
 
-fn starts_with_open_mark(c: char) -> bool {
+/// Can `c` open a quotation?
+pub(crate) fn is_opening_mark(c: char) -> bool {
     matches!(c, '“' | '"' | '«' | '„' | '‘' | '\'')
 }
 
 fn ends_with_close(chars: &[char]) -> bool {
-    chars
-        .last()
-        .is_some_and(|&c| matches!(c, '”' | '"' | '»' | '’' | '\''))
+    chars.last().is_some_and(|&c| is_closing_mark(c))
+}
+
+/// Can `c` close a quotation?
+pub(crate) fn is_closing_mark(c: char) -> bool {
+    matches!(c, '”' | '"' | '»' | '’' | '\'')
+}
+
+/// Is `c` a quotation mark of any style, opening or closing?
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '«' | '»' | '„' | '‘' | '’' | '\'')
 }
 
 /// Scans one paragraph. Pushes top-level quote content spans (relative offsets) into `found`

@@ -1,2 +1,556 @@
-//! Vocabulary of reported speech: cue verbs and phrases, pronouns, and the roles speakers are
-//! described by.
+//! Vocabulary of reported speech: cue verbs and phrases, pronouns, and the small closed classes
+//! (determiners, prepositions, adverbs, conjunctions) that bound the phrase naming a speaker.
+//!
+//! Every list here is general English newswire usage, written for no story in particular: the
+//! verbs reporters use for speech on any beat, and the function words of English grammar.
+
+use crate::names::Gender;
+
+/// A verb of reported speech, by its base form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SpeechVerb {
+    pub base: &'static str,
+    /// The verb reports facts and figures as well as words ("confirmed", "estimated"), so the
+    /// figures of its sentence have this speaker as their source.
+    pub reports: bool,
+    /// A cue only when it frames a quotation ("Okafor continued:", "“…,” she sang"): in running
+    /// text the verb mostly means something else ("the talks continued").
+    pub frames_only: bool,
+}
+
+const fn verb(base: &'static str, reports: bool) -> SpeechVerb {
+    SpeechVerb {
+        base,
+        reports,
+        frames_only: false,
+    }
+}
+
+const fn framing(base: &'static str) -> SpeechVerb {
+    SpeechVerb {
+        base,
+        reports: false,
+        frames_only: true,
+    }
+}
+
+/// Verbs that news copy on every beat uses to report what someone said, wrote or posted.
+const SPEECH_VERBS: &[SpeechVerb] = &[
+    verb("say", true),
+    verb("tell", true),
+    verb("add", true),
+    verb("write", true),
+    verb("state", true),
+    verb("note", true),
+    verb("describe", false),
+    verb("call", false),
+    verb("express", false),
+    verb("assert", true),
+    verb("stress", false),
+    verb("urge", false),
+    verb("share", false),
+    verb("explain", true),
+    verb("insist", true),
+    verb("warn", true),
+    verb("ask", false),
+    verb("reply", false),
+    verb("respond", false),
+    verb("answer", false),
+    verb("announce", true),
+    verb("declare", true),
+    verb("argue", true),
+    verb("claim", true),
+    verb("confirm", true),
+    verb("recall", false),
+    verb("vow", false),
+    verb("acknowledge", true),
+    verb("admit", true),
+    verb("comment", false),
+    verb("emphasize", false),
+    verb("emphasise", false),
+    verb("underscore", false),
+    verb("post", true),
+    verb("tweet", true),
+    verb("text", false),
+    verb("email", false),
+    verb("conclude", false),
+    verb("remark", false),
+    verb("observe", false),
+    verb("indicate", true),
+    verb("estimate", true),
+    verb("report", true),
+    verb("praise", false),
+    verb("concede", true),
+    verb("maintain", true),
+    verb("suggest", true),
+    verb("predict", true),
+    verb("promise", true),
+    verb("pledge", false),
+    verb("quip", false),
+    verb("joke", false),
+    verb("wonder", false),
+    verb("caution", true),
+    verb("disclose", true),
+    verb("reveal", true),
+    verb("counter", false),
+    verb("demand", false),
+    verb("testify", true),
+    verb("complain", false),
+    verb("boast", false),
+    verb("plead", false),
+    verb("shout", false),
+    verb("whisper", false),
+    verb("exclaim", false),
+    verb("mutter", false),
+    verb("yell", false),
+    verb("scream", false),
+    verb("interject", false),
+    verb("retort", false),
+    verb("contend", true),
+    verb("allege", true),
+    verb("lament", false),
+    verb("scoff", false),
+    verb("affirm", true),
+    verb("assure", false),
+    framing("continue"),
+    framing("sing"),
+    framing("fume"),
+    framing("laugh"),
+    framing("sigh"),
+    framing("muse"),
+    framing("snap"),
+];
+
+/// Past forms that no suffix rule derives.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("sang", "sing"),
+];
+
+/// How a speech verb is inflected where it was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbForm {
+    /// "said", "says", "say": a verb with a subject of its own.
+    Finite,
+    /// "saying", "adding": the subject is the clause's.
+    Participle,
+}
+
+fn base(b: &str) -> Option<&'static SpeechVerb> {
+    SPEECH_VERBS.iter().find(|v| v.base == b)
+}
+
+/// `stem + tail` as a base, without allocating: "argu" + "e".
+fn base_of(stem: &str, tail: &str) -> Option<&'static SpeechVerb> {
+    SPEECH_VERBS.iter().find(|v| {
+        v.base.len() == stem.len() + tail.len()
+            && v.base.starts_with(stem)
+            && v.base.ends_with(tail)
+    })
+}
+
+/// The stem, its doubled final consonant undone ("admitt" → "admit").
+fn undoubled(stem: &str) -> Option<&str> {
+    let mut rev = stem.chars().rev();
+    let last = rev.next()?;
+    let doubled = last.is_ascii_alphabetic() && rev.next() == Some(last) && stem.len() > 2;
+    doubled.then(|| &stem[..stem.len() - 1])
+}
+
+/// Regular English inflection read backwards: the base a form may come from.
+fn deinflect(w: &str, suffix: &str, tails: &[&str]) -> Option<&'static SpeechVerb> {
+    let stem = w.strip_suffix(suffix)?;
+    if stem.len() < 2 {
+        return None;
+    }
+    tails
+        .iter()
+        .find_map(|t| base_of(stem, t))
+        .or_else(|| undoubled(stem).and_then(base))
+}
+
+/// Is `lower` a form of a speech verb ("argued", "urges", "said", "adding")? "put" ("as she put
+/// it") and the base form "say" ("they say") are the only base forms: other bases are nouns as
+/// often as verbs ("a report", "the call").
+pub(crate) fn speech_verb(lower: &str) -> Option<(&'static SpeechVerb, VerbForm)> {
+    if lower == "say" {
+        return base("say").map(|v| (v, VerbForm::Finite));
+    }
+    if let Some(&(_, b)) = IRREGULAR.iter().find(|(form, _)| *form == lower) {
+        return base(b).map(|v| (v, VerbForm::Finite));
+    }
+    if lower.len() > 5 {
+        if let Some(v) =
+            deinflect(lower, "ying", &["y"]).or_else(|| deinflect(lower, "ing", &["", "e"]))
+        {
+            return Some((v, VerbForm::Participle));
+        }
+    }
+    let finite = deinflect(lower, "ied", &["y"])
+        .or_else(|| deinflect(lower, "ies", &["y"]))
+        .or_else(|| deinflect(lower, "ed", &["", "e"]))
+        .or_else(|| deinflect(lower, "es", &[""]))
+        .or_else(|| deinflect(lower, "s", &[""]));
+    finite.map(|v| (v, VerbForm::Finite))
+}
+
+/// A finite form of a speech verb ("said", "warns")?
+pub(crate) fn is_finite_speech_verb(lower: &str) -> bool {
+    matches!(speech_verb(lower), Some((_, VerbForm::Finite)))
+}
+
+/// A participle of a speech verb ("adding", "noting")?
+pub(crate) fn is_speech_participle(lower: &str) -> bool {
+    matches!(speech_verb(lower), Some((_, VerbForm::Participle)))
+}
+
+/// Nouns for a written or recorded statement, which speak for whoever issued them: "according
+/// to a statement from the ministry" is the ministry.
+pub(crate) fn is_statement_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "statement"
+            | "statements"
+            | "release"
+            | "report"
+            | "letter"
+            | "post"
+            | "message"
+            | "email"
+            | "e-mail"
+            | "filing"
+            | "transcript"
+            | "memo"
+            | "notice"
+            | "announcement"
+            | "video"
+            | "tweet"
+            | "readout"
+            | "communique"
+            | "communiqué"
+            | "summary"
+    )
+}
+
+/// Dashes that introduce the speaker after a quotation in vox pops and lists ("“…” — Dana
+/// Whitlow"): em dash, horizontal bar, en dash and a spaced hyphen.
+pub(crate) fn is_attribution_dash(c: char) -> bool {
+    matches!(c, '—' | '―' | '–' | '-')
+}
+
+/// Words that label a photo caption or credit ("Photo:", "Photograph: Jo Doe/Agency").
+pub(crate) fn is_credit_label(lower: &str) -> bool {
+    matches!(
+        lower,
+        "photo"
+            | "photos"
+            | "photograph"
+            | "photographs"
+            | "picture"
+            | "pictured"
+            | "image"
+            | "images"
+            | "caption"
+            | "credit"
+            | "illustration"
+            | "video"
+            | "graphic"
+    )
+}
+
+/// Subject pronouns of a speaker: gender (when the pronoun has one) and plurality.
+pub(crate) fn pronoun(lower: &str) -> Option<(Option<Gender>, bool)> {
+    match lower {
+        "he" => Some((Some(Gender::Male), false)),
+        "she" => Some((Some(Gender::Female), false)),
+        "they" => Some((None, true)),
+        _ => None,
+    }
+}
+
+/// Words that end a noun phrase when scanning backwards from a verb: conjunctions, relative
+/// pronouns, auxiliaries and subordinators of English, and verbs of speech.
+pub(crate) fn np_stop(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "while"
+            | "and"
+            | "but"
+            | "or"
+            | "because"
+            | "after"
+            | "before"
+            | "as"
+            | "if"
+            | "so"
+            | "than"
+            | "since"
+            | "although"
+            | "where"
+            | "then"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "had"
+            | "has"
+            | "have"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "not"
+            | "also"
+            | "it"
+            | "there"
+            | "upon"
+            | "following"
+            | "given"
+            | "despite"
+            | "amid"
+            | "during"
+            | "commenting"
+            | "asked"
+            | "whether"
+            | "once"
+            | "though"
+            | "even"
+            | "yet"
+            | "however"
+    ) || is_finite_speech_verb(lower)
+}
+
+/// English determiners and possessive determiners that open a noun phrase.
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "another"
+            | "one"
+            | "some"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+    )
+}
+
+/// Prepositions that continue a description ("a spokeswoman for the embassy").
+pub(crate) fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "for"
+            | "to"
+            | "in"
+            | "at"
+            | "from"
+            | "with"
+            | "on"
+            | "by"
+            | "near"
+            | "inside"
+            | "within"
+    )
+}
+
+/// Prepositions that end a speaker's phrase after an inverted verb ("said Ruiz during the
+/// hearing").
+pub(crate) fn ends_inverted_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "during" | "regarding" | "about" | "on" | "in" | "via" | "at"
+    )
+}
+
+/// Words between a subject and its verb that we step over ("Ruiz also said", "she has
+/// repeatedly warned"): adverbs of time and manner, auxiliaries, reflexives.
+pub(crate) fn is_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "also"
+            | "later"
+            | "then"
+            | "previously"
+            | "separately"
+            | "repeatedly"
+            | "further"
+            | "again"
+            | "once"
+            | "has"
+            | "had"
+            | "have"
+            | "was"
+            | "were"
+            | "is"
+            | "reportedly"
+            | "publicly"
+            | "privately"
+            | "simply"
+            | "quickly"
+            | "firmly"
+            | "recently"
+            | "earlier"
+            | "told"
+            | "himself"
+            | "herself"
+            | "subsequently"
+            | "flatly"
+            | "bluntly"
+            | "angrily"
+            | "calmly"
+            | "quietly"
+            | "openly"
+            | "now"
+            | "initially"
+            | "first"
+    )
+}
+
+/// Words that open an introductory phrase before a sentence's subject ("After the vote, ...",
+/// "Speaking to reporters, ..."): prepositions, subordinators and sentence adverbs.
+pub(crate) fn opens_introduction(lower: &str) -> bool {
+    matches!(
+        lower,
+        "after"
+            | "following"
+            | "upon"
+            | "in"
+            | "on"
+            | "when"
+            | "while"
+            | "as"
+            | "before"
+            | "during"
+            | "at"
+            | "with"
+            | "despite"
+            | "since"
+            | "for"
+            | "from"
+            | "commenting"
+            | "speaking"
+            | "asked"
+            | "writing"
+            | "reporting"
+            | "according"
+            | "later"
+            | "earlier"
+            | "meanwhile"
+            | "separately"
+            | "still"
+            | "but"
+            | "and"
+            | "yet"
+    ) || (lower.ends_with("ing") && lower.len() > 5)
+}
+
+/// Groups of role nouns that news copy uses interchangeably for one person ("the envoy" after
+/// "the special emissary"); 0 for a word in no group.
+pub(crate) fn role_synonym_group(w: &str) -> u8 {
+    match w {
+        "leader" | "president" | "strongman" | "ruler" | "autocrat" | "dictator" => 1,
+        "envoy" | "emissary" | "mediator" | "negotiator" => 2,
+        "spokeswoman" | "spokesman" | "spokesperson" => 3,
+        "minister" | "secretary" => 4,
+        "chief" | "head" | "director" | "chairman" | "chairwoman" | "chair" => 5,
+        _ => 0,
+    }
+}
+
+/// Modifiers that make a role another role ("deputy minister" is not "the minister").
+pub(crate) const ROLE_CHANGING: &[&str] = &[
+    "opposition",
+    "former",
+    "exiled",
+    "deputy",
+    "vice",
+    "acting",
+    "ex",
+    "co",
+    "assistant",
+];
+
+/// Forms of "be" that make the verb after them passive ("was told", "have been confirmed").
+pub(crate) fn is_passive_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "been" | "be" | "being" | "is" | "are" | "was" | "were"
+    )
+}
+
+/// Words after "Name," that open a clause or a list rather than an apposition ("Ruiz, who
+/// ...", "Ruiz, along with ...").
+pub(crate) fn opens_clause_not_apposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "along" | "near" | "who" | "which" | "whose" | "including" | "among" | "like"
+    )
+}
+
+/// Short courtesy titles, which say nothing of a person's role.
+pub(crate) fn is_courtesy_title(w: &str) -> bool {
+    matches!(
+        w,
+        "mr." | "ms." | "mrs." | "mr" | "ms" | "mrs" | "miss" | "dr." | "prof."
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_of_speech_verbs() {
+        for w in [
+            "said", "says", "say", "argued", "argues", "urges", "replied", "replies",
+        ] {
+            assert!(is_finite_speech_verb(w), "{w}");
+        }
+        for w in [
+            "admitted",
+            "testified",
+            "stresses",
+            "wrote",
+            "sang",
+            "texted",
+        ] {
+            assert!(is_finite_speech_verb(w), "{w}");
+        }
+        for w in [
+            "adding",
+            "noting",
+            "asking",
+            "replying",
+            "admitting",
+            "arguing",
+        ] {
+            assert!(is_speech_participle(w), "{w}");
+        }
+        for w in [
+            "sad", "stated_", "add", "report", "bed", "ss", "notes_", "ééing", "aééed",
+        ] {
+            assert!(speech_verb(w).is_none(), "{w}");
+        }
+    }
+}

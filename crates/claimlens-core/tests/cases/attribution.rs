@@ -1,4 +1,291 @@
 //! Cases of attribution: quotations and who said them.
 
-#[allow(unused_imports)]
 use crate::support::*;
+
+// Vox pops and lists: the speaker follows the quote after a dash, or on a line of their own.
+
+#[test]
+fn vox_pop_name_after_a_dash() {
+    for dash in ["—", "―", "–", "-"] {
+        let text = format!(
+            "Residents of Dunmore spoke about the flood.\n\n“We need the bridge back.” {dash} Dana Whitlow\n\n“Nobody came for three days.” {dash} Marco Ruiz, a nurse"
+        );
+        let a = run(&[&text]);
+        assert_eq!(
+            speaker_of(&a, "bridge back"),
+            Some("Dana Whitlow"),
+            "dash {dash:?}"
+        );
+        assert_eq!(
+            speaker_of(&a, "three days"),
+            Some("Marco Ruiz"),
+            "dash {dash:?}"
+        );
+    }
+}
+
+#[test]
+fn vox_pop_name_on_its_own_line() {
+    let a = run(&[
+        "We asked shoppers on Main Street what they think of the new parking fees.\n\n“Five dollars an hour is robbery for a town this size.”\n\nGreta Solberg, 64, retired teacher\n\n“I walk anyway, so I don’t mind.”\n\nOmar Haddad, student\n\n“They should have asked us first.”\n\n— Lucia Ferreira, café owner",
+    ]);
+    assert_eq!(speaker_of(&a, "robbery"), Some("Greta Solberg"));
+    assert_eq!(speaker_of(&a, "I walk anyway"), Some("Omar Haddad"));
+    assert_eq!(speaker_of(&a, "asked us first"), Some("Lucia Ferreira"));
+}
+
+#[test]
+fn a_paragraph_opening_with_a_name_and_a_clause_is_not_a_name_line() {
+    let a = run(&[
+        "Opposition leader Marta Ostrowska attacked the budget. “This is a budget for the rich,” she said.\n\n“Families will pay for it.”\n\nLena Hoss, who took office in 2020, has defended it.",
+    ]);
+    assert_eq!(speaker_of(&a, "Families will pay"), Some("Marta Ostrowska"));
+}
+
+#[test]
+fn a_byline_after_the_last_quotation_is_not_its_speaker() {
+    let a = run(&[
+        "Harbour pilot Jonas Weber watched the ship come in. “I have never seen a hull that damaged,” he said.\n\n“It is a miracle nobody drowned.”\n\nSam Rivera, Northwind Press",
+    ]);
+    assert_eq!(speaker_of(&a, "miracle nobody"), Some("Jonas Weber"));
+}
+
+#[test]
+fn an_interrupted_quotation_is_not_a_headline() {
+    let a = run(&[
+        "The engineer Nora Quinn testified for two hours. “I told them the dam would not hold,” she said.\n\n“I warned them in March, and again in May, that the spillway —”\n\nThe judge stopped her there.",
+    ]);
+    assert_eq!(speaker_of(&a, "spillway"), Some("Nora Quinn"));
+}
+
+#[test]
+fn a_dash_before_a_description_is_not_a_speaker() {
+    let a = run(&[
+        "“The ice was thinner than anyone thought,” said Pia Arnesen, the rescue coordinator.\n\n“Not on my watch” — the mood on the picket line was defiant on Monday as talks stalled again.",
+    ]);
+    assert_eq!(speaker_of(&a, "Not on my watch"), None);
+}
+
+// Cues beyond "said".
+
+/// The general newswire verbs of speech, in both tenses and both orders.
+const SPEECH_VERBS: &[(&str, &str)] = &[
+    ("said", "says"),
+    ("added", "adds"),
+    ("argued", "argues"),
+    ("explained", "explains"),
+    ("recalled", "recalls"),
+    ("acknowledged", "acknowledges"),
+    ("admitted", "admits"),
+    ("announced", "announces"),
+    ("cautioned", "cautions"),
+    ("countered", "counters"),
+    ("vowed", "vows"),
+    ("urged", "urges"),
+    ("stressed", "stresses"),
+    ("noted", "notes"),
+    ("observed", "observes"),
+    ("remarked", "remarks"),
+    ("shouted", "shouts"),
+    ("whispered", "whispers"),
+    ("testified", "testifies"),
+    ("wrote", "writes"),
+    ("posted", "posts"),
+    ("texted", "texts"),
+    ("emailed", "emails"),
+    ("asked", "asks"),
+    ("demanded", "demands"),
+    ("declared", "declares"),
+    ("insisted", "insists"),
+    ("warned", "warns"),
+    ("sang", "sings"),
+    ("joked", "jokes"),
+    ("conceded", "concedes"),
+    ("replied", "replies"),
+    ("tweeted", "tweets"),
+    ("continued", "continues"),
+    ("complained", "complains"),
+    ("predicted", "predicts"),
+    ("boasted", "boasts"),
+    ("pleaded", "pleads"),
+    ("retorted", "retorts"),
+    ("contended", "contends"),
+    ("alleged", "alleges"),
+    ("lamented", "laments"),
+    ("scoffed", "scoffs"),
+    ("fumed", "fumes"),
+    ("laughed", "laughs"),
+    ("sighed", "sighs"),
+];
+
+#[test]
+fn speech_verbs_in_both_orders_and_tenses() {
+    let mut wrong = Vec::new();
+    for &(past, present) in SPEECH_VERBS {
+        for verb in [past, present] {
+            let texts = [
+                format!("“The numbers do not add up,” Hanne Vestergaard {verb}."),
+                format!("“The numbers do not add up,” {verb} Hanne Vestergaard."),
+            ];
+            for text in texts {
+                let a = run(&[&text]);
+                if speaker_of(&a, "numbers do not") != Some("Hanne Vestergaard") {
+                    wrong.push(text);
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "no speaker found in: {wrong:#?}");
+}
+
+#[test]
+fn continued_before_a_paragraph_long_quote() {
+    let a = run(&[
+        "The striker Tobi Okafor spoke after training on Thursday. He was asked about the coach. Okafor continued:\n\n“The dressing room has never been this close, and the results will come if we keep working the way we did this week.”",
+    ]);
+    assert_eq!(speaker_of(&a, "dressing room"), Some("Tobi Okafor"));
+}
+
+#[test]
+fn participle_cues_take_the_subject() {
+    let a = run(&[
+        "Council member Rosa Delgado voted against the budget, asking “who will pay for the new stadium when the loans come due?”\n\nThe treasurer, Ivan Kessler, defended the plan, noting “the interest rate is fixed for thirty years.”",
+    ]);
+    assert_eq!(speaker_of(&a, "who will pay"), Some("Rosa Delgado"));
+    assert_eq!(
+        speaker_of(&a, "interest rate is fixed"),
+        Some("Ivan Kessler")
+    );
+}
+
+#[test]
+fn in_a_statement_and_told_reporters() {
+    let a = run(&[
+        "Northwind Airlines cancelled 300 flights on Friday. “We regret the disruption to our passengers,” Northwind Airlines said in a statement.\n\n“We are not done yet,” coach Ruth Abernathy told reporters after the game.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "regret the disruption"),
+        Some("Northwind Airlines")
+    );
+    assert_eq!(speaker_of(&a, "not done yet"), Some("Ruth Abernathy"));
+}
+
+#[test]
+fn according_to_a_statement_from() {
+    let a = run(&[
+        "A fire broke out at the Halvorsen Energy plant near Tromsby on Sunday. Nobody was hurt. “The plant is safe and production will resume on Monday,” according to a statement from Halvorsen Energy.",
+    ]);
+    assert_eq!(speaker_of(&a, "plant is safe"), Some("Halvorsen Energy"));
+}
+
+// Appositions.
+
+#[test]
+fn long_apposition_between_quote_and_verb() {
+    let a = run(&[
+        "“The state has left us to pay for its mistakes,” Ana Lindqvist, the Democratic treasurer of Marlow County, one of the counties suing the state, said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "pay for its mistakes"),
+        Some("Ana Lindqvist")
+    );
+}
+
+#[test]
+fn apposition_with_an_age_and_a_relative_clause() {
+    let a = run(&[
+        "The lawsuit was filed on Monday. “We cannot keep paying for the state’s mistakes,” Ana Lindqvist, 52, the Democratic treasurer of Marlow County, one of the counties suing the state, said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "paying for the state"),
+        Some("Ana Lindqvist")
+    );
+}
+
+#[test]
+fn long_apposition_after_an_inverted_verb() {
+    let a = run(&[
+        "“We have never seen losses like this,” said Kofi Mensah, chief executive of Brightwater Foods, which lost two warehouses in the storm.",
+    ]);
+    assert_eq!(speaker_of(&a, "losses like this"), Some("Kofi Mensah"));
+}
+
+// Interleaved speakers and questions put to someone.
+
+#[test]
+fn courtroom_exchange_alternates_speakers() {
+    let a = run(&[
+        "The cross-examination grew tense on Wednesday.\n\n“Did you see the defendant that night?” asked the prosecutor, Helen Marsh.\n\n“I did,” answered the witness, Tomas Weir.\n\n“Where?”\n\n“Outside the bar on Fifth Street.”\n\n“And you are sure it was him?”\n\n“As sure as I am sitting here.”",
+    ]);
+    assert_eq!(speaker_of(&a, "see the defendant"), Some("Helen Marsh"));
+    assert_eq!(speaker_of(&a, "I did"), Some("Tomas Weir"));
+    assert_eq!(speaker_of(&a, "Where?"), Some("Helen Marsh"));
+    assert_eq!(speaker_of(&a, "Fifth Street"), Some("Tomas Weir"));
+    assert_eq!(speaker_of(&a, "sure it was him"), Some("Helen Marsh"));
+    assert_eq!(speaker_of(&a, "sitting here"), Some("Tomas Weir"));
+}
+
+#[test]
+fn a_question_put_to_someone_is_the_askers() {
+    let a = run(&[
+        "Senator Joan Whitaker met the governor, Paul Brenner, on Tuesday. “Will you sign the bill?” she asked him. “Not in this form,” Brenner replied.\n\n“The deadline is Friday,” Whitaker told Brenner.",
+    ]);
+    assert_eq!(speaker_of(&a, "sign the bill"), Some("Joan Whitaker"));
+    assert_eq!(speaker_of(&a, "Not in this form"), Some("Paul Brenner"));
+    assert_eq!(speaker_of(&a, "deadline is Friday"), Some("Joan Whitaker"));
+}
+
+#[test]
+fn told_with_a_named_listener_is_the_tellers() {
+    let a = run(&[
+        "“The merger is off,” Mei Lee told Jun Park during a call on Monday, according to two people familiar with the talks.",
+    ]);
+    assert_eq!(speaker_of(&a, "merger is off"), Some("Mei Lee"));
+}
+
+// Headlines and captions.
+
+#[test]
+fn a_live_blog_heading_quote_has_no_speaker() {
+    let a = run(&[
+        "Union leader Carla Nunes addressed the rally at noon. “We will strike until the contract is fair,” she said.\n\nRail services: “no trains until Monday”\n\nCommuters crowded the bus stations instead.",
+    ]);
+    assert_eq!(speaker_of(&a, "strike until"), Some("Carla Nunes"));
+    assert_eq!(speaker_of(&a, "no trains until"), None);
+}
+
+#[test]
+fn a_caption_quote_has_no_speaker() {
+    let a = run(&[
+        "“We will rebuild every house,” Mayor Lena Hoss said on Tuesday.\n\nResidents hold a banner reading “We were never warned about the dam” outside city hall. Photograph: Sam Rivera/Northwind Press\n\nThe dam failed after three days of rain.",
+    ]);
+    assert_eq!(speaker_of(&a, "rebuild every house"), Some("Lena Hoss"));
+    assert_eq!(speaker_of(&a, "never warned"), None);
+}
+
+#[test]
+fn a_photo_caption_line_quote_has_no_speaker() {
+    let a = run(&[
+        "“Our players gave everything,” the coach, Ruth Abernathy, said after the final.\n\nPhoto: Fans hold a sign saying “Thank you for the memories, Ruthie” at the stadium on Saturday.",
+    ]);
+    assert_eq!(speaker_of(&a, "gave everything"), Some("Ruth Abernathy"));
+    assert_eq!(speaker_of(&a, "memories"), None);
+}
+
+#[test]
+fn a_headline_quote_has_no_speaker() {
+    let a = run(&[
+        "“It’s a miracle”: Family pulled alive from the rubble after four days\n\nRescuers in Kelmar pulled a family of four from a collapsed building on Friday. “We heard a tapping sound and started digging,” said firefighter Aylin Demir.",
+    ]);
+    assert_eq!(speaker_of(&a, "It’s a miracle"), None);
+    assert_eq!(speaker_of(&a, "tapping sound"), Some("Aylin Demir"));
+}
+
+#[test]
+fn a_question_then_the_asker_in_a_new_capitalised_frame() {
+    let a = run(&[
+        "Judge Alan Price questioned the witness for an hour. “Why did you wait two days?” Price asked. “I was afraid,” the witness, Nora Quinn, said.",
+    ]);
+    assert_eq!(speaker_of(&a, "wait two days"), Some("Alan Price"));
+    assert_eq!(speaker_of(&a, "I was afraid"), Some("Nora Quinn"));
+}

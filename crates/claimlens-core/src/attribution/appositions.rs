@@ -1,0 +1,164 @@
+//! Appositions: the links a text makes between a name and a description ("Ana Ruiz, the
+//! treasurer"), and single names that a description marks as organisations.
+
+use super::*;
+use crate::lexicon::speech::*;
+
+impl ArticleAnalysis {
+    /// A single name next to a description of an organisation is one ("the news agency,
+    /// Nordpress"; "Lantern, a rights group").
+    pub(super) fn mark_organizations(&mut self) {
+        for n in 0..self.names.len() {
+            if self.names[n].kind != NameKind::Single {
+                continue;
+            }
+            let (first, end) = (self.names[n].tokens.start, self.names[n].tokens.end);
+            let before = first >= 2
+                && self.doc.is_punct(first - 1, ',')
+                && crate::entities::is_org_head(self.lower(first - 2));
+            let after = end + 1 < self.doc.tokens.len() && self.doc.is_punct(end, ',') && {
+                let words: Vec<&str> = (end + 1..(end + 8).min(self.doc.tokens.len()))
+                    .take_while(|&u| self.doc.is_word(u))
+                    .map(|u| self.lower(u))
+                    .collect();
+                words
+                    .first()
+                    .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
+                    && words.iter().any(|w| crate::entities::is_org_head(w))
+            };
+            if before || after {
+                self.names[n].kind = NameKind::Organization;
+            }
+        }
+    }
+
+    /// Every apposition of the article, in text order: a description after a person's name, a
+    /// title before it, or a description before it.
+    pub(super) fn find_appositions(&mut self) {
+        let mut found = Vec::new();
+        for (n, name) in self.names.iter().enumerate() {
+            if name.kind != NameKind::Person {
+                continue;
+            }
+            found.extend(self.description_after(n));
+            // Titles before the name ("Norwegian Prime Minister Ida Holt").
+            if let Some(title) = name
+                .title
+                .as_ref()
+                .filter(|t| t.split(' ').any(|w| !is_courtesy_title(w)))
+            {
+                found.push(Apposition {
+                    name: n,
+                    description: title.clone(),
+                    span: name.start..name.start,
+                });
+            }
+            found.extend(self.description_before(n));
+        }
+        found.sort_by_key(|a| (a.span.start, a.name));
+        self.appositions = found;
+    }
+
+    /// The apposition over `words` (token indices in order) for name `n`.
+    fn apposition(&self, n: usize, words: &[usize]) -> Apposition {
+        let span = self.doc.tokens[words[0]].start..self.doc.tokens[words[words.len() - 1]].end;
+        Apposition {
+            name: n,
+            description: self.doc.slice(span.clone()).to_lowercase(),
+            span,
+        }
+    }
+
+    /// "Ana Ruiz, the U.S. special envoy for trade," (name then description).
+    fn description_after(&self, n: usize) -> Option<Apposition> {
+        let after = self.names[n].tokens.end;
+        if after >= self.doc.tokens.len()
+            || !self.doc.is_punct(after, ',')
+            || self.in_quote[after].is_some()
+        {
+            return None;
+        }
+        let words: Vec<usize> = (after + 1..self.doc.tokens.len())
+            .take_while(|&k| {
+                self.doc.is_word(k) && self.in_quote[k].is_none() && !np_stop(self.lower(k))
+            })
+            .take(14)
+            .collect();
+        let k = after + 1 + words.len();
+        let closes = k >= self.doc.tokens.len() || !self.doc.is_word(k);
+        let has_noun = words.iter().any(|&w| !self.doc.is_capitalized(w));
+        let first = *words.first()?;
+        (self.opens_like_description(first) && closes && has_noun)
+            .then(|| self.apposition(n, &words))
+    }
+
+    /// An appositive opens like a noun phrase, not a verb, a preposition or a clause.
+    fn opens_like_description(&self, w: usize) -> bool {
+        let l = self.lower(w);
+        let verb_like = ["ed", "ing", "ly"].iter().any(|s| l.ends_with(s))
+            || is_preposition(l)
+            || opens_clause_not_apposition(l);
+        is_determiner(l)
+            || names::ends_possessive(self.doc.token_text(w))
+            || names::is_demonym(self.doc.token_text(w))
+            || (!self.doc.is_capitalized(w) && !verb_like)
+    }
+
+    /// "the mayor’s press secretary, Lena Hoss," (description then name).
+    fn description_before(&self, n: usize) -> Option<Apposition> {
+        let before = self.names[n].tokens.start;
+        if before < 2 || !self.doc.is_punct(before - 1, ',') {
+            return None;
+        }
+        let mut k = before - 1;
+        let mut words = Vec::new();
+        while k > 0 && self.doc.is_word(k - 1) && self.in_quote[k - 1].is_none() && words.len() < 12
+        {
+            let lower = self.lower(k - 1);
+            if np_stop(lower) {
+                break;
+            }
+            k -= 1;
+            words.push(k);
+            // "envoy to the country": a determiner after a preposition is inside the phrase.
+            if is_determiner(lower) && !(k > 0 && is_preposition(self.lower(k - 1))) {
+                break;
+            }
+        }
+        words.reverse();
+        let ends_with_noun = words.last().is_some_and(|&w| !self.doc.is_capitalized(w));
+        (ends_with_noun && words.len() >= 2).then(|| self.apposition(n, &words))
+    }
+}
+
+/// Does a description ("the U.S. envoy") fit what the text said of someone ("the U.S. special
+/// envoy for trade")? Same head or a synonym, and no modifier that changes the role.
+pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String]) -> bool {
+    let known_words: Vec<String> = known
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(',').to_string())
+        .collect();
+    let known_head_part: Vec<&String> = known_words
+        .iter()
+        .take_while(|w| !is_preposition(w))
+        .collect();
+    let Some(known_head) = known_head_part.last() else {
+        return false;
+    };
+    let synonyms = |a: &str, b: &str| {
+        a == b || (role_synonym_group(a) != 0 && role_synonym_group(a) == role_synonym_group(b))
+    };
+    if !synonyms(known_head.trim_end_matches("’s"), head) {
+        return false;
+    }
+    let known_has = |w: &str| known_head_part.iter().any(|k| k.as_str() == w);
+    let ours_has = |w: &str| modifiers.iter().any(|m| m == w);
+    if ROLE_CHANGING.iter().any(|w| known_has(w) != ours_has(w)) {
+        return false;
+    }
+    // Capitalised modifiers ("U.S.", "Norwegian") must be among the known ones.
+    modifiers
+        .iter()
+        .filter(|m| m.contains('.') || m.ends_with("ian") || m.ends_with("ese"))
+        .all(|m| known_words.iter().any(|k| k == m))
+}

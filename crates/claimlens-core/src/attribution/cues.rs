@@ -1,0 +1,335 @@
+//! Cues: the words that report speech ("said", "according to", a dash after a quote) and the
+//! quotation each one introduces.
+
+use super::*;
+use crate::lexicon::speech::*;
+
+impl ArticleAnalysis {
+    /// The cues of the sentence over `range`, in text order.
+    pub(super) fn find_cues(&self, range: Range<usize>) -> Vec<Cue> {
+        let frame = self.frame(range.clone());
+        let mut cues: Vec<Cue> = (0..frame.len())
+            .filter_map(|fi| self.cue_at(&frame, fi))
+            .collect();
+        if cues.is_empty() {
+            cues.extend(self.name_line_cue(&frame));
+        }
+        cues
+    }
+
+    /// The cue that starts at `frame[fi]`, if one does.
+    fn cue_at(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let t = frame[fi];
+        if self.doc.tokens[t].kind == TokenKind::Punct {
+            return self.dash_cue(frame, fi);
+        }
+        let lower = self.lower(t);
+        let next = |k: usize| {
+            frame
+                .get(fi + k)
+                .map(|&u| self.lower(u))
+                .unwrap_or_default()
+        };
+        let cue = |text: &str, candidate, reports| {
+            Some(Cue {
+                token: t,
+                text: text.to_string(),
+                candidate,
+                reports,
+                kind: CueKind::Words,
+            })
+        };
+        if lower == "according" && next(1) == "to" {
+            return cue("according to", self.right_np(frame, fi + 2, true), true);
+        }
+        if lower == "quoted" {
+            // "X was quoted as saying" or "quoted X as saying".
+            if next(1) == "as" {
+                return cue("quoted as saying", self.left_np(frame, fi), true);
+            }
+            if (2..6).any(|k| next(k) == "as") {
+                return cue(
+                    "quoted as saying",
+                    self.right_np(frame, fi + 1, false),
+                    true,
+                );
+            }
+            return None;
+        }
+        if lower == "put" {
+            // "as she put it".
+            return (next(1) == "it")
+                .then(|| cue("put", self.finite_candidate(frame, fi), false))
+                .flatten();
+        }
+        let (verb, form) = speech_verb(lower)?;
+        if !self.verb_is_cue(frame, fi, verb) {
+            return None;
+        }
+        match form {
+            VerbForm::Finite => cue(
+                &self.verb_cue_text(frame, fi),
+                self.finite_candidate(frame, fi),
+                verb.reports,
+            ),
+            VerbForm::Participle => cue(self.doc.token_text(t), Candidate::Subject, true),
+        }
+    }
+
+    /// Is this form of a speech verb used as one here? Not as a noun ("his remarks", "the
+    /// ministry’s replies"), not inside a name ("United States"), and a verb that only frames quotations
+    /// ("continued") only next to one.
+    fn verb_is_cue(&self, frame: &[usize], fi: usize, verb: &SpeechVerb) -> bool {
+        let t = frame[fi];
+        let after_determiner = fi > 0 && {
+            let before = frame[fi - 1];
+            is_determiner(self.lower(before)) || names::ends_possessive(self.doc.token_text(before))
+        };
+        let starts_sentence = fi == 0 || self.is_mark(frame[fi - 1]);
+        if after_determiner || (self.doc.is_capitalized(t) && !starts_sentence) {
+            return false;
+        }
+        !verb.frames_only || self.frames_quotation(t)
+    }
+
+    /// Does the word at `t` sit next to a quotation: a quote closing a few words before it, or a
+    /// colon or an opening mark right after it ("Okafor continued:")?
+    fn frames_quotation(&self, t: usize) -> bool {
+        let after = t + 1 < self.doc.tokens.len()
+            && (self.doc.is_punct(t + 1, ':')
+                || self.in_quote.get(t + 2).is_some_and(Option::is_some));
+        let before = (t.saturating_sub(6)..t).any(|u| self.in_quote[u].is_some());
+        after || before
+    }
+
+    /// The cue as written, with the platform it was posted on ("wrote on X").
+    fn verb_cue_text(&self, frame: &[usize], fi: usize) -> String {
+        let text = self.doc.token_text(frame[fi]);
+        let platform = frame.get(fi + 2).filter(|&&u| {
+            let l = self.lower(u);
+            self.doc.is_capitalized(u) && !l.ends_with("day") && !crate::lexicon::is_month(l)
+        });
+        match platform {
+            Some(&u) if frame.get(fi + 1).is_some_and(|&o| self.lower(o) == "on") => {
+                format!("{text} on {}", self.doc.token_text(u).trim_end_matches('.'))
+            }
+            _ => text.to_string(),
+        }
+    }
+
+    /// A dash right after a quotation that introduces a person's name: the vox-pop and list form
+    /// "“We need the bridge back.” — Dana Whitlow, a nurse".
+    fn dash_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let t = frame[fi];
+        let dash = self.doc.first_char(t);
+        let after_quote = t > 0 && self.is_mark(t - 1) && self.in_quote[t - 1].is_none();
+        if !is_attribution_dash(dash)
+            || !after_quote
+            || self.doc.tokens[t].end - self.doc.tokens[t].start != 1
+        {
+            return None;
+        }
+        let n = self.person_name_line(frame, fi + 1)?;
+        Some(Cue {
+            token: t,
+            text: dash.to_string(),
+            candidate: Candidate::Name(n),
+            reports: false,
+            kind: CueKind::Dash,
+        })
+    }
+
+    /// The person named at `frame[fi]` when the name ends the sentence or is followed only by
+    /// a description after a comma ("Marco Ruiz, a nurse"; "Greta Solberg, 64, retired teacher").
+    fn person_name_line(&self, frame: &[usize], fi: usize) -> Option<usize> {
+        let &first = frame.get(fi)?;
+        let n = self.name_at(first)?;
+        let name = &self.names[n];
+        if name.tokens.start != first || name.kind != NameKind::Person || name.possessive {
+            return None;
+        }
+        // Only the few tokens after the name are read, so a dash-heavy text stays linear.
+        let after: Vec<usize> = frame
+            .iter()
+            .copied()
+            .skip_while(|&u| u < name.tokens.end)
+            .take(24)
+            .collect();
+        let ends = after
+            .first()
+            .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
+        let words_after = after.iter().filter(|&&u| self.doc.is_word(u)).count();
+        // "Hoss, who took office in 2020, has ...": a clause, not a description.
+        let has_verb = after
+            .iter()
+            .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)));
+        let whole = after.len() < 24;
+        // Vox pops describe people in lower case or by age ("a nurse", "64"); "Jo Doe, Reuters"
+        // after an article's last quotation is its byline.
+        let described = words_after == 0
+            || after
+                .iter()
+                .any(|&u| self.doc.is_word(u) && !self.doc.is_capitalized(u));
+        (ends && whole && described && words_after <= 10 && !has_verb).then_some(n)
+    }
+
+    /// A line that only names a person, right after a paragraph ending in a quotation: the
+    /// speaker of that quotation in vox pops ("“…”" then "Omar Haddad, student").
+    fn name_line_cue(&self, frame: &[usize]) -> Option<Cue> {
+        let &first = frame.first()?;
+        let pi = self.doc.paragraph_of(self.doc.tokens[first].start);
+        let whole_paragraph = self.doc.paragraph_tokens[pi].start == first
+            && frame
+                .last()
+                .is_some_and(|&l| l + 1 == self.doc.paragraph_tokens[pi].end);
+        let previous_ends_quoted = pi > 0 && {
+            let prev = self.doc.paragraphs[pi - 1].clone();
+            prev.end > prev.start && crate::quotes::is_closing_mark(self.doc.chars[prev.end - 1])
+        };
+        if !whole_paragraph || !previous_ends_quoted {
+            return None;
+        }
+        let dashed = self.doc.tokens[first].kind == TokenKind::Punct
+            && is_attribution_dash(self.doc.first_char(first));
+        let n = self.person_name_line(frame, usize::from(dashed))?;
+        Some(Cue {
+            token: first,
+            text: "—".into(),
+            candidate: Candidate::Name(n),
+            reports: false,
+            kind: CueKind::NameLine,
+        })
+    }
+
+    pub(super) fn finite_candidate(&self, frame: &[usize], fi: usize) -> Candidate {
+        // "Holm, who wrote": the subject is the name before the relative pronoun.
+        if fi >= 2 && self.lower(frame[fi - 1]) == "who" && self.doc.is_punct(frame[fi - 2], ',') {
+            if let c @ (Candidate::Name(_) | Candidate::Description { .. }) =
+                self.np_ending(frame, fi - 2)
+            {
+                return c;
+            }
+        }
+        // "have been confirmed", "was told": a passive verb has no speaker of its own.
+        let passive = fi >= 1 && is_passive_auxiliary(self.lower(frame[fi - 1]));
+        if passive {
+            return Candidate::None;
+        }
+        match self.left_np(frame, fi) {
+            Candidate::None => {}
+            c => return c,
+        }
+        // Nothing before the verb: inverted ("said Ivan Petrov") or coordinated ("and said").
+        let before = fi
+            .checked_sub(1)
+            .map(|k| self.lower(frame[k]))
+            .unwrap_or_default();
+        if before == "and" || before == "but" {
+            return Candidate::Subject;
+        }
+        // Inverted: a name, a pronoun, or a description with its article ("said a spokesman").
+        match self.right_np(frame, fi + 1, false) {
+            Candidate::Description { span, .. }
+                if !is_determiner(self.doc.token_lower(self.doc.token_at_or_after(span.start))) =>
+            {
+                Candidate::Subject
+            }
+            Candidate::None => Candidate::Subject,
+            c => c,
+        }
+    }
+
+    /// Attaches each quotation span to its sentence and cue, dropping titles and scare quotes.
+    pub(super) fn choose_quotes(&self, spans: Vec<QuoteSpan>) -> Vec<RawQuote> {
+        let mut out = Vec::new();
+        for (qi, span) in spans.into_iter().enumerate() {
+            let first = self.doc.token_at_or_after(span.start);
+            if first >= self.doc.tokens.len() {
+                continue;
+            }
+            let sentence = self.sentence_of_token[first];
+            let cue = self
+                .cue_for(sentence, qi)
+                .map(|index| CueRef { sentence, index })
+                .or_else(|| self.name_line_after(&span));
+            let content: String = self.doc.slice(span.start..span.end);
+            let words: Vec<&str> = content.split_whitespace().collect();
+            let word_count = words
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            let ends_sentence = content.trim_end().ends_with(['.', '!', '?', '…']);
+            let title_case = words
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .all(|w| {
+                    w.chars()
+                        .find(|c| c.is_alphabetic())
+                        .is_some_and(char::is_uppercase)
+                });
+            let starts_paragraph = self.doc.paragraphs[span.paragraph].start + 1 >= span.start;
+            let short = word_count <= 3 && !ends_sentence && !starts_paragraph;
+            let titled = title_case && word_count <= 6 && !ends_sentence;
+            if (cue.is_none() && short) || (titled && !starts_paragraph) {
+                continue;
+            }
+            out.push(RawQuote {
+                index: qi,
+                span,
+                sentence,
+                cue,
+            });
+        }
+        out
+    }
+
+    /// The name line right after a paragraph that ends with the quotation `span` (vox pops).
+    fn name_line_after(&self, span: &QuoteSpan) -> Option<CueRef> {
+        let ends_paragraph = self.doc.paragraphs[span.paragraph].end == span.end + 1;
+        let next = self.doc.paragraph_tokens.get(span.paragraph + 1)?;
+        if !ends_paragraph || next.is_empty() {
+            return None;
+        }
+        let sentence = self.sentence_of_token[next.start];
+        let index = self.sentences[sentence].cues.iter().position(|c| {
+            // "— Lucia Ferreira, café owner" on its own line reads as a dash cue.
+            c.kind == CueKind::NameLine || (c.kind == CueKind::Dash && c.token == next.start)
+        })?;
+        Some(CueRef { sentence, index })
+    }
+
+    /// The cue a quotation hangs on: one just after it, or the nearest before it.
+    pub(super) fn cue_for(&self, sentence: usize, qi: usize) -> Option<usize> {
+        let s = &self.sentences[sentence];
+        let range = self.quote_tokens.get(qi)?;
+        if range.is_empty() {
+            return None;
+        }
+        let (q_first, q_last) = (range.start, range.end - 1);
+        let frame = self.frame(s.tokens.clone());
+        let left = s
+            .cues
+            .iter()
+            .enumerate()
+            .rfind(|(_, c)| c.token < q_first)
+            .map(|(i, _)| i);
+        let right = s
+            .cues
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.token > q_last)
+            .map(|(i, c)| {
+                let distance = frame
+                    .iter()
+                    .filter(|&&t| t > q_last && t < c.token && self.doc.is_word(t))
+                    .count();
+                (i, distance)
+            });
+        match (left, right) {
+            (_, Some((i, d))) if d <= 5 => Some(i),
+            (Some(i), _) => Some(i),
+            (None, Some((i, d))) if d <= 20 => Some(i),
+            _ => None,
+        }
+    }
+}

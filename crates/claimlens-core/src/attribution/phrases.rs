@@ -1,0 +1,290 @@
+//! Phrases: the noun phrase on either side of a cue, classified as a name, a pronoun or a
+//! description.
+
+use super::*;
+use crate::lexicon::speech::*;
+
+impl ArticleAnalysis {
+    /// The noun phrase that ends just before `frame[fi]`.
+    pub(super) fn left_np(&self, frame: &[usize], fi: usize) -> Candidate {
+        let mut j = fi;
+        while j > 0 && self.doc.is_word(frame[j - 1]) && is_adverb(self.lower(frame[j - 1])) {
+            j -= 1;
+        }
+        if j == 0 {
+            return Candidate::None;
+        }
+        let t = frame[j - 1];
+        if self.is_mark(t) || self.in_quote[t].is_some() {
+            return Candidate::None;
+        }
+        if self.doc.is_punct(t, ',') {
+            // "X, the Y, said" or "The Y, X, said": prefer whichever is a name.
+            let app_end = j - 1;
+            let mut k = app_end;
+            while k > 0 && !self.doc.is_punct(frame[k - 1], ',') && !self.is_mark(frame[k - 1]) {
+                k -= 1;
+            }
+            if k == 0 || !self.doc.is_punct(frame[k - 1], ',') {
+                return Candidate::None;
+            }
+            let appositive = self.np_in(&frame[k..app_end]);
+            let head = self.np_ending(frame, k - 1);
+            if !matches!(
+                (&head, &appositive),
+                (Candidate::Name(_), _) | (_, Candidate::Name(_))
+            ) {
+                if let Some(n) = self.person_before_appositions(frame, k - 1) {
+                    return Candidate::Name(n);
+                }
+            }
+            return match (head, appositive) {
+                (Candidate::Name(n), _) => Candidate::Name(n),
+                (_, Candidate::Name(n)) => Candidate::Name(n),
+                (
+                    d @ Candidate::Description { .. },
+                    Candidate::Description { .. } | Candidate::None,
+                ) => d,
+                (h @ Candidate::Pronoun { .. }, _) => h,
+                _ => Candidate::None,
+            };
+        }
+        match self.np_ending(frame, j) {
+            Candidate::Description {
+                span,
+                text,
+                head,
+                modifiers,
+                plural,
+            } => {
+                // "Pia Arn, committee chairwoman told": a name right before the description.
+                let first = self.doc.token_at_or_after(span.start);
+                if let Some(fk) = frame.iter().position(|&u| u == first) {
+                    if fk >= 1 && self.doc.is_punct(frame[fk - 1], ',') {
+                        if let Candidate::Name(n) = self.np_ending(frame, fk - 1) {
+                            return Candidate::Name(n);
+                        }
+                    }
+                }
+                Candidate::Description {
+                    span,
+                    text,
+                    head,
+                    modifiers,
+                    plural,
+                }
+            }
+            c => c,
+        }
+    }
+
+    /// A person named before a run of appositions that ends at the comma `frame[comma]`: "Ana
+    /// Lindqvist, 52, the treasurer of Marlow County, one of the counties suing the state,".
+    /// Walks back a few comma-separated segments, never past a quotation or a verb of speech.
+    fn person_before_appositions(&self, frame: &[usize], comma: usize) -> Option<usize> {
+        let mut end = comma;
+        for _ in 0..4 {
+            let mut k = end;
+            while k > 0 && !self.doc.is_punct(frame[k - 1], ',') {
+                let t = frame[k - 1];
+                if self.is_mark(t) || self.in_quote[t].is_some() || end - k > 16 {
+                    return None;
+                }
+                if self.doc.is_word(t) && is_finite_speech_verb(self.lower(t)) {
+                    return None;
+                }
+                k -= 1;
+            }
+            if k == 0 {
+                return None;
+            }
+            end = k - 1;
+            if let Candidate::Name(n) = self.np_ending(frame, end) {
+                return (self.names[n].kind == NameKind::Person).then_some(n);
+            }
+        }
+        None
+    }
+
+    /// Classifies the noun phrase ending right before `frame[end]`.
+    pub(super) fn np_ending(&self, frame: &[usize], end: usize) -> Candidate {
+        let mut k = end;
+        while k > 0 {
+            let t = frame[k - 1];
+            if !self.doc.is_word(t) || self.in_quote[t].is_some() {
+                // Keep "’s" possessives and dotted abbreviations, which tokenize as words.
+                break;
+            }
+            let lower = self.lower(t);
+            if np_stop(lower) || is_speech_participle(lower) {
+                break;
+            }
+            k -= 1;
+            // "a spokeswoman for the embassy": a determiner after a preposition is inside the phrase.
+            let inside = k > 0 && is_preposition(self.lower(frame[k - 1]));
+            if is_determiner(lower)
+                && !(lower == "her" || lower == "his" || lower == "their")
+                && !inside
+            {
+                break;
+            }
+            if end - k > 14 {
+                break;
+            }
+        }
+        self.np_in(&frame[k..end])
+    }
+
+    /// Classifies a run of tokens as a name, pronoun or description.
+    pub(super) fn np_in(&self, toks: &[usize]) -> Candidate {
+        let toks: Vec<usize> = toks
+            .iter()
+            .copied()
+            .filter(|&t| self.doc.is_word(t))
+            .collect();
+        if toks.is_empty() {
+            return Candidate::None;
+        }
+        // "On Saturday he": the pronoun closing the phrase is the subject.
+        let last = *toks.last().unwrap();
+        if let Some((gender, plural)) = pronoun(self.lower(last)) {
+            return Candidate::Pronoun {
+                token: last,
+                gender,
+                plural,
+            };
+        }
+        if is_preposition(self.lower(toks[0])) {
+            return Candidate::None;
+        }
+        // The head part ends at the first preposition: "a spokeswoman for Mr. X" is a spokeswoman.
+        let head_end = toks
+            .iter()
+            .position(|&t| is_preposition(self.lower(t)))
+            .unwrap_or(toks.len());
+        let head_part = &toks[..head_end.max(1)];
+        // A name inside the head part, not followed by a possessive.
+        if let Some(n) = head_part
+            .iter()
+            .rev()
+            .filter_map(|&t| self.name_at(t))
+            .find(|&n| !self.names[n].possessive)
+        {
+            let name = &self.names[n];
+            let after_name = head_part.iter().filter(|&&t| t >= name.tokens.end).count();
+            if after_name == 0 {
+                return Candidate::Name(n);
+            }
+        }
+        let head_tok = *head_part.last().unwrap();
+        let head = names::ends_possessive(self.doc.token_text(head_tok))
+            .then(String::new)
+            .unwrap_or_else(|| self.lower(head_tok).to_string());
+        if head.is_empty()
+            || !head
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        {
+            return Candidate::None;
+        }
+        let start = self.doc.tokens[toks[0]].start;
+        let end = self.doc.tokens[*toks.last().unwrap()].end;
+        let text = self.doc.slice(start..end);
+        let modifiers: Vec<String> = head_part[..head_part.len() - 1]
+            .iter()
+            .map(|&t| self.lower(t).to_string())
+            .filter(|w| !is_determiner(w))
+            .collect();
+        let plural =
+            head.ends_with('s') && !head.ends_with("ss") && !matches!(head.as_str(), "news" | "us");
+        Candidate::Description {
+            span: start..end,
+            text,
+            head,
+            modifiers,
+            plural,
+        }
+    }
+
+    /// The noun phrase starting at `frame[fi]` (after a verb or "according to").
+    pub(super) fn right_np(
+        &self,
+        frame: &[usize],
+        fi: usize,
+        with_prepositions: bool,
+    ) -> Candidate {
+        let Some(&first) = frame.get(fi) else {
+            return Candidate::None;
+        };
+        if !self.doc.is_word(first) {
+            return Candidate::None;
+        }
+        if let Some((gender, plural)) = pronoun(self.lower(first)) {
+            return Candidate::Pronoun {
+                token: first,
+                gender,
+                plural,
+            };
+        }
+        let mut k = fi;
+        while k < frame.len() {
+            let t = frame[k];
+            // "the Smiths’ lawyer": a plural possessive apostrophe stays in the phrase.
+            let plural_possessive = k > fi
+                && crate::text::is_apostrophe(self.doc.first_char(t))
+                && self.doc.token_lower(frame[k - 1]).ends_with('s');
+            if plural_possessive {
+                k += 1;
+                continue;
+            }
+            if !self.doc.is_word(t) || self.in_quote[t].is_some() {
+                break;
+            }
+            let lower = self.lower(t);
+            if k > fi
+                && (np_stop(lower)
+                    || (!with_prepositions
+                        && is_preposition(lower)
+                        && !self.doc.is_capitalized(frame[k - 1])))
+            {
+                break;
+            }
+            if k > fi && !with_prepositions && ends_inverted_subject(lower) {
+                break;
+            }
+            k += 1;
+        }
+        if let Some(issuer) = self.issuer_of_statement(frame, fi..k) {
+            return issuer;
+        }
+        let np = self.np_in(&frame[fi..k]);
+        // "according to the news agency, Nordpress": prefer the name in apposition.
+        if with_prepositions
+            && !matches!(np, Candidate::Name(_))
+            && k + 1 < frame.len()
+            && self.doc.is_punct(frame[k], ',')
+        {
+            if let Some(n) = self.name_at(frame[k + 1]) {
+                let after = frame.iter().position(|&u| u >= self.names[n].tokens.end);
+                let ends = after.is_none_or(|a| !self.doc.is_word(frame[a]));
+                if ends && self.names[n].tokens.start == frame[k + 1] {
+                    return Candidate::Name(n);
+                }
+            }
+        }
+        np
+    }
+
+    /// "a statement from Halvorsen Energy", "a report by the agency": the issuer speaks, not
+    /// the document.
+    fn issuer_of_statement(&self, frame: &[usize], phrase: Range<usize>) -> Option<Candidate> {
+        let words = &frame[phrase.clone()];
+        let by = words
+            .iter()
+            .position(|&t| matches!(self.lower(t), "from" | "by" | "of"))?;
+        let document = words[..by]
+            .iter()
+            .any(|&t| is_statement_noun(self.lower(t)));
+        (document && by > 0).then(|| self.right_np(frame, phrase.start + by + 1, true))
+    }
+}

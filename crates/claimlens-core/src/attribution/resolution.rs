@@ -1,0 +1,441 @@
+//! Resolution: candidates turned into entities in reading order (pronouns by salience and
+//! gender, descriptions through appositions), and each quotation given its speaker.
+
+use super::appositions::description_matches;
+use super::*;
+
+/// A quotation with its resolved speaker, ready for output.
+#[derive(Debug, Clone)]
+pub(crate) struct ResolvedQuote {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<EntityIx>,
+    pub mention: Option<Mention>,
+    pub cue: Option<String>,
+    /// Index of the previous quote of this article that this one continues (same statement).
+    pub continues: Option<usize>,
+    pub sentence: usize,
+}
+
+/// Per-article resolution results that figures need too.
+pub(crate) struct Resolved {
+    pub quotes: Vec<ResolvedQuote>,
+    /// For each sentence, each cue's resolved speaker.
+    pub cue_speakers: Vec<Vec<Option<EntityIx>>>,
+    /// For each sentence, its resolved subject.
+    pub subjects: Vec<Option<EntityIx>>,
+}
+
+/// Someone the reader has in mind at a point of the article: what a pronoun can point back to.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Salience {
+    /// Char offset of the mention.
+    pub at: usize,
+    pub entity: EntityIx,
+    /// Mentioned as the subject of its sentence or as a speaker (more salient than in passing).
+    pub subject: bool,
+    pub sentence: usize,
+}
+
+/// Can a pronoun or mention of gender `a` refer to an entity of gender `b`? Unknown fits all.
+pub(crate) fn gender_compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// The resolved speaker of a cue and the words of the text it rests on.
+type Speaker = (EntityIx, Option<Mention>);
+
+/// Every cue of an article resolved, sentence by sentence.
+struct CueResolution {
+    speakers: Vec<Vec<Option<EntityIx>>>,
+    mentions: Vec<Vec<Option<Mention>>>,
+    subjects: Vec<Option<EntityIx>>,
+}
+
+impl CueResolution {
+    fn speaker(&self, cue: CueRef) -> Option<Speaker> {
+        let e = self.speakers[cue.sentence][cue.index]?;
+        Some((e, self.mentions[cue.sentence][cue.index].clone()))
+    }
+}
+
+/// Resolves every cue and quotation of article `ai` to entities.
+pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> Resolved {
+    let cues = resolve_cues(art, ai, reg);
+    let quotes = attribute_quotes(art, &cues);
+    Resolved {
+        quotes,
+        cue_speakers: cues.speakers,
+        subjects: cues.subjects,
+    }
+}
+
+/// Walks the sentences in order, keeping the salience history, and resolves each sentence's
+/// subject and cues.
+fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueResolution {
+    let mut history: Vec<Salience> = Vec::new();
+    let mut out = CueResolution {
+        speakers: Vec::with_capacity(art.sentences.len()),
+        mentions: Vec::with_capacity(art.sentences.len()),
+        subjects: Vec::with_capacity(art.sentences.len()),
+    };
+    let mut names_by_sentence: Vec<Vec<usize>> = vec![Vec::new(); art.sentences.len()];
+    for (n, name) in art.names.iter().enumerate() {
+        let t = name.tokens.start;
+        if t < art.sentence_of_token.len() {
+            names_by_sentence[art.sentence_of_token[t]].push(n);
+        }
+    }
+    for (si, sentence) in art.sentences.iter().enumerate() {
+        // The subject first, so that "He added ..." can be followed in the next sentence.
+        let subject = match &sentence.subject {
+            // Subjects only point at entities that exist; a description that never speaks
+            // does not become a source.
+            Candidate::Description { .. } => None,
+            c => resolve_candidate(art, ai, reg, c, &history, si, None)
+                .filter(|(e, _)| reg.is_person(*e) || reg.is_group(*e)),
+        };
+        out.subjects.push(subject.as_ref().map(|s| s.0));
+        for &n in &names_by_sentence[si] {
+            if let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) {
+                history.push(Salience {
+                    at: art.names[n].start,
+                    entity: e,
+                    subject: false,
+                    sentence: si,
+                });
+            }
+        }
+        if let Some((e, m)) = &subject {
+            history.push(Salience {
+                at: m.as_ref().map(|m| m.start).unwrap_or(0),
+                entity: *e,
+                subject: true,
+                sentence: si,
+            });
+        }
+        let mut speakers: Vec<Option<EntityIx>> = Vec::new();
+        let mut mentions: Vec<Option<Mention>> = Vec::new();
+        for (ci, cue) in sentence.cues.iter().enumerate() {
+            let resolved = match cue.candidate {
+                // A participle or a coordinated verb: the subject of the nearest finite cue
+                // before it, or of the sentence.
+                Candidate::Subject => {
+                    let finite = (0..ci)
+                        .rev()
+                        .find(|&k| !matches!(sentence.cues[k].candidate, Candidate::Subject));
+                    match finite {
+                        Some(k) if speakers[k].is_some() => {
+                            speakers[k].map(|e| (e, mentions[k].clone()))
+                        }
+                        _ => subject.clone().or_else(|| match &sentence.subject {
+                            d @ Candidate::Description { .. } => {
+                                resolve_candidate(art, ai, reg, d, &history, si, Some(cue.token))
+                            }
+                            _ => None,
+                        }),
+                    }
+                }
+                ref c => resolve_candidate(art, ai, reg, c, &history, si, Some(cue.token)),
+            };
+            if let Some((e, m)) = resolved.as_ref().filter(|(e, _)| reg.is_person(*e)) {
+                history.push(Salience {
+                    at: m
+                        .as_ref()
+                        .map(|m| m.start)
+                        .unwrap_or(art.doc.tokens[cue.token].start),
+                    entity: *e,
+                    subject: true,
+                    sentence: si,
+                });
+            }
+            speakers.push(resolved.as_ref().map(|r| r.0));
+            mentions.push(resolved.and_then(|r| r.1));
+        }
+        // Keep the history in text order; only this sentence's entries can be out of order.
+        let tail = history
+            .iter()
+            .rposition(|h| h.sentence < si)
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        history[tail..].sort_by_key(|h| h.at);
+        out.speakers.push(speakers);
+        out.mentions.push(mentions);
+    }
+    out
+}
+
+/// Gives each quotation its speaker: its cue's, or one the passage around it implies.
+fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> Vec<ResolvedQuote> {
+    let mut quotes: Vec<ResolvedQuote> = Vec::with_capacity(art.quotes.len());
+    for (qi, q) in art.quotes.iter().enumerate() {
+        let mut rq = ResolvedQuote {
+            start: q.span.start,
+            end: q.span.end,
+            speaker: None,
+            mention: None,
+            cue: None,
+            continues: None,
+            sentence: q.sentence,
+        };
+        if let Some(c) = q.cue {
+            rq.cue = Some(art.sentences[c.sentence].cues[c.index].text.clone());
+        }
+        let own = q.cue.and_then(|c| cues.speaker(c));
+        if q.span.continues_previous && qi > 0 {
+            continue_paragraphs(&mut quotes, &mut rq, own);
+        } else if let Some(speaker) = own {
+            rq.set_speaker(Some(speaker));
+        } else if q.cue.is_none() && !art.is_display_line(q.span.paragraph) {
+            let implied = turn_in_exchange(art, &quotes, q)
+                .or_else(|| carried_over(art, &quotes, &mut rq))
+                .or_else(|| announced_before(art, cues, qi));
+            rq.set_speaker(implied);
+        }
+        quotes.push(rq);
+    }
+    quotes
+}
+
+impl ResolvedQuote {
+    fn set_speaker(&mut self, speaker: Option<Speaker>) {
+        if let Some((e, m)) = speaker {
+            self.speaker = Some(e);
+            self.mention = m;
+        }
+    }
+}
+
+/// A quotation running over paragraphs is one statement, attributed at its end or its start:
+/// a speaker found at the end is given back to the paragraphs before that had none.
+fn continue_paragraphs(quotes: &mut [ResolvedQuote], rq: &mut ResolvedQuote, own: Option<Speaker>) {
+    let p = quotes.len() - 1;
+    match own {
+        Some(speaker) => {
+            rq.set_speaker(Some(speaker));
+            let mut back = Some(p);
+            while let Some(b) = back {
+                if quotes[b].speaker.is_some() {
+                    break;
+                }
+                quotes[b].speaker = rq.speaker;
+                quotes[b].mention = rq.mention.clone();
+                back = quotes[b].continues;
+            }
+        }
+        None => {
+            rq.speaker = quotes[p].speaker;
+            rq.mention = quotes[p].mention.clone();
+        }
+    }
+    rq.continues = Some(p);
+}
+
+/// Two people trading lines, one paragraph each (an interview, a courtroom exchange): a bare
+/// quotation paragraph goes to the speaker before the last one, when the exchange has
+/// questions in it. Without a question, a writer keeps one speaker going.
+fn turn_in_exchange(
+    art: &ArticleAnalysis,
+    quotes: &[ResolvedQuote],
+    q: &RawQuote,
+) -> Option<Speaker> {
+    let [.., two_back, last] = quotes else {
+        return None;
+    };
+    let paragraph = |r: &ResolvedQuote| art.sentences[r.sentence].paragraph;
+    let consecutive =
+        paragraph(two_back) + 1 == paragraph(last) && paragraph(last) + 1 == q.span.paragraph;
+    let turns = art.quote_is_turn(q.span.paragraph, 0)
+        && art.quote_is_turn(paragraph(last), 8)
+        && art.quote_is_turn(paragraph(two_back), 8);
+    let two_people = matches!((two_back.speaker, last.speaker), (Some(a), Some(b)) if a != b);
+    let question = |start: usize, end: usize| art.doc.slice(start..end).trim_end().ends_with('?');
+    let asks = question(two_back.start, two_back.end)
+        || question(last.start, last.end)
+        || question(q.span.start, q.span.end);
+    (consecutive && turns && two_people && asks)
+        .then(|| (two_back.speaker.unwrap(), two_back.mention.clone()))
+}
+
+/// A quotation standing alone continues whoever spoke in the sentence just before it. One
+/// inside a sentence of narration ("“Not on my watch” — the mood was defiant") is not a
+/// continuation: the sentence is about something else.
+fn carried_over(
+    art: &ArticleAnalysis,
+    quotes: &[ResolvedQuote],
+    rq: &mut ResolvedQuote,
+) -> Option<Speaker> {
+    let p = quotes.len().checked_sub(1)?;
+    let prev = &quotes[p];
+    let narration = art.sentences[rq.sentence]
+        .tokens
+        .clone()
+        .filter(|&t| art.in_quote[t].is_none() && art.doc.is_word(t))
+        .take(5)
+        .count();
+    if prev.sentence + 1 < rq.sentence || prev.speaker.is_none() || narration > 4 {
+        return None;
+    }
+    let same_paragraph_or_next =
+        art.sentences[prev.sentence].paragraph + 1 >= art.sentences[rq.sentence].paragraph;
+    if same_paragraph_or_next {
+        rq.continues = Some(p);
+    }
+    Some((prev.speaker?, prev.mention.clone()))
+}
+
+/// A sentence just before the quotation that announces a speaker ("..., she stressed:",
+/// "Okafor continued:"): a cue that no quotation of its own sentence hangs on.
+fn announced_before(art: &ArticleAnalysis, cues: &CueResolution, qi: usize) -> Option<Speaker> {
+    let before = art.quotes[qi].sentence.checked_sub(1)?;
+    let index = cues.speakers[before].iter().rposition(Option::is_some)?;
+    let taken = art.quotes[..qi]
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence >= before)
+        .any(|q| {
+            q.cue
+                .is_some_and(|c| c.sentence == before && c.index == index)
+        });
+    if taken {
+        return None;
+    }
+    cues.speaker(CueRef {
+        sentence: before,
+        index,
+    })
+}
+
+/// Resolves one speaker candidate to an entity and the mention it rests on.
+pub(super) fn resolve_candidate(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    candidate: &Candidate,
+    history: &[Salience],
+    sentence: usize,
+    cue: Option<usize>,
+) -> Option<Speaker> {
+    let (e, span) = match candidate {
+        Candidate::Name(n) => {
+            let name = &art.names[*n];
+            // A name nobody else shares becomes an entity only when it speaks.
+            let e = reg.entity_of_mention(ai, *n).or_else(|| {
+                cue.map(|_| {
+                    let place_like = art.place_like(name.tokens.start);
+                    reg.speaker_for_unknown_name(ai, *n, &name.text(), place_like)
+                })
+            })?;
+            (e, name.start..name.end)
+        }
+        Candidate::Pronoun {
+            token,
+            gender,
+            plural,
+        } => {
+            let tok = art.doc.tokens[*token];
+            let e = if *plural {
+                reg.latest_group(ai, tok.start)?
+            } else {
+                antecedent(reg, history, tok.start, *gender, sentence)?
+            };
+            (e, tok.start..tok.end)
+        }
+        Candidate::Description { span, .. } => {
+            (description_speaker(art, ai, reg, candidate)?, span.clone())
+        }
+        Candidate::Subject | Candidate::None => return None,
+    };
+    let mention = Mention {
+        text: art.doc.slice(span.clone()),
+        start: span.start,
+        end: span.end,
+    };
+    Some((e, Some(mention)))
+}
+
+/// The person a singular pronoun at `pos` points back to: the latest compatible subject of the
+/// last sentences, or else the latest compatible person mentioned.
+fn antecedent(
+    reg: &Registry,
+    history: &[Salience],
+    pos: usize,
+    gender: Option<Gender>,
+    sentence: usize,
+) -> Option<EntityIx> {
+    let compatible = |e: EntityIx| gender_compatible(gender, reg.gender(e));
+    // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
+    let recent_subject = history
+        .iter()
+        .rev()
+        .take_while(|h| h.sentence + 2 >= sentence)
+        .find(|h| h.at < pos && h.subject && compatible(h.entity))
+        .map(|h| h.entity);
+    recent_subject.or_else(|| {
+        history
+            .iter()
+            .rev()
+            .take(200)
+            .find(|h| h.at < pos && compatible(h.entity))
+            .map(|h| h.entity)
+    })
+}
+
+/// The entity a description speaks for: a name the text linked it to by apposition (here or
+/// earlier), an organisation named before whose name ends in its head ("the union" after "the
+/// Harbour Workers’ Union"), or else an unnamed source of its own.
+fn description_speaker(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    candidate: &Candidate,
+) -> Option<EntityIx> {
+    let Candidate::Description {
+        span,
+        text,
+        head,
+        modifiers,
+        plural,
+    } = candidate
+    else {
+        return None;
+    };
+    // Appositions and names are in text order: look back from here, a bounded distance.
+    let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
+    let lower = text.to_lowercase();
+    for app in art.appositions[..apps_before].iter().rev().take(100) {
+        let overlaps =
+            !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
+        if overlaps || app.description == lower {
+            if let Some(e) = reg.entity_of_mention(ai, app.name) {
+                return Some(e);
+            }
+        }
+    }
+    let apps_before = art
+        .appositions
+        .partition_point(|a| a.span.start < span.start);
+    let linked = art.appositions[..apps_before]
+        .iter()
+        .rev()
+        .take(100)
+        .find(|app| description_matches(&app.description, head, modifiers));
+    if let Some(e) = linked.and_then(|app| reg.entity_of_mention(ai, app.name)) {
+        return Some(e);
+    }
+    let names_before = art.names.partition_point(|n| n.end <= span.start);
+    let named = art.names[..names_before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(300)
+        .filter(|(_, n)| n.kind == NameKind::Organization)
+        .find(|(_, n)| n.words.last().is_some_and(|w| w.to_lowercase() == *head));
+    if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
+        return Some(e);
+    }
+    Some(reg.description_entity(ai, span.start, text, head, *plural))
+}

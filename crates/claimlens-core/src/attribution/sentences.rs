@@ -1,0 +1,190 @@
+//! Sentences: splitting paragraphs into sentences and finding each sentence's subject.
+
+use super::*;
+use crate::lexicon::speech::*;
+
+pub(super) fn split_sentences(
+    doc: &Doc,
+    spans: &[QuoteSpan],
+    in_quote: &[Option<usize>],
+) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let closing: std::collections::HashMap<usize, &QuoteSpan> =
+        spans.iter().map(|q| (q.end, q)).collect();
+    for (pi, range) in doc.paragraph_tokens.iter().enumerate() {
+        let mut start = range.start;
+        for t in range.clone() {
+            if in_quote[t].is_some() || t + 1 >= range.end {
+                continue;
+            }
+            let next = t + 1;
+            let next_starts = doc.is_capitalized(next)
+                || doc.first_char(next).is_ascii_digit()
+                || (crate::quotes::is_opening_mark(doc.first_char(next))
+                    && doc.first_char(next) != '\'');
+            if !next_starts {
+                continue;
+            }
+            let tok = doc.tokens[t];
+            let is_end = if tok.kind == TokenKind::Punct
+                && matches!(doc.chars[tok.start], '.' | '!' | '?' | '…')
+            {
+                true
+            } else if let Some(q) = closing.get(&tok.start) {
+                // A closing mark ends the sentence when the quotation ended with a stop, unless
+                // its attribution follows ("“Why did you wait?” Price asked.").
+                let stopped = (q.start..q.end)
+                    .rev()
+                    .find(|&i| !crate::text::is_space(doc.chars[i]))
+                    .is_some_and(|i| matches!(doc.chars[i], '.' | '!' | '?' | '…'));
+                stopped && !attribution_follows(doc, next..range.end)
+            } else {
+                false
+            };
+            if is_end {
+                out.push((start..t + 1, pi));
+                start = t + 1;
+            }
+        }
+        if start < range.end {
+            out.push((start..range.end, pi));
+        }
+    }
+    out
+}
+
+/// Do the first few words of `tokens` name a speaker and then a verb of speech that ends its
+/// clause ("Price asked.", "Judge Alan Price told the jury.")? A verb that goes on to report
+/// more ("The official added that ...") starts a sentence of its own.
+fn attribution_follows(doc: &Doc, tokens: Range<usize>) -> bool {
+    let Some(verb) = tokens
+        .clone()
+        .take(5)
+        .take_while(|&u| doc.is_word(u))
+        .find(|&u| is_finite_speech_verb(doc.token_lower(u)) && !doc.is_capitalized(u))
+    else {
+        return false;
+    };
+    let clause_end = (verb + 1..tokens.end)
+        .take(5)
+        .find(|&u| !doc.is_word(u) || doc.token_lower(u) == "that");
+    match clause_end {
+        None => verb + 1 == tokens.end || tokens.end - verb <= 4,
+        Some(u) => !doc.is_word(u) && matches!(doc.first_char(u), '.' | ',' | '!' | '?' | ';'),
+    }
+}
+
+impl ArticleAnalysis {
+    pub(super) fn subject_of(&self, range: Range<usize>) -> Candidate {
+        let frame = self.frame(range);
+        let mut fi = 0;
+        // Skip an introductory phrase ("After embracing her, ...", "In a statement, ...").
+        if let Some(&first) = frame.first() {
+            let lower = self.lower(first);
+            let intro = opens_introduction(lower);
+            if intro {
+                if let Some(c) = frame.iter().position(|&t| self.doc.is_punct(t, ',')) {
+                    fi = c + 1;
+                }
+            }
+        }
+        for (k, &t) in frame.iter().enumerate().skip(fi) {
+            if self.is_mark(t) {
+                continue;
+            }
+            if !self.doc.is_word(t) {
+                // "The treasurer, Ivan Kessler, defended ...": the name in apposition.
+                return match self.name_in_commas(&frame, k) {
+                    Some(n) if k > fi => Candidate::Name(n),
+                    _ => Candidate::None,
+                };
+            }
+            if let Some((gender, plural)) = pronoun(self.lower(t)) {
+                return Candidate::Pronoun {
+                    token: t,
+                    gender,
+                    plural,
+                };
+            }
+            if let Some(n) = self.name_at(t) {
+                if !self.names[n].possessive {
+                    return Candidate::Name(n);
+                }
+            }
+            let lower = self.lower(t);
+            if k > fi + 6 || np_stop(lower) || is_finite_speech_verb(lower) {
+                // The subject is a description: take the phrase before the verb.
+                return self.np_ending(&frame, k);
+            }
+        }
+        Candidate::None
+    }
+}
+
+impl ArticleAnalysis {
+    /// The name set off by commas at `frame[k]` (", Ivan Kessler,").
+    fn name_in_commas(&self, frame: &[usize], k: usize) -> Option<usize> {
+        if !self.doc.is_punct(frame[k], ',') {
+            return None;
+        }
+        let n = self.name_at(*frame.get(k + 1)?)?;
+        let name = &self.names[n];
+        let closed = frame
+            .iter()
+            .find(|&&u| u >= name.tokens.end)
+            .is_some_and(|&u| self.doc.is_punct(u, ','));
+        (name.tokens.start == frame[k + 1] && !name.possessive && closed).then_some(n)
+    }
+
+    /// Is paragraph `p` a headline or a caption rather than running text? A quotation there
+    /// with no cue of its own gets no speaker: nothing around it says who spoke.
+    pub(super) fn is_display_line(&self, p: usize) -> bool {
+        self.is_heading(p) || self.is_caption(p)
+    }
+
+    /// A short line without final punctuation: a headline, a subhead, a live-blog entry title.
+    fn is_heading(&self, p: usize) -> bool {
+        let tokens = self.doc.paragraph_tokens[p].clone();
+        let words = tokens.clone().filter(|&t| self.doc.is_word(t)).count();
+        let chars = &self.doc.chars[self.doc.paragraphs[p].clone()];
+        let last = chars
+            .iter()
+            .rev()
+            .find(|&&c| !crate::quotes::is_quote_mark(c) && !crate::text::is_space(c));
+        let punctuated =
+            last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | ',' | '—' | '–'));
+        words <= 15 && !punctuated
+    }
+
+    /// A photo caption or credit line: "Photo: ..." at its start, or "Photograph: Jo Doe/Agency"
+    /// near its end.
+    fn is_caption(&self, p: usize) -> bool {
+        let tokens = self.doc.paragraph_tokens[p].clone();
+        let labelled = |t: usize| {
+            self.doc.is_word(t)
+                && self.doc.is_capitalized(t)
+                && is_credit_label(self.lower(t))
+                && t + 1 < tokens.end
+                && self.doc.is_punct(t + 1, ':')
+        };
+        let near_end = tokens.end.saturating_sub(12).max(tokens.start);
+        labelled(tokens.start) || (near_end..tokens.end).any(labelled)
+    }
+
+    /// Is paragraph `p` one turn of an exchange: a single quotation and at most `max_words`
+    /// words around it ("answered the witness, Tomas Weir")?
+    pub(super) fn quote_is_turn(&self, p: usize, max_words: usize) -> bool {
+        let tokens = self.doc.paragraph_tokens[p].clone();
+        let mut quote = None;
+        let mut words = 0;
+        for t in tokens {
+            match self.in_quote[t] {
+                Some(q) if quote.is_some_and(|o| o != q) => return false,
+                Some(q) => quote = Some(q),
+                None if self.doc.is_word(t) => words += 1,
+                None => {}
+            }
+        }
+        quote.is_some() && words <= max_words
+    }
+}
