@@ -105,7 +105,7 @@ pub fn labelled_queries(spec: &Spec, per_class: usize) -> Vec<Labelled> {
         .filter(|(w, set)| w.len() >= 5 && alphabetic(w) && set.len() <= cap)
         .map(|(w, _)| *w)
         .collect();
-    let mut rng = XorShift::new(spec.seed ^ 0x434F_4D50_4152_45);
+    let mut rng = XorShift::new(spec.seed ^ 0x0043_4F4D_5041_5245);
     let mut out = Vec::new();
     let tries = per_class * 50;
 

@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use crate::entities::{EntityIx, Registry};
 use crate::model::Mention;
-use crate::names::{self, Gender, NameKind, NameMention};
+use crate::names::{self, gender_compatible, Gender, NameKind, NameMention};
 use crate::quotes::QuoteSpan;
 use crate::text::{Doc, TokenKind};
 

@@ -12,7 +12,7 @@ mod sources;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
-use crate::lexicon::names::{head_gender, is_function_word};
+use crate::lexicon::names::{head_gender, is_function_word, is_org_head};
 use crate::model::{Entity, EntityKind};
 use crate::names::{fold_name, gender_compatible, Gender, NameKind};
 use people::PersonForm;
@@ -472,9 +472,6 @@ impl Registry {
         })
     }
 }
-
-/// Kept here for the attribution rules that ask it through `entities`.
-pub(crate) use crate::lexicon::names::is_org_head;
 
 fn strip_determiner(text: &str) -> String {
     let mut words = text.split_whitespace();

@@ -232,10 +232,7 @@ impl NameKey {
     /// Could the two be one person's name by their surname endings ("Kolesnikov" is not
     /// "Kolesnikova")? True when either ending says nothing.
     pub fn same_gender(&self, other: &NameKey) -> bool {
-        match (self.gender, other.gender) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        }
+        names::gender_compatible(self.gender, other.gender)
     }
 }
 

@@ -37,14 +37,6 @@ pub(super) struct Salience {
     pub sentence: usize,
 }
 
-/// Can a pronoun or mention of gender `a` refer to an entity of gender `b`? Unknown fits all.
-pub(crate) fn gender_compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    }
-}
-
 /// The resolved speaker of a cue and the words of the text it rests on.
 type Speaker = (EntityIx, Option<Mention>);
 
