@@ -45,33 +45,7 @@ pub use names::{fold_name, learn_latin, to_latin};
 /// figures resolved, and claims and statements grouped. The output is deterministic for a given
 /// input.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
-    type Read = (
-        text::Doc,
-        Vec<quotes::QuoteSpan>,
-        HashSet<String>,
-        HashSet<String>,
-    );
-    let read: Vec<Read> = each(inputs.iter().collect(), |input| {
-        let doc = text::Doc::new(&input.text);
-        let spans = quotes::find(&doc);
-        let proper = proper_words(&doc, &spans);
-        let places = place_words(&doc);
-        (doc, spans, proper, places)
-    });
-    let mut docs = Vec::with_capacity(read.len());
-    let mut spans = Vec::with_capacity(read.len());
-    let (mut proper, mut places) = (HashSet::new(), HashSet::new());
-    for (doc, doc_spans, doc_proper, doc_places) in read {
-        docs.push(doc);
-        spans.push(doc_spans);
-        proper.extend(doc_proper);
-        places.extend(doc_places);
-    }
-    let places = std::sync::Arc::new(places);
-    let arts: Vec<attribution::ArticleAnalysis> =
-        each(docs.into_iter().zip(spans).collect(), |(doc, spans)| {
-            attribution::analyze_article(doc, spans, &proper, places.clone())
-        });
+    let arts = read_articles(inputs);
     let mut registry = entities::resolve(&arts);
     // Resolution creates entities for unnamed sources as it meets them, so it runs in order.
     let resolved: Vec<attribution::Resolved> = arts
@@ -93,47 +67,12 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     );
     keep.extend(figure_sets.iter().flatten().filter_map(|f| f.holder));
     let (entities, ids) = registry.output(&keep);
-    let id_of = |e: Option<usize>| e.and_then(|e| ids.get(&e).cloned());
+    let ids = OutputIds(ids);
 
     let article_ids: Vec<String> = inputs.iter().map(|i| i.id.clone()).collect();
     let (claims, figure_claims) = claims::group(&figure_sets, &registry, &article_ids);
-
-    let quote_texts: Vec<Vec<(attribution::ResolvedQuote, String)>> = resolved
-        .iter()
-        .zip(&arts)
-        .map(|(r, art)| {
-            r.quotes
-                .iter()
-                .map(|q| (q.clone(), art.doc.slice(q.start..q.end)))
-                .collect()
-        })
-        .collect();
-    let grouped = statements::group(&quote_texts);
-    let mut quote_statement: Vec<Vec<String>> = quote_texts
-        .iter()
-        .map(|l| vec![String::new(); l.len()])
-        .collect();
-    let statements: Vec<Statement> = grouped
-        .into_iter()
-        .enumerate()
-        .map(|(si, (speaker, refs))| {
-            let id = format!("s{}", si + 1);
-            for &(ai, qi) in &refs {
-                quote_statement[ai][qi] = id.clone();
-            }
-            Statement {
-                id,
-                speaker: id_of(speaker),
-                quotes: refs
-                    .into_iter()
-                    .map(|(ai, qi)| Ref {
-                        article: article_ids[ai].clone(),
-                        index: qi,
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let quotes = quote_texts(&arts, &resolved);
+    let (statements, quote_statement) = group_statements(&quotes, &ids, &article_ids);
 
     let articles = inputs
         .iter()
@@ -147,35 +86,8 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
             url: input.url.clone(),
             author: input.author.clone(),
             text: input.text.clone(),
-            quotes: quote_texts[ai]
-                .iter()
-                .enumerate()
-                .map(|(qi, (q, text))| Quote {
-                    text: text.clone(),
-                    start: q.start,
-                    end: q.end,
-                    speaker: id_of(q.speaker),
-                    mention: q.mention.clone(),
-                    cue: q.cue.clone(),
-                    statement: quote_statement[ai][qi].clone(),
-                })
-                .collect(),
-            figures: figure_sets[ai]
-                .iter()
-                .enumerate()
-                .map(|(fi, f)| Figure {
-                    text: arts[ai].doc.slice(f.start..f.end),
-                    start: f.start,
-                    end: f.end,
-                    low: f.low,
-                    high: f.high,
-                    qualifier: f.qualifier,
-                    counts: f.counts.clone(),
-                    claim: figure_claims[ai][fi].clone(),
-                    holder: id_of(f.holder),
-                    total: f.total,
-                })
-                .collect(),
+            quotes: output_quotes(&quotes[ai], &quote_statement[ai], &ids),
+            figures: output_figures(&arts[ai], &figure_sets[ai], &figure_claims[ai], &ids),
         })
         .collect();
     Analysis {
@@ -184,6 +96,145 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
         claims,
         statements,
     }
+}
+
+/// Pass 1: each article read alone (tokens, quotation spans, mentions, cues, appositions),
+/// knowing the proper nouns and places of the whole corpus.
+fn read_articles(inputs: &[ArticleInput]) -> Vec<attribution::ArticleAnalysis> {
+    struct Read {
+        doc: text::Doc,
+        spans: Vec<quotes::QuoteSpan>,
+        proper: HashSet<String>,
+        places: HashSet<String>,
+    }
+    let read: Vec<Read> = each(inputs.iter().collect(), |input| {
+        let doc = text::Doc::new(&input.text);
+        let spans = quotes::find(&doc);
+        let proper = proper_words(&doc, &spans);
+        let places = place_words(&doc);
+        Read {
+            doc,
+            spans,
+            proper,
+            places,
+        }
+    });
+    let mut docs = Vec::with_capacity(read.len());
+    let (mut proper, mut places) = (HashSet::new(), HashSet::new());
+    for r in read {
+        docs.push((r.doc, r.spans));
+        proper.extend(r.proper);
+        places.extend(r.places);
+    }
+    let places = std::sync::Arc::new(places);
+    each(docs, |(doc, spans)| {
+        attribution::analyze_article(doc, spans, &proper, places.clone())
+    })
+}
+
+/// The output id of each entity kept, by its index in the registry.
+struct OutputIds(std::collections::BTreeMap<usize, String>);
+
+impl OutputIds {
+    fn of(&self, e: Option<usize>) -> Option<String> {
+        e.and_then(|e| self.0.get(&e).cloned())
+    }
+}
+
+/// Each article's resolved quotes with their text.
+fn quote_texts(
+    arts: &[attribution::ArticleAnalysis],
+    resolved: &[attribution::Resolved],
+) -> Vec<Vec<(attribution::ResolvedQuote, String)>> {
+    resolved
+        .iter()
+        .zip(arts)
+        .map(|(r, art)| {
+            r.quotes
+                .iter()
+                .map(|q| (q.clone(), art.doc.slice(q.start..q.end)))
+                .collect()
+        })
+        .collect()
+}
+
+/// Pass 4 for quotations: statements across articles, and each quote's statement id.
+fn group_statements(
+    quotes: &[Vec<(attribution::ResolvedQuote, String)>],
+    ids: &OutputIds,
+    article_ids: &[String],
+) -> (Vec<Statement>, Vec<Vec<String>>) {
+    let grouped = statements::group(quotes);
+    let mut quote_statement: Vec<Vec<String>> = quotes
+        .iter()
+        .map(|l| vec![String::new(); l.len()])
+        .collect();
+    let statements = grouped
+        .into_iter()
+        .enumerate()
+        .map(|(si, (speaker, refs))| {
+            let id = format!("s{}", si + 1);
+            for &(ai, qi) in &refs {
+                quote_statement[ai][qi] = id.clone();
+            }
+            Statement {
+                id,
+                speaker: ids.of(speaker),
+                quotes: refs
+                    .into_iter()
+                    .map(|(ai, qi)| Ref {
+                        article: article_ids[ai].clone(),
+                        index: qi,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    (statements, quote_statement)
+}
+
+fn output_quotes(
+    quotes: &[(attribution::ResolvedQuote, String)],
+    statement_ids: &[String],
+    ids: &OutputIds,
+) -> Vec<Quote> {
+    quotes
+        .iter()
+        .zip(statement_ids)
+        .map(|((q, text), statement)| Quote {
+            text: text.clone(),
+            start: q.start,
+            end: q.end,
+            speaker: ids.of(q.speaker),
+            mention: q.mention.clone(),
+            cue: q.cue.clone(),
+            statement: statement.clone(),
+        })
+        .collect()
+}
+
+fn output_figures(
+    art: &attribution::ArticleAnalysis,
+    figures: &[figures::RawFigure],
+    claim_ids: &[Option<String>],
+    ids: &OutputIds,
+) -> Vec<Figure> {
+    figures
+        .iter()
+        .zip(claim_ids)
+        .map(|(f, claim)| Figure {
+            text: art.doc.slice(f.start..f.end),
+            start: f.start,
+            end: f.end,
+            low: f.low,
+            high: f.high,
+            qualifier: f.qualifier,
+            counts: f.counts.clone(),
+            claim: claim.clone(),
+            holder: ids.of(f.holder),
+            total: f.total,
+        })
+        .collect()
 }
 
 /// The paragraphs of an article's text as char ranges: non-empty lines, trimmed. Search indexes
