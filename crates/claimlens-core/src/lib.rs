@@ -280,8 +280,8 @@ impl NameKey {
         names::same_folded(&self.folded, &other.folded) && self.same_gender(other)
     }
 
-    /// Could the two be one person's name by their surname endings ("Kolesnikov" is not
-    /// "Kolesnikova")? True when either ending says nothing.
+    /// Could the two be one person's name by their surname endings ("Petrov" is not
+    /// "Petrova")? True when either ending says nothing.
     pub fn same_gender(&self, other: &NameKey) -> bool {
         names::gender_compatible(self.gender, other.gender)
     }

@@ -74,9 +74,9 @@ pub enum Qualifier {
     Exact,
     /// "about 20%", "around 70".
     Approximate,
-    /// "more than 100", "over 120": low is exclusive.
+    /// "more than 300", "over 40": low is exclusive.
     MoreThan,
-    /// "at least 123": low is inclusive.
+    /// "at least 48": low is inclusive.
     AtLeast,
     /// "fewer than 10", "under 5": high is exclusive.
     LessThan,
@@ -99,13 +99,13 @@ pub struct Figure {
     /// Upper end of the interval, `null` when open.
     pub high: Option<f64>,
     pub qualifier: Qualifier,
-    /// What it counts, in words ("prisoners released", "prisoners sent to Ukraine").
+    /// What it counts, in words ("people rescued", "annual budget", "share of voters undecided").
     pub counts: String,
     /// The claim (see [`Claim`]) this figure belongs to, if it was grouped.
     pub claim: Option<String>,
     /// Entity id of whoever asserts the figure; `null` is the outlet's own voice.
     pub holder: Option<String>,
-    /// When the figure is a sum of parts ("five Ukrainians and 104 Belarusians"), the total.
+    /// When the figure is a sum of parts ("12 firefighters and 40 volunteers"), the total.
     pub total: Option<f64>,
 }
 
@@ -114,7 +114,7 @@ pub struct Figure {
 pub enum EntityKind {
     Person,
     Organization,
-    /// An unnamed source: "a U.S. official, speaking anonymously".
+    /// An unnamed source: "a senior official who spoke on condition of anonymity".
     Anonymous,
 }
 
@@ -127,7 +127,7 @@ pub struct Entity {
     pub kind: EntityKind,
     /// Every spelling seen, most frequent first.
     pub aliases: Vec<String>,
-    /// Descriptions the text links to this entity ("the U.S. special envoy for Belarus").
+    /// Descriptions the text links to this entity ("the harbour authority's chief engineer").
     pub descriptions: Vec<String>,
 }
 
@@ -141,7 +141,7 @@ pub struct Ref {
 /// One value asserted for a claim, with everyone asserting it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimValue {
-    /// The value as a person reads it ("123", "more than 100", "8–9").
+    /// The value as a person reads it ("48", "more than 300", "8–9").
     pub label: String,
     pub low: Option<f64>,
     pub high: Option<f64>,
@@ -155,7 +155,7 @@ pub struct Claim {
     pub label: String,
     /// True when the intervals cannot all be true.
     pub conflict: bool,
-    /// Who says what, for a person ("123: 4 reports, Belta; 156: John Coale").
+    /// Who says what, for a person ("48: 3 reports, Ilvana Morosk; 61: Petar Holm").
     pub explanation: String,
     pub figures: Vec<Ref>,
     /// Groups of mutually compatible values; more than one group means a conflict.
