@@ -12,7 +12,7 @@ mod sources;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
-use crate::lexicon::names::{head_gender, is_function_word};
+use crate::lexicon::names::{head_gender, is_function_word, org_word_kind};
 use crate::model::{Entity, EntityKind};
 use crate::names::{fold_name, gender_compatible, Gender, NameKind};
 use people::PersonForm;
@@ -155,12 +155,63 @@ pub(crate) struct Registry {
     organization_by_key: HashMap<String, EntityIx>,
     by_scope: HashMap<(usize, String), Vec<EntityIx>>,
     state_bodies: Vec<(StateBody, EntityIx)>,
+    /// Per article, the organisations named, in reading order: where each mention starts, the
+    /// organisation, and the generic nouns its name's words stand for ("hospital" for "Medical
+    /// Center").
+    named_orgs: Vec<Vec<NamedOrg>>,
+}
+
+/// An organisation named in an article, for a later "the hospital" or "the company".
+#[derive(Debug, Clone)]
+struct NamedOrg {
+    start: usize,
+    entity: EntityIx,
+    kinds: Vec<&'static str>,
 }
 
 /// The name mentions of all articles sorted by what clusters them.
 struct MentionsByKind {
     full: Vec<PersonForm>,
     single: Vec<PersonForm>,
+    short_orgs: ShortOrgForms,
+}
+
+/// The first word of each organisation named in two or more words ("Harwick" of "Harwick
+/// Telecom"), folded, with the articles and organisations it begins: a later "Harwick" alone is
+/// the organisation, as news shortens a company once it has named it in full.
+#[derive(Default)]
+pub(super) struct ShortOrgForms {
+    by_first: HashMap<String, Vec<(usize, EntityIx)>>,
+}
+
+impl ShortOrgForms {
+    fn add(&mut self, article: usize, words: &[String], e: EntityIx) {
+        let [first, _, ..] = words else {
+            return;
+        };
+        // A demonym, an initialism or a generic word begins many names ("European Union",
+        // "U.S. Embassy", "National Council") and shortens none.
+        let plain = first.chars().all(char::is_alphabetic)
+            && !first.chars().all(char::is_uppercase)
+            && !crate::names::is_demonym(first)
+            && !crate::lexicon::names::is_generic_name_word(first);
+        if plain {
+            let slot = self.by_first.entry(fold_name(first)).or_default();
+            if !slot.contains(&(article, e)) {
+                slot.push((article, e));
+            }
+        }
+    }
+
+    /// The organisation a lone word shortens: one begun by it in the same article, else the
+    /// only one begun by it anywhere.
+    pub(super) fn find(&self, article: usize, word: &str) -> Option<EntityIx> {
+        let found = self.by_first.get(&fold_name(word))?;
+        let local = found.iter().find(|(a, _)| *a == article).map(|&(_, e)| e);
+        let mut all: Vec<EntityIx> = found.iter().map(|&(_, e)| e).collect();
+        all.dedup();
+        local.or_else(|| (all.len() == 1).then(|| all[0]))
+    }
 }
 
 /// Clusters the name mentions of all articles into entities.
@@ -168,7 +219,13 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
     let mut reg = Registry::new(arts);
     let mentions = sort_mentions(&mut reg, arts);
     let mut people = people::cluster_full_names(&mut reg, &mentions.full);
-    people::attach_single_names(&mut reg, arts, &mentions.single, &mut people);
+    people::attach_single_names(
+        &mut reg,
+        arts,
+        &mentions.single,
+        &mut people,
+        &mentions.short_orgs,
+    );
     attach_descriptions(&mut reg, arts);
     reg
 }
@@ -179,6 +236,7 @@ fn sort_mentions(reg: &mut Registry, arts: &[ArticleAnalysis]) -> MentionsByKind
     let mut out = MentionsByKind {
         full: Vec::new(),
         single: Vec::new(),
+        short_orgs: ShortOrgForms::default(),
     };
     for (ai, art) in arts.iter().enumerate() {
         for (mi, m) in art.names.iter().enumerate() {
@@ -195,6 +253,16 @@ fn sort_mentions(reg: &mut Registry, arts: &[ArticleAnalysis]) -> MentionsByKind
                     let text = m.text();
                     let e = reg.organization(fold_name(&text));
                     reg.attach(ai, mi, e, &text);
+                    out.short_orgs.add(ai, &m.words, e);
+                    let kinds: Vec<&'static str> =
+                        m.words.iter().filter_map(|w| org_word_kind(w)).collect();
+                    if !kinds.is_empty() {
+                        reg.named_orgs[ai].push(NamedOrg {
+                            start: m.start,
+                            entity: e,
+                            kinds,
+                        });
+                    }
                 }
             }
         }
@@ -237,6 +305,7 @@ impl Registry {
             organization_by_key: HashMap::new(),
             by_scope: HashMap::new(),
             state_bodies: Vec::new(),
+            named_orgs: vec![Vec::new(); arts.len()],
         }
     }
 
@@ -363,6 +432,10 @@ impl Registry {
         head: &str,
         plural: bool,
     ) -> EntityIx {
+        if let Some(e) = self.named_org_described(article, pos, text, head) {
+            self.note_group(article, pos, e);
+            return e;
+        }
         if plural || is_org_head(head) {
             let cleaned = strip_determiner(text);
             let e = self.group_entity(&cleaned);
@@ -374,6 +447,36 @@ impl Registry {
             self.entities[e].add_form(&lower_first(text), article);
             e
         }
+    }
+
+    /// "The hospital" after "St. Agnes’s Regional Medical Center", "the company" after "Harwick
+    /// Telecom": the organisation named last before `pos` in this article whose name's words
+    /// stand for the description's head noun. Only definite descriptions: "a hospital" is any.
+    fn named_org_described(
+        &self,
+        article: usize,
+        pos: usize,
+        text: &str,
+        head: &str,
+    ) -> Option<EntityIx> {
+        let definite = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let head = match head {
+            "firm" => "company",
+            other => other,
+        };
+        if !definite {
+            return None;
+        }
+        self.named_orgs
+            .get(article)?
+            .iter()
+            .rev()
+            .filter(|o| o.start < pos)
+            .find(|o| o.kinds.contains(&head))
+            .map(|o| o.entity)
     }
 
     /// A group: the country's state body it names if any, else the group with its words.

@@ -84,6 +84,282 @@ pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
     TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)
 }
 
+/// Roles, offices, occupations and party labels that English news copy writes capitalised in
+/// front of a name ("Sheriff Dolores Lane", "Businessman Ivo Stark", "Democrat Ana Ruiz",
+/// "Chief Executive Lena Berg", "Defeated MP Tom Hale"), lower case. Before a name they are a
+/// description, not part of it, and (like `TITLES`) they make a lone surname a person. Words
+/// that are also common surnames or given names (Baker, Mason, Marshal, Green) are left out:
+/// the rule in `mentions` that a word the article also uses in lower case is a role covers the
+/// rest.
+pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // Law and order, courts.
+    "sheriff",
+    "constable",
+    "sergeant",
+    "lieutenant",
+    "superintendent",
+    "trooper",
+    "attorney",
+    "prosecutor",
+    "lawyer",
+    "solicitor",
+    "barrister",
+    "magistrate",
+    "coroner",
+    // Politics and parties.
+    "mp",
+    "mps",
+    "mep",
+    "msp",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "premier",
+    "treasurer",
+    "comptroller",
+    "democrat",
+    "republican",
+    "conservative",
+    "tory",
+    "socialist",
+    "candidate",
+    "challenger",
+    "incumbent",
+    // Business.
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "chairperson",
+    "founder",
+    "co-founder",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "tycoon",
+    "billionaire",
+    "millionaire",
+    "boss",
+    "manager",
+    "shopkeeper",
+    "landlord",
+    "analyst",
+    "economist",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    // Sport.
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "quarterback",
+    "skipper",
+    // Faith, medicine, learning and other callings.
+    "pastor",
+    "rabbi",
+    "imam",
+    "archbishop",
+    "nurse",
+    "surgeon",
+    "midwife",
+    "teacher",
+    "headteacher",
+    "headmaster",
+    "headmistress",
+    "principal",
+    "researcher",
+    "scientist",
+    "activist",
+    "campaigner",
+    "pensioner",
+    "veteran",
+    "farmer",
+    "resident",
+    "mum",
+    "dad",
+];
+
+/// Is `word` (any case) a role, office or occupation written before a name (`ROLE_NOUNS`)?
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// Capitalised nouns for groups of people and for monarchs that institutions are named after in
+/// the possessive ("Children’s Hospital", "Women’s Health Center", "King’s College"), as
+/// written.
+pub(crate) fn is_possessive_institution_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Children" | "Women" | "Men" | "People" | "Veterans" | "King" | "Queen"
+    )
+}
+
+/// Adjectives and nouns that begin the names of many organisations ("National Council",
+/// "Central Bank", "Royal Navy", "State Department"), so that one alone shortens none of them.
+pub(crate) fn is_generic_name_word(word: &str) -> bool {
+    matches!(
+        word,
+        "National"
+            | "International"
+            | "Federal"
+            | "Central"
+            | "State"
+            | "Royal"
+            | "General"
+            | "Supreme"
+            | "High"
+            | "District"
+            | "Regional"
+            | "City"
+            | "County"
+            | "Public"
+            | "United"
+            | "Foreign"
+            | "Home"
+            | "Interior"
+            | "Justice"
+            | "Defence"
+            | "Defense"
+            | "Health"
+            | "Finance"
+            | "Education"
+            | "World"
+            | "Global"
+            | "First"
+            | "American"
+            | "European"
+            | "Security"
+            | "Human"
+            | "Civil"
+            | "Free"
+            | "Democratic"
+            | "Socialist"
+            | "Labour"
+            | "Conservative"
+            | "Liberal"
+            | "Green"
+    )
+}
+
+/// Generic words that end the names of companies and institutions ("Harwick Telecom", "Pellam
+/// Mobile", "Osterby Cash Services", "Corvane Health", "Riverside Medical Center"). Unlike
+/// `ORG_WORDS`, which mark an organisation anywhere in a run, these do so only as the last word
+/// of a run of two or more: alone or first ("Mobile, Ala.", "Health Minister") they are not
+/// organisations.
+pub(crate) const ORG_FINAL_WORDS: &[&str] = &[
+    "Telecom",
+    "Telecoms",
+    "Mobile",
+    "Holdings",
+    "Medical",
+    "Health",
+    "Healthcare",
+    "Clinic",
+    "Infirmary",
+    "Energy",
+    "Capital",
+    "Partners",
+    "Motors",
+    "Airways",
+    "Aviation",
+    "Aerospace",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Industries",
+    "Logistics",
+    "Freight",
+    "Shipping",
+    "Media",
+    "Insurance",
+    "Pharmaceuticals",
+    "Pharma",
+    "Therapeutics",
+    "Biotech",
+    "Labs",
+    "Laboratories",
+    "Solutions",
+    "Communications",
+    "Resources",
+    "Ventures",
+    "Investments",
+    "Securities",
+    "Financial",
+    "Finance",
+    "Entertainment",
+    "Studios",
+    "Networks",
+    "Electric",
+    "Foods",
+    "Brands",
+    "Retail",
+    "Stores",
+    "Digital",
+    "Software",
+    "Robotics",
+    "Mining",
+    "Petroleum",
+    "Utilities",
+    "Rail",
+    "Transit",
+    "Ledger",
+    "Chronicle",
+    "Courier",
+    "Observer",
+    "Examiner",
+    "Inquirer",
+    "Dispatch",
+    "Bulletin",
+    "Records",
+    "Co.",
+    "Corp.",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "plc",
+    "PLC",
+    "AG",
+    "SA",
+    "GmbH",
+];
+
+/// The generic noun a reader uses for an organisation whose name holds `word` ("the hospital"
+/// for "Riverside Medical Center", "the company" for "Harwick Telecom"), lower case: how a later
+/// "the hospital" finds the organisation it shortens.
+pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "Hospital" | "Medical" | "Clinic" | "Infirmary" | "Healthcare" => "hospital",
+        "University" => "university",
+        "College" => "college",
+        "School" => "school",
+        "Bank" => "bank",
+        "Airlines" | "Airways" => "airline",
+        "Council" => "council",
+        "Police" => "police",
+        "Museum" => "museum",
+        "Telecom" | "Telecoms" | "Mobile" | "Holdings" | "Group" | "Corporation" | "Company"
+        | "Inc." | "Ltd." | "Co." | "Corp." | "Corp" | "Inc" | "Ltd" | "LLC" | "plc" | "PLC"
+        | "AG" | "SA" | "GmbH" | "Motors" | "Systems" | "Technologies" | "Technology"
+        | "Industries" | "Logistics" | "Freight" | "Shipping" | "Insurance" | "Pharmaceuticals"
+        | "Pharma" | "Therapeutics" | "Biotech" | "Labs" | "Laboratories" | "Solutions"
+        | "Communications" | "Resources" | "Energy" | "Electric" | "Foods" | "Brands"
+        | "Retail" | "Stores" | "Digital" | "Software" | "Robotics" | "Mining" | "Petroleum"
+        | "Utilities" | "Media" | "Entertainment" | "Studios" | "Networks" | "Capital"
+        | "Partners" | "Ventures" | "Investments" | "Securities" | "Financial" | "Aviation"
+        | "Aerospace" | "Services" => "company",
+        _ => return None,
+    })
+}
+
 /// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
 /// Herald"): a capitalised run holding one is an organisation, not a person.
 pub(crate) const ORG_WORDS: &[&str] = &[

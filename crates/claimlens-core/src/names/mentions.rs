@@ -6,8 +6,9 @@ use std::ops::Range;
 
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
-    is_award_noun, is_connector, is_function_word, is_name_suffix, is_platform_noun,
-    is_publishing_verb, title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS, ORG_WORDS,
+    head_gender, is_award_noun, is_connector, is_function_word, is_name_suffix, is_platform_noun,
+    is_possessive_institution_word, is_publishing_verb, is_role_noun, title_gender,
+    DEMONYM_ENDINGS, NON_PERSON_WORDS, ORG_FINAL_WORDS, ORG_WORDS,
 };
 use crate::names::Gender;
 use crate::text::Doc;
@@ -133,7 +134,7 @@ pub(crate) fn find_mentions(
             while end < range.end && !in_mask(end) {
                 let lower = doc.token_lower(end);
                 let prev_possessive = ends_possessive(doc.token_text(end - 1));
-                if prev_possessive {
+                if prev_possessive && !possessive_in_institution(doc, start, end, range.end) {
                     break;
                 }
                 // "Okafor-whom" is a name run into the next word by a missing space.
@@ -181,6 +182,37 @@ fn is_title_word(word: &str) -> bool {
     title_gender(word).is_some()
 }
 
+/// A title, or a role, office or occupation written before a name ("Sheriff", "Businessman").
+fn is_role_word(word: &str) -> bool {
+    is_title_word(word) || is_role_noun(word)
+}
+
+/// Is the word at `t` one that ends an organisation's name ("Center", "Telecom")?
+fn is_org_final(word: &str) -> bool {
+    let bare = strip_possessive(word);
+    ORG_WORDS.contains(&bare.as_str()) || ORG_FINAL_WORDS.contains(&bare.as_str())
+}
+
+/// "St. Agnes’s Memorial Hospital", "Children’s Hospital": a possessive ending the word before
+/// `end` stays inside the run when the run is an institution named after a saint or a group of
+/// people and the capitalised words after it end in an organisation word. Other possessives
+/// end the run ("Aldana’s Security Council" names a person and a body).
+fn possessive_in_institution(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
+    let possessor = strip_possessive(doc.token_text(end - 1));
+    let saint = matches!(
+        doc.token_text(start),
+        "St" | "St." | "Saint" | "Ste" | "Ste."
+    );
+    if !saint && !is_possessive_institution_word(&possessor) {
+        return false;
+    }
+    let mut k = end;
+    while k < limit && doc.is_capitalized(k) && !ends_possessive(doc.token_text(k)) {
+        k += 1;
+    }
+    k > end && is_org_final(doc.token_text(k - 1))
+}
+
 pub(crate) fn ends_possessive(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.ends_with("’s") || lower.ends_with("'s") || lower.ends_with("ʼs")
@@ -220,6 +252,9 @@ struct TextUses {
     platforms: HashSet<String>,
     awards: HashSet<String>,
     places: HashSet<String>,
+    /// Words written in lower case after an article ("the beekeeper"): common nouns, which a
+    /// capital before a name does not make part of it.
+    lower_nouns: HashSet<String>,
 }
 
 impl TextUses {
@@ -237,6 +272,11 @@ impl TextUses {
             }
             if doc.token_lower(t) == "in" {
                 uses.note_place_after(doc, t);
+            }
+            let after_article = t > 0 && matches!(doc.token_lower(t - 1), "the" | "a" | "an");
+            if after_article && !doc.is_capitalized(t) {
+                uses.lower_nouns
+                    .insert(strip_possessive(doc.token_lower(t)));
             }
         }
         uses
@@ -295,9 +335,12 @@ fn classify(
     let run = first..run.end;
     let words = run_words(doc, run.clone());
     let possessive = ends_possessive(words.last()?);
+    let ends_in_org_word =
+        words.len() >= 2 && ORG_FINAL_WORDS.contains(&strip_possessive(words.last()?).as_str());
     if words
         .iter()
         .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
+        || ends_in_org_word
         || words.iter().all(|w| is_acronym(w))
     {
         return Some(organization_mention(doc, run, &words, possessive));
@@ -309,7 +352,7 @@ fn classify(
     if words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])) {
         return Some(organization_mention(doc, run, &words, possessive));
     }
-    let titled = split_title(doc, run.clone());
+    let titled = split_title(doc, run.clone(), uses);
     person_mention(doc, run, titled, possessive)
 }
 
@@ -366,7 +409,17 @@ fn organization_mention(
         start: doc.tokens[run.start].start,
         end: doc.tokens[run.end - 1].end - if possessive { 2 } else { 0 },
         tokens: run,
-        words: words.iter().map(|w| strip_possessive(w)).collect(),
+        words: words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i + 1 == words.len() {
+                    strip_possessive(w)
+                } else {
+                    w.clone()
+                }
+            })
+            .collect(),
         kind: NameKind::Organization,
         honorific: None,
         title: None,
@@ -397,26 +450,35 @@ struct TitleSplit {
     words: Vec<String>,
 }
 
-/// Splits off titles: the name is what follows the last title word; a demonym in front of a
-/// name is a description, not a first name ("Kenyan Otieno").
-fn split_title(doc: &Doc, run: Range<usize>) -> TitleSplit {
+/// Splits off titles: the name is what follows the last title or role word, and words before
+/// it go with it ("Defeated MP"); a demonym in front of a name is a description, not a first
+/// name ("Kenyan Otieno").
+fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
     let mut split = TitleSplit {
         name_start: run.start,
         honorific: None,
         words: Vec::new(),
     };
     for t in run.clone() {
-        if let Some(g) = title_gender(doc.token_text(t)) {
-            if t + 1 < run.end {
-                split.name_start = t + 1;
-                split.honorific = split.honorific.or(g);
-                split.words = (run.start..=t)
-                    .map(|u| doc.token_text(u).to_lowercase())
-                    .collect();
-            }
+        let text = doc.token_text(t);
+        let role =
+            is_role_word(text) || (t == run.start && described_by_text(doc, run.clone(), uses));
+        if role && t + 1 < run.end {
+            let gender = title_gender(text)
+                .flatten()
+                .or_else(|| head_gender(&text.to_lowercase()));
+            split.name_start = t + 1;
+            split.honorific = split.honorific.or(gender);
+            split.words = (run.start..=t)
+                .map(|u| doc.token_text(u).to_lowercase())
+                .collect();
         }
     }
-    while split.name_start + 1 < run.end
+    // After a title a demonym-shaped word is a given name ("MP Julian Grant"): news puts the
+    // nationality before the title ("Kenyan President ...").
+    let after_title = !split.words.is_empty();
+    while !after_title
+        && split.name_start + 1 < run.end
         && is_demonym(doc.token_text(split.name_start))
         && !proper_first_name_position(doc, split.name_start)
     {
@@ -426,6 +488,36 @@ fn split_title(doc: &Doc, run: Range<usize>) -> TitleSplit {
         split.name_start += 1;
     }
     split
+}
+
+/// Is the first word of `run` a description of the person named by the two or more words after
+/// it, by how the article writes it? A word the article also uses as a lower-case noun ("the
+/// beekeeper", then "Beekeeper Tilde Marsh"), or a word in capitals opening a paragraph before a
+/// name in ordinary case, the tabloid way ("PENSIONER Edna Pryce"). Names that begin with a
+/// particle ("Bill de Blasio") are left whole.
+fn described_by_text(doc: &Doc, run: Range<usize>, uses: &TextUses) -> bool {
+    let t = run.start;
+    let rest: Vec<usize> = (t + 1..run.end).filter(|&u| doc.is_word(u)).collect();
+    let name_follows = rest.len() >= 2
+        && rest
+            .iter()
+            .all(|&u| doc.is_capitalized(u) && !is_connector(doc.token_lower(u)));
+    if !name_follows || is_function_word(doc.token_lower(t)) {
+        return false;
+    }
+    let text = doc.token_text(t);
+    let in_capitals = |u: usize| {
+        let letters: Vec<char> = doc
+            .token_text(u)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let paragraph_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start == t;
+    let tabloid = paragraph_start && in_capitals(t) && !in_capitals(rest[0]);
+    let common_noun = !in_capitals(t) && uses.lower_nouns.contains(&text.to_lowercase());
+    tabloid || common_noun
 }
 
 /// The person or single name left once titles are split off.
@@ -442,7 +534,7 @@ fn person_mention(
     if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {
         return None;
     }
-    if title_gender(doc.token_text(run.end - 1)).is_some() {
+    if is_role_word(doc.token_text(run.end - 1)) {
         return None;
     }
     let preceded_by_the = run.start > 0 && {
@@ -483,7 +575,7 @@ fn capitalize(w: &str) -> String {
 fn honorific_like(title_words: &[String]) -> bool {
     title_words
         .iter()
-        .any(|w| title_gender(&capitalize(w)).is_some())
+        .any(|w| title_gender(&capitalize(w)).is_some() || is_role_noun(w))
 }
 
 /// A demonym-shaped word can still be a first name when nothing adjectival follows it; we keep

@@ -202,3 +202,98 @@ fn one_role_in_either_gender_is_one_source() {
     assert_eq!(speaker_of(&a, "Not before June"), Some(ferry));
     assert_ne!(speaker_of(&a, "We object"), Some(ferry));
 }
+
+/// The name of the entity called `name`, and its kind.
+fn kind_of(a: &claimlens_core::Analysis, name: &str) -> Option<claimlens_core::EntityKind> {
+    a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+/// A role, office, occupation or party written capitalised before a name describes the person
+/// and is not part of the name, with an adjective in front of it too ("Defeated MP").
+#[test]
+fn a_role_before_a_name_is_a_description() {
+    let a = run(&[
+        "Sheriff Maren Tolle closed the pass. “Nobody drives up tonight,” Sheriff Maren Tolle \
+         said.\nRepublican Odile Brask disagreed. “The road is fine,” Brask said.\nDefeated MP \
+         Adrian Lindell conceded. “I wish them well,” Lindell said.\n“We will reopen the depot,” \
+         Chief Executive Piet Rhee told reporters. Businessman Ivo Stark was unmoved. “Too \
+         late,” Stark said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Nobody drives up"), Some("Maren Tolle"));
+    assert_eq!(speaker_of(&a, "road is fine"), Some("Odile Brask"));
+    assert_eq!(speaker_of(&a, "wish them well"), Some("Adrian Lindell"));
+    assert_eq!(speaker_of(&a, "reopen the depot"), Some("Piet Rhee"));
+    assert_eq!(speaker_of(&a, "Too late"), Some("Ivo Stark"));
+    let tolle = a.entities.iter().find(|e| e.name == "Maren Tolle").unwrap();
+    assert!(
+        tolle.descriptions.iter().any(|d| d == "Sheriff"),
+        "{tolle:#?}"
+    );
+}
+
+/// A capitalised word the article also uses in lower case as a noun ("the beekeeper") is a
+/// description before a name, whatever the word; so is a word in capitals opening a paragraph
+/// in tabloid style ("PENSIONER Edna Pryce").
+#[test]
+fn a_common_noun_or_tabloid_capitals_before_a_name_is_a_description() {
+    let a = run(&[
+        "Every hive in the valley died this spring, the beekeeper says.\nBeekeeper Tilde Marsh \
+         counted the losses. “Not one colony survived,” Beekeeper Tilde Marsh said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Not one colony"), Some("Tilde Marsh"));
+    let b = run(&[
+        "PENSIONER Edna Pryce told last night how a conman took her savings.\nMrs Pryce, 81, \
+         said: ‘He seemed so kind. I trusted him completely.’",
+    ]);
+    assert_eq!(speaker_of(&b, "seemed so kind"), Some("Edna Pryce"));
+}
+
+/// A run of capitals ending in a generic company word ("Telecom", "Mobile", "Services") is an
+/// organisation, and its first word alone later is the same organisation.
+#[test]
+fn a_company_is_named_by_its_whole_run_and_its_short_form() {
+    let a = run(&[
+        "Regulators cleared Harwick Telecom's purchase of Pellam Mobile on Friday, and fined \
+         Osterby Cash Services for late filings.\nHarwick said it was “delighted with the \
+         outcome.” Pellam, which has 900 staff, said it would “keep its own brand.” Osterby \
+         said it would “pay the fine in full.”",
+    ]);
+    assert_eq!(speaker_of(&a, "delighted"), Some("Harwick Telecom"));
+    assert_eq!(speaker_of(&a, "own brand"), Some("Pellam Mobile"));
+    assert_eq!(
+        speaker_of(&a, "pay the fine"),
+        Some("Osterby Cash Services")
+    );
+    for name in ["Harwick Telecom", "Pellam Mobile", "Osterby Cash Services"] {
+        assert_eq!(
+            kind_of(&a, name),
+            Some(claimlens_core::EntityKind::Organization),
+            "{name}: {:#?}",
+            a.entities
+        );
+    }
+}
+
+/// An institution named with a possessive ("St. Agnes’s Regional Medical Center") is one
+/// organisation, not a person called "St. Agnes"; "the hospital" later is that organisation,
+/// though its name does not say "Hospital".
+#[test]
+fn an_institution_with_a_possessive_is_one_organisation() {
+    let a = run(&[
+        "A court sided with a midwife who said a hospital ignored her warnings.\nThe midwife, \
+         Ida Brun, worked at St. Agnes’s Regional Medical Center for 20 years. “I only \
+         wanted the ward to be safe,” she said.\nThe hospital said in a statement that it was \
+         “studying the ruling.”",
+    ]);
+    assert_eq!(speaker_of(&a, "ward to be safe"), Some("Ida Brun"));
+    assert_eq!(
+        speaker_of(&a, "studying the ruling"),
+        Some("St. Agnes’s Regional Medical Center")
+    );
+    assert!(
+        a.entities.iter().all(|e| !e.name.starts_with("St. Agnes")
+            || e.kind == claimlens_core::EntityKind::Organization),
+        "{:#?}",
+        a.entities
+    );
+}
