@@ -6,15 +6,18 @@
 //! then the descriptions the text links to names. Unnamed sources and bodies (`sources`) are
 //! made later, as attribution meets them in reading order.
 
+mod organisations;
 mod people;
 mod sources;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
-use crate::lexicon::names::{head_gender, is_function_word, org_word_kind};
+use crate::lexicon::names::{head_gender, is_function_word};
+use crate::lexicon::organisations::org_word_kind;
 use crate::model::{Entity, EntityKind};
 use crate::names::{fold_name, gender_compatible, Gender, NameKind};
+use organisations::{NamedOrg, ShortOrgForms};
 use people::PersonForm;
 use sources::{role_of, Affiliation, SourceScope, StateBody};
 
@@ -161,57 +164,11 @@ pub(crate) struct Registry {
     named_orgs: Vec<Vec<NamedOrg>>,
 }
 
-/// An organisation named in an article, for a later "the hospital" or "the company".
-#[derive(Debug, Clone)]
-struct NamedOrg {
-    start: usize,
-    entity: EntityIx,
-    kinds: Vec<&'static str>,
-}
-
 /// The name mentions of all articles sorted by what clusters them.
 struct MentionsByKind {
     full: Vec<PersonForm>,
     single: Vec<PersonForm>,
     short_orgs: ShortOrgForms,
-}
-
-/// The first word of each organisation named in two or more words ("Harwick" of "Harwick
-/// Telecom"), folded, with the articles and organisations it begins: a later "Harwick" alone is
-/// the organisation, as news shortens a company once it has named it in full.
-#[derive(Default)]
-pub(super) struct ShortOrgForms {
-    by_first: HashMap<String, Vec<(usize, EntityIx)>>,
-}
-
-impl ShortOrgForms {
-    fn add(&mut self, article: usize, words: &[String], e: EntityIx) {
-        let [first, _, ..] = words else {
-            return;
-        };
-        // A demonym, an initialism or a generic word begins many names ("European Union",
-        // "U.S. Embassy", "National Council") and shortens none.
-        let plain = first.chars().all(char::is_alphabetic)
-            && !first.chars().all(char::is_uppercase)
-            && !crate::names::is_demonym(first)
-            && !crate::lexicon::names::is_generic_name_word(first);
-        if plain {
-            let slot = self.by_first.entry(fold_name(first)).or_default();
-            if !slot.contains(&(article, e)) {
-                slot.push((article, e));
-            }
-        }
-    }
-
-    /// The organisation a lone word shortens: one begun by it in the same article, else the
-    /// only one begun by it anywhere.
-    pub(super) fn find(&self, article: usize, word: &str) -> Option<EntityIx> {
-        let found = self.by_first.get(&fold_name(word))?;
-        let local = found.iter().find(|(a, _)| *a == article).map(|&(_, e)| e);
-        let mut all: Vec<EntityIx> = found.iter().map(|&(_, e)| e).collect();
-        all.dedup();
-        local.or_else(|| (all.len() == 1).then(|| all[0]))
-    }
 }
 
 /// Clusters the name mentions of all articles into entities.
@@ -449,36 +406,6 @@ impl Registry {
         }
     }
 
-    /// "The hospital" after "St. Agnes’s Regional Medical Center", "the company" after "Harwick
-    /// Telecom": the organisation named last before `pos` in this article whose name's words
-    /// stand for the description's head noun. Only definite descriptions: "a hospital" is any.
-    fn named_org_described(
-        &self,
-        article: usize,
-        pos: usize,
-        text: &str,
-        head: &str,
-    ) -> Option<EntityIx> {
-        let definite = text
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        let head = match head {
-            "firm" => "company",
-            other => other,
-        };
-        if !definite {
-            return None;
-        }
-        self.named_orgs
-            .get(article)?
-            .iter()
-            .rev()
-            .filter(|o| o.start < pos)
-            .find(|o| o.kinds.contains(&head))
-            .map(|o| o.entity)
-    }
-
     /// A group: the country's state body it names if any, else the group with its words.
     fn group_entity(&mut self, cleaned: &str) -> EntityIx {
         let Some(body) = StateBody::of(cleaned) else {
@@ -577,7 +504,7 @@ impl Registry {
 }
 
 /// Kept here for the attribution rules that ask it through `entities`.
-pub(crate) use crate::lexicon::names::is_org_head;
+pub(crate) use crate::lexicon::organisations::is_org_head;
 
 fn strip_determiner(text: &str) -> String {
     let mut words = text.split_whitespace();

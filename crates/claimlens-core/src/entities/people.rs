@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::{EntityData, EntityIx, Registry, ShortOrgForms};
+use super::organisations::ShortOrgForms;
+use super::{EntityData, EntityIx, Registry};
 use crate::attribution::ArticleAnalysis;
 use crate::model::EntityKind;
 use crate::names::{

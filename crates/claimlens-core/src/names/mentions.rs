@@ -7,9 +7,9 @@ use std::ops::Range;
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
     head_gender, is_award_noun, is_connector, is_function_word, is_name_suffix, is_platform_noun,
-    is_possessive_institution_word, is_publishing_verb, is_role_noun, title_gender,
-    DEMONYM_ENDINGS, NON_PERSON_WORDS, ORG_FINAL_WORDS, ORG_WORDS,
+    is_publishing_verb, is_role_noun, title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS,
 };
+use crate::lexicon::organisations::{is_possessive_institution_word, ORG_FINAL_WORDS, ORG_WORDS};
 use crate::names::Gender;
 use crate::text::Doc;
 
