@@ -14,10 +14,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
 use crate::lexicon::names::{head_gender, is_function_word};
-use crate::lexicon::organisations::org_word_kind;
 use crate::model::{Entity, EntityKind};
 use crate::names::{fold_name, gender_compatible, Gender, NameKind};
-use organisations::{NamedOrg, ShortOrgForms};
+use organisations::{org_kinds, NamedOrg, ShortOrgForms};
 use people::PersonForm;
 use sources::{role_of, Affiliation, SourceScope, StateBody};
 
@@ -211,8 +210,7 @@ fn sort_mentions(reg: &mut Registry, arts: &[ArticleAnalysis]) -> MentionsByKind
                     let e = reg.organization(fold_name(&text));
                     reg.attach(ai, mi, e, &text);
                     out.short_orgs.add(ai, &m.words, e);
-                    let kinds: Vec<&'static str> =
-                        m.words.iter().filter_map(|w| org_word_kind(w)).collect();
+                    let kinds = org_kinds(&m.words);
                     if !kinds.is_empty() {
                         reg.named_orgs[ai].push(NamedOrg {
                             start: m.start,

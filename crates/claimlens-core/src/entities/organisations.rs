@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::{EntityIx, Registry};
-use crate::lexicon::organisations::is_generic_name_word;
+use crate::lexicon::organisations::{is_generic_name_word, org_word_kind, ORG_WORDS};
 use crate::names::fold_name;
 
 /// The first word of each organisation named in two or more words ("Harwick" of "Harwick
@@ -46,12 +46,28 @@ impl ShortOrgForms {
     }
 }
 
+/// The generic nouns a reader may use for an organisation with these name words: its own
+/// organisation words ("board" for "Competition Board of Aldria") and what its words stand for
+/// ("hospital" for "Medical Center", "company" for "Telecom").
+pub(super) fn org_kinds(words: &[String]) -> Vec<String> {
+    let mut kinds: Vec<String> = Vec::new();
+    for w in words {
+        let own = ORG_WORDS.contains(&w.as_str()).then(|| w.to_lowercase());
+        for kind in own.into_iter().chain(org_word_kind(w).map(String::from)) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+    }
+    kinds
+}
+
 /// An organisation named in an article, for a later "the hospital" or "the company".
 #[derive(Debug, Clone)]
 pub(super) struct NamedOrg {
     pub start: usize,
     pub entity: EntityIx,
-    pub kinds: Vec<&'static str>,
+    pub kinds: Vec<String>,
 }
 
 impl Registry {
@@ -81,7 +97,7 @@ impl Registry {
             .iter()
             .rev()
             .filter(|o| o.start < pos)
-            .find(|o| o.kinds.contains(&head))
+            .find(|o| o.kinds.iter().any(|k| k == head))
             .map(|o| o.entity)
     }
 }

@@ -184,6 +184,16 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "veteran",
     "farmer",
     "resident",
+    // People in the news as readers, voters or passers-by (vox pops, live blogs).
+    "reader",
+    "viewer",
+    "listener",
+    "voter",
+    "shopper",
+    "commuter",
+    "passenger",
+    "student",
+    "witness",
     "mum",
     "dad",
 ];

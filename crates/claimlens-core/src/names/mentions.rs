@@ -159,6 +159,8 @@ pub(crate) fn find_mentions(
                 } else if is_connector(lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
                 {
                     end += 2;
+                } else if org_of_place(doc, end, range.end, masked) {
+                    end += 2;
                 } else {
                     break;
                 }
@@ -168,6 +170,17 @@ pub(crate) fn find_mentions(
         }
     }
     out
+}
+
+/// "Bank of Estoria", "Competition Board of Aldria": "of" and a capitalised word after an
+/// organisation word continue its name.
+fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
+    doc.token_lower(of) == "of"
+        && of + 1 < limit
+        && !masked[of + 1]
+        && doc.is_capitalized(of + 1)
+        && !is_function_word(doc.token_lower(of + 1))
+        && ORG_WORDS.contains(&doc.token_text(of - 1))
 }
 
 /// "Okafor-whom": a name run into the next word by a missing space is not a name token.

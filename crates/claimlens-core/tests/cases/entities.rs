@@ -297,3 +297,28 @@ fn an_institution_with_a_possessive_is_one_organisation() {
         a.entities
     );
 }
+
+/// "Board of Estoria": an organisation word followed by "of" and a capitalised word goes on
+/// naming the organisation, and "the board" later is it.
+#[test]
+fn an_organisation_of_a_place_is_named_whole() {
+    let a = run(&[
+        "The Fair Trading Board of Estoria blocked the merger on Monday. “Households would have \
+         paid more,” the board said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Households would"),
+        Some("Fair Trading Board of Estoria")
+    );
+}
+
+/// Readers and voters in a live blog or vox pop: the role before the name is a description.
+#[test]
+fn a_reader_or_voter_before_a_name_is_a_description() {
+    let a = run(&[
+        "Reader Noor Haddad says the river has reached her door. “It is at the step,” Haddad \
+         said.\nVoter Tomas Eke was unmoved. “Same every year,” Eke said.",
+    ]);
+    assert_eq!(speaker_of(&a, "at the step"), Some("Noor Haddad"));
+    assert_eq!(speaker_of(&a, "Same every year"), Some("Tomas Eke"));
+}
