@@ -156,10 +156,11 @@ pub(crate) fn find_mentions(
                     && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
                 {
                     end += 1;
-                } else if is_connector(lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
+                } else if (is_connector(lower)
+                    && end + 1 < range.end
+                    && doc.is_capitalized(end + 1))
+                    || org_of_place(doc, end, range.end, masked)
                 {
-                    end += 2;
-                } else if org_of_place(doc, end, range.end, masked) {
                     end += 2;
                 } else {
                     break;
