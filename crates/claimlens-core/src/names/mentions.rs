@@ -349,17 +349,23 @@ fn classify(
     let run = first..run.end;
     let words = run_words(doc, run.clone());
     let possessive = ends_possessive(words.last()?);
+    // "Treasury Secretary Ilse Varn", "County Sheriff Dana Roe": an organisation or a place
+    // before a title is the title's, and the name after it is a person's. Only the words after
+    // the last title say what the run names ("General Motors", "Vice Media" stay companies).
+    let after_title =
+        last_title_before_name(doc, run.clone()).map_or(run.clone(), |t| t + 1..run.end);
+    let named = run_words(doc, after_title.clone());
     let ends_in_org_word =
-        words.len() >= 2 && ORG_FINAL_WORDS.contains(&strip_possessive(words.last()?).as_str());
-    if words
+        words.len() >= 2 && ORG_FINAL_WORDS.contains(&strip_possessive(named.last()?).as_str());
+    if named
         .iter()
         .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
         || ends_in_org_word
-        || words.iter().all(|w| is_acronym(w))
+        || named.iter().all(|w| is_acronym(w))
     {
         return Some(organization_mention(doc, run, &words, possessive));
     }
-    if names_a_thing(doc, run.clone(), &words, uses) {
+    if names_a_thing(doc, after_title, &named, uses) {
         return None;
     }
     // Checked after the things: "said on Monday" is a day, not a platform.
@@ -368,6 +374,14 @@ fn classify(
     }
     let titled = split_title(doc, run.clone(), uses);
     person_mention(doc, run, titled, possessive)
+}
+
+/// The last title or role word of a run that has a word after it ("Secretary" in "Treasury
+/// Secretary Ilse Varn").
+fn last_title_before_name(doc: &Doc, run: Range<usize>) -> Option<usize> {
+    (run.start..run.end.saturating_sub(1))
+        .rev()
+        .find(|&t| is_role_word(doc.token_text(t)))
 }
 
 /// The first word of a run that belongs to a name: a capitalised first word of a sentence is

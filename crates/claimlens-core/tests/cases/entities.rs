@@ -322,3 +322,21 @@ fn a_reader_or_voter_before_a_name_is_a_description() {
     assert_eq!(speaker_of(&a, "at the step"), Some("Noor Haddad"));
     assert_eq!(speaker_of(&a, "Same every year"), Some("Tomas Eke"));
 }
+
+/// An organisation or a place written before a title is part of the description ("Treasury
+/// Secretary", "County Sheriff"): the name after the title is a person's, not an organisation's.
+#[test]
+fn an_organisation_before_a_title_is_the_titles() {
+    let a = run(&[
+        "“Rates will hold,” Treasury Secretary Ilse Varn said. Police Chief Omar Tills \
+         disagreed. “They will not,” Tills said. “We are ready,” said Harbor Authority Director \
+         Lisa Kemp. County Sheriff Dana Roe closed the road. “Stay home,” Roe said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Rates will hold"), Some("Ilse Varn"));
+    assert_eq!(speaker_of(&a, "They will not"), Some("Omar Tills"));
+    assert_eq!(speaker_of(&a, "We are ready"), Some("Lisa Kemp"));
+    assert_eq!(speaker_of(&a, "Stay home"), Some("Dana Roe"));
+    let varn = a.entities.iter().find(|e| e.name == "Ilse Varn").unwrap();
+    assert_eq!(varn.kind, claimlens_core::EntityKind::Person);
+    assert_eq!(varn.descriptions, ["Treasury Secretary"]);
+}
