@@ -266,6 +266,8 @@ struct TextUses {
     platforms: HashSet<String>,
     awards: HashSet<String>,
     places: HashSet<String>,
+    /// Capitalised words of the article, as written.
+    capitalised: HashSet<String>,
     /// Words written in lower case after an article ("the beekeeper"): common nouns, which a
     /// capital before a name does not make part of it.
     lower_nouns: HashSet<String>,
@@ -277,6 +279,9 @@ impl TextUses {
         for t in 0..doc.tokens.len() {
             if !doc.is_word(t) {
                 continue;
+            }
+            if doc.is_capitalized(t) {
+                uses.capitalised.insert(doc.token_text(t).to_string());
             }
             if doc.is_capitalized(t) && uses.is_platform_at(doc, t) {
                 uses.platforms.insert(doc.token_text(t).to_string());
@@ -294,6 +299,16 @@ impl TextUses {
             }
         }
         uses
+    }
+
+    /// Is a demonym-shaped word before a lone surname a nationality ("Kenyan Otieno") rather
+    /// than a given name ("Julian Grant", "Brian Cox")? Only if the article names its country
+    /// ("Kenya") or its people ("Kenyans").
+    fn is_nationality(&self, word: &str) -> bool {
+        let plural = format!("{word}s");
+        self.capitalised
+            .iter()
+            .any(|w| *w == plural || (w != word && super::demonym_of(word, w)))
     }
 
     /// "wrote on Chirpline", "his Chirpline channel".
@@ -345,7 +360,7 @@ fn classify(
     proper: &dyn Fn(&str) -> bool,
     uses: &TextUses,
 ) -> Option<NameMention> {
-    let first = name_start_in_run(doc, run.clone(), proper)?;
+    let first = name_start_in_run(doc, run.clone(), proper, uses)?;
     let run = first..run.end;
     let words = run_words(doc, run.clone());
     let possessive = ends_possessive(words.last()?);
@@ -379,14 +394,27 @@ fn classify(
 /// The last title or role word of a run that has a word after it ("Secretary" in "Treasury
 /// Secretary Ilse Varn").
 fn last_title_before_name(doc: &Doc, run: Range<usize>) -> Option<usize> {
-    (run.start..run.end.saturating_sub(1))
+    (run.start..run.end)
         .rev()
-        .find(|&t| is_role_word(doc.token_text(t)))
+        .find(|&t| is_role_word(doc.token_text(t)) && name_after(doc, t, run.end))
+}
+
+/// Is there a name word after `t` (before `end`), not just a suffix ("King Jr.")?
+fn name_after(doc: &Doc, t: usize, end: usize) -> bool {
+    (t + 1..end).any(|u| {
+        let w = doc.token_text(u);
+        doc.is_word(u) && !is_suffix(w) && !is_initial(w)
+    })
 }
 
 /// The first word of a run that belongs to a name: a capitalised first word of a sentence is
 /// only part of a name if it is a proper noun.
-fn name_start_in_run(doc: &Doc, run: Range<usize>, proper: &dyn Fn(&str) -> bool) -> Option<usize> {
+fn name_start_in_run(
+    doc: &Doc,
+    run: Range<usize>,
+    proper: &dyn Fn(&str) -> bool,
+    uses: &TextUses,
+) -> Option<usize> {
     let mut first = run.start;
     while first < run.end {
         let text = doc.token_text(first);
@@ -399,7 +427,10 @@ fn name_start_in_run(doc: &Doc, run: Range<usize>, proper: &dyn Fn(&str) -> bool
                 && !is_title_word(next)
                 && !is_function_word(doc.token_lower(first + 1))
         };
-        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || is_demonym(text);
+        // A demonym-shaped word before a lone surname is a given name ("Brian Cox") unless
+        // the article names its country (`TextUses::is_nationality`).
+        let nationality = is_demonym(text) && (first + 2 < run.end || uses.is_nationality(text));
+        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || nationality;
         let keep = is_title_word(text)
             || (!is_function_word(lower)
                 && (!sentence_initial(doc, first)
@@ -480,7 +511,8 @@ struct TitleSplit {
 
 /// Splits off titles: the name is what follows the last title or role word, and words before
 /// it go with it ("Defeated MP"); a demonym in front of a name is a description, not a first
-/// name ("Kenyan Otieno").
+/// name ("Ukrainian Oksana Melnyk"; before a lone surname, "Kenyan Otieno", only when the
+/// article names the country or its people: "Julian Grant" is a name).
 fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
     let mut split = TitleSplit {
         name_start: run.start,
@@ -491,7 +523,7 @@ fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
         let text = doc.token_text(t);
         let role =
             is_role_word(text) || (t == run.start && described_by_text(doc, run.clone(), uses));
-        if role && t + 1 < run.end {
+        if role && name_after(doc, t, run.end) {
             let gender = title_gender(text)
                 .flatten()
                 .or_else(|| head_gender(&text.to_lowercase()));
@@ -509,6 +541,7 @@ fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
         && split.name_start + 1 < run.end
         && is_demonym(doc.token_text(split.name_start))
         && !proper_first_name_position(doc, split.name_start)
+        && (split.name_start + 2 < run.end || uses.is_nationality(doc.token_text(split.name_start)))
     {
         split
             .words

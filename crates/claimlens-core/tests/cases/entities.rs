@@ -340,3 +340,19 @@ fn an_organisation_before_a_title_is_the_titles() {
     assert_eq!(varn.kind, claimlens_core::EntityKind::Person);
     assert_eq!(varn.descriptions, ["Treasury Secretary"]);
 }
+
+/// A given name shaped like a demonym ("Julian", "Brian") is a name; before a lone surname such
+/// a word is a nationality only when the article names the country. A title word that only a
+/// suffix follows ("King Jr.") is part of the name.
+#[test]
+fn given_names_shaped_like_demonyms_or_titles_stay_names() {
+    let a = run(&[
+        "“We lost,” Julian Grant said. Brian Cox, a farmer, agreed. “Rain ruined it,” Cox said.",
+    ]);
+    assert_eq!(speaker_of(&a, "We lost"), Some("Julian Grant"));
+    assert_eq!(speaker_of(&a, "Rain ruined"), Some("Brian Cox"));
+    let b = run(&["Runners from Nigeria won again. “It was hard,” said Nigerian Okafor."]);
+    assert_eq!(speaker_of(&b, "It was hard"), Some("Okafor"));
+    let c = run(&["“We will march,” said Dr. Amos King Jr. at the rally."]);
+    assert_eq!(speaker_of(&c, "We will march"), Some("Amos King Jr."));
+}
