@@ -89,7 +89,7 @@ pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
 /// front of a name ("Sheriff Dolores Lane", "Businessman Ivo Stark", "Democrat Ana Ruiz",
 /// "Chief Executive Lena Berg", "Defeated MP Tom Hale"), lower case. Before a name they are a
 /// description, not part of it, and (like `TITLES`) they make a lone surname a person. Words
-/// that are also common surnames or given names (Baker, Mason, Marshal, Green) are left out:
+/// that are also common surnames or given names (Baker, Mason, Marshal, Farmer, Green) are left out:
 /// the rule in `mentions` that a word the article also uses in lower case is a role covers the
 /// rest.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
@@ -182,7 +182,6 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "campaigner",
     "pensioner",
     "veteran",
-    "farmer",
     "resident",
     // People in the news as readers, voters or passers-by (vox pops, live blogs).
     "reader",

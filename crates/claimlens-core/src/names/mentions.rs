@@ -499,7 +499,9 @@ fn person_mention(
     if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {
         return None;
     }
-    if is_role_word(doc.token_text(run.end - 1)) {
+    // A run ending in a title is no name ("the Governor"); one ending in a role noun may be a
+    // surname ("Alderman said").
+    if is_title_word(doc.token_text(run.end - 1)) {
         return None;
     }
     let preceded_by_the = run.start > 0 && {

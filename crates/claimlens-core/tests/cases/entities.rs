@@ -356,3 +356,10 @@ fn given_names_shaped_like_demonyms_or_titles_stay_names() {
     let c = run(&["“We will march,” said Dr. Amos King Jr. at the rally."]);
     assert_eq!(speaker_of(&c, "We will march"), Some("Amos King Jr."));
 }
+
+/// A surname that is also a role noun ("Alderman") is still a name when it stands alone.
+#[test]
+fn a_surname_that_is_a_role_noun_is_a_name() {
+    let a = run(&["Ruth Alderman chairs the panel. “We need more time,” Alderman said on Friday."]);
+    assert_eq!(speaker_of(&a, "more time"), Some("Ruth Alderman"));
+}
