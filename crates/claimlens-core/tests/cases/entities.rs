@@ -203,7 +203,7 @@ fn one_role_in_either_gender_is_one_source() {
     assert_ne!(speaker_of(&a, "We object"), Some(ferry));
 }
 
-/// The name of the entity called `name`, and its kind.
+/// The kind of the entity called `name`, if there is one.
 fn kind_of(a: &claimlens_core::Analysis, name: &str) -> Option<claimlens_core::EntityKind> {
     a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
 }
