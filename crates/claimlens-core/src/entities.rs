@@ -6,15 +6,18 @@
 //! then the descriptions the text links to names. Unnamed sources and bodies (`sources`) are
 //! made later, as attribution meets them in reading order.
 
+mod organisations;
 mod people;
 mod sources;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::attribution::ArticleAnalysis;
-use crate::lexicon::names::{head_gender, is_function_word, is_org_head};
+use crate::lexicon::names::{head_gender, is_function_word};
+use crate::lexicon::organisations::is_org_head;
 use crate::model::{Entity, EntityKind};
 use crate::names::{fold_name, gender_compatible, Gender, NameKind};
+use organisations::{org_kinds, NamedOrg, ShortOrgForms};
 use people::PersonForm;
 use sources::{role_of, Affiliation, SourceScope, StateBody};
 
@@ -155,12 +158,17 @@ pub(crate) struct Registry {
     organization_by_key: HashMap<String, EntityIx>,
     by_scope: HashMap<(usize, String), Vec<EntityIx>>,
     state_bodies: Vec<(StateBody, EntityIx)>,
+    /// Per article, the organisations named, in reading order: where each mention starts, the
+    /// organisation, and the generic nouns its name's words stand for ("hospital" for "Medical
+    /// Center").
+    named_orgs: Vec<Vec<NamedOrg>>,
 }
 
 /// The name mentions of all articles sorted by what clusters them.
 struct MentionsByKind {
     full: Vec<PersonForm>,
     single: Vec<PersonForm>,
+    short_orgs: ShortOrgForms,
 }
 
 /// Clusters the name mentions of all articles into entities.
@@ -168,7 +176,13 @@ pub(crate) fn resolve(arts: &[ArticleAnalysis]) -> Registry {
     let mut reg = Registry::new(arts);
     let mentions = sort_mentions(&mut reg, arts);
     let mut people = people::cluster_full_names(&mut reg, &mentions.full);
-    people::attach_single_names(&mut reg, arts, &mentions.single, &mut people);
+    people::attach_single_names(
+        &mut reg,
+        arts,
+        &mentions.single,
+        &mut people,
+        &mentions.short_orgs,
+    );
     attach_descriptions(&mut reg, arts);
     reg
 }
@@ -179,6 +193,7 @@ fn sort_mentions(reg: &mut Registry, arts: &[ArticleAnalysis]) -> MentionsByKind
     let mut out = MentionsByKind {
         full: Vec::new(),
         single: Vec::new(),
+        short_orgs: ShortOrgForms::default(),
     };
     for (ai, art) in arts.iter().enumerate() {
         for (mi, m) in art.names.iter().enumerate() {
@@ -195,6 +210,15 @@ fn sort_mentions(reg: &mut Registry, arts: &[ArticleAnalysis]) -> MentionsByKind
                     let text = m.text();
                     let e = reg.organization(fold_name(&text));
                     reg.attach(ai, mi, e, &text);
+                    out.short_orgs.add(ai, &m.words, e);
+                    let kinds = org_kinds(&m.words);
+                    if !kinds.is_empty() {
+                        reg.named_orgs[ai].push(NamedOrg {
+                            start: m.start,
+                            entity: e,
+                            kinds,
+                        });
+                    }
                 }
             }
         }
@@ -237,6 +261,7 @@ impl Registry {
             organization_by_key: HashMap::new(),
             by_scope: HashMap::new(),
             state_bodies: Vec::new(),
+            named_orgs: vec![Vec::new(); arts.len()],
         }
     }
 
@@ -363,6 +388,10 @@ impl Registry {
         head: &str,
         plural: bool,
     ) -> EntityIx {
+        if let Some(e) = self.named_org_described(article, pos, text, head) {
+            self.note_group(article, pos, e);
+            return e;
+        }
         if plural || is_org_head(head) {
             let cleaned = strip_determiner(text);
             let e = self.group_entity(&cleaned);

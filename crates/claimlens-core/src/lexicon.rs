@@ -7,9 +7,11 @@
 //!
 //! The submodules hold the vocabulary of one concern each: `speech` (cues of reported speech,
 //! pronouns, roles of speakers), `quantities` (number words, scales, units, qualifiers, what
-//! figures count) and `names` (titles, organisation words, name particles, gendered forms).
+//! figures count), `names` (titles, roles, name particles, gendered forms) and `organisations`
+//! (the words of organisation names and of descriptions of bodies).
 
 pub(crate) mod names;
+pub(crate) mod organisations;
 pub(crate) mod quantities;
 pub(crate) mod speech;
 pub(crate) mod statements;

@@ -1,10 +1,12 @@
 //! Names: spotting proper-name mentions in text (`mentions`), folding spellings so that
 //! transliterations of one name compare equal (`folding`), and what a name or a noun says of a
-//! person's gender (`gender`). The vocabulary these rules use lives in `lexicon::names`.
+//! person's gender (`gender`), with what the article's wording says of its capitalised words
+//! (`uses`). The vocabulary these rules use lives in `lexicon::names`.
 
 mod folding;
 mod gender;
 mod mentions;
+mod uses;
 
 #[cfg(feature = "transliterate")]
 pub use folding::latin_table;

@@ -15,7 +15,7 @@ impl ArticleAnalysis {
             let (first, end) = (self.names[n].tokens.start, self.names[n].tokens.end);
             let before = first >= 2
                 && self.doc.is_punct(first - 1, ',')
-                && crate::lexicon::names::is_org_head(self.lower(first - 2));
+                && crate::lexicon::organisations::is_org_head(self.lower(first - 2));
             let after = end + 1 < self.doc.tokens.len() && self.doc.is_punct(end, ',') && {
                 let words: Vec<&str> = (end + 1..(end + 8).min(self.doc.tokens.len()))
                     .take_while(|&u| self.doc.is_word(u))
@@ -24,7 +24,9 @@ impl ArticleAnalysis {
                 words
                     .first()
                     .is_some_and(|w| matches!(*w, "a" | "an" | "the"))
-                    && words.iter().any(|w| crate::lexicon::names::is_org_head(w))
+                    && words
+                        .iter()
+                        .any(|w| crate::lexicon::organisations::is_org_head(w))
             };
             if before || after {
                 self.names[n].kind = NameKind::Organization;

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::organisations::ShortOrgForms;
 use super::{EntityData, EntityIx, Registry};
 use crate::attribution::ArticleAnalysis;
 use crate::model::EntityKind;
@@ -214,19 +215,26 @@ impl SingleName {
 }
 
 /// Single names: the surname of someone named in the same article (the most recent one
-/// before, else anyone), else of the only such person in the corpus; a titled single name
-/// with no full name anywhere ("Mr. Ellery") is a person known by surname only.
+/// before, else anyone), else of the only such person in the corpus; else, untitled, the short
+/// form of an organisation ("Harwick" for "Harwick Telecom"); a titled single name with no full
+/// name anywhere ("Mr. Ellery") is a person known by surname only.
 pub(super) fn attach_single_names(
     reg: &mut Registry,
     arts: &[ArticleAnalysis],
     single: &[PersonForm],
     people: &mut People,
+    short_orgs: &ShortOrgForms,
 ) {
     let mut folds: HashMap<String, Folded> = HashMap::new();
     for f in single {
         let name = SingleName::new(f, &mut folds);
         let titled = arts[f.article].names[f.mention].kind == crate::names::NameKind::Person;
         let e = named_in_full(reg, f, &name, people)
+            .or_else(|| {
+                (!titled && f.words.len() == 1)
+                    .then(|| short_orgs.find(f.article, &f.words[0]))
+                    .flatten()
+            })
             .or_else(|| titled.then(|| surname_only_person(reg, &name, people)));
         if let Some(e) = e {
             if reg.entities[e].gender.is_none() {

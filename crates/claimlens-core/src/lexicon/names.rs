@@ -1,5 +1,6 @@
-//! Vocabulary of names: titles and honorifics, organisation words, name particles and the
-//! gendered forms of names, and the nouns that describe unnamed sources and bodies.
+//! Vocabulary of names: titles, honorifics and roles, name particles and the gendered forms of
+//! names, and the nouns that describe unnamed sources and bodies. The words that make a name
+//! an organisation's are in `lexicon::organisations`.
 //!
 //! All of it is general English newswire vocabulary or general morphology of the languages whose
 //! names news romanises; no word here belongs to one story.
@@ -84,94 +85,122 @@ pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
     TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)
 }
 
-/// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
-/// Herald"): a capitalised run holding one is an organisation, not a person.
-pub(crate) const ORG_WORDS: &[&str] = &[
-    "Committee",
-    "Agency",
-    "Embassy",
-    "Center",
-    "Centre",
-    "Council",
-    "Ministry",
-    "Department",
-    "Office",
-    "University",
-    "Institute",
-    "Party",
-    "Union",
-    "Association",
-    "Group",
-    "Bank",
-    "Fund",
-    "Corporation",
-    "Company",
-    "Inc.",
-    "Ltd.",
-    "News",
-    "Press",
-    "Times",
-    "Post",
-    "Journal",
-    "Headquarters",
-    "Court",
-    "Parliament",
-    "Assembly",
-    "Service",
-    "Services",
-    "Foundation",
-    "Organization",
-    "Organisation",
-    "Commission",
-    "Authority",
-    "Police",
-    "Army",
-    "Forces",
-    "Navy",
-    "Federation",
-    "Network",
-    "Treasury",
-    "Government",
-    "Administration",
-    "Coalition",
-    "League",
-    "Movement",
-    "Society",
-    "Board",
-    "Guard",
-    "Club",
-    "Tribune",
-    "Herald",
-    "Gazette",
-    "Telegraph",
-    "Broadcasting",
-    "Radio",
-    "Television",
-    "Railways",
-    "Airlines",
-    "Trust",
-    "Bureau",
-    "Directorate",
-    "Cabinet",
-    "Senate",
-    "Congress",
-    "Secretariat",
-    "Watch",
-    "Observatory",
-    "Monitor",
-    "Academy",
-    "School",
-    "College",
-    "Hospital",
-    "Programme",
-    "Program",
-    "Alliance",
-    "Front",
-    "Brigade",
-    "Mission",
-    "Chamber",
-    "Unit",
+/// Roles, offices, occupations and party labels that English news copy writes capitalised in
+/// front of a name ("Sheriff Dolores Lane", "Businessman Ivo Stark", "Democrat Ana Ruiz",
+/// "Chief Executive Lena Berg", "Defeated MP Tom Hale"), lower case. Before a name they are a
+/// description, not part of it, and (like `TITLES`) they make a lone surname a person. Words
+/// that are also common surnames or given names (Baker, Mason, Marshal, Farmer, Green) are left out:
+/// the rule in `mentions` that a word the article also uses in lower case is a role covers the
+/// rest.
+pub(crate) const ROLE_NOUNS: &[&str] = &[
+    // Law and order, courts.
+    "sheriff",
+    "constable",
+    "sergeant",
+    "lieutenant",
+    "superintendent",
+    "trooper",
+    "attorney",
+    "prosecutor",
+    "lawyer",
+    "solicitor",
+    "barrister",
+    "magistrate",
+    "coroner",
+    // Politics and parties.
+    "mp",
+    "mps",
+    "mep",
+    "msp",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "premier",
+    "treasurer",
+    "comptroller",
+    "democrat",
+    "republican",
+    "conservative",
+    "tory",
+    "socialist",
+    "candidate",
+    "challenger",
+    "incumbent",
+    // Business.
+    "executive",
+    "ceo",
+    "cfo",
+    "coo",
+    "chairperson",
+    "founder",
+    "co-founder",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "tycoon",
+    "billionaire",
+    "millionaire",
+    "boss",
+    "manager",
+    "shopkeeper",
+    "landlord",
+    "analyst",
+    "economist",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    // Sport.
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "quarterback",
+    "skipper",
+    // Faith, medicine, learning and other callings.
+    "pastor",
+    "rabbi",
+    "imam",
+    "archbishop",
+    "nurse",
+    "surgeon",
+    "midwife",
+    "teacher",
+    "headteacher",
+    "headmaster",
+    "headmistress",
+    "principal",
+    "researcher",
+    "scientist",
+    "activist",
+    "campaigner",
+    "pensioner",
+    "veteran",
+    "resident",
+    // People in the news as readers, voters or passers-by (vox pops, live blogs).
+    "reader",
+    "viewer",
+    "listener",
+    "voter",
+    "shopper",
+    "commuter",
+    "passenger",
+    "student",
+    "witness",
+    "mum",
+    "dad",
 ];
+
+/// Is `word` (any case) a role, office or occupation written before a name (`ROLE_NOUNS`)?
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+}
 
 /// Words that mark a capitalised run as a place, an event, a document, a date or page furniture,
 /// never a person: geographic and street words, continents, events and awards, weekdays and
@@ -447,57 +476,6 @@ pub(crate) fn head_gender(head: &str) -> Option<Gender> {
         | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" => Some(Gender::Male),
         _ => None,
     }
-}
-
-/// Heads of descriptions that name a body rather than a person ("the agency", "the
-/// ministry", "prosecutors"): institutions, companies, media and campaigns on any beat.
-pub(crate) fn is_org_head(head: &str) -> bool {
-    matches!(
-        head,
-        "committee"
-            | "agency"
-            | "company"
-            | "government"
-            | "ministry"
-            | "union"
-            | "service"
-            | "authority"
-            | "authorities"
-            | "office"
-            | "department"
-            | "council"
-            | "court"
-            | "police"
-            | "army"
-            | "embassy"
-            | "group"
-            | "organisation"
-            | "organization"
-            | "party"
-            | "campaign"
-            | "administration"
-            | "commission"
-            | "operator"
-            | "firm"
-            | "bank"
-            | "media"
-            | "headquarters"
-            | "prosecutors"
-            | "kremlin"
-            | "newspaper"
-            | "broadcaster"
-            | "centre"
-            | "center"
-            | "outlet"
-            | "network"
-            | "channel"
-            | "watchdog"
-            | "ngo"
-            | "charity"
-            | "coalition"
-            | "alliance"
-            | "institute"
-    )
 }
 
 /// Collective nouns that, with a country ("Moldovan officials", "the government of Moldova"),

@@ -1,14 +1,15 @@
 //! Spotting proper-name mentions in text: capitalised runs split into titles and names and
 //! classified as people, single names or organisations.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
+use super::uses::TextUses;
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
-    is_award_noun, is_connector, is_function_word, is_name_suffix, is_platform_noun,
-    is_publishing_verb, title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS, ORG_WORDS,
+    head_gender, is_connector, is_function_word, is_name_suffix, is_role_noun, title_gender,
+    DEMONYM_ENDINGS, NON_PERSON_WORDS,
 };
+use crate::lexicon::organisations::{is_possessive_institution_word, ORG_FINAL_WORDS, ORG_WORDS};
 use crate::names::Gender;
 use crate::text::Doc;
 
@@ -133,7 +134,7 @@ pub(crate) fn find_mentions(
             while end < range.end && !in_mask(end) {
                 let lower = doc.token_lower(end);
                 let prev_possessive = ends_possessive(doc.token_text(end - 1));
-                if prev_possessive {
+                if prev_possessive && !possessive_in_institution(doc, start, end, range.end) {
                     break;
                 }
                 // "Okafor-whom" is a name run into the next word by a missing space.
@@ -155,7 +156,10 @@ pub(crate) fn find_mentions(
                     && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
                 {
                     end += 1;
-                } else if is_connector(lower) && end + 1 < range.end && doc.is_capitalized(end + 1)
+                } else if (is_connector(lower)
+                    && end + 1 < range.end
+                    && doc.is_capitalized(end + 1))
+                    || org_of_place(doc, end, range.end, masked)
                 {
                     end += 2;
                 } else {
@@ -167,6 +171,17 @@ pub(crate) fn find_mentions(
         }
     }
     out
+}
+
+/// "Bank of Estoria", "Competition Board of Aldria": "of" and a capitalised word after an
+/// organisation word continue its name.
+fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
+    doc.token_lower(of) == "of"
+        && of + 1 < limit
+        && !masked[of + 1]
+        && doc.is_capitalized(of + 1)
+        && !is_function_word(doc.token_lower(of + 1))
+        && ORG_WORDS.contains(&doc.token_text(of - 1))
 }
 
 /// "Okafor-whom": a name run into the next word by a missing space is not a name token.
@@ -181,12 +196,43 @@ fn is_title_word(word: &str) -> bool {
     title_gender(word).is_some()
 }
 
+/// A title, or a role, office or occupation written before a name ("Sheriff", "Businessman").
+fn is_role_word(word: &str) -> bool {
+    is_title_word(word) || is_role_noun(word)
+}
+
+/// Is the word at `t` one that ends an organisation's name ("Center", "Telecom")?
+fn is_org_final(word: &str) -> bool {
+    let bare = strip_possessive(word);
+    ORG_WORDS.contains(&bare.as_str()) || ORG_FINAL_WORDS.contains(&bare.as_str())
+}
+
+/// "St. Agnes’s Memorial Hospital", "Children’s Hospital": a possessive ending the word before
+/// `end` stays inside the run when the run is an institution named after a saint or a group of
+/// people and the capitalised words after it end in an organisation word. Other possessives
+/// end the run ("Aldana’s Security Council" names a person and a body).
+fn possessive_in_institution(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
+    let possessor = strip_possessive(doc.token_text(end - 1));
+    let saint = matches!(
+        doc.token_text(start),
+        "St" | "St." | "Saint" | "Ste" | "Ste."
+    );
+    if !saint && !is_possessive_institution_word(&possessor) {
+        return false;
+    }
+    let mut k = end;
+    while k < limit && doc.is_capitalized(k) && !ends_possessive(doc.token_text(k)) {
+        k += 1;
+    }
+    k > end && is_org_final(doc.token_text(k - 1))
+}
+
 pub(crate) fn ends_possessive(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.ends_with("’s") || lower.ends_with("'s") || lower.ends_with("ʼs")
 }
 
-fn strip_possessive(word: &str) -> String {
+pub(super) fn strip_possessive(word: &str) -> String {
     if ends_possessive(word) {
         word.chars().take(word.chars().count() - 2).collect()
     } else {
@@ -211,79 +257,6 @@ fn sentence_initial(doc: &Doc, t: usize) -> bool {
     }
 }
 
-/// What the article's own wording says some capitalised words are, whatever they look like:
-/// platforms ("posted on Chirpline", "a Chirpline account"), awards ("the Ostrander Prize",
-/// "an Ostrander laureate") and places of more than one word written after "in" ("in Port
-/// Lorne"). These replace lists of platform, prize and city names, which no list keeps up with.
-#[derive(Debug, Default)]
-struct TextUses {
-    platforms: HashSet<String>,
-    awards: HashSet<String>,
-    places: HashSet<String>,
-}
-
-impl TextUses {
-    fn of(doc: &Doc) -> TextUses {
-        let mut uses = TextUses::default();
-        for t in 0..doc.tokens.len() {
-            if !doc.is_word(t) {
-                continue;
-            }
-            if doc.is_capitalized(t) && uses.is_platform_at(doc, t) {
-                uses.platforms.insert(doc.token_text(t).to_string());
-            }
-            if is_award_noun(doc.token_lower(t)) {
-                uses.note_award_before(doc, t);
-            }
-            if doc.token_lower(t) == "in" {
-                uses.note_place_after(doc, t);
-            }
-        }
-        uses
-    }
-
-    /// "wrote on Chirpline", "his Chirpline channel".
-    fn is_platform_at(&self, doc: &Doc, t: usize) -> bool {
-        let after_publishing =
-            t >= 2 && doc.token_lower(t - 1) == "on" && is_publishing_verb(doc.token_lower(t - 2));
-        let before_platform_noun = t + 1 < doc.tokens.len()
-            && doc.is_word(t + 1)
-            && !doc.is_capitalized(t + 1)
-            && is_platform_noun(doc.token_lower(t + 1));
-        after_publishing || before_platform_noun
-    }
-
-    /// The capitalised words just before an award noun: "Ostrander" in "Ostrander laureate",
-    /// "Ostrander" and "Peace" in "Ostrander Peace Prize".
-    fn note_award_before(&mut self, doc: &Doc, t: usize) {
-        let mut k = t;
-        while k > 0 && doc.is_word(k - 1) && doc.is_capitalized(k - 1) {
-            k -= 1;
-            self.awards.insert(doc.token_text(k).to_string());
-        }
-    }
-
-    /// "in Port Lorne": a capitalised run after "in", unless a possessive ends it ("in Lena
-    /// Ostrander’s view").
-    fn note_place_after(&mut self, doc: &Doc, t: usize) {
-        let mut k = t + 1;
-        let mut words = Vec::new();
-        while k < doc.tokens.len() && doc.is_word(k) && doc.is_capitalized(k) {
-            if ends_possessive(doc.token_text(k)) {
-                return;
-            }
-            words.push(doc.token_text(k));
-            k += 1;
-        }
-        if k < doc.tokens.len() && crate::text::is_apostrophe(doc.first_char(k)) {
-            return;
-        }
-        if words.len() >= 2 {
-            self.places.insert(words.join(" "));
-        }
-    }
-}
-
 /// Turns a capitalised token run into at most one name mention.
 fn classify(
     doc: &Doc,
@@ -291,31 +264,61 @@ fn classify(
     proper: &dyn Fn(&str) -> bool,
     uses: &TextUses,
 ) -> Option<NameMention> {
-    let first = name_start_in_run(doc, run.clone(), proper)?;
+    let first = name_start_in_run(doc, run.clone(), proper, uses)?;
     let run = first..run.end;
     let words = run_words(doc, run.clone());
     let possessive = ends_possessive(words.last()?);
-    if words
+    // "Treasury Secretary Ilse Varn", "County Sheriff Dana Roe": an organisation or a place
+    // before a title is the title's, and the name after it is a person's. Only the words after
+    // the last title say what the run names ("General Motors", "Vice Media" stay companies).
+    let after_title =
+        last_title_before_name(doc, run.clone()).map_or(run.clone(), |t| t + 1..run.end);
+    let named = run_words(doc, after_title.clone());
+    let ends_in_org_word =
+        words.len() >= 2 && ORG_FINAL_WORDS.contains(&strip_possessive(named.last()?).as_str());
+    if named
         .iter()
         .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
-        || words.iter().all(|w| is_acronym(w))
+        || ends_in_org_word
+        || named.iter().all(|w| is_acronym(w))
     {
         return Some(organization_mention(doc, run, &words, possessive));
     }
-    if names_a_thing(doc, run.clone(), &words, uses) {
+    if names_a_thing(doc, after_title, &named, uses) {
         return None;
     }
     // Checked after the things: "said on Monday" is a day, not a platform.
     if words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])) {
         return Some(organization_mention(doc, run, &words, possessive));
     }
-    let titled = split_title(doc, run.clone());
+    let titled = split_title(doc, run.clone(), uses);
     person_mention(doc, run, titled, possessive)
+}
+
+/// The last title or role word of a run that has a word after it ("Secretary" in "Treasury
+/// Secretary Ilse Varn").
+fn last_title_before_name(doc: &Doc, run: Range<usize>) -> Option<usize> {
+    (run.start..run.end)
+        .rev()
+        .find(|&t| is_role_word(doc.token_text(t)) && name_after(doc, t, run.end))
+}
+
+/// Is there a name word after `t` (before `end`), not just a suffix ("King Jr.")?
+fn name_after(doc: &Doc, t: usize, end: usize) -> bool {
+    (t + 1..end).any(|u| {
+        let w = doc.token_text(u);
+        doc.is_word(u) && !is_suffix(w) && !is_initial(w)
+    })
 }
 
 /// The first word of a run that belongs to a name: a capitalised first word of a sentence is
 /// only part of a name if it is a proper noun.
-fn name_start_in_run(doc: &Doc, run: Range<usize>, proper: &dyn Fn(&str) -> bool) -> Option<usize> {
+fn name_start_in_run(
+    doc: &Doc,
+    run: Range<usize>,
+    proper: &dyn Fn(&str) -> bool,
+    uses: &TextUses,
+) -> Option<usize> {
     let mut first = run.start;
     while first < run.end {
         let text = doc.token_text(first);
@@ -328,7 +331,10 @@ fn name_start_in_run(doc: &Doc, run: Range<usize>, proper: &dyn Fn(&str) -> bool
                 && !is_title_word(next)
                 && !is_function_word(doc.token_lower(first + 1))
         };
-        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || is_demonym(text);
+        // A demonym-shaped word before a lone surname is a given name ("Brian Cox") unless
+        // the article names its country (`TextUses::is_nationality`).
+        let nationality = is_demonym(text) && (first + 2 < run.end || uses.is_nationality(text));
+        let verb_like = ["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s)) || nationality;
         let keep = is_title_word(text)
             || (!is_function_word(lower)
                 && (!sentence_initial(doc, first)
@@ -366,7 +372,17 @@ fn organization_mention(
         start: doc.tokens[run.start].start,
         end: doc.tokens[run.end - 1].end - if possessive { 2 } else { 0 },
         tokens: run,
-        words: words.iter().map(|w| strip_possessive(w)).collect(),
+        words: words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i + 1 == words.len() {
+                    strip_possessive(w)
+                } else {
+                    w.clone()
+                }
+            })
+            .collect(),
         kind: NameKind::Organization,
         honorific: None,
         title: None,
@@ -397,28 +413,39 @@ struct TitleSplit {
     words: Vec<String>,
 }
 
-/// Splits off titles: the name is what follows the last title word; a demonym in front of a
-/// name is a description, not a first name ("Kenyan Otieno").
-fn split_title(doc: &Doc, run: Range<usize>) -> TitleSplit {
+/// Splits off titles: the name is what follows the last title or role word, and words before
+/// it go with it ("Defeated MP"); a demonym in front of a name is a description, not a first
+/// name ("Ukrainian Oksana Melnyk"; before a lone surname, "Kenyan Otieno", only when the
+/// article names the country or its people: "Julian Grant" is a name).
+fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
     let mut split = TitleSplit {
         name_start: run.start,
         honorific: None,
         words: Vec::new(),
     };
     for t in run.clone() {
-        if let Some(g) = title_gender(doc.token_text(t)) {
-            if t + 1 < run.end {
-                split.name_start = t + 1;
-                split.honorific = split.honorific.or(g);
-                split.words = (run.start..=t)
-                    .map(|u| doc.token_text(u).to_lowercase())
-                    .collect();
-            }
+        let text = doc.token_text(t);
+        let role =
+            is_role_word(text) || (t == run.start && described_by_text(doc, run.clone(), uses));
+        if role && name_after(doc, t, run.end) {
+            let gender = title_gender(text)
+                .flatten()
+                .or_else(|| head_gender(&text.to_lowercase()));
+            split.name_start = t + 1;
+            split.honorific = split.honorific.or(gender);
+            split.words = (run.start..=t)
+                .map(|u| doc.token_text(u).to_lowercase())
+                .collect();
         }
     }
-    while split.name_start + 1 < run.end
+    // After a title a demonym-shaped word is a given name ("MP Julian Grant"): news puts the
+    // nationality before the title ("Kenyan President ...").
+    let after_title = !split.words.is_empty();
+    while !after_title
+        && split.name_start + 1 < run.end
         && is_demonym(doc.token_text(split.name_start))
         && !proper_first_name_position(doc, split.name_start)
+        && (split.name_start + 2 < run.end || uses.is_nationality(doc.token_text(split.name_start)))
     {
         split
             .words
@@ -426,6 +453,36 @@ fn split_title(doc: &Doc, run: Range<usize>) -> TitleSplit {
         split.name_start += 1;
     }
     split
+}
+
+/// Is the first word of `run` a description of the person named by the two or more words after
+/// it, by how the article writes it? A word the article also uses as a lower-case noun ("the
+/// beekeeper", then "Beekeeper Tilde Marsh"), or a word in capitals opening a paragraph before a
+/// name in ordinary case, the tabloid way ("PENSIONER Edna Pryce"). Names that begin with a
+/// particle ("Bill de Blasio") are left whole.
+fn described_by_text(doc: &Doc, run: Range<usize>, uses: &TextUses) -> bool {
+    let t = run.start;
+    let rest: Vec<usize> = (t + 1..run.end).filter(|&u| doc.is_word(u)).collect();
+    let name_follows = rest.len() >= 2
+        && rest
+            .iter()
+            .all(|&u| doc.is_capitalized(u) && !is_connector(doc.token_lower(u)));
+    if !name_follows || is_function_word(doc.token_lower(t)) {
+        return false;
+    }
+    let text = doc.token_text(t);
+    let in_capitals = |u: usize| {
+        let letters: Vec<char> = doc
+            .token_text(u)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let paragraph_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start == t;
+    let tabloid = paragraph_start && in_capitals(t) && !in_capitals(rest[0]);
+    let common_noun = !in_capitals(t) && uses.lower_nouns.contains(&text.to_lowercase());
+    tabloid || common_noun
 }
 
 /// The person or single name left once titles are split off.
@@ -442,7 +499,9 @@ fn person_mention(
     if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {
         return None;
     }
-    if title_gender(doc.token_text(run.end - 1)).is_some() {
+    // A run ending in a title is no name ("the Governor"); one ending in a role noun may be a
+    // surname ("Alderman said").
+    if is_title_word(doc.token_text(run.end - 1)) {
         return None;
     }
     let preceded_by_the = run.start > 0 && {
@@ -483,7 +542,7 @@ fn capitalize(w: &str) -> String {
 fn honorific_like(title_words: &[String]) -> bool {
     title_words
         .iter()
-        .any(|w| title_gender(&capitalize(w)).is_some())
+        .any(|w| title_gender(&capitalize(w)).is_some() || is_role_noun(w))
 }
 
 /// A demonym-shaped word can still be a first name when nothing adjectival follows it; we keep

@@ -202,3 +202,164 @@ fn one_role_in_either_gender_is_one_source() {
     assert_eq!(speaker_of(&a, "Not before June"), Some(ferry));
     assert_ne!(speaker_of(&a, "We object"), Some(ferry));
 }
+
+/// The kind of the entity called `name`, if there is one.
+fn kind_of(a: &claimlens_core::Analysis, name: &str) -> Option<claimlens_core::EntityKind> {
+    a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+/// A role, office, occupation or party written capitalised before a name describes the person
+/// and is not part of the name, with an adjective in front of it too ("Defeated MP").
+#[test]
+fn a_role_before_a_name_is_a_description() {
+    let a = run(&[
+        "Sheriff Maren Tolle closed the pass. “Nobody drives up tonight,” Sheriff Maren Tolle \
+         said.\nRepublican Odile Brask disagreed. “The road is fine,” Brask said.\nDefeated MP \
+         Adrian Lindell conceded. “I wish them well,” Lindell said.\n“We will reopen the depot,” \
+         Chief Executive Piet Rhee told reporters. Businessman Ivo Stark was unmoved. “Too \
+         late,” Stark said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Nobody drives up"), Some("Maren Tolle"));
+    assert_eq!(speaker_of(&a, "road is fine"), Some("Odile Brask"));
+    assert_eq!(speaker_of(&a, "wish them well"), Some("Adrian Lindell"));
+    assert_eq!(speaker_of(&a, "reopen the depot"), Some("Piet Rhee"));
+    assert_eq!(speaker_of(&a, "Too late"), Some("Ivo Stark"));
+    let tolle = a.entities.iter().find(|e| e.name == "Maren Tolle").unwrap();
+    assert!(
+        tolle.descriptions.iter().any(|d| d == "Sheriff"),
+        "{tolle:#?}"
+    );
+}
+
+/// A capitalised word the article also uses in lower case as a noun ("the beekeeper") is a
+/// description before a name, whatever the word; so is a word in capitals opening a paragraph
+/// in tabloid style ("PENSIONER Edna Pryce").
+#[test]
+fn a_common_noun_or_tabloid_capitals_before_a_name_is_a_description() {
+    let a = run(&[
+        "Every hive in the valley died this spring, the beekeeper says.\nBeekeeper Tilde Marsh \
+         counted the losses. “Not one colony survived,” Beekeeper Tilde Marsh said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Not one colony"), Some("Tilde Marsh"));
+    let b = run(&[
+        "PENSIONER Edna Pryce told last night how a conman took her savings.\nMrs Pryce, 81, \
+         said: ‘He seemed so kind. I trusted him completely.’",
+    ]);
+    assert_eq!(speaker_of(&b, "seemed so kind"), Some("Edna Pryce"));
+}
+
+/// A run of capitals ending in a generic company word ("Telecom", "Mobile", "Services") is an
+/// organisation, and its first word alone later is the same organisation.
+#[test]
+fn a_company_is_named_by_its_whole_run_and_its_short_form() {
+    let a = run(&[
+        "Regulators cleared Harwick Telecom's purchase of Pellam Mobile on Friday, and fined \
+         Osterby Cash Services for late filings.\nHarwick said it was “delighted with the \
+         outcome.” Pellam, which has 900 staff, said it would “keep its own brand.” Osterby \
+         said it would “pay the fine in full.”",
+    ]);
+    assert_eq!(speaker_of(&a, "delighted"), Some("Harwick Telecom"));
+    assert_eq!(speaker_of(&a, "own brand"), Some("Pellam Mobile"));
+    assert_eq!(
+        speaker_of(&a, "pay the fine"),
+        Some("Osterby Cash Services")
+    );
+    for name in ["Harwick Telecom", "Pellam Mobile", "Osterby Cash Services"] {
+        assert_eq!(
+            kind_of(&a, name),
+            Some(claimlens_core::EntityKind::Organization),
+            "{name}: {:#?}",
+            a.entities
+        );
+    }
+}
+
+/// An institution named with a possessive ("St. Agnes’s Regional Medical Center") is one
+/// organisation, not a person called "St. Agnes"; "the hospital" later is that organisation,
+/// though its name does not say "Hospital".
+#[test]
+fn an_institution_with_a_possessive_is_one_organisation() {
+    let a = run(&[
+        "A court sided with a midwife who said a hospital ignored her warnings.\nThe midwife, \
+         Ida Brun, worked at St. Agnes’s Regional Medical Center for 20 years. “I only \
+         wanted the ward to be safe,” she said.\nThe hospital said in a statement that it was \
+         “studying the ruling.”",
+    ]);
+    assert_eq!(speaker_of(&a, "ward to be safe"), Some("Ida Brun"));
+    assert_eq!(
+        speaker_of(&a, "studying the ruling"),
+        Some("St. Agnes’s Regional Medical Center")
+    );
+    assert!(
+        a.entities.iter().all(|e| !e.name.starts_with("St. Agnes")
+            || e.kind == claimlens_core::EntityKind::Organization),
+        "{:#?}",
+        a.entities
+    );
+}
+
+/// "Board of Estoria": an organisation word followed by "of" and a capitalised word goes on
+/// naming the organisation, and "the board" later is it.
+#[test]
+fn an_organisation_of_a_place_is_named_whole() {
+    let a = run(&[
+        "The Fair Trading Board of Estoria blocked the merger on Monday. “Households would have \
+         paid more,” the board said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Households would"),
+        Some("Fair Trading Board of Estoria")
+    );
+}
+
+/// Readers and voters in a live blog or vox pop: the role before the name is a description.
+#[test]
+fn a_reader_or_voter_before_a_name_is_a_description() {
+    let a = run(&[
+        "Reader Noor Haddad says the river has reached her door. “It is at the step,” Haddad \
+         said.\nVoter Tomas Eke was unmoved. “Same every year,” Eke said.",
+    ]);
+    assert_eq!(speaker_of(&a, "at the step"), Some("Noor Haddad"));
+    assert_eq!(speaker_of(&a, "Same every year"), Some("Tomas Eke"));
+}
+
+/// An organisation or a place written before a title is part of the description ("Treasury
+/// Secretary", "County Sheriff"): the name after the title is a person's, not an organisation's.
+#[test]
+fn an_organisation_before_a_title_is_the_titles() {
+    let a = run(&[
+        "“Rates will hold,” Treasury Secretary Ilse Varn said. Police Chief Omar Tills \
+         disagreed. “They will not,” Tills said. “We are ready,” said Harbor Authority Director \
+         Lisa Kemp. County Sheriff Dana Roe closed the road. “Stay home,” Roe said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Rates will hold"), Some("Ilse Varn"));
+    assert_eq!(speaker_of(&a, "They will not"), Some("Omar Tills"));
+    assert_eq!(speaker_of(&a, "We are ready"), Some("Lisa Kemp"));
+    assert_eq!(speaker_of(&a, "Stay home"), Some("Dana Roe"));
+    let varn = a.entities.iter().find(|e| e.name == "Ilse Varn").unwrap();
+    assert_eq!(varn.kind, claimlens_core::EntityKind::Person);
+    assert_eq!(varn.descriptions, ["Treasury Secretary"]);
+}
+
+/// A given name shaped like a demonym ("Julian", "Brian") is a name; before a lone surname such
+/// a word is a nationality only when the article names the country. A title word that only a
+/// suffix follows ("King Jr.") is part of the name.
+#[test]
+fn given_names_shaped_like_demonyms_or_titles_stay_names() {
+    let a = run(&[
+        "“We lost,” Julian Grant said. Brian Cox, a farmer, agreed. “Rain ruined it,” Cox said.",
+    ]);
+    assert_eq!(speaker_of(&a, "We lost"), Some("Julian Grant"));
+    assert_eq!(speaker_of(&a, "Rain ruined"), Some("Brian Cox"));
+    let b = run(&["Runners from Nigeria won again. “It was hard,” said Nigerian Okafor."]);
+    assert_eq!(speaker_of(&b, "It was hard"), Some("Okafor"));
+    let c = run(&["“We will march,” said Dr. Amos King Jr. at the rally."]);
+    assert_eq!(speaker_of(&c, "We will march"), Some("Amos King Jr."));
+}
+
+/// A surname that is also a role noun ("Alderman") is still a name when it stands alone.
+#[test]
+fn a_surname_that_is_a_role_noun_is_a_name() {
+    let a = run(&["Ruth Alderman chairs the panel. “We need more time,” Alderman said on Friday."]);
+    assert_eq!(speaker_of(&a, "more time"), Some("Ruth Alderman"));
+}

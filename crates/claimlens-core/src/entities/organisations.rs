@@ -1,0 +1,103 @@
+//! Organisations met again: by the first word of their name ("Harwick" after "Harwick
+//! Telecom") and by the generic noun a reader uses for them ("the hospital" after "St. Agnes’s
+//! Regional Medical Center").
+
+use std::collections::HashMap;
+
+use super::{EntityIx, Registry};
+use crate::lexicon::organisations::{is_generic_name_word, org_word_kind, ORG_WORDS};
+use crate::names::fold_name;
+
+/// The first word of each organisation named in two or more words ("Harwick" of "Harwick
+/// Telecom"), folded, with the articles and organisations it begins: a later "Harwick" alone is
+/// the organisation, as news shortens a company once it has named it in full.
+#[derive(Default)]
+pub(super) struct ShortOrgForms {
+    by_first: HashMap<String, Vec<(usize, EntityIx)>>,
+}
+
+impl ShortOrgForms {
+    pub(super) fn add(&mut self, article: usize, words: &[String], e: EntityIx) {
+        let [first, _, ..] = words else {
+            return;
+        };
+        // A demonym, an initialism or a generic word begins many names ("European Union",
+        // "U.S. Embassy", "National Council") and shortens none.
+        let plain = first.chars().all(char::is_alphabetic)
+            && !first.chars().all(char::is_uppercase)
+            && !crate::names::is_demonym(first)
+            && !is_generic_name_word(first);
+        if plain {
+            let slot = self.by_first.entry(fold_name(first)).or_default();
+            if !slot.contains(&(article, e)) {
+                slot.push((article, e));
+            }
+        }
+    }
+
+    /// The organisation a lone word shortens: one begun by it in the same article, else the
+    /// only one begun by it anywhere.
+    pub(super) fn find(&self, article: usize, word: &str) -> Option<EntityIx> {
+        let found = self.by_first.get(&fold_name(word))?;
+        let local = found.iter().find(|(a, _)| *a == article).map(|&(_, e)| e);
+        let mut all: Vec<EntityIx> = found.iter().map(|&(_, e)| e).collect();
+        all.dedup();
+        local.or_else(|| (all.len() == 1).then(|| all[0]))
+    }
+}
+
+/// The generic nouns a reader may use for an organisation with these name words: its own
+/// organisation words ("board" for "Competition Board of Aldria") and what its words stand for
+/// ("hospital" for "Medical Center", "company" for "Telecom").
+pub(super) fn org_kinds(words: &[String]) -> Vec<String> {
+    let mut kinds: Vec<String> = Vec::new();
+    for w in words {
+        let own = ORG_WORDS.contains(&w.as_str()).then(|| w.to_lowercase());
+        for kind in own.into_iter().chain(org_word_kind(w).map(String::from)) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+    }
+    kinds
+}
+
+/// An organisation named in an article, for a later "the hospital" or "the company".
+#[derive(Debug, Clone)]
+pub(super) struct NamedOrg {
+    pub start: usize,
+    pub entity: EntityIx,
+    pub kinds: Vec<String>,
+}
+
+impl Registry {
+    /// "The hospital" after "St. Agnes’s Regional Medical Center", "the company" after "Harwick
+    /// Telecom": the organisation named last before `pos` in this article whose name's words
+    /// stand for the description's head noun. Only definite descriptions: "a hospital" is any.
+    pub(super) fn named_org_described(
+        &self,
+        article: usize,
+        pos: usize,
+        text: &str,
+        head: &str,
+    ) -> Option<EntityIx> {
+        let definite = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let head = match head {
+            "firm" => "company",
+            other => other,
+        };
+        if !definite {
+            return None;
+        }
+        self.named_orgs
+            .get(article)?
+            .iter()
+            .rev()
+            .filter(|o| o.start < pos)
+            .find(|o| o.kinds.iter().any(|k| k == head))
+            .map(|o| o.entity)
+    }
+}

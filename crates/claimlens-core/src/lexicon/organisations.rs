@@ -1,0 +1,313 @@
+//! Vocabulary of organisation names: the words that make a capitalised run an organisation
+//! (anywhere in it, or ending it), the words that begin many of them, the generic nouns a reader
+//! uses for one ("the hospital", "the company"), and the heads of descriptions that name a body.
+//!
+//! All of it is general English newswire vocabulary; no word here belongs to one story.
+
+/// Capitalised nouns for groups of people and for monarchs that institutions are named after in
+/// the possessive ("Children’s Hospital", "Women’s Health Center", "King’s College"), as
+/// written.
+pub(crate) fn is_possessive_institution_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Children" | "Women" | "Men" | "People" | "Veterans" | "King" | "Queen"
+    )
+}
+
+/// Adjectives and nouns that begin the names of many organisations ("National Council",
+/// "Central Bank", "Royal Navy", "State Department"), so that one alone shortens none of them.
+pub(crate) fn is_generic_name_word(word: &str) -> bool {
+    matches!(
+        word,
+        "National"
+            | "International"
+            | "Federal"
+            | "Central"
+            | "State"
+            | "Royal"
+            | "General"
+            | "Supreme"
+            | "High"
+            | "District"
+            | "Regional"
+            | "City"
+            | "County"
+            | "Public"
+            | "United"
+            | "Foreign"
+            | "Home"
+            | "Interior"
+            | "Justice"
+            | "Defence"
+            | "Defense"
+            | "Health"
+            | "Finance"
+            | "Education"
+            | "World"
+            | "Global"
+            | "First"
+            | "American"
+            | "European"
+            | "Security"
+            | "Human"
+            | "Civil"
+            | "Free"
+            | "Democratic"
+            | "Socialist"
+            | "Labour"
+            | "Conservative"
+            | "Liberal"
+            | "Green"
+    )
+}
+
+/// Generic words that end the names of companies and institutions ("Harwick Telecom", "Pellam
+/// Mobile", "Osterby Cash Services", "Corvane Health", "Riverside Medical Center"). Unlike
+/// `ORG_WORDS`, which mark an organisation anywhere in a run, these do so only as the last word
+/// of a run of two or more: alone or first ("Mobile, Ala.", "Health Minister") they are not
+/// organisations.
+pub(crate) const ORG_FINAL_WORDS: &[&str] = &[
+    "Telecom",
+    "Telecoms",
+    "Mobile",
+    "Holdings",
+    "Medical",
+    "Health",
+    "Healthcare",
+    "Clinic",
+    "Infirmary",
+    "Energy",
+    "Capital",
+    "Partners",
+    "Motors",
+    "Airways",
+    "Aviation",
+    "Aerospace",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Industries",
+    "Logistics",
+    "Freight",
+    "Shipping",
+    "Media",
+    "Insurance",
+    "Pharmaceuticals",
+    "Pharma",
+    "Therapeutics",
+    "Biotech",
+    "Labs",
+    "Laboratories",
+    "Solutions",
+    "Communications",
+    "Resources",
+    "Ventures",
+    "Investments",
+    "Securities",
+    "Financial",
+    "Finance",
+    "Entertainment",
+    "Studios",
+    "Networks",
+    "Electric",
+    "Foods",
+    "Brands",
+    "Retail",
+    "Stores",
+    "Digital",
+    "Software",
+    "Robotics",
+    "Mining",
+    "Petroleum",
+    "Utilities",
+    "Rail",
+    "Transit",
+    "Ledger",
+    "Chronicle",
+    "Courier",
+    "Observer",
+    "Examiner",
+    "Inquirer",
+    "Dispatch",
+    "Bulletin",
+    "Records",
+    "Co.",
+    "Corp.",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "LLC",
+    "plc",
+    "PLC",
+    "AG",
+    "SA",
+    "GmbH",
+];
+
+/// The generic noun a reader uses for an organisation whose name holds `word` ("the hospital"
+/// for "Riverside Medical Center", "the company" for "Harwick Telecom"), lower case: how a later
+/// "the hospital" finds the organisation it shortens.
+pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "Hospital" | "Medical" | "Clinic" | "Infirmary" | "Healthcare" => "hospital",
+        "University" => "university",
+        "College" => "college",
+        "School" => "school",
+        "Bank" => "bank",
+        "Airlines" | "Airways" => "airline",
+        "Council" => "council",
+        "Police" => "police",
+        "Museum" => "museum",
+        "Telecom" | "Telecoms" | "Mobile" | "Holdings" | "Group" | "Corporation" | "Company"
+        | "Inc." | "Ltd." | "Co." | "Corp." | "Corp" | "Inc" | "Ltd" | "LLC" | "plc" | "PLC"
+        | "AG" | "SA" | "GmbH" | "Motors" | "Systems" | "Technologies" | "Technology"
+        | "Industries" | "Logistics" | "Freight" | "Shipping" | "Insurance" | "Pharmaceuticals"
+        | "Pharma" | "Therapeutics" | "Biotech" | "Labs" | "Laboratories" | "Solutions"
+        | "Communications" | "Resources" | "Energy" | "Electric" | "Foods" | "Brands"
+        | "Retail" | "Stores" | "Digital" | "Software" | "Robotics" | "Mining" | "Petroleum"
+        | "Utilities" | "Media" | "Entertainment" | "Studios" | "Networks" | "Capital"
+        | "Partners" | "Ventures" | "Investments" | "Securities" | "Financial" | "Aviation"
+        | "Aerospace" | "Services" => "company",
+        _ => return None,
+    })
+}
+
+/// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
+/// Herald"): a capitalised run holding one is an organisation, not a person.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "Committee",
+    "Agency",
+    "Embassy",
+    "Center",
+    "Centre",
+    "Council",
+    "Ministry",
+    "Department",
+    "Office",
+    "University",
+    "Institute",
+    "Party",
+    "Union",
+    "Association",
+    "Group",
+    "Bank",
+    "Fund",
+    "Corporation",
+    "Company",
+    "Inc.",
+    "Ltd.",
+    "News",
+    "Press",
+    "Times",
+    "Post",
+    "Journal",
+    "Headquarters",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Service",
+    "Services",
+    "Foundation",
+    "Organization",
+    "Organisation",
+    "Commission",
+    "Authority",
+    "Police",
+    "Army",
+    "Forces",
+    "Navy",
+    "Federation",
+    "Network",
+    "Treasury",
+    "Government",
+    "Administration",
+    "Coalition",
+    "League",
+    "Movement",
+    "Society",
+    "Board",
+    "Guard",
+    "Club",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Telegraph",
+    "Broadcasting",
+    "Radio",
+    "Television",
+    "Railways",
+    "Airlines",
+    "Trust",
+    "Bureau",
+    "Directorate",
+    "Cabinet",
+    "Senate",
+    "Congress",
+    "Secretariat",
+    "Watch",
+    "Observatory",
+    "Monitor",
+    "Academy",
+    "School",
+    "College",
+    "Hospital",
+    "Programme",
+    "Program",
+    "Alliance",
+    "Front",
+    "Brigade",
+    "Mission",
+    "Chamber",
+    "Unit",
+];
+
+/// Heads of descriptions that name a body rather than a person ("the agency", "the
+/// ministry", "prosecutors"): institutions, companies, media and campaigns on any beat.
+pub(crate) fn is_org_head(head: &str) -> bool {
+    matches!(
+        head,
+        "committee"
+            | "agency"
+            | "company"
+            | "government"
+            | "ministry"
+            | "union"
+            | "service"
+            | "authority"
+            | "authorities"
+            | "office"
+            | "department"
+            | "council"
+            | "court"
+            | "police"
+            | "army"
+            | "embassy"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "party"
+            | "campaign"
+            | "administration"
+            | "commission"
+            | "operator"
+            | "firm"
+            | "bank"
+            | "media"
+            | "headquarters"
+            | "prosecutors"
+            | "kremlin"
+            | "newspaper"
+            | "broadcaster"
+            | "centre"
+            | "center"
+            | "outlet"
+            | "network"
+            | "channel"
+            | "watchdog"
+            | "ngo"
+            | "charity"
+            | "coalition"
+            | "alliance"
+            | "institute"
+    )
+}

@@ -1,0 +1,105 @@
+//! What an article's own wording says of its capitalised words: platforms, awards, places,
+//! nationalities and common nouns, recognised by how the text uses them rather than by lists of
+//! names.
+
+use std::collections::HashSet;
+
+use super::mentions::{ends_possessive, strip_possessive};
+use crate::lexicon::names::{is_award_noun, is_platform_noun, is_publishing_verb};
+use crate::text::Doc;
+
+/// What the article's own wording says some capitalised words are, whatever they look like:
+/// platforms ("posted on Chirpline", "a Chirpline account"), awards ("the Ostrander Prize",
+/// "an Ostrander laureate") and places of more than one word written after "in" ("in Port
+/// Lorne"). These replace lists of platform, prize and city names, which no list keeps up with.
+#[derive(Debug, Default)]
+pub(super) struct TextUses {
+    pub platforms: HashSet<String>,
+    pub awards: HashSet<String>,
+    pub places: HashSet<String>,
+    /// Capitalised words of the article, as written.
+    pub capitalised: HashSet<String>,
+    /// Words written in lower case after an article ("the beekeeper"): common nouns, which a
+    /// capital before a name does not make part of it.
+    pub lower_nouns: HashSet<String>,
+}
+
+impl TextUses {
+    pub fn of(doc: &Doc) -> TextUses {
+        let mut uses = TextUses::default();
+        for t in 0..doc.tokens.len() {
+            if !doc.is_word(t) {
+                continue;
+            }
+            if doc.is_capitalized(t) {
+                uses.capitalised.insert(doc.token_text(t).to_string());
+            }
+            if doc.is_capitalized(t) && uses.is_platform_at(doc, t) {
+                uses.platforms.insert(doc.token_text(t).to_string());
+            }
+            if is_award_noun(doc.token_lower(t)) {
+                uses.note_award_before(doc, t);
+            }
+            if doc.token_lower(t) == "in" {
+                uses.note_place_after(doc, t);
+            }
+            let after_article = t > 0 && matches!(doc.token_lower(t - 1), "the" | "a" | "an");
+            if after_article && !doc.is_capitalized(t) {
+                uses.lower_nouns
+                    .insert(strip_possessive(doc.token_lower(t)));
+            }
+        }
+        uses
+    }
+
+    /// Is a demonym-shaped word before a lone surname a nationality ("Kenyan Otieno") rather
+    /// than a given name ("Julian Grant", "Brian Cox")? Only if the article names its country
+    /// ("Kenya") or its people ("Kenyans").
+    pub fn is_nationality(&self, word: &str) -> bool {
+        let plural = format!("{word}s");
+        self.capitalised
+            .iter()
+            .any(|w| *w == plural || (w != word && crate::names::demonym_of(word, w)))
+    }
+
+    /// "wrote on Chirpline", "his Chirpline channel".
+    fn is_platform_at(&self, doc: &Doc, t: usize) -> bool {
+        let after_publishing =
+            t >= 2 && doc.token_lower(t - 1) == "on" && is_publishing_verb(doc.token_lower(t - 2));
+        let before_platform_noun = t + 1 < doc.tokens.len()
+            && doc.is_word(t + 1)
+            && !doc.is_capitalized(t + 1)
+            && is_platform_noun(doc.token_lower(t + 1));
+        after_publishing || before_platform_noun
+    }
+
+    /// The capitalised words just before an award noun: "Ostrander" in "Ostrander laureate",
+    /// "Ostrander" and "Peace" in "Ostrander Peace Prize".
+    fn note_award_before(&mut self, doc: &Doc, t: usize) {
+        let mut k = t;
+        while k > 0 && doc.is_word(k - 1) && doc.is_capitalized(k - 1) {
+            k -= 1;
+            self.awards.insert(doc.token_text(k).to_string());
+        }
+    }
+
+    /// "in Port Lorne": a capitalised run after "in", unless a possessive ends it ("in Lena
+    /// Ostrander’s view").
+    fn note_place_after(&mut self, doc: &Doc, t: usize) {
+        let mut k = t + 1;
+        let mut words = Vec::new();
+        while k < doc.tokens.len() && doc.is_word(k) && doc.is_capitalized(k) {
+            if ends_possessive(doc.token_text(k)) {
+                return;
+            }
+            words.push(doc.token_text(k));
+            k += 1;
+        }
+        if k < doc.tokens.len() && crate::text::is_apostrophe(doc.first_char(k)) {
+            return;
+        }
+        if words.len() >= 2 {
+            self.places.insert(words.join(" "));
+        }
+    }
+}
