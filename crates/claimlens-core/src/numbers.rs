@@ -340,8 +340,10 @@ struct RangeEnd {
 }
 
 /// "eight or nine", "5 to 7", "between 5 and 7", "30–45min", "six to seven thousand", "from
-/// 310 miles to 350", "between 20Hz and 20kHz". A change ("rose from $1,910 to $2,050") is two
-/// values of one quantity, the later one current, so it is read as two figures instead.
+/// 310 miles to 350", "between 20Hz and 20kHz". A change written with both ends ("rose from
+/// $1,910 to $2,050", "went from 12 minutes to 40") is one figure too, the range of values the
+/// quantity took (issue 15, "Ranges in every form"); a change by an amount then to a level
+/// ("fell $2 to $71.40") is two.
 fn read_range(
     doc: &Doc,
     lead: &Lead,
@@ -360,13 +362,13 @@ fn read_range(
     };
     let from = before(1) == "from";
     let between = before(1) == "between";
-    // "rose from $1,910 to $2,050" and "fell $2 to $71.40" are changes, not ranges; "dropped 8
-    // to 12 inches" is a range, since a bare number after the verb is not a change of level.
+    // "fell $2 to $71.40" is a change by an amount and the level reached, not a range; "dropped
+    // 8 to 12 inches" is a range, since a bare number after the verb is not a change of level.
     let first_has_unit = lead.money
         || doc.is_punct(last, '%')
         || matches!(doc.token_lower(last), "percent" | "cent");
+    let change_from = from && lex::change_verb(before(2)).is_some();
     let after_change = (lex::change_verb(before(1)).is_some() && first_has_unit)
-        || (from && lex::change_verb(before(2)).is_some())
         || (before(1) == "by" && lex::change_verb(before(2)).is_some() && first_has_unit);
     if after_change {
         return None;
@@ -427,6 +429,10 @@ fn read_range(
     if last + 1 < end && doc.is_punct(last + 1, '%') {
         percent = true;
         last += 1;
+    }
+    // A fall from one level to another is the range between them, low end first.
+    if change_from && high < low {
+        (low, high) = (high, low);
     }
     if high <= low {
         return None;

@@ -9,6 +9,7 @@ use super::counted::Phrase;
 use super::Event;
 use crate::attribution::ArticleAnalysis;
 use crate::lexicon::quantities as lex;
+use crate::model::Qualifier;
 use crate::numbers::Number;
 use crate::text::Doc;
 
@@ -71,8 +72,14 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     if let Some(np) = measured_before(doc, s) {
         return np;
     }
+    // "from 12 minutes to 40": a unit written out in full is what the figure counts; an
+    // abbreviation says its quantity ("70mph": speed).
     if let Some(u) = s.number.unit.as_deref() {
-        return lex::unit_quantity(u).unwrap_or(u).to_string();
+        let written_out = u.len() > 3 && u.ends_with('s');
+        return lex::unit_quantity(u)
+            .filter(|_| !written_out)
+            .unwrap_or(u)
+            .to_string();
     }
     "number".to_string()
 }
@@ -158,7 +165,10 @@ fn change(doc: &Doc, s: &Subject) -> Option<String> {
         let w = doc.token_lower(u);
         if let Some(c) = lex::change_verb(w) {
             let subject = subject_before(doc, u, s.range);
+            // "rose from $1,910 to $2,050" is one range: the values the subject took.
+            let both_ends = s.number.qualifier == Qualifier::Range;
             return Some(match (subject, link) {
+                (Some(np), "from") if both_ends => np,
                 (Some(np), "from") => format!("earlier {np}"),
                 (Some(np), "to") => np,
                 (Some(np), _) => format!("{} in the {np}", c.noun()),

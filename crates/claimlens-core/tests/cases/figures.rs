@@ -125,17 +125,20 @@ fn range_with_a_shared_scale() {
 }
 
 #[test]
-fn a_change_from_one_value_to_another_is_two_figures() {
+fn a_change_from_one_value_to_another_is_one_range() {
     let a = run(&["Gold rose from $1,910 to $2,050 an ounce in a week of heavy buying."]);
-    let before = figure(&a, "1,910");
-    let after = figure(&a, "2,050");
+    assert_eq!(figure_texts(&a).len(), 1, "{:?}", figure_texts(&a));
+    let f = figure(&a, "1,910");
     assert_eq!(
-        (before.low, before.high, after.low, after.high),
-        (Some(1910.0), Some(1910.0), Some(2050.0), Some(2050.0))
+        (f.low, f.high, f.qualifier),
+        (Some(1910.0), Some(2050.0), Qualifier::Range)
     );
-    // The later value is the current one; the earlier one says so.
-    assert!(before.counts.contains("earlier"), "{before:?}");
-    assert!(!after.counts.contains("earlier"), "{after:?}");
+    assert!(f.counts.to_lowercase().contains("gold"), "{f:?}");
+    // A fall gives the same interval, low end first; a unit written between the ends is counted.
+    let b = run(&["Queues at the border went from 40 minutes to 15 after the new lanes opened."]);
+    let fall = figure(&b, "40");
+    assert_eq!((fall.low, fall.high), (Some(15.0), Some(40.0)));
+    assert_eq!(fall.counts, "minutes");
 }
 
 // Qualifiers.
