@@ -139,6 +139,22 @@ struct SentenceState {
     first_subset_word: Option<Option<usize>>,
 }
 
+/// A figure read earlier in the article, for a bare number that refers back to it.
+struct Recent {
+    sentence: usize,
+    value: f64,
+    money: bool,
+    percent: bool,
+    /// Its head noun for a count, what it counts for money and percentages; "" for a fallback.
+    says: String,
+}
+
+impl Recent {
+    fn same_kind(&self, n: &Number) -> bool {
+        self.money == n.money && self.percent == n.percent && !self.says.is_empty()
+    }
+}
+
 /// The class counted by the figure before, for "the other nine".
 struct LastClass {
     class: String,
@@ -163,6 +179,7 @@ pub(crate) fn extract(
     let mut out: Vec<RawFigure> = Vec::new();
     let mut headlines: std::collections::BTreeMap<usize, bool> = Default::default();
     let mut last_class: Option<LastClass> = None;
+    let mut recent: Vec<Recent> = Vec::new();
     for (si, sentence) in art.sentences.iter().enumerate() {
         // Headlines capitalise every word: "Council Approves 12 Projects".
         let headline = *headlines.entry(sentence.paragraph).or_insert_with(|| {
@@ -185,7 +202,25 @@ pub(crate) fn extract(
             };
             let next = n.tokens.end.max(t + 1);
             if !identifiers::is_identifier(doc, &n, t, &st.range, headline) {
-                let fig = figure(&cx, &mut st, &n, t, &mut last_class);
+                let fig = figure(&cx, &mut st, &n, t, &mut last_class, &recent);
+                recent.push(Recent {
+                    sentence: si,
+                    value: n.value,
+                    money: n.money,
+                    percent: n.percent,
+                    says: if describe::is_fallback(&fig.counts) {
+                        String::new()
+                    } else if n.money || n.percent {
+                        fig.counts.clone()
+                    } else {
+                        // A count refers back by its noun, never by a word guessed near it.
+                        fig.head.to_lowercase()
+                    },
+                });
+                // Only the last few figures are looked back at.
+                if recent.len() > 8 {
+                    recent.remove(0);
+                }
                 // The counted phrase of the figure before can run into this number's qualifier
                 // ("1 more than 100 people"): it ends where this one starts, so figures never
                 // overlap. The qualifier's words are not number words, so the figure before
@@ -209,6 +244,7 @@ fn figure(
     n: &Number,
     t: usize,
     last_class: &mut Option<LastClass>,
+    recent: &[Recent],
 ) -> RawFigure {
     let art = cx.art;
     let doc = &art.doc;
@@ -254,6 +290,18 @@ fn figure(
             head: &head.text,
             class: &counted.class,
             range: &range,
+            earlier: describe::Earlier {
+                same_value: recent
+                    .iter()
+                    .rev()
+                    .find(|r| r.sentence + 2 >= st.si && r.value == n.value && r.same_kind(n))
+                    .map(|r| r.says.as_str()),
+                in_sentence: recent
+                    .iter()
+                    .rev()
+                    .find(|r| r.sentence == st.si && r.same_kind(n))
+                    .map(|r| r.says.as_str()),
+            },
         },
         event,
         &destination,

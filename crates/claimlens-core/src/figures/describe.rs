@@ -21,6 +21,27 @@ pub(super) struct Subject<'a> {
     pub head: &'a str,
     pub class: &'a str,
     pub range: &'a Range<usize>,
+    /// What figures read just before say they count, for a number that names nothing itself.
+    pub earlier: Earlier<'a>,
+}
+
+/// Earlier figures a bare number may refer back to.
+#[derive(Default)]
+pub(super) struct Earlier<'a> {
+    /// A figure of the same value in this sentence or the two before: "We issued 14 notices.
+    /// Fourteen." says the same thing twice.
+    pub same_value: Option<&'a str>,
+    /// The figure of the same kind (count, money, percentage) before it in the sentence: "60
+    /// jets and options on 25 more", "€14m next year, up from €5.2m".
+    pub in_sentence: Option<&'a str>,
+}
+
+/// The words `counts` falls back on when the text around a figure names nothing it measures.
+pub(super) fn is_fallback(counts: &str) -> bool {
+    matches!(
+        counts,
+        "number" | "amount of money" | "percentage" | "earlier value" | "level"
+    )
 }
 
 /// The words of `counts`: never empty.
@@ -39,7 +60,7 @@ pub(super) fn counts(
     } else {
         thing(doc, s)
     };
-    let mut out = noun;
+    let mut out = refer_back(noun, &s.earlier);
     if let Some(e) = event {
         out.push(' ');
         out.push_str(e.words());
@@ -49,6 +70,22 @@ pub(super) fn counts(
         out.push_str(destination);
     }
     out
+}
+
+/// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
+/// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
+fn refer_back(noun: String, earlier: &Earlier) -> String {
+    if !is_fallback(&noun) {
+        return noun;
+    }
+    if let Some(same) = earlier.same_value {
+        return same.to_string();
+    }
+    match (noun.as_str(), earlier.in_sentence) {
+        ("earlier value", Some(before)) => format!("earlier {before}"),
+        (_, Some(before)) => before.to_string(),
+        _ => noun,
+    }
 }
 
 /// A count or measure: the counted noun, the class, a noun phrase the number measures ("a top
@@ -74,6 +111,9 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     }
     // "from 12 minutes to 40": a unit written out in full is what the figure counts; an
     // abbreviation says its quantity ("70mph": speed).
+    if is_age(doc, s) {
+        return "age".to_string();
+    }
     if let Some(u) = s.number.unit.as_deref() {
         let written_out = u.len() > 3 && u.ends_with('s');
         return lex::unit_quantity(u)
@@ -84,12 +124,33 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     "number".to_string()
 }
 
+/// A bare number that is someone's age: "he was 17", "she is 34", "aged 17".
+fn is_age(doc: &Doc, s: &Subject) -> bool {
+    let start = s.number.tokens.start;
+    let before = |k: usize| {
+        start
+            .checked_sub(k)
+            .filter(|&p| p >= s.range.start)
+            .map(|p| doc.token_lower(p))
+    };
+    let aged = before(1) == Some("aged");
+    let copula = matches!(before(1), Some("was" | "is"));
+    let pronoun = matches!(before(2), Some("he" | "she"));
+    s.number.qualifier != Qualifier::Vague && (aged || (copula && pronoun))
+}
+
 /// An amount of money: the noun it is ("a $2.4bn deal"), what it is "in" or "for" ("$5m in
 /// damages"), the noun phrase it measures ("an annual budget of $40m", "the deal is worth
 /// $2.4bn"), what a verb makes it ("the stadium will cost $1.2bn": cost of the stadium), or
 /// "amount of money".
 fn money(doc: &Doc, s: &Subject) -> String {
-    if !s.phrase.run.is_empty() && !s.phrase.partitive {
+    // "€14m next year": a time after the amount says when, not what.
+    let time = s
+        .phrase
+        .run
+        .iter()
+        .any(|&u| lex::is_period_word(doc.token_lower(u)));
+    if !s.phrase.run.is_empty() && !s.phrase.partitive && !time {
         return words(doc, &s.phrase.run);
     }
     if let Some(c) = change(doc, s) {
@@ -115,6 +176,12 @@ fn money(doc: &Doc, s: &Subject) -> String {
     }
     if let Some(np) = measured_before(doc, s) {
         return np;
+    }
+    // "bought the tickets for $46": the price of the thing bought.
+    if start > s.range.start + 1 && doc.token_lower(start - 1) == "for" {
+        if let Some(np) = noun_phrase_ending(doc, start - 1, s.range) {
+            return format!("price of the {np}");
+        }
     }
     "amount of money".to_string()
 }
@@ -148,9 +215,11 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     "percentage".to_string()
 }
 
-/// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050", "fell to 3.9%": the change of
-/// the verb's subject. The word before the figure says which value it is: after "to" the level
-/// reached (the subject itself), after "from" the earlier level, otherwise the change.
+/// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050", "fell to 3.9%", "settled down
+/// 2.3% at $81.40": the change of the verb's subject. The word before the figure says which
+/// value it is: after "to" or "at" the level reached (the subject itself), after "from" the
+/// earlier level, otherwise the change. "raised its rate by 25 basis points to 4.5%": what
+/// changed is the object before "by".
 fn change(doc: &Doc, s: &Subject) -> Option<String> {
     let start = s.number.tokens.start;
     let link = start
@@ -159,32 +228,64 @@ fn change(doc: &Doc, s: &Subject) -> Option<String> {
         .map(|p| doc.token_lower(p))
         .unwrap_or("");
     let mut u = start;
-    // Back over "by", "from X to", "to" and an earlier value with its unit, a few tokens at most.
-    while u > s.range.start && start - u < 7 {
+    let mut object = None;
+    // Back over "by", "from X to", "to", "or", an earlier value with its unit (up to two words:
+    // "25 basis points"), a few tokens at most.
+    while u > s.range.start && start - u < 9 {
         u -= 1;
         let w = doc.token_lower(u);
         if let Some(c) = lex::change_verb(w) {
-            let subject = subject_before(doc, u, s.range);
-            // "rose from $1,910 to $2,050" is one range: the values the subject took.
-            let both_ends = s.number.qualifier == Qualifier::Range;
-            return Some(match (subject, link) {
-                (Some(np), "from") if both_ends => np,
-                (Some(np), "from") => format!("earlier {np}"),
-                (Some(np), "to") => np,
-                (Some(np), _) => format!("{} in the {np}", c.noun()),
-                (None, "from") => "earlier value".to_string(),
-                (None, "to") => "level".to_string(),
-                (None, _) => c.noun().to_string(),
-            });
+            let subject = object.take().or_else(|| subject_before(doc, u, s.range));
+            return Some(change_words(c, subject, link, s.number.qualifier));
         }
-        let between_words = doc.is_word(u) && lex::is_change_link(w);
-        let unit = u > s.range.start && is_number_part(doc, u - 1) && doc.is_word(u);
+        if w == "by" && object.is_none() && u > s.range.start && is_np_word(doc, u - 1) {
+            object = noun_phrase_ending(doc, u, s.range);
+            // "cut the risk of stroke by 26%": the verb before the object need not be one of
+            // change; what changed is named all the same.
+            if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {
+                return Some(change_words(
+                    lex::Change::Move,
+                    object,
+                    link,
+                    s.number.qualifier,
+                ));
+            }
+        }
+        let between_words = doc.is_word(u) && (lex::is_change_link(w) || w == "or" || w == "at");
+        let comma = doc.is_punct(u, ',');
+        let unit = doc.is_word(u)
+            && ((u > s.range.start && is_number_part(doc, u - 1))
+                || (u > s.range.start + 1 && doc.is_word(u - 1) && is_number_part(doc, u - 2)));
         let earlier_value = lex::is_currency_symbol(doc.token_text(u)) || is_number_part(doc, u);
-        if !between_words && !earlier_value && !unit {
-            return None;
+        if !between_words && !earlier_value && !unit && !comma {
+            return object
+                .map(|np| change_words(lex::Change::Move, Some(np), link, s.number.qualifier));
         }
     }
     None
+}
+
+/// Is a verb of change among the few words before `at` ("raised its rate" is not, "pushed
+/// the yield up" would be)?
+fn within_reach_of_change_verb(doc: &Doc, at: usize, range: &Range<usize>) -> bool {
+    (range.start.max(at.saturating_sub(6))..at)
+        .any(|v| lex::change_verb(doc.token_lower(v)).is_some())
+}
+
+/// The words of a change: the value reached, the earlier value, the range of values, or the
+/// change itself, of the subject when there is one.
+fn change_words(c: lex::Change, subject: Option<String>, link: &str, q: Qualifier) -> String {
+    // "rose from $1,910 to $2,050" is one range: the values the subject took.
+    let both_ends = q == Qualifier::Range;
+    match (subject, link) {
+        (Some(np), "from") if both_ends => np,
+        (Some(np), "from") => format!("earlier {np}"),
+        (Some(np), "to" | "at") => np,
+        (Some(np), _) => format!("{} in the {np}", c.noun()),
+        (None, "from") => "earlier value".to_string(),
+        (None, "to" | "at") => "level".to_string(),
+        (None, _) => c.noun().to_string(),
+    }
 }
 
 /// Is the token a part of the earlier value between a change verb and the later value (its
@@ -257,7 +358,8 @@ fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     if !linked {
         return None;
     }
-    noun_phrase_ending(doc, u, s.range)
+    // "revenue to reach €9m": past the auxiliaries to the subject.
+    noun_phrase_ending(doc, u, s.range).or_else(|| subject_before(doc, u, s.range))
 }
 
 /// The verb right before a figure, past auxiliaries and "for"/"at" ("will cost", "sold for").
@@ -283,6 +385,11 @@ fn verb_before<'a>(doc: &'a Doc, start: usize, range: &Range<usize>) -> Option<(
 fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
     let mut u = verb;
     while u > range.start && lex::is_auxiliary(doc.token_lower(u - 1)) {
+        u -= 1;
+    }
+    // "Brent settled down 2.3%", "shares closed up": the particle's verb stands before it.
+    let particle = matches!(doc.token_lower(verb), "up" | "down");
+    if particle && u == verb && u > range.start && doc.token_lower(u - 1).ends_with("ed") {
         u -= 1;
     }
     noun_phrase_ending(doc, u, range)

@@ -272,7 +272,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
 pub(crate) fn is_measure_link(w: &str) -> bool {
     [
         "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
-        "reached", "hit", "stood", "stands",
+        "reached", "reach", "reaches", "hit", "stood", "stands",
     ]
     .contains(&w)
 }
@@ -301,6 +301,8 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon",
+    // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
+    "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly",
 ];
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other

@@ -22,7 +22,8 @@ fn product_and_model_names_are_not_figures() {
     let found = texts_of(
         "Reviewers compared the PlayStation 5 with the Galaxy S24 while the carrier ordered 12 Airbus A350 jets.",
     );
-    assert_eq!(found, ["12"], "{found:?}");
+    // The make and model say which jets are counted: the figure runs on to its noun.
+    assert_eq!(found, ["12 Airbus A350 jets"], "{found:?}");
 }
 
 #[test]
@@ -401,4 +402,111 @@ fn a_currency_code_makes_money_not_a_name() {
     let a = run(&["The lender set aside EUR 40 million to cover fines, the filing showed."]);
     let f = figure(&a, "EUR 40 million");
     assert_eq!(f.low, Some(40e6));
+}
+
+#[test]
+fn a_range_of_a_change_takes_its_percent_word_and_keeps_its_scale_apart() {
+    assert_eq!(
+        interval("Support for the levy rose from 3 to 5 per cent.", "3 to 5"),
+        (Some(3.0), Some(5.0), Qualifier::Range)
+    );
+    assert!(
+        figure(
+            &run(&["Support for the levy rose from 3 to 5 per cent."]),
+            "3 to 5"
+        )
+        .counts
+            != "number"
+    );
+    assert_eq!(
+        interval("Downloads jumped from 900 to 1.2 million in a year.", "900"),
+        (Some(900.0), Some(1.2e6), Qualifier::Range)
+    );
+}
+
+#[test]
+fn the_possessor_before_the_counted_noun_is_not_counted() {
+    assert_eq!(
+        counts_of(
+            "About 1,900 of the guild's members voted to walk out.",
+            "1,900"
+        ),
+        "members"
+    );
+}
+
+#[test]
+fn names_and_acronyms_before_a_noun_say_which_kind_is_counted() {
+    let text = "Halvard Foods will stock 800 Brixton Mart stores and recall nearly 40,000 ATVs.";
+    assert_eq!(counts_of(text, "800"), "stores");
+    assert_eq!(counts_of(text, "40,000"), "atvs");
+}
+
+#[test]
+fn a_bare_number_refers_back_to_a_figure_before_it() {
+    let text = "The airline ordered 30 Corvane C210 regional jets and took options on 12 more.";
+    assert_eq!(counts_of(text, "12"), "jets");
+    let a = run(&["We issued 17 flood warnings this winter. Seventeen. That is too many."]);
+    assert_eq!(figure(&a, "Seventeen").counts, "warnings");
+    let up = run(&["Fenwick expects revenue to reach €9m next year, up from €4.4m."]);
+    assert!(
+        figure(&up, "€9m").counts.contains("revenue"),
+        "{:?}",
+        figure(&up, "€9m")
+    );
+    assert!(
+        figure(&up, "€4.4m").counts.contains("revenue"),
+        "{:?}",
+        figure(&up, "€4.4m")
+    );
+}
+
+#[test]
+fn a_change_counts_its_subject_past_a_particle_verb_and_an_or() {
+    let a = run(&[
+        "Oil futures were up $1.20, or 1.6%, at $76.30 a barrel. Norvik's shares closed down 0.7%.",
+    ]);
+    assert_eq!(figure(&a, "1.6%").counts, "rise in the oil futures");
+    assert_eq!(figure(&a, "$76.30").counts, "oil futures");
+    assert!(
+        figure(&a, "0.7%").counts.contains("shares"),
+        "{:?}",
+        figure(&a, "0.7%")
+    );
+}
+
+#[test]
+fn a_change_by_an_amount_counts_the_object_that_changed() {
+    let a = run(&["The central bank raised its rate by 25 basis points to 4.5% on Thursday."]);
+    assert_eq!(figure(&a, "4.5%").counts, "rate");
+}
+
+#[test]
+fn a_verb_after_a_bare_number_ends_what_it_counts() {
+    let a = run(&["A crowd of 12,300 stayed on its feet. Highs peaked at 27C shortly after noon."]);
+    assert_eq!(figure(&a, "12,300").counts, "crowd");
+    assert_eq!(figure(&a, "27C").counts, "temperature");
+}
+
+#[test]
+fn ages_prices_and_compounds_count_what_a_reader_expects() {
+    assert_eq!(
+        counts_of("Her son never came home. He was 16.", "16"),
+        "age"
+    );
+    assert_eq!(
+        counts_of("She bought the passes for $38 apiece at the gate.", "$38"),
+        "price of the passes"
+    );
+    assert_eq!(
+        counts_of(
+            "The firm marked its 120-year history with a party.",
+            "120-year"
+        ),
+        "history"
+    );
+    assert_eq!(
+        counts_of("The party won 19 of the 45 seats on the council.", "19"),
+        "seats"
+    );
 }
