@@ -142,6 +142,8 @@ struct SentenceState {
 /// A figure read earlier in the article, for a bare number that refers back to it.
 struct Recent {
     sentence: usize,
+    /// The token after its number.
+    after: usize,
     value: f64,
     money: bool,
     percent: bool,
@@ -205,6 +207,7 @@ pub(crate) fn extract(
                 let fig = figure(&cx, &mut st, &n, t, &mut last_class, &recent);
                 recent.push(Recent {
                     sentence: si,
+                    after: n.tokens.end,
                     value: n.value,
                     money: n.money,
                     percent: n.percent,
@@ -282,6 +285,10 @@ fn figure(
         _ => None,
     }
     .unwrap_or_default();
+    let in_sentence = recent
+        .iter()
+        .rev()
+        .find(|r| r.sentence == st.si && r.same_kind(n));
     let counts = describe::counts(
         art,
         &describe::Subject {
@@ -294,12 +301,13 @@ fn figure(
                 same_value: recent
                     .iter()
                     .rev()
-                    .find(|r| r.sentence + 2 >= st.si && r.value == n.value && r.same_kind(n))
+                    .find(|r| r.value == n.value && r.same_kind(n))
                     .map(|r| r.says.as_str()),
-                in_sentence: recent
-                    .iter()
-                    .rev()
-                    .find(|r| r.sentence == st.si && r.same_kind(n))
+                in_sentence: in_sentence.map(|r| r.says.as_str()),
+                after_from: n.tokens.start > range.start
+                    && doc.token_lower(n.tokens.start - 1) == "from",
+                coordinated: in_sentence
+                    .filter(|r| coordinated(doc, r, n, range.end))
                     .map(|r| r.says.as_str()),
             },
         },
@@ -339,6 +347,13 @@ fn figure(
         total: along_with.then_some(n.value + 1.0),
         part_of_sum_with: None,
     }
+}
+
+/// Is the number `n` coordinated with the earlier figure `r`: a few tokens after it ("112 votes
+/// to 87", "31 in favour and 19 against"), or "N more" / "N others"?
+fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bool {
+    let more = n.tokens.end < end && matches!(doc.token_lower(n.tokens.end), "more" | "others");
+    more || r.after + 4 >= n.tokens.start
 }
 
 /// Per-person figures (a sentence, an age): whose they are.

@@ -76,7 +76,15 @@ pub(super) fn phrase(
     let mut run = Vec::new();
     while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
         let lower = doc.token_lower(k);
-        if lex::is_phrase_adverb(lower) {
+        // "18% less fuel": the comparative says how, the noun after it what.
+        let comparative_of_noun = run.is_empty()
+            && n.percent
+            && matches!(lower, "less" | "more" | "fewer")
+            && k + 1 < range.end
+            && doc.is_word(k + 1)
+            && !doc.is_capitalized(k + 1)
+            && !lex::ends_counted_phrase(doc.token_lower(k + 1));
+        if lex::is_phrase_adverb(lower) || comparative_of_noun {
             k += 1;
             continue;
         }
@@ -128,12 +136,20 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     }
     // "143 carried Westmoor", "19,400 stayed on": a past tense before its object or a
     // preposition is the clause's verb, not a word of the counted phrase ("12 armed police").
-    if run.is_empty() && lower.len() > 4 && lower.ends_with("ed") && k + 1 < range.end {
+    // "48mm of rain falling in 12 hours": a participle after the noun starts a clause.
+    let clause_follows = k + 1 >= range.end
+        || !doc.is_word(k + 1)
+        || lex::ends_counted_phrase(doc.token_lower(k + 1));
+    if !run.is_empty() && lower.len() > 4 && lower.ends_with("ing") && clause_follows {
+        return true;
+    }
+    // "a 14-pound lobster named Big Gus": after a noun too.
+    if lower.len() > 4 && lower.ends_with("ed") && k + 1 < range.end {
         let next = doc.token_lower(k + 1);
         let object = doc.is_capitalized(k + 1) || lex::is_determiner(next);
         // "three wounded in the attack" stays a count of people.
         let preposition = lex::ends_counted_phrase(next) && lex::event_of(lower).is_none();
-        if object || preposition {
+        if object || (preposition && run.is_empty()) {
             return true;
         }
     }
@@ -159,6 +175,7 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     if doc.is_capitalized(k)
         && !possessive_start
         && !is_acronym_plural(text)
+        && !is_shouted(text)
         && !names_a_kind_of(doc, k, range)
         && !headline
         && !is_demonym(text)
@@ -177,11 +194,16 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
 /// "SUVs", "ATMs": an acronym made plural is a common noun.
 fn is_acronym_plural(text: &str) -> bool {
     text.strip_suffix('s').is_some_and(|stem| {
-        stem.len() >= 2
+        (2..=4).contains(&stem.len())
             && stem
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     })
+}
+
+/// "1,100 FAMILIES BETRAYED": a word in capitals throughout is shouted, not a name.
+fn is_shouted(text: &str) -> bool {
+    text.chars().count() > 4 && text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 
 /// "1,200 Valmart stores", "60 Vantor V320 narrowbody jets": names before a plural common noun
@@ -224,15 +246,14 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
         && doc.is_punct(end, ',');
     let (text, modifiers) = if token_text.contains("-year-old") || age_apposition {
         ("age".to_string(), Vec::new())
-    } else if let Some((_, unit)) = token_text
-        .split_once('-')
-        .filter(|(d, u)| {
-            d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)
-        })
-        // "a 94-year history", "a 10-minute call": the noun after the compound is counted.
-        .filter(|_| phrase.run.is_empty())
-    {
-        (unit.to_string(), Vec::new())
+    } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
+        d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)
+    }) {
+        // "a 25-bed facility", "a 94-year history": the unit and the noun it measures.
+        match phrase.run.last() {
+            Some(&h) => (format!("{unit} {}", doc.token_text(h)), Vec::new()),
+            None => (unit.to_string(), Vec::new()),
+        }
     } else if let Some(&h) = phrase.run.last() {
         (
             doc.token_text(h).to_string(),

@@ -28,12 +28,17 @@ pub(super) struct Subject<'a> {
 /// Earlier figures a bare number may refer back to.
 #[derive(Default)]
 pub(super) struct Earlier<'a> {
-    /// A figure of the same value in this sentence or the two before: "We issued 14 notices.
-    /// Fourteen." says the same thing twice.
+    /// A figure of the same value among the last few read: "We issued 14 notices. Fourteen."
+    /// says the same thing twice.
     pub same_value: Option<&'a str>,
-    /// The figure of the same kind (count, money, percentage) before it in the sentence: "60
-    /// jets and options on 25 more", "€14m next year, up from €5.2m".
+    /// The figure of the same kind (count, money, percentage) before it in the sentence, for
+    /// the earlier value of a change: "€14m next year, up from €5.2m".
     pub in_sentence: Option<&'a str>,
+    /// That figure when this one is coordinated with it: "112 votes to 87", "60 jets and
+    /// options on 25 more".
+    pub coordinated: Option<&'a str>,
+    /// The number follows "from" ("up from 20", "from 3.1 per cent now").
+    pub after_from: bool,
 }
 
 /// The words `counts` falls back on when the text around a figure names nothing it measures.
@@ -78,12 +83,19 @@ fn refer_back(noun: String, earlier: &Earlier) -> String {
     if !is_fallback(&noun) {
         return noun;
     }
+    // "expects 2.5 per cent by next year, from 3.1 per cent now": an earlier value.
+    let noun = if earlier.after_from {
+        "earlier value".to_string()
+    } else {
+        noun
+    };
     if let Some(same) = earlier.same_value {
         return same.to_string();
     }
-    match (noun.as_str(), earlier.in_sentence) {
-        ("earlier value", Some(before)) => format!("earlier {before}"),
-        (_, Some(before)) => before.to_string(),
+    match (noun.as_str(), earlier.in_sentence, earlier.coordinated) {
+        ("earlier value", Some(before), _) => format!("earlier {before}"),
+        ("level", Some(before), _) => before.to_string(),
+        (_, _, Some(before)) => before.to_string(),
         _ => noun,
     }
 }
@@ -97,11 +109,17 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         if s.class == "people" && !head.ends_with('s') && lex::event_of(&head).is_some() {
             return "people".to_string();
         }
-        // "15 mph": an abbreviated unit says what it measures.
+        // "15 mph": an abbreviated unit says what it measures, unless a noun phrase before
+        // names it ("winds of up to 120 mph").
         if let Some(q) = lex::unit_quantity(&head).filter(|_| !head.ends_with('s')) {
-            return q.to_string();
+            return measured_before(doc, s).unwrap_or_else(|| q.to_string());
         }
         return head;
+    }
+    if s.number.unit.is_some() {
+        if let Some(np) = measured_before(doc, s) {
+            return np;
+        }
     }
     if !s.class.is_empty() {
         return s.class.to_string();
@@ -150,7 +168,13 @@ fn money(doc: &Doc, s: &Subject) -> String {
         .run
         .iter()
         .any(|&u| lex::is_period_word(doc.token_lower(u)));
-    if !s.phrase.run.is_empty() && !s.phrase.partitive && !time {
+    // "6 million pesos": the currency is the unit, not what the money is.
+    let currency = s
+        .phrase
+        .run
+        .iter()
+        .all(|&u| lex::is_currency_word(doc.token_lower(u)));
+    if !s.phrase.run.is_empty() && !s.phrase.partitive && !time && !currency {
         return words(doc, &s.phrase.run);
     }
     if let Some(c) = change(doc, s) {
@@ -183,6 +207,10 @@ fn money(doc: &Doc, s: &Subject) -> String {
             return format!("price of the {np}");
         }
     }
+    // "900 million pesos": nothing says what the money is, but the currency is named.
+    if currency && !s.phrase.run.is_empty() {
+        return format!("amount in {}", words(doc, &s.phrase.run));
+    }
     "amount of money".to_string()
 }
 
@@ -212,7 +240,13 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(np) = measured_before(doc, s) {
         return np;
     }
-    "percentage".to_string()
+    // "6% of those on the drug", "2% on placebo": the group is named by where it is.
+    let group = object_after(doc, s, &["on", "in", "among", "with"]);
+    match group {
+        Some((prep, np)) if s.phrase.partitive => format!("share of those {prep} {np}"),
+        Some((prep, np)) => format!("share {prep} {np}"),
+        None => "percentage".to_string(),
+    }
 }
 
 /// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050", "fell to 3.9%", "settled down
@@ -238,7 +272,15 @@ fn change(doc: &Doc, s: &Subject) -> Option<String> {
             let subject = object.take().or_else(|| subject_before(doc, u, s.range));
             return Some(change_words(c, subject, link, s.number.qualifier));
         }
-        if w == "by" && object.is_none() && u > s.range.start && is_np_word(doc, u - 1) {
+        // "raised rents from $1,350 to $1,720": what took the range of values.
+        let from_range = w == "from" && s.number.qualifier == Qualifier::Range;
+        let infinitive = u > s.range.start + 1 && doc.token_lower(u - 2) == "to";
+        if (w == "by" || from_range)
+            && object.is_none()
+            && u > s.range.start
+            && is_np_word(doc, u - 1)
+            && !infinitive
+        {
             object = noun_phrase_ending(doc, u, s.range);
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
@@ -334,6 +376,7 @@ fn object_after<'a>(doc: &'a Doc, s: &Subject, preps: &[&str]) -> Option<(&'a st
         && u < first + 4
         && doc.is_word(u)
         && !lex::ends_counted_phrase(doc.token_lower(u))
+        && !lex::is_irregular_past(doc.token_lower(u))
         && !doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit())
     {
         u += 1;
@@ -355,11 +398,36 @@ fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         u -= 1;
         linked = true;
     }
+    // "winds above 50mph", "temperatures over 40C": a bound follows its noun with no link.
+    let bound = matches!(
+        s.number.qualifier,
+        Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+    );
     if !linked {
-        return None;
+        let noun = u
+            .checked_sub(1)
+            .filter(|&p| p >= s.range.start && is_np_word(doc, p));
+        return noun
+            .filter(|_| bound)
+            .map(|p| words(doc, &[p]))
+            .filter(|w| !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e)));
     }
-    // "revenue to reach €9m": past the auxiliaries to the subject.
-    noun_phrase_ending(doc, u, s.range).or_else(|| subject_before(doc, u, s.range))
+    if let Some(np) = noun_phrase_ending(doc, u, s.range) {
+        return Some(np);
+    }
+    let link = doc.token_lower(u);
+    let before = u.checked_sub(1).filter(|&v| v >= s.range.start)?;
+    let w = doc.token_lower(before);
+    let ing = w.len() > 4 && w.ends_with("ing");
+    match link {
+        // "borrowing of roughly £92bn": a noun in -ing before "of".
+        "of" => (ing && doc.is_word(before)).then(|| w.to_string()),
+        // "the yen traded at 148.20", "bitcoin was trading at $71,000": the subject of the
+        // verb before "at".
+        "at" if ing || (w.len() > 4 && w.ends_with("ed")) => subject_before(doc, before, s.range),
+        // "revenue to reach €9m": past the auxiliaries to the subject.
+        _ => subject_before(doc, u, s.range),
+    }
 }
 
 /// The verb right before a figure, past auxiliaries and "for"/"at" ("will cost", "sold for").
@@ -384,7 +452,11 @@ fn verb_before<'a>(doc: &'a Doc, start: usize, range: &Range<usize>) -> Option<(
 /// stadium will cost" → "new stadium").
 fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
     let mut u = verb;
-    while u > range.start && lex::is_auxiliary(doc.token_lower(u - 1)) {
+    // "Bitcoin briefly hit", "the index was sharply lower": past adverbs and auxiliaries.
+    while u > range.start && {
+        let w = doc.token_lower(u - 1);
+        lex::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ly"))
+    } {
         u -= 1;
     }
     // "Brent settled down 2.3%", "shares closed up": the particle's verb stands before it.
@@ -395,12 +467,12 @@ fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String
     noun_phrase_ending(doc, u, range)
 }
 
-/// The noun phrase whose last word is just before `end`: up to six tokens, joined by "of", "on",
+/// The noun phrase whose last word is just before `end`: up to eight tokens, joined by "of", "on",
 /// "in", "at" or "for" ("price of gold", "traffic on the ferry route"), without its determiner.
 fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
     let inner = lex::is_inner_preposition;
     let mut u = end;
-    while u > range.start && end - u < 6 {
+    while u > range.start && end - u < 8 {
         let p = u - 1;
         let w = doc.token_lower(p);
         // A preposition or determiner inside the phrase needs a noun on its left.
@@ -441,6 +513,7 @@ fn is_np_word(doc: &Doc, u: usize) -> bool {
         && lex::change_verb(w).is_none()
         && lex::money_verb(w).is_none()
         && !lex::is_reporting_verb(w)
+        && !lex::is_irregular_past(w)
         && lex::number_word(w).is_none()
         && !w.starts_with(|c: char| c.is_ascii_digit())
 }

@@ -215,11 +215,13 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
         | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
         | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
-        | "growing" | "jumping" | "widened" | "widening" => Change::Rise,
+        | "growing" | "jumping" | "widened" | "widening" | "adding" | "added" | "adds"
+        | "gaining" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
-        | "eased" | "slumped" | "retreated" => Change::Fall,
+        | "eased" | "ease" | "eases" | "easing" | "slumped" | "retreated" | "shed" | "sheds"
+        | "shedding" | "losing" | "slipping" | "sliding" | "dipping" => Change::Fall,
         "went" | "moved" | "changed" | "shifted" | "swung" => Change::Move,
         _ => return None,
     })
@@ -464,6 +466,8 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
         "struck", "hit", "fell", "rose", "came", "went", "took", "made", "left", "ran", "won",
         "lost", "sank", "swept", "spread", "tore", "broke", "began", "grew", "shook", "said",
         "told", "gave", "got", "saw", "led", "held", "kept", "put", "set", "sold", "paid",
+        "brought", "bought", "quit", "found", "caught", "fought", "sent", "spent", "built", "met",
+        "felt", "stood", "drove", "wrote", "chose", "thought",
     ]
     .contains(&w)
 }
@@ -532,6 +536,8 @@ pub(crate) fn is_auxiliary(w: &str) -> bool {
 const AUXILIARIES: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "is", "was", "are", "were", "has", "have",
     "had", "be", "been", "to", "also", "now", "already", "reportedly", "expected", "set",
+    // Raising verbs and adjectives of forecasts ("temperatures are forecast to reach").
+    "forecast", "projected", "predicted", "likely", "due", "poised",
 ];
 
 /// Words that open a sentence before a number without naming anything ("Some 40 people",
@@ -552,7 +558,7 @@ pub(crate) fn is_change_link(w: &str) -> bool {
 
 /// Prepositions inside a noun phrase ("price of gold", "traffic on the route").
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
-    matches!(w, "of" | "on" | "in" | "for")
+    matches!(w, "of" | "on" | "in" | "at" | "for")
 }
 
 /// Words linking a state to its subject ("voters remain undecided").

@@ -483,9 +483,11 @@ fn a_change_by_an_amount_counts_the_object_that_changed() {
 
 #[test]
 fn a_verb_after_a_bare_number_ends_what_it_counts() {
-    let a = run(&["A crowd of 12,300 stayed on its feet. Highs peaked at 27C shortly after noon."]);
+    let a = run(&[
+        "A crowd of 12,300 stayed on its feet. Temperatures peaked at 27C shortly after noon.",
+    ]);
     assert_eq!(figure(&a, "12,300").counts, "crowd");
-    assert_eq!(figure(&a, "27C").counts, "temperature");
+    assert_eq!(figure(&a, "27C").counts, "temperatures");
 }
 
 #[test]
@@ -503,10 +505,124 @@ fn ages_prices_and_compounds_count_what_a_reader_expects() {
             "The firm marked its 120-year history with a party.",
             "120-year"
         ),
-        "history"
+        "year history"
+    );
+    assert_eq!(
+        counts_of("A 9-pound cat named Biscuit was rescued.", "9-pound"),
+        "pound cat"
+    );
+    assert_eq!(
+        counts_of(
+            "Landlords raised rents from $900 to $1,150 a month.",
+            "$900"
+        ),
+        "rents"
     );
     assert_eq!(
         counts_of("The party won 19 of the 45 seats on the council.", "19"),
         "seats"
     );
+}
+
+#[test]
+fn a_level_at_which_something_stood_counts_the_subject() {
+    let a = run(&[
+        "Bitcoin briefly hit $68,000 on Tuesday. The yen traded at 151.30 per dollar. The bank left its benchmark rate unchanged at 4.25%.",
+    ]);
+    assert_eq!(figure(&a, "$68,000").counts, "bitcoin");
+    assert_eq!(figure(&a, "151.30").counts, "yen");
+    assert_eq!(figure(&a, "4.25%").counts, "benchmark rate");
+}
+
+#[test]
+fn a_currency_is_the_unit_of_money_not_what_it_is() {
+    assert_eq!(
+        counts_of(
+            "The union wants a bonus of 4 million pesos a worker.",
+            "4 million"
+        ),
+        "bonus"
+    );
+}
+
+#[test]
+fn an_earlier_value_after_from_is_of_the_figure_before() {
+    let a = run(&[
+        "Inflation is expected to ease to 2.5 per cent by next year, from 3.4 per cent now.",
+    ]);
+    assert_eq!(figure(&a, "2.5").counts, "inflation");
+    assert_eq!(figure(&a, "3.4").counts, "earlier inflation");
+}
+
+#[test]
+fn market_verbs_of_adding_and_shedding_are_changes() {
+    let a = run(&["The index added 0.6% while the Kessel 40 shed 1.1%."]);
+    assert_eq!(figure(&a, "0.6%").counts, "rise in the index");
+    assert_eq!(figure(&a, "1.1%").counts, "fall in the Kessel 40");
+}
+
+#[test]
+fn a_subject_is_read_past_forecast_words_and_through_at() {
+    let a = run(&[
+        "Temperatures are forecast to reach 35 to 37C. Season-ticket sales at Westbrook Rovers have reached 30k.",
+    ]);
+    assert_eq!(figure(&a, "35 to 37C").counts, "temperatures");
+    assert!(
+        figure(&a, "30k").counts.contains("sales"),
+        "{:?}",
+        figure(&a, "30k")
+    );
+}
+
+#[test]
+fn a_noun_in_ing_before_of_is_what_the_money_is() {
+    assert_eq!(
+        counts_of(
+            "The figures imply borrowing of roughly £80bn this year.",
+            "£80bn"
+        ),
+        "borrowing"
+    );
+    assert_eq!(
+        counts_of(
+            "The reform was meant to save 900 million pesos.",
+            "900 million"
+        ),
+        "amount in pesos"
+    );
+}
+
+#[test]
+fn a_shouted_noun_is_counted_like_any_other() {
+    assert_eq!(
+        counts_of("A sign read: \"HALVERTON: 900 FAMILIES BETRAYED.\"", "900"),
+        "families"
+    );
+}
+
+#[test]
+fn a_unit_figure_counts_the_noun_it_measures() {
+    let a = run(&[
+        "The storm brought sustained winds of up to 110 mph and a storm surge of between 2 and 4 feet. Crews cannot climb poles in winds above 45mph.",
+    ]);
+    assert_eq!(figure(&a, "110 mph").counts, "sustained winds");
+    assert_eq!(figure(&a, "2 and 4 feet").counts, "storm surge");
+    assert_eq!(figure(&a, "45mph").counts, "winds");
+    assert_eq!(
+        counts_of(
+            "Forecasters recorded 52mm of rain falling in 10 hours.",
+            "52mm"
+        ),
+        "rain"
+    );
+}
+
+#[test]
+fn a_percentage_of_a_group_named_by_where_it_is() {
+    let a = run(&[
+        "The new engine burns roughly 15% less fuel per seat. About 8% of those on the drug quit, compared with 3% on placebo.",
+    ]);
+    assert_eq!(figure(&a, "15%").counts, "fuel");
+    assert_eq!(figure(&a, "8%").counts, "share of those on drug");
+    assert_eq!(figure(&a, "3%").counts, "share on placebo");
 }
