@@ -215,9 +215,13 @@ pub(crate) fn extract(
                         String::new()
                     } else if n.money || n.percent {
                         fig.counts.clone()
-                    } else {
-                        // A count refers back by its noun, never by a word guessed near it.
+                    } else if !fig.head.is_empty() {
                         fig.head.to_lowercase()
+                    } else if guessed_from_word_before(doc, &n, &fig.counts) {
+                        // A count refers back by what it counts, never by a word guessed near it.
+                        String::new()
+                    } else {
+                        fig.counts.clone()
                     },
                 });
                 // Only the last few figures are looked back at.
@@ -306,6 +310,12 @@ fn figure(
                 in_sentence: in_sentence.map(|r| r.says.as_str()),
                 after_from: n.tokens.start > range.start
                     && doc.token_lower(n.tokens.start - 1) == "from",
+                previous: recent
+                    .iter()
+                    .rev()
+                    .find(|r| r.sentence < st.si && r.sentence + 1 >= st.si && r.same_kind(n))
+                    .filter(|_| stands_for_earlier(doc, n, &range))
+                    .map(|r| r.says.as_str()),
                 coordinated: in_sentence
                     .filter(|r| coordinated(doc, r, n, range.end))
                     .map(|r| r.says.as_str()),
@@ -354,6 +364,23 @@ fn figure(
 fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bool {
     let more = n.tokens.end < end && matches!(doc.token_lower(n.tokens.end), "more" | "others");
     more || r.after + 4 >= n.tokens.start
+}
+
+/// Is `counts` only the word right before the number ("unbeaten 143"), a guess too weak to
+/// lend to another figure?
+fn guessed_from_word_before(doc: &crate::text::Doc, n: &Number, counts: &str) -> bool {
+    n.tokens.start > 0 && doc.token_lower(n.tokens.start - 1) == counts
+}
+
+/// Does the number open its sentence (past its qualifier) or stand for "it" ("put it at
+/// 80,000"), so that a bare one may be of what the sentence before counted?
+fn stands_for_earlier(doc: &crate::text::Doc, n: &Number, range: &Range<usize>) -> bool {
+    let opens = n.tokens.start == range.start;
+    let for_it = (range.start..n.tokens.start)
+        .rev()
+        .take(3)
+        .any(|u| doc.token_lower(u) == "it");
+    opens || for_it
 }
 
 /// Per-person figures (a sentence, an age): whose they are.

@@ -39,6 +39,10 @@ pub(super) struct Earlier<'a> {
     pub coordinated: Option<&'a str>,
     /// The number follows "from" ("up from 20", "from 3.1 per cent now").
     pub after_from: bool,
+    /// The figure of the same kind in the sentence before, when this one opens its sentence or
+    /// stands for "it" ("70,000 were expected. Fewer than 25,000 did.", "Organisers put it at
+    /// 80,000").
+    pub previous: Option<&'a str>,
 }
 
 /// The words `counts` falls back on when the text around a figure names nothing it measures.
@@ -96,7 +100,7 @@ fn refer_back(noun: String, earlier: &Earlier) -> String {
         ("earlier value", Some(before), _) => format!("earlier {before}"),
         ("level", Some(before), _) => before.to_string(),
         (_, _, Some(before)) => before.to_string(),
-        _ => noun,
+        _ => earlier.previous.map(String::from).unwrap_or(noun),
     }
 }
 
@@ -131,6 +135,14 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     // abbreviation says its quantity ("70mph": speed).
     if is_age(doc, s) {
         return "age".to_string();
+    }
+    // "Nine are dead", "Forty-eight are alive": people in a state.
+    let after = s.number.tokens.end;
+    if after + 1 < s.range.end
+        && matches!(doc.token_lower(after), "are" | "were")
+        && lex::is_state_adjective(doc.token_lower(after + 1))
+    {
+        return "people".to_string();
     }
     if let Some(u) = s.number.unit.as_deref() {
         let written_out = u.len() > 3 && u.ends_with('s');

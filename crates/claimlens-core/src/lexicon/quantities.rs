@@ -304,7 +304,7 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon",
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
-    "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly",
+    "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly", "did", "do", "does",
 ];
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other

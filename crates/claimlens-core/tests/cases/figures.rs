@@ -626,3 +626,32 @@ fn a_percentage_of_a_group_named_by_where_it_is() {
     assert_eq!(figure(&a, "8%").counts, "share of those on drug");
     assert_eq!(figure(&a, "3%").counts, "share on placebo");
 }
+
+#[test]
+fn a_number_standing_for_it_counts_what_the_sentence_before_counted() {
+    let a =
+        run(&["Police estimate the crowd at about 30,000. Organisers put it at more than 70,000."]);
+    assert_eq!(figure(&a, "70,000").counts, "crowd");
+}
+
+#[test]
+fn a_bare_number_in_a_state_counts_people() {
+    let a = run(&["The boat carried 60 migrants. Nine are dead. Forty are alive."]);
+    // "people killed": the state's event is added to what is counted.
+    assert!(
+        figure(&a, "Nine").counts.starts_with("people"),
+        "{:?}",
+        figure(&a, "Nine")
+    );
+    assert!(
+        figure(&a, "Forty").counts.starts_with("people"),
+        "{:?}",
+        figure(&a, "Forty")
+    );
+    let b = run(&["The plan assumed 60,000 workers would join. Fewer than 20,000 did."]);
+    assert!(
+        !figure(&b, "20,000").counts.contains("did"),
+        "{:?}",
+        figure(&b, "20,000")
+    );
+}
