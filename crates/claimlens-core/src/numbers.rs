@@ -174,6 +174,11 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         }
         out.first = p;
     }
+    // "minus 253C": the sign in words.
+    if !out.negative && out.first > 0 && doc.token_lower(out.first - 1) == "minus" {
+        out.negative = true;
+        out.first -= 1;
+    }
     // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn".
     if !out.money && out.first > 0 && lex::is_currency_code(doc.token_text(out.first - 1)) {
         out.money = true;
@@ -252,6 +257,16 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         qualifier = Qualifier::Approximate;
         low = Some(value * 0.9);
         high = Some(value * 1.1);
+    } else if let Some(open) =
+        open_end_after(doc, last, end).filter(|_| qualifier == Qualifier::Exact)
+    {
+        // "40% or more", "12 or fewer".
+        qualifier = open;
+        last += 2;
+        match open {
+            Qualifier::AtLeast => high = None,
+            _ => low = None,
+        }
     }
     if qualifier == Qualifier::Vague {
         high = None;
@@ -333,6 +348,18 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
     Some(out)
 }
 
+/// "or more", "or fewer" after a number: the bound it opens.
+fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<Qualifier> {
+    if last + 2 >= end || doc.token_lower(last + 1) != "or" {
+        return None;
+    }
+    match doc.token_lower(last + 2) {
+        "more" | "above" | "higher" | "over" => Some(Qualifier::AtLeast),
+        "less" | "fewer" | "below" | "lower" | "under" => Some(Qualifier::AtMost),
+        _ => None,
+    }
+}
+
 /// A qualifier read before a number.
 struct Bound {
     qualifier: Qualifier,
@@ -391,6 +418,8 @@ fn read_bound(
         ("in", "excess", "of") => bound(Qualifier::MoreThan, 3),
         // "handed over 40", "over two days" are not bounds.
         (_, b2, "over") if lex::is_handover_verb(b2) => None,
+        // "just over 26 hours" is a bound even before a time unit.
+        (_, "just" | "well" | "slightly", "over") => bound(Qualifier::MoreThan, 1),
         (_, _, "over") if lex::is_time_unit(next) => None,
         (_, _, "over" | "above" | "exceeding") => bound(Qualifier::MoreThan, 1),
         ("no", "fewer" | "less", "than") => bound(Qualifier::AtLeast, 3),
@@ -402,6 +431,12 @@ fn read_bound(
         (_, "close", "to") | (_, "just", "shy") => approx(2, value * 0.9, value),
         (_, _, "nearly" | "almost") if qualifier == Qualifier::Exact => {
             approx(1, value * 0.9, value)
+        }
+        // "roughly every 400 miles": the approximation reaches past "every".
+        (_, "about" | "around" | "roughly" | "approximately", "every")
+            if qualifier == Qualifier::Exact =>
+        {
+            approx(2, value * 0.9, value * 1.1)
         }
         (_, "an", "estimated") if qualifier == Qualifier::Exact => {
             approx(2, value * 0.9, value * 1.1)

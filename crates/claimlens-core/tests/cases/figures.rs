@@ -655,3 +655,27 @@ fn a_bare_number_in_a_state_counts_people() {
         figure(&b, "20,000")
     );
 }
+
+#[test]
+fn qualifiers_after_the_number_and_signs_in_words() {
+    let text = "Buyers usually win discounts of 30% or more. Tours take 12 or fewer guests. \
+                The battery lasted just over 21 hours. The probe cooled to minus 180C. \
+                Drivers must stop roughly every 300 miles.";
+    assert_eq!(
+        interval(text, "30%"),
+        (Some(30.0), None, Qualifier::AtLeast)
+    );
+    assert_eq!(
+        interval(text, "12 or"),
+        (None, Some(12.0), Qualifier::AtMost)
+    );
+    assert_eq!(
+        interval(text, "21 hours"),
+        (Some(21.0), None, Qualifier::MoreThan)
+    );
+    assert_eq!(
+        interval(text, "180C"),
+        (Some(-180.0), Some(-180.0), Qualifier::Exact)
+    );
+    assert_eq!(interval(text, "300 miles").2, Qualifier::Approximate);
+}
