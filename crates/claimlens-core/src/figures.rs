@@ -289,10 +289,6 @@ fn figure(
         _ => None,
     }
     .unwrap_or_default();
-    let in_sentence = recent
-        .iter()
-        .rev()
-        .find(|r| r.sentence == st.si && r.same_kind(n));
     let counts = describe::counts(
         art,
         &describe::Subject {
@@ -301,25 +297,7 @@ fn figure(
             head: &head.text,
             class: &counted.class,
             range: &range,
-            earlier: describe::Earlier {
-                same_value: recent
-                    .iter()
-                    .rev()
-                    .find(|r| r.value == n.value && r.same_kind(n))
-                    .map(|r| r.says.as_str()),
-                in_sentence: in_sentence.map(|r| r.says.as_str()),
-                after_from: n.tokens.start > range.start
-                    && doc.token_lower(n.tokens.start - 1) == "from",
-                previous: recent
-                    .iter()
-                    .rev()
-                    .find(|r| r.sentence < st.si && r.sentence + 1 >= st.si && r.same_kind(n))
-                    .filter(|_| stands_for_earlier(doc, n, &range))
-                    .map(|r| r.says.as_str()),
-                coordinated: in_sentence
-                    .filter(|r| coordinated(doc, r, n, range.end))
-                    .map(|r| r.says.as_str()),
-            },
+            earlier: earlier_of(doc, recent, n, st.si, &range),
         },
         event,
         &destination,
@@ -364,6 +342,39 @@ fn figure(
 fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bool {
     let more = n.tokens.end < end && matches!(doc.token_lower(n.tokens.end), "more" | "others");
     more || r.after + 4 >= n.tokens.start
+}
+
+/// What the figures read before offer the number `n` in sentence `si`.
+fn earlier_of<'r>(
+    doc: &crate::text::Doc,
+    recent: &'r [Recent],
+    n: &Number,
+    si: usize,
+    range: &Range<usize>,
+) -> describe::Earlier<'r> {
+    let in_sentence = recent
+        .iter()
+        .rev()
+        .find(|r| r.sentence == si && r.same_kind(n));
+    let says = |r: &'r Recent| r.says.as_str();
+    describe::Earlier {
+        same_value: recent
+            .iter()
+            .rev()
+            .find(|r| r.value == n.value && r.same_kind(n))
+            .map(says),
+        in_sentence: in_sentence.map(says),
+        after_from: n.tokens.start > range.start && doc.token_lower(n.tokens.start - 1) == "from",
+        previous: recent
+            .iter()
+            .rev()
+            .find(|r| r.sentence < si && r.sentence + 1 >= si && r.same_kind(n))
+            .filter(|_| stands_for_earlier(doc, n, range))
+            .map(says),
+        coordinated: in_sentence
+            .filter(|r| coordinated(doc, r, n, range.end))
+            .map(says),
+    }
 }
 
 /// Is `counts` only the word right before the number ("unbeaten 143"), a guess too weak to
