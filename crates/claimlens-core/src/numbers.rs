@@ -190,6 +190,9 @@ fn lead(doc: &Doc, t: usize) -> Lead {
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
 /// the number itself (qualifiers and symbols before it are read backwards).
 pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
+    if let Some(hyphenated) = range::hyphenated(doc, t, end) {
+        return Some(hyphenated);
+    }
     let lead = lead(doc, t);
     let mut money = lead.money;
     let Value {

@@ -556,6 +556,25 @@ pub(crate) fn is_change_link(w: &str) -> bool {
     matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about")
 }
 
+/// Debts named by their maturity in market copy ("the 10-year yield", "30-year mortgages").
+pub(crate) fn is_debt_instrument(w: &str) -> bool {
+    let w = w.trim_end_matches('s');
+    matches!(
+        w,
+        "yield"
+            | "bond"
+            | "note"
+            | "bill"
+            | "gilt"
+            | "treasury"
+            | "treasurie"
+            | "bund"
+            | "mortgage"
+            | "loan"
+            | "paper"
+    )
+}
+
 /// Prepositions inside a noun phrase ("price of gold", "traffic on the route").
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
     matches!(w, "of" | "on" | "in" | "at" | "for")

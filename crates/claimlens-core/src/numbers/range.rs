@@ -1,8 +1,9 @@
 //! The ranges a number opens: "eight or nine", "5 to 7", "between 20Hz and 20kHz", "from 310
 //! miles to 350", and a change written with both ends ("rose from $1,910 to $2,050").
 
-use super::{scaled, token_value, Lead};
+use super::{scaled, token_value, Lead, Number};
 use crate::lexicon::quantities as lex;
+use crate::model::Qualifier;
 use crate::text::Doc;
 
 /// The far end of a range and where it ends.
@@ -135,4 +136,27 @@ fn percent_words(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         "per" if k + 1 < end && doc.token_lower(k + 1) == "cent" => Some(2),
         _ => None,
     }
+}
+
+/// "30-45 minutes": two numbers joined by a hyphen before a unit are a range; without one they
+/// are a score or a vote ("won 3-2", "voted 5-4"), which are not read as a quantity.
+pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
+    let (a, b) = doc.token_lower(t).split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) || t + 1 >= end {
+        return None;
+    }
+    let (low, high): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+    let unit = doc.token_lower(t + 1);
+    let is_unit = lex::is_time_unit(unit) || lex::unit_quantity(unit).is_some();
+    (is_unit && low < high).then(|| Number {
+        tokens: t..t + 2,
+        low: Some(low),
+        high: Some(high),
+        qualifier: Qualifier::Range,
+        percent: false,
+        value: low,
+        money: false,
+        unit: Some(unit.to_string()),
+    })
 }

@@ -679,3 +679,30 @@ fn qualifiers_after_the_number_and_signs_in_words() {
     );
     assert_eq!(interval(text, "300 miles").2, Qualifier::Approximate);
 }
+
+#[test]
+fn a_maturity_is_not_a_figure_and_a_hyphen_before_a_unit_is_a_range() {
+    let found = texts_of("The 10-year Treasury yield rose to 4.3%. Demand for 30-year bonds fell.");
+    assert_eq!(found, ["4.3%"], "{found:?}");
+    assert_eq!(
+        interval("A full charge takes 30-45 minutes.", "30-45"),
+        (Some(30.0), Some(45.0), Qualifier::Range)
+    );
+    // A score stays out.
+    assert!(texts_of("Arlen won 3-2 at home.").is_empty());
+}
+
+#[test]
+fn moving_is_a_transfer_only_on_the_way_somewhere() {
+    assert_eq!(
+        counts_of(
+            "About 300 residents moved in last year, the council said.",
+            "300"
+        ),
+        "residents"
+    );
+    assert_eq!(
+        counts_of("Guards moved 12 prisoners to Vellin overnight.", "12"),
+        "prisoners sent to Vellin"
+    );
+}
