@@ -125,6 +125,12 @@ fn thing(doc: &Doc, s: &Subject) -> String {
             return np;
         }
     }
+    // "the council voted 31 to 19": a tally of votes.
+    if s.number.tokens.start > s.range.start
+        && doc.token_lower(s.number.tokens.start - 1) == "voted"
+    {
+        return "votes".to_string();
+    }
     if !s.class.is_empty() {
         return s.class.to_string();
     }

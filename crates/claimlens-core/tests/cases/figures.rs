@@ -706,3 +706,10 @@ fn moving_is_a_transfer_only_on_the_way_somewhere() {
         "prisoners sent to Vellin"
     );
 }
+
+#[test]
+fn a_tally_after_voted_counts_votes() {
+    let a = run(&["The board voted 7 to 2 on Friday to sell the site."]);
+    assert_eq!(figure(&a, "7").counts, "votes");
+    assert_eq!(figure(&a, "2").counts, "votes");
+}
