@@ -4,7 +4,8 @@
 //! [`extract`] reads each sentence's numbers and runs each through named steps: is it a figure
 //! at all (`identifiers`), what it counts (`counted`, `describe`), the event and place it
 //! measures (`event`), the period it belongs to (`scope`), who asserts it (`holder`), and
-//! whether it is a part of a group (`parts`).
+//! whether it is a part of a group (`parts`). A number that names nothing itself ("Fourteen.",
+//! "25 more", "up from €5.2m") borrows what one of the last few figures counts (`Recent`).
 
 mod counted;
 mod describe;
@@ -152,6 +153,29 @@ struct Recent {
 }
 
 impl Recent {
+    fn of(doc: &crate::text::Doc, n: &Number, fig: &RawFigure, sentence: usize) -> Recent {
+        let says = if describe::is_fallback(&fig.counts) {
+            String::new()
+        } else if n.money || n.percent {
+            fig.counts.clone()
+        } else if !fig.head.is_empty() {
+            fig.head.to_lowercase()
+        } else if guessed_from_word_before(doc, n, &fig.counts) {
+            // A count refers back by what it counts, never by a word guessed near it.
+            String::new()
+        } else {
+            fig.counts.clone()
+        };
+        Recent {
+            sentence,
+            after: n.tokens.end,
+            value: n.value,
+            money: n.money,
+            percent: n.percent,
+            says,
+        }
+    }
+
     fn same_kind(&self, n: &Number) -> bool {
         self.money == n.money && self.percent == n.percent && !self.says.is_empty()
     }
@@ -205,25 +229,7 @@ pub(crate) fn extract(
             let next = n.tokens.end.max(t + 1);
             if !identifiers::is_identifier(doc, &n, t, &st.range, headline) {
                 let fig = figure(&cx, &mut st, &n, t, &mut last_class, &recent);
-                recent.push(Recent {
-                    sentence: si,
-                    after: n.tokens.end,
-                    value: n.value,
-                    money: n.money,
-                    percent: n.percent,
-                    says: if describe::is_fallback(&fig.counts) {
-                        String::new()
-                    } else if n.money || n.percent {
-                        fig.counts.clone()
-                    } else if !fig.head.is_empty() {
-                        fig.head.to_lowercase()
-                    } else if guessed_from_word_before(doc, &n, &fig.counts) {
-                        // A count refers back by what it counts, never by a word guessed near it.
-                        String::new()
-                    } else {
-                        fig.counts.clone()
-                    },
-                });
+                recent.push(Recent::of(doc, &n, &fig, si));
                 // Only the last few figures are looked back at.
                 if recent.len() > 8 {
                     recent.remove(0);
