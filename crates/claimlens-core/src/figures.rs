@@ -4,7 +4,8 @@
 //! [`extract`] reads each sentence's numbers and runs each through named steps: is it a figure
 //! at all (`identifiers`), what it counts (`counted`, `describe`), the event and place it
 //! measures (`event`), the period it belongs to (`scope`), who asserts it (`holder`), and
-//! whether it is a part of a group (`parts`).
+//! whether it is a part of a group (`parts`). A number that names nothing itself ("Fourteen.",
+//! "25 more", "up from €5.2m") borrows what one of the last few figures counts (`Recent`).
 
 mod counted;
 mod describe;
@@ -139,6 +140,47 @@ struct SentenceState {
     first_subset_word: Option<Option<usize>>,
 }
 
+/// A figure read earlier in the article, for a bare number that refers back to it.
+struct Recent {
+    sentence: usize,
+    /// The token after its number.
+    after: usize,
+    value: f64,
+    money: bool,
+    percent: bool,
+    /// Its head noun for a count, what it counts for money and percentages; "" for a fallback.
+    says: String,
+}
+
+impl Recent {
+    fn of(doc: &crate::text::Doc, n: &Number, fig: &RawFigure, sentence: usize) -> Recent {
+        let says = if describe::is_fallback(&fig.counts) {
+            String::new()
+        } else if n.money || n.percent {
+            fig.counts.clone()
+        } else if !fig.head.is_empty() {
+            fig.head.to_lowercase()
+        } else if guessed_from_word_before(doc, n, &fig.counts) {
+            // A count refers back by what it counts, never by a word guessed near it.
+            String::new()
+        } else {
+            fig.counts.clone()
+        };
+        Recent {
+            sentence,
+            after: n.tokens.end,
+            value: n.value,
+            money: n.money,
+            percent: n.percent,
+            says,
+        }
+    }
+
+    fn same_kind(&self, n: &Number) -> bool {
+        self.money == n.money && self.percent == n.percent && !self.says.is_empty()
+    }
+}
+
 /// The class counted by the figure before, for "the other nine".
 struct LastClass {
     class: String,
@@ -163,6 +205,7 @@ pub(crate) fn extract(
     let mut out: Vec<RawFigure> = Vec::new();
     let mut headlines: std::collections::BTreeMap<usize, bool> = Default::default();
     let mut last_class: Option<LastClass> = None;
+    let mut recent: Vec<Recent> = Vec::new();
     for (si, sentence) in art.sentences.iter().enumerate() {
         // Headlines capitalise every word: "Council Approves 12 Projects".
         let headline = *headlines.entry(sentence.paragraph).or_insert_with(|| {
@@ -185,7 +228,12 @@ pub(crate) fn extract(
             };
             let next = n.tokens.end.max(t + 1);
             if !identifiers::is_identifier(doc, &n, t, &st.range, headline) {
-                let fig = figure(&cx, &mut st, &n, t, &mut last_class);
+                let fig = figure(&cx, &mut st, &n, t, &mut last_class, &recent);
+                recent.push(Recent::of(doc, &n, &fig, si));
+                // Only the last few figures are looked back at.
+                if recent.len() > 8 {
+                    recent.remove(0);
+                }
                 // The counted phrase of the figure before can run into this number's qualifier
                 // ("1 more than 100 people"): it ends where this one starts, so figures never
                 // overlap. The qualifier's words are not number words, so the figure before
@@ -209,6 +257,7 @@ fn figure(
     n: &Number,
     t: usize,
     last_class: &mut Option<LastClass>,
+    recent: &[Recent],
 ) -> RawFigure {
     let art = cx.art;
     let doc = &art.doc;
@@ -254,6 +303,7 @@ fn figure(
             head: &head.text,
             class: &counted.class,
             range: &range,
+            earlier: earlier_of(doc, recent, n, st.si, &range),
         },
         event,
         &destination,
@@ -291,6 +341,63 @@ fn figure(
         total: along_with.then_some(n.value + 1.0),
         part_of_sum_with: None,
     }
+}
+
+/// Is the number `n` coordinated with the earlier figure `r`: a few tokens after it ("112 votes
+/// to 87", "31 in favour and 19 against"), or "N more" / "N others"?
+fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bool {
+    let more = n.tokens.end < end && matches!(doc.token_lower(n.tokens.end), "more" | "others");
+    more || r.after + 4 >= n.tokens.start
+}
+
+/// What the figures read before offer the number `n` in sentence `si`.
+fn earlier_of<'r>(
+    doc: &crate::text::Doc,
+    recent: &'r [Recent],
+    n: &Number,
+    si: usize,
+    range: &Range<usize>,
+) -> describe::Earlier<'r> {
+    let in_sentence = recent
+        .iter()
+        .rev()
+        .find(|r| r.sentence == si && r.same_kind(n));
+    let says = |r: &'r Recent| r.says.as_str();
+    describe::Earlier {
+        same_value: recent
+            .iter()
+            .rev()
+            .find(|r| r.value == n.value && r.same_kind(n))
+            .map(says),
+        in_sentence: in_sentence.map(says),
+        after_from: n.tokens.start > range.start && doc.token_lower(n.tokens.start - 1) == "from",
+        previous: recent
+            .iter()
+            .rev()
+            .find(|r| r.sentence < si && r.sentence + 1 >= si && r.same_kind(n))
+            .filter(|_| stands_for_earlier(doc, n, range))
+            .map(says),
+        coordinated: in_sentence
+            .filter(|r| coordinated(doc, r, n, range.end))
+            .map(says),
+    }
+}
+
+/// Is `counts` only the word right before the number ("unbeaten 143"), a guess too weak to
+/// lend to another figure?
+fn guessed_from_word_before(doc: &crate::text::Doc, n: &Number, counts: &str) -> bool {
+    n.tokens.start > 0 && doc.token_lower(n.tokens.start - 1) == counts
+}
+
+/// Does the number open its sentence (past its qualifier) or stand for "it" ("put it at
+/// 80,000"), so that a bare one may be of what the sentence before counted?
+fn stands_for_earlier(doc: &crate::text::Doc, n: &Number, range: &Range<usize>) -> bool {
+    let opens = n.tokens.start == range.start;
+    let for_it = (range.start..n.tokens.start)
+        .rev()
+        .take(3)
+        .any(|u| doc.token_lower(u) == "it");
+    opens || for_it
 }
 
 /// Per-person figures (a sentence, an age): whose they are.

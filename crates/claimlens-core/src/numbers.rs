@@ -1,10 +1,13 @@
 //! Reading numbers written in digits or words, with the qualifiers that make them intervals,
 //! the scales and units written tight to them ("$2.4bn", "70mph") and the ranges they open
-//! ("between 20Hz and 20kHz", "six to seven thousand").
+//! (`range`).
+
+mod range;
 
 use crate::lexicon::quantities as lex;
 use crate::model::Qualifier;
 use crate::text::Doc;
+use range::read_range;
 
 /// A number found at some tokens, as an interval.
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +174,11 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         }
         out.first = p;
     }
+    // "minus 253C": the sign in words.
+    if !out.negative && out.first > 0 && doc.token_lower(out.first - 1) == "minus" {
+        out.negative = true;
+        out.first -= 1;
+    }
     // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn".
     if !out.money && out.first > 0 && lex::is_currency_code(doc.token_text(out.first - 1)) {
         out.money = true;
@@ -182,6 +190,9 @@ fn lead(doc: &Doc, t: usize) -> Lead {
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
 /// the number itself (qualifiers and symbols before it are read backwards).
 pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
+    if let Some(hyphenated) = range::hyphenated(doc, t, end) {
+        return Some(hyphenated);
+    }
     let lead = lead(doc, t);
     let mut money = lead.money;
     let Value {
@@ -249,6 +260,16 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         qualifier = Qualifier::Approximate;
         low = Some(value * 0.9);
         high = Some(value * 1.1);
+    } else if let Some(open) =
+        open_end_after(doc, last, end).filter(|_| qualifier == Qualifier::Exact)
+    {
+        // "40% or more", "12 or fewer".
+        qualifier = open;
+        last += 2;
+        match open {
+            Qualifier::AtLeast => high = None,
+            _ => low = None,
+        }
     }
     if qualifier == Qualifier::Vague {
         high = None;
@@ -330,114 +351,16 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
     Some(out)
 }
 
-/// The far end of a range and where it ends.
-struct RangeEnd {
-    low: f64,
-    high: f64,
-    last: usize,
-    unit: Option<String>,
-    percent: bool,
-}
-
-/// "eight or nine", "5 to 7", "between 5 and 7", "30–45min", "six to seven thousand", "from
-/// 310 miles to 350", "between 20Hz and 20kHz". A change ("rose from $1,910 to $2,050") is two
-/// values of one quantity, the later one current, so it is read as two figures instead.
-fn read_range(
-    doc: &Doc,
-    lead: &Lead,
-    last: usize,
-    end: usize,
-    value: f64,
-    unit: Option<&str>,
-    first_scaled: bool,
-) -> Option<RangeEnd> {
-    let before = |k: usize| {
-        if lead.first >= k {
-            doc.token_lower(lead.first - k)
-        } else {
-            ""
-        }
-    };
-    let from = before(1) == "from";
-    let between = before(1) == "between";
-    // "rose from $1,910 to $2,050" and "fell $2 to $71.40" are changes, not ranges; "dropped 8
-    // to 12 inches" is a range, since a bare number after the verb is not a change of level.
-    let first_has_unit = lead.money
-        || doc.is_punct(last, '%')
-        || matches!(doc.token_lower(last), "percent" | "cent");
-    let after_change = (lex::change_verb(before(1)).is_some() && first_has_unit)
-        || (from && lex::change_verb(before(2)).is_some())
-        || (before(1) == "by" && lex::change_verb(before(2)).is_some() && first_has_unit);
-    if after_change {
+/// "or more", "or fewer" after a number: the bound it opens.
+fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<Qualifier> {
+    if last + 2 >= end || doc.token_lower(last + 1) != "or" {
         return None;
     }
-    // "from 310 miles to 350": a unit word may sit between the ends.
-    let mut link_at = last + 1;
-    let mut inner_unit = None;
-    if from && link_at < end && doc.is_word(link_at) && doc.token_lower(link_at) != "to" {
-        inner_unit = Some(doc.token_lower(link_at).to_string());
-        link_at += 1;
+    match doc.token_lower(last + 2) {
+        "more" | "above" | "higher" | "over" => Some(Qualifier::AtLeast),
+        "less" | "fewer" | "below" | "lower" | "under" => Some(Qualifier::AtMost),
+        _ => None,
     }
-    if link_at + 1 >= end {
-        return None;
-    }
-    let link = doc.token_lower(link_at);
-    let dash =
-        doc.is_punct(link_at, '–') || doc.is_punct(link_at, '—') || doc.is_punct(link_at, '-');
-    let linked = match link {
-        "or" => !from && !between,
-        "to" => !between,
-        "and" => between,
-        _ => dash && !from && !between,
-    };
-    if !linked {
-        return None;
-    }
-    let mut second_at = link_at + 1;
-    if lead.money && lex::is_currency_symbol(doc.token_text(second_at)) {
-        second_at += 1;
-    }
-    if second_at >= end {
-        return None;
-    }
-    let second = token_value(doc, second_at, lead.money)?;
-    let mut high = second.value;
-    let mut last = second_at;
-    // "six to seven thousand", "2 to 2.5 million": a scale after the second end scales both.
-    let mut scale = 1.0;
-    if !second.scaled {
-        while last + 1 < end {
-            let Some(m) = lex::scale_word(doc.token_lower(last + 1)) else {
-                break;
-            };
-            scale *= m;
-            last += 1;
-        }
-    }
-    let mut low = value;
-    high = scaled(high, scale);
-    if !first_scaled {
-        low = scaled(low, scale);
-    }
-    // "20Hz and 20kHz": the ends compared in the first end's unit.
-    if let (Some(u1), Some(u2)) = (unit, second.unit.as_deref()) {
-        high *= lex::si_factor(u1, u2);
-    }
-    let mut percent = false;
-    if last + 1 < end && doc.is_punct(last + 1, '%') {
-        percent = true;
-        last += 1;
-    }
-    if high <= low {
-        return None;
-    }
-    Some(RangeEnd {
-        low,
-        high,
-        last,
-        unit: inner_unit.or(second.unit),
-        percent,
-    })
 }
 
 /// A qualifier read before a number.
@@ -498,6 +421,8 @@ fn read_bound(
         ("in", "excess", "of") => bound(Qualifier::MoreThan, 3),
         // "handed over 40", "over two days" are not bounds.
         (_, b2, "over") if lex::is_handover_verb(b2) => None,
+        // "just over 26 hours" is a bound even before a time unit.
+        (_, "just" | "well" | "slightly", "over") => bound(Qualifier::MoreThan, 1),
         (_, _, "over") if lex::is_time_unit(next) => None,
         (_, _, "over" | "above" | "exceeding") => bound(Qualifier::MoreThan, 1),
         ("no", "fewer" | "less", "than") => bound(Qualifier::AtLeast, 3),
@@ -509,6 +434,12 @@ fn read_bound(
         (_, "close", "to") | (_, "just", "shy") => approx(2, value * 0.9, value),
         (_, _, "nearly" | "almost") if qualifier == Qualifier::Exact => {
             approx(1, value * 0.9, value)
+        }
+        // "roughly every 400 miles": the approximation reaches past "every".
+        (_, "about" | "around" | "roughly" | "approximately", "every")
+            if qualifier == Qualifier::Exact =>
+        {
+            approx(2, value * 0.9, value * 1.1)
         }
         (_, "an", "estimated") if qualifier == Qualifier::Exact => {
             approx(2, value * 0.9, value * 1.1)

@@ -68,19 +68,32 @@ pub(super) fn phrase(
         while k < range.end && lex::is_partitive_pointer(doc.token_lower(k)) {
             k += 1;
         }
+        // "23 of the 60 seats": the whole's own number stands before what is counted.
+        if let Some(whole) = numbers::read(doc, k, range.end) {
+            k = whole.tokens.end;
+        }
     }
     let mut run = Vec::new();
     while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
         let lower = doc.token_lower(k);
-        if lex::is_phrase_adverb(lower) {
+        // "18% less fuel": the comparative says how, the noun after it what.
+        let comparative_of_noun = run.is_empty()
+            && n.percent
+            && matches!(lower, "less" | "more" | "fewer")
+            && k + 1 < range.end
+            && doc.is_word(k + 1)
+            && !doc.is_capitalized(k + 1)
+            && !lex::ends_counted_phrase(doc.token_lower(k + 1));
+        if lex::is_phrase_adverb(lower) || comparative_of_noun {
             k += 1;
             continue;
         }
         if ends_run(doc, &run, k, range, headline) {
             break;
         }
-        // "two of the country's top officials": the possessor is not counted.
-        if doc.is_capitalized(k) && ends_possessive(doc.token_text(k)) && run.is_empty() {
+        // "two of the country's top officials", "2,300 of the union's members": the possessor
+        // is not counted.
+        if ends_possessive(doc.token_text(k)) && run.is_empty() {
             k += 1;
             continue;
         }
@@ -121,6 +134,25 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     {
         return true;
     }
+    // "143 carried Westmoor", "19,400 stayed on": a past tense before its object or a
+    // preposition is the clause's verb, not a word of the counted phrase ("12 armed police").
+    // "48mm of rain falling in 12 hours": a participle after the noun starts a clause.
+    let clause_follows = k + 1 >= range.end
+        || !doc.is_word(k + 1)
+        || lex::ends_counted_phrase(doc.token_lower(k + 1));
+    if !run.is_empty() && lower.len() > 4 && lower.ends_with("ing") && clause_follows {
+        return true;
+    }
+    // "a 14-pound lobster named Big Gus": after a noun too.
+    if lower.len() > 4 && lower.ends_with("ed") && k + 1 < range.end {
+        let next = doc.token_lower(k + 1);
+        let object = doc.is_capitalized(k + 1) || lex::is_determiner(next);
+        // "three wounded in the attack" stays a count of people.
+        let preposition = lex::ends_counted_phrase(next) && lex::event_of(lower).is_none();
+        if object || (preposition && run.is_empty()) {
+            return true;
+        }
+    }
     // "-2.3% lower." ends there; "a 23% lower risk" goes on to its noun.
     if lex::is_comparative(lower)
         && (k + 1 >= range.end
@@ -142,6 +174,9 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     let possessive_start = doc.is_capitalized(k) && ends_possessive(text) && run.is_empty();
     if doc.is_capitalized(k)
         && !possessive_start
+        && !is_acronym_plural(text)
+        && !is_shouted(text)
+        && !names_a_kind_of(doc, k, range)
         && !headline
         && !is_demonym(text)
         && !text.contains('.')
@@ -154,6 +189,47 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         let w = doc.token_lower(r);
         (w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w) || lex::is_invariable_plural(w)
     })
+}
+
+/// "SUVs", "ATMs": an acronym made plural is a common noun.
+fn is_acronym_plural(text: &str) -> bool {
+    text.strip_suffix('s').is_some_and(|stem| {
+        (2..=4).contains(&stem.len())
+            && stem
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    })
+}
+
+/// "1,100 FAMILIES BETRAYED": a word in capitals throughout is shouted, not a name.
+fn is_shouted(text: &str) -> bool {
+    text.chars().count() > 4 && text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// "1,200 Valmart stores", "60 Vantor V320 narrowbody jets": names before a plural common noun
+/// say which kind of thing is counted, the noun what it is. At most three words ahead.
+fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
+    for u in k + 1..range.end.min(k + 4) {
+        if !doc.is_word(u) {
+            return false;
+        }
+        let w = doc.token_lower(u);
+        if doc.is_capitalized(u) || w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        // One lowercase modifier may sit before the noun ("narrowbody jets").
+        let plural_next = u + 1 < range.end.min(k + 4)
+            && doc.is_word(u + 1)
+            && !doc.is_capitalized(u + 1)
+            && is_plural(doc.token_lower(u + 1));
+        return !lex::ends_counted_phrase(w) && (is_plural(w) || plural_next);
+    }
+    false
+}
+
+/// A regular plural noun ("stores", "cities"), not a word that merely ends in s ("press").
+fn is_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && lemma(w) != w
 }
 
 /// The head of the counted phrase: an age, a compound's noun ("13-inch"), or the phrase's last
@@ -173,7 +249,11 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
     } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
         d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)
     }) {
-        (unit.to_string(), Vec::new())
+        // "a 25-bed facility", "a 94-year history": the unit and the noun it measures.
+        match phrase.run.last() {
+            Some(&h) => (format!("{unit} {}", doc.token_text(h)), Vec::new()),
+            None => (unit.to_string(), Vec::new()),
+        }
     } else if let Some(&h) = phrase.run.last() {
         (
             doc.token_text(h).to_string(),

@@ -64,6 +64,26 @@ pub(super) fn nearest(
     }
 }
 
+/// The event a word names in its place: a verb of motion that is not only a transfer ("the
+/// convoy moved 40 miles", "talks have taken 12 days") names one only on its way somewhere
+/// ("moved 12 prisoners to", "taken into custody").
+fn event_at(doc: &crate::text::Doc, u: usize, range: &Range<usize>) -> Option<Event> {
+    let w = doc.token_lower(u);
+    let event = lex::event_of(w)?;
+    if matches!(w, "moved" | "taken") {
+        let on_its_way = (u + 1..range.end.min(u + 5)).any(|v| {
+            matches!(
+                doc.token_lower(v),
+                "to" | "into" | "across" | "out" | "back"
+            )
+        });
+        if !on_its_way {
+            return None;
+        }
+    }
+    Some(event)
+}
+
 /// The nearest event word on either side of the phrase, in the same quotation zone. Its
 /// distance is the words and commas between, plus one; the scan goes outward from the phrase
 /// and stops at [`REACH`]. The nearest wins, the earlier of two as near.
@@ -79,7 +99,7 @@ fn nearest_word(
         if d > REACH || art.in_quote[u] != art.in_quote[t] || !doc.is_word(u) {
             return;
         }
-        if let Some(event) = lex::event_of(doc.token_lower(u)) {
+        if let Some(event) = event_at(doc, u, range) {
             if best.is_none_or(|b| (d, u) < (b.distance, b.token)) {
                 best = Some(Near {
                     token: u,

@@ -28,6 +28,7 @@ pub(super) fn is_identifier(
         || is_clock_time(&at)
         || is_label(&at)
         || is_name_number(&at, n, headline)
+        || is_maturity(doc, t, &at)
         || (0..4).any(|k| at.next(k) == "ago")
 }
 
@@ -145,4 +146,18 @@ fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
             && !lex::is_sentence_opener(word);
     }
     true
+}
+
+/// "the 10-year Treasury yield", "30-year bonds": a maturity names a kind of debt, not a
+/// quantity of it.
+fn is_maturity(doc: &Doc, t: usize, at: &Around) -> bool {
+    let raw = doc.token_lower(t);
+    let Some((digits, unit)) = raw.split_once('-') else {
+        return false;
+    };
+    digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(unit, "year" | "month" | "week" | "day")
+        && (lex::is_debt_instrument(at.next(0))
+            || (at.doc.is_capitalized(at.end.min(at.range.end - 1))
+                && lex::is_debt_instrument(at.next(1))))
 }

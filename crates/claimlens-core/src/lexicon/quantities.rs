@@ -215,11 +215,13 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
         | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
         | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
-        | "growing" | "jumping" | "widened" | "widening" => Change::Rise,
+        | "growing" | "jumping" | "widened" | "widening" | "adding" | "added" | "adds"
+        | "gaining" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
-        | "eased" | "slumped" | "retreated" => Change::Fall,
+        | "eased" | "ease" | "eases" | "easing" | "slumped" | "retreated" | "shed" | "sheds"
+        | "shedding" | "losing" | "slipping" | "sliding" | "dipping" => Change::Fall,
         "went" | "moved" | "changed" | "shifted" | "swung" => Change::Move,
         _ => return None,
     })
@@ -272,7 +274,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
 pub(crate) fn is_measure_link(w: &str) -> bool {
     [
         "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
-        "reached", "hit", "stood", "stands",
+        "reached", "reach", "reaches", "hit", "stood", "stands",
     ]
     .contains(&w)
 }
@@ -301,6 +303,8 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon",
+    // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
+    "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly", "did", "do", "does",
 ];
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
@@ -462,6 +466,8 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
         "struck", "hit", "fell", "rose", "came", "went", "took", "made", "left", "ran", "won",
         "lost", "sank", "swept", "spread", "tore", "broke", "began", "grew", "shook", "said",
         "told", "gave", "got", "saw", "led", "held", "kept", "put", "set", "sold", "paid",
+        "brought", "bought", "quit", "found", "caught", "fought", "sent", "spent", "built", "met",
+        "felt", "stood", "drove", "wrote", "chose", "thought",
     ]
     .contains(&w)
 }
@@ -530,6 +536,8 @@ pub(crate) fn is_auxiliary(w: &str) -> bool {
 const AUXILIARIES: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "is", "was", "are", "were", "has", "have",
     "had", "be", "been", "to", "also", "now", "already", "reportedly", "expected", "set",
+    // Raising verbs and adjectives of forecasts ("temperatures are forecast to reach").
+    "forecast", "projected", "predicted", "likely", "due", "poised",
 ];
 
 /// Words that open a sentence before a number without naming anything ("Some 40 people",
@@ -548,9 +556,28 @@ pub(crate) fn is_change_link(w: &str) -> bool {
     matches!(w, "from" | "to" | "by" | "nearly" | "almost" | "about")
 }
 
+/// Debts named by their maturity in market copy ("the 10-year yield", "30-year mortgages").
+pub(crate) fn is_debt_instrument(w: &str) -> bool {
+    let w = w.trim_end_matches('s');
+    matches!(
+        w,
+        "yield"
+            | "bond"
+            | "note"
+            | "bill"
+            | "gilt"
+            | "treasury"
+            | "treasurie"
+            | "bund"
+            | "mortgage"
+            | "loan"
+            | "paper"
+    )
+}
+
 /// Prepositions inside a noun phrase ("price of gold", "traffic on the route").
 pub(crate) fn is_inner_preposition(w: &str) -> bool {
-    matches!(w, "of" | "on" | "in" | "for")
+    matches!(w, "of" | "on" | "in" | "at" | "for")
 }
 
 /// Words linking a state to its subject ("voters remain undecided").

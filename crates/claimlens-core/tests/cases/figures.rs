@@ -22,7 +22,8 @@ fn product_and_model_names_are_not_figures() {
     let found = texts_of(
         "Reviewers compared the PlayStation 5 with the Galaxy S24 while the carrier ordered 12 Airbus A350 jets.",
     );
-    assert_eq!(found, ["12"], "{found:?}");
+    // The make and model say which jets are counted: the figure runs on to its noun.
+    assert_eq!(found, ["12 Airbus A350 jets"], "{found:?}");
 }
 
 #[test]
@@ -125,17 +126,20 @@ fn range_with_a_shared_scale() {
 }
 
 #[test]
-fn a_change_from_one_value_to_another_is_two_figures() {
+fn a_change_from_one_value_to_another_is_one_range() {
     let a = run(&["Gold rose from $1,910 to $2,050 an ounce in a week of heavy buying."]);
-    let before = figure(&a, "1,910");
-    let after = figure(&a, "2,050");
+    assert_eq!(figure_texts(&a).len(), 1, "{:?}", figure_texts(&a));
+    let f = figure(&a, "1,910");
     assert_eq!(
-        (before.low, before.high, after.low, after.high),
-        (Some(1910.0), Some(1910.0), Some(2050.0), Some(2050.0))
+        (f.low, f.high, f.qualifier),
+        (Some(1910.0), Some(2050.0), Qualifier::Range)
     );
-    // The later value is the current one; the earlier one says so.
-    assert!(before.counts.contains("earlier"), "{before:?}");
-    assert!(!after.counts.contains("earlier"), "{after:?}");
+    assert!(f.counts.to_lowercase().contains("gold"), "{f:?}");
+    // A fall gives the same interval, low end first; a unit written between the ends is counted.
+    let b = run(&["Queues at the border went from 40 minutes to 15 after the new lanes opened."]);
+    let fall = figure(&b, "40");
+    assert_eq!((fall.low, fall.high), (Some(15.0), Some(40.0)));
+    assert_eq!(fall.counts, "minutes");
 }
 
 // Qualifiers.
@@ -398,4 +402,314 @@ fn a_currency_code_makes_money_not_a_name() {
     let a = run(&["The lender set aside EUR 40 million to cover fines, the filing showed."]);
     let f = figure(&a, "EUR 40 million");
     assert_eq!(f.low, Some(40e6));
+}
+
+#[test]
+fn a_range_of_a_change_takes_its_percent_word_and_keeps_its_scale_apart() {
+    assert_eq!(
+        interval("Support for the levy rose from 3 to 5 per cent.", "3 to 5"),
+        (Some(3.0), Some(5.0), Qualifier::Range)
+    );
+    assert!(
+        figure(
+            &run(&["Support for the levy rose from 3 to 5 per cent."]),
+            "3 to 5"
+        )
+        .counts
+            != "number"
+    );
+    assert_eq!(
+        interval("Downloads jumped from 900 to 1.2 million in a year.", "900"),
+        (Some(900.0), Some(1.2e6), Qualifier::Range)
+    );
+}
+
+#[test]
+fn the_possessor_before_the_counted_noun_is_not_counted() {
+    assert_eq!(
+        counts_of(
+            "About 1,900 of the guild's members voted to walk out.",
+            "1,900"
+        ),
+        "members"
+    );
+}
+
+#[test]
+fn names_and_acronyms_before_a_noun_say_which_kind_is_counted() {
+    let text = "Halvard Foods will stock 800 Brixton Mart stores and recall nearly 40,000 ATVs.";
+    assert_eq!(counts_of(text, "800"), "stores");
+    assert_eq!(counts_of(text, "40,000"), "atvs");
+}
+
+#[test]
+fn a_bare_number_refers_back_to_a_figure_before_it() {
+    let text = "The airline ordered 30 Corvane C210 regional jets and took options on 12 more.";
+    assert_eq!(counts_of(text, "12"), "jets");
+    let a = run(&["We issued 17 flood warnings this winter. Seventeen. That is too many."]);
+    assert_eq!(figure(&a, "Seventeen").counts, "warnings");
+    let up = run(&["Fenwick expects revenue to reach €9m next year, up from €4.4m."]);
+    assert!(
+        figure(&up, "€9m").counts.contains("revenue"),
+        "{:?}",
+        figure(&up, "€9m")
+    );
+    assert!(
+        figure(&up, "€4.4m").counts.contains("revenue"),
+        "{:?}",
+        figure(&up, "€4.4m")
+    );
+}
+
+#[test]
+fn a_change_counts_its_subject_past_a_particle_verb_and_an_or() {
+    let a = run(&[
+        "Oil futures were up $1.20, or 1.6%, at $76.30 a barrel. Norvik's shares closed down 0.7%.",
+    ]);
+    assert_eq!(figure(&a, "1.6%").counts, "rise in the oil futures");
+    assert_eq!(figure(&a, "$76.30").counts, "oil futures");
+    assert!(
+        figure(&a, "0.7%").counts.contains("shares"),
+        "{:?}",
+        figure(&a, "0.7%")
+    );
+}
+
+#[test]
+fn a_change_by_an_amount_counts_the_object_that_changed() {
+    let a = run(&["The central bank raised its rate by 25 basis points to 4.5% on Thursday."]);
+    assert_eq!(figure(&a, "4.5%").counts, "rate");
+}
+
+#[test]
+fn a_verb_after_a_bare_number_ends_what_it_counts() {
+    let a = run(&[
+        "A crowd of 12,300 stayed on its feet. Temperatures peaked at 27C shortly after noon.",
+    ]);
+    assert_eq!(figure(&a, "12,300").counts, "crowd");
+    assert_eq!(figure(&a, "27C").counts, "temperatures");
+}
+
+#[test]
+fn ages_prices_and_compounds_count_what_a_reader_expects() {
+    assert_eq!(
+        counts_of("Her son never came home. He was 16.", "16"),
+        "age"
+    );
+    assert_eq!(
+        counts_of("She bought the passes for $38 apiece at the gate.", "$38"),
+        "price of the passes"
+    );
+    assert_eq!(
+        counts_of(
+            "The firm marked its 120-year history with a party.",
+            "120-year"
+        ),
+        "year history"
+    );
+    assert_eq!(
+        counts_of("A 9-pound cat named Biscuit was rescued.", "9-pound"),
+        "pound cat"
+    );
+    assert_eq!(
+        counts_of(
+            "Landlords raised rents from $900 to $1,150 a month.",
+            "$900"
+        ),
+        "rents"
+    );
+    assert_eq!(
+        counts_of("The party won 19 of the 45 seats on the council.", "19"),
+        "seats"
+    );
+}
+
+#[test]
+fn a_level_at_which_something_stood_counts_the_subject() {
+    let a = run(&[
+        "Bitcoin briefly hit $68,000 on Tuesday. The yen traded at 151.30 per dollar. The bank left its benchmark rate unchanged at 4.25%.",
+    ]);
+    assert_eq!(figure(&a, "$68,000").counts, "bitcoin");
+    assert_eq!(figure(&a, "151.30").counts, "yen");
+    assert_eq!(figure(&a, "4.25%").counts, "benchmark rate");
+}
+
+#[test]
+fn a_currency_is_the_unit_of_money_not_what_it_is() {
+    assert_eq!(
+        counts_of(
+            "The union wants a bonus of 4 million pesos a worker.",
+            "4 million"
+        ),
+        "bonus"
+    );
+}
+
+#[test]
+fn an_earlier_value_after_from_is_of_the_figure_before() {
+    let a = run(&[
+        "Inflation is expected to ease to 2.5 per cent by next year, from 3.4 per cent now.",
+    ]);
+    assert_eq!(figure(&a, "2.5").counts, "inflation");
+    assert_eq!(figure(&a, "3.4").counts, "earlier inflation");
+}
+
+#[test]
+fn market_verbs_of_adding_and_shedding_are_changes() {
+    let a = run(&["The index added 0.6% while the Kessel 40 shed 1.1%."]);
+    assert_eq!(figure(&a, "0.6%").counts, "rise in the index");
+    assert_eq!(figure(&a, "1.1%").counts, "fall in the Kessel 40");
+}
+
+#[test]
+fn a_subject_is_read_past_forecast_words_and_through_at() {
+    let a = run(&[
+        "Temperatures are forecast to reach 35 to 37C. Season-ticket sales at Westbrook Rovers have reached 30k.",
+    ]);
+    assert_eq!(figure(&a, "35 to 37C").counts, "temperatures");
+    assert!(
+        figure(&a, "30k").counts.contains("sales"),
+        "{:?}",
+        figure(&a, "30k")
+    );
+}
+
+#[test]
+fn a_noun_in_ing_before_of_is_what_the_money_is() {
+    assert_eq!(
+        counts_of(
+            "The figures imply borrowing of roughly £80bn this year.",
+            "£80bn"
+        ),
+        "borrowing"
+    );
+    assert_eq!(
+        counts_of(
+            "The reform was meant to save 900 million pesos.",
+            "900 million"
+        ),
+        "amount in pesos"
+    );
+}
+
+#[test]
+fn a_shouted_noun_is_counted_like_any_other() {
+    assert_eq!(
+        counts_of("A sign read: \"HALVERTON: 900 FAMILIES BETRAYED.\"", "900"),
+        "families"
+    );
+}
+
+#[test]
+fn a_unit_figure_counts_the_noun_it_measures() {
+    let a = run(&[
+        "The storm brought sustained winds of up to 110 mph and a storm surge of between 2 and 4 feet. Crews cannot climb poles in winds above 45mph.",
+    ]);
+    assert_eq!(figure(&a, "110 mph").counts, "sustained winds");
+    assert_eq!(figure(&a, "2 and 4 feet").counts, "storm surge");
+    assert_eq!(figure(&a, "45mph").counts, "winds");
+    assert_eq!(
+        counts_of(
+            "Forecasters recorded 52mm of rain falling in 10 hours.",
+            "52mm"
+        ),
+        "rain"
+    );
+}
+
+#[test]
+fn a_percentage_of_a_group_named_by_where_it_is() {
+    let a = run(&[
+        "The new engine burns roughly 15% less fuel per seat. About 8% of those on the drug quit, compared with 3% on placebo.",
+    ]);
+    assert_eq!(figure(&a, "15%").counts, "fuel");
+    assert_eq!(figure(&a, "8%").counts, "share of those on drug");
+    assert_eq!(figure(&a, "3%").counts, "share on placebo");
+}
+
+#[test]
+fn a_number_standing_for_it_counts_what_the_sentence_before_counted() {
+    let a =
+        run(&["Police estimate the crowd at about 30,000. Organisers put it at more than 70,000."]);
+    assert_eq!(figure(&a, "70,000").counts, "crowd");
+}
+
+#[test]
+fn a_bare_number_in_a_state_counts_people() {
+    let a = run(&["The boat carried 60 migrants. Nine are dead. Forty are alive."]);
+    // "people killed": the state's event is added to what is counted.
+    assert!(
+        figure(&a, "Nine").counts.starts_with("people"),
+        "{:?}",
+        figure(&a, "Nine")
+    );
+    assert!(
+        figure(&a, "Forty").counts.starts_with("people"),
+        "{:?}",
+        figure(&a, "Forty")
+    );
+    let b = run(&["The plan assumed 60,000 workers would join. Fewer than 20,000 did."]);
+    assert!(
+        !figure(&b, "20,000").counts.contains("did"),
+        "{:?}",
+        figure(&b, "20,000")
+    );
+}
+
+#[test]
+fn qualifiers_after_the_number_and_signs_in_words() {
+    let text = "Buyers usually win discounts of 30% or more. Tours take 12 or fewer guests. \
+                The battery lasted just over 21 hours. The probe cooled to minus 180C. \
+                Drivers must stop roughly every 300 miles.";
+    assert_eq!(
+        interval(text, "30%"),
+        (Some(30.0), None, Qualifier::AtLeast)
+    );
+    assert_eq!(
+        interval(text, "12 or"),
+        (None, Some(12.0), Qualifier::AtMost)
+    );
+    assert_eq!(
+        interval(text, "21 hours"),
+        (Some(21.0), None, Qualifier::MoreThan)
+    );
+    assert_eq!(
+        interval(text, "180C"),
+        (Some(-180.0), Some(-180.0), Qualifier::Exact)
+    );
+    assert_eq!(interval(text, "300 miles").2, Qualifier::Approximate);
+}
+
+#[test]
+fn a_maturity_is_not_a_figure_and_a_hyphen_before_a_unit_is_a_range() {
+    let found = texts_of("The 10-year Treasury yield rose to 4.3%. Demand for 30-year bonds fell.");
+    assert_eq!(found, ["4.3%"], "{found:?}");
+    assert_eq!(
+        interval("A full charge takes 30-45 minutes.", "30-45"),
+        (Some(30.0), Some(45.0), Qualifier::Range)
+    );
+    // A score stays out.
+    assert!(texts_of("Arlen won 3-2 at home.").is_empty());
+}
+
+#[test]
+fn moving_is_a_transfer_only_on_the_way_somewhere() {
+    assert_eq!(
+        counts_of(
+            "About 300 residents moved in last year, the council said.",
+            "300"
+        ),
+        "residents"
+    );
+    assert_eq!(
+        counts_of("Guards moved 12 prisoners to Vellin overnight.", "12"),
+        "prisoners sent to Vellin"
+    );
+}
+
+#[test]
+fn a_tally_after_voted_counts_votes() {
+    let a = run(&["The board voted 7 to 2 on Friday to sell the site."]);
+    assert_eq!(figure(&a, "7").counts, "votes");
+    assert_eq!(figure(&a, "2").counts, "votes");
 }

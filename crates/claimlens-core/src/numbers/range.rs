@@ -1,0 +1,162 @@
+//! The ranges a number opens: "eight or nine", "5 to 7", "between 20Hz and 20kHz", "from 310
+//! miles to 350", and a change written with both ends ("rose from $1,910 to $2,050").
+
+use super::{scaled, token_value, Lead, Number};
+use crate::lexicon::quantities as lex;
+use crate::model::Qualifier;
+use crate::text::Doc;
+
+/// The far end of a range and where it ends.
+pub(super) struct RangeEnd {
+    pub low: f64,
+    pub high: f64,
+    pub last: usize,
+    pub unit: Option<String>,
+    pub percent: bool,
+}
+
+/// "eight or nine", "5 to 7", "between 5 and 7", "30–45min", "six to seven thousand", "from
+/// 310 miles to 350", "between 20Hz and 20kHz". A change written with both ends ("rose from
+/// $1,910 to $2,050", "went from 12 minutes to 40") is one figure too, the range of values the
+/// quantity took (issue 15, "Ranges in every form"); a change by an amount then to a level
+/// ("fell $2 to $71.40") is two.
+pub(super) fn read_range(
+    doc: &Doc,
+    lead: &Lead,
+    last: usize,
+    end: usize,
+    value: f64,
+    unit: Option<&str>,
+    first_scaled: bool,
+) -> Option<RangeEnd> {
+    let before = |k: usize| {
+        if lead.first >= k {
+            doc.token_lower(lead.first - k)
+        } else {
+            ""
+        }
+    };
+    let from = before(1) == "from";
+    let between = before(1) == "between";
+    // "fell $2 to $71.40" is a change by an amount and the level reached, not a range; "dropped
+    // 8 to 12 inches" is a range, since a bare number after the verb is not a change of level.
+    let first_has_unit = lead.money
+        || doc.is_punct(last, '%')
+        || matches!(doc.token_lower(last), "percent" | "cent");
+    let change_from = from && lex::change_verb(before(2)).is_some();
+    let after_change = (lex::change_verb(before(1)).is_some() && first_has_unit)
+        || (before(1) == "by" && lex::change_verb(before(2)).is_some() && first_has_unit);
+    if after_change {
+        return None;
+    }
+    // "from 310 miles to 350": a unit word may sit between the ends.
+    let mut link_at = last + 1;
+    let mut inner_unit = None;
+    if from && link_at < end && doc.is_word(link_at) && doc.token_lower(link_at) != "to" {
+        inner_unit = Some(doc.token_lower(link_at).to_string());
+        link_at += 1;
+    }
+    if link_at + 1 >= end {
+        return None;
+    }
+    let link = doc.token_lower(link_at);
+    let dash =
+        doc.is_punct(link_at, '–') || doc.is_punct(link_at, '—') || doc.is_punct(link_at, '-');
+    let linked = match link {
+        "or" => !from && !between,
+        "to" => !between,
+        "and" => between,
+        _ => dash && !from && !between,
+    };
+    if !linked {
+        return None;
+    }
+    let mut second_at = link_at + 1;
+    if lead.money && lex::is_currency_symbol(doc.token_text(second_at)) {
+        second_at += 1;
+    }
+    if second_at >= end {
+        return None;
+    }
+    let second = token_value(doc, second_at, lead.money)?;
+    let mut high = second.value;
+    let mut last = second_at;
+    // "six to seven thousand", "2 to 2.5 million": a scale after the second end scales both.
+    let mut scale = 1.0;
+    if !second.scaled {
+        while last + 1 < end {
+            let Some(m) = lex::scale_word(doc.token_lower(last + 1)) else {
+                break;
+            };
+            scale *= m;
+            last += 1;
+        }
+    }
+    let mut low = value;
+    high = scaled(high, scale);
+    // "from 900 to 1.2 million": a scale that would put the first end above the second is the
+    // second end's own.
+    if !first_scaled && scaled(low, scale) < high {
+        low = scaled(low, scale);
+    }
+    // "20Hz and 20kHz": the ends compared in the first end's unit.
+    if let (Some(u1), Some(u2)) = (unit, second.unit.as_deref()) {
+        high *= lex::si_factor(u1, u2);
+    }
+    let mut percent = false;
+    if last + 1 < end && doc.is_punct(last + 1, '%') {
+        percent = true;
+        last += 1;
+    } else if let Some(words) = percent_words(doc, last + 1, end) {
+        // "from 3 to 5 per cent", "10 to 12 percent".
+        percent = true;
+        last += words;
+    }
+    // A fall from one level to another is the range between them, low end first.
+    if change_from && high < low {
+        (low, high) = (high, low);
+    }
+    if high <= low {
+        return None;
+    }
+    Some(RangeEnd {
+        low,
+        high,
+        last,
+        unit: inner_unit.or(second.unit),
+        percent,
+    })
+}
+
+/// How many words of "percent" or "per cent" start at `k`, if they do.
+fn percent_words(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    match doc.token_lower(k.min(end.saturating_sub(1))) {
+        _ if k >= end => None,
+        "percent" => Some(1),
+        "per" if k + 1 < end && doc.token_lower(k + 1) == "cent" => Some(2),
+        _ => None,
+    }
+}
+
+/// "30-45 minutes": two numbers joined by a hyphen before a unit are a range; without one they
+/// are a score or a vote ("won 3-2", "voted 5-4"), which are not read as a quantity.
+pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
+    let (a, b) = doc.token_lower(t).split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) || t + 1 >= end {
+        return None;
+    }
+    let (low, high): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+    let unit = doc.token_lower(t + 1);
+    let is_unit = lex::is_time_unit(unit) || lex::unit_quantity(unit).is_some();
+    (is_unit && low < high).then(|| Number {
+        tokens: t..t + 2,
+        low: Some(low),
+        high: Some(high),
+        qualifier: Qualifier::Range,
+        percent: false,
+        value: low,
+        money: false,
+        unit: Some(unit.to_string()),
+    })
+}
