@@ -129,7 +129,7 @@ impl ArticleAnalysis {
         {
             return None;
         }
-        let n = self.person_name_line(frame, fi + 1)?;
+        let n = self.person_name_line(frame, fi + 1, true)?;
         Some(Cue {
             token: t,
             text: dash.to_string(),
@@ -141,7 +141,9 @@ impl ArticleAnalysis {
 
     /// The person named at `frame[fi]` when the name ends the sentence or is followed only by
     /// a description after a comma ("Marco Ruiz, a nurse"; "Greta Solberg, 64, retired teacher").
-    fn person_name_line(&self, frame: &[usize], fi: usize) -> Option<usize> {
+    /// After a dash the description may be a relative clause ("— Ivo Marsh, 33, who came by
+    /// bus"): the dash already says that the line names a speaker.
+    fn person_name_line(&self, frame: &[usize], fi: usize, dashed: bool) -> Option<usize> {
         let &first = frame.get(fi)?;
         let n = self.name_at(first)?;
         let name = &self.names[n];
@@ -160,7 +162,10 @@ impl ArticleAnalysis {
             .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
         let words_after = after.iter().filter(|&&u| self.doc.is_word(u)).count();
         // "Hoss, who took office in 2020, has ...": a clause, not a description.
-        let has_verb = after
+        let relative = after
+            .iter()
+            .position(|&u| self.doc.is_word(u) && self.lower(u) == "who");
+        let has_verb = after[..relative.filter(|_| dashed).unwrap_or(after.len())]
             .iter()
             .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)));
         let whole = after.len() < 24;
@@ -191,7 +196,7 @@ impl ArticleAnalysis {
         }
         let dashed = self.doc.tokens[first].kind == TokenKind::Punct
             && is_attribution_dash(self.doc.first_char(first));
-        let n = self.person_name_line(frame, usize::from(dashed))?;
+        let n = self.person_name_line(frame, usize::from(dashed), dashed)?;
         Some(Cue {
             token: first,
             text: "—".into(),

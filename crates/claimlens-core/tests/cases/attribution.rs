@@ -35,6 +35,26 @@ fn vox_pop_name_on_its_own_line() {
 }
 
 #[test]
+fn vox_pop_dash_line_with_only_an_age_and_a_town() {
+    let a = run(&[
+        "Is a ferry fare of £9 fair?\n‘Not when the boat is late every other day.’\n― Tomas Reyes, 41, Lakeport\n‘I pay it because there is no bridge.’\n― Ines Calloway, 58, Harrowby",
+    ]);
+    assert_eq!(speaker_of(&a, "late every other day"), Some("Tomas Reyes"));
+    assert_eq!(speaker_of(&a, "no bridge"), Some("Ines Calloway"));
+}
+
+#[test]
+fn vox_pop_dash_line_with_a_relative_clause() {
+    let a = run(&[
+        "The market stayed shut on Saturday.\n“I came in at five to set up for nothing.”\n— Bruno Achterberg, 45, who sells cheese from a van",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "set up for nothing"),
+        Some("Bruno Achterberg")
+    );
+}
+
+#[test]
 fn a_paragraph_opening_with_a_name_and_a_clause_is_not_a_name_line() {
     let a = run(&[
         "Opposition leader Marta Ostrowska attacked the budget. “This is a budget for the rich,” she said.\n\n“Families will pay for it.”\n\nLena Hoss, who took office in 2020, has defended it.",
