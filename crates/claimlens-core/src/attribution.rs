@@ -43,6 +43,9 @@ pub(crate) enum CueKind {
     Dash,
     /// A line of its own naming the speaker of the quotation that ends the paragraph before.
     NameLine,
+    /// A name opening its sentence, then a colon and a quotation, as transcripts and live
+    /// blogs write a turn ("Marsh: “Going in the right direction?”").
+    Colon,
 }
 
 /// What a cue's speaker rests on, before resolution.

@@ -21,7 +21,9 @@ impl ArticleAnalysis {
     fn cue_at(&self, frame: &[usize], fi: usize) -> Option<Cue> {
         let t = frame[fi];
         if self.doc.tokens[t].kind == TokenKind::Punct {
-            return self.dash_cue(frame, fi);
+            return self
+                .dash_cue(frame, fi)
+                .or_else(|| self.colon_cue(frame, fi));
         }
         let lower = self.lower(t);
         let next = |k: usize| {
@@ -136,6 +138,34 @@ impl ArticleAnalysis {
             candidate: Candidate::Name(n),
             reports: false,
             kind: CueKind::Dash,
+        })
+    }
+
+    /// A name opening its sentence (after a live blog's time stamp, with its title), then a
+    /// colon and a quotation: "Marsh: “Going in the right direction?”".
+    fn colon_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let t = frame[fi];
+        let opens_quote =
+            t + 2 < self.doc.tokens.len() && self.is_mark(t + 1) && self.in_quote[t + 2].is_some();
+        if !self.doc.is_punct(t, ':') || !opens_quote || fi == 0 {
+            return None;
+        }
+        let n = self.name_at(frame[fi - 1])?;
+        let name = &self.names[n];
+        let start = self.time_stamp_len(frame);
+        let titled = frame[start..]
+            .iter()
+            .take_while(|&&u| u < name.tokens.start)
+            .all(|&u| self.doc.is_capitalized(u));
+        if name.tokens.end != t || name.possessive || !titled {
+            return None;
+        }
+        Some(Cue {
+            token: t,
+            text: ":".into(),
+            candidate: Candidate::Name(n),
+            reports: false,
+            kind: CueKind::Colon,
         })
     }
 

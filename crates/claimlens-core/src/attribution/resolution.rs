@@ -45,6 +45,7 @@ struct CueResolution {
     speakers: Vec<Vec<Option<EntityIx>>>,
     mentions: Vec<Vec<Option<Mention>>>,
     subjects: Vec<Option<EntityIx>>,
+    subject_mentions: Vec<Option<Mention>>,
 }
 
 impl CueResolution {
@@ -73,6 +74,7 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         speakers: Vec::with_capacity(art.sentences.len()),
         mentions: Vec::with_capacity(art.sentences.len()),
         subjects: Vec::with_capacity(art.sentences.len()),
+        subject_mentions: Vec::with_capacity(art.sentences.len()),
     };
     let mut names_by_sentence: Vec<Vec<usize>> = vec![Vec::new(); art.sentences.len()];
     for (n, name) in art.names.iter().enumerate() {
@@ -91,6 +93,8 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
                 .filter(|(e, _)| reg.is_person(*e) || reg.is_group(*e)),
         };
         out.subjects.push(subject.as_ref().map(|s| s.0));
+        out.subject_mentions
+            .push(subject.as_ref().and_then(|s| s.1.clone()));
         for &n in &names_by_sentence[si] {
             if let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) {
                 history.push(Salience {
@@ -184,7 +188,8 @@ fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> Vec<Resolved
         } else if q.cue.is_none() && !art.is_display_line(q.span.paragraph) {
             let implied = turn_in_exchange(art, &quotes, q)
                 .or_else(|| carried_over(art, &quotes, &mut rq))
-                .or_else(|| announced_before(art, cues, qi));
+                .or_else(|| announced_before(art, cues, qi))
+                .or_else(|| subject_before(art, cues, q));
             rq.set_speaker(implied);
         }
         quotes.push(rq);
@@ -299,6 +304,26 @@ fn announced_before(art: &ArticleAnalysis, cues: &CueResolution, qi: usize) -> O
         sentence: before,
         index,
     })
+}
+
+/// A quotation standing alone right after a sentence of narration about someone, in the same
+/// paragraph ("The Speaker, Sir Ivo Lamb, rose to calm the chamber. “Order! Order!”"): the
+/// writer lets the person just introduced speak.
+fn subject_before(art: &ArticleAnalysis, cues: &CueResolution, q: &RawQuote) -> Option<Speaker> {
+    let before = q.sentence.checked_sub(1)?;
+    let (prev, own) = (&art.sentences[before], &art.sentences[q.sentence]);
+    let narration = own
+        .tokens
+        .clone()
+        .filter(|&t| art.in_quote[t].is_none() && art.doc.is_word(t))
+        .take(5)
+        .count();
+    let quoted_before = prev.tokens.clone().any(|t| art.in_quote[t].is_some());
+    if prev.paragraph != own.paragraph || narration > 0 || quoted_before {
+        return None;
+    }
+    let e = cues.subjects[before]?;
+    Some((e, cues.subject_mentions[before].clone()))
 }
 
 /// Resolves one speaker candidate to an entity and the mention it rests on.

@@ -86,6 +86,48 @@ fn a_dash_before_a_description_is_not_a_speaker() {
     assert_eq!(speaker_of(&a, "Not on my watch"), None);
 }
 
+// Live blogs: time stamps, transcript turns, narration that introduces a speaker.
+
+#[test]
+fn a_time_stamp_does_not_hide_the_subject_a_pronoun_points_to() {
+    let a = run(&[
+        "“The bypass will be built,” Transport secretary Lars Eng said at the start of the debate.\n14:10 — Mira Stenholt, the Green spokeswoman, stands up. “This plan paves over the valley,” she says.",
+    ]);
+    assert_eq!(speaker_of(&a, "paves over"), Some("Mira Stenholt"));
+}
+
+#[test]
+fn a_name_modifying_a_noun_is_not_the_subject() {
+    let a = run(&[
+        "“The bypass will be built,” Transport secretary Lars Eng said.\n\nThe Green spokeswoman, Mira Stenholt, stood up. “This plan paves over the valley,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "paves over"), Some("Mira Stenholt"));
+}
+
+#[test]
+fn a_name_and_a_colon_before_a_quotation_is_a_turn() {
+    let a = run(&[
+        "Live: the port inquiry\n10:02 The harbour master, Ines Varga, tells the inquiry the cranes were idle for 11 days.\n10:09 Counsel for the port, Piet Janssens, rises to question her.\n10:11 Janssens: “Who gave the order to stop them?”",
+    ]);
+    assert_eq!(speaker_of(&a, "gave the order"), Some("Piet Janssens"));
+}
+
+#[test]
+fn a_quotation_after_narration_about_someone_is_theirs() {
+    let a = run(&[
+        "The hearing resumed after lunch. The chairwoman, Ruth Okoro, banged her gavel. “We will stay here until the budget is done.”",
+    ]);
+    assert_eq!(speaker_of(&a, "until the budget"), Some("Ruth Okoro"));
+}
+
+#[test]
+fn a_titled_name_in_apposition_is_the_subject() {
+    let a = run(&[
+        "The hearing resumed after lunch. The chairman, Sir Tobias Wren, banged his gavel. “Nobody leaves until the budget is done.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Nobody leaves"), Some("Tobias Wren"));
+}
+
 // Cues beyond "said".
 
 /// The general newswire verbs of speech, in both tenses and both orders.
