@@ -8,6 +8,7 @@
 
 mod appositions;
 mod cues;
+mod memory;
 mod phrases;
 mod resolution;
 mod sentences;

@@ -237,8 +237,12 @@ impl ArticleAnalysis {
     }
 
     pub(super) fn finite_candidate(&self, frame: &[usize], fi: usize) -> Candidate {
-        // "Holm, who wrote": the subject is the name before the relative pronoun.
-        if fi >= 2 && self.lower(frame[fi - 1]) == "who" && self.doc.is_punct(frame[fi - 2], ',') {
+        // "Holm, who wrote", "Coinvault, which says": the subject is the name before the
+        // relative pronoun.
+        if fi >= 2
+            && matches!(self.lower(frame[fi - 1]), "who" | "which")
+            && self.doc.is_punct(frame[fi - 2], ',')
+        {
             if let c @ (Candidate::Name(_) | Candidate::Description { .. }) =
                 self.np_ending(frame, fi - 2)
             {

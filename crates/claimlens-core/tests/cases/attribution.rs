@@ -305,6 +305,32 @@ fn told_with_a_named_listener_is_the_tellers() {
     assert_eq!(speaker_of(&a, "merger is off"), Some("Mei Lee"));
 }
 
+#[test]
+fn an_answer_to_a_question_is_not_the_askers() {
+    let a = run(&[
+        "On the phone-in, caller Ruth Adeyemi said the bus cuts were cruel. “Would you give up the number 9 route?” host Dana Pruitt asked. “I would keep every route,” she replied.",
+    ]);
+    assert_eq!(speaker_of(&a, "give up the number"), Some("Dana Pruitt"));
+    assert_eq!(speaker_of(&a, "keep every route"), Some("Ruth Adeyemi"));
+}
+
+#[test]
+fn a_pronoun_remembers_the_gender_the_text_gave_a_person() {
+    let a = run(&[
+        "Ruth Oakes, the treasurer, presented the budget. “Nobody will pay more,” she said. Across the aisle sat Tom Velde, who had voted against every budget since 2019. “It is a plan for nobody,” Oakes added. “It is a con,” he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "plan for nobody"), Some("Ruth Oakes"));
+    assert_eq!(speaker_of(&a, "It is a con"), Some("Tom Velde"));
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_is_the_named_subjects() {
+    let a = run(&[
+        "Shares in Harlow Foods fell 9% on Tuesday. Harlow Foods, which says it employs 900 people, blamed “a one-off accounting error.”",
+    ]);
+    assert_eq!(speaker_of(&a, "accounting error"), Some("Harlow Foods"));
+}
+
 // Headlines and captions.
 
 #[test]
