@@ -211,4 +211,18 @@ impl ArticleAnalysis {
     pub(super) fn name_at(&self, t: usize) -> Option<usize> {
         self.name_of_token.get(t).copied().flatten()
     }
+
+    /// The name that opens at token `t`, its title included ("Professor Anders Lykke").
+    pub(super) fn name_opening_at(&self, t: usize) -> Option<usize> {
+        let n = (t..self.doc.tokens.len())
+            .take(4)
+            .find_map(|u| self.name_at(u))?;
+        let name = &self.names[n];
+        let opens = name.tokens.start == t
+            || name
+                .title_span
+                .as_ref()
+                .is_some_and(|s| s.start == self.doc.tokens[t].start);
+        opens.then_some(n)
+    }
 }

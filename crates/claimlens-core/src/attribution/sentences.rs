@@ -184,22 +184,13 @@ impl ArticleAnalysis {
             return None;
         }
         // The name may carry a title ("The Speaker, Sir Ivo Lamb, rose").
-        let first = *frame.get(k + 1)?;
-        let n = frame[k + 1..]
-            .iter()
-            .take(4)
-            .find_map(|&u| self.name_at(u))?;
+        let n = self.name_opening_at(*frame.get(k + 1)?)?;
         let name = &self.names[n];
-        let opens = name.tokens.start == first
-            || name
-                .title_span
-                .as_ref()
-                .is_some_and(|s| s.start == self.doc.tokens[first].start);
         let closed = frame
             .iter()
             .find(|&&u| u >= name.tokens.end)
             .is_some_and(|&u| self.doc.is_punct(u, ','));
-        (opens && !name.possessive && closed).then_some(n)
+        (!name.possessive && closed).then_some(n)
     }
 
     /// Is paragraph `p` a headline or a caption rather than running text? A quotation there

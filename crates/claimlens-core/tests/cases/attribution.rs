@@ -272,6 +272,22 @@ fn long_apposition_after_an_inverted_verb() {
     assert_eq!(speaker_of(&a, "losses like this"), Some("Kofi Mensah"));
 }
 
+#[test]
+fn an_inverted_description_then_the_titled_name() {
+    let a = run(&[
+        "The survey of 40 rivers was published on Thursday. “Not one of them met the standard,” said the survey’s chief scientist, Dr. Imke Vossberg.",
+    ]);
+    assert_eq!(speaker_of(&a, "met the standard"), Some("Imke Vossberg"));
+}
+
+#[test]
+fn a_description_linked_to_a_titled_name_speaks_for_them() {
+    let a = run(&[
+        "The survey’s chief scientist, Dr. Imke Vossberg, presented the findings in Bremholt on Thursday.\n\n“Not one of the rivers met the standard,” the chief scientist said.",
+    ]);
+    assert_eq!(speaker_of(&a, "rivers met"), Some("Imke Vossberg"));
+}
+
 // Interleaved speakers and questions put to someone.
 
 #[test]
