@@ -26,6 +26,19 @@ pub(super) struct Memory {
     genders: HashMap<EntityIx, Gender>,
     /// Who put the question just before: the pronoun of an answer is someone else.
     pub asker: Option<EntityIx>,
+    /// The latest sentence subject that is an unnamed person of known gender ("A spokeswoman
+    /// for the family painted a bleak picture."), not yet a speaker: a "she" right after it
+    /// means her.
+    pub described: Option<Described>,
+}
+
+/// An unnamed person of known gender described as a sentence's subject.
+#[derive(Clone)]
+pub(super) struct Described {
+    pub candidate: Candidate,
+    pub at: usize,
+    pub sentence: usize,
+    pub gender: Gender,
 }
 
 impl Memory {
@@ -63,6 +76,25 @@ impl Memory {
                 self.genders.entry(e).or_insert(*g);
             }
         }
+    }
+
+    /// The described subject a pronoun of `gender` at `pos` in `sentence` points to: one in
+    /// this sentence or the one before, with no named subject since.
+    pub fn described_antecedent(
+        &self,
+        pos: usize,
+        gender: Option<Gender>,
+        sentence: usize,
+    ) -> Option<&Candidate> {
+        let d = self.described.as_ref()?;
+        let since = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|h| h.at > d.at)
+            .any(|h| h.subject && h.at < pos);
+        let near = d.sentence + 1 >= sentence && d.at < pos;
+        (near && !since && gender == Some(d.gender)).then_some(&d.candidate)
     }
 
     fn gender(&self, reg: &Registry, e: EntityIx) -> Option<Gender> {

@@ -2,7 +2,7 @@
 //! gender, descriptions through appositions), and each quotation given its speaker.
 
 use super::appositions::description_matches;
-use super::memory::Memory;
+use super::memory::{Described, Memory};
 use super::*;
 
 /// A quotation with its resolved speaker, ready for output.
@@ -90,6 +90,9 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         if let Some((e, _)) = &subject {
             memory.learn_gender(reg, &sentence.subject, *e);
         }
+        if let Some(d) = described_person(&sentence.subject, si) {
+            memory.described = Some(d);
+        }
         out.subjects.push(subject.as_ref().map(|s| s.0));
         out.subject_mentions
             .push(subject.as_ref().and_then(|s| s.1.clone()));
@@ -108,6 +111,25 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         out.mentions.push(mentions);
     }
     out
+}
+
+/// A sentence subject describing one person of known gender ("A spokeswoman for the family").
+fn described_person(subject: &Candidate, sentence: usize) -> Option<Described> {
+    let Candidate::Description {
+        span,
+        head,
+        plural: false,
+        ..
+    } = subject
+    else {
+        return None;
+    };
+    Some(Described {
+        candidate: subject.clone(),
+        at: span.start,
+        sentence,
+        gender: crate::lexicon::names::head_gender(head)?,
+    })
 }
 
 /// For each sentence, the cue of a quotation in it that asks a question.
@@ -364,8 +386,11 @@ pub(super) fn resolve_candidate(
             plural,
         } => {
             let tok = art.doc.tokens[*token];
+            let described = memory.described_antecedent(tok.start, *gender, sentence);
             let e = if *plural {
                 reg.latest_group(ai, tok.start)?
+            } else if let Some(d) = described.filter(|_| cue.is_some()) {
+                description_speaker(art, ai, reg, d)?
             } else {
                 memory.antecedent(reg, tok.start, *gender, sentence)?
             };

@@ -118,8 +118,10 @@ impl ArticleAnalysis {
             }
             let lower = self.lower(t);
             if k > fi + 6 || np_stop(lower) || is_finite_speech_verb(lower) {
-                // The subject is a description: take the phrase before the verb.
-                return self.np_ending(&frame, k);
+                // The subject is a description: take the phrase before the verb, which may be
+                // a past tense the phrase ran into ("A spokeswoman for the family painted").
+                let verb = (fi + 2..=k).find(|&j| self.past_tense_after_noun(&frame, j));
+                return self.np_ending(&frame, verb.unwrap_or(k));
             }
         }
         Candidate::None
@@ -127,6 +129,21 @@ impl ArticleAnalysis {
 }
 
 impl ArticleAnalysis {
+    /// Is `frame[j]` a lower-case past tense right after a noun ("family painted"), not a
+    /// participle modifying one ("the combined company", "the newly elected mayor")?
+    fn past_tense_after_noun(&self, frame: &[usize], j: usize) -> bool {
+        let (t, before) = (frame[j], frame[j - 1]);
+        let b = self.lower(before);
+        self.doc.is_word(t)
+            && !self.doc.is_capitalized(t)
+            && self.lower(t).ends_with("ed")
+            && self.doc.is_word(before)
+            && !is_determiner(b)
+            && !is_preposition(b)
+            // An adverb ("newly elected"); "family" is a noun.
+            && (!b.ends_with("ly") || b.ends_with("ily"))
+    }
+
     /// Is the name `n` at `frame[k]` a modifier of the noun after it rather than the subject:
     /// "The Liberal candidate, Hannah Osei, ...", "Opposition leader Marcus Wellbeck ..."?
     /// After a determiner, or before a lower-case noun that a person's name follows.

@@ -347,6 +347,16 @@ fn a_cue_in_a_relative_clause_is_the_named_subjects() {
     assert_eq!(speaker_of(&a, "accounting error"), Some("Harlow Foods"));
 }
 
+#[test]
+fn a_pronoun_after_a_described_subject_is_that_person() {
+    let a = run(&[
+        "A spokeswoman for the Port Authority said the berth would reopen on Monday. A spokeswoman for the Okafor family sounded a different note. “They are still waiting for news,” she said.",
+    ]);
+    let q = quote(&a, "still waiting");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "a spokeswoman for the Okafor family");
+}
+
 // Headlines and captions.
 
 #[test]
