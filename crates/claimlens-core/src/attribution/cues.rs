@@ -59,10 +59,14 @@ impl ArticleAnalysis {
             return None;
         }
         if lower == "put" {
-            // "as she put it".
-            return (next(1) == "it")
-                .then(|| cue("put", self.finite_candidate(frame, fi), false))
+            // "as she put it", "an official put the figure at 3,000".
+            let estimate = is_estimate_noun(next(2)) && next(3) == "at";
+            return (next(1) == "it" || estimate)
+                .then(|| cue("put", self.finite_candidate(frame, fi), estimate))
                 .flatten();
+        }
+        if lower == "tell" && is_told_listener(next(1)) && !self.doc.is_capitalized(t) {
+            return cue("tell", self.finite_candidate(frame, fi), true);
         }
         let (verb, form) = speech_verb(lower)?;
         if !self.verb_is_cue(frame, fi, verb) {
@@ -88,7 +92,14 @@ impl ArticleAnalysis {
             is_determiner(self.lower(before)) || names::ends_possessive(self.doc.token_text(before))
         };
         let starts_sentence = fi == 0 || self.is_mark(frame[fi - 1]);
-        if after_determiner || (self.doc.is_capitalized(t) && !starts_sentence) {
+        // "did not say", "declined to say": nothing was said.
+        let word = |k: usize| {
+            fi.checked_sub(k)
+                .map(|i| self.lower(frame[i]))
+                .unwrap_or_default()
+        };
+        let denied = negates_speech(word(1)) || (word(1) == "to" && negates_speech(word(2)));
+        if denied || after_determiner || (self.doc.is_capitalized(t) && !starts_sentence) {
             return false;
         }
         !verb.frames_only || self.frames_quotation(t)
@@ -249,6 +260,10 @@ impl ArticleAnalysis {
                 return c;
             }
         }
+        // "an official who spoke on condition of anonymity put": the subject with its clause.
+        if let Some(c) = self.subject_with_relative_clause(frame, fi) {
+            return c;
+        }
         // "have been confirmed", "was told": a passive verb has no speaker of its own.
         let passive = fi >= 1 && is_passive_auxiliary(self.lower(frame[fi - 1]));
         if passive {
@@ -275,6 +290,38 @@ impl ArticleAnalysis {
             }
             Candidate::None => Candidate::Subject,
             c => c,
+        }
+    }
+
+    /// The noun phrase before a relative clause that runs up to the verb at `frame[fi]` ("a
+    /// man who did not give his name said"), the clause kept in its description.
+    fn subject_with_relative_clause(&self, frame: &[usize], fi: usize) -> Option<Candidate> {
+        let who = (fi.saturating_sub(10)..fi)
+            .rev()
+            .take_while(|&k| self.doc.is_word(frame[k]) && self.in_quote[frame[k]].is_none())
+            .find(|&k| self.lower(frame[k]) == "who")?;
+        if who == 0 || who + 1 == fi || !self.doc.is_word(frame[who - 1]) {
+            return None;
+        }
+        match self.np_ending(frame, who) {
+            Candidate::Description {
+                span,
+                head,
+                modifiers,
+                plural,
+                ..
+            } => {
+                let span = span.start..self.doc.tokens[frame[fi - 1]].end;
+                Some(Candidate::Description {
+                    text: self.doc.slice(span.clone()),
+                    span,
+                    head,
+                    modifiers,
+                    plural,
+                })
+            }
+            n @ Candidate::Name(_) => Some(n),
+            _ => None,
         }
     }
 

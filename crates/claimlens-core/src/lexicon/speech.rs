@@ -119,6 +119,7 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     framing("sigh"),
     framing("muse"),
     framing("snap"),
+    framing("chant"),
 ];
 
 /// Past forms that no suffix rule derives.
@@ -505,6 +506,26 @@ pub(crate) fn opens_clause_not_apposition(lower: &str) -> bool {
     matches!(
         lower,
         "along" | "near" | "who" | "which" | "whose" | "including" | "among" | "like"
+    )
+}
+
+/// Words that deny the speech verb after them ("did not say", "never said", "declined to
+/// say"): the sentence reports that nothing was said.
+pub(crate) fn negates_speech(lower: &str) -> bool {
+    matches!(lower, "not" | "never" | "declined" | "refused")
+}
+
+/// Listeners after the base form "tell" that make it a report of speech ("organisers tell us",
+/// "residents tell me"), where "tell" alone is as often an order or a noun.
+pub(crate) fn is_told_listener(lower: &str) -> bool {
+    matches!(lower, "us" | "me" | "reporters" | "journalists")
+}
+
+/// Nouns of a figure a source "puts at" a value ("put the figure at", "put the toll at").
+pub(crate) fn is_estimate_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "figure" | "number" | "toll" | "total" | "cost" | "count" | "tally" | "bill" | "damage"
     )
 }
 

@@ -240,6 +240,44 @@ fn according_to_a_statement_from() {
     assert_eq!(speaker_of(&a, "plant is safe"), Some("Halvorsen Energy"));
 }
 
+#[test]
+fn a_denied_speech_verb_is_not_a_cue() {
+    let a = run(&[
+        "The port authority did not say how long the berth would stay shut, but a harbour pilot who asked not to be named put the figure at “at least six weeks.”",
+    ]);
+    let q = quote(&a, "six weeks");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "a harbour pilot who asked not to be named");
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_keeps_it() {
+    let a = run(&[
+        "Queues formed outside the bank before dawn. A woman who would not give her name said the branch had “simply stopped answering the phone.”",
+    ]);
+    let q = quote(&a, "stopped answering");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "a woman who would not give her name");
+}
+
+#[test]
+fn tell_us_in_the_present_is_a_cue() {
+    let a = run(&[
+        "Striking nurses gathered at the gates of Kelby General. Union stewards tell us they will stay out “as long as it takes.”",
+    ]);
+    assert!(speaker_of(&a, "as long as it takes").is_some());
+}
+
+#[test]
+fn a_chant_is_the_chanters() {
+    let a = run(&[
+        "Thousands marched on the town hall on Saturday. “Save our library!” the marchers chanted as the mayor, Ines Ruud, watched from a window.",
+    ]);
+    let q = quote(&a, "Save our library");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "marchers");
+}
+
 // Appositions.
 
 #[test]
