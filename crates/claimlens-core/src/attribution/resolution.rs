@@ -104,8 +104,14 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         if let Some((e, m)) = &subject {
             memory.note(m.as_ref().map(|m| m.start).unwrap_or(0), *e, true, si);
         }
-        let (speakers, mentions) =
+        let (mut speakers, mentions) =
             resolve_sentence_cues(art, ai, reg, &mut memory, si, subject.as_ref());
+        // "the statement said": whoever issued the statement the text mentioned before.
+        for (ci, cue) in sentence.cues.iter().enumerate() {
+            if is_document(&cue.candidate) {
+                speakers[ci] = statement_issuer(art, &out.speakers, si);
+            }
+        }
         memory.settle(si);
         out.speakers.push(speakers);
         out.mentions.push(mentions);
@@ -129,6 +135,32 @@ fn described_person(subject: &Candidate, sentence: usize) -> Option<Described> {
         at: span.start,
         sentence,
         gender: crate::lexicon::names::head_gender(head)?,
+    })
+}
+
+/// A bare description of a document ("the statement", "the report"), which speaks for its
+/// issuer; one that says whose it is ("the company's annual report") is a source of its own.
+fn is_document(candidate: &Candidate) -> bool {
+    matches!(candidate, Candidate::Description { head, modifiers, plural: false, .. }
+        if modifiers.is_empty() && crate::lexicon::speech::is_statement_noun(head))
+}
+
+/// The speaker of the latest of the few sentences before `si` that mention a statement ("…,
+/// according to a statement from the board"; "the board said in a statement").
+fn statement_issuer(
+    art: &ArticleAnalysis,
+    speakers: &[Vec<Option<EntityIx>>],
+    si: usize,
+) -> Option<EntityIx> {
+    (si.saturating_sub(4)..si).rev().find_map(|b| {
+        let mentions_statement = art.sentences[b].tokens.clone().any(|t| {
+            art.in_quote[t].is_none()
+                && art.doc.is_word(t)
+                && crate::lexicon::speech::is_statement_noun(art.lower(t))
+        });
+        mentions_statement
+            .then(|| speakers[b].iter().rev().find_map(|&e| e))
+            .flatten()
     })
 }
 
@@ -458,7 +490,14 @@ fn description_speaker(
         .rev()
         .take(300)
         .filter(|(_, n)| n.kind == NameKind::Organization)
-        .find(|(_, n)| n.words.last().is_some_and(|w| w.to_lowercase() == *head));
+        .find(|(_, n)| {
+            // "the board" after "the Competition Board of Aldria": the head before "of".
+            let before_of = n.words.iter().take_while(|w| w.to_lowercase() != "of");
+            [n.words.last(), before_of.last()]
+                .into_iter()
+                .flatten()
+                .any(|w| w.to_lowercase() == *head)
+        });
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
         return Some(e);
     }

@@ -278,6 +278,16 @@ fn a_chant_is_the_chanters() {
     assert_eq!(d, "marchers");
 }
 
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    let a = run(&[
+        "The Water Commission of Belmora has fined Harlan Utilities €4m for repeated leaks, according to a statement from the commission. “Customers paid for pipes that were never replaced,” the statement said.",
+    ]);
+    let q = quote(&a, "never replaced");
+    let name = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert!(name.contains("Water Commission"), "{name}");
+}
+
 // Appositions.
 
 #[test]
