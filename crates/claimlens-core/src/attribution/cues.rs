@@ -68,6 +68,9 @@ impl ArticleAnalysis {
         if lower == "tell" && is_told_listener(next(1)) && !self.doc.is_capitalized(t) {
             return cue("tell", self.finite_candidate(frame, fi), true);
         }
+        if is_crowd_voice(lower) && next(1) == "of" {
+            return self.crowd_cue(frame, fi);
+        }
         let (verb, form) = speech_verb(lower)?;
         if !self.verb_is_cue(frame, fi, verb) {
             return None;
@@ -150,6 +153,33 @@ impl ArticleAnalysis {
             reports: false,
             kind: CueKind::Dash,
         })
+    }
+
+    /// "chants of “Resign!” as protesters reached the building": the crowd named after the
+    /// quotation speaks.
+    fn crowd_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let (open, close) = (*frame.get(fi + 2)?, *frame.get(fi + 3)?);
+        if !self.is_mark(open) || !self.is_mark(close) || self.in_quote[open + 1].is_none() {
+            return None;
+        }
+        let clause = *frame.get(fi + 4)?;
+        if !self.doc.is_word(clause) || !opens_crowd_clause(self.lower(clause)) {
+            return None;
+        }
+        // The crowd is the first plural noun after the clause opens ("as protesters reach").
+        let plural = (fi + 5..frame.len().min(fi + 9))
+            .take_while(|&k| self.doc.is_word(frame[k]))
+            .find(|&k| self.lower(frame[k]).ends_with('s'))?;
+        match self.np_in(&frame[fi + 5..=plural]) {
+            c @ Candidate::Description { plural: true, .. } => Some(Cue {
+                token: frame[fi],
+                text: self.doc.token_text(frame[fi]).to_string(),
+                candidate: c,
+                reports: false,
+                kind: CueKind::Words,
+            }),
+            _ => None,
+        }
     }
 
     /// A name opening its sentence (after a live blog's time stamp, with its title), then a

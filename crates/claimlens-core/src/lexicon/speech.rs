@@ -529,6 +529,20 @@ pub(crate) fn is_estimate_noun(lower: &str) -> bool {
     )
 }
 
+/// Nouns for a crowd's voice before the words it used ("chants of “Resign!”", "cries of"):
+/// the crowd speaks, not whoever reports the noise.
+pub(crate) fn is_crowd_voice(lower: &str) -> bool {
+    matches!(
+        lower,
+        "chants" | "chant" | "cries" | "shouts" | "chorus" | "chanting" | "roars" | "jeers"
+    )
+}
+
+/// Words that open the clause naming a crowd after its words ("… as protesters reached").
+pub(crate) fn opens_crowd_clause(lower: &str) -> bool {
+    matches!(lower, "as" | "while" | "from" | "among")
+}
+
 /// Short courtesy titles, which say nothing of a person's role.
 pub(crate) fn is_courtesy_title(w: &str) -> bool {
     matches!(

@@ -288,6 +288,16 @@ fn a_statement_speaks_for_whoever_issued_it() {
     assert!(name.contains("Water Commission"), "{name}");
 }
 
+#[test]
+fn chants_of_a_quotation_are_the_crowds() {
+    let a = run(&[
+        "Our reporter Jonas Lind describes chants of “Not for sale!” as dockworkers march past the ferry terminal.",
+    ]);
+    let q = quote(&a, "Not for sale");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "dockworkers");
+}
+
 // Appositions.
 
 #[test]
