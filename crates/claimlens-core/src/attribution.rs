@@ -47,6 +47,9 @@ pub(crate) enum CueKind {
     /// A name opening its sentence, then a colon and a quotation, as transcripts and live
     /// blogs write a turn ("Marsh: “Going in the right direction?”").
     Colon,
+    /// A sentence right after a quotation that says whose words they were ("The mayor’s words
+    /// drew applause.").
+    After,
 }
 
 /// What a cue's speaker rests on, before resolution.

@@ -68,6 +68,11 @@ impl ArticleAnalysis {
         if lower == "tell" && is_told_listener(next(1)) && !self.doc.is_capitalized(t) {
             return cue("tell", self.finite_candidate(frame, fi), true);
         }
+        if is_words_noun(lower) && (1..=4).contains(&fi) {
+            if let Some(c) = self.possessor_cue(frame, fi) {
+                return Some(c);
+            }
+        }
         if is_crowd_voice(lower) && next(1) == "of" {
             return self.crowd_cue(frame, fi);
         }
@@ -152,6 +157,51 @@ impl ArticleAnalysis {
             candidate: Candidate::Name(n),
             reports: false,
             kind: CueKind::Dash,
+        })
+    }
+
+    /// "The mayor’s words drew applause.", opening the sentence after a quotation: the
+    /// possessor said it.
+    fn possessor_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let owner = frame[fi - 1];
+        let start = self.time_stamp_len(frame);
+        let text = self.doc.token_text(owner);
+        let after_quote = self.doc.tokens[frame[start]].start > 0
+            && self
+                .in_quote
+                .get(frame[start].wrapping_sub(2))
+                .is_some_and(Option::is_some);
+        if !names::ends_possessive(text) || !after_quote || start >= fi {
+            return None;
+        }
+        let candidate = match self.name_at(owner) {
+            Some(n) => Candidate::Name(n),
+            None => {
+                let words = &frame[start..fi];
+                let first = self.doc.tokens[words[0]].start;
+                let end = self.doc.tokens[owner].end - 2;
+                let head = self.lower(owner);
+                let head = head[..head.len() - 2].to_string();
+                let modifiers = words[..words.len() - 1]
+                    .iter()
+                    .map(|&u| self.lower(u).to_string())
+                    .filter(|w| !is_determiner(w))
+                    .collect();
+                Candidate::Description {
+                    span: first..end,
+                    text: self.doc.slice(first..end),
+                    head,
+                    modifiers,
+                    plural: false,
+                }
+            }
+        };
+        Some(Cue {
+            token: frame[fi],
+            text: self.doc.token_text(frame[fi]).to_string(),
+            candidate,
+            reports: false,
+            kind: CueKind::After,
         })
     }
 
@@ -367,7 +417,8 @@ impl ArticleAnalysis {
             let cue = self
                 .cue_for(sentence, qi)
                 .map(|index| CueRef { sentence, index })
-                .or_else(|| self.name_line_after(&span));
+                .or_else(|| self.name_line_after(&span))
+                .or_else(|| self.echo_after(sentence));
             let content: String = self.doc.slice(span.start..span.end);
             let words: Vec<&str> = content.split_whitespace().collect();
             let word_count = words
@@ -412,6 +463,15 @@ impl ArticleAnalysis {
             c.kind == CueKind::NameLine || (c.kind == CueKind::Dash && c.token == next.start)
         })?;
         Some(CueRef { sentence, index })
+    }
+
+    /// The cue of the sentence after `sentence` that says whose words they were.
+    fn echo_after(&self, sentence: usize) -> Option<CueRef> {
+        let next = self.sentences.get(sentence + 1)?;
+        (next.cues.first()?.kind == CueKind::After).then_some(CueRef {
+            sentence: sentence + 1,
+            index: 0,
+        })
     }
 
     /// The cue a quotation hangs on: one just after it, or the nearest before it.

@@ -543,6 +543,15 @@ pub(crate) fn opens_crowd_clause(lower: &str) -> bool {
     matches!(lower, "as" | "while" | "from" | "among")
 }
 
+/// Nouns for what someone just said, which a sentence after a quotation uses to say whose it
+/// was ("The mayor’s words drew applause.").
+pub(crate) fn is_words_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "words" | "remarks" | "comments" | "comment" | "remark" | "plea" | "warning" | "speech"
+    )
+}
+
 /// Short courtesy titles, which say nothing of a person's role.
 pub(crate) fn is_courtesy_title(w: &str) -> bool {
     matches!(

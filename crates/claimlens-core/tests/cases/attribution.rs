@@ -298,6 +298,14 @@ fn chants_of_a_quotation_are_the_crowds() {
     assert_eq!(d, "dockworkers");
 }
 
+#[test]
+fn a_sentence_after_a_quotation_can_say_whose_it_was() {
+    let a = run(&[
+        "The council met on Tuesday to vote on the flood barrier. Mayor Ingrid Solheim spoke first.\n\n“We will not leave the lower town to the river again.” The mayor’s words drew long applause from the gallery.",
+    ]);
+    assert_eq!(speaker_of(&a, "lower town"), Some("Ingrid Solheim"));
+}
+
 // Appositions.
 
 #[test]
