@@ -91,6 +91,7 @@ impl Memory {
             .history
             .iter()
             .rev()
+            .take(200)
             .take_while(|h| h.at > d.at)
             .any(|h| h.subject && h.at < pos);
         let near = d.sentence + 1 >= sentence && d.at < pos;

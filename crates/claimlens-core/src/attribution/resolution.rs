@@ -153,7 +153,8 @@ fn statement_issuer(
     si: usize,
 ) -> Option<EntityIx> {
     (si.saturating_sub(4)..si).rev().find_map(|b| {
-        let mentions_statement = art.sentences[b].tokens.clone().any(|t| {
+        // A bounded read of each sentence keeps a hostile text linear.
+        let mentions_statement = art.sentences[b].tokens.clone().take(400).any(|t| {
             art.in_quote[t].is_none()
                 && art.doc.is_word(t)
                 && crate::lexicon::speech::is_statement_noun(art.lower(t))
