@@ -8,6 +8,7 @@
 
 mod appositions;
 mod cues;
+mod memory;
 mod phrases;
 mod resolution;
 mod sentences;
@@ -43,6 +44,12 @@ pub(crate) enum CueKind {
     Dash,
     /// A line of its own naming the speaker of the quotation that ends the paragraph before.
     NameLine,
+    /// A name opening its sentence, then a colon and a quotation, as transcripts and live
+    /// blogs write a turn ("Marsh: “Going in the right direction?”").
+    Colon,
+    /// A sentence right after a quotation that says whose words they were ("The mayor’s words
+    /// drew applause.").
+    After,
 }
 
 /// What a cue's speaker rests on, before resolution.
@@ -206,5 +213,19 @@ impl ArticleAnalysis {
 
     pub(super) fn name_at(&self, t: usize) -> Option<usize> {
         self.name_of_token.get(t).copied().flatten()
+    }
+
+    /// The name that opens at token `t`, its title included ("Professor Anders Lykke").
+    pub(super) fn name_opening_at(&self, t: usize) -> Option<usize> {
+        let n = (t..self.doc.tokens.len())
+            .take(4)
+            .find_map(|u| self.name_at(u))?;
+        let name = &self.names[n];
+        let opens = name.tokens.start == t
+            || name
+                .title_span
+                .as_ref()
+                .is_some_and(|s| s.start == self.doc.tokens[t].start);
+        opens.then_some(n)
     }
 }

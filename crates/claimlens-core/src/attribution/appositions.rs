@@ -108,7 +108,12 @@ impl ArticleAnalysis {
 
     /// "the mayor’s press secretary, Lena Hoss," (description then name).
     fn description_before(&self, n: usize) -> Option<Apposition> {
-        let before = self.names[n].tokens.start;
+        // Before the name's title, if it has one ("the lead author, Professor Ana Ruiz").
+        let name = &self.names[n];
+        let before = name
+            .title_span
+            .as_ref()
+            .map_or(name.tokens.start, |s| self.doc.token_at_or_after(s.start));
         if before < 2 || !self.doc.is_punct(before - 1, ',') {
             return None;
         }

@@ -21,7 +21,9 @@ impl ArticleAnalysis {
     fn cue_at(&self, frame: &[usize], fi: usize) -> Option<Cue> {
         let t = frame[fi];
         if self.doc.tokens[t].kind == TokenKind::Punct {
-            return self.dash_cue(frame, fi);
+            return self
+                .dash_cue(frame, fi)
+                .or_else(|| self.colon_cue(frame, fi));
         }
         let lower = self.lower(t);
         let next = |k: usize| {
@@ -57,10 +59,22 @@ impl ArticleAnalysis {
             return None;
         }
         if lower == "put" {
-            // "as she put it".
-            return (next(1) == "it")
-                .then(|| cue("put", self.finite_candidate(frame, fi), false))
+            // "as she put it", "an official put the figure at 3,000".
+            let estimate = is_estimate_noun(next(2)) && next(3) == "at";
+            return (next(1) == "it" || estimate)
+                .then(|| cue("put", self.finite_candidate(frame, fi), estimate))
                 .flatten();
+        }
+        if lower == "tell" && is_told_listener(next(1)) && !self.doc.is_capitalized(t) {
+            return cue("tell", self.finite_candidate(frame, fi), true);
+        }
+        if is_words_noun(lower) && (1..=4).contains(&fi) {
+            if let Some(c) = self.possessor_cue(frame, fi) {
+                return Some(c);
+            }
+        }
+        if is_crowd_voice(lower) && next(1) == "of" {
+            return self.crowd_cue(frame, fi);
         }
         let (verb, form) = speech_verb(lower)?;
         if !self.verb_is_cue(frame, fi, verb) {
@@ -86,7 +100,14 @@ impl ArticleAnalysis {
             is_determiner(self.lower(before)) || names::ends_possessive(self.doc.token_text(before))
         };
         let starts_sentence = fi == 0 || self.is_mark(frame[fi - 1]);
-        if after_determiner || (self.doc.is_capitalized(t) && !starts_sentence) {
+        // "did not say", "declined to say": nothing was said.
+        let word = |k: usize| {
+            fi.checked_sub(k)
+                .map(|i| self.lower(frame[i]))
+                .unwrap_or_default()
+        };
+        let denied = negates_speech(word(1)) || (word(1) == "to" && negates_speech(word(2)));
+        if denied || after_determiner || (self.doc.is_capitalized(t) && !starts_sentence) {
             return false;
         }
         !verb.frames_only || self.frames_quotation(t)
@@ -129,7 +150,7 @@ impl ArticleAnalysis {
         {
             return None;
         }
-        let n = self.person_name_line(frame, fi + 1)?;
+        let n = self.person_name_line(frame, fi + 1, true)?;
         Some(Cue {
             token: t,
             text: dash.to_string(),
@@ -139,9 +160,111 @@ impl ArticleAnalysis {
         })
     }
 
+    /// "The mayor’s words drew applause.", opening the sentence after a quotation: the
+    /// possessor said it.
+    fn possessor_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let owner = frame[fi - 1];
+        let start = self.time_stamp_len(frame);
+        let text = self.doc.token_text(owner);
+        let after_quote = self.doc.tokens[frame[start]].start > 0
+            && self
+                .in_quote
+                .get(frame[start].wrapping_sub(2))
+                .is_some_and(Option::is_some);
+        if !names::ends_possessive(text) || !after_quote || start >= fi {
+            return None;
+        }
+        let candidate = match self.name_at(owner) {
+            Some(n) => Candidate::Name(n),
+            None => {
+                let words = &frame[start..fi];
+                let first = self.doc.tokens[words[0]].start;
+                let end = self.doc.tokens[owner].end - 2;
+                let head = self.lower(owner);
+                let head = head[..head.len() - 2].to_string();
+                let modifiers = words[..words.len() - 1]
+                    .iter()
+                    .map(|&u| self.lower(u).to_string())
+                    .filter(|w| !is_determiner(w))
+                    .collect();
+                Candidate::Description {
+                    span: first..end,
+                    text: self.doc.slice(first..end),
+                    head,
+                    modifiers,
+                    plural: false,
+                }
+            }
+        };
+        Some(Cue {
+            token: frame[fi],
+            text: self.doc.token_text(frame[fi]).to_string(),
+            candidate,
+            reports: false,
+            kind: CueKind::After,
+        })
+    }
+
+    /// "chants of “Resign!” as protesters reached the building": the crowd named after the
+    /// quotation speaks.
+    fn crowd_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let (open, close) = (*frame.get(fi + 2)?, *frame.get(fi + 3)?);
+        if !self.is_mark(open) || !self.is_mark(close) || self.in_quote[open + 1].is_none() {
+            return None;
+        }
+        let clause = *frame.get(fi + 4)?;
+        if !self.doc.is_word(clause) || !opens_crowd_clause(self.lower(clause)) {
+            return None;
+        }
+        // The crowd is the first plural noun after the clause opens ("as protesters reach").
+        let plural = (fi + 5..frame.len().min(fi + 9))
+            .take_while(|&k| self.doc.is_word(frame[k]))
+            .find(|&k| self.lower(frame[k]).ends_with('s'))?;
+        match self.np_in(&frame[fi + 5..=plural]) {
+            c @ Candidate::Description { plural: true, .. } => Some(Cue {
+                token: frame[fi],
+                text: self.doc.token_text(frame[fi]).to_string(),
+                candidate: c,
+                reports: false,
+                kind: CueKind::Words,
+            }),
+            _ => None,
+        }
+    }
+
+    /// A name opening its sentence (after a live blog's time stamp, with its title), then a
+    /// colon and a quotation: "Marsh: “Going in the right direction?”".
+    fn colon_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let t = frame[fi];
+        let opens_quote =
+            t + 2 < self.doc.tokens.len() && self.is_mark(t + 1) && self.in_quote[t + 2].is_some();
+        if !self.doc.is_punct(t, ':') || !opens_quote || fi == 0 {
+            return None;
+        }
+        let n = self.name_at(frame[fi - 1])?;
+        let name = &self.names[n];
+        let start = self.time_stamp_len(frame);
+        let titled = frame[start..]
+            .iter()
+            .take_while(|&&u| u < name.tokens.start)
+            .all(|&u| self.doc.is_capitalized(u));
+        if name.tokens.end != t || name.possessive || !titled {
+            return None;
+        }
+        Some(Cue {
+            token: t,
+            text: ":".into(),
+            candidate: Candidate::Name(n),
+            reports: false,
+            kind: CueKind::Colon,
+        })
+    }
+
     /// The person named at `frame[fi]` when the name ends the sentence or is followed only by
     /// a description after a comma ("Marco Ruiz, a nurse"; "Greta Solberg, 64, retired teacher").
-    fn person_name_line(&self, frame: &[usize], fi: usize) -> Option<usize> {
+    /// After a dash the description may be a relative clause ("— Ivo Marsh, 33, who came by
+    /// bus"): the dash already says that the line names a speaker.
+    fn person_name_line(&self, frame: &[usize], fi: usize, dashed: bool) -> Option<usize> {
         let &first = frame.get(fi)?;
         let n = self.name_at(first)?;
         let name = &self.names[n];
@@ -160,7 +283,10 @@ impl ArticleAnalysis {
             .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
         let words_after = after.iter().filter(|&&u| self.doc.is_word(u)).count();
         // "Hoss, who took office in 2020, has ...": a clause, not a description.
-        let has_verb = after
+        let relative = after
+            .iter()
+            .position(|&u| self.doc.is_word(u) && self.lower(u) == "who");
+        let has_verb = after[..relative.filter(|_| dashed).unwrap_or(after.len())]
             .iter()
             .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)));
         let whole = after.len() < 24;
@@ -191,7 +317,7 @@ impl ArticleAnalysis {
         }
         let dashed = self.doc.tokens[first].kind == TokenKind::Punct
             && is_attribution_dash(self.doc.first_char(first));
-        let n = self.person_name_line(frame, usize::from(dashed))?;
+        let n = self.person_name_line(frame, usize::from(dashed), dashed)?;
         Some(Cue {
             token: first,
             text: "—".into(),
@@ -202,13 +328,21 @@ impl ArticleAnalysis {
     }
 
     pub(super) fn finite_candidate(&self, frame: &[usize], fi: usize) -> Candidate {
-        // "Holm, who wrote": the subject is the name before the relative pronoun.
-        if fi >= 2 && self.lower(frame[fi - 1]) == "who" && self.doc.is_punct(frame[fi - 2], ',') {
+        // "Holm, who wrote", "Coinvault, which says": the subject is the name before the
+        // relative pronoun.
+        if fi >= 2
+            && matches!(self.lower(frame[fi - 1]), "who" | "which")
+            && self.doc.is_punct(frame[fi - 2], ',')
+        {
             if let c @ (Candidate::Name(_) | Candidate::Description { .. }) =
                 self.np_ending(frame, fi - 2)
             {
                 return c;
             }
+        }
+        // "an official who spoke on condition of anonymity put": the subject with its clause.
+        if let Some(c) = self.subject_with_relative_clause(frame, fi) {
+            return c;
         }
         // "have been confirmed", "was told": a passive verb has no speaker of its own.
         let passive = fi >= 1 && is_passive_auxiliary(self.lower(frame[fi - 1]));
@@ -239,6 +373,38 @@ impl ArticleAnalysis {
         }
     }
 
+    /// The noun phrase before a relative clause that runs up to the verb at `frame[fi]` ("a
+    /// man who did not give his name said"), the clause kept in its description.
+    fn subject_with_relative_clause(&self, frame: &[usize], fi: usize) -> Option<Candidate> {
+        let who = (fi.saturating_sub(10)..fi)
+            .rev()
+            .take_while(|&k| self.doc.is_word(frame[k]) && self.in_quote[frame[k]].is_none())
+            .find(|&k| self.lower(frame[k]) == "who")?;
+        if who == 0 || who + 1 == fi || !self.doc.is_word(frame[who - 1]) {
+            return None;
+        }
+        match self.np_ending(frame, who) {
+            Candidate::Description {
+                span,
+                head,
+                modifiers,
+                plural,
+                ..
+            } => {
+                let span = span.start..self.doc.tokens[frame[fi - 1]].end;
+                Some(Candidate::Description {
+                    text: self.doc.slice(span.clone()),
+                    span,
+                    head,
+                    modifiers,
+                    plural,
+                })
+            }
+            n @ Candidate::Name(_) => Some(n),
+            _ => None,
+        }
+    }
+
     /// Attaches each quotation span to its sentence and cue, dropping titles and scare quotes.
     pub(super) fn choose_quotes(&self, spans: Vec<QuoteSpan>) -> Vec<RawQuote> {
         let mut out = Vec::new();
@@ -251,7 +417,8 @@ impl ArticleAnalysis {
             let cue = self
                 .cue_for(sentence, qi)
                 .map(|index| CueRef { sentence, index })
-                .or_else(|| self.name_line_after(&span));
+                .or_else(|| self.name_line_after(&span))
+                .or_else(|| self.echo_after(sentence));
             let content: String = self.doc.slice(span.start..span.end);
             let words: Vec<&str> = content.split_whitespace().collect();
             let word_count = words
@@ -296,6 +463,15 @@ impl ArticleAnalysis {
             c.kind == CueKind::NameLine || (c.kind == CueKind::Dash && c.token == next.start)
         })?;
         Some(CueRef { sentence, index })
+    }
+
+    /// The cue of the sentence after `sentence` that says whose words they were.
+    fn echo_after(&self, sentence: usize) -> Option<CueRef> {
+        let next = self.sentences.get(sentence + 1)?;
+        (next.cues.first()?.kind == CueKind::After).then_some(CueRef {
+            sentence: sentence + 1,
+            index: 0,
+        })
     }
 
     /// The cue a quotation hangs on: one just after it, or the nearest before it.

@@ -258,16 +258,15 @@ impl ArticleAnalysis {
             return issuer;
         }
         let np = self.np_in(&frame[fi..k]);
-        // "according to the news agency, Nordpress": prefer the name in apposition.
-        if with_prepositions
-            && !matches!(np, Candidate::Name(_))
-            && k + 1 < frame.len()
-            && self.doc.is_punct(frame[k], ',')
-        {
-            if let Some(n) = self.name_at(frame[k + 1]) {
+        // "according to the news agency, Nordpress", "said the report’s lead author, Professor
+        // Anders Lykke": prefer the name in apposition.
+        let described = matches!(np, Candidate::Description { .. })
+            || (with_prepositions && !matches!(np, Candidate::Name(_)));
+        if described && k + 1 < frame.len() && self.doc.is_punct(frame[k], ',') {
+            if let Some(n) = self.name_opening_at(frame[k + 1]) {
                 let after = frame.iter().position(|&u| u >= self.names[n].tokens.end);
                 let ends = after.is_none_or(|a| !self.doc.is_word(frame[a]));
-                if ends && self.names[n].tokens.start == frame[k + 1] {
+                if ends && !self.names[n].possessive {
                     return Candidate::Name(n);
                 }
             }

@@ -2,6 +2,7 @@
 //! gender, descriptions through appositions), and each quotation given its speaker.
 
 use super::appositions::description_matches;
+use super::memory::{Described, Memory};
 use super::*;
 
 /// A quotation with its resolved speaker, ready for output.
@@ -26,17 +27,6 @@ pub(crate) struct Resolved {
     pub subjects: Vec<Option<EntityIx>>,
 }
 
-/// Someone the reader has in mind at a point of the article: what a pronoun can point back to.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Salience {
-    /// Char offset of the mention.
-    pub at: usize,
-    pub entity: EntityIx,
-    /// Mentioned as the subject of its sentence or as a speaker (more salient than in passing).
-    pub subject: bool,
-    pub sentence: usize,
-}
-
 /// The resolved speaker of a cue and the words of the text it rests on.
 type Speaker = (EntityIx, Option<Mention>);
 
@@ -45,6 +35,7 @@ struct CueResolution {
     speakers: Vec<Vec<Option<EntityIx>>>,
     mentions: Vec<Vec<Option<Mention>>>,
     subjects: Vec<Option<EntityIx>>,
+    subject_mentions: Vec<Option<Mention>>,
 }
 
 impl CueResolution {
@@ -65,14 +56,15 @@ pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> R
     }
 }
 
-/// Walks the sentences in order, keeping the salience history, and resolves each sentence's
-/// subject and cues.
+/// Walks the sentences in order, keeping what the reader has in mind, and resolves each
+/// sentence's subject and cues.
 fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueResolution {
-    let mut history: Vec<Salience> = Vec::new();
+    let mut memory = Memory::default();
     let mut out = CueResolution {
         speakers: Vec::with_capacity(art.sentences.len()),
         mentions: Vec::with_capacity(art.sentences.len()),
         subjects: Vec::with_capacity(art.sentences.len()),
+        subject_mentions: Vec::with_capacity(art.sentences.len()),
     };
     let mut names_by_sentence: Vec<Vec<usize>> = vec![Vec::new(); art.sentences.len()];
     for (n, name) in art.names.iter().enumerate() {
@@ -81,83 +73,160 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
             names_by_sentence[art.sentence_of_token[t]].push(n);
         }
     }
+    let questions = question_cues(art);
     for (si, sentence) in art.sentences.iter().enumerate() {
+        // An answer follows a question: its pronoun is not the one who asked.
+        memory.asker = si
+            .checked_sub(1)
+            .and_then(|b| out.speakers[b][questions[b]?]);
         // The subject first, so that "He added ..." can be followed in the next sentence.
         let subject = match &sentence.subject {
             // Subjects only point at entities that exist; a description that never speaks
             // does not become a source.
             Candidate::Description { .. } => None,
-            c => resolve_candidate(art, ai, reg, c, &history, si, None)
+            c => resolve_candidate(art, ai, reg, c, &memory, si, None)
                 .filter(|(e, _)| reg.is_person(*e) || reg.is_group(*e)),
         };
+        if let Some((e, _)) = &subject {
+            memory.learn_gender(reg, &sentence.subject, *e);
+        }
+        if let Some(d) = described_person(&sentence.subject, si) {
+            memory.described = Some(d);
+        }
         out.subjects.push(subject.as_ref().map(|s| s.0));
+        out.subject_mentions
+            .push(subject.as_ref().and_then(|s| s.1.clone()));
         for &n in &names_by_sentence[si] {
             if let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) {
-                history.push(Salience {
-                    at: art.names[n].start,
-                    entity: e,
-                    subject: false,
-                    sentence: si,
-                });
+                memory.note(art.names[n].start, e, false, si);
             }
         }
         if let Some((e, m)) = &subject {
-            history.push(Salience {
-                at: m.as_ref().map(|m| m.start).unwrap_or(0),
-                entity: *e,
-                subject: true,
-                sentence: si,
-            });
+            memory.note(m.as_ref().map(|m| m.start).unwrap_or(0), *e, true, si);
         }
-        let mut speakers: Vec<Option<EntityIx>> = Vec::new();
-        let mut mentions: Vec<Option<Mention>> = Vec::new();
+        let (mut speakers, mentions) =
+            resolve_sentence_cues(art, ai, reg, &mut memory, si, subject.as_ref());
+        // "the statement said": whoever issued the statement the text mentioned before.
         for (ci, cue) in sentence.cues.iter().enumerate() {
-            let resolved = match cue.candidate {
-                // A participle or a coordinated verb: the subject of the nearest finite cue
-                // before it, or of the sentence.
-                Candidate::Subject => {
-                    let finite = (0..ci)
-                        .rev()
-                        .find(|&k| !matches!(sentence.cues[k].candidate, Candidate::Subject));
-                    match finite {
-                        Some(k) if speakers[k].is_some() => {
-                            speakers[k].map(|e| (e, mentions[k].clone()))
-                        }
-                        _ => subject.clone().or_else(|| match &sentence.subject {
-                            d @ Candidate::Description { .. } => {
-                                resolve_candidate(art, ai, reg, d, &history, si, Some(cue.token))
-                            }
-                            _ => None,
-                        }),
-                    }
-                }
-                ref c => resolve_candidate(art, ai, reg, c, &history, si, Some(cue.token)),
-            };
-            if let Some((e, m)) = resolved.as_ref().filter(|(e, _)| reg.is_person(*e)) {
-                history.push(Salience {
-                    at: m
-                        .as_ref()
-                        .map(|m| m.start)
-                        .unwrap_or(art.doc.tokens[cue.token].start),
-                    entity: *e,
-                    subject: true,
-                    sentence: si,
-                });
+            if is_document(&cue.candidate) {
+                speakers[ci] = statement_issuer(art, &out.speakers, si);
             }
-            speakers.push(resolved.as_ref().map(|r| r.0));
-            mentions.push(resolved.and_then(|r| r.1));
         }
-        // Keep the history in text order; only this sentence's entries can be out of order.
-        let tail = history
-            .iter()
-            .rposition(|h| h.sentence < si)
-            .map(|i| i + 1)
-            .unwrap_or(0);
-        history[tail..].sort_by_key(|h| h.at);
+        memory.settle(si);
         out.speakers.push(speakers);
         out.mentions.push(mentions);
     }
     out
+}
+
+/// A sentence subject describing one person of known gender ("A spokeswoman for the family").
+fn described_person(subject: &Candidate, sentence: usize) -> Option<Described> {
+    let Candidate::Description {
+        span,
+        head,
+        plural: false,
+        ..
+    } = subject
+    else {
+        return None;
+    };
+    Some(Described {
+        candidate: subject.clone(),
+        at: span.start,
+        sentence,
+        gender: crate::lexicon::names::head_gender(head)?,
+    })
+}
+
+/// A bare description of a document ("the statement", "the report"), which speaks for its
+/// issuer; one that says whose it is ("the company's annual report") is a source of its own.
+fn is_document(candidate: &Candidate) -> bool {
+    matches!(candidate, Candidate::Description { head, modifiers, plural: false, .. }
+        if modifiers.is_empty() && crate::lexicon::speech::is_statement_noun(head))
+}
+
+/// The speaker of the latest of the few sentences before `si` that mention a statement ("…,
+/// according to a statement from the board"; "the board said in a statement").
+fn statement_issuer(
+    art: &ArticleAnalysis,
+    speakers: &[Vec<Option<EntityIx>>],
+    si: usize,
+) -> Option<EntityIx> {
+    (si.saturating_sub(4)..si).rev().find_map(|b| {
+        // A bounded read of each sentence keeps a hostile text linear.
+        let mentions_statement = art.sentences[b].tokens.clone().take(400).any(|t| {
+            art.in_quote[t].is_none()
+                && art.doc.is_word(t)
+                && crate::lexicon::speech::is_statement_noun(art.lower(t))
+        });
+        mentions_statement
+            .then(|| speakers[b].iter().rev().find_map(|&e| e))
+            .flatten()
+    })
+}
+
+/// For each sentence, the cue of a quotation in it that asks a question.
+fn question_cues(art: &ArticleAnalysis) -> Vec<Option<usize>> {
+    let mut out = vec![None; art.sentences.len()];
+    for q in &art.quotes {
+        let asks = art
+            .doc
+            .slice(q.span.start..q.span.end)
+            .trim_end()
+            .ends_with('?');
+        if let Some(c) = q.cue.filter(|c| asks && c.sentence == q.sentence) {
+            out[c.sentence] = Some(c.index);
+        }
+    }
+    out
+}
+
+/// Resolves the cues of sentence `si`, whose subject resolved to `subject`.
+fn resolve_sentence_cues(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    memory: &mut Memory,
+    si: usize,
+    subject: Option<&Speaker>,
+) -> (Vec<Option<EntityIx>>, Vec<Option<Mention>>) {
+    let sentence = &art.sentences[si];
+    let mut speakers: Vec<Option<EntityIx>> = Vec::new();
+    let mut mentions: Vec<Option<Mention>> = Vec::new();
+    for (ci, cue) in sentence.cues.iter().enumerate() {
+        let resolved = match cue.candidate {
+            // A participle or a coordinated verb: the subject of the nearest finite cue
+            // before it, or of the sentence.
+            Candidate::Subject => {
+                let finite = (0..ci)
+                    .rev()
+                    .find(|&k| !matches!(sentence.cues[k].candidate, Candidate::Subject));
+                match finite {
+                    Some(k) if speakers[k].is_some() => {
+                        speakers[k].map(|e| (e, mentions[k].clone()))
+                    }
+                    _ => subject.cloned().or_else(|| match &sentence.subject {
+                        d @ Candidate::Description { .. } => {
+                            resolve_candidate(art, ai, reg, d, memory, si, Some(cue.token))
+                        }
+                        _ => None,
+                    }),
+                }
+            }
+            ref c => resolve_candidate(art, ai, reg, c, memory, si, Some(cue.token)),
+        };
+        if let Some((e, m)) = resolved.as_ref().filter(|(e, _)| reg.is_person(*e)) {
+            memory.learn_gender(reg, &cue.candidate, *e);
+            let at = m
+                .as_ref()
+                .map(|m| m.start)
+                .unwrap_or(art.doc.tokens[cue.token].start);
+            memory.note(at, *e, true, si);
+        }
+        speakers.push(resolved.as_ref().map(|r| r.0));
+        mentions.push(resolved.and_then(|r| r.1));
+    }
+    (speakers, mentions)
 }
 
 /// Gives each quotation its speaker: its cue's, or one the passage around it implies.
@@ -184,7 +253,8 @@ fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> Vec<Resolved
         } else if q.cue.is_none() && !art.is_display_line(q.span.paragraph) {
             let implied = turn_in_exchange(art, &quotes, q)
                 .or_else(|| carried_over(art, &quotes, &mut rq))
-                .or_else(|| announced_before(art, cues, qi));
+                .or_else(|| announced_before(art, cues, qi))
+                .or_else(|| subject_before(art, cues, q));
             rq.set_speaker(implied);
         }
         quotes.push(rq);
@@ -301,13 +371,33 @@ fn announced_before(art: &ArticleAnalysis, cues: &CueResolution, qi: usize) -> O
     })
 }
 
+/// A quotation standing alone right after a sentence of narration about someone, in the same
+/// paragraph ("The Speaker, Sir Ivo Lamb, rose to calm the chamber. “Order! Order!”"): the
+/// writer lets the person just introduced speak.
+fn subject_before(art: &ArticleAnalysis, cues: &CueResolution, q: &RawQuote) -> Option<Speaker> {
+    let before = q.sentence.checked_sub(1)?;
+    let (prev, own) = (&art.sentences[before], &art.sentences[q.sentence]);
+    let narration = own
+        .tokens
+        .clone()
+        .filter(|&t| art.in_quote[t].is_none() && art.doc.is_word(t))
+        .take(5)
+        .count();
+    let quoted_before = prev.tokens.clone().any(|t| art.in_quote[t].is_some());
+    if prev.paragraph != own.paragraph || narration > 0 || quoted_before {
+        return None;
+    }
+    let e = cues.subjects[before]?;
+    Some((e, cues.subject_mentions[before].clone()))
+}
+
 /// Resolves one speaker candidate to an entity and the mention it rests on.
 pub(super) fn resolve_candidate(
     art: &ArticleAnalysis,
     ai: usize,
     reg: &mut Registry,
     candidate: &Candidate,
-    history: &[Salience],
+    memory: &Memory,
     sentence: usize,
     cue: Option<usize>,
 ) -> Option<Speaker> {
@@ -329,10 +419,13 @@ pub(super) fn resolve_candidate(
             plural,
         } => {
             let tok = art.doc.tokens[*token];
+            let described = memory.described_antecedent(tok.start, *gender, sentence);
             let e = if *plural {
                 reg.latest_group(ai, tok.start)?
+            } else if let Some(d) = described.filter(|_| cue.is_some()) {
+                description_speaker(art, ai, reg, d)?
             } else {
-                antecedent(reg, history, tok.start, *gender, sentence)?
+                memory.antecedent(reg, tok.start, *gender, sentence)?
             };
             (e, tok.start..tok.end)
         }
@@ -347,33 +440,6 @@ pub(super) fn resolve_candidate(
         end: span.end,
     };
     Some((e, Some(mention)))
-}
-
-/// The person a singular pronoun at `pos` points back to: the latest compatible subject of the
-/// last sentences, or else the latest compatible person mentioned.
-fn antecedent(
-    reg: &Registry,
-    history: &[Salience],
-    pos: usize,
-    gender: Option<Gender>,
-    sentence: usize,
-) -> Option<EntityIx> {
-    let compatible = |e: EntityIx| gender_compatible(gender, reg.gender(e));
-    // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
-    let recent_subject = history
-        .iter()
-        .rev()
-        .take_while(|h| h.sentence + 2 >= sentence)
-        .find(|h| h.at < pos && h.subject && compatible(h.entity))
-        .map(|h| h.entity);
-    recent_subject.or_else(|| {
-        history
-            .iter()
-            .rev()
-            .take(200)
-            .find(|h| h.at < pos && compatible(h.entity))
-            .map(|h| h.entity)
-    })
 }
 
 /// The entity a description speaks for: a name the text linked it to by apposition (here or
@@ -425,7 +491,14 @@ fn description_speaker(
         .rev()
         .take(300)
         .filter(|(_, n)| n.kind == NameKind::Organization)
-        .find(|(_, n)| n.words.last().is_some_and(|w| w.to_lowercase() == *head));
+        .find(|(_, n)| {
+            // "the board" after "the Competition Board of Aldria": the head before "of".
+            let before_of = n.words.iter().take_while(|w| w.to_lowercase() != "of");
+            [n.words.last(), before_of.last()]
+                .into_iter()
+                .flatten()
+                .any(|w| w.to_lowercase() == *head)
+        });
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
         return Some(e);
     }

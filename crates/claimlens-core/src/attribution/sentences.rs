@@ -77,19 +77,20 @@ fn attribution_follows(doc: &Doc, tokens: Range<usize>) -> bool {
 impl ArticleAnalysis {
     pub(super) fn subject_of(&self, range: Range<usize>) -> Candidate {
         let frame = self.frame(range);
-        let mut fi = 0;
+        let mut fi = self.time_stamp_len(&frame);
         // Skip an introductory phrase ("After embracing her, ...", "In a statement, ...").
-        if let Some(&first) = frame.first() {
+        if let Some(&first) = frame.get(fi) {
             let lower = self.lower(first);
             let intro = opens_introduction(lower);
             if intro {
-                if let Some(c) = frame.iter().position(|&t| self.doc.is_punct(t, ',')) {
-                    fi = c + 1;
+                if let Some(c) = frame[fi..].iter().position(|&t| self.doc.is_punct(t, ',')) {
+                    fi += c + 1;
                 }
             }
         }
+        let mut modifier_end = 0;
         for (k, &t) in frame.iter().enumerate().skip(fi) {
-            if self.is_mark(t) {
+            if self.is_mark(t) || t < modifier_end {
                 continue;
             }
             if !self.doc.is_word(t) {
@@ -107,14 +108,20 @@ impl ArticleAnalysis {
                 };
             }
             if let Some(n) = self.name_at(t) {
+                if self.name_modifies_noun(&frame, k, n) {
+                    modifier_end = self.names[n].tokens.end;
+                    continue;
+                }
                 if !self.names[n].possessive {
                     return Candidate::Name(n);
                 }
             }
             let lower = self.lower(t);
             if k > fi + 6 || np_stop(lower) || is_finite_speech_verb(lower) {
-                // The subject is a description: take the phrase before the verb.
-                return self.np_ending(&frame, k);
+                // The subject is a description: take the phrase before the verb, which may be
+                // a past tense the phrase ran into ("A spokeswoman for the family painted").
+                let verb = (fi + 2..=k).find(|&j| self.past_tense_after_noun(&frame, j));
+                return self.np_ending(&frame, verb.unwrap_or(k));
             }
         }
         Candidate::None
@@ -122,18 +129,85 @@ impl ArticleAnalysis {
 }
 
 impl ArticleAnalysis {
+    /// Is `frame[j]` a lower-case past tense right after a noun ("family painted"), not a
+    /// participle modifying one ("the combined company", "the newly elected mayor")?
+    fn past_tense_after_noun(&self, frame: &[usize], j: usize) -> bool {
+        let (t, before) = (frame[j], frame[j - 1]);
+        let b = self.lower(before);
+        self.doc.is_word(t)
+            && !self.doc.is_capitalized(t)
+            && self.lower(t).ends_with("ed")
+            && self.doc.is_word(before)
+            && !is_determiner(b)
+            && !is_preposition(b)
+            // An adverb ("newly elected"); "family" is a noun.
+            && (!b.ends_with("ly") || b.ends_with("ily"))
+    }
+
+    /// Is the name `n` at `frame[k]` a modifier of the noun after it rather than the subject:
+    /// "The Liberal candidate, Hannah Osei, ...", "Opposition leader Marcus Wellbeck ..."?
+    /// After a determiner, or before a lower-case noun that a person's name follows.
+    fn name_modifies_noun(&self, frame: &[usize], k: usize, n: usize) -> bool {
+        let name = &self.names[n];
+        let Some(next) = frame.iter().position(|&u| u >= name.tokens.end) else {
+            return false;
+        };
+        let noun_after = self.doc.is_word(frame[next]) && !self.doc.is_capitalized(frame[next]);
+        if name.possessive || name.kind == NameKind::Person || !noun_after {
+            return false;
+        }
+        let after_determiner = k > 0 && is_determiner(self.lower(frame[k - 1]));
+        let person_follows = frame[next..].iter().take(3).any(|&u| {
+            self.name_at(u)
+                .is_some_and(|m| self.names[m].kind == NameKind::Person)
+        });
+        after_determiner || person_follows
+    }
+
+    /// The tokens of a live blog's time stamp opening the sentence ("14:05", "9:40 pm —"),
+    /// which stand before its subject; 0 when there is none.
+    pub(super) fn time_stamp_len(&self, frame: &[usize]) -> usize {
+        let digits = |k: usize| {
+            frame
+                .get(k)
+                .is_some_and(|&t| self.doc.is_word(t) && self.doc.first_char(t).is_ascii_digit())
+        };
+        let clock = digits(0)
+            && digits(2)
+            && frame
+                .get(1)
+                .is_some_and(|&t| self.doc.is_punct(t, ':') || self.doc.is_punct(t, '.'));
+        if !clock {
+            return 0;
+        }
+        let mut k = 3;
+        if frame
+            .get(k)
+            .is_some_and(|&t| crate::lexicon::quantities::is_clock_word(self.lower(t)))
+        {
+            k += 1;
+        }
+        while frame.get(k).is_some_and(|&t| {
+            !self.doc.is_word(t) && matches!(self.doc.first_char(t), '—' | '–' | '-' | '|' | ':')
+        }) {
+            k += 1;
+        }
+        k
+    }
+
     /// The name set off by commas at `frame[k]` (", Ivan Kessler,").
     fn name_in_commas(&self, frame: &[usize], k: usize) -> Option<usize> {
         if !self.doc.is_punct(frame[k], ',') {
             return None;
         }
-        let n = self.name_at(*frame.get(k + 1)?)?;
+        // The name may carry a title ("The Speaker, Sir Ivo Lamb, rose").
+        let n = self.name_opening_at(*frame.get(k + 1)?)?;
         let name = &self.names[n];
         let closed = frame
             .iter()
             .find(|&&u| u >= name.tokens.end)
             .is_some_and(|&u| self.doc.is_punct(u, ','));
-        (name.tokens.start == frame[k + 1] && !name.possessive && closed).then_some(n)
+        (!name.possessive && closed).then_some(n)
     }
 
     /// Is paragraph `p` a headline or a caption rather than running text? A quotation there

@@ -119,6 +119,7 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     framing("sigh"),
     framing("muse"),
     framing("snap"),
+    framing("chant"),
 ];
 
 /// Past forms that no suffix rule derives.
@@ -505,6 +506,49 @@ pub(crate) fn opens_clause_not_apposition(lower: &str) -> bool {
     matches!(
         lower,
         "along" | "near" | "who" | "which" | "whose" | "including" | "among" | "like"
+    )
+}
+
+/// Words that deny the speech verb after them ("did not say", "never said", "declined to
+/// say"): the sentence reports that nothing was said.
+pub(crate) fn negates_speech(lower: &str) -> bool {
+    matches!(lower, "not" | "never" | "declined" | "refused")
+}
+
+/// Listeners after the base form "tell" that make it a report of speech ("organisers tell us",
+/// "residents tell me"), where "tell" alone is as often an order or a noun.
+pub(crate) fn is_told_listener(lower: &str) -> bool {
+    matches!(lower, "us" | "me" | "reporters" | "journalists")
+}
+
+/// Nouns of a figure a source "puts at" a value ("put the figure at", "put the toll at").
+pub(crate) fn is_estimate_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "figure" | "number" | "toll" | "total" | "cost" | "count" | "tally" | "bill" | "damage"
+    )
+}
+
+/// Nouns for a crowd's voice before the words it used ("chants of “Resign!”", "cries of"):
+/// the crowd speaks, not whoever reports the noise.
+pub(crate) fn is_crowd_voice(lower: &str) -> bool {
+    matches!(
+        lower,
+        "chants" | "chant" | "cries" | "shouts" | "chorus" | "chanting" | "roars" | "jeers"
+    )
+}
+
+/// Words that open the clause naming a crowd after its words ("… as protesters reached").
+pub(crate) fn opens_crowd_clause(lower: &str) -> bool {
+    matches!(lower, "as" | "while" | "from" | "among")
+}
+
+/// Nouns for what someone just said, which a sentence after a quotation uses to say whose it
+/// was ("The mayor’s words drew applause.").
+pub(crate) fn is_words_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "words" | "remarks" | "comments" | "comment" | "remark" | "plea" | "warning" | "speech"
     )
 }
 

@@ -87,6 +87,15 @@ pub(crate) fn is_demonym(word: &str) -> bool {
 
 /// Is the paragraph a headline or a subhead (mostly capitalised words, no final stop)?
 pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
+    // "— Dana Whitlow, 34, Ashby": a line opening with a dash names the speaker of a quotation
+    // (vox pops, lists of reactions), and its capitalised words are names, not a headline's.
+    let dashed = doc.tokens.get(tokens.start).is_some_and(|tok| {
+        tok.kind == crate::text::TokenKind::Punct
+            && crate::lexicon::speech::is_attribution_dash(doc.chars[tok.start])
+    });
+    if dashed {
+        return false;
+    }
     let words: Vec<usize> = tokens
         .clone()
         .filter(|&t| doc.is_word(t) && doc.first_char(t).is_alphabetic())

@@ -35,6 +35,26 @@ fn vox_pop_name_on_its_own_line() {
 }
 
 #[test]
+fn vox_pop_dash_line_with_only_an_age_and_a_town() {
+    let a = run(&[
+        "Is a ferry fare of £9 fair?\n‘Not when the boat is late every other day.’\n― Tomas Reyes, 41, Lakeport\n‘I pay it because there is no bridge.’\n― Ines Calloway, 58, Harrowby",
+    ]);
+    assert_eq!(speaker_of(&a, "late every other day"), Some("Tomas Reyes"));
+    assert_eq!(speaker_of(&a, "no bridge"), Some("Ines Calloway"));
+}
+
+#[test]
+fn vox_pop_dash_line_with_a_relative_clause() {
+    let a = run(&[
+        "The market stayed shut on Saturday.\n“I came in at five to set up for nothing.”\n— Bruno Achterberg, 45, who sells cheese from a van",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "set up for nothing"),
+        Some("Bruno Achterberg")
+    );
+}
+
+#[test]
 fn a_paragraph_opening_with_a_name_and_a_clause_is_not_a_name_line() {
     let a = run(&[
         "Opposition leader Marta Ostrowska attacked the budget. “This is a budget for the rich,” she said.\n\n“Families will pay for it.”\n\nLena Hoss, who took office in 2020, has defended it.",
@@ -64,6 +84,48 @@ fn a_dash_before_a_description_is_not_a_speaker() {
         "“The ice was thinner than anyone thought,” said Pia Arnesen, the rescue coordinator.\n\n“Not on my watch” — the mood on the picket line was defiant on Monday as talks stalled again.",
     ]);
     assert_eq!(speaker_of(&a, "Not on my watch"), None);
+}
+
+// Live blogs: time stamps, transcript turns, narration that introduces a speaker.
+
+#[test]
+fn a_time_stamp_does_not_hide_the_subject_a_pronoun_points_to() {
+    let a = run(&[
+        "“The bypass will be built,” Transport secretary Lars Eng said at the start of the debate.\n14:10 — Mira Stenholt, the Green spokeswoman, stands up. “This plan paves over the valley,” she says.",
+    ]);
+    assert_eq!(speaker_of(&a, "paves over"), Some("Mira Stenholt"));
+}
+
+#[test]
+fn a_name_modifying_a_noun_is_not_the_subject() {
+    let a = run(&[
+        "“The bypass will be built,” Transport secretary Lars Eng said.\n\nThe Green spokeswoman, Mira Stenholt, stood up. “This plan paves over the valley,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "paves over"), Some("Mira Stenholt"));
+}
+
+#[test]
+fn a_name_and_a_colon_before_a_quotation_is_a_turn() {
+    let a = run(&[
+        "Live: the port inquiry\n10:02 The harbour master, Ines Varga, tells the inquiry the cranes were idle for 11 days.\n10:09 Counsel for the port, Piet Janssens, rises to question her.\n10:11 Janssens: “Who gave the order to stop them?”",
+    ]);
+    assert_eq!(speaker_of(&a, "gave the order"), Some("Piet Janssens"));
+}
+
+#[test]
+fn a_quotation_after_narration_about_someone_is_theirs() {
+    let a = run(&[
+        "The hearing resumed after lunch. The chairwoman, Ruth Okoro, banged her gavel. “We will stay here until the budget is done.”",
+    ]);
+    assert_eq!(speaker_of(&a, "until the budget"), Some("Ruth Okoro"));
+}
+
+#[test]
+fn a_titled_name_in_apposition_is_the_subject() {
+    let a = run(&[
+        "The hearing resumed after lunch. The chairman, Sir Tobias Wren, banged his gavel. “Nobody leaves until the budget is done.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Nobody leaves"), Some("Tobias Wren"));
 }
 
 // Cues beyond "said".
@@ -178,6 +240,72 @@ fn according_to_a_statement_from() {
     assert_eq!(speaker_of(&a, "plant is safe"), Some("Halvorsen Energy"));
 }
 
+#[test]
+fn a_denied_speech_verb_is_not_a_cue() {
+    let a = run(&[
+        "The port authority did not say how long the berth would stay shut, but a harbour pilot who asked not to be named put the figure at “at least six weeks.”",
+    ]);
+    let q = quote(&a, "six weeks");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "a harbour pilot who asked not to be named");
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_keeps_it() {
+    let a = run(&[
+        "Queues formed outside the bank before dawn. A woman who would not give her name said the branch had “simply stopped answering the phone.”",
+    ]);
+    let q = quote(&a, "stopped answering");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "a woman who would not give her name");
+}
+
+#[test]
+fn tell_us_in_the_present_is_a_cue() {
+    let a = run(&[
+        "Striking nurses gathered at the gates of Kelby General. Union stewards tell us they will stay out “as long as it takes.”",
+    ]);
+    assert!(speaker_of(&a, "as long as it takes").is_some());
+}
+
+#[test]
+fn a_chant_is_the_chanters() {
+    let a = run(&[
+        "Thousands marched on the town hall on Saturday. “Save our library!” the marchers chanted as the mayor, Ines Ruud, watched from a window.",
+    ]);
+    let q = quote(&a, "Save our library");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "marchers");
+}
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    let a = run(&[
+        "The Water Commission of Belmora has fined Harlan Utilities €4m for repeated leaks, according to a statement from the commission. “Customers paid for pipes that were never replaced,” the statement said.",
+    ]);
+    let q = quote(&a, "never replaced");
+    let name = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert!(name.contains("Water Commission"), "{name}");
+}
+
+#[test]
+fn chants_of_a_quotation_are_the_crowds() {
+    let a = run(&[
+        "Our reporter Jonas Lind describes chants of “Not for sale!” as dockworkers march past the ferry terminal.",
+    ]);
+    let q = quote(&a, "Not for sale");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "dockworkers");
+}
+
+#[test]
+fn a_sentence_after_a_quotation_can_say_whose_it_was() {
+    let a = run(&[
+        "The council met on Tuesday to vote on the flood barrier. Mayor Ingrid Solheim spoke first.\n\n“We will not leave the lower town to the river again.” The mayor’s words drew long applause from the gallery.",
+    ]);
+    assert_eq!(speaker_of(&a, "lower town"), Some("Ingrid Solheim"));
+}
+
 // Appositions.
 
 #[test]
@@ -208,6 +336,22 @@ fn long_apposition_after_an_inverted_verb() {
         "“We have never seen losses like this,” said Kofi Mensah, chief executive of Brightwater Foods, which lost two warehouses in the storm.",
     ]);
     assert_eq!(speaker_of(&a, "losses like this"), Some("Kofi Mensah"));
+}
+
+#[test]
+fn an_inverted_description_then_the_titled_name() {
+    let a = run(&[
+        "The survey of 40 rivers was published on Thursday. “Not one of them met the standard,” said the survey’s chief scientist, Dr. Imke Vossberg.",
+    ]);
+    assert_eq!(speaker_of(&a, "met the standard"), Some("Imke Vossberg"));
+}
+
+#[test]
+fn a_description_linked_to_a_titled_name_speaks_for_them() {
+    let a = run(&[
+        "The survey’s chief scientist, Dr. Imke Vossberg, presented the findings in Bremholt on Thursday.\n\n“Not one of the rivers met the standard,” the chief scientist said.",
+    ]);
+    assert_eq!(speaker_of(&a, "rivers met"), Some("Imke Vossberg"));
 }
 
 // Interleaved speakers and questions put to someone.
@@ -241,6 +385,42 @@ fn told_with_a_named_listener_is_the_tellers() {
         "“The merger is off,” Mei Lee told Jun Park during a call on Monday, according to two people familiar with the talks.",
     ]);
     assert_eq!(speaker_of(&a, "merger is off"), Some("Mei Lee"));
+}
+
+#[test]
+fn an_answer_to_a_question_is_not_the_askers() {
+    let a = run(&[
+        "On the phone-in, caller Ruth Adeyemi said the bus cuts were cruel. “Would you give up the number 9 route?” host Dana Pruitt asked. “I would keep every route,” she replied.",
+    ]);
+    assert_eq!(speaker_of(&a, "give up the number"), Some("Dana Pruitt"));
+    assert_eq!(speaker_of(&a, "keep every route"), Some("Ruth Adeyemi"));
+}
+
+#[test]
+fn a_pronoun_remembers_the_gender_the_text_gave_a_person() {
+    let a = run(&[
+        "Ruth Oakes, the treasurer, presented the budget. “Nobody will pay more,” she said. Across the aisle sat Tom Velde, who had voted against every budget since 2019. “It is a plan for nobody,” Oakes added. “It is a con,” he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "plan for nobody"), Some("Ruth Oakes"));
+    assert_eq!(speaker_of(&a, "It is a con"), Some("Tom Velde"));
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_is_the_named_subjects() {
+    let a = run(&[
+        "Shares in Harlow Foods fell 9% on Tuesday. Harlow Foods, which says it employs 900 people, blamed “a one-off accounting error.”",
+    ]);
+    assert_eq!(speaker_of(&a, "accounting error"), Some("Harlow Foods"));
+}
+
+#[test]
+fn a_pronoun_after_a_described_subject_is_that_person() {
+    let a = run(&[
+        "A spokeswoman for the Port Authority said the berth would reopen on Monday. A spokeswoman for the Okafor family sounded a different note. “They are still waiting for news,” she said.",
+    ]);
+    let q = quote(&a, "still waiting");
+    let d = &entity(&a, q.speaker.as_deref().unwrap()).name;
+    assert_eq!(d, "a spokeswoman for the Okafor family");
 }
 
 // Headlines and captions.

@@ -1,0 +1,148 @@
+//! Memory: who the reader has in mind at each point of an article (salience), and what a
+//! pronoun there can point back to.
+
+use std::collections::HashMap;
+
+use super::*;
+
+/// Someone the reader has in mind at a point of the article: what a pronoun can point back to.
+#[derive(Debug, Clone, Copy)]
+struct Salience {
+    /// Char offset of the mention.
+    at: usize,
+    entity: EntityIx,
+    /// Mentioned as the subject of its sentence or as a speaker (more salient than in passing).
+    subject: bool,
+    sentence: usize,
+}
+
+/// What the reader holds in mind while reading an article in order.
+#[derive(Default)]
+pub(super) struct Memory {
+    /// Who was mentioned, in text order.
+    history: Vec<Salience>,
+    /// Genders the article's own pronouns gave people ("she" for a Ruth), so that a later "he"
+    /// does not point back to her.
+    genders: HashMap<EntityIx, Gender>,
+    /// Who put the question just before: the pronoun of an answer is someone else.
+    pub asker: Option<EntityIx>,
+    /// The latest sentence subject that is an unnamed person of known gender ("A spokeswoman
+    /// for the family painted a bleak picture."), not yet a speaker: a "she" right after it
+    /// means her.
+    pub described: Option<Described>,
+}
+
+/// An unnamed person of known gender described as a sentence's subject.
+#[derive(Clone)]
+pub(super) struct Described {
+    pub candidate: Candidate,
+    pub at: usize,
+    pub sentence: usize,
+    pub gender: Gender,
+}
+
+impl Memory {
+    /// Notes a mention of `e` at char `at` of sentence `sentence`.
+    pub fn note(&mut self, at: usize, entity: EntityIx, subject: bool, sentence: usize) {
+        self.history.push(Salience {
+            at,
+            entity,
+            subject,
+            sentence,
+        });
+    }
+
+    /// Keeps the history in text order once sentence `si` is read: only its own entries can
+    /// be out of order.
+    pub fn settle(&mut self, si: usize) {
+        let tail = self
+            .history
+            .iter()
+            .rposition(|h| h.sentence < si)
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        self.history[tail..].sort_by_key(|h| h.at);
+    }
+
+    /// Remembers the gender of a singular pronoun resolved to the person `e`.
+    pub fn learn_gender(&mut self, reg: &Registry, candidate: &Candidate, e: EntityIx) {
+        if let Candidate::Pronoun {
+            gender: Some(g),
+            plural: false,
+            ..
+        } = candidate
+        {
+            if reg.is_person(e) && reg.gender(e).is_none() {
+                self.genders.entry(e).or_insert(*g);
+            }
+        }
+    }
+
+    /// The described subject a pronoun of `gender` at `pos` in `sentence` points to: one in
+    /// this sentence or the one before, with no named subject since.
+    pub fn described_antecedent(
+        &self,
+        pos: usize,
+        gender: Option<Gender>,
+        sentence: usize,
+    ) -> Option<&Candidate> {
+        let d = self.described.as_ref()?;
+        let since = self
+            .history
+            .iter()
+            .rev()
+            .take(200)
+            .take_while(|h| h.at > d.at)
+            .any(|h| h.subject && h.at < pos);
+        let near = d.sentence + 1 >= sentence && d.at < pos;
+        (near && !since && gender == Some(d.gender)).then_some(&d.candidate)
+    }
+
+    fn gender(&self, reg: &Registry, e: EntityIx) -> Option<Gender> {
+        reg.gender(e).or_else(|| self.genders.get(&e).copied())
+    }
+
+    /// The person a singular pronoun at `pos` points back to: the latest compatible subject of
+    /// the last sentences, or else the latest compatible person mentioned. Right after a
+    /// question, someone other than the asker when there is such a person.
+    pub fn antecedent(
+        &self,
+        reg: &Registry,
+        pos: usize,
+        gender: Option<Gender>,
+        sentence: usize,
+    ) -> Option<EntityIx> {
+        let answerer = self
+            .asker
+            .and_then(|asker| self.find(reg, pos, gender, sentence, Some(asker)));
+        answerer.or_else(|| self.find(reg, pos, gender, sentence, None))
+    }
+
+    fn find(
+        &self,
+        reg: &Registry,
+        pos: usize,
+        gender: Option<Gender>,
+        sentence: usize,
+        not: Option<EntityIx>,
+    ) -> Option<EntityIx> {
+        let compatible =
+            |e: EntityIx| Some(e) != not && gender_compatible(gender, self.gender(reg, e));
+        // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
+        let recent_subject = self
+            .history
+            .iter()
+            .rev()
+            .take_while(|h| h.sentence + 2 >= sentence)
+            .find(|h| h.at < pos && h.subject && compatible(h.entity))
+            .map(|h| h.entity);
+        recent_subject.or_else(|| {
+            self.history
+                .iter()
+                .rev()
+                .take(200)
+                .find(|h| h.at < pos && compatible(h.entity))
+                .map(|h| h.entity)
+        })
+    }
+}
