@@ -4,7 +4,7 @@
 //! [`extract`] reads each sentence's numbers and runs each through named steps: is it a figure
 //! at all (`identifiers`), what it counts (`counted`, `describe`), the event and place it
 //! measures (`event`), the period it belongs to (`scope`), who asserts it (`holder`), and
-//! whether it is a part of a group (`parts`). A number that names nothing itself ("Fourteen.",
+//! whether it is a part of a group (`parts`); tallies and scores with no noun (`tally`). A number that names nothing itself ("Fourteen.",
 //! "25 more", "up from €5.2m") borrows what one of the last few figures counts (`Recent`).
 
 mod counted;
@@ -14,6 +14,7 @@ mod holder;
 mod identifiers;
 mod parts;
 mod scope;
+mod tally;
 
 use std::ops::Range;
 

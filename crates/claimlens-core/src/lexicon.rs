@@ -8,13 +8,15 @@
 //! The submodules hold the vocabulary of one concern each: `speech` (cues of reported speech,
 //! pronouns, roles of speakers), `quantities` (number words, scales, units, qualifiers, what
 //! figures count), `names` (titles, roles, name particles, gendered forms) and `organisations`
-//! (the words of organisation names and of descriptions of bodies).
+//! (the words of organisation names and of descriptions of bodies), `units` (units of measure and
+//! their prefixes).
 
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod quantities;
 pub(crate) mod speech;
 pub(crate) mod statements;
+pub(crate) mod units;
 
 /// Month names and their usual newswire abbreviations, lower case.
 pub(crate) const MONTHS: &[&str] = &[

@@ -122,6 +122,14 @@ fn tight_suffix(
             scaled: true,
         });
     }
+    // "16kHz": the prefix scales the number into the bare unit, as a range's far end is.
+    if let Some((factor, unit)) = lex::prefixed_unit(rest) {
+        return Some(Tight {
+            value: scaled(value, factor),
+            unit: Some(unit.to_string()),
+            scaled: true,
+        });
+    }
     Some(Tight {
         value,
         unit: Some(rest.to_string()),

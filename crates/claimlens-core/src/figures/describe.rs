@@ -125,6 +125,9 @@ fn thing(doc: &Doc, s: &Subject) -> String {
             return np;
         }
     }
+    if let Some(tally) = super::tally::counts(doc, s.number, s.range) {
+        return tally;
+    }
     // "the council voted 31 to 19": a tally of votes.
     if s.number.tokens.start > s.range.start
         && doc.token_lower(s.number.tokens.start - 1) == "voted"
@@ -258,6 +261,9 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(np) = measured_before(doc, s) {
         return np;
     }
+    if let Some(tally) = super::tally::counts(doc, s.number, s.range) {
+        return tally;
+    }
     // "6% of those on the drug", "2% on placebo": the group is named by where it is.
     let group = object_after(doc, s, &["on", "in", "among", "with"]);
     match group {
@@ -318,11 +324,31 @@ fn change(doc: &Doc, s: &Subject) -> Option<String> {
                 || (u > s.range.start + 1 && doc.is_word(u - 1) && is_number_part(doc, u - 2)));
         let earlier_value = lex::is_currency_symbol(doc.token_text(u)) || is_number_part(doc, u);
         if !between_words && !earlier_value && !unit && !comma {
+            // "a 12% fall in first-half profit on Tuesday, to £184m": the level reached by
+            // what a noun of change named earlier.
+            let object = object.or_else(|| {
+                (link == "to")
+                    .then(|| changed_in(doc, start, s.range))
+                    .flatten()
+            });
             return object
                 .map(|np| change_words(lex::Change::Move, Some(np), link, s.number.qualifier));
         }
     }
     None
+}
+
+/// What a noun of change a few words before `start` names: "a fall in first-half profit".
+fn changed_in(doc: &Doc, start: usize, range: &Range<usize>) -> Option<String> {
+    let from = range.start.max(start.saturating_sub(12));
+    let at = (from..start.saturating_sub(2)).rev().find(|&u| {
+        lex::change_verb(doc.token_lower(u)).is_some() && doc.token_lower(u + 1) == "in"
+    })?;
+    let np: Vec<usize> = (at + 2..start)
+        .take(4)
+        .take_while(|&u| is_np_word(doc, u) && !lex::is_period_word(doc.token_lower(u)))
+        .collect();
+    (!np.is_empty()).then(|| words(doc, &np))
 }
 
 /// Is a verb of change among the few words before `at` ("raised its rate" is not, "pushed
@@ -341,6 +367,10 @@ fn change_words(c: lex::Change, subject: Option<String>, link: &str, q: Qualifie
         (Some(np), "from") if both_ends => np,
         (Some(np), "from") => format!("earlier {np}"),
         (Some(np), "to" | "at") => np,
+        // "fall in Marlowe's shares": a possessive name is determiner enough.
+        (Some(np), _) if np.starts_with(char::is_uppercase) && np.contains("'s ") => {
+            format!("{} in {np}", c.noun())
+        }
         (Some(np), _) => format!("{} in the {np}", c.noun()),
         (None, "from") => "earlier value".to_string(),
         (None, "to" | "at") => "level".to_string(),
@@ -478,6 +508,13 @@ fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String
         u -= 1;
     }
     // "Brent settled down 2.3%", "shares closed up": the particle's verb stands before it.
+    // "Shares in Lynx, the parent company, fell 9%": past an apposition to its noun.
+    if u > range.start + 1 && doc.is_punct(u - 1, ',') {
+        let from = range.start.max(u.saturating_sub(8));
+        if let Some(open) = (from..u - 1).rfind(|&v| doc.is_punct(v, ',')) {
+            u = open;
+        }
+    }
     let particle = matches!(doc.token_lower(verb), "up" | "down");
     if particle && u == verb && u > range.start && doc.token_lower(u - 1).ends_with("ed") {
         u -= 1;
@@ -494,9 +531,12 @@ fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<Str
         let p = u - 1;
         let w = doc.token_lower(p);
         // A preposition or determiner inside the phrase needs a noun on its left.
+        // "risk of heart attack and stroke": "and" joins nouns after an "of".
+        let and_after_of = w == "and"
+            && (p.saturating_sub(4).max(range.start)..p).any(|v| doc.token_lower(v) == "of");
         let joins = u < end
             && p > range.start
-            && ((inner(w) && is_np_word(doc, p - 1))
+            && (((inner(w) || and_after_of) && is_np_word(doc, p - 1))
                 || (lex::is_determiner(w)
                     && inner(doc.token_lower(p - 1))
                     && p - 1 > range.start

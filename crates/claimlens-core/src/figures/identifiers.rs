@@ -22,7 +22,8 @@ pub(super) fn is_identifier(
         end: n.tokens.end,
         range,
     };
-    n.value == 0.0
+    // A bare zero is a score or a label ("won 2-0", "Zone 0"); "0%" and "$0" state a quantity.
+    (n.value == 0.0 && !n.percent && !n.money && n.unit.is_none())
         || is_year(doc, n, t, &at)
         || is_date(&at)
         || is_clock_time(&at)
@@ -123,7 +124,9 @@ fn is_label(at: &Around) -> bool {
 fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
     let doc = at.doc;
     let first = n.tokens.start;
-    if headline || first != at.t || first <= at.range.start {
+    // "Osei 21,408": names carry short numbers ("Route 66"), never thousands with a separator.
+    let thousands = doc.token_text(first).contains(',');
+    if headline || thousands || first != at.t || first <= at.range.start {
         return false;
     }
     let p = first - 1;

@@ -7,6 +7,8 @@
 
 use crate::figures::Event;
 
+pub(crate) use super::units::{prefixed_unit, si_factor, unit_quantity};
+
 /// Cardinal number words above one, and "dozen".
 pub(crate) fn number_word(w: &str) -> Option<f64> {
     Some(match w {
@@ -164,47 +166,6 @@ pub(crate) fn is_label_word(w: &str) -> bool {
 /// Verbs of wearing: "wears 10" names a jersey number.
 pub(crate) fn is_wear_verb(w: &str) -> bool {
     matches!(w, "wear" | "wears" | "wore" | "wearing" | "worn")
-}
-
-/// Units of measure, by the quantity they measure (for what a figure counts when no noun
-/// follows it: "the car makes 500bhp" counts power). Lower case, as written tight or apart.
-pub(crate) fn unit_quantity(unit: &str) -> Option<&'static str> {
-    Some(match unit {
-        "mph" | "km/h" | "kph" | "kmh" | "knots" | "knot" | "kts" => "speed",
-        "bhp" | "hp" | "horsepower" | "kw" | "mw" | "gw" => "power",
-        "kwh" | "mwh" | "gwh" | "twh" => "energy",
-        "gb" | "tb" | "mb" | "kb" | "pb" => "storage capacity",
-        "hz" | "khz" | "mhz" | "ghz" => "frequency",
-        "kg" | "g" | "lb" | "lbs" | "oz" | "tonnes" | "tons" | "tonne" | "ton" | "pounds"
-        | "kilograms" | "grams" => "weight",
-        "km" | "m" | "cm" | "mm" | "ft" | "feet" | "miles" | "mile" | "metres" | "meters"
-        | "inches" | "inch" | "yards" | "kilometres" | "kilometers" => "distance",
-        "min" | "mins" | "minutes" | "sec" | "secs" | "seconds" | "hrs" | "hours" | "h" => {
-            "duration"
-        }
-        "degrees" | "°c" | "°f" | "c" | "f" => "temperature",
-        "mm/h" | "in/h" => "rainfall rate",
-        "x" => "multiple",
-        "ml" | "l" | "litres" | "liters" | "gallons" => "volume",
-        "mp" | "megapixels" => "resolution",
-        "fps" => "frame rate",
-        "bp" | "bps" | "basis" => "basis points",
-        _ => return None,
-    })
-}
-
-/// The factor between two units that differ by an SI prefix ("20Hz" to "20kHz": 1,000), so a
-/// range written with two units compares in the first one.
-pub(crate) fn si_factor(from: &str, to: &str) -> f64 {
-    let Some(prefix) = to.strip_suffix(from) else {
-        return 1.0;
-    };
-    match prefix {
-        "k" => 1e3,
-        "m" if !from.is_empty() => 1e6,
-        "g" => 1e9,
-        _ => 1.0,
-    }
 }
 
 /// Verbs of change: "rose from X to Y" is two values of one quantity, not a range, and "the
@@ -596,4 +557,20 @@ pub(crate) fn is_period_word(w: &str) -> bool {
 /// Comparatives after a percentage ("a 23% lower risk").
 pub(crate) fn is_comparative(w: &str) -> bool {
     matches!(w, "higher" | "lower" | "greater" | "smaller")
+}
+
+/// Words between a candidate's name and their share in a poll ("Imbert ahead 48% to 44%").
+pub(crate) fn is_standing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ahead" | "behind" | "leads" | "led" | "trails" | "trailed" | "on" | "at"
+    )
+}
+
+/// Verbs of a round's score in golf and similar sports ("shot a 66", "carded a 71").
+pub(crate) fn is_round_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "shot" | "shoots" | "carded" | "cards" | "fired" | "fires"
+    )
 }

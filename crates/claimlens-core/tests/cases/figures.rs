@@ -713,3 +713,56 @@ fn a_tally_after_voted_counts_votes() {
     assert_eq!(figure(&a, "7").counts, "votes");
     assert_eq!(figure(&a, "2").counts, "votes");
 }
+
+#[test]
+fn tallies_after_a_name_count_votes_and_support() {
+    let a = run(&[
+        "Count in Eastmere: Varga 14,902, Doyle (Ind) 12,377. A survey had Varga ahead 51% to 40%.",
+    ]);
+    assert_eq!(figure(&a, "14,902").counts, "votes for Varga");
+    assert_eq!(figure(&a, "12,377").counts, "votes for Doyle");
+    assert_eq!(figure(&a, "51%").counts, "support for Varga");
+}
+
+#[test]
+fn cricket_totals_and_golf_rounds_are_runs_wickets_and_scores() {
+    let a = run(&[
+        "Kesby closed on 287 for five. Marta Quill shot a 68 and her rival slumped to a 75.",
+    ]);
+    assert_eq!(figure(&a, "287").counts, "runs");
+    assert_eq!(figure(&a, "five").counts, "wickets");
+    assert_eq!(figure(&a, "68").counts, "score");
+    assert_eq!(figure(&a, "75").counts, "score");
+}
+
+#[test]
+fn zero_percent_and_prefixed_hertz_are_figures_in_the_bare_unit() {
+    let a = run(&["The blaze is 0% contained. The speaker rolls off above 18kHz."]);
+    assert_eq!(figure(&a, "0%").low, Some(0.0));
+    assert_eq!(
+        interval("The speaker rolls off above 18kHz.", "18kHz").0,
+        Some(18000.0)
+    );
+}
+
+#[test]
+fn subjects_far_from_the_number_are_what_changed() {
+    let a = run(&[
+        "Brackwell posted a 9% drop in annual profit on Monday, to £96m. \
+         A daily pill cut the risk of kidney failure and death by 18%. \
+         Shares in Ostrava's owner, Pellan Group, fell 6%.",
+    ]);
+    assert_eq!(figure(&a, "£96m").counts, "annual profit");
+    assert!(
+        figure(&a, "18%")
+            .counts
+            .contains("risk of kidney failure and death"),
+        "{:?}",
+        figure(&a, "18%")
+    );
+    assert!(
+        figure(&a, "6%").counts.contains("hares"),
+        "{:?}",
+        figure(&a, "6%")
+    );
+}

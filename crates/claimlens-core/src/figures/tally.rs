@@ -1,0 +1,88 @@
+//! Tallies and scores, which news writes with no noun after the number: votes after a name
+//! ("Osei 21,408, Grant (Lab) 19,772"), a candidate's share in a poll ("Imbert ahead 48% to
+//! 44%"), a cricket total ("351 for six": runs, and the wickets lost), a round's score ("shot a
+//! 66", "struggled to a 73").
+
+use std::ops::Range;
+
+use crate::lexicon::quantities as lex;
+use crate::numbers::{self, Number};
+use crate::text::Doc;
+
+/// What a bare tally or score counts, if the words around the number make it one.
+pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    if let Some(name) = name_before(doc, n, range) {
+        return Some(if n.percent {
+            format!("support for {name}")
+        } else {
+            format!("votes for {name}")
+        });
+    }
+    if n.percent || n.money || n.unit.is_some() {
+        return None;
+    }
+    cricket(doc, n, range).or_else(|| round(doc, n, range))
+}
+
+/// The name a tally follows ("Osei 21,408", "Grant (Lab) 19,772", "Imbert ahead 48%"), when
+/// nothing but punctuation follows the number, as in a list of results.
+fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    let end = n.tokens.end;
+    if end < range.end && doc.is_word(end) && !lex::ends_counted_phrase(doc.token_lower(end)) {
+        return None;
+    }
+    let mut p = n.tokens.start.checked_sub(1).filter(|&p| p > range.start)?;
+    if n.percent && lex::is_standing_word(doc.token_lower(p)) {
+        p = p.checked_sub(1).filter(|&p| p > range.start)?;
+    }
+    // "Grant (Lab) 19,772": past a party in brackets.
+    if doc.is_punct(p, ')') {
+        let open = (p.saturating_sub(4).max(range.start)..p).rfind(|&u| doc.is_punct(u, '('))?;
+        p = open.checked_sub(1).filter(|&p| p > range.start)?;
+    }
+    let sentence_start =
+        !doc.is_word(p - 1) && ![':', ',', ';'].iter().any(|&c| doc.is_punct(p - 1, c));
+    let word = doc.token_lower(p);
+    let name = doc.is_word(p)
+        && doc.is_capitalized(p)
+        && !sentence_start
+        && !crate::lexicon::is_month(word)
+        && !word.ends_with("day")
+        && !lex::is_sentence_opener(word);
+    name.then(|| doc.token_text(p).to_string())
+}
+
+/// "351 for six": the runs before "for", the wickets lost after it.
+fn cricket(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    let small = |m: &Number| m.value <= 10.0;
+    let end = n.tokens.end;
+    if end + 1 < range.end && doc.token_lower(end) == "for" && n.value > 10.0 {
+        let wickets = numbers::read(doc, end + 1, range.end)?;
+        return small(&wickets).then(|| "runs".to_string());
+    }
+    let start = n.tokens.start;
+    let for_before = start >= range.start + 2 && doc.token_lower(start - 1) == "for";
+    if for_before && small(n) {
+        let runs = (range.start..start - 1)
+            .rev()
+            .take(3)
+            .find_map(|u| numbers::read(doc, u, range.end).filter(|r| r.tokens.end == start - 1))?;
+        return (runs.value > 10.0).then(|| "wickets".to_string());
+    }
+    None
+}
+
+/// "shot a 66", "struggled to a 73": a bare number after "a" is a round's score when a verb of
+/// scoring or "to" comes before the article.
+fn round(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    let start = n.tokens.start;
+    if start < range.start + 2 || doc.token_lower(start - 1) != "a" {
+        return None;
+    }
+    let verb = doc.token_lower(start - 2);
+    let after_noun = n.tokens.end < range.end
+        && doc.is_word(n.tokens.end)
+        && !lex::ends_counted_phrase(doc.token_lower(n.tokens.end));
+    ((lex::is_round_verb(verb) || verb == "to") && !after_noun && n.value < 200.0)
+        .then(|| "score".to_string())
+}

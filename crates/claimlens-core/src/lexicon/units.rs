@@ -1,0 +1,59 @@
+//! Vocabulary of units of measure: the quantity each unit measures and the SI prefixes written
+//! tight to a unit ("20kHz").
+//!
+//! General English newswire vocabulary: the units any beat (weather, tech, science, motoring)
+//! writes after a number.
+
+/// Units of measure, by the quantity they measure (for what a figure counts when no noun
+/// follows it: "the car makes 500bhp" counts power). Lower case, as written tight or apart.
+pub(crate) fn unit_quantity(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "mph" | "km/h" | "kph" | "kmh" | "knots" | "knot" | "kts" => "speed",
+        "bhp" | "hp" | "horsepower" | "kw" | "mw" | "gw" => "power",
+        "kwh" | "mwh" | "gwh" | "twh" => "energy",
+        "gb" | "tb" | "mb" | "kb" | "pb" => "storage capacity",
+        "hz" | "khz" | "mhz" | "ghz" => "frequency",
+        "kg" | "g" | "lb" | "lbs" | "oz" | "tonnes" | "tons" | "tonne" | "ton" | "pounds"
+        | "kilograms" | "grams" => "weight",
+        "km" | "m" | "cm" | "mm" | "ft" | "feet" | "miles" | "mile" | "metres" | "meters"
+        | "inches" | "inch" | "yards" | "kilometres" | "kilometers" => "distance",
+        "min" | "mins" | "minutes" | "sec" | "secs" | "seconds" | "hrs" | "hours" | "h" => {
+            "duration"
+        }
+        "degrees" | "°c" | "°f" | "c" | "f" => "temperature",
+        "mm/h" | "in/h" => "rainfall rate",
+        "x" => "multiple",
+        "ml" | "l" | "litres" | "liters" | "gallons" => "volume",
+        "mp" | "megapixels" => "resolution",
+        "fps" => "frame rate",
+        "bp" | "bps" | "basis" => "basis points",
+        _ => return None,
+    })
+}
+
+/// The factor between two units that differ by an SI prefix ("20Hz" to "20kHz": 1,000), so a
+/// range written with two units compares in the first one.
+pub(crate) fn si_factor(from: &str, to: &str) -> f64 {
+    let Some(prefix) = to.strip_suffix(from) else {
+        return 1.0;
+    };
+    match prefix {
+        "k" => 1e3,
+        "m" if !from.is_empty() => 1e6,
+        "g" => 1e9,
+        _ => 1.0,
+    }
+}
+
+/// A unit written with an SI prefix whose figures news compares across prefixes ("from 20Hz to
+/// 20kHz", "above 16kHz"): the prefix's factor and the bare unit, so a figure's value is in the
+/// bare unit as a range's far end is (`si_factor`). Only units whose prefixed forms are one scale
+/// in news; "5km" and "500MW" name their own unit and keep their number.
+pub(crate) fn prefixed_unit(unit: &str) -> Option<(f64, &'static str)> {
+    Some(match unit {
+        "khz" => (1e3, "hz"),
+        "mhz" => (1e6, "hz"),
+        "ghz" => (1e9, "hz"),
+        _ => return None,
+    })
+}
