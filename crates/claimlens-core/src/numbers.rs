@@ -198,6 +198,11 @@ fn lead(doc: &Doc, t: usize) -> Lead {
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
 /// the number itself (qualifiers and symbols before it are read backwards).
 pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
+    // Callers look ahead of a number; past the stretch or the text there is none.
+    let end = end.min(doc.tokens.len());
+    if t >= end {
+        return None;
+    }
     if let Some(hyphenated) = range::hyphenated(doc, t, end) {
         return Some(hyphenated);
     }

@@ -141,9 +141,13 @@ fn percent_words(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// "30-45 minutes": two numbers joined by a hyphen before a unit are a range; without one they
 /// are a score or a vote ("won 3-2", "voted 5-4"), which are not read as a quantity.
 pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
+    // The number and its unit must both lie inside the stretch read (and the text).
+    if t + 1 >= end.min(doc.tokens.len()) {
+        return None;
+    }
     let (a, b) = doc.token_lower(t).split_once('-')?;
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    if !digits(a) || !digits(b) || t + 1 >= end {
+    if !digits(a) || !digits(b) {
         return None;
     }
     let (low, high): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
