@@ -2,7 +2,7 @@
 //! travels as the download's chunks, each a transferred `Uint8Array`, not JSON, and then
 //! [`ToWorker::EndOfBundle`]).
 //!
-//! The page asks `{"id": 3, "query": "Kalesnikava", "limit": 30}`; the worker says `hello` once
+//! The page asks `{"id": 3, "query": "Krewitzki", "limit": 30}`; the worker says `hello` once
 //! it listens, `ready` once the engine is open (or `failed`), then one `results` per request:
 //! the engine's [`claimlens_search::SearchResults`] cut down to [`Results`], what the page shows
 //! and cannot take from the story it already holds (no passage texts, titles or dates: the page
@@ -240,12 +240,12 @@ mod tests {
     fn requests_and_channel_offers_read_back() {
         let plain = Request {
             id: 7,
-            query: "Coale".into(),
+            query: "Holm".into(),
             limit: 10,
             on_channel: false,
         };
         let json = serde_json::to_string(&plain).unwrap();
-        assert_eq!(json, r#"{"id":7,"query":"Coale","limit":10}"#);
+        assert_eq!(json, r#"{"id":7,"query":"Holm","limit":10}"#);
         assert_eq!(read_request(&json), Some(ToWorker::Search(plain.clone())));
         let channelled = Request {
             on_channel: true,

@@ -245,7 +245,7 @@ pub fn paragraphs(text: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Do two name words plausibly spell the same name (across transliterations), without crossing
-/// a gendered surname ending ("Tikhanovsky" is not "Tikhanovskaya")? Search uses this to expand
+/// a gendered surname ending ("Petrovsky" is not "Petrovskaya")? Search uses this to expand
 /// a query word to every spelling of an entity.
 pub fn same_name_word(a: &str, b: &str) -> bool {
     NameKey::new(a).matches(&NameKey::new(b))

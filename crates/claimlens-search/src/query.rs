@@ -186,19 +186,19 @@ mod tests {
     #[test]
     fn words_phrases_exclusions_and_filters() {
         let q = parse(
-            r#"Kalesnikava "political prisoners" -Lukashenko outlet:"The Ledger" speaker:Coale date:2025-12-01..2025-12-31 freed"#,
+            r#"Krewitzki "ferry crew" -Morosk outlet:"The Ledger" speaker:Holm date:2025-12-01..2025-12-31 freed"#,
         );
         assert_eq!(
             q.terms,
             [
-                Term::Word("Kalesnikava".into()),
-                Term::Phrase("political prisoners".into()),
+                Term::Word("Krewitzki".into()),
+                Term::Phrase("ferry crew".into()),
                 Term::Word("freed".into())
             ]
         );
-        assert_eq!(q.excluded, [Term::Word("Lukashenko".into())]);
+        assert_eq!(q.excluded, [Term::Word("Morosk".into())]);
         assert_eq!(q.outlets, ["The Ledger"]);
-        assert_eq!(q.speakers, ["Coale"]);
+        assert_eq!(q.speakers, ["Holm"]);
         assert_eq!(
             q.dates,
             [(Some("2025-12-01".into()), Some("2025-12-31".into()))]

@@ -49,33 +49,19 @@ impl ArticleAnalysis {
                 _ => Candidate::None,
             };
         }
-        match self.np_ending(frame, j) {
-            Candidate::Description {
-                span,
-                text,
-                head,
-                modifiers,
-                plural,
-            } => {
-                // "Pia Arn, committee chairwoman told": a name right before the description.
-                let first = self.doc.token_at_or_after(span.start);
-                if let Some(fk) = frame.iter().position(|&u| u == first) {
-                    if fk >= 1 && self.doc.is_punct(frame[fk - 1], ',') {
-                        if let Candidate::Name(n) = self.np_ending(frame, fk - 1) {
-                            return Candidate::Name(n);
-                        }
+        let candidate = self.np_ending(frame, j);
+        if let Candidate::Description { span, .. } = &candidate {
+            // "Pia Arn, committee chairwoman told": a name right before the description.
+            let first = self.doc.token_at_or_after(span.start);
+            if let Some(fk) = frame.iter().position(|&u| u == first) {
+                if fk >= 1 && self.doc.is_punct(frame[fk - 1], ',') {
+                    if let Candidate::Name(n) = self.np_ending(frame, fk - 1) {
+                        return Candidate::Name(n);
                     }
                 }
-                Candidate::Description {
-                    span,
-                    text,
-                    head,
-                    modifiers,
-                    plural,
-                }
             }
-            c => c,
         }
+        candidate
     }
 
     /// A person named before a run of appositions that ends at the comma `frame[comma]`: "Ana
