@@ -472,7 +472,8 @@ fn counts_is(counts: &str, expected: &[String]) -> bool {
         .collect();
     expected.iter().any(|e| {
         let e = e.to_lowercase();
-        if e.contains(' ') {
+        // "basis points", "watt-hours": a phrase is matched as written.
+        if e.contains(|c: char| !c.is_alphanumeric()) {
             lower.contains(&e)
         } else {
             words.iter().any(|w| *w == e)
@@ -641,5 +642,21 @@ mod tests {
         ));
         assert!(counts_is("share of voters undecided", &["voters".into()]));
         assert!(!counts_is("$", &["budget".into()]));
+    }
+
+    #[test]
+    fn counts_match_whole_words_or_phrases_as_written() {
+        let expected = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(counts_is(
+            "watt-hours per kilogram",
+            &expected(&["watt-hours"])
+        ));
+        assert!(counts_is("change in the yield", &expected(&["yield"])));
+        assert!(!counts_is("yields", &expected(&["yield"])));
+        assert!(counts_is(
+            "rise in basis points",
+            &expected(&["basis points"])
+        ));
+        assert!(!counts_is("watt", &expected(&["watt-hours"])));
     }
 }

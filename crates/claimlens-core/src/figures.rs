@@ -2,16 +2,19 @@
 //! when, and who asserts them.
 //!
 //! [`extract`] reads each sentence's numbers and runs each through named steps: is it a figure
-//! at all (`identifiers`), what it counts (`counted`, `describe`), the event and place it
+//! at all (`identifiers`), what it counts (`counted`, `describe`, with `change` for what rose,
+//! fell or was brought to a level and `np` for the noun phrases around it), the event and place it
 //! measures (`event`), the period it belongs to (`scope`), who asserts it (`holder`), and
 //! whether it is a part of a group (`parts`); tallies and scores with no noun (`tally`). A number that names nothing itself ("Fourteen.",
 //! "25 more", "up from €5.2m") borrows what one of the last few figures counts (`Recent`).
 
+mod change;
 mod counted;
 mod describe;
 mod event;
 mod holder;
 mod identifiers;
+mod np;
 mod parts;
 mod scope;
 mod tally;
@@ -372,6 +375,12 @@ fn earlier_of<'r>(
             .map(says),
         in_sentence: in_sentence.map(says),
         after_from: n.tokens.start > range.start && doc.token_lower(n.tokens.start - 1) == "from",
+        of_them: n.tokens.end + 1 < range.end
+            && doc.token_lower(n.tokens.end) == "of"
+            && matches!(
+                doc.token_lower(n.tokens.end + 1),
+                "them" | "those" | "these"
+            ),
         previous: recent
             .iter()
             .rev()

@@ -5,12 +5,15 @@
 //! copy on any beat uses it the same way; a word that one story needs is a special case and does
 //! not belong anywhere (ARCHITECTURE.md, invariant on general rules).
 //!
-//! The submodules hold the vocabulary of one concern each: `speech` (cues of reported speech,
+//! The submodules hold the vocabulary of one concern each: `changes` (verbs of change, money
+//! and level), `currencies` (symbols, codes and names of money), `speech` (cues of reported speech,
 //! pronouns, roles of speakers), `quantities` (number words, scales, units, qualifiers, what
 //! figures count), `names` (titles, roles, name particles, gendered forms) and `organisations`
 //! (the words of organisation names and of descriptions of bodies), `units` (units of measure and
 //! their prefixes).
 
+pub(crate) mod changes;
+pub(crate) mod currencies;
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod quantities;
@@ -56,6 +59,42 @@ pub(crate) const MONTHS: &[&str] = &[
     "nov",
     "dec",
 ];
+
+/// Weekday names, lower case.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Is `w` (lower case) a weekday?
+pub(crate) fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w)
+}
+
+/// Is `w` (lower case) a word of a time adverbial ("last year", "on Monday", "in March", "a
+/// year earlier", "overnight")?
+pub(crate) fn is_time_word(w: &str) -> bool {
+    is_month(w)
+        || is_weekday(w)
+        || quantities::is_period_word(w)
+        || matches!(
+            w,
+            "last"
+                | "this"
+                | "next"
+                | "ago"
+                | "earlier"
+                | "later"
+                | "overnight"
+                | "yesterday"
+                | "today"
+        )
+}
 
 /// Is `w` (lower case) a month name or abbreviation?
 pub(crate) fn is_month(w: &str) -> bool {

@@ -4,6 +4,7 @@
 
 mod range;
 
+use crate::lexicon::currencies;
 use crate::lexicon::quantities as lex;
 use crate::model::Qualifier;
 use crate::text::Doc;
@@ -72,7 +73,9 @@ fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
         return tight_suffix(doc, t, value, &digits, rest, rest_written, money);
     }
     if let Some((a, b)) = lower.split_once('-') {
-        if let (Some(x), Some(y)) = (lex::number_word(a), lex::number_word(b)) {
+        // "sixty-one": "one" alone is a pronoun as often as a number, but not after a ten.
+        let units = lex::number_word(b).or((b == "one").then_some(1.0));
+        if let (Some(x), Some(y)) = (lex::number_word(a), units) {
             if x >= 20.0 && y < 10.0 {
                 return Some(Tight {
                     value: x + y,
@@ -81,12 +84,37 @@ fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
                 });
             }
         }
+        // "a two-stroke lead", "a seven-storey building", "the three-judge panel": the
+        // compound's noun is read by the figure, as after digits ("43-year-old").
+        if let Some(x) = lex::number_word(a).filter(|_| compound_noun(a, b)) {
+            return Some(Tight {
+                value: x,
+                unit: None,
+                scaled: false,
+            });
+        }
     }
     lex::number_word(lower).map(|value| Tight {
         value,
         unit: None,
         scaled: false,
     })
+}
+
+/// Is `number-noun` ("two-stroke", "seven-storey") a count of the noun? Not a fraction
+/// ("two-thirds"), a number word pair, nor an idiom of "one" ("one-off", "one-sided"); "one"
+/// counts only units of time ("a one-year contract").
+pub(crate) fn compound_noun(number: &str, noun: &str) -> bool {
+    let word = !noun.is_empty() && noun.chars().all(|c| c.is_alphabetic() || c == '-');
+    let fraction = [
+        "third", "quarter", "half", "halves", "fifth", "sixth", "tenth",
+    ]
+    .iter()
+    .any(|f| noun.starts_with(f));
+    let one = number != "one" || lex::is_time_unit(noun.split('-').next().unwrap_or(noun));
+    // "sixty-one", "forty-eight": a number written in two words is no compound.
+    let number_word = lex::number_word(noun).is_some() || noun == "one";
+    word && !fraction && one && !number_word
 }
 
 /// The letters glued after digits: a scale ("40k", "$2.4bn"), a unit ("512GB", "70mph"), or a
@@ -170,7 +198,7 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         let p = out.first - 1;
         let sym = doc.token_text(p);
         let loose_before = p == 0 || !glued(doc, p - 1, p) || !doc.is_word(p - 1);
-        if lex::is_currency_symbol(sym) {
+        if currencies::is_currency_symbol(sym) {
             out.money = true;
         } else if matches!(sym, "-" | "−") && loose_before && !out.money {
             out.negative = true;
@@ -188,7 +216,7 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         out.first -= 1;
     }
     // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn".
-    if !out.money && out.first > 0 && lex::is_currency_code(doc.token_text(out.first - 1)) {
+    if !out.money && out.first > 0 && currencies::is_currency_code(doc.token_text(out.first - 1)) {
         out.money = true;
         out.first -= 1;
     }
@@ -235,7 +263,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             last += 1;
         }
     }
-    if last + 1 < end && lex::is_currency_word(doc.token_lower(last + 1)) {
+    if last + 1 < end && currencies::is_currency_word(doc.token_lower(last + 1)) {
         money = true;
     }
     let mut low = Some(value);

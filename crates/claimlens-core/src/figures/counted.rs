@@ -143,13 +143,19 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     if !run.is_empty() && lower.len() > 4 && lower.ends_with("ing") && clause_follows {
         return true;
     }
-    // "a 14-pound lobster named Big Gus": after a noun too.
+    // "a seven-storey building collapsed.", "under 5 doubled.": a past tense ending the clause
+    // is its verb.
+    let clause_ends = k + 1 >= range.end || !doc.is_word(k + 1);
+    if lower.len() > 4 && lower.ends_with("ed") && clause_ends && lex::event_of(lower).is_none() {
+        return true;
+    }
+    // "a 14-pound lobster named Big Gus", "a building collapsed in": after a noun too.
     if lower.len() > 4 && lower.ends_with("ed") && k + 1 < range.end {
         let next = doc.token_lower(k + 1);
         let object = doc.is_capitalized(k + 1) || lex::is_determiner(next);
         // "three wounded in the attack" stays a count of people.
         let preposition = lex::ends_counted_phrase(next) && lex::event_of(lower).is_none();
-        if object || (preposition && run.is_empty()) {
+        if object || preposition {
             return true;
         }
     }
@@ -247,9 +253,11 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
     let (text, modifiers) = if token_text.contains("-year-old") || age_apposition {
         ("age".to_string(), Vec::new())
     } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
-        d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic)
+        let digits = d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic);
+        digits || (lex::number_word(d).is_some() && numbers::compound_noun(d, u))
     }) {
-        // "a 25-bed facility", "a 94-year history": the unit and the noun it measures.
+        // "a 25-bed facility", "a 94-year history", "a two-stroke lead": the unit and the noun
+        // it measures.
         match phrase.run.last() {
             Some(&h) => (format!("{unit} {}", doc.token_text(h)), Vec::new()),
             None => (unit.to_string(), Vec::new()),

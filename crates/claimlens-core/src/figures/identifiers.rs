@@ -108,13 +108,20 @@ fn is_clock_time(at: &Around) -> bool {
     lex::is_clock_word(at.next(0)) || colon_after || colon_before
 }
 
-/// "No. 23", "page 4", "flight 370", "wears 10".
+/// "No. 23", "page 4", "flight 370", "wears 10", "call 101".
 fn is_label(at: &Around) -> bool {
     let wears = lex::is_wear_verb(at.prev(1))
         && (at.next(0).is_empty()
             || !at.doc.is_word(at.end)
             || lex::ends_counted_phrase(at.next(0)));
-    lex::is_label_word(at.prev(1)) || wears
+    // "call 101 quoting the reference", "dial 999": a number dialled, unless a noun follows
+    // ("called 12 clients").
+    let dialled = lex::is_call_verb(at.prev(1))
+        && (at.next(0).is_empty()
+            || !at.doc.is_word(at.end)
+            || lex::ends_counted_phrase(at.next(0))
+            || at.next(0).ends_with("ing"));
+    lex::is_label_word(at.prev(1)) || wears || dialled
 }
 
 /// A capitalised word glued before the number names a thing: "Model 3", "Route 66", "Game 5",
@@ -126,7 +133,9 @@ fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
     let first = n.tokens.start;
     // "Osei 21,408": names carry short numbers ("Route 66"), never thousands with a separator.
     let thousands = doc.token_text(first).contains(',');
-    if headline || thousands || first != at.t || first <= at.range.start {
+    // "fined Zipcab 48 million euros": an amount, a scale or a unit is a quantity.
+    let quantity = n.money || n.percent || n.tokens.len() > 1;
+    if headline || thousands || quantity || first != at.t || first <= at.range.start {
         return false;
     }
     let p = first - 1;

@@ -83,48 +83,6 @@ pub(crate) fn vague_amount(w: &str) -> Option<f64> {
     })
 }
 
-/// Currency symbols written before an amount.
-pub(crate) fn is_currency_symbol(w: &str) -> bool {
-    matches!(w, "$" | "£" | "€" | "¥" | "₹" | "₽" | "₴" | "₩" | "₺")
-}
-
-/// ISO codes of the currencies wire copy names most, written before an amount ("EUR 40
-/// million"), as written (upper case).
-pub(crate) fn is_currency_code(w: &str) -> bool {
-    matches!(
-        w,
-        "USD"
-            | "EUR"
-            | "GBP"
-            | "JPY"
-            | "CHF"
-            | "CNY"
-            | "CAD"
-            | "AUD"
-            | "INR"
-            | "RUB"
-            | "UAH"
-            | "PLN"
-            | "SEK"
-            | "NOK"
-            | "DKK"
-            | "BRL"
-            | "MXN"
-            | "ZAR"
-            | "KRW"
-            | "HKD"
-            | "SGD"
-    )
-}
-
-/// Currency names written after an amount ("40 million euros").
-pub(crate) fn is_currency_word(w: &str) -> bool {
-    matches!(
-        w,
-        "dollars" | "euros" | "yen" | "yuan" | "rubles" | "roubles" | "rupees" | "francs" | "pesos"
-    )
-}
-
 /// Suffixes that make a digit token an ordinal or a clock time, not a quantity ("14th", "6pm").
 pub(crate) fn is_ordinal_or_clock_suffix(s: &str) -> bool {
     matches!(
@@ -159,75 +117,41 @@ pub(crate) fn is_year_preposition(w: &str) -> bool {
 pub(crate) fn is_label_word(w: &str) -> bool {
     matches!(
         w,
-        "no." | "no" | "number" | "#" | "page" | "article" | "chapter" | "flight" | "nos."
+        "no."
+            | "no"
+            | "number"
+            | "#"
+            | "page"
+            | "article"
+            | "chapter"
+            | "flight"
+            | "nos."
+            | "reference"
+            | "ref"
+    )
+}
+
+/// Verbs of dialling: "call 101", "dial 999" name a phone number.
+pub(crate) fn is_call_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "call"
+            | "calling"
+            | "dial"
+            | "dialling"
+            | "dialing"
+            | "dialled"
+            | "dialed"
+            | "ring"
+            | "rang"
+            | "phone"
+            | "text"
     )
 }
 
 /// Verbs of wearing: "wears 10" names a jersey number.
 pub(crate) fn is_wear_verb(w: &str) -> bool {
     matches!(w, "wear" | "wears" | "wore" | "wearing" | "worn")
-}
-
-/// Verbs of change: "rose from X to Y" is two values of one quantity, not a range, and "the
-/// yield rose 0.3%" counts a rise in the yield.
-pub(crate) fn change_verb(w: &str) -> Option<Change> {
-    Some(match w {
-        "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
-        | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
-        | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
-        | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
-        | "growing" | "jumping" | "widened" | "widening" | "adding" | "added" | "adds"
-        | "gaining" => Change::Rise,
-        "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
-        | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
-        | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
-        | "eased" | "ease" | "eases" | "easing" | "slumped" | "retreated" | "shed" | "sheds"
-        | "shedding" | "losing" | "slipping" | "sliding" | "dipping" => Change::Fall,
-        "went" | "moved" | "changed" | "shifted" | "swung" => Change::Move,
-        _ => return None,
-    })
-}
-
-/// The direction of a change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Change {
-    Rise,
-    Fall,
-    Move,
-}
-
-impl Change {
-    /// The noun naming the change ("rise in the bond yield").
-    pub(crate) fn noun(self) -> &'static str {
-        match self {
-            Change::Rise => "rise",
-            Change::Fall => "fall",
-            Change::Move => "change",
-        }
-    }
-}
-
-/// Verbs that state a money amount of their subject ("the stadium will cost $1.2bn": the cost
-/// of the stadium; "the painting sold for $3m": its sale price).
-pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "cost" | "costs" | "costing" => "cost",
-        "sold" | "sells" | "fetched" | "fetches" => "sale price",
-        "raised" | "raises" | "raising" => "amount raised",
-        "earned" | "earns" | "made" | "makes" => "earnings",
-        "paid" | "pays" | "pay" => "amount paid",
-        "spent" | "spends" | "spend" => "spending",
-        "valued" | "worth" => "value",
-        "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
-        // The subject is itself the amount ("fares range from £35 to £95").
-        "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" => "",
-        "owes" | "owed" | "owe" | "owing" => "debt",
-        "lost" | "loses" => "loss",
-        "fined" => "fine",
-        "awarded" => "award",
-        "budgeted" => "budget",
-        _ => return None,
-    })
 }
 
 /// Words linking a noun phrase to the amount that measures it ("a budget of $40m", "the deal is
@@ -265,7 +189,8 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon",
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
-    "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly", "did", "do", "does",
+    "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",
+    "early",
 ];
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
@@ -322,6 +247,30 @@ const PEOPLE_NOUNS: &[&str] = &[
     "wounded", "missing", "rescued", "killed", "unaccounted", "saved", "evacuee", "casualty",
     "fatality", "body",
 ];
+
+/// Groups of people whose age a bound after them gives ("patients over 75", "those under 18"),
+/// beside the people nouns.
+pub(crate) fn is_age_group_noun(lemma: &str) -> bool {
+    [
+        "patient",
+        "those",
+        "anyone",
+        "everyone",
+        "student",
+        "pupil",
+        "voter",
+        "driver",
+        "player",
+        "employee",
+        "customer",
+        "user",
+        "applicant",
+        "baby",
+        "infant",
+        "toddler",
+    ]
+    .contains(&lemma)
+}
 
 /// Adjectives that, alone after a number, name the event ("nine dead", "48 rescued").
 pub(crate) fn is_state_adjective(w: &str) -> bool {

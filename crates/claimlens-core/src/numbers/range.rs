@@ -3,6 +3,7 @@
 
 use super::{scaled, token_value, Lead, Number};
 use crate::lexicon::quantities as lex;
+use crate::lexicon::{changes, currencies};
 use crate::model::Qualifier;
 use crate::text::Doc;
 
@@ -43,9 +44,9 @@ pub(super) fn read_range(
     let first_has_unit = lead.money
         || doc.is_punct(last, '%')
         || matches!(doc.token_lower(last), "percent" | "cent");
-    let change_from = from && lex::change_verb(before(2)).is_some();
-    let after_change = (lex::change_verb(before(1)).is_some() && first_has_unit)
-        || (before(1) == "by" && lex::change_verb(before(2)).is_some() && first_has_unit);
+    let change_from = from && changes::change_verb(before(2)).is_some();
+    let after_change = (changes::change_verb(before(1)).is_some() && first_has_unit)
+        || (before(1) == "by" && changes::change_verb(before(2)).is_some() && first_has_unit);
     if after_change {
         return None;
     }
@@ -72,7 +73,7 @@ pub(super) fn read_range(
         return None;
     }
     let mut second_at = link_at + 1;
-    if lead.money && lex::is_currency_symbol(doc.token_text(second_at)) {
+    if lead.money && currencies::is_currency_symbol(doc.token_text(second_at)) {
         second_at += 1;
     }
     if second_at >= end {

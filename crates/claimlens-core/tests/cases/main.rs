@@ -2,6 +2,7 @@
 //! small text of our own showing one pattern, and fails if that pattern breaks.
 
 mod attribution;
+mod counts;
 mod entities;
 mod figures;
 mod support;

@@ -70,3 +70,8 @@ pub fn figure<'a>(a: &'a Analysis, fragment: &str) -> &'a Figure {
     );
     found[0]
 }
+
+/// What the one figure containing `fragment` in `text` counts.
+pub fn counts_of(text: &str, fragment: &str) -> String {
+    figure(&run(&[text]), fragment).counts.clone()
+}

@@ -1,0 +1,167 @@
+//! A figure as the change of something: "the bond yield rose 0.3%", "fell to 3.9%", "up from
+//! €5.2m", "cut the risk of stroke by 26%". What changed is the verb's subject or object; the
+//! word before the figure says whether it is the change, the level reached or the earlier level.
+
+use std::ops::Range;
+
+use super::describe::Subject;
+use super::np::{is_np_word, noun_phrase_ending, subject_before, words};
+use crate::lexicon::quantities as lex;
+use crate::lexicon::{self, changes, currencies};
+use crate::model::Qualifier;
+use crate::text::Doc;
+
+/// "rose 0.3%", "fell by $12", "climbed from $1,910 to $2,050", "fell to 3.9%", "settled down
+/// 2.3% at $81.40": the change of the verb's subject. The word before the figure says which
+/// value it is: after "to" or "at" the level reached (the subject itself), after "from" the
+/// earlier level, otherwise the change. "raised its rate by 25 basis points to 4.5%": what
+/// changed is the object before "by". "bringing the total since January to 318": the level
+/// something was brought to.
+pub(super) fn change(doc: &Doc, s: &Subject) -> Option<String> {
+    changed(doc, s).or_else(|| brought_to(doc, s))
+}
+
+fn changed(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let link = start
+        .checked_sub(1)
+        .filter(|&p| p >= s.range.start)
+        .map(|p| doc.token_lower(p))
+        .unwrap_or("");
+    let mut u = start;
+    let mut object = None;
+    // Back over "by", "from X to", "to", "or", an earlier value with its unit (up to two words:
+    // "25 basis points"), a few tokens at most.
+    while u > s.range.start && start - u < 9 {
+        u -= 1;
+        let w = doc.token_lower(u);
+        if let Some(c) = changes::change_verb(w) {
+            let subject = object.take().or_else(|| subject_before(doc, u, s.range));
+            return Some(change_words(c, subject, link, s.number.qualifier));
+        }
+        // "raised rents from $1,350 to $1,720": what took the range of values.
+        let from_range = w == "from" && s.number.qualifier == Qualifier::Range;
+        let infinitive = u > s.range.start + 1 && doc.token_lower(u - 2) == "to";
+        if (w == "by" || from_range)
+            && object.is_none()
+            && u > s.range.start
+            && is_np_word(doc, u - 1)
+            && !infinitive
+        {
+            object = noun_phrase_ending(doc, u, s.range);
+            // "cut the risk of stroke by 26%": the verb before the object need not be one of
+            // change; what changed is named all the same.
+            if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {
+                return Some(change_words(
+                    changes::Change::Move,
+                    object,
+                    link,
+                    s.number.qualifier,
+                ));
+            }
+        }
+        // "rose by 18% last year, to 642", "fell 2% on Monday to": past a time adverbial.
+        let time = lexicon::is_time_word(w)
+            || (matches!(w, "on" | "in") && lexicon::is_time_word(doc.token_lower(u + 1)));
+        let between_words =
+            doc.is_word(u) && (lex::is_change_link(w) || w == "or" || w == "at" || time);
+        let comma = doc.is_punct(u, ',');
+        let unit = doc.is_word(u)
+            && ((u > s.range.start && is_number_part(doc, u - 1))
+                || (u > s.range.start + 1 && doc.is_word(u - 1) && is_number_part(doc, u - 2)));
+        let earlier_value =
+            currencies::is_currency_symbol(doc.token_text(u)) || is_number_part(doc, u);
+        if !between_words && !earlier_value && !unit && !comma {
+            // "a 12% fall in first-half profit on Tuesday, to £184m": the level reached by
+            // what a noun of change named earlier.
+            let object = object.or_else(|| {
+                (link == "to")
+                    .then(|| changed_in(doc, start, s.range))
+                    .flatten()
+            });
+            return object
+                .map(|np| change_words(changes::Change::Move, Some(np), link, s.number.qualifier));
+        }
+    }
+    None
+}
+
+/// "bringing the total since January to 318", "pushing the death toll to 45", "officials put
+/// the damage at $40m": the object of a verb that brings something to the level the figure is.
+fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let link = start.checked_sub(1).filter(|&p| p > s.range.start)?;
+    if !matches!(doc.token_lower(link), "to" | "at") {
+        return None;
+    }
+    let from = s.range.start.max(link.saturating_sub(10));
+    let verb = (from..link)
+        .rev()
+        .find(|&v| changes::is_causative_verb(doc.token_lower(v)))?;
+    let mut tokens = verb + 1..link;
+    while tokens.start < link && lex::is_determiner(doc.token_lower(tokens.start)) {
+        tokens.start += 1;
+    }
+    // "the total since January": the object ends where a time or a clause begins.
+    let end = tokens
+        .clone()
+        .find(|&u| !doc.is_word(u) || matches!(doc.token_lower(u), "since" | "so" | "for"))
+        .unwrap_or(link);
+    let object: Vec<usize> = (tokens.start..end).collect();
+    let pronoun = object.len() == 1 && matches!(doc.token_lower(object[0]), "it" | "them");
+    let nouns = object
+        .iter()
+        .all(|&u| is_np_word(doc, u) || lex::is_inner_preposition(doc.token_lower(u)));
+    (!object.is_empty() && object.len() <= 6 && nouns && !pronoun).then(|| words(doc, &object))
+}
+
+/// What a noun of change a few words before `start` names: "a fall in first-half profit".
+fn changed_in(doc: &Doc, start: usize, range: &Range<usize>) -> Option<String> {
+    let from = range.start.max(start.saturating_sub(12));
+    let at = (from..start.saturating_sub(2)).rev().find(|&u| {
+        changes::change_verb(doc.token_lower(u)).is_some() && doc.token_lower(u + 1) == "in"
+    })?;
+    let np: Vec<usize> = (at + 2..start)
+        .take(4)
+        .take_while(|&u| is_np_word(doc, u) && !lex::is_period_word(doc.token_lower(u)))
+        .collect();
+    (!np.is_empty()).then(|| words(doc, &np))
+}
+
+/// Is a verb of change among the few words before `at` ("raised its rate" is not, "pushed
+/// the yield up" would be)?
+fn within_reach_of_change_verb(doc: &Doc, at: usize, range: &Range<usize>) -> bool {
+    (range.start.max(at.saturating_sub(6))..at)
+        .any(|v| changes::change_verb(doc.token_lower(v)).is_some())
+}
+
+/// The words of a change: the value reached, the earlier value, the range of values, or the
+/// change itself, of the subject when there is one.
+pub(super) fn change_words(
+    c: changes::Change,
+    subject: Option<String>,
+    link: &str,
+    q: Qualifier,
+) -> String {
+    // "rose from $1,910 to $2,050" is one range: the values the subject took.
+    let both_ends = q == Qualifier::Range;
+    match (subject, link) {
+        (Some(np), "from") if both_ends => np,
+        (Some(np), "from") => format!("earlier {np}"),
+        (Some(np), "to" | "at") => np,
+        // "fall in Marlowe's shares": a possessive name is determiner enough.
+        (Some(np), _) if np.starts_with(char::is_uppercase) && np.contains("'s ") => {
+            format!("{} in {np}", c.noun())
+        }
+        (Some(np), _) => format!("{} in the {np}", c.noun()),
+        (None, "from") => "earlier value".to_string(),
+        (None, "to" | "at") => "level".to_string(),
+        (None, _) => c.noun().to_string(),
+    }
+}
+
+/// Is the token a part of the earlier value between a change verb and the later value (its
+/// digits or percent sign)?
+fn is_number_part(doc: &Doc, u: usize) -> bool {
+    doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit()) || doc.is_punct(u, '%')
+}

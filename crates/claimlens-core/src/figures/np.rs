@@ -1,0 +1,174 @@
+//! Noun phrases around a figure: the verb before it, that verb's subject, the phrase ending at a
+//! token, and the words of a phrase as a reader sees them.
+
+use std::ops::Range;
+
+use crate::lexicon::changes;
+use crate::lexicon::quantities as lex;
+use crate::text::Doc;
+
+/// The verb right before a figure, past auxiliaries and "for"/"at" ("will cost", "sold for").
+pub(super) fn verb_before<'a>(
+    doc: &'a Doc,
+    start: usize,
+    range: &Range<usize>,
+) -> Option<(&'a str, usize)> {
+    let mut u = start;
+    while u > range.start {
+        u -= 1;
+        let w = doc.token_lower(u);
+        // "sold for", "owe a combined": past prepositions, determiners and quantifiers.
+        let filler = matches!(w, "for" | "at" | "from")
+            || lex::is_determiner(w)
+            || lex::is_not_a_noun_before(w);
+        let quote_mark = doc.token_text(u).chars().all(crate::quotes::is_quote_mark);
+        if filler || quote_mark {
+            continue;
+        }
+        if !doc.is_word(u) {
+            return None;
+        }
+        if changes::money_verb(w).is_some() {
+            return Some((w, u));
+        }
+        // "will cost the hospitals a combined $310m", "fined the app Zipcab 48 million euros":
+        // past the object naming who pays, to the verb.
+        let payer = (range.start.max(u.saturating_sub(4))..u)
+            .rev()
+            .find(|&v| changes::takes_payer_first(doc.token_lower(v)))
+            .filter(|&v| {
+                (v + 1..=u).all(|x| {
+                    doc.is_word(x)
+                        && !lex::is_auxiliary(doc.token_lower(x))
+                        && !lex::ends_counted_phrase(doc.token_lower(x))
+                        || lex::is_determiner(doc.token_lower(x))
+                })
+            });
+        return Some(payer.map_or((w, u), |v| (doc.token_lower(v), v)));
+    }
+    None
+}
+
+/// The subject of the verb at `verb`: the noun phrase before it, past auxiliaries ("the new
+/// stadium will cost" → "new stadium").
+pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
+    let mut u = verb;
+    // "Bitcoin briefly hit", "the index was sharply lower": past adverbs and auxiliaries.
+    while u > range.start && {
+        let w = doc.token_lower(u - 1);
+        lex::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ly"))
+    } {
+        u -= 1;
+    }
+    // "waiting lists, which stand at": the noun the relative clause is about.
+    if u > range.start + 1
+        && lex::is_relative_pronoun(doc.token_lower(u - 1))
+        && doc.is_punct(u - 2, ',')
+    {
+        u -= 2;
+    }
+    // "Brent settled down 2.3%", "shares closed up": the particle's verb stands before it.
+    // "Shares in Lynx, the parent company, fell 9%": past an apposition to its noun.
+    if u > range.start + 1 && doc.is_punct(u - 1, ',') {
+        let from = range.start.max(u.saturating_sub(8));
+        if let Some(open) = (from..u - 1).rfind(|&v| doc.is_punct(v, ',')) {
+            u = open;
+        }
+    }
+    let particle = matches!(doc.token_lower(verb), "up" | "down");
+    if particle && u == verb && u > range.start && doc.token_lower(u - 1).ends_with("ed") {
+        u -= 1;
+    }
+    noun_phrase_ending(doc, u, range)
+}
+
+/// The noun phrase whose last word is just before `end`: up to eight tokens, joined by "of", "on",
+/// "in", "at" or "for" ("price of gold", "traffic on the ferry route"), without its determiner.
+pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    let inner = lex::is_inner_preposition;
+    let mut u = end;
+    while u > range.start && end - u < 8 {
+        let p = u - 1;
+        let w = doc.token_lower(p);
+        // A preposition or determiner inside the phrase needs a noun on its left.
+        // "risk of heart attack and stroke": "and" joins nouns after an "of".
+        let and_after_of = w == "and"
+            && (p.saturating_sub(4).max(range.start)..p).any(|v| doc.token_lower(v) == "of");
+        // "my drive to the hospital": "to" before a determiner joins a noun to its goal.
+        let to_the =
+            |k: usize| doc.token_lower(k) == "to" && lex::is_determiner(doc.token_lower(k + 1));
+        // "Delia Marsh opens on hospital waiting lists": a lowercase word right after a name
+        // is its verb, not a noun the preposition joins.
+        let verb_after_name = |k: usize| {
+            k > range.start
+                && !doc.is_capitalized(k)
+                && doc.is_capitalized(k - 1)
+                && k - 1 > range.start
+        };
+        let joins = u < end
+            && p > range.start
+            && (((inner(w) || and_after_of || to_the(p))
+                && is_np_word(doc, p - 1)
+                && !verb_after_name(p - 1))
+                || (lex::is_determiner(w)
+                    && (inner(doc.token_lower(p - 1)) || to_the(p - 1))
+                    && p - 1 > range.start
+                    && is_np_word(doc, p - 2)));
+        // "the Nikkei 225": a number glued to a capitalised word is part of a name.
+        let name_number = p > range.start
+            && doc.token_lower(p).chars().all(|c| c.is_ascii_digit())
+            && doc.is_capitalized(p - 1)
+            && !lex::is_sentence_opener(doc.token_lower(p - 1));
+        if !(is_np_word(doc, p) || joins || name_number) {
+            break;
+        }
+        u = p;
+    }
+    while u < end && (inner(doc.token_lower(u)) || lex::is_determiner(doc.token_lower(u))) {
+        u += 1;
+    }
+    let tokens: Vec<usize> = (u..end).collect();
+    let last = doc.token_lower(*tokens.last()?);
+    let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e));
+    (!verb_like).then(|| words(doc, &tokens))
+}
+
+/// A word that may be part of a noun phrase: not a function word, an auxiliary, a verb of
+/// change or money, nor a number.
+pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
+    let w = doc.token_lower(u);
+    doc.is_word(u)
+        && !lex::ends_counted_phrase(w)
+        && !lex::is_determiner(w)
+        && !lex::is_auxiliary(w)
+        && changes::change_verb(w).is_none()
+        // "its range of", "the cost of": a verb of money before "of" is a noun.
+        && (changes::money_verb(w).is_none()
+            || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of"))
+        // "sending yields down", "bringing the total to": a participle opens a clause.
+        && !(w.ends_with("ing") && changes::is_causative_verb(w))
+        && !lex::is_reporting_verb(w)
+        && !lex::is_irregular_past(w)
+        && lex::number_word(w).is_none()
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The words at `tokens`, lower case unless they are names, joined by spaces.
+pub(super) fn words(doc: &Doc, tokens: &[usize]) -> String {
+    tokens
+        .iter()
+        .map(|&u| {
+            let text = doc.token_text(u);
+            let lower = doc.token_lower(u);
+            let sentence_start = u == 0 || !doc.is_word(u - 1);
+            if sentence_start && text.chars().skip(1).all(char::is_lowercase) {
+                lower.to_string()
+            } else if doc.is_capitalized(u) {
+                text.to_string()
+            } else {
+                lower.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

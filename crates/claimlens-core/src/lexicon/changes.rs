@@ -1,0 +1,155 @@
+//! Verbs that say what a figure is: a change of something ("the yield rose 0.3%"), an amount of
+//! money of something ("the stadium will cost $1.2bn"), a level something stands at ("waiting
+//! lists stand at 7.4 million"), or a level something was brought to ("bringing the total to
+//! 318"). General newswire vocabulary of markets, budgets and tallies.
+
+/// Verbs of change: "rose from X to Y" is two values of one quantity, not a range, and "the
+/// yield rose 0.3%" counts a rise in the yield.
+pub(crate) fn change_verb(w: &str) -> Option<Change> {
+    Some(match w {
+        "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
+        | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
+        | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
+        | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
+        | "growing" | "jumping" | "widened" | "widening" | "adding" | "added" | "adds"
+        | "gaining" => Change::Rise,
+        "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
+        | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
+        | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
+        | "eased" | "ease" | "eases" | "easing" | "slumped" | "retreated" | "shed" | "sheds"
+        | "shedding" | "losing" | "slipping" | "sliding" | "dipping" => Change::Fall,
+        "went" | "moved" | "changed" | "shifted" | "swung" => Change::Move,
+        _ => return None,
+    })
+}
+
+/// The direction of a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Change {
+    Rise,
+    Fall,
+    Move,
+}
+
+impl Change {
+    /// The noun naming the change ("rise in the bond yield").
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            Change::Rise => "rise",
+            Change::Fall => "fall",
+            Change::Move => "change",
+        }
+    }
+}
+
+/// Verbs that state a money amount of their subject ("the stadium will cost $1.2bn": the cost
+/// of the stadium; "the painting sold for $3m": its sale price).
+pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "cost" | "costs" | "costing" => "cost",
+        "sold" | "sells" | "fetched" | "fetches" => "sale price",
+        "raised" | "raises" | "raising" => "amount raised",
+        "earned" | "earns" | "made" | "makes" => "earnings",
+        "paid" | "pays" | "pay" => "amount paid",
+        "spent" | "spends" | "spend" => "spending",
+        "valued" | "worth" => "value",
+        "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
+        // The subject is itself the amount ("fares range from £35 to £95").
+        "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" => "",
+        "owes" | "owed" | "owe" | "owing" => "debt",
+        "lost" | "loses" => "loss",
+        "fined" | "fine" | "fines" => "fine",
+        "charge" | "charges" | "charged" | "charging" => "charge",
+        "save" | "saves" | "saved" | "saving" => "savings",
+        "awarded" => "award",
+        "budgeted" => "budget",
+        _ => return None,
+    })
+}
+
+/// Verbs that bring something to a level named after "to" or "at" ("bringing the total to 318",
+/// "pushing the death toll to 45", "officials put the damage at $40m"): what they bring is what
+/// the figure measures.
+pub(crate) fn is_causative_verb(w: &str) -> bool {
+    [
+        "bring",
+        "brings",
+        "bringing",
+        "brought",
+        "take",
+        "takes",
+        "taking",
+        "took",
+        "push",
+        "pushes",
+        "pushing",
+        "pushed",
+        "lift",
+        "lifts",
+        "lifting",
+        "lifted",
+        "raise",
+        "raises",
+        "raising",
+        "raised",
+        "send",
+        "sends",
+        "sending",
+        "sent",
+        "drive",
+        "drives",
+        "driving",
+        "drove",
+        "cut",
+        "cuts",
+        "cutting",
+        "lower",
+        "lowers",
+        "lowering",
+        "lowered",
+        "reduce",
+        "reduces",
+        "reducing",
+        "reduced",
+        "boost",
+        "boosts",
+        "boosting",
+        "boosted",
+        "put",
+        "puts",
+        "putting",
+        "estimate",
+        "estimates",
+        "estimated",
+        "estimating",
+        "peg",
+        "pegs",
+        "pegged",
+        "pegging",
+        "set",
+        "sets",
+        "setting",
+    ]
+    .contains(&w)
+}
+
+/// Verbs of a level held ("waiting lists stand at 7.4 million", "unemployment remained at 4%").
+pub(crate) fn is_level_verb(w: &str) -> bool {
+    [
+        "stand", "stands", "stood", "standing", "sit", "sits", "sat", "sitting", "remain",
+        "remains", "remained", "stay", "stays", "stayed", "hover", "hovers", "hovered", "hovering",
+        "held", "holds", "steady",
+    ]
+    .contains(&w)
+}
+
+/// Verbs whose first object is who pays or receives, before the amount ("will cost the
+/// hospitals $310m", "fined the app 48 million euros", "paid the family $2m").
+pub(crate) fn takes_payer_first(verb: &str) -> bool {
+    [
+        "cost", "costs", "costing", "fined", "fine", "fines", "paid", "pays", "pay", "owes",
+        "owed", "owe", "awarded", "award", "awards", "charge", "charges", "charged", "charging",
+        "saved", "save", "saves", "saving",
+    ]
+    .contains(&verb)
+}

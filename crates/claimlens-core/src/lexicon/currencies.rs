@@ -1,0 +1,78 @@
+//! Vocabulary of money: currency symbols, ISO codes and names, the units an amount of money is
+//! written in. General English newswire vocabulary of business, markets and courts.
+
+/// Currency symbols written before an amount.
+pub(crate) fn is_currency_symbol(w: &str) -> bool {
+    matches!(w, "$" | "£" | "€" | "¥" | "₹" | "₽" | "₴" | "₩" | "₺")
+}
+
+/// ISO codes of the currencies wire copy names most, written before an amount ("EUR 40
+/// million"), as written (upper case).
+pub(crate) fn is_currency_code(w: &str) -> bool {
+    matches!(
+        w,
+        "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CHF"
+            | "CNY"
+            | "CAD"
+            | "AUD"
+            | "INR"
+            | "RUB"
+            | "UAH"
+            | "PLN"
+            | "SEK"
+            | "NOK"
+            | "DKK"
+            | "BRL"
+            | "MXN"
+            | "ZAR"
+            | "KRW"
+            | "HKD"
+            | "SGD"
+    )
+}
+
+/// Currency names written after an amount ("40 million euros").
+pub(crate) fn is_currency_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dollars"
+            | "euros"
+            | "yen"
+            | "yuan"
+            | "rubles"
+            | "roubles"
+            | "rupees"
+            | "francs"
+            | "pesos"
+            | "kroner"
+            | "krone"
+            | "kronor"
+            | "krona"
+            | "rand"
+            | "lira"
+            | "lire"
+            | "zloty"
+            | "forint"
+            | "shekels"
+            | "dinars"
+            | "dirhams"
+            | "riyals"
+            | "ringgit"
+            | "baht"
+            | "hryvnias"
+            | "pence"
+            | "cents"
+            | "reais"
+            | "naira"
+            | "shillings"
+    )
+}
+
+/// A currency named in the singular or plural ("the dollar", "lira", "euros").
+pub(crate) fn is_currency_name(w: &str) -> bool {
+    is_currency_word(w) || is_currency_word(&format!("{w}s")) || matches!(w, "pound" | "sterling")
+}
