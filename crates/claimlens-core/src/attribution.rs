@@ -148,7 +148,12 @@ pub(crate) fn analyze_article(
         }
         quote_tokens.push(first..first + inside);
     }
-    let masked: Vec<bool> = in_quote.iter().map(Option::is_some).collect();
+    let mut masked: Vec<bool> = in_quote.iter().map(Option::is_some).collect();
+    for para in &doc.paragraph_tokens {
+        if let Some(end) = sentences::dateline_end(&doc, para.clone()) {
+            masked[para.start..end].fill(true);
+        }
+    }
     let names = names::find_mentions(&doc, &masked, &|w| proper.contains(w));
     let mut name_of_token = vec![None; doc.tokens.len()];
     for (n, name) in names.iter().enumerate() {

@@ -7,6 +7,8 @@
 //! made later, as attribution meets them in reading order.
 
 mod organisations;
+
+pub(crate) use organisations::org_kinds;
 mod people;
 mod sources;
 
@@ -17,7 +19,7 @@ use crate::lexicon::names::{head_gender, is_function_word};
 use crate::lexicon::organisations::is_org_head;
 use crate::model::{Entity, EntityKind};
 use crate::names::{fold_name, gender_compatible, Gender, NameKind};
-use organisations::{org_kinds, NamedOrg, ShortOrgForms};
+use organisations::{NamedOrg, ShortOrgForms};
 use people::PersonForm;
 use sources::{role_of, Affiliation, SourceScope, StateBody};
 

@@ -32,6 +32,32 @@ impl ArticleAnalysis {
                 self.names[n].kind = NameKind::Organization;
             }
         }
+        for n in 0..self.names.len() {
+            if self.acts_as_body(n) {
+                self.names[n].kind = NameKind::Organization;
+            }
+        }
+    }
+
+    /// "Greywell Appliances will close its plant": an untitled name whose own verb is followed
+    /// by "its" names a body, not a person.
+    fn acts_as_body(&self, n: usize) -> bool {
+        let name = &self.names[n];
+        if name.kind == NameKind::Organization || name.title.is_some() || name.possessive {
+            return false;
+        }
+        let end = name.tokens.end;
+        let after: Vec<usize> = (end..(end + 5).min(self.doc.tokens.len()))
+            .take_while(|&u| self.doc.is_word(u) && self.name_at(u).is_none())
+            .collect();
+        let first_is_verb = after
+            .first()
+            .is_some_and(|&u| !self.doc.is_capitalized(u) && !is_finite_speech_verb(self.lower(u)));
+        let its = after.iter().skip(1).any(|&u| self.lower(u) == "its");
+        let person_words = after.iter().any(|&u| {
+            matches!(self.lower(u), "his" | "her" | "their") || is_finite_speech_verb(self.lower(u))
+        });
+        first_is_verb && its && !person_words
     }
 
     /// Every apposition of the article, in text order: a description after a person's name, a
@@ -133,6 +159,20 @@ impl ArticleAnalysis {
             }
         }
         words.reverse();
+        // "On the pier, Ana Velk": a phrase opening with a preposition says where, not who.
+        if words
+            .first()
+            .is_some_and(|&w| is_preposition(self.lower(w)))
+        {
+            return None;
+        }
+        // "coached by her father, Femi Oyelaran": the verb and its preposition are not the
+        // description.
+        let clause = words.iter().position(|&w| {
+            let l = self.lower(w);
+            !(is_preposition(l) || ["ed", "ing"].iter().any(|e| l.ends_with(e)))
+        });
+        words.drain(..clause.unwrap_or(words.len()));
         let ends_with_noun = words.last().is_some_and(|&w| !self.doc.is_capitalized(w));
         (ends_with_noun && words.len() >= 2).then(|| self.apposition(n, &words))
     }

@@ -150,14 +150,46 @@ impl ArticleAnalysis {
         {
             return None;
         }
-        let n = self.person_name_line(frame, fi + 1, true)?;
+        let candidate = self.person_or_description_line(frame, fi + 1)?;
         Some(Cue {
             token: t,
             text: dash.to_string(),
-            candidate: Candidate::Name(n),
+            candidate,
             reports: false,
             kind: CueKind::Dash,
         })
+    }
+
+    /// After a dash, a person's name line, or a description of someone unnamed ("— A pensioner
+    /// who did not want to be named", "— a nurse at the hospital").
+    fn person_or_description_line(&self, frame: &[usize], fi: usize) -> Option<Candidate> {
+        if let Some(n) = self.person_name_line(frame, fi, true) {
+            return Some(Candidate::Name(n));
+        }
+        let line = frame.get(fi..)?;
+        let &first = line.first()?;
+        let words = line.iter().filter(|&&u| self.doc.is_word(u)).count();
+        let opens = matches!(self.lower(first), "a" | "an") && self.doc.is_word(first);
+        if !opens || words > 16 {
+            return None;
+        }
+        // The head: up to a relative pronoun, a comma or a preposition, a few words.
+        let head: Vec<usize> = line
+            .iter()
+            .copied()
+            .take_while(|&u| {
+                let l = self.lower(u);
+                self.doc.is_word(u) && !np_stop(l) && !is_preposition(l)
+            })
+            .collect();
+        let last = self.lower(*head.last()?);
+        let noun = head.len() >= 2
+            && head.len() <= 4
+            && !["ed", "ing", "ly"].iter().any(|e| last.ends_with(e));
+        match self.np_in(&head) {
+            c @ Candidate::Description { .. } if noun => Some(c),
+            _ => None,
+        }
     }
 
     /// "The mayor’s words drew applause.", opening the sentence after a quotation: the
@@ -317,11 +349,15 @@ impl ArticleAnalysis {
         }
         let dashed = self.doc.tokens[first].kind == TokenKind::Punct
             && is_attribution_dash(self.doc.first_char(first));
-        let n = self.person_name_line(frame, usize::from(dashed), dashed)?;
+        let candidate = if dashed {
+            self.person_or_description_line(frame, 1)?
+        } else {
+            Candidate::Name(self.person_name_line(frame, 0, false)?)
+        };
         Some(Cue {
             token: first,
             text: "—".into(),
-            candidate: Candidate::Name(n),
+            candidate,
             reports: false,
             kind: CueKind::NameLine,
         })
@@ -349,11 +385,7 @@ impl ArticleAnalysis {
         if passive {
             return Candidate::None;
         }
-        match self.left_np(frame, fi) {
-            Candidate::None => {}
-            c => return c,
-        }
-        // Nothing before the verb: inverted ("said Ivan Petrov") or coordinated ("and said").
+        // Coordinated ("cut its rate on Thursday and said"): the subject of the sentence.
         let before = fi
             .checked_sub(1)
             .map(|k| self.lower(frame[k]))
@@ -361,6 +393,11 @@ impl ArticleAnalysis {
         if before == "and" || before == "but" {
             return Candidate::Subject;
         }
+        match self.left_np(frame, fi) {
+            Candidate::None => {}
+            c => return c,
+        }
+        // Nothing before the verb: inverted ("said Ivan Petrov").
         // Inverted: a name, a pronoun, or a description with its article ("said a spokesman").
         match self.right_np(frame, fi + 1, false) {
             Candidate::Description { span, .. }

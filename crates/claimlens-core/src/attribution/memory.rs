@@ -126,8 +126,10 @@ impl Memory {
         sentence: usize,
         not: Option<EntityIx>,
     ) -> Option<EntityIx> {
-        let compatible =
-            |e: EntityIx| Some(e) != not && gender_compatible(gender, self.gender(reg, e));
+        // "he" and "she" are people: never a body, whatever was the subject before.
+        let compatible = |e: EntityIx| {
+            Some(e) != not && reg.is_person(e) && gender_compatible(gender, self.gender(reg, e))
+        };
         // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
         let recent_subject = self
             .history

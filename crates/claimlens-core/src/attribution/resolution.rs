@@ -494,10 +494,17 @@ fn description_speaker(
         .find(|(_, n)| {
             // "the board" after "the Competition Board of Aldria": the head before "of".
             let before_of = n.words.iter().take_while(|w| w.to_lowercase() != "of");
-            [n.words.last(), before_of.last()]
+            let named = [n.words.last(), before_of.last()]
                 .into_iter()
                 .flatten()
-                .any(|w| w.to_lowercase() == *head)
+                .any(|w| w.to_lowercase() == *head);
+            // "the company said" after "Greywell Appliances": a firm whose name says no other
+            // kind of body.
+            let firm = crate::lexicon::organisations::is_company_noun(head) && {
+                let kinds = crate::entities::org_kinds(&n.words);
+                kinds.iter().all(|k| k == "company")
+            };
+            named || firm
         });
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
         return Some(e);

@@ -49,7 +49,7 @@ impl ShortOrgForms {
 /// The generic nouns a reader may use for an organisation with these name words: its own
 /// organisation words ("board" for "Competition Board of Aldria") and what its words stand for
 /// ("hospital" for "Medical Center", "company" for "Telecom").
-pub(super) fn org_kinds(words: &[String]) -> Vec<String> {
+pub(crate) fn org_kinds(words: &[String]) -> Vec<String> {
     let mut kinds: Vec<String> = Vec::new();
     for w in words {
         let own = ORG_WORDS.contains(&w.as_str()).then(|| w.to_lowercase());

@@ -434,6 +434,25 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
+/// Letters of honours and offices written after a name ("Imelda Keough KC", "Dana Pryce MP").
+pub(crate) fn is_postnominal(w: &str) -> bool {
+    matches!(
+        w,
+        "KC" | "QC"
+            | "MP"
+            | "MEP"
+            | "MSP"
+            | "MLA"
+            | "TD"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "PhD"
+    )
+}
+
 /// Endings of English demonyms and place adjectives ("Ukrainian", "Korean", "Chinese",
 /// "Polish"), lower case.
 pub(crate) const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "ans", "ians"];

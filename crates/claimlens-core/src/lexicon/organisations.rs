@@ -172,6 +172,28 @@ pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
     })
 }
 
+/// The nouns news copy uses for any business, whatever its name ("the company said", "the firm
+/// declined to comment").
+pub(crate) fn is_company_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "company"
+            | "firm"
+            | "business"
+            | "group"
+            | "retailer"
+            | "manufacturer"
+            | "maker"
+            | "carmaker"
+            | "lender"
+            | "insurer"
+            | "chain"
+            | "operator"
+            | "developer"
+            | "startup"
+    )
+}
+
 /// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
 /// Herald"): a capitalised run holding one is an organisation, not a person.
 pub(crate) const ORG_WORDS: &[&str] = &[

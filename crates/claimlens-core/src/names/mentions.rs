@@ -6,8 +6,8 @@ use std::ops::Range;
 use super::uses::TextUses;
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
-    head_gender, is_connector, is_function_word, is_name_suffix, is_role_noun, title_gender,
-    DEMONYM_ENDINGS, NON_PERSON_WORDS,
+    head_gender, is_connector, is_function_word, is_name_suffix, is_postnominal, is_role_noun,
+    title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS,
 };
 use crate::lexicon::organisations::{is_possessive_institution_word, ORG_FINAL_WORDS, ORG_WORDS};
 use crate::names::Gender;
@@ -59,12 +59,15 @@ pub(crate) fn surname_of(words: &[String]) -> &str {
         .unwrap_or("")
 }
 
+/// The given name: the first word that is not an initial, a suffix or a particle ("Van Oost"
+/// has none; "Pieter Van Oost" has "Pieter").
 pub(crate) fn given_of(words: &[String]) -> Option<&str> {
     let surname = surname_of(words);
     words
         .iter()
         .map(String::as_str)
         .find(|w| !is_initial(w) && !is_suffix(w) && *w != surname)
+        .filter(|w| !is_connector(&w.to_lowercase()))
 }
 
 fn is_suffix(w: &str) -> bool {
@@ -165,7 +168,7 @@ pub(crate) fn find_mentions(
                     && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
                 {
                     end += 1;
-                } else if (is_connector(lower)
+                } else if ((is_connector(lower) || lower == "&")
                     && end + 1 < range.end
                     && doc.is_capitalized(end + 1))
                     || org_of_place(doc, end, range.end, masked)
@@ -290,6 +293,7 @@ fn classify(
         .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
         || ends_in_org_word
         || named.iter().all(|w| is_acronym(w))
+        || words.iter().any(|w| w == "&")
     {
         return Some(organization_mention(doc, run, &words, possessive));
     }
@@ -362,7 +366,11 @@ fn run_words(doc: &Doc, run: Range<usize>) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for t in run {
         match words.last_mut() {
-            Some(last) if doc.tokens[t].kind == crate::text::TokenKind::Punct => {
+            // "Calloway & Rusk": the ampersand of a firm's name is a word of it.
+            Some(last)
+                if doc.tokens[t].kind == crate::text::TokenKind::Punct
+                    && doc.token_text(t) != "&" =>
+            {
                 last.push_str(doc.token_text(t))
             }
             _ => words.push(doc.token_text(t).to_string()),
@@ -502,6 +510,11 @@ fn person_mention(
     possessive: bool,
 ) -> Option<NameMention> {
     let name_start = titled.name_start;
+    // "Imelda Keough KC", "Dana Pryce MP": letters after a name are honours, not the name.
+    let mut run = run;
+    while run.end > name_start + 1 && is_postnominal(doc.token_text(run.end - 1)) {
+        run.end -= 1;
+    }
     let name_words: Vec<String> = (name_start..run.end)
         .map(|t| strip_possessive(doc.token_text(t)))
         .collect();

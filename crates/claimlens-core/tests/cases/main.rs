@@ -5,4 +5,5 @@ mod attribution;
 mod counts;
 mod entities;
 mod figures;
+mod speakers;
 mod support;

@@ -1,0 +1,124 @@
+//! Cases of who a quotation's speaker is when the text names them indirectly: datelines,
+//! particles and honours in names, firms with an ampersand, kinship appositions, descriptions
+//! after a dash, nouns in -ing before a title.
+//!
+//! Every text here is our own, written to show one pattern of news copy on some beat.
+
+use claimlens_core::EntityKind;
+
+use crate::support::*;
+
+#[test]
+fn she_is_never_a_body_and_a_dateline_names_no_one() {
+    let a = run(&[
+        "MARROW BAY — Ines Fallon swam 400 metres in a national record on Friday.\n\n\
+         “I touched the wall and looked up,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "touched the wall"), Some("Ines Fallon"));
+    assert!(
+        !a.entities.iter().any(|e| e.name.contains("MARROW")),
+        "{:?}",
+        a.entities
+    );
+}
+
+#[test]
+fn a_coordinated_cue_after_a_wire_dateline_belongs_to_the_sentence_subject() {
+    let a = run(&[
+        "TERLOW, March 3 (Newsline) - The Bank of Kestria cut its main rate on Thursday and said \
+         borrowing costs would fall “gradually.”",
+    ]);
+    assert_eq!(speaker_of(&a, "gradually"), Some("Bank of Kestria"));
+}
+
+#[test]
+fn a_surname_with_a_particle_is_the_full_name_s() {
+    let a = run(&[
+        "“We defended well,” said the manager, Joost De Wit.\n\nDe Wit said the squad was tired. \
+         Asked about the referee, he replied: “No comment.”",
+    ]);
+    assert_eq!(speaker_of(&a, "No comment"), Some("Joost De Wit"));
+    assert_eq!(
+        a.entities.iter().filter(|e| e.name.contains("Wit")).count(),
+        1
+    );
+}
+
+#[test]
+fn honours_after_a_name_are_not_part_of_it() {
+    let a = run(&["“The evidence is thin,” said the defence barrister, Orla Brennan KC."]);
+    assert_eq!(speaker_of(&a, "evidence is thin"), Some("Orla Brennan"));
+}
+
+#[test]
+fn a_firm_named_with_an_ampersand_is_one_body() {
+    let a = run(&["Holt & Varga called the sale “a record for the region.”"]);
+    let q = quote(&a, "a record");
+    let speaker = entity(&a, q.speaker.as_deref().expect("a speaker"));
+    assert_eq!(
+        (speaker.name.as_str(), speaker.kind),
+        ("Holt & Varga", EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_kinship_apposition_after_a_verb_and_preposition_links_the_description() {
+    let a = run(&[
+        "Mira Toll, 19, won the 800 metres. She is trained by her mother, Agnes Brandt.\n\n\
+         Her mother was more careful. “One race is not a season,” she told reporters.",
+    ]);
+    assert_eq!(speaker_of(&a, "One race"), Some("Agnes Brandt"));
+}
+
+#[test]
+fn a_description_after_a_dash_is_the_unnamed_speaker() {
+    let a = run(&[
+        "We asked commuters about the fare rise.\n\n“It is the third rise in a year.”\n\n\
+         — A driver who did not want to be named\n\n“I will cycle.” — a student at the college",
+    ]);
+    let driver = quote(&a, "third rise");
+    let student = quote(&a, "I will cycle");
+    let description = |q: &claimlens_core::Quote| {
+        let id = q.speaker.as_deref().expect("a speaker");
+        entity(&a, id).name.to_lowercase()
+    };
+    assert!(description(driver).contains("driver"), "{}", description(driver));
+    assert!(description(student).contains("student"), "{}", description(student));
+        "{}",
+        description(student)
+    );
+}
+
+#[test]
+fn a_noun_in_ing_before_a_title_does_not_open_a_clause() {
+    let a = run(&[
+        "Licensing Board Judge Hana Ruiz asked the operator’s lawyer, Tobias Frey, for the \
+         records. “Bring them on Monday,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Bring them"), Some("Hana Ruiz"));
+}
+
+#[test]
+fn a_place_opening_the_sentence_is_no_description_of_the_name_after_it() {
+    let a = run(&["On the quay, Petra Lind waited. “He will come,” she said."]);
+    let lind = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Petra Lind")
+        .expect("Petra Lind");
+    assert!(lind.descriptions.is_empty(), "{:?}", lind.descriptions);
+}
+
+#[test]
+fn a_name_doing_something_to_its_own_is_a_body_and_the_company_is_it() {
+    let a = run(&[
+        "Brannock Textiles will shut its mill in Oswy next spring, the company said on Monday.\n\n\
+         “This is not a verdict on the workers,” the company said.",
+    ]);
+    let q = quote(&a, "verdict on the workers");
+    let speaker = entity(&a, q.speaker.as_deref().expect("a speaker"));
+    assert_eq!(
+        (speaker.name.as_str(), speaker.kind),
+        ("Brannock Textiles", EntityKind::Organization)
+    );
+}
