@@ -82,8 +82,13 @@ fn a_description_after_a_dash_is_the_unnamed_speaker() {
         let id = q.speaker.as_deref().expect("a speaker");
         entity(&a, id).name.to_lowercase()
     };
-    assert!(description(driver).contains("driver"), "{}", description(driver));
-    assert!(description(student).contains("student"), "{}", description(student));
+    assert!(
+        description(driver).contains("driver"),
+        "{}",
+        description(driver)
+    );
+    assert!(
+        description(student).contains("student"),
         "{}",
         description(student)
     );
