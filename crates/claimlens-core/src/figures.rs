@@ -2,7 +2,7 @@
 //! when, and who asserts them.
 //!
 //! [`extract`] reads each sentence's numbers and runs each through named steps: is it a figure
-//! at all (`identifiers`), what it counts (`counted`, `describe`, with `change` for what rose,
+//! at all (`identifiers`), what it counts (`counted`, `describe`, with `money` for amounts, `change` for what rose,
 //! fell or was brought to a level and `np` for the noun phrases around it), the event and place it
 //! measures (`event`), the period it belongs to (`scope`), who asserts it (`holder`), and
 //! whether it is a part of a group (`parts`); tallies and scores with no noun (`tally`). A number that names nothing itself ("Fourteen.",
@@ -14,6 +14,7 @@ mod describe;
 mod event;
 mod holder;
 mod identifiers;
+mod money;
 mod np;
 mod parts;
 mod scope;

@@ -142,7 +142,9 @@ fn tight_suffix(
         && doc.is_word(t + 1)
         && doc.token_lower(t + 1).ends_with('s')
         && !doc.is_capitalized(t + 1);
-    let million_m = rest_written == "m" && (money || digits.contains('.') || next_plural);
+    // "2.5m people" and "$2.5m" are millions; "2.04m" (two decimals: a measurement) is metres.
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    let million_m = rest_written == "m" && (money || decimals == 1 || next_plural);
     if let Some(scale) = lex::tight_scale(rest_written, money || million_m) {
         return Some(Tight {
             value: scaled(value, scale),
@@ -455,7 +457,11 @@ fn read_bound(
         ""
     };
     match (b3, b2, b1) {
-        ("no" | "not", "more", "than") => bound(Qualifier::AtMost, 3),
+        ("no" | "not", "more" | "higher" | "greater", "than") => bound(Qualifier::AtMost, 3),
+        ("no" | "not", "lower", "than") => bound(Qualifier::AtLeast, 3),
+        // "north of $1bn", "south of 40": markets copy's bounds.
+        (_, "north", "of") => bound(Qualifier::MoreThan, 2),
+        (_, "south", "of") => bound(Qualifier::LessThan, 2),
         ("as", "many" | "much", "as") => bound(Qualifier::AtMost, 3),
         ("as", "few" | "little", "as") => bound(Qualifier::AtLeast, 3),
         (_, "more" | "greater", "than") | (_, "upwards", "of") => bound(Qualifier::MoreThan, 2),
@@ -470,6 +476,7 @@ fn read_bound(
         (_, "at", "least") => bound(Qualifier::AtLeast, 2),
         (_, "fewer" | "less", "than") => bound(Qualifier::LessThan, 2),
         (_, _, "under" | "below") => bound(Qualifier::LessThan, 1),
+        (_, _, "within") => bound(Qualifier::AtMost, 1),
         ("no", "up", "to") => bound(Qualifier::AtMost, 3),
         (_, "up", "to") | (_, "at", "most") => bound(Qualifier::AtMost, 2),
         (_, "close", "to") | (_, "just", "shy") => approx(2, value * 0.9, value),
@@ -488,7 +495,8 @@ fn read_bound(
         (
             _,
             _,
-            "about" | "around" | "roughly" | "approximately" | "some" | "estimated" | "approx.",
+            "about" | "around" | "roughly" | "approximately" | "some" | "estimated" | "approx."
+            | "approx",
         )
         | (_, _, "circa" | "c.")
             if qualifier == Qualifier::Exact =>

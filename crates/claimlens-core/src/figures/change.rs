@@ -63,8 +63,11 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         // "rose by 18% last year, to 642", "fell 2% on Monday to": past a time adverbial.
         let time = lexicon::is_time_word(w)
             || (matches!(w, "on" | "in") && lexicon::is_time_word(doc.token_lower(u + 1)));
+        // "grew just 0.3%", "rose only slightly, by 2%".
+        let adverb = matches!(w, "just" | "only" | "barely" | "still" | "some")
+            || (w.len() > 4 && w.ends_with("ly"));
         let between_words =
-            doc.is_word(u) && (lex::is_change_link(w) || w == "or" || w == "at" || time);
+            doc.is_word(u) && (lex::is_change_link(w) || w == "or" || w == "at" || time || adverb);
         let comma = doc.is_punct(u, ',');
         let unit = doc.is_word(u)
             && ((u > s.range.start && is_number_part(doc, u - 1))
@@ -88,7 +91,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
 
 /// "bringing the total since January to 318", "pushing the death toll to 45", "officials put
 /// the damage at $40m": the object of a verb that brings something to the level the figure is.
-fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
+pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
     let start = s.number.tokens.start;
     let link = start.checked_sub(1).filter(|&p| p > s.range.start)?;
     if !matches!(doc.token_lower(link), "to" | "at") {
@@ -105,7 +108,13 @@ fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
     // "the total since January": the object ends where a time or a clause begins.
     let end = tokens
         .clone()
-        .find(|&u| !doc.is_word(u) || matches!(doc.token_lower(u), "since" | "so" | "for"))
+        .find(|&u| {
+            !doc.is_word(u)
+                || matches!(
+                    doc.token_lower(u),
+                    "since" | "so" | "for" | "there" | "here"
+                )
+        })
         .unwrap_or(link);
     let object: Vec<usize> = (tokens.start..end).collect();
     let pronoun = object.len() == 1 && matches!(doc.token_lower(object[0]), "it" | "them");

@@ -40,7 +40,7 @@ pub(crate) fn lemma(word: &str) -> String {
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .to_lowercase();
-    if lex::is_invariable_plural(&w) {
+    if lex::is_invariable_plural(&w) || lex::is_singular_in_s(&w) {
         return w;
     }
     if let Some(s) = w.strip_suffix("ies") {
@@ -77,13 +77,18 @@ pub(super) fn phrase(
     while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
         let lower = doc.token_lower(k);
         // "18% less fuel": the comparative says how, the noun after it what.
-        let comparative_of_noun = run.is_empty()
-            && n.percent
-            && matches!(lower, "less" | "more" | "fewer")
-            && k + 1 < range.end
+        // "three more survivors", "12 fewer flights": the noun after "more" is counted.
+        let noun_next = k + 1 < range.end
             && doc.is_word(k + 1)
             && !doc.is_capitalized(k + 1)
             && !lex::ends_counted_phrase(doc.token_lower(k + 1));
+        let plural_next = noun_next && {
+            let w = doc.token_lower(k + 1);
+            (w.ends_with('s') && !w.ends_with("ss")) || lex::is_invariable_plural(w)
+        };
+        let comparative_of_noun = run.is_empty()
+            && ((n.percent && matches!(lower, "less" | "more" | "fewer") && noun_next)
+                || (matches!(lower, "more" | "fewer") && plural_next));
         if lex::is_phrase_adverb(lower) || comparative_of_noun {
             k += 1;
             continue;
@@ -245,11 +250,15 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
     let end = n.tokens.end;
     let token_text = doc.token_lower(t).to_string();
     // "Ana Lind, 58, ...": an age in commas after a name.
+    // "Gwen Ashdown, 58." and "Moravcik, 21 and ranked 58th" too.
     let age_apposition = start >= 2
         && doc.is_punct(start - 1, ',')
         && doc.is_capitalized(start - 2)
-        && end < range.end
-        && doc.is_punct(end, ',');
+        && n.tokens.len() == 1
+        && (end >= range.end
+            || doc.is_punct(end, ',')
+            || doc.is_punct(end, '.')
+            || doc.token_lower(end) == "and");
     let (text, modifiers) = if token_text.contains("-year-old") || age_apposition {
         ("age".to_string(), Vec::new())
     } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::change::change;
 use super::counted::Phrase;
-use super::np::{is_np_word, noun_phrase_ending, subject_before, verb_before, words};
+use super::np::{is_np_word, noun_phrase_ending, subject_before, words};
 use super::Event;
 use crate::attribution::ArticleAnalysis;
 use crate::lexicon::quantities as lex;
@@ -70,7 +70,7 @@ pub(super) fn counts(
     let noun = if n.percent {
         percentage(doc, s)
     } else if n.money {
-        money(doc, s)
+        super::money::money(doc, s)
     } else {
         thing(doc, s)
     };
@@ -150,6 +150,18 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     // "children under 5", "aged 17": an age, whatever the group.
     if is_age(doc, s) {
         return "age".to_string();
+    }
+    // "bringing the total there to 88": what the level counts, over a class borrowed from
+    // the figures before.
+    // "puts the exact number at 48" names nothing the class does not.
+    let generic = |np: &str| {
+        let head = np.rsplit(' ').next().unwrap_or(np);
+        matches!(head, "number" | "figure" | "count" | "tally" | "total")
+    };
+    if let Some(np) =
+        super::change::brought_to(doc, s).filter(|np| s.class.is_empty() || !generic(np))
+    {
+        return np;
     }
     if !s.class.is_empty() {
         return s.class.to_string();
@@ -246,137 +258,6 @@ fn age_bound(doc: &Doc, s: &Subject) -> bool {
         && (s.range.start.max(before.saturating_sub(8))..before).any(people)
 }
 
-/// An amount of money: the noun it is ("a $2.4bn deal"), what it is "in" or "for" ("$5m in
-/// damages"), the noun phrase it measures ("an annual budget of $40m", "the deal is worth
-/// $2.4bn"), what a verb makes it ("the stadium will cost $1.2bn": cost of the stadium), what it
-/// is under or over ("$4m under budget"), each per what follows "a" or "per" ("212 kroner a
-/// share": price per share), or "amount of money".
-fn money(doc: &Doc, s: &Subject) -> String {
-    let per = per_unit(doc, s);
-    match (what_money_is(doc, s), per) {
-        (Some(np), Some(unit)) if !np.contains(&unit) => format!("{np} per {unit}"),
-        (Some(np), _) => np,
-        (None, Some(unit)) if lex::is_period_word(&unit) => format!("amount per {unit}"),
-        (None, Some(unit)) => format!("price per {unit}"),
-        (None, None) => "amount of money".to_string(),
-    }
-}
-
-fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
-    // "€14m next year": a time after the amount says when, not what.
-    let time = s
-        .phrase
-        .run
-        .iter()
-        .any(|&u| lex::is_period_word(doc.token_lower(u)));
-    // "6 million pesos": the currency is the unit, not what the money is.
-    let currency = s
-        .phrase
-        .run
-        .iter()
-        .all(|&u| currencies::is_currency_word(doc.token_lower(u)));
-    if !s.phrase.run.is_empty() && !s.phrase.partitive && !time && !currency {
-        return Some(words(doc, &s.phrase.run));
-    }
-    if let Some(c) = change(doc, s) {
-        return Some(c);
-    }
-    if let Some(bound) = under_or_over(doc, s) {
-        return Some(bound);
-    }
-    let start = s.number.tokens.start;
-    if let Some((verb, at)) = verb_before(doc, start, s.range) {
-        if let Some(noun) = changes::money_verb(verb) {
-            // "awarded $2m in damages": what the money is, whatever the verb.
-            if let Some((_, np)) = object_after(doc, s, &["in"]) {
-                return Some(np);
-            }
-            let what = match subject_before(doc, at, s.range) {
-                // "ticket prices range from £35 to £95": the subject is the money.
-                Some(np) if noun.is_empty() => np,
-                Some(np) if noun == "value" => format!("{np} value"),
-                Some(np) if matches!(noun, "cost" | "sale price" | "price") => {
-                    format!("{noun} of the {np}")
-                }
-                _ if noun.is_empty() => return None,
-                _ => noun.to_string(),
-            };
-            // "spent well over $2 million on the building": spending on the building.
-            return Some(match object_after(doc, s, &["on", "for"]) {
-                Some((prep, np)) if !what.contains(" of ") => {
-                    let k = past_quote_marks(doc, s.phrase.end, s.range.end);
-                    let the = if doc.token_lower(k + 1) == "the" {
-                        "the "
-                    } else {
-                        ""
-                    };
-                    format!("{what} {prep} {the}{np}")
-                }
-                _ => what,
-            });
-        }
-    }
-    if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
-        return Some(np);
-    }
-    if let Some(np) = measured_before(doc, s) {
-        return Some(np);
-    }
-    // "bought the tickets for $46": the price of the thing bought.
-    if start > s.range.start + 1 && doc.token_lower(start - 1) == "for" {
-        if let Some(np) = noun_phrase_ending(doc, start - 1, s.range) {
-            return Some(format!("price of the {np}"));
-        }
-    }
-    // "900 million pesos": nothing says what the money is, but the currency is named.
-    (currency && !s.phrase.run.is_empty())
-        .then(|| format!("amount in {}", words(doc, &s.phrase.run)))
-}
-
-/// The token after an amount and the currency words that follow it ("212 kroner a share").
-fn after_amount(doc: &Doc, s: &Subject) -> usize {
-    let mut k = s.number.tokens.end;
-    while k < s.range.end && currencies::is_currency_word(doc.token_lower(k)) {
-        k += 1;
-    }
-    k
-}
-
-/// "a share", "per user", "a gallon", "a year" after an amount: what it is each of, singular.
-fn per_unit(doc: &Doc, s: &Subject) -> Option<String> {
-    let k = after_amount(doc, s);
-    if k + 1 >= s.range.end || !matches!(doc.token_lower(k), "a" | "an" | "per") {
-        return None;
-    }
-    let unit = doc.token_lower(k + 1);
-    let noun = doc.is_word(k + 1)
-        && !doc.is_capitalized(k + 1)
-        && !lex::ends_counted_phrase(unit)
-        && !lex::is_determiner(unit)
-        && lex::number_word(unit).is_none();
-    // "$5m a share of the profits" would be a part, not a rate.
-    let of_follows = k + 2 < s.range.end && doc.token_lower(k + 2) == "of";
-    (noun && !of_follows).then(|| super::lemma(unit))
-}
-
-/// "$4 million under budget", "£2m over estimate": what the amount is under or over.
-fn under_or_over(doc: &Doc, s: &Subject) -> Option<String> {
-    let k = after_amount(doc, s);
-    if k + 1 >= s.range.end || !matches!(doc.token_lower(k), "under" | "over" | "below" | "above") {
-        return None;
-    }
-    let noun = doc.token_lower(k + 1);
-    let bare_noun = doc.is_word(k + 1)
-        && !doc.is_capitalized(k + 1)
-        && !lex::ends_counted_phrase(noun)
-        && !lex::is_determiner(noun)
-        && lex::number_word(noun).is_none();
-    let ends = k + 2 >= s.range.end
-        || !doc.is_word(k + 2)
-        || lex::ends_counted_phrase(doc.token_lower(k + 2));
-    (bare_noun && ends).then(|| format!("amount {} {noun}", doc.token_lower(k)))
-}
-
 /// A percentage: a share of what follows "of" ("12% of voters remain undecided": share of voters
 /// undecided), a change of what a verb says rose or fell ("the bond yield rose 0.3%": rise in the
 /// bond yield), the noun it qualifies ("a 5% tax"), the phrase it measures ("turnout was 62%"),
@@ -400,6 +281,10 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
             None => noun,
         };
     }
+    // "the fire was 12% contained", "the stadium is 80% complete": the share of the subject.
+    if let Some(state) = state_after_percent(doc, s) {
+        return state;
+    }
     if let Some(np) = measured_before(doc, s) {
         return np;
     }
@@ -413,6 +298,33 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
         Some((prep, np)) => format!("share {prep} {np}"),
         None => "percentage".to_string(),
     }
+}
+
+/// "12% contained", "80% complete": a share of the subject in a state, "Red Gulch fire
+/// contained".
+fn state_after_percent(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = s.number.tokens.end;
+    if k >= s.range.end || !doc.is_word(k) || doc.is_capitalized(k) {
+        return None;
+    }
+    let state = doc.token_lower(k);
+    let participle = (state.len() > 4 && state.ends_with("ed"))
+        || matches!(state, "complete" | "full" | "done" | "finished" | "built");
+    let ends = k + 1 >= s.range.end
+        || !doc.is_word(k + 1)
+        || lex::ends_counted_phrase(doc.token_lower(k + 1));
+    if !participle || !ends || s.number.tokens.start <= s.range.start {
+        return None;
+    }
+    // "was 12% contained": the subject of the copula before the figure.
+    let before = s.number.tokens.start - 1;
+    let subject = lex::is_state_link(doc.token_lower(before))
+        .then(|| subject_before(doc, before, s.range))
+        .flatten();
+    Some(match subject {
+        Some(np) => format!("{np} {state}"),
+        None => format!("share {state}"),
+    })
 }
 
 /// A state after a share's noun ("of voters remain undecided" → "undecided").
@@ -436,7 +348,11 @@ fn predicate_after<'a>(doc: &'a Doc, k: usize, range: &Range<usize>) -> Option<&
 
 /// The preposition and noun phrase right after the figure ("$5m in damages"), unless the
 /// phrase is a time ("in the third quarter").
-fn object_after<'a>(doc: &'a Doc, s: &Subject, preps: &[&str]) -> Option<(&'a str, String)> {
+pub(super) fn object_after<'a>(
+    doc: &'a Doc,
+    s: &Subject,
+    preps: &[&str],
+) -> Option<(&'a str, String)> {
     let k = past_quote_marks(doc, s.phrase.end, s.range.end);
     if k >= s.range.end || !preps.contains(&doc.token_lower(k)) {
         return None;
@@ -469,7 +385,7 @@ fn object_after<'a>(doc: &'a Doc, s: &Subject, preps: &[&str]) -> Option<(&'a st
 
 /// The first token from `k` that is not a quotation mark ("spent “well over $2 million” on the
 /// building": the closing mark stands between the amount and what it was spent on).
-fn past_quote_marks(doc: &Doc, mut k: usize, end: usize) -> usize {
+pub(super) fn past_quote_marks(doc: &Doc, mut k: usize, end: usize) -> usize {
     while k < end && doc.token_text(k).chars().all(crate::quotes::is_quote_mark) {
         k += 1;
     }
@@ -478,13 +394,26 @@ fn past_quote_marks(doc: &Doc, mut k: usize, end: usize) -> usize {
 
 /// The noun phrase a number measures through a link before it: "an annual budget of $40m",
 /// "turnout was 62%", "a top speed of 70mph", "revenue reached €3.2 billion".
-fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
+pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     let start = s.number.tokens.start;
     let mut u = start;
     let mut linked = false;
-    while u > s.range.start && lex::is_measure_link(doc.token_lower(u - 1)) && start - u < 3 {
+    // "their debt is still about £1.7bn": past adverbs to the link.
+    while u > s.range.start && start - u < 4 {
+        let w = doc.token_lower(u - 1);
+        if lex::is_measure_link(w) {
+            linked = true;
+        } else if !(lex::is_phrase_adverb(w) || matches!(w, "just" | "only")) {
+            break;
+        }
         u -= 1;
-        linked = true;
+    }
+    // Trailing adverbs with no link before them are not part of it.
+    while u < start && !lex::is_measure_link(doc.token_lower(u)) {
+        u += 1;
+    }
+    if !linked {
+        u = start;
     }
     // "winds above 50mph", "temperatures over 40C": a bound follows its noun with no link.
     let bound = matches!(

@@ -75,17 +75,44 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
             u = open;
         }
     }
+    // "shares closed up", "passes will go up": the particle's verb, and its auxiliaries.
     let particle = matches!(doc.token_lower(verb), "up" | "down");
-    if particle && u == verb && u > range.start && doc.token_lower(u - 1).ends_with("ed") {
+    let verb_before_particle = u > range.start && doc.is_word(u - 1) && {
+        let w = doc.token_lower(u - 1);
+        w.ends_with("ed")
+            || lex::is_irregular_past(w)
+            || (u - 1 > range.start && lex::is_auxiliary(doc.token_lower(u - 2)))
+    };
+    if particle && u == verb && verb_before_particle {
         u -= 1;
+        while u > range.start && lex::is_auxiliary(doc.token_lower(u - 1)) {
+            u -= 1;
+        }
+    }
+    // "The death toll from the earthquake that struck the north on Sunday rose": the noun the
+    // relative clause is about, when the clause runs up to the verb.
+    let from = range.start.max(u.saturating_sub(14));
+    let relative = (from..u).rev().find(|&v| {
+        matches!(doc.token_lower(v), "that" | "which")
+            && v > range.start
+            && is_np_word(doc, v - 1)
+            && !doc.is_punct(v - 1, ',')
+    });
+    if let Some(v) = relative.filter(|&v| {
+        (v + 1..u).all(|x| doc.is_word(x) && !lex::is_reporting_verb(doc.token_lower(x)))
+    }) {
+        if let Some(np) = noun_phrase_ending(doc, v, range) {
+            return Some(np);
+        }
     }
     noun_phrase_ending(doc, u, range)
 }
 
 /// The noun phrase whose last word is just before `end`: up to eight tokens, joined by "of", "on",
-/// "in", "at" or "for" ("price of gold", "traffic on the ferry route"), without its determiner.
+/// "in", "at", "for" or "from" ("price of gold", "traffic on the ferry route", "the death toll
+/// from the earthquake"), without its determiner.
 pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
-    let inner = lex::is_inner_preposition;
+    let inner = |w: &str| lex::is_inner_preposition(w) || w == "from";
     let mut u = end;
     while u > range.start && end - u < 8 {
         let p = u - 1;
@@ -98,12 +125,13 @@ pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) ->
         let to_the =
             |k: usize| doc.token_lower(k) == "to" && lex::is_determiner(doc.token_lower(k + 1));
         // "Delia Marsh opens on hospital waiting lists": a lowercase word right after a name
-        // is its verb, not a noun the preposition joins.
+        // is its verb, not a noun the preposition joins. A capitalised word opening the
+        // sentence or following a dash is no name.
         let verb_after_name = |k: usize| {
-            k > range.start
+            k > range.start + 1
                 && !doc.is_capitalized(k)
                 && doc.is_capitalized(k - 1)
-                && k - 1 > range.start
+                && doc.is_word(k - 2)
         };
         let joins = u < end
             && p > range.start
@@ -114,11 +142,16 @@ pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) ->
                     && (inner(doc.token_lower(p - 1)) || to_the(p - 1))
                     && p - 1 > range.start
                     && is_np_word(doc, p - 2)));
-        // "the Nikkei 225": a number glued to a capitalised word is part of a name.
+        // "the Nikkei 225": a number glued to a capitalised word is part of a name; "a
+        // magnitude 6.9 earthquake": a number between nouns is part of the phrase.
+        let digits = doc
+            .token_lower(p)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.');
         let name_number = p > range.start
-            && doc.token_lower(p).chars().all(|c| c.is_ascii_digit())
-            && doc.is_capitalized(p - 1)
-            && !lex::is_sentence_opener(doc.token_lower(p - 1));
+            && digits
+            && ((doc.is_capitalized(p - 1) && !lex::is_sentence_opener(doc.token_lower(p - 1)))
+                || (u < end && is_np_word(doc, p - 1) && is_np_word(doc, p + 1)));
         if !(is_np_word(doc, p) || joins || name_number) {
             break;
         }
@@ -161,7 +194,9 @@ pub(super) fn words(doc: &Doc, tokens: &[usize]) -> String {
             let text = doc.token_text(u);
             let lower = doc.token_lower(u);
             let sentence_start = u == 0 || !doc.is_word(u - 1);
-            if sentence_start && text.chars().skip(1).all(char::is_lowercase) {
+            // "Osk County" opening a sentence is a name; "Shares in ..." a common noun.
+            let name_follows = u + 1 < doc.tokens.len() && doc.is_capitalized(u + 1);
+            if sentence_start && !name_follows && text.chars().skip(1).all(char::is_lowercase) {
                 lower.to_string()
             } else if doc.is_capitalized(u) {
                 text.to_string()

@@ -48,11 +48,19 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
     Some(match w {
         "cost" | "costs" | "costing" => "cost",
         "sold" | "sells" | "fetched" | "fetches" => "sale price",
-        "raised" | "raises" | "raising" => "amount raised",
+        "raised" | "raises" | "raising" | "raise" => "amount raised",
+        "receive" | "receives" | "received" | "receiving" | "get" | "gets" | "got" => {
+            "amount received"
+        }
+        "signed" | "signs" | "signing" => "fee",
+        "bought" | "buys" | "buy" | "acquired" | "acquires" | "acquire" | "purchased" => {
+            "purchase price"
+        }
+        "estimated" | "estimates" => "estimate",
         "earned" | "earns" | "made" | "makes" => "earnings",
         "paid" | "pays" | "pay" => "amount paid",
         "spent" | "spends" | "spend" => "spending",
-        "valued" | "worth" => "value",
+        "valued" | "values" | "valuing" | "worth" => "value",
         "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
         // The subject is itself the amount ("fares range from £35 to £95").
         "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" => "",

@@ -226,6 +226,25 @@ pub(crate) fn is_partitive_pointer(w: &str) -> bool {
 }
 
 /// Nouns with irregular or invariable plurals, kept as written when lemmatised.
+/// Nouns ending in -s that are no plurals ("three maths teachers": "maths" modifies).
+pub(crate) fn is_singular_in_s(w: &str) -> bool {
+    matches!(
+        w,
+        "maths"
+            | "mathematics"
+            | "physics"
+            | "economics"
+            | "politics"
+            | "athletics"
+            | "gymnastics"
+            | "species"
+            | "means"
+            | "lens"
+            | "gas"
+            | "bus"
+    )
+}
+
 pub(crate) fn is_invariable_plural(w: &str) -> bool {
     matches!(
         w,

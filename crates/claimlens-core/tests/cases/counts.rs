@@ -166,3 +166,96 @@ fn a_money_noun_before_of_is_what_a_range_measures() {
     );
     assert!(counts.ends_with("top of its marketed range"), "{counts}");
 }
+
+#[test]
+fn bounds_written_as_directions_limits_and_abbreviations() {
+    let a = run(&[
+        "Bids went north of 300. Night lows will be no lower than 26C. The probe passed within \
+         90,000 km of the moon. Approx 30k fans were locked out.",
+    ]);
+    assert_eq!(
+        figure(&a, "300").qualifier,
+        claimlens_core::Qualifier::MoreThan
+    );
+    assert_eq!(
+        figure(&a, "26C").qualifier,
+        claimlens_core::Qualifier::AtLeast
+    );
+    assert_eq!(
+        figure(&a, "90,000").qualifier,
+        claimlens_core::Qualifier::AtMost
+    );
+    assert_eq!(
+        figure(&a, "30k").qualifier,
+        claimlens_core::Qualifier::Approximate
+    );
+}
+
+#[test]
+fn two_decimals_before_m_are_metres() {
+    let a = run(&["Hale cleared 1.97m, and the club raised £1.5m."]);
+    assert_eq!(figure(&a, "1.97m").low, Some(1.97));
+    assert_eq!(figure(&a, "£1.5m").low, Some(1_500_000.0));
+}
+
+#[test]
+fn more_and_a_noun_in_s_before_the_counted_noun() {
+    let a = run(&["Divers found four more survivors. The school lost two physics teachers."]);
+    assert!(figure(&a, "four more").counts.starts_with("survivors"));
+    assert_eq!(figure(&a, "two physics").counts, "teachers");
+}
+
+#[test]
+fn a_change_past_an_adverb_or_a_particle_verb_is_of_its_subject() {
+    let a = run(&[
+        "The economy grew only 0.2% in the quarter. Monthly tickets will go up by 6%, to £48.",
+    ]);
+    assert_eq!(figure(&a, "0.2%").counts, "rise in the economy");
+    assert_eq!(figure(&a, "£48").counts, "monthly tickets");
+}
+
+#[test]
+fn money_received_paid_for_or_over_a_budget() {
+    let a = run(
+        &["Osk County, the largest, will receive about $40 million. \
+         Rovers signed the winger Ada Lemm from Porto Verde for a club-record £31m. \
+         The tunnel opened about €90 million over its original budget. \
+         “Their debt is still about £2bn,” she said."],
+    );
+    assert_eq!(
+        figure(&a, "$40 million").counts,
+        "amount received by Osk County"
+    );
+    assert_eq!(figure(&a, "£31m").counts, "fee");
+    assert_eq!(
+        figure(&a, "€90 million").counts,
+        "amount over its original budget"
+    );
+    assert_eq!(figure(&a, "£2bn").counts, "debt");
+}
+
+#[test]
+fn a_subject_with_a_relative_clause_is_the_noun_before_it() {
+    assert_eq!(
+        counts_of(
+            "The death toll from a storm that hit the coast on Friday rose to 37 on Monday.",
+            "37"
+        ),
+        "death toll from a storm"
+    );
+}
+
+#[test]
+fn a_share_in_a_state_is_of_the_subject() {
+    assert_eq!(
+        counts_of("The Dry Creek fire was 35% contained by Tuesday.", "35%"),
+        "Dry Creek fire contained"
+    );
+}
+
+#[test]
+fn an_age_after_a_name_may_end_the_sentence() {
+    let a = run(&["“It was a copy,” said her son, Tom Ashby, 61. Lind, 22 and unseeded, won."]);
+    assert_eq!(figure(&a, "61").counts, "age");
+    assert_eq!(figure(&a, "22").counts, "age");
+}

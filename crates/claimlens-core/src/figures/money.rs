@@ -1,0 +1,187 @@
+//! What an amount of money is: the noun it is, what a verb makes it, what it is for, under or
+//! over, and what it is each of ("212 kroner a share": price per share).
+
+use super::change::change;
+use super::describe::{measured_before, object_after, past_quote_marks, Subject};
+use super::np::{noun_phrase_ending, subject_before, verb_before, words};
+use crate::lexicon::quantities as lex;
+use crate::lexicon::{changes, currencies};
+use crate::text::Doc;
+
+/// An amount of money: the noun it is ("a $2.4bn deal"), what it is "in" or "for" ("$5m in
+/// damages"), the noun phrase it measures ("an annual budget of $40m", "the deal is worth
+/// $2.4bn"), what a verb makes it ("the stadium will cost $1.2bn": cost of the stadium), what it
+/// is under or over ("$4m under budget"), each per what follows "a" or "per" ("212 kroner a
+/// share": price per share), or "amount of money".
+pub(super) fn money(doc: &Doc, s: &Subject) -> String {
+    let per = per_unit(doc, s);
+    match (what_money_is(doc, s), per) {
+        (Some(np), Some(unit)) if !np.contains(&unit) => format!("{np} per {unit}"),
+        (Some(np), _) => np,
+        (None, Some(unit)) if lex::is_period_word(&unit) => format!("amount per {unit}"),
+        (None, Some(unit)) => format!("price per {unit}"),
+        (None, None) => "amount of money".to_string(),
+    }
+}
+
+fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
+    // "€14m next year": a time after the amount says when, not what.
+    let time = s
+        .phrase
+        .run
+        .iter()
+        .any(|&u| lex::is_period_word(doc.token_lower(u)));
+    // "6 million pesos": the currency is the unit, not what the money is.
+    let currency = s
+        .phrase
+        .run
+        .iter()
+        .all(|&u| currencies::is_currency_word(doc.token_lower(u)));
+    if !s.phrase.run.is_empty() && !s.phrase.partitive && !time && !currency {
+        return Some(words(doc, &s.phrase.run));
+    }
+    if let Some(c) = change(doc, s) {
+        return Some(c);
+    }
+    if let Some(bound) = under_or_over(doc, s) {
+        return Some(bound);
+    }
+    let start = s.number.tokens.start;
+    if let Some((verb, at)) = verb_before(doc, start, s.range) {
+        if let Some(noun) = changes::money_verb(verb) {
+            // "awarded $2m in damages": what the money is, whatever the verb.
+            if let Some((_, np)) = object_after(doc, s, &["in"]) {
+                return Some(np);
+            }
+            let what = match subject_before(doc, at, s.range) {
+                // "ticket prices range from £35 to £95": the subject is the money.
+                Some(np) if noun.is_empty() => np,
+                Some(np) if noun == "value" => format!("{np} value"),
+                Some(np) if matches!(noun, "cost" | "sale price" | "price") => {
+                    format!("{noun} of the {np}")
+                }
+                // "Merrin County will receive about $61m".
+                Some(np) if noun == "amount received" => format!("amount received by {np}"),
+                _ if noun.is_empty() => return None,
+                _ => noun.to_string(),
+            };
+            // "spent well over $2 million on the building": spending on the building.
+            return Some(match object_after(doc, s, &["on", "for"]) {
+                Some((prep, np)) if !what.contains(" of ") => {
+                    let k = past_quote_marks(doc, s.phrase.end, s.range.end);
+                    let the = if doc.token_lower(k + 1) == "the" {
+                        "the "
+                    } else {
+                        ""
+                    };
+                    format!("{what} {prep} {the}{np}")
+                }
+                _ => what,
+            });
+        }
+    }
+    if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
+        return Some(np);
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return Some(np);
+    }
+    // "bought the tickets for $46": the price of the thing bought.
+    if start > s.range.start + 1 && doc.token_lower(start - 1) == "for" {
+        if let Some(np) = noun_phrase_ending(doc, start - 1, s.range) {
+            return Some(format!("price of the {np}"));
+        }
+    }
+    // "signed the midfielder from Porto Brava for a club-record £46m", "bought it at a sale in
+    // 1979 for £46": the verb of the clause the amount is "for".
+    if let Some(noun) = verb_of_for(doc, s) {
+        return Some(noun.to_string());
+    }
+    // "900 million pesos": nothing says what the money is, but the currency is named.
+    (currency && !s.phrase.run.is_empty())
+        .then(|| format!("amount in {}", words(doc, &s.phrase.run)))
+}
+
+/// The money verb of the clause an amount is "for" in, a few words back ("signed X from Y for a
+/// reported €1.2m": fee).
+fn verb_of_for(doc: &Doc, s: &Subject) -> Option<&'static str> {
+    let mut u = s.number.tokens.start;
+    while u > s.range.start && {
+        let w = doc.token_lower(u - 1);
+        lex::is_determiner(w)
+            || lex::is_not_a_noun_before(w)
+            || matches!(w, "reported" | "record" | "undisclosed")
+            || w.ends_with("-record")
+    } {
+        u -= 1;
+    }
+    if u <= s.range.start || doc.token_lower(u - 1) != "for" {
+        return None;
+    }
+    let from = s.range.start.max(u.saturating_sub(16));
+    (from..u - 1)
+        .rev()
+        .take_while(|&v| !doc.is_punct(v, ',') && !doc.is_punct(v, ';'))
+        .find_map(|v| changes::money_verb(doc.token_lower(v)).filter(|n| !n.is_empty()))
+}
+
+/// The token after an amount and the currency words that follow it ("212 kroner a share").
+fn after_amount(doc: &Doc, s: &Subject) -> usize {
+    let mut k = s.number.tokens.end;
+    while k < s.range.end && currencies::is_currency_word(doc.token_lower(k)) {
+        k += 1;
+    }
+    k
+}
+
+/// "a share", "per user", "a gallon", "a year" after an amount: what it is each of, singular.
+fn per_unit(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = after_amount(doc, s);
+    if k + 1 >= s.range.end || !matches!(doc.token_lower(k), "a" | "an" | "per") {
+        return None;
+    }
+    let unit = doc.token_lower(k + 1);
+    let noun = doc.is_word(k + 1)
+        && !doc.is_capitalized(k + 1)
+        && !lex::ends_counted_phrase(unit)
+        && !lex::is_determiner(unit)
+        && lex::number_word(unit).is_none();
+    // "$5m a share of the profits" would be a part, not a rate.
+    let of_follows = k + 2 < s.range.end && doc.token_lower(k + 2) == "of";
+    (noun && !of_follows).then(|| super::lemma(unit))
+}
+
+/// "$4 million under budget", "£2m over estimate": what the amount is under or over.
+fn under_or_over(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = after_amount(doc, s);
+    if k + 1 >= s.range.end || !matches!(doc.token_lower(k), "under" | "over" | "below" | "above") {
+        return None;
+    }
+    // "under budget", "over its original budget": a determiner and up to two adjectives.
+    let mut u = k + 1;
+    while u < s.range.end && lex::is_determiner(doc.token_lower(u)) {
+        u += 1;
+    }
+    let words: Vec<usize> = (u..s.range.end.min(u + 3))
+        .take_while(|&v| {
+            let w = doc.token_lower(v);
+            doc.is_word(v)
+                && !doc.is_capitalized(v)
+                && !lex::ends_counted_phrase(w)
+                && lex::number_word(w).is_none()
+        })
+        .collect();
+    let end = u + words.len();
+    let ends = !words.is_empty()
+        && (end >= s.range.end
+            || !doc.is_word(end)
+            || lex::ends_counted_phrase(doc.token_lower(end)));
+    ends.then(|| {
+        let span = doc.tokens[k + 1].start..doc.tokens[end - 1].end;
+        format!(
+            "amount {} {}",
+            doc.token_lower(k),
+            doc.slice(span).to_lowercase()
+        )
+    })
+}
