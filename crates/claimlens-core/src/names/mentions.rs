@@ -413,7 +413,9 @@ fn organization_mention(
 /// place named "New ..." ("New Carlow"; "New" begins no person's name).
 fn names_a_thing(doc: &Doc, run: Range<usize>, words: &[String], uses: &TextUses) -> bool {
     let bare: Vec<String> = words.iter().map(|w| strip_possessive(w)).collect();
-    bare.iter().any(|w| NON_PERSON_WORDS.contains(&w.as_str()))
+    // "Mayor Ellen Park", then "Park said": a name the article gives a title is a person's.
+    let titled = uses.titled.contains(&bare.join(" "));
+    (!titled && bare.iter().any(|w| NON_PERSON_WORDS.contains(&w.as_str())))
         || (bare.len() == 1 && is_month(&bare[0].to_lowercase()))
         || (bare.len() == 1 && uses.awards.contains(&bare[0]))
         || uses.places.contains(&bare.join(" "))

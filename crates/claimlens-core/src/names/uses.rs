@@ -5,7 +5,9 @@
 use std::collections::HashSet;
 
 use super::mentions::{ends_possessive, strip_possessive};
-use crate::lexicon::names::{is_award_noun, is_platform_noun, is_publishing_verb};
+use crate::lexicon::names::{
+    is_award_noun, is_platform_noun, is_publishing_verb, is_role_noun, title_gender,
+};
 use crate::text::Doc;
 
 /// What the article's own wording says some capitalised words are, whatever they look like:
@@ -22,6 +24,9 @@ pub(super) struct TextUses {
     /// Words written in lower case after an article ("the beekeeper"): common nouns, which a
     /// capital before a name does not make part of it.
     pub lower_nouns: HashSet<String>,
+    /// Names written after a title ("Mayor Ellen Park": "Ellen Park" and "Park"): people, even
+    /// when a word of theirs often names a place.
+    pub titled: HashSet<String>,
 }
 
 impl TextUses {
@@ -42,6 +47,10 @@ impl TextUses {
             }
             if doc.token_lower(t) == "in" {
                 uses.note_place_after(doc, t);
+            }
+            let text = doc.token_text(t);
+            if doc.is_capitalized(t) && (title_gender(text).is_some() || is_role_noun(text)) {
+                uses.note_titled_after(doc, t);
             }
             let after_article = t > 0 && matches!(doc.token_lower(t - 1), "the" | "a" | "an");
             if after_article && !doc.is_capitalized(t) {
@@ -80,6 +89,18 @@ impl TextUses {
         while k > 0 && doc.is_word(k - 1) && doc.is_capitalized(k - 1) {
             k -= 1;
             self.awards.insert(doc.token_text(k).to_string());
+        }
+    }
+
+    /// "Mayor Ellen Park": the name after a title, whole and its last word.
+    fn note_titled_after(&mut self, doc: &Doc, t: usize) {
+        let words: Vec<String> = (t + 1..doc.tokens.len().min(t + 4))
+            .take_while(|&k| doc.is_word(k) && doc.is_capitalized(k))
+            .map(|k| strip_possessive(doc.token_text(k)))
+            .collect();
+        if let Some(last) = words.last() {
+            self.titled.insert(last.clone());
+            self.titled.insert(words.join(" "));
         }
     }
 

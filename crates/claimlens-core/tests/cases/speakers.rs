@@ -127,3 +127,17 @@ fn a_name_doing_something_to_its_own_is_a_body_and_the_company_is_it() {
         ("Brannock Textiles", EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_titled_name_is_a_person_even_when_its_surname_names_places() {
+    let a = run(&[
+        "Councillor Hana Hall met residents in Mill Park on Tuesday. Hall said the cuts were \
+         unavoidable. “We have no choice,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "no choice"), Some("Hana Hall"));
+    assert!(
+        !a.entities.iter().any(|e| e.name.contains("Mill")),
+        "{:?}",
+        a.entities
+    );
+}
