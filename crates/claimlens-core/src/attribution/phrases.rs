@@ -30,10 +30,15 @@ impl ArticleAnalysis {
             }
             let appositive = self.np_in(&frame[k..app_end]);
             let head = self.np_ending(frame, k - 1);
-            if !matches!(
-                (&head, &appositive),
-                (Candidate::Name(_), _) | (_, Candidate::Name(_))
-            ) {
+            // "Ana Ruiz, 46, of Orchard Rise, Halstead, said": a single word in the last commas
+            // is the end of an address; the person is named before it.
+            let single = |c: &Candidate| matches!(c, Candidate::Name(n) if self.names[*n].kind != NameKind::Person);
+            let named = match (&head, &appositive) {
+                (Candidate::Name(_), _) => !single(&head),
+                (_, Candidate::Name(_)) => !single(&appositive),
+                _ => false,
+            };
+            if !named {
                 if let Some(n) = self.person_before_appositions(frame, k - 1) {
                     return Candidate::Name(n);
                 }

@@ -254,6 +254,7 @@ fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> Vec<Resolved
             let implied = turn_in_exchange(art, &quotes, q)
                 .or_else(|| carried_over(art, &quotes, &mut rq))
                 .or_else(|| announced_before(art, cues, qi))
+                .or_else(|| introduced_by_colon(art, cues, q))
                 .or_else(|| subject_before(art, cues, q));
             rq.set_speaker(implied);
         }
@@ -310,16 +311,49 @@ fn turn_in_exchange(
     let paragraph = |r: &ResolvedQuote| art.sentences[r.sentence].paragraph;
     let consecutive =
         paragraph(two_back) + 1 == paragraph(last) && paragraph(last) + 1 == q.span.paragraph;
+    // A turn's cue may carry a short description ("replied Neil Ashburn, a security guard at
+    // the retail park").
     let turns = art.quote_is_turn(q.span.paragraph, 0)
-        && art.quote_is_turn(paragraph(last), 8)
-        && art.quote_is_turn(paragraph(two_back), 8);
+        && art.quote_is_turn(paragraph(last), 14)
+        && art.quote_is_turn(paragraph(two_back), 14);
     let two_people = matches!((two_back.speaker, last.speaker), (Some(a), Some(b)) if a != b);
     let question = |start: usize, end: usize| art.doc.slice(start..end).trim_end().ends_with('?');
     let asks = question(two_back.start, two_back.end)
         || question(last.start, last.end)
         || question(q.span.start, q.span.end);
-    (consecutive && turns && two_people && asks)
-        .then(|| (two_back.speaker.unwrap(), two_back.mention.clone()))
+    if consecutive && turns && two_people && asks {
+        return Some((two_back.speaker.unwrap(), two_back.mention.clone()));
+    }
+    answer_to_question(art, quotes, q)
+}
+
+/// "“On a sticky note? For four years?” Ms Ellery asked." then "“Yes.”": a bare quotation
+/// paragraph right after a question is the answer of the last one who spoke before the asker.
+fn answer_to_question(
+    art: &ArticleAnalysis,
+    quotes: &[ResolvedQuote],
+    q: &RawQuote,
+) -> Option<Speaker> {
+    let last = quotes.last()?;
+    let asker = last.speaker?;
+    let paragraph = |r: &ResolvedQuote| art.sentences[r.sentence].paragraph;
+    let asked = art
+        .doc
+        .slice(last.start..last.end)
+        .trim_end()
+        .ends_with('?');
+    let follows = paragraph(last) + 1 == q.span.paragraph && art.quote_is_turn(q.span.paragraph, 0);
+    if !asked || !follows {
+        return None;
+    }
+    quotes
+        .iter()
+        .rev()
+        .skip(1)
+        .take(4)
+        .take_while(|r| paragraph(r) + 3 >= paragraph(last))
+        .find(|r| r.speaker.is_some_and(|e| e != asker))
+        .map(|r| (r.speaker.unwrap(), r.mention.clone()))
 }
 
 /// A quotation standing alone continues whoever spoke in the sentence just before it. One
@@ -369,6 +403,25 @@ fn announced_before(art: &ArticleAnalysis, cues: &CueResolution, qi: usize) -> O
         sentence: before,
         index,
     })
+}
+
+/// "Varga, in her acceptance speech: “…”", "Reader Tomás Quill sends this from the seafront:
+/// “…”": a quotation after a colon in a sentence about a person is that person's.
+fn introduced_by_colon(
+    art: &ArticleAnalysis,
+    cues: &CueResolution,
+    q: &RawQuote,
+) -> Option<Speaker> {
+    let doc = &art.doc;
+    let first = doc.token_at_or_after(q.span.start);
+    let colon = (art.sentences[q.sentence].tokens.start..first)
+        .rev()
+        .find(|&t| art.in_quote[t].is_none() && !art.is_mark(t))?;
+    if !doc.is_punct(colon, ':') {
+        return None;
+    }
+    let e = cues.subjects[q.sentence]?;
+    Some((e, cues.subject_mentions[q.sentence].clone()))
 }
 
 /// A quotation standing alone right after a sentence of narration about someone, in the same

@@ -135,6 +135,11 @@ impl ArticleAnalysis {
                 }
             }
         }
+        // "Her neighbour and occasional assistant, Marguerite Adebayo-Finch, a retired
+        // electrician, handles ...": a description opening the sentence, then the name.
+        if let Some(n) = self.name_after_opening_description(&frame, fi) {
+            return Candidate::Name(n);
+        }
         let mut modifier_end = 0;
         for (k, &t) in frame.iter().enumerate().skip(fi) {
             if self.is_mark(t) || t < modifier_end {
@@ -250,6 +255,23 @@ impl ArticleAnalysis {
     }
 
     /// The name set off by commas at `frame[k]` (", Ivan Kessler,").
+    fn name_after_opening_description(&self, frame: &[usize], fi: usize) -> Option<usize> {
+        let comma = (fi + 1..frame.len().min(fi + 10)).find(|&k| !self.doc.is_word(frame[k]))?;
+        let description = &frame[fi..comma];
+        let plain = description.iter().all(|&t| {
+            let l = self.lower(t);
+            self.name_at(t).is_none()
+                && !is_finite_speech_verb(l)
+                && (!np_stop(l) || matches!(l, "and" | "or"))
+                && !(l.len() > 4 && l.ends_with("ed"))
+        });
+        let opens = is_determiner(self.lower(frame[fi]))
+            || matches!(self.lower(frame[fi]), "her" | "his" | "their" | "its");
+        (plain && opens)
+            .then(|| self.name_in_commas(frame, comma))
+            .flatten()
+    }
+
     fn name_in_commas(&self, frame: &[usize], k: usize) -> Option<usize> {
         if !self.doc.is_punct(frame[k], ',') {
             return None;

@@ -90,6 +90,16 @@ impl People {
     fn has_full_name(&self, e: EntityIx) -> bool {
         !self.shapes[&e].forms.is_empty()
     }
+
+    /// Is `given` the given name of one of person `e`'s full forms?
+    fn has_given(&self, e: EntityIx, given: &Folded) -> bool {
+        self.shapes.get(&e).is_some_and(|shape| {
+            shape
+                .forms
+                .iter()
+                .any(|f| f.given.as_ref().is_some_and(|g| same_folded(g, given)))
+        })
+    }
 }
 
 fn person_gender(words: &[String], honorific: Option<Gender>) -> Option<Gender> {
@@ -260,6 +270,19 @@ fn named_in_full(
         .find(|&e| name.fits(e, reg, people));
     if local.is_some() {
         return local;
+    }
+    // "Edna told the Clarion" after "Edna Pocock": a given name alone, when one person of the
+    // article has it.
+    let mut by_given: Vec<EntityIx> = (0..f.mention)
+        .rev()
+        .take(400)
+        .filter_map(|mi| reg.mention_entity[f.article][mi])
+        .filter(|&e| people.has_given(e, &name.folded))
+        .collect();
+    by_given.sort_unstable();
+    by_given.dedup();
+    if let [e] = by_given[..] {
+        return Some(e);
     }
     let with_full: Vec<EntityIx> = people
         .bucket(&name.folded.skeleton)

@@ -198,6 +198,7 @@ pub(crate) fn is_company_noun(head: &str) -> bool {
 /// Herald"): a capitalised run holding one is an organisation, not a person.
 pub(crate) const ORG_WORDS: &[&str] = &[
     "Committee",
+    "Exchange",
     "Agency",
     "Embassy",
     "Center",

@@ -141,3 +141,50 @@ fn a_titled_name_is_a_person_even_when_its_surname_names_places() {
         a.entities
     );
 }
+
+#[test]
+fn british_ranks_without_stops_and_a_given_name_alone() {
+    let a = run(&[
+        "PENSIONER Mavis Hurst fought off a burglar with her umbrella.\n\n\
+         Mavis told the Courier: ‘I was not going to let him win.’\n\n\
+         Det Sgt Owen Pryde said: ‘This was a frightening ordeal.’",
+    ]);
+    assert_eq!(speaker_of(&a, "let him win"), Some("Mavis Hurst"));
+    assert_eq!(speaker_of(&a, "frightening ordeal"), Some("Owen Pryde"));
+}
+
+#[test]
+fn a_description_opening_the_sentence_before_a_name_in_commas() {
+    let a = run(&[
+        "Rana Dow fixes bicycles on Saturdays. Her friend and neighbour, Ilse Marr, a retired \
+         nurse, does the brakes. “Rana does the gears,” she says.",
+    ]);
+    assert_eq!(speaker_of(&a, "does the gears"), Some("Ilse Marr"));
+}
+
+#[test]
+fn an_address_in_commas_is_not_the_speaker() {
+    let a = run(&[
+        "Omar Vell, 52, of Mill Lane, Dunholt, said the bins had not been emptied. “It is a \
+         disgrace,” he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "a disgrace"), Some("Omar Vell"));
+}
+
+#[test]
+fn an_answer_to_a_question_and_a_turn_with_a_long_cue() {
+    let a = run(&[
+        "“Where were you standing?” the barrister, Ada Quist, asked.\n\n\
+         “By the gate,” replied Tom Reeve, a night porter at the Harbour Hotel since 2019.\n\n\
+         “In the dark?”\n\n“Yes.”",
+    ]);
+    assert_eq!(speaker_of(&a, "In the dark"), Some("Ada Quist"));
+    assert_eq!(speaker_of(&a, "Yes."), Some("Tom Reeve"));
+}
+
+#[test]
+fn a_quotation_after_a_colon_belongs_to_the_person_the_sentence_is_about() {
+    let b =
+        run(&["Ida Varn won by 4,000 votes. Varn, in her victory speech: “This city trusted me.”"]);
+    assert_eq!(speaker_of(&b, "trusted me"), Some("Ida Varn"));
+}
