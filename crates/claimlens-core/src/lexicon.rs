@@ -8,7 +8,8 @@
 //! The submodules hold the vocabulary of one concern each: `changes` (verbs of change, money
 //! and level), `currencies` (symbols, codes and names of money), `speech` (cues of reported speech,
 //! pronouns, roles of speakers), `quantities` (number words, scales, units, qualifiers, what
-//! figures count), `names` (titles, roles, name particles, gendered forms) and `organisations`
+//! figures count), `names` (titles, name particles, gendered forms), `roles` (synonyms of roles, what title
+//! abbreviations stand for) and `organisations`
 //! (the words of organisation names and of descriptions of bodies), `units` (units of measure and
 //! their prefixes).
 
@@ -17,6 +18,7 @@ pub(crate) mod currencies;
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod quantities;
+pub(crate) mod roles;
 pub(crate) mod speech;
 pub(crate) mod statements;
 pub(crate) mod units;

@@ -259,7 +259,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cpl", "Adm", "Maj", "Sen",
     "Rep", "Gov", "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd",
     "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "approx", "est",
+    "Dec", "approx", "est", "Det", "Insp", "Supt", "Cllr", "Coun", "Const",
 ];
 
 fn is_combining(c: char) -> bool {

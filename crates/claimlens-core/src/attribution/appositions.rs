@@ -2,6 +2,7 @@
 //! treasurer"), and single names that a description marks as organisations.
 
 use super::*;
+use crate::lexicon::roles::{role_synonym_group, title_noun, ROLE_CHANGING};
 use crate::lexicon::speech::*;
 
 impl ArticleAnalysis {
@@ -39,14 +40,23 @@ impl ArticleAnalysis {
         }
     }
 
-    /// "Greywell Appliances will close its plant": an untitled name whose own verb is followed
-    /// by "its" names a body, not a person.
+    /// "Greywell Appliances will close its plant", "Grantham Oakes, which rates the stock": an
+    /// untitled name whose own verb is followed by "its", or that "which" describes, names a
+    /// body, not a person.
     fn acts_as_body(&self, n: usize) -> bool {
         let name = &self.names[n];
-        if name.kind == NameKind::Organization || name.title.is_some() || name.possessive {
+        // A single word stays a single name: it may be the short form of a body named in full.
+        if name.kind != NameKind::Person || name.title.is_some() || name.possessive {
             return false;
         }
         let end = name.tokens.end;
+        // "Grantham Oakes, which rates the stock a buy": people are "who", bodies "which".
+        let which = end + 1 < self.doc.tokens.len()
+            && self.doc.is_punct(end, ',')
+            && self.lower(end + 1) == "which";
+        if which {
+            return true;
+        }
         let after: Vec<usize> = (end..(end + 5).min(self.doc.tokens.len()))
             .take_while(|&u| self.doc.is_word(u) && self.name_at(u).is_none())
             .collect();
@@ -181,9 +191,10 @@ impl ArticleAnalysis {
 /// Does a description ("the U.S. envoy") fit what the text said of someone ("the U.S. special
 /// envoy for trade")? Same head or a synonym, and no modifier that changes the role.
 pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String]) -> bool {
+    // "det. insp." is a detective inspector: titles are matched by the nouns they stand for.
     let known_words: Vec<String> = known
         .split_whitespace()
-        .map(|w| w.trim_end_matches(',').to_string())
+        .map(|w| title_noun(w.trim_end_matches(',')).to_string())
         .collect();
     let known_head_part: Vec<&String> = known_words
         .iter()
@@ -195,7 +206,10 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
     let synonyms = |a: &str, b: &str| {
         a == b || (role_synonym_group(a) != 0 && role_synonym_group(a) == role_synonym_group(b))
     };
-    if !synonyms(known_head.trim_end_matches("’s"), head) {
+    // "Detective Inspector Ana Roe" is "the detective" as well as "the inspector".
+    let title_word = |k: &&String| synonyms(k.trim_end_matches("’s"), head);
+    if !synonyms(known_head.trim_end_matches("’s"), head) && !known_head_part.iter().any(title_word)
+    {
         return false;
     }
     let known_has = |w: &str| known_head_part.iter().any(|k| k.as_str() == w);

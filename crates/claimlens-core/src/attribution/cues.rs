@@ -344,7 +344,11 @@ impl ArticleAnalysis {
             let prev = self.doc.paragraphs[pi - 1].clone();
             prev.end > prev.start && crate::quotes::is_closing_mark(self.doc.chars[prev.end - 1])
         };
-        if !whole_paragraph || !previous_ends_quoted {
+        // "Bill Hathersage, 74, retired postman: “…”" names the speaker of its own quotation.
+        let quoted = self.doc.paragraph_tokens[pi]
+            .clone()
+            .any(|t| self.in_quote[t].is_some());
+        if !whole_paragraph || !previous_ends_quoted || quoted {
             return None;
         }
         let dashed = self.doc.tokens[first].kind == TokenKind::Punct

@@ -251,10 +251,10 @@ fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> Vec<Resolved
         } else if let Some(speaker) = own {
             rq.set_speaker(Some(speaker));
         } else if q.cue.is_none() && !art.is_display_line(q.span.paragraph) {
-            let implied = turn_in_exchange(art, &quotes, q)
+            let implied = introduced_by_colon(art, cues, q)
+                .or_else(|| turn_in_exchange(art, &quotes, q))
                 .or_else(|| carried_over(art, &quotes, &mut rq))
                 .or_else(|| announced_before(art, cues, qi))
-                .or_else(|| introduced_by_colon(art, cues, q))
                 .or_else(|| subject_before(art, cues, q));
             rq.set_speaker(implied);
         }
@@ -514,6 +514,25 @@ fn description_speaker(
     else {
         return None;
     };
+    // "the former" and "the latter": the first and second of the last two people named.
+    if matches!(head.as_str(), "former" | "latter") && !*plural {
+        let names_before = art.names.partition_point(|n| n.end <= span.start);
+        let mut people: Vec<EntityIx> = Vec::new();
+        for n in (0..names_before).rev().take(60) {
+            let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) else {
+                continue;
+            };
+            if !people.contains(&e) {
+                people.push(e);
+            }
+            if people.len() == 2 {
+                break;
+            }
+        }
+        if let [latter, former] = people[..] {
+            return Some(if head == "latter" { latter } else { former });
+        }
+    }
     // Appositions and names are in text order: look back from here, a bounded distance.
     let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
     let lower = text.to_lowercase();
@@ -555,7 +574,7 @@ fn description_speaker(
             // kind of body.
             let firm = crate::lexicon::organisations::is_company_noun(head) && {
                 let kinds = crate::entities::org_kinds(&n.words);
-                kinds.iter().all(|k| k == "company")
+                kinds.iter().all(|k| k == "company" || k == head)
             };
             named || firm
         });

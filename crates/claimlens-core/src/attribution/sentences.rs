@@ -149,7 +149,25 @@ impl ArticleAnalysis {
                 // "The treasurer, Ivan Kessler, defended ...": the name in apposition.
                 return match self.name_in_commas(&frame, k) {
                     Some(n) if k > fi => Candidate::Name(n),
-                    _ => Candidate::None,
+                    // "The latter, who has 640,000 followers, ...": the phrase before the
+                    // relative clause.
+                    _ if k > fi
+                        && frame
+                            .get(k + 1)
+                            .is_some_and(|&u| matches!(self.lower(u), "who" | "which")) =>
+                    {
+                        self.np_ending(&frame, k)
+                    }
+                    // "The latter later deleted hers, saying ...": the phrase before the verb
+                    // and its adverbs.
+                    _ => (fi + 1..k)
+                        .find(|&j| self.past_tense_after_noun(&frame, j))
+                        .map_or(Candidate::None, |mut v| {
+                            while v > fi + 1 && is_adverb(self.lower(frame[v - 1])) {
+                                v -= 1;
+                            }
+                            self.np_ending(&frame, v)
+                        }),
                 };
             }
             if let Some((gender, plural)) = pronoun(self.lower(t)) {

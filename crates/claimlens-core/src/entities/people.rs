@@ -239,7 +239,13 @@ pub(super) fn attach_single_names(
     for f in single {
         let name = SingleName::new(f, &mut folds);
         let titled = arts[f.article].names[f.mention].kind == crate::names::NameKind::Person;
-        let e = named_in_full(reg, f, &name, people)
+        // "a spokesman for Corrigan": a name after a preposition is not someone's first name.
+        let after_preposition = {
+            let art = &arts[f.article];
+            let t = art.names[f.mention].tokens.start;
+            t > 0 && crate::lexicon::speech::is_preposition(art.doc.token_lower(t - 1))
+        };
+        let e = named_in_full(reg, f, &name, people, !after_preposition)
             .or_else(|| {
                 (!titled && f.words.len() == 1)
                     .then(|| short_orgs.find(f.article, &f.words[0]))
@@ -261,6 +267,7 @@ fn named_in_full(
     f: &PersonForm,
     name: &SingleName,
     people: &People,
+    given_may_stand: bool,
 ) -> Option<EntityIx> {
     // Most recent full mention before this one in the same article (bounded look-back).
     let local = (0..f.mention)
@@ -281,8 +288,8 @@ fn named_in_full(
         .collect();
     by_given.sort_unstable();
     by_given.dedup();
-    if let [e] = by_given[..] {
-        return Some(e);
+    if let ([e], true) = (&by_given[..], given_may_stand) {
+        return Some(*e);
     }
     let with_full: Vec<EntityIx> = people
         .bucket(&name.folded.skeleton)

@@ -340,16 +340,27 @@ pub(crate) fn is_connector(word: &str) -> bool {
         word,
         "de" | "da"
             | "del"
+            | "della"
             | "der"
+            | "den"
             | "van"
             | "von"
+            | "ter"
+            | "ten"
+            | "zu"
+            | "af"
             | "bin"
             | "al"
+            | "el"
             | "la"
             | "le"
             | "du"
+            | "di"
+            | "do"
             | "dos"
+            | "das"
             | "ibn"
+            | "ap"
     )
 }
 

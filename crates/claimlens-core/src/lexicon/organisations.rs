@@ -167,7 +167,7 @@ pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
         | "Retail" | "Stores" | "Digital" | "Software" | "Robotics" | "Mining" | "Petroleum"
         | "Utilities" | "Media" | "Entertainment" | "Studios" | "Networks" | "Capital"
         | "Partners" | "Ventures" | "Investments" | "Securities" | "Financial" | "Aviation"
-        | "Aerospace" | "Services" => "company",
+        | "Aerospace" | "Services" | "Steel" | "Textiles" | "Appliances" | "Airline" => "company",
         _ => return None,
     })
 }
@@ -191,6 +191,18 @@ pub(crate) fn is_company_noun(head: &str) -> bool {
             | "operator"
             | "developer"
             | "startup"
+            | "broker"
+            | "brokerage"
+            | "airline"
+            | "carrier"
+            | "bank"
+            | "publisher"
+            | "broadcaster"
+            | "supermarket"
+            | "grocer"
+            | "miner"
+            | "utility"
+            | "club"
     )
 }
 

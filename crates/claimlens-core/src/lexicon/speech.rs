@@ -466,32 +466,6 @@ pub(crate) fn opens_introduction(lower: &str) -> bool {
     ) || (lower.ends_with("ing") && lower.len() > 5)
 }
 
-/// Groups of role nouns that news copy uses interchangeably for one person ("the envoy" after
-/// "the special emissary"); 0 for a word in no group.
-pub(crate) fn role_synonym_group(w: &str) -> u8 {
-    match w {
-        "leader" | "president" | "strongman" | "ruler" | "autocrat" | "dictator" => 1,
-        "envoy" | "emissary" | "mediator" | "negotiator" => 2,
-        "spokeswoman" | "spokesman" | "spokesperson" => 3,
-        "minister" | "secretary" => 4,
-        "chief" | "head" | "director" | "chairman" | "chairwoman" | "chair" => 5,
-        _ => 0,
-    }
-}
-
-/// Modifiers that make a role another role ("deputy minister" is not "the minister").
-pub(crate) const ROLE_CHANGING: &[&str] = &[
-    "opposition",
-    "former",
-    "exiled",
-    "deputy",
-    "vice",
-    "acting",
-    "ex",
-    "co",
-    "assistant",
-];
-
 /// Forms of "be" that make the verb after them passive ("was told", "have been confirmed").
 pub(crate) fn is_passive_auxiliary(lower: &str) -> bool {
     matches!(

@@ -188,3 +188,66 @@ fn a_quotation_after_a_colon_belongs_to_the_person_the_sentence_is_about() {
         run(&["Ida Varn won by 4,000 votes. Varn, in her victory speech: “This city trusted me.”"]);
     assert_eq!(speaker_of(&b, "trusted me"), Some("Ida Varn"));
 }
+
+#[test]
+fn a_title_abbreviation_is_the_role_a_description_names_later() {
+    let a = run(&[
+        "Det. Insp. Rhona Bell, of Easton Police, appealed for witnesses. “Someone saw that \
+         car,” the detective said.",
+    ]);
+    assert_eq!(speaker_of(&a, "saw that car"), Some("Rhona Bell"));
+}
+
+#[test]
+fn a_name_that_which_describes_is_a_body_and_the_broker_is_it() {
+    let a = run(&[
+        "Shares in Vantor rose 3%. Pell Osgood, which rates the stock a buy, raised its target. \
+         “The balance sheet is strong,” the broker said.",
+    ]);
+    let q = quote(&a, "balance sheet");
+    let speaker = entity(&a, q.speaker.as_deref().expect("a speaker"));
+    assert_eq!(
+        (speaker.name.as_str(), speaker.kind),
+        ("Pell Osgood", EntityKind::Organization)
+    );
+}
+
+#[test]
+fn the_former_and_the_latter_are_the_last_two_people_named() {
+    let a = run(&[
+        "Mr. Ivo Grant, the minister, and Mr. Sam Royle, his opposite number, clashed again. \
+         The former called the plan “sound.” The latter, who has led the party since 2020, \
+         replied: “It is a fantasy.”",
+    ]);
+    assert_eq!(speaker_of(&a, "fantasy"), Some("Sam Royle"));
+}
+
+#[test]
+fn a_welsh_particle_joins_a_name() {
+    let a = run(&[
+        "The captain, Huw ap Rhys, scored twice.\n\nAp Rhys was proud. “We never stopped,” the \
+         captain said.",
+    ]);
+    assert_eq!(speaker_of(&a, "never stopped"), Some("Huw ap Rhys"));
+}
+
+#[test]
+fn a_vox_pop_line_with_its_own_quotation_names_only_its_own_speaker() {
+    let a = run(&[
+        "We asked shoppers about the new bus lane.\n\nMia Stone, 29, nurse: “It is safer.”\n\n\
+         Ray Colt, 74, retired: “I cannot park.”",
+    ]);
+    assert_eq!(speaker_of(&a, "It is safer"), Some("Mia Stone"));
+    assert_eq!(speaker_of(&a, "cannot park"), Some("Ray Colt"));
+}
+
+#[test]
+fn a_spokesman_for_a_firm_is_not_the_firm_s_namesake() {
+    let a = run(&[
+        "Workers at Corran Steel's plant voted to strike. A spokesman for Corran said the offer \
+         was fair. “The door remains open,” he said.",
+    ]);
+    let q = quote(&a, "door remains open");
+    let speaker = entity(&a, q.speaker.as_deref().expect("a speaker"));
+    assert_eq!(speaker.kind, EntityKind::Anonymous, "{speaker:?}");
+}
