@@ -80,7 +80,15 @@ impl ArticleAnalysis {
         if !self.verb_is_cue(frame, fi, verb) {
             return None;
         }
+        // "was coy when asked about Dos Ramos": a past participle after a subordinator is the
+        // clause subject's, not the object after it.
+        let reduced = fi > 0
+            && matches!(
+                self.lower(frame[fi - 1]),
+                "when" | "if" | "after" | "before" | "once" | "while" | "until"
+            );
         match form {
+            VerbForm::Finite if reduced => cue(self.doc.token_text(t), Candidate::Subject, true),
             VerbForm::Finite => cue(
                 &self.verb_cue_text(frame, fi),
                 self.finite_candidate(frame, fi),
@@ -107,7 +115,16 @@ impl ArticleAnalysis {
                 .unwrap_or_default()
         };
         let denied = negates_speech(word(1)) || (word(1) == "to" && negates_speech(word(2)));
-        if denied || after_determiner || (self.doc.is_capitalized(t) && !starts_sentence) {
+        // "internal emails would show": a form in -s before a modal is a plural noun.
+        let plural_noun = self.lower(t).ends_with('s')
+            && frame
+                .get(fi + 1)
+                .is_some_and(|&u| crate::lexicon::quantities::is_auxiliary(self.lower(u)));
+        if denied
+            || after_determiner
+            || plural_noun
+            || (self.doc.is_capitalized(t) && !starts_sentence)
+        {
             return false;
         }
         !verb.frames_only || self.frames_quotation(t)

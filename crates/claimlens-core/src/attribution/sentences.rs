@@ -285,9 +285,25 @@ impl ArticleAnalysis {
         });
         let opens = is_determiner(self.lower(frame[fi]))
             || matches!(self.lower(frame[fi]), "her" | "his" | "their" | "its");
-        (plain && opens)
-            .then(|| self.name_in_commas(frame, comma))
-            .flatten()
+        if !(plain && opens) || !self.doc.is_punct(frame[comma], ',') {
+            return None;
+        }
+        if let Some(n) = self.name_in_commas(frame, comma) {
+            return Some(n);
+        }
+        // The name may come after its own title, possessive and all ("His counterpart,
+        // Stenbridge’s Dutch head coach Joost van der Berkel, shrugged").
+        (comma + 1..frame.len().min(comma + 8))
+            .take_while(|&j| self.doc.is_word(frame[j]))
+            .find_map(|j| {
+                let n = self.name_at(frame[j])?;
+                let name = &self.names[n];
+                let closed = frame
+                    .iter()
+                    .find(|&&u| u >= name.tokens.end)
+                    .is_some_and(|&u| self.doc.is_punct(u, ','));
+                (name.kind == NameKind::Person && !name.possessive && closed).then_some(n)
+            })
     }
 
     fn name_in_commas(&self, frame: &[usize], k: usize) -> Option<usize> {

@@ -143,7 +143,15 @@ pub(crate) fn find_mentions(
             // Extend over capitalised words, initials and name connectors on one line.
             let start = t;
             let mut end = t + 1;
-            while end < range.end && !in_mask(end) {
+            while end < range.end {
+                // "Bartholomew “Barty” Quennell": a nickname in quotation marks inside a name.
+                if nickname_at(doc, end, range.end) {
+                    end += 3;
+                    continue;
+                }
+                if in_mask(end) {
+                    break;
+                }
                 let lower = doc.token_lower(end);
                 let prev_possessive = ends_possessive(doc.token_text(end - 1));
                 if prev_possessive && !possessive_in_institution(doc, start, end, range.end) {
@@ -174,6 +182,13 @@ pub(crate) fn find_mentions(
                     || org_of_place(doc, end, range.end, masked)
                 {
                     end += 2;
+                } else if is_connector(lower)
+                    && end + 2 < range.end
+                    && is_connector(doc.token_lower(end + 1))
+                    && doc.is_capitalized(end + 2)
+                {
+                    // "van der Berkel", "de la Cruz": two particles.
+                    end += 3;
                 } else {
                     break;
                 }
@@ -183,6 +198,24 @@ pub(crate) fn find_mentions(
         }
     }
     out
+}
+
+/// A nickname in quotation marks between a given name and a surname: an opening mark, one
+/// capitalised word, a closing mark, then a capitalised word.
+fn nickname_at(doc: &Doc, t: usize, limit: usize) -> bool {
+    let mark = |k: usize| {
+        doc.tokens[k].kind == crate::text::TokenKind::Punct
+            && crate::quotes::is_quote_mark(doc.first_char(k))
+    };
+    t > 0
+        && t + 3 < limit
+        && doc.is_capitalized(t - 1)
+        && mark(t)
+        && doc.is_word(t + 1)
+        && doc.is_capitalized(t + 1)
+        && mark(t + 2)
+        && doc.is_word(t + 3)
+        && doc.is_capitalized(t + 3)
 }
 
 /// "Bank of Estoria", "Competition Board of Aldria": "of" and a capitalised word after an
@@ -338,11 +371,15 @@ fn name_start_in_run(
         let lower = doc.token_lower(first);
         // A first word followed by another name word is a given name ("Oksana Melnyk"),
         // unless it reads like a verb or an adjective ("Freed Kenyan nationals").
-        let next_is_name = first + 1 < run.end && {
-            let next = doc.token_text(first + 1);
-            !is_demonym(next)
-                && !is_title_word(next)
-                && !is_function_word(doc.token_lower(first + 1))
+        // Past a nickname in quotation marks ("Darnell “Bishop” Pruitt").
+        let after = if nickname_at(doc, first + 1, run.end) {
+            first + 4
+        } else {
+            first + 1
+        };
+        let next_is_name = after < run.end && {
+            let next = doc.token_text(after);
+            !is_demonym(next) && !is_title_word(next) && !is_function_word(doc.token_lower(after))
         };
         // A demonym-shaped word before a lone surname is a given name ("Brian Cox") unless
         // the article names its country (`TextUses::is_nationality`).
@@ -361,10 +398,25 @@ fn name_start_in_run(
     None
 }
 
+/// The tokens of a run without a nickname in quotation marks and its marks.
+fn name_tokens(doc: &Doc, run: Range<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(run.len());
+    let mut t = run.start;
+    while t < run.end {
+        if nickname_at(doc, t, run.end) {
+            t += 3;
+            continue;
+        }
+        out.push(t);
+        t += 1;
+    }
+    out
+}
+
 /// The run's words as written, punctuation tokens glued to the word before ("Jr.").
 fn run_words(doc: &Doc, run: Range<usize>) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
-    for t in run {
+    for t in name_tokens(doc, run) {
         match words.last_mut() {
             // "Calloway & Rusk": the ampersand of a firm's name is a word of it.
             Some(last)
@@ -442,7 +494,8 @@ fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
         honorific: None,
         words: Vec::new(),
     };
-    for t in run.clone() {
+    // A nickname in quotation marks is no title ("Darnell “Bishop” Pruitt").
+    for t in name_tokens(doc, run.clone()) {
         let text = doc.token_text(t);
         let role =
             is_role_word(text) || (t == run.start && described_by_text(doc, run.clone(), uses));
@@ -517,7 +570,8 @@ fn person_mention(
     while run.end > name_start + 1 && is_postnominal(doc.token_text(run.end - 1)) {
         run.end -= 1;
     }
-    let name_words: Vec<String> = (name_start..run.end)
+    let name_words: Vec<String> = name_tokens(doc, name_start..run.end)
+        .into_iter()
         .map(|t| strip_possessive(doc.token_text(t)))
         .collect();
     if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {

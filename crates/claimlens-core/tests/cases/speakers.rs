@@ -251,3 +251,30 @@ fn a_spokesman_for_a_firm_is_not_the_firm_s_namesake() {
     let speaker = entity(&a, q.speaker.as_deref().expect("a speaker"));
     assert_eq!(speaker.kind, EntityKind::Anonymous, "{speaker:?}");
 }
+
+#[test]
+fn a_participle_after_when_is_the_subject_s_not_the_object_s() {
+    let a = run(&[
+        "Coach Ivo Lamm was coy when asked about Teo Brand on Friday. “He is a fine player,” he \
+         said.",
+    ]);
+    assert_eq!(speaker_of(&a, "fine player"), Some("Ivo Lamm"));
+}
+
+#[test]
+fn a_plural_noun_before_a_modal_is_no_cue() {
+    let a = run(&[
+        "Her lawyer, Dana Okoro, told reporters that internal emails would show “who knew what.”",
+    ]);
+    assert_eq!(speaker_of(&a, "who knew what"), Some("Dana Okoro"));
+}
+
+#[test]
+fn two_particles_and_a_nickname_stay_inside_a_name() {
+    let a = run(&[
+        "His rival, Dutch coach Piet van der Meer, shrugged. “Results speak,” he said.\n\n\
+         Marcus “Tank” Obi scored twice. “My mother gave me the name,” Obi said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Results speak"), Some("Piet van der Meer"));
+    assert_eq!(speaker_of(&a, "gave me the name"), Some("Marcus Obi"));
+}
