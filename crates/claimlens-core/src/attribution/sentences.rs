@@ -285,7 +285,7 @@ impl ArticleAnalysis {
         });
         let opens = is_determiner(self.lower(frame[fi]))
             || matches!(self.lower(frame[fi]), "her" | "his" | "their" | "its");
-        if !(plain && opens) || !self.doc.is_punct(frame[comma], ',') {
+        if !(plain && opens && self.doc.is_punct(frame[comma], ',')) {
             return None;
         }
         if let Some(n) = self.name_in_commas(frame, comma) {

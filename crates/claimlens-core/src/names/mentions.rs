@@ -3,13 +3,14 @@
 
 use std::ops::Range;
 
+use super::runs::{name_tokens, nickname_at, run_words};
 use super::uses::TextUses;
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
     head_gender, is_connector, is_function_word, is_name_suffix, is_postnominal, is_role_noun,
     title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS,
 };
-use crate::lexicon::organisations::{is_possessive_institution_word, ORG_FINAL_WORDS, ORG_WORDS};
+use crate::lexicon::organisations::{ORG_FINAL_WORDS, ORG_WORDS};
 use crate::names::Gender;
 use crate::text::Doc;
 
@@ -118,126 +119,7 @@ pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
     !ends_with_stop && words.len() <= 20 && (long.len() <= 1 || capitalised * 10 >= long.len() * 7)
 }
 
-/// Finds name mentions outside quotations (`masked[t]` is true for tokens inside one).
-///
-/// `proper` says whether a capitalised word is a proper noun when it begins a sentence: we only
-/// trust words seen capitalised in the middle of a sentence somewhere in the corpus.
-pub(crate) fn find_mentions(
-    doc: &Doc,
-    masked: &[bool],
-    proper: &dyn Fn(&str) -> bool,
-) -> Vec<NameMention> {
-    let mut out = Vec::new();
-    let uses = TextUses::of(doc);
-    let in_mask = |t: usize| masked[t];
-    for range in &doc.paragraph_tokens {
-        if is_headline(doc, range.clone()) {
-            continue;
-        }
-        let mut t = range.start;
-        while t < range.end {
-            if !doc.is_capitalized(t) || in_mask(t) || glued(doc, t) {
-                t += 1;
-                continue;
-            }
-            // Extend over capitalised words, initials and name connectors on one line.
-            let start = t;
-            let mut end = t + 1;
-            while end < range.end {
-                // "Bartholomew “Barty” Quennell": a nickname in quotation marks inside a name.
-                if nickname_at(doc, end, range.end) {
-                    end += 3;
-                    continue;
-                }
-                if in_mask(end) {
-                    break;
-                }
-                let lower = doc.token_lower(end);
-                let prev_possessive = ends_possessive(doc.token_text(end - 1));
-                if prev_possessive && !possessive_in_institution(doc, start, end, range.end) {
-                    break;
-                }
-                // "Okafor-whom" is a name run into the next word by a missing space.
-                if glued(doc, end) {
-                    break;
-                }
-                // "Harbour Workers’ Union": a plural possessive inside an organisation's name.
-                let plural_possessive = crate::text::is_apostrophe(doc.first_char(end))
-                    && doc.tokens[end].kind == crate::text::TokenKind::Punct
-                    && doc.token_text(end - 1).ends_with('s')
-                    && end + 1 < range.end
-                    && doc.is_capitalized(end + 1)
-                    && doc.tokens[end - 1].end == doc.tokens[end].start;
-                if plural_possessive {
-                    end += 1;
-                    continue;
-                }
-                if doc.is_capitalized(end)
-                    && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
-                {
-                    end += 1;
-                } else if ((is_connector(lower) || lower == "&")
-                    && end + 1 < range.end
-                    && doc.is_capitalized(end + 1))
-                    || org_of_place(doc, end, range.end, masked)
-                {
-                    end += 2;
-                } else if is_connector(lower)
-                    && end + 2 < range.end
-                    && is_connector(doc.token_lower(end + 1))
-                    && doc.is_capitalized(end + 2)
-                {
-                    // "van der Berkel", "de la Cruz": two particles.
-                    end += 3;
-                } else {
-                    break;
-                }
-            }
-            t = end;
-            out.extend(classify(doc, start..end, proper, &uses));
-        }
-    }
-    out
-}
-
-/// A nickname in quotation marks between a given name and a surname: an opening mark, one
-/// capitalised word, a closing mark, then a capitalised word.
-fn nickname_at(doc: &Doc, t: usize, limit: usize) -> bool {
-    let mark = |k: usize| {
-        doc.tokens[k].kind == crate::text::TokenKind::Punct
-            && crate::quotes::is_quote_mark(doc.first_char(k))
-    };
-    t > 0
-        && t + 3 < limit
-        && doc.is_capitalized(t - 1)
-        && mark(t)
-        && doc.is_word(t + 1)
-        && doc.is_capitalized(t + 1)
-        && mark(t + 2)
-        && doc.is_word(t + 3)
-        && doc.is_capitalized(t + 3)
-}
-
-/// "Bank of Estoria", "Competition Board of Aldria": "of" and a capitalised word after an
-/// organisation word continue its name.
-fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
-    doc.token_lower(of) == "of"
-        && of + 1 < limit
-        && !masked[of + 1]
-        && doc.is_capitalized(of + 1)
-        && !is_function_word(doc.token_lower(of + 1))
-        && ORG_WORDS.contains(&doc.token_text(of - 1))
-}
-
-/// "Okafor-whom": a name run into the next word by a missing space is not a name token.
-fn glued(doc: &Doc, t: usize) -> bool {
-    doc.token_text(t)
-        .split(['-', '‑'])
-        .skip(1)
-        .any(|part| part.starts_with(char::is_lowercase))
-}
-
-fn is_title_word(word: &str) -> bool {
+pub(super) fn is_title_word(word: &str) -> bool {
     title_gender(word).is_some()
 }
 
@@ -247,29 +129,9 @@ fn is_role_word(word: &str) -> bool {
 }
 
 /// Is the word at `t` one that ends an organisation's name ("Center", "Telecom")?
-fn is_org_final(word: &str) -> bool {
+pub(super) fn is_org_final(word: &str) -> bool {
     let bare = strip_possessive(word);
     ORG_WORDS.contains(&bare.as_str()) || ORG_FINAL_WORDS.contains(&bare.as_str())
-}
-
-/// "St. Agnes’s Memorial Hospital", "Children’s Hospital": a possessive ending the word before
-/// `end` stays inside the run when the run is an institution named after a saint or a group of
-/// people and the capitalised words after it end in an organisation word. Other possessives
-/// end the run ("Aldana’s Security Council" names a person and a body).
-fn possessive_in_institution(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
-    let possessor = strip_possessive(doc.token_text(end - 1));
-    let saint = matches!(
-        doc.token_text(start),
-        "St" | "St." | "Saint" | "Ste" | "Ste."
-    );
-    if !saint && !is_possessive_institution_word(&possessor) {
-        return false;
-    }
-    let mut k = end;
-    while k < limit && doc.is_capitalized(k) && !ends_possessive(doc.token_text(k)) {
-        k += 1;
-    }
-    k > end && is_org_final(doc.token_text(k - 1))
 }
 
 pub(crate) fn ends_possessive(word: &str) -> bool {
@@ -303,7 +165,7 @@ fn sentence_initial(doc: &Doc, t: usize) -> bool {
 }
 
 /// Turns a capitalised token run into at most one name mention.
-fn classify(
+pub(super) fn classify(
     doc: &Doc,
     run: Range<usize>,
     proper: &dyn Fn(&str) -> bool,
@@ -396,39 +258,6 @@ fn name_start_in_run(
         first += 1;
     }
     None
-}
-
-/// The tokens of a run without a nickname in quotation marks and its marks.
-fn name_tokens(doc: &Doc, run: Range<usize>) -> Vec<usize> {
-    let mut out = Vec::with_capacity(run.len());
-    let mut t = run.start;
-    while t < run.end {
-        if nickname_at(doc, t, run.end) {
-            t += 3;
-            continue;
-        }
-        out.push(t);
-        t += 1;
-    }
-    out
-}
-
-/// The run's words as written, punctuation tokens glued to the word before ("Jr.").
-fn run_words(doc: &Doc, run: Range<usize>) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    for t in name_tokens(doc, run) {
-        match words.last_mut() {
-            // "Calloway & Rusk": the ampersand of a firm's name is a word of it.
-            Some(last)
-                if doc.tokens[t].kind == crate::text::TokenKind::Punct
-                    && doc.token_text(t) != "&" =>
-            {
-                last.push_str(doc.token_text(t))
-            }
-            _ => words.push(doc.token_text(t).to_string()),
-        }
-    }
-    words
 }
 
 fn organization_mention(

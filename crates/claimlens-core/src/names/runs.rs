@@ -1,0 +1,186 @@
+//! Capitalised runs: where the run of capitals a name is read from starts and ends, over
+//! particles ("van der Berkel"), ampersands ("Calloway & Rusk"), institutions' possessives and
+//! nicknames in quotation marks ("Bartholomew “Barty” Quennell").
+
+use std::ops::Range;
+
+use super::mentions::{
+    classify, ends_possessive, is_headline, is_org_final, is_title_word, strip_possessive,
+};
+use super::uses::TextUses;
+use crate::lexicon::names::{is_connector, is_function_word};
+use crate::lexicon::organisations::{is_possessive_institution_word, ORG_WORDS};
+use crate::names::NameMention;
+use crate::text::Doc;
+
+/// Finds name mentions outside quotations (`masked[t]` is true for tokens inside one).
+///
+/// `proper` says whether a capitalised word is a proper noun when it begins a sentence: we only
+/// trust words seen capitalised in the middle of a sentence somewhere in the corpus.
+pub(crate) fn find_mentions(
+    doc: &Doc,
+    masked: &[bool],
+    proper: &dyn Fn(&str) -> bool,
+) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let uses = TextUses::of(doc);
+    let in_mask = |t: usize| masked[t];
+    for range in &doc.paragraph_tokens {
+        if is_headline(doc, range.clone()) {
+            continue;
+        }
+        let mut t = range.start;
+        while t < range.end {
+            if !doc.is_capitalized(t) || in_mask(t) || glued(doc, t) {
+                t += 1;
+                continue;
+            }
+            // Extend over capitalised words, initials and name connectors on one line.
+            let start = t;
+            let mut end = t + 1;
+            while end < range.end {
+                // "Bartholomew “Barty” Quennell": a nickname in quotation marks inside a name.
+                if nickname_at(doc, end, range.end) {
+                    end += 3;
+                    continue;
+                }
+                if in_mask(end) {
+                    break;
+                }
+                let lower = doc.token_lower(end);
+                let prev_possessive = ends_possessive(doc.token_text(end - 1));
+                if prev_possessive && !possessive_in_institution(doc, start, end, range.end) {
+                    break;
+                }
+                // "Okafor-whom" is a name run into the next word by a missing space.
+                if glued(doc, end) {
+                    break;
+                }
+                // "Harbour Workers’ Union": a plural possessive inside an organisation's name.
+                let plural_possessive = crate::text::is_apostrophe(doc.first_char(end))
+                    && doc.tokens[end].kind == crate::text::TokenKind::Punct
+                    && doc.token_text(end - 1).ends_with('s')
+                    && end + 1 < range.end
+                    && doc.is_capitalized(end + 1)
+                    && doc.tokens[end - 1].end == doc.tokens[end].start;
+                if plural_possessive {
+                    end += 1;
+                    continue;
+                }
+                if doc.is_capitalized(end)
+                    && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
+                {
+                    end += 1;
+                } else if ((is_connector(lower) || lower == "&")
+                    && end + 1 < range.end
+                    && doc.is_capitalized(end + 1))
+                    || org_of_place(doc, end, range.end, masked)
+                {
+                    end += 2;
+                } else if is_connector(lower)
+                    && end + 2 < range.end
+                    && is_connector(doc.token_lower(end + 1))
+                    && doc.is_capitalized(end + 2)
+                {
+                    // "van der Berkel", "de la Cruz": two particles.
+                    end += 3;
+                } else {
+                    break;
+                }
+            }
+            t = end;
+            out.extend(classify(doc, start..end, proper, &uses));
+        }
+    }
+    out
+}
+
+/// A nickname in quotation marks between a given name and a surname: an opening mark, one
+/// capitalised word, a closing mark, then a capitalised word.
+pub(super) fn nickname_at(doc: &Doc, t: usize, limit: usize) -> bool {
+    let mark = |k: usize| {
+        doc.tokens[k].kind == crate::text::TokenKind::Punct
+            && crate::quotes::is_quote_mark(doc.first_char(k))
+    };
+    t > 0
+        && t + 3 < limit
+        && doc.is_capitalized(t - 1)
+        && mark(t)
+        && doc.is_word(t + 1)
+        && doc.is_capitalized(t + 1)
+        && mark(t + 2)
+        && doc.is_word(t + 3)
+        && doc.is_capitalized(t + 3)
+}
+
+/// "Bank of Estoria", "Competition Board of Aldria": "of" and a capitalised word after an
+/// organisation word continue its name.
+fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
+    doc.token_lower(of) == "of"
+        && of + 1 < limit
+        && !masked[of + 1]
+        && doc.is_capitalized(of + 1)
+        && !is_function_word(doc.token_lower(of + 1))
+        && ORG_WORDS.contains(&doc.token_text(of - 1))
+}
+
+/// "Okafor-whom": a name run into the next word by a missing space is not a name token.
+fn glued(doc: &Doc, t: usize) -> bool {
+    doc.token_text(t)
+        .split(['-', '‑'])
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase))
+}
+
+/// "St. Agnes’s Memorial Hospital", "Children’s Hospital": a possessive ending the word before
+/// `end` stays inside the run when the run is an institution named after a saint or a group of
+/// people and the capitalised words after it end in an organisation word. Other possessives
+/// end the run ("Aldana’s Security Council" names a person and a body).
+fn possessive_in_institution(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
+    let possessor = strip_possessive(doc.token_text(end - 1));
+    let saint = matches!(
+        doc.token_text(start),
+        "St" | "St." | "Saint" | "Ste" | "Ste."
+    );
+    if !saint && !is_possessive_institution_word(&possessor) {
+        return false;
+    }
+    let mut k = end;
+    while k < limit && doc.is_capitalized(k) && !ends_possessive(doc.token_text(k)) {
+        k += 1;
+    }
+    k > end && is_org_final(doc.token_text(k - 1))
+}
+
+/// The tokens of a run without a nickname in quotation marks and its marks.
+pub(super) fn name_tokens(doc: &Doc, run: Range<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(run.len());
+    let mut t = run.start;
+    while t < run.end {
+        if nickname_at(doc, t, run.end) {
+            t += 3;
+            continue;
+        }
+        out.push(t);
+        t += 1;
+    }
+    out
+}
+
+/// The run's words as written, punctuation tokens glued to the word before ("Jr.").
+pub(super) fn run_words(doc: &Doc, run: Range<usize>) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for t in name_tokens(doc, run) {
+        match words.last_mut() {
+            // "Calloway & Rusk": the ampersand of a firm's name is a word of it.
+            Some(last)
+                if doc.tokens[t].kind == crate::text::TokenKind::Punct
+                    && doc.token_text(t) != "&" =>
+            {
+                last.push_str(doc.token_text(t))
+            }
+            _ => words.push(doc.token_text(t).to_string()),
+        }
+    }
+    words
+}
