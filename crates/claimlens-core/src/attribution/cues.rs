@@ -385,6 +385,14 @@ impl ArticleAnalysis {
     }
 
     pub(super) fn finite_candidate(&self, frame: &[usize], fi: usize) -> Candidate {
+        // "“…,” it said", "which it called": "it" before a verb of speech is a body.
+        if fi >= 1 && self.lower(frame[fi - 1]) == "it" {
+            return Candidate::Pronoun {
+                token: frame[fi - 1],
+                gender: None,
+                plural: true,
+            };
+        }
         // "Holm, who wrote", "Coinvault, which says": the subject is the name before the
         // relative pronoun.
         if fi >= 2

@@ -146,7 +146,19 @@ impl ArticleAnalysis {
             };
         }
         if is_preposition(self.lower(toks[0])) {
-            return Candidate::None;
+            // "inside the stadium fans sang": the subject after a fronted place phrase.
+            let last = *toks.last().unwrap();
+            let l = self.lower(last);
+            let noun = toks.len() >= 3
+                && !self.doc.is_capitalized(last)
+                && l.ends_with('s')
+                && !["ed", "ing", "ly"].iter().any(|e| l.ends_with(e))
+                && !is_determiner(l);
+            return if noun {
+                self.np_in(&[last])
+            } else {
+                Candidate::None
+            };
         }
         // The head part ends at the first preposition: "a spokeswoman for Mr. X" is a spokeswoman.
         let head_end = toks

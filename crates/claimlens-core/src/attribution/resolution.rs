@@ -474,7 +474,12 @@ pub(super) fn resolve_candidate(
             let tok = art.doc.tokens[*token];
             let described = memory.described_antecedent(tok.start, *gender, sentence);
             let e = if *plural {
-                reg.latest_group(ai, tok.start)?
+                // "it said": the body that spoke last, else the last one named.
+                let it = art.doc.token_lower(*token) == "it";
+                reg.latest_group(ai, tok.start).or_else(|| {
+                    it.then(|| last_body_named(art, ai, reg, tok.start))
+                        .flatten()
+                })?
             } else if let Some(d) = described.filter(|_| cue.is_some()) {
                 description_speaker(art, ai, reg, d)?
             } else {
@@ -498,6 +503,21 @@ pub(super) fn resolve_candidate(
 /// The entity a description speaks for: a name the text linked it to by apposition (here or
 /// earlier), an organisation named before whose name ends in its head ("the union" after "the
 /// Harbour Workers’ Union"), or else an unnamed source of its own.
+/// The organisation named last before `pos` in article `ai`.
+fn last_body_named(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    pos: usize,
+) -> Option<EntityIx> {
+    let names_before = art.names.partition_point(|n| n.end <= pos);
+    (0..names_before)
+        .rev()
+        .take(200)
+        .filter_map(|n| reg.entity_of_mention(ai, n))
+        .find(|&e| reg.is_group(e))
+}
+
 fn description_speaker(
     art: &ArticleAnalysis,
     ai: usize,

@@ -57,6 +57,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
             "purchase price"
         }
         "estimated" | "estimates" => "estimate",
+        "return" | "returns" | "returned" | "returning" => "amount returned",
         "earned" | "earns" | "made" | "makes" => "earnings",
         "paid" | "pays" | "pay" => "amount paid",
         "spent" | "spends" | "spend" => "spending",

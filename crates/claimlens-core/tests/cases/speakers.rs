@@ -278,3 +278,21 @@ fn two_particles_and_a_nickname_stay_inside_a_name() {
     assert_eq!(speaker_of(&a, "Results speak"), Some("Piet van der Meer"));
     assert_eq!(speaker_of(&a, "gave me the name"), Some("Marcus Obi"));
 }
+
+#[test]
+fn it_before_a_verb_of_speech_is_the_body_named_last() {
+    let a = run(&["Vantor Telecom cut 300 jobs on Monday. “We regret the decision,” it said."]);
+    assert_eq!(
+        speaker_of(&a, "regret the decision"),
+        Some("Vantor Telecom")
+    );
+}
+
+#[test]
+fn a_crowd_after_a_fronted_place_phrase_is_the_speaker() {
+    let a = run(&[
+        "Protesters chanted “Save the pier” as they marched, and inside the hall residents sang \
+         “We will not move” for an hour.",
+    ]);
+    assert_eq!(speaker_of(&a, "We will not move"), Some("residents"));
+}
