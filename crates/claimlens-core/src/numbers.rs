@@ -225,6 +225,16 @@ fn lead(doc: &Doc, t: usize) -> Lead {
     out
 }
 
+/// Is the amount ending at `last` written with a currency's name after it ("40 million euros",
+/// "38.20 crowns")? "Pounds" only after millions: "200 pounds" is a weight as often.
+fn written_in_currency(doc: &Doc, last: usize, end: usize, value: f64) -> bool {
+    if last + 1 >= end {
+        return false;
+    }
+    let w = doc.token_lower(last + 1);
+    currencies::is_currency_word(w) || (w == "pounds" && value >= 1e6)
+}
+
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
 /// the number itself (qualifiers and symbols before it are read backwards).
 pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
@@ -265,7 +275,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             last += 1;
         }
     }
-    if last + 1 < end && currencies::is_currency_word(doc.token_lower(last + 1)) {
+    if written_in_currency(doc, last, end, value) {
         money = true;
     }
     let mut low = Some(value);
@@ -277,6 +287,8 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             low = Some(range.low);
             high = Some(range.high);
             last = range.last;
+            // "between 300 and 400 million kroner": the currency after the far end.
+            money = money || written_in_currency(doc, last, end, range.high);
             if unit.is_none() {
                 unit = range.unit;
             }

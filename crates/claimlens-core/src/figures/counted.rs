@@ -251,9 +251,19 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
     let token_text = doc.token_lower(t).to_string();
     // "Ana Lind, 58, ...": an age in commas after a name.
     // "Gwen Ashdown, 58." and "Moravcik, 21 and ranked 58th" too.
-    let age_apposition = start >= 2
+    // "The widow, 81,": a noun after an article; "Yusuf al-Tamimi, 62,": a name with a
+    // particle.
+    let named_before = start >= 2 && {
+        let w = doc.token_text(start - 2);
+        doc.is_capitalized(start - 2)
+            || (w.contains(char::is_uppercase) && w.contains('-'))
+            || (start >= 3
+                && doc.is_word(start - 2)
+                && matches!(doc.token_lower(start - 3), "the" | "a" | "an"))
+    };
+    let age_apposition = named_before
         && doc.is_punct(start - 1, ',')
-        && doc.is_capitalized(start - 2)
+        && n.value <= 120.0
         && n.tokens.len() == 1
         && (end >= range.end
             || doc.is_punct(end, ',')

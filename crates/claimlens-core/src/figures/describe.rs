@@ -231,7 +231,8 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
     };
     let aged = before(1) == Some("aged");
     let copula = matches!(before(1), Some("was" | "is"));
-    let pronoun = matches!(before(2), Some("he" | "she"));
+    // "he was 17", "I was 30", "who is 27".
+    let pronoun = matches!(before(2), Some("he" | "she" | "i" | "who"));
     s.number.qualifier != Qualifier::Vague && (aged || (copula && pronoun) || age_bound(doc, s))
 }
 

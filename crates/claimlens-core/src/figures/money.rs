@@ -36,7 +36,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
         .phrase
         .run
         .iter()
-        .all(|&u| currencies::is_currency_word(doc.token_lower(u)));
+        .all(|&u| currencies::is_currency_name(doc.token_lower(u)));
     if !s.phrase.run.is_empty() && !s.phrase.partitive && !time && !currency {
         return Some(words(doc, &s.phrase.run));
     }
@@ -128,7 +128,7 @@ fn verb_of_for(doc: &Doc, s: &Subject) -> Option<&'static str> {
 /// The token after an amount and the currency words that follow it ("212 kroner a share").
 fn after_amount(doc: &Doc, s: &Subject) -> usize {
     let mut k = s.number.tokens.end;
-    while k < s.range.end && currencies::is_currency_word(doc.token_lower(k)) {
+    while k < s.range.end && currencies::is_currency_name(doc.token_lower(k)) {
         k += 1;
     }
     k

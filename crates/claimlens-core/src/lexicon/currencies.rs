@@ -48,6 +48,7 @@ pub(crate) fn is_currency_word(w: &str) -> bool {
             | "rupees"
             | "francs"
             | "pesos"
+            | "crowns"
             | "kroner"
             | "krone"
             | "kronor"
@@ -74,5 +75,7 @@ pub(crate) fn is_currency_word(w: &str) -> bool {
 
 /// A currency named in the singular or plural ("the dollar", "lira", "euros").
 pub(crate) fn is_currency_name(w: &str) -> bool {
-    is_currency_word(w) || is_currency_word(&format!("{w}s")) || matches!(w, "pound" | "sterling")
+    is_currency_word(w)
+        || is_currency_word(&format!("{w}s"))
+        || matches!(w, "pound" | "pounds" | "sterling")
 }

@@ -259,3 +259,26 @@ fn an_age_after_a_name_may_end_the_sentence() {
     assert_eq!(figure(&a, "61").counts, "age");
     assert_eq!(figure(&a, "22").counts, "age");
 }
+
+#[test]
+fn ages_after_a_described_person_a_particle_name_or_a_relative_pronoun() {
+    let a = run(&[
+        "The pensioner, 84, was asleep. Omar al-Rashid, 52, called police. His son, who is 19, \
+         ran outside. “I was 12 when we moved here,” he said.",
+    ]);
+    for age in ["84", "52", "19", "12"] {
+        assert_eq!(figure(&a, age).counts, "age", "{age}");
+    }
+}
+
+#[test]
+fn a_currency_named_after_a_range_or_a_price_makes_it_money() {
+    let a = run(&[
+        "It expects costs of between 200 and 250 million kroner. Shares closed at 41.10 crowns. \
+         The estate is worth 3.1 billion pounds. The calf weighs 300 pounds.",
+    ]);
+    assert!(!figure(&a, "kroner").counts.contains("kroner"));
+    assert_eq!(figure(&a, "41.10").counts, "shares");
+    assert!(!figure(&a, "3.1 billion").counts.contains("pounds"));
+    assert_eq!(figure(&a, "300 pounds").counts, "pounds");
+}
