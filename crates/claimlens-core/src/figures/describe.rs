@@ -425,8 +425,9 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         let noun = u
             .checked_sub(1)
             .filter(|&p| p >= s.range.start && is_np_word(doc, p));
+        // "on Sunday more than 200": a time is not what a bound is of.
         return noun
-            .filter(|_| bound)
+            .filter(|&p| bound && !crate::lexicon::is_time_word(doc.token_lower(p)))
             .map(|p| words(doc, &[p]))
             .filter(|w| !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e)));
     }

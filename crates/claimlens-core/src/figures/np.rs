@@ -109,10 +109,10 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
 }
 
 /// The noun phrase whose last word is just before `end`: up to eight tokens, joined by "of", "on",
-/// "in", "at", "for" or "from" ("price of gold", "traffic on the ferry route", "the death toll
-/// from the earthquake"), without its determiner.
+/// "in", "at", "for", "from", "across" or "among" ("price of gold", "traffic on the ferry route",
+/// "the death toll from the earthquake", "turnout across the city"), without its determiner.
 pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
-    let inner = |w: &str| lex::is_inner_preposition(w) || w == "from";
+    let inner = |w: &str| lex::is_inner_preposition(w) || matches!(w, "from" | "across" | "among");
     let mut u = end;
     while u > range.start && end - u < 8 {
         let p = u - 1;

@@ -282,3 +282,12 @@ fn a_currency_named_after_a_range_or_a_price_makes_it_money() {
     assert!(!figure(&a, "3.1 billion").counts.contains("pounds"));
     assert_eq!(figure(&a, "300 pounds").counts, "pounds");
 }
+
+#[test]
+fn a_share_across_a_place_and_no_weekday_before_a_bound() {
+    let a = run(&[
+        "Voters came out. Turnout across the county was 51.2%. On Friday more than 300 marched.",
+    ]);
+    assert_eq!(figure(&a, "51.2%").counts, "turnout across the county");
+    assert_ne!(figure(&a, "300").counts, "Friday");
+}
