@@ -20,6 +20,7 @@ pub mod build_cmd;
 pub mod dates;
 pub mod demo;
 pub mod document;
+pub mod export_cmd;
 pub mod front_matter;
 pub mod html;
 pub mod json_input;

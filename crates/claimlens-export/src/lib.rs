@@ -218,7 +218,10 @@ mod tests {
         let analysis = analysis();
         let rows = Rows::of(Table::Quotes, &analysis, &analysis);
         let csv = rows.to_csv();
-        let text = std::str::from_utf8(&csv).unwrap().strip_prefix(BOM).unwrap();
+        let text = std::str::from_utf8(&csv)
+            .unwrap()
+            .strip_prefix(BOM)
+            .unwrap();
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
         let Rows::Quotes(quotes) = &rows else {
@@ -227,7 +230,11 @@ mod tests {
         assert_eq!(records.len(), quotes.len());
         let title = &records[0][6];
         assert_eq!(title, "Ferry, \"capsized\"\nat Ostrel");
-        assert!(records[0][1].contains("48 people, and more"), "{:?}", &records[0]);
+        assert!(
+            records[0][1].contains("48 people, and more"),
+            "{:?}",
+            &records[0]
+        );
         assert_eq!(&records[0][0], "Elena Marsh");
     }
 
@@ -243,9 +250,15 @@ mod tests {
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
         assert_eq!(lines.len(), rows.len());
-        let row = lines.iter().find(|l| l["value"] == "61").expect("the 61 row");
+        let row = lines
+            .iter()
+            .find(|l| l["value"] == "61")
+            .expect("the 61 row");
         assert_eq!(row["low"], 61);
         assert_eq!(row["holder"], "Petar Holm");
-        assert_eq!(row["sentence"], "Petar Holm, the mayor, said 61 were rescued.");
+        assert_eq!(
+            row["sentence"],
+            "Petar Holm, the mayor, said 61 were rescued."
+        );
     }
 }

@@ -58,7 +58,12 @@ pub fn article_outlet(a: &Article) -> String {
     if let Some(host) = a.url.as_deref().and_then(url_host) {
         return host;
     }
-    if let Some(title) = a.title.as_deref().map(short_title).filter(|t| !t.is_empty()) {
+    if let Some(title) = a
+        .title
+        .as_deref()
+        .map(short_title)
+        .filter(|t| !t.is_empty())
+    {
         return title;
     }
     let opening = a.text.lines().map(str::trim).find(|l| !l.is_empty());
@@ -150,7 +155,11 @@ mod tests {
             "Ledger"
         );
         assert_eq!(
-            article_outlet(&article(None, Some("HTTPS://www.Example.org:8080/a?b"), title)),
+            article_outlet(&article(
+                None,
+                Some("HTTPS://www.Example.org:8080/a?b"),
+                title
+            )),
             "example.org"
         );
         assert_eq!(
@@ -159,7 +168,10 @@ mod tests {
         );
         let mut bare = article(None, None, None);
         bare.text = "\n\n  Rescuers worked through the night at Ostrel\nMore".into();
-        assert_eq!(article_outlet(&bare), "Rescuers worked through the night at…");
+        assert_eq!(
+            article_outlet(&bare),
+            "Rescuers worked through the night at…"
+        );
         bare.text.clear();
         assert_eq!(article_outlet(&bare), "c.md");
     }
@@ -169,7 +181,9 @@ mod tests {
         assert_eq!(short_title("Ferry capsizes"), "Ferry capsizes");
         assert_eq!(short_title("  "), "");
         assert_eq!(
-            short_title("Supercalifragilisticexpialidociousness-and-more-hyphenated-words-here wins"),
+            short_title(
+                "Supercalifragilisticexpialidociousness-and-more-hyphenated-words-here wins"
+            ),
             "Supercalifragilisticexpialidociousness-and-more-hyphenated-words-here…"
         );
     }
@@ -180,7 +194,11 @@ mod tests {
             articles: vec![
                 article(None, None, Some("Rescuers at work, photographed at dawn")),
                 article(None, None, Some("Ferry capsizes near Ostrel, 48 rescued")),
-                article(None, None, Some("Ostrel ferry capsizes: 61 rescued, dozens missing")),
+                article(
+                    None,
+                    None,
+                    Some("Ostrel ferry capsizes: 61 rescued, dozens missing"),
+                ),
                 article(None, None, None),
             ],
             ..Analysis::default()

@@ -115,28 +115,68 @@ pub struct SpeakerRow {
 
 impl Header for FigureRow {
     const COLUMNS: &'static [&'static str] = &[
-        "claim", "conflict", "value", "low", "high", "qualifier", "counts", "holder", "outlet",
-        "title", "date", "url", "sentence", "article", "start", "end",
+        "claim",
+        "conflict",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "counts",
+        "holder",
+        "outlet",
+        "title",
+        "date",
+        "url",
+        "sentence",
+        "article",
+        "start",
+        "end",
     ];
 }
 
 impl Header for QuoteRow {
     const COLUMNS: &'static [&'static str] = &[
-        "speaker", "quote", "cue", "mention", "statement", "outlet", "title", "date", "url",
-        "sentence", "article", "start", "end",
+        "speaker",
+        "quote",
+        "cue",
+        "mention",
+        "statement",
+        "outlet",
+        "title",
+        "date",
+        "url",
+        "sentence",
+        "article",
+        "start",
+        "end",
     ];
 }
 
 impl Header for ClaimRow {
     const COLUMNS: &'static [&'static str] = &[
-        "claim", "conflict", "value", "low", "high", "holders", "outlets", "articles",
-        "first_reported", "first_reported_by", "explanation",
+        "claim",
+        "conflict",
+        "value",
+        "low",
+        "high",
+        "holders",
+        "outlets",
+        "articles",
+        "first_reported",
+        "first_reported_by",
+        "explanation",
     ];
 }
 
 impl Header for SpeakerRow {
     const COLUMNS: &'static [&'static str] = &[
-        "name", "kind", "spellings", "descriptions", "quotes", "statements", "outlets",
+        "name",
+        "kind",
+        "spellings",
+        "descriptions",
+        "quotes",
+        "statements",
+        "outlets",
     ];
 }
 
@@ -255,7 +295,11 @@ pub fn quotes(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<QuoteRow> {
                 speaker: name_of(&names, q.speaker.as_deref()),
                 quote: source.span(q.start..q.end).trim().to_string(),
                 cue: q.cue.clone().unwrap_or_default(),
-                mention: q.mention.as_ref().map(|m| one_line(&m.text)).unwrap_or_default(),
+                mention: q
+                    .mention
+                    .as_ref()
+                    .map(|m| one_line(&m.text))
+                    .unwrap_or_default(),
                 statement: q.statement.clone(),
                 outlet: source.outlet.clone(),
                 title: a.title.clone().unwrap_or_default(),
@@ -326,7 +370,11 @@ pub fn speakers(analysis: &Analysis) -> Vec<SpeakerRow> {
         }
     }
     let mut statements: HashMap<&str, usize> = HashMap::new();
-    for speaker in analysis.statements.iter().filter_map(|s| s.speaker.as_deref()) {
+    for speaker in analysis
+        .statements
+        .iter()
+        .filter_map(|s| s.speaker.as_deref())
+    {
         *statements.entry(speaker).or_default() += 1;
     }
     let mut rows: Vec<SpeakerRow> = analysis

@@ -165,7 +165,11 @@ mod tests {
             conflict: true,
             explanation: String::new(),
             figures: Vec::new(),
-            values: vec![value("48", &["a"]), value("12", &["d"]), value("61", &["c", "a", "b"])],
+            values: vec![
+                value("48", &["a"]),
+                value("12", &["d"]),
+                value("61", &["c", "a", "b"]),
+            ],
         };
         let order = ArticleOrder::of(&analysis);
         let labels: Vec<&str> = order
