@@ -135,6 +135,20 @@ fn a_bundle_exports_the_same_rows_as_the_corpus_it_was_built_from() {
     let output = run(&["build", path_arg(&corpus()), "--out", path_arg(&site)]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let bundle = site.join("claimlens.bundle");
+    // With no manifest, the story is named by the headline its articles share most.
+    let decoded = claimlens_bundle::decode(&fs::read(&bundle).unwrap()).unwrap();
+    let title = decoded
+        .story
+        .expect("a story title derived from the headlines");
+    assert!(
+        decoded
+            .analysis
+            .articles
+            .iter()
+            .any(|a| a.title.as_deref() == Some(title.as_str())),
+        "{title:?} is one of the headlines"
+    );
+    assert!(title.contains("Prisoners"), "{title:?}");
     for table in ["figures", "quotes", "claims", "speakers"] {
         for format in ["csv", "json"] {
             let from_corpus =

@@ -126,7 +126,10 @@ pub fn build_loaded(
     let analysis = claimlens_core::analyze(&loaded.inputs);
     lap("analyse");
     progress.set_message("indexing passages");
-    let bundle = claimlens_search::build_bundle(loaded.story.clone(), analysis)
+    // The manifest's title, else the headline the articles share most (never a bare "Story"
+    // when the articles have titles; issue 17).
+    let story = claimlens_export::story_title(loaded.story.as_deref(), &analysis);
+    let bundle = claimlens_search::build_bundle(story.clone(), analysis)
         .context("building the search index")?;
     lap("index");
     progress.set_message("writing the bundle");
@@ -166,7 +169,7 @@ pub fn build_loaded(
     let mut single_file = None;
     if let Some(path) = targets.single_file {
         progress.set_message("writing the single file");
-        let title = loaded.story.as_deref().unwrap_or("Story");
+        let title = story.as_deref().unwrap_or("Story");
         let html = render_single_file(&gzip, title)?;
         if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;

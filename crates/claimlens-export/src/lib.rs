@@ -29,7 +29,9 @@ use std::io::Write;
 
 use claimlens_core::Analysis;
 
-pub use names::{article_outlet, outlet_label, short_title, story_title, url_host};
+pub use names::{
+    article_outlet, outlet_label, outlet_or_opening, short_title, story_title, url_host,
+};
 pub use rows::{
     claims, figures, quotes, speakers, ArticleTexts, ClaimRow, FigureRow, QuoteRow, SpeakerRow,
     YesNo, LIST_SEPARATOR,

@@ -7,7 +7,9 @@ use claimlens_core::{Analysis, Article};
 
 /// How many words of a title stand for an article whose outlet is unknown.
 const SHORT_TITLE_WORDS: usize = 6;
-/// And how many chars at most.
+/// How many words a title may have to count as a headline when naming the story.
+const HEADLINE_WORDS: usize = 16;
+/// And how many chars at most a short title has.
 const SHORT_TITLE_CHARS: usize = 48;
 
 /// The story's title: the one given (a manifest's), else the headline that shares the most
@@ -17,12 +19,19 @@ pub fn story_title(given: Option<&str>, analysis: &Analysis) -> Option<String> {
     if let Some(title) = given.map(str::trim).filter(|t| !t.is_empty()) {
         return Some(title.to_string());
     }
-    let titles: Vec<&str> = analysis
+    let all: Vec<&str> = analysis
         .articles
         .iter()
         .filter_map(|a| a.title.as_deref().map(str::trim))
         .filter(|t| !t.is_empty())
         .collect();
+    // A headline is short: a long title is a first paragraph or a caption standing in for one.
+    let headlines: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|t| t.split_whitespace().count() <= HEADLINE_WORDS && !t.ends_with(['…', '.']))
+        .collect();
+    let titles = if headlines.is_empty() { all } else { headlines };
     let words: Vec<BTreeSet<String>> = titles.iter().map(|t| title_words(t)).collect();
     let shared = |i: usize| -> f64 {
         (0..words.len())
@@ -52,6 +61,12 @@ pub fn outlet_label(analysis: &Analysis, article: usize) -> String {
 
 /// [`outlet_label`] of one article.
 pub fn article_outlet(a: &Article) -> String {
+    outlet_or_opening(a, || a.text.clone())
+}
+
+/// [`article_outlet`] for an article whose text is kept elsewhere (the explorer keeps texts
+/// packed): `text` is asked for only when nothing else names the article.
+pub fn outlet_or_opening(a: &Article, text: impl FnOnce() -> String) -> String {
     if let Some(outlet) = a.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
         return outlet.to_string();
     }
@@ -66,7 +81,8 @@ pub fn article_outlet(a: &Article) -> String {
     {
         return title;
     }
-    let opening = a.text.lines().map(str::trim).find(|l| !l.is_empty());
+    let text = text();
+    let opening = text.lines().map(str::trim).find(|l| !l.is_empty());
     match opening.map(short_title).filter(|t| !t.is_empty()) {
         Some(opening) => opening,
         None => a.id.clone(),
@@ -194,6 +210,7 @@ mod tests {
             articles: vec![
                 article(None, None, Some("Rescuers at work, photographed at dawn")),
                 article(None, None, Some("Ferry capsizes near Ostrel, 48 rescued")),
+                article(None, None, Some("The ferry capsized near Ostrel on Sunday, and rescuers saved 48 of the people aboard, the coast guard said.")),
                 article(
                     None,
                     None,

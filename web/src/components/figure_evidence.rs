@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
-use crate::state::marks::sentence_around;
 use crate::state::route::Route;
+use claimlens_export::sentence_around;
 
 /// How far from a figure, in chars, its sentence may start or end.
 const NEAR: usize = 1_000;

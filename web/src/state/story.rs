@@ -71,6 +71,8 @@ pub struct Story {
     texts: Texts,
     /// The article text unpacked last: a view reads one article many times over.
     unpacked: Unpacked,
+    /// Each article's outlet as shown, worked out once.
+    outlets: Vec<String>,
 }
 
 /// The articles' texts, lz4-packed (a large story's texts are most of what the page holds, and
@@ -132,6 +134,14 @@ impl Story {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let outlets: Vec<String> = analysis
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(ai, a)| {
+                claimlens_export::outlet_or_opening(a, || texts.packed.get(ai).unwrap_or_default())
+            })
+            .collect();
         let mut quotes: HashMap<usize, (usize, BTreeSet<usize>)> = HashMap::new();
         for (ai, article) in analysis.articles.iter().enumerate() {
             for quote in &article.quotes {
@@ -151,10 +161,8 @@ impl Story {
         let mut speakers: Vec<Speaker> = quotes
             .into_iter()
             .map(|(entity, (count, in_articles))| {
-                let mut outlets: Vec<String> = in_articles
-                    .iter()
-                    .map(|&ai| outlet_label(&analysis, ai))
-                    .collect();
+                let mut outlets: Vec<String> =
+                    in_articles.iter().map(|&ai| outlets[ai].clone()).collect();
                 outlets.sort();
                 outlets.dedup();
                 Speaker {
@@ -194,13 +202,14 @@ impl Story {
             speaker_rank,
             texts,
             unpacked: Unpacked::default(),
+            outlets,
         }
     }
 
-    /// The story's title, or a neutral one when the corpus names none.
+    /// The story's title: the bundle's, else the headline the articles share most, else a
+    /// neutral one when no article has a title.
     pub fn heading(&self) -> String {
-        self.title
-            .clone()
+        claimlens_export::story_title(self.title.as_deref(), &self.analysis)
             .unwrap_or_else(|| "The story".to_string())
     }
 
@@ -234,9 +243,10 @@ impl Story {
         self.analysis.articles.iter().map(|a| a.quotes.len()).sum()
     }
 
-    /// The outlet to show for an article (see [`outlet_label`]).
+    /// The outlet to show for an article: its outlet, the host of its URL, else its shortened
+    /// title or opening words (`claimlens_export::outlet_or_opening`).
     pub fn outlet(&self, article: usize) -> String {
-        outlet_label(&self.analysis, article)
+        self.outlets.get(article).cloned().unwrap_or_default()
     }
 
     /// The colour class index of a speaker (`None` for an unknown speaker: no colour).
@@ -443,31 +453,6 @@ impl Story {
     }
 }
 
-/// The outlet to show for an article: its outlet, else the host of its URL, else "Article N"
-/// (the corpus may not say where an article comes from).
-pub fn outlet_label(analysis: &Analysis, article: usize) -> String {
-    let Some(a) = analysis.articles.get(article) else {
-        return format!("Article {}", article + 1);
-    };
-    if let Some(outlet) = a.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
-        return outlet.to_string();
-    }
-    if let Some(host) = a.url.as_deref().and_then(url_host) {
-        return host;
-    }
-    format!("Article {}", article + 1)
-}
-
-/// The host of an http(s) URL, without `www.`.
-fn url_host(url: &str) -> Option<String> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    (!host.is_empty()).then(|| host.to_lowercase())
-}
-
 fn is_quote_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '"' | '‘' | '’' | '«' | '»' | '„' | '\'')
 }
@@ -522,12 +507,33 @@ mod tests {
     }
 
     #[test]
-    fn outlets_fall_back_to_the_url_host_then_a_number() {
+    fn outlets_fall_back_to_the_url_host_then_the_opening_words_never_a_number() {
         let s = story();
         assert_eq!(
             (s.outlet(0), s.outlet(1), s.outlet(2)),
-            ("Ledger".into(), "example.org".into(), "Article 3".into())
+            (
+                "Ledger".into(),
+                "example.org".into(),
+                "Officials said 48 people were rescued.".into()
+            )
         );
+    }
+
+    #[test]
+    fn the_heading_is_the_bundles_title_else_a_headline() {
+        assert_eq!(story().heading(), "Ferry");
+        let mut analysis = analyze(&[ArticleInput {
+            id: "a".into(),
+            title: Some("Ferry capsizes off Ostrel".into()),
+            text: "Officials said 48 people were rescued.".into(),
+            ..Default::default()
+        }]);
+        assert_eq!(
+            Story::new(None, analysis.clone()).heading(),
+            "Ferry capsizes off Ostrel"
+        );
+        analysis.articles[0].title = None;
+        assert_eq!(Story::new(None, analysis).heading(), "The story");
     }
 
     #[test]
