@@ -206,7 +206,19 @@ fn json_has_the_documented_top_level_keys() {
     article_keys.sort_unstable();
     assert_eq!(
         article_keys,
-        ["author", "date", "figures", "id", "outlet", "path", "quotes", "text", "title", "url"]
+        [
+            "author",
+            "date",
+            "figures",
+            "id",
+            "outlet",
+            "path",
+            "quotes",
+            "reprint_of",
+            "text",
+            "title",
+            "url"
+        ]
     );
     assert_eq!(
         analysis["articles"][0]["id"], "good.md",

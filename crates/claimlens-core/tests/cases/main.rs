@@ -4,4 +4,5 @@
 mod attribution;
 mod entities;
 mod figures;
+mod reprints;
 mod support;
