@@ -20,6 +20,7 @@
 //! assert!(csv.contains("Elena Marsh"));
 //! ```
 
+mod cite;
 mod names;
 mod rows;
 mod sentence;
@@ -29,6 +30,7 @@ use std::io::Write;
 
 use claimlens_core::Analysis;
 
+pub use cite::{cite, text_fragment, Citation};
 pub use names::{
     article_outlet, outlet_label, outlet_or_opening, short_title, story_title, url_host,
 };

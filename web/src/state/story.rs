@@ -15,6 +15,9 @@ use claimlens_core::{
 use crate::state::marks::{mark_stretch, Mark, MarkKind, Node};
 use crate::state::tips::SearchTips;
 
+/// How far from a span, in chars, its sentence may start or end.
+const NEAR: usize = 1_000;
+
 /// How many speaker colours the stylesheet defines (`.speaker-0` to `.speaker-7`).
 pub const SPEAKER_COLOURS: usize = 8;
 
@@ -48,8 +51,9 @@ pub struct Version {
     pub article: usize,
     /// The statement's parts in this article, joined with an ellipsis.
     pub text: String,
-    /// Char offset of the first part, to open the reader there.
+    /// Char offsets of the first part, to open the reader there and cite it.
     pub start: usize,
+    pub end: usize,
 }
 
 /// The loaded story.
@@ -408,6 +412,30 @@ impl Story {
         }
     }
 
+    /// The sentence around the chars `span` of an article, looked for near the span, not in the
+    /// whole article: a claim can hold thousands of figures from one long article (issue 7).
+    pub fn sentence(&self, article: usize, span: Range<usize>) -> Range<usize> {
+        let near = span.start.saturating_sub(NEAR)..span.end.saturating_add(NEAR);
+        let around = claimlens_export::sentence_around(
+            &self.text(article, near.clone()),
+            span.start - near.start..span.end.saturating_sub(near.start),
+        );
+        around.start + near.start..around.end + near.start
+    }
+
+    /// The citation of the item at `span` of an article: its outlet, title, date, URL (opening
+    /// at the sentence) and sentence.
+    pub fn citation(&self, article: usize, span: Range<usize>) -> claimlens_export::Citation {
+        let sentence = self.text(article, self.sentence(article, span));
+        match self.analysis.articles.get(article) {
+            Some(a) => claimlens_export::cite(a, &self.outlet(article), &sentence),
+            None => claimlens_export::Citation {
+                text: sentence,
+                link: None,
+            },
+        }
+    }
+
     /// The chars `range` of an article's text as a tree of [`Story::marks`], for
     /// `MarkedText`; costs the range, not the article.
     pub fn marked(
@@ -446,6 +474,7 @@ impl Story {
                     article: ai,
                     text: text.to_string(),
                     start: quote.start,
+                    end: quote.end,
                 }),
             }
         }
