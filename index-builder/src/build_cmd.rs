@@ -11,7 +11,7 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::{load_paths, report_skipped, Loaded, Status};
+use crate::{finish_status, load_paths, report_skipped, Loaded, Status};
 
 /// The bundle's file name inside the site folder.
 pub const BUNDLE_FILE: &str = "claimlens.bundle";
@@ -177,12 +177,7 @@ pub fn build_loaded(
         write_atomic(path, html.as_bytes())?;
         single_file = Some((path.to_path_buf(), html.len() as u64));
     }
-    report_skipped(&loaded.skipped, err);
-    let status = if loaded.skipped.is_empty() {
-        Status::Complete
-    } else {
-        Status::Partial
-    };
+    let status = finish_status(&loaded.skipped, err);
     lap("write");
     Ok((
         status,

@@ -3,7 +3,7 @@
 //! same the explorer downloads.
 
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -11,7 +11,7 @@ use claimlens_core::Analysis;
 use claimlens_export::{Rows, Table};
 
 use crate::build_cmd::write_atomic;
-use crate::{load_paths, report_skipped, Loaded, Status};
+use crate::{closed_pipe_is_fine, finish_status, load_paths, report_skipped, Loaded, Status};
 
 /// Which table. The variant docs are the `--table` help text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -91,18 +91,10 @@ pub fn export_command(
     .context("writing the table")?;
     match args.out {
         Some(path) => write_atomic(path, &bytes)?,
-        None => match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
-            Ok(()) => {}
-            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
-            Err(error) => return Err(error).context("writing the table"),
-        },
+        None => closed_pipe_is_fine(stdout.write_all(&bytes).and_then(|()| stdout.flush()))
+            .context("writing the table")?,
     }
-    report_skipped(&skipped, err);
-    Ok(if skipped.is_empty() {
-        Status::Complete
-    } else {
-        Status::Partial
-    })
+    Ok(finish_status(&skipped, err))
 }
 
 /// The bundle among `paths`, if one is a bundle file (it opens with the bundle's magic bytes).

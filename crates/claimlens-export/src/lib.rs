@@ -94,8 +94,8 @@ impl Rows {
         match table {
             Table::Figures => Rows::Figures(figures(analysis, texts)),
             Table::Quotes => Rows::Quotes(quotes(analysis, texts)),
-            Table::Claims => Rows::Claims(claims(analysis)),
-            Table::Speakers => Rows::Speakers(speakers(analysis)),
+            Table::Claims => Rows::Claims(claims(analysis, texts)),
+            Table::Speakers => Rows::Speakers(speakers(analysis, texts)),
         }
     }
 

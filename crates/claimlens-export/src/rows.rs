@@ -9,7 +9,7 @@ use std::ops::Range;
 use claimlens_core::{Analysis, Article, EntityKind, Qualifier};
 use serde::{Serialize, Serializer};
 
-use crate::names::article_outlet;
+use crate::names::outlet_or_opening;
 use crate::sentence::sentence_in;
 use crate::trace::ArticleOrder;
 use crate::Header;
@@ -231,11 +231,25 @@ fn sources<'a>(analysis: &'a Analysis, texts: &impl ArticleTexts) -> Vec<Source<
         .articles
         .iter()
         .enumerate()
-        .map(|(ai, article)| Source {
-            article,
-            outlet: article_outlet(article),
-            chars: texts.article_text(ai).chars().collect(),
+        .map(|(ai, article)| {
+            let text = texts.article_text(ai);
+            Source {
+                article,
+                outlet: outlet_or_opening(article, || text.to_string()),
+                chars: text.chars().collect(),
+            }
         })
+        .collect()
+}
+
+/// Each article's outlet as a reader knows it, reading a text only for an article nothing else
+/// names.
+fn outlets(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<String> {
+    analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(ai, a)| outlet_or_opening(a, || texts.article_text(ai).into_owned()))
         .collect()
 }
 
@@ -317,8 +331,9 @@ pub fn quotes(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<QuoteRow> {
 }
 
 /// Every value of every claim, claims in the analysis's order, values first reported first.
-pub fn claims(analysis: &Analysis) -> Vec<ClaimRow> {
+pub fn claims(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<ClaimRow> {
     let names = entity_names(analysis);
+    let outlet_of = outlets(analysis, texts);
     let order = ArticleOrder::of(analysis);
     let mut rows = Vec::new();
     for claim in &analysis.claims {
@@ -331,7 +346,7 @@ pub fn claims(analysis: &Analysis) -> Vec<ClaimRow> {
                     continue;
                 };
                 articles.insert(ai);
-                push_new(&mut outlets, article_outlet(&analysis.articles[ai]));
+                push_new(&mut outlets, outlet_of[ai].clone());
                 let figure = analysis.articles[ai].figures.get(r.index);
                 if let Some(holder) = figure.and_then(|f| f.holder.as_deref()) {
                     push_new(&mut holders, name_of(&names, Some(holder)));
@@ -349,7 +364,13 @@ pub fn claims(analysis: &Analysis) -> Vec<ClaimRow> {
                 articles: articles.len(),
                 first_reported: first.as_ref().map(|f| f.date.clone()).unwrap_or_default(),
                 first_reported_by: first
-                    .map(|f| f.outlets(analysis).join(LIST_SEPARATOR))
+                    .map(|f| {
+                        let mut first: Vec<String> = Vec::new();
+                        for &ai in &f.articles {
+                            push_new(&mut first, outlet_of[ai].clone());
+                        }
+                        first.join(LIST_SEPARATOR)
+                    })
                     .unwrap_or_default(),
                 explanation: claim.explanation.clone(),
                 claim_id: claim.id.clone(),
@@ -360,7 +381,8 @@ pub fn claims(analysis: &Analysis) -> Vec<ClaimRow> {
 }
 
 /// Everyone quoted, most quoted first, then by name.
-pub fn speakers(analysis: &Analysis) -> Vec<SpeakerRow> {
+pub fn speakers(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<SpeakerRow> {
+    let outlet_of = outlets(analysis, texts);
     let mut quoted: BTreeMap<&str, (usize, BTreeSet<usize>)> = BTreeMap::new();
     for (ai, article) in analysis.articles.iter().enumerate() {
         for speaker in article.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
@@ -384,7 +406,7 @@ pub fn speakers(analysis: &Analysis) -> Vec<SpeakerRow> {
             let (quotes, in_articles) = quoted.get(e.id.as_str())?;
             let mut outlets: Vec<String> = in_articles
                 .iter()
-                .map(|&ai| article_outlet(&analysis.articles[ai]))
+                .map(|&ai| outlet_of[ai].clone())
                 .collect();
             outlets.sort();
             outlets.dedup();

@@ -7,8 +7,6 @@ use std::collections::HashMap;
 
 use claimlens_core::{Analysis, Claim, ClaimValue};
 
-use crate::names::article_outlet;
-
 /// Articles by id with their dates, for following a claim's references.
 pub struct ArticleOrder {
     index: HashMap<String, usize>,
@@ -97,20 +95,6 @@ impl ArticleOrder {
     }
 }
 
-impl FirstReport {
-    /// The outlets of the first reports, without repeats.
-    pub fn outlets(&self, analysis: &Analysis) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for &ai in &self.articles {
-            let outlet = article_outlet(&analysis.articles[ai]);
-            if !out.contains(&outlet) {
-                out.push(outlet);
-            }
-        }
-        out
-    }
-}
-
 /// Whether a date is one to compare: it starts with `YYYY-MM-DD`.
 pub fn is_iso_date(date: &str) -> bool {
     let b = date.as_bytes();
@@ -180,7 +164,7 @@ mod tests {
         assert_eq!(labels, ["61", "48", "12"]);
         let first = order.first_report(&claim.values[2]).unwrap();
         assert_eq!(first.date, "2025-03-02");
-        assert_eq!(first.outlets(&analysis), ["Courier", "Post"]);
+        assert_eq!(first.articles, [1, 2]);
         assert_eq!(order.first_report(&claim.values[1]), None);
         assert!(order.any_dated());
     }

@@ -11,7 +11,7 @@ use crate::components::missing::Missing;
 use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
-use crate::state::diff::word_diff;
+use crate::state::diff::{base_version, word_diff};
 use crate::state::export::Download;
 use crate::state::route::Route;
 use crate::state::story::Version;
@@ -76,17 +76,19 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
             <ol class="statements">
                 { for statements.iter().take(part.shown).enumerate().map(|(n, statement)| {
                     let versions = story.versions(statement);
+                    let base = base_of(&versions);
+                    let compared = versions.len() > 1;
                     let heading = format!("claimlens-statement-{}", statement.id);
                     html! {
                         <li key={statement.id.clone()}>
                             <section class="statement" aria-labelledby={heading.clone()}>
                                 <h2 id={heading}>{ format!("Statement {}", n + 1) }<span class="muted">{ format!(", quoted in {}", plural(versions.len(), "article", "articles")) }</span></h2>
                                 if versions.len() > 1 {
-                                    <p class="muted diff-legend">{ "Words that differ from the first version are marked." }</p>
+                                    <p class="muted diff-legend">{ "Words that differ from the wording marked “compared with” are highlighted." }</p>
                                 }
                                 <div class="versions">
-                                    { for versions.iter().map(|v| html! {
-                                        <VersionFigure story={story.clone()} version={v.clone()} base={versions.first().filter(|first| first.article != v.article).map(|first| first.text.clone())} route={route.clone()} />
+                                    { for versions.iter().enumerate().map(|(i, v)| html! {
+                                        <VersionFigure story={story.clone()} version={v.clone()} base={compared.then(|| versions[base].text.clone())} is_base={compared && i == base} route={route.clone()} />
                                     }) }
                                 </div>
                             </section>
@@ -103,8 +105,10 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
 struct VersionFigureProps {
     story: StoryRef,
     version: Version,
-    /// The first version's wording, to mark where this one differs (`None` for the first).
+    /// The wording the versions are compared with (`None` when there is only one version).
     base: Option<String>,
+    /// This version is that wording.
+    is_base: bool,
     route: Route,
 }
 
@@ -141,9 +145,18 @@ fn VersionFigure(props: &VersionFigureProps) -> Html {
                 <span class="outlet">{ story.outlet(v.article) }</span>
                 { " · " }
                 <a href={read.to_hash()}>{ "in context" }</a>
-                { " · " }
+                { " " }
                 <CiteActions story={story.clone()} article={v.article} start={v.start} end={v.end} />
+                if props.is_base {
+                    <span class="base-version">{ "compared with" }</span>
+                }
             </figcaption>
         </figure>
     }
+}
+
+/// Which of a statement's versions the others are compared with.
+fn base_of(versions: &[Version]) -> usize {
+    let texts: Vec<&str> = versions.iter().map(|v| v.text.as_str()).collect();
+    base_version(&texts)
 }

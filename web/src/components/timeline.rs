@@ -27,9 +27,11 @@ impl TimelineRow {
     }
 }
 
-/// The drawing's width in user units, its label column, a row's height and the axis's.
-const WIDTH: f64 = 560.0;
-const LABELS: f64 = 110.0;
+/// The drawing's width in user units, its label column, a row's height and the axis's: drawn
+/// at about its own size on a desktop (style.css caps it at 28rem) and three quarters of it on
+/// a 360 px phone, so its text stays readable on both.
+const WIDTH: f64 = 400.0;
+const LABELS: f64 = 90.0;
 const RIGHT: f64 = 24.0;
 const ROW: f64 = 24.0;
 const AXIS: f64 = 26.0;

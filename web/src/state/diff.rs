@@ -1,6 +1,6 @@
-//! Word-level differences between two wordings of one statement, for the speaker page: which
-//! words of one outlet's version are not in the first version, found as the longest common
-//! subsequence of their words (compared without case and punctuation).
+//! Word-level differences between wordings of one statement, for the speaker page: which words
+//! of one outlet's version are not in the wording the others are compared with, found as the
+//! longest common subsequence of their words (compared without case and punctuation).
 
 /// A word of a version (with the spaces after it), and whether it differs from the base.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,16 +12,51 @@ pub struct DiffWord {
 /// Past this many words a version is shown without marks: the table is words × words.
 const MAX_WORDS: usize = 400;
 
-/// The words of `version`, each marked when it is not part of the longest run of words it
-/// shares, in order, with `base`. `None` when the versions are too long to compare.
-pub fn word_diff(base: &str, version: &str) -> Option<Vec<DiffWord>> {
-    let a: Vec<String> = base.split_whitespace().map(key).collect();
-    let words = words_with_spaces(version);
-    let b: Vec<String> = words.iter().map(|w| key(w)).collect();
-    if a.len() > MAX_WORDS || b.len() > MAX_WORDS {
-        return None;
+/// Past this many versions the longest is taken as the base instead of comparing every pair.
+const MAX_VERSIONS: usize = 24;
+
+/// Which version the others are compared with: the one sharing the most words, in order, with
+/// the others (so a short fragment quoted by one outlet does not make every fuller version look
+/// changed), the longest when there are too many to compare; ties go to the first.
+pub fn base_version(texts: &[&str]) -> usize {
+    let longest = || {
+        (0..texts.len())
+            .max_by_key(|&i| (texts[i].split_whitespace().count(), std::cmp::Reverse(i)))
+            .unwrap_or(0)
+    };
+    if texts.len() > MAX_VERSIONS {
+        return longest();
     }
-    // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
+    let keys: Vec<Vec<String>> = texts
+        .iter()
+        .map(|t| t.split_whitespace().map(key).collect())
+        .collect();
+    if keys.iter().any(|k| k.len() > MAX_WORDS) {
+        return longest();
+    }
+    let shared = |i: usize| -> usize {
+        (0..keys.len())
+            .filter(|&j| j != i)
+            .map(|j| common_words(&keys[i], &keys[j]))
+            .sum()
+    };
+    let mut best = (0, 0);
+    for i in 0..keys.len() {
+        let score = shared(i);
+        if score > best.1 {
+            best = (i, score);
+        }
+    }
+    best.0
+}
+
+/// The length of the longest common subsequence of two word lists.
+fn common_words(a: &[String], b: &[String]) -> usize {
+    lcs_table(a, b)[0][0] as usize
+}
+
+/// `table[i][j]`: the longest common subsequence of `a[i..]` and `b[j..]`.
+fn lcs_table(a: &[String], b: &[String]) -> Vec<Vec<u16>> {
     let mut lcs = vec![vec![0u16; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
@@ -32,6 +67,19 @@ pub fn word_diff(base: &str, version: &str) -> Option<Vec<DiffWord>> {
             };
         }
     }
+    lcs
+}
+
+/// The words of `version`, each marked when it is not part of the longest run of words it
+/// shares, in order, with `base`. `None` when the versions are too long to compare.
+pub fn word_diff(base: &str, version: &str) -> Option<Vec<DiffWord>> {
+    let a: Vec<String> = base.split_whitespace().map(key).collect();
+    let words = words_with_spaces(version);
+    let b: Vec<String> = words.iter().map(|w| key(w)).collect();
+    if a.len() > MAX_WORDS || b.len() > MAX_WORDS {
+        return None;
+    }
+    let lcs = lcs_table(&a, &b);
     let mut kept = vec![false; b.len()];
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
@@ -115,6 +163,16 @@ mod tests {
         );
         assert_eq!(marked("Same words.", "Same words."), "Same words.");
         assert_eq!(marked("", "All new"), "[All] [new]");
+    }
+
+    #[test]
+    fn the_base_is_the_wording_the_others_share_most() {
+        let fragment = "a way to help";
+        let full = "This is a way to help the process.";
+        let other = "This is a way to facilitate the process.";
+        assert_eq!(base_version(&[fragment, full, other]), 1);
+        assert_eq!(base_version(&["one", "two"]), 0);
+        assert_eq!(base_version(&[]), 0);
     }
 
     #[test]

@@ -125,4 +125,27 @@ mod tests {
             "quotes-x-y-z.csv"
         );
     }
+
+    #[test]
+    fn an_article_nothing_names_is_named_by_its_opening_words_in_every_table() {
+        let s = Story::new(
+            None,
+            analyze(&[ArticleInput {
+                id: "untitled.txt".into(),
+                text: "Police chief Petar Holm said 61 people were rescued.\n“Not yet,” Holm said."
+                    .into(),
+                ..Default::default()
+            }]),
+        );
+        let named = "Police chief Petar Holm said 61…";
+        assert_eq!(s.outlet(0), named);
+        let Rows::Figures(figures) = Download::Figures(None).rows(&s) else {
+            panic!("figures")
+        };
+        assert_eq!(figures[0].outlet, named);
+        let Rows::Speakers(speakers) = Download::Speakers.rows(&s) else {
+            panic!("speakers")
+        };
+        assert_eq!(speakers[0].outlets, named);
+    }
 }
