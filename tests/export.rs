@@ -293,3 +293,55 @@ fn assert_only_file(dir: &Path, names: &[&str]) {
     found.sort();
     assert_eq!(found, names);
 }
+
+/// A wire story of our own, for the reprint test: the agency's copy and an outlet's reprint.
+const WIRE_COPY: &str = "In all, 48 people were rescued from the capsized ferry Aurel off the Varnetian coast. Fishing crews joined the search before dawn and brought four survivors to the harbour at Ostrel, where ambulances waited on the quay. The harbour authority said the ferry had passed its last inspection in March and that divers would return to the wreck when the wind eased. Relatives waited at the terminal for a list of names that had still not been published by the evening.";
+
+#[test]
+fn a_reprint_is_marked_and_counted_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = |name: &str, outlet: &str, date: &str, text: &str| {
+        let md = format!("---\ntitle: {name}\noutlet: {outlet}\ndate: {date}\n---\n\n{text}\n");
+        fs::write(dir.path().join(format!("{name}.md")), md).unwrap();
+    };
+    article("wire", "Orbis", "2026-03-14", WIRE_COPY);
+    article(
+        "reprint",
+        "The Courier",
+        "2026-03-15",
+        &format!("{WIRE_COPY}\n\nCopyright The Courier."),
+    );
+    article(
+        "own",
+        "The Ledger",
+        "2026-03-15",
+        "In all, 48 people were rescued from the capsized ferry. The mayor, Petar Holm, said 61 people were rescued.",
+    );
+    let figures = read_csv(&export_to_file(&[
+        path_arg(dir.path()),
+        "--table",
+        "figures",
+    ]));
+    for row in &figures {
+        let expected = if row["outlet"] == "The Courier" {
+            "Orbis"
+        } else {
+            ""
+        };
+        assert_eq!(row["reprint_of"], expected, "{row:?}");
+    }
+    let claims = read_csv(&export_to_file(&[
+        path_arg(dir.path()),
+        "--table",
+        "claims",
+    ]));
+    let rescued = claims
+        .iter()
+        .find(|r| r["value"] == "48")
+        .expect("a 48 row");
+    assert!(
+        rescued["explanation"].contains("48: 2 independent reports (3 articles)"),
+        "{rescued:?}"
+    );
+    assert_eq!(rescued["first_reported_by"], "Orbis");
+}

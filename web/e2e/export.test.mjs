@@ -197,6 +197,10 @@ test("a reprinted wire story is counted once in a claim's explanation", async ()
   const explanation = page.locator(".explanation").first();
   await explanation.waitFor();
   assert.match(await explanation.innerText(), /48: 2 independent reports \(3 articles\)/);
+  // The reprint says what it reprints, and links to it.
+  await page.goto(`${served.origin}/index.html#/read/2-courier.md`);
+  await page.locator(".reader .reprint", { hasText: "Reprint of Orbis" }).click();
+  await page.locator("h1", { hasText: "Ferry capsizes" }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
   await served.close();

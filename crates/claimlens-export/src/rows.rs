@@ -48,6 +48,7 @@ pub struct FigureRow {
     pub title: String,
     pub date: String,
     pub url: String,
+    pub reprint_of: String,
     pub sentence: String,
     pub article: String,
     pub start: usize,
@@ -69,6 +70,7 @@ pub struct QuoteRow {
     pub title: String,
     pub date: String,
     pub url: String,
+    pub reprint_of: String,
     pub sentence: String,
     pub article: String,
     pub start: usize,
@@ -127,6 +129,7 @@ impl Header for FigureRow {
         "title",
         "date",
         "url",
+        "reprint_of",
         "sentence",
         "article",
         "start",
@@ -145,6 +148,7 @@ impl Header for QuoteRow {
         "title",
         "date",
         "url",
+        "reprint_of",
         "sentence",
         "article",
         "start",
@@ -205,6 +209,8 @@ pub const LIST_SEPARATOR: &str = "; ";
 struct Source<'a> {
     article: &'a Article,
     outlet: String,
+    /// The outlet of the article this one reprints ("" for an original).
+    reprint_of: String,
     chars: Vec<char>,
 }
 
@@ -227,17 +233,27 @@ impl Source<'_> {
 }
 
 fn sources<'a>(analysis: &'a Analysis, texts: &impl ArticleTexts) -> Vec<Source<'a>> {
+    let outlet_of = outlets(analysis, texts);
+    let by_id: HashMap<&str, usize> = analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(ai, a)| (a.id.as_str(), ai))
+        .collect();
     analysis
         .articles
         .iter()
         .enumerate()
-        .map(|(ai, article)| {
-            let text = texts.article_text(ai);
-            Source {
-                article,
-                outlet: outlet_or_opening(article, || text.to_string()),
-                chars: text.chars().collect(),
-            }
+        .map(|(ai, article)| Source {
+            article,
+            outlet: outlet_of[ai].clone(),
+            reprint_of: article
+                .reprint_of
+                .as_deref()
+                .and_then(|id| by_id.get(id))
+                .map(|&original| outlet_of[original].clone())
+                .unwrap_or_default(),
+            chars: texts.article_text(ai).chars().collect(),
         })
         .collect()
 }
@@ -287,6 +303,7 @@ pub fn figures(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<FigureRow>
                 title: a.title.clone().unwrap_or_default(),
                 date: a.date.clone().unwrap_or_default(),
                 url: a.url.clone().unwrap_or_default(),
+                reprint_of: source.reprint_of.clone(),
                 sentence: source.sentence(f.start..f.end),
                 article: a.id.clone(),
                 start: f.start,
@@ -319,6 +336,7 @@ pub fn quotes(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<QuoteRow> {
                 title: a.title.clone().unwrap_or_default(),
                 date: a.date.clone().unwrap_or_default(),
                 url: a.url.clone().unwrap_or_default(),
+                reprint_of: source.reprint_of.clone(),
                 sentence: source.sentence(q.start..q.end),
                 article: a.id.clone(),
                 start: q.start,
