@@ -72,7 +72,7 @@ fn build_claimlens() -> PathBuf {
         .expect("cargo reported no claimlens executable")
 }
 
-fn run(args: &[&str]) -> Output {
+pub(crate) fn run(args: &[&str]) -> Output {
     claimlens().args(args).output().expect("running claimlens")
 }
 
@@ -80,20 +80,20 @@ fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
 }
 
-fn stderr(output: &Output) -> String {
+pub(crate) fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
-fn json(output: &Output) -> Value {
+pub(crate) fn json(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|err| panic!("stdout is not JSON ({err}):\n{}", stdout(output)))
 }
 
-fn path_arg(path: &Path) -> &str {
+pub(crate) fn path_arg(path: &Path) -> &str {
     path.to_str().expect("temp paths are UTF-8")
 }
 
-fn assert_no_panic(output: &Output) {
+pub(crate) fn assert_no_panic(output: &Output) {
     assert!(
         !stderr(output).contains("panicked"),
         "claimlens panicked:\n{}",
@@ -206,7 +206,19 @@ fn json_has_the_documented_top_level_keys() {
     article_keys.sort_unstable();
     assert_eq!(
         article_keys,
-        ["author", "date", "figures", "id", "outlet", "path", "quotes", "text", "title", "url"]
+        [
+            "author",
+            "date",
+            "figures",
+            "id",
+            "outlet",
+            "path",
+            "quotes",
+            "reprint_of",
+            "text",
+            "title",
+            "url"
+        ]
     );
     assert_eq!(
         analysis["articles"][0]["id"], "good.md",

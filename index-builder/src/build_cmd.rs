@@ -11,7 +11,7 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::{load_paths, report_skipped, Loaded, Status};
+use crate::{finish_status, load_paths, report_skipped, Loaded, Status};
 
 /// The bundle's file name inside the site folder.
 pub const BUNDLE_FILE: &str = "claimlens.bundle";
@@ -126,7 +126,10 @@ pub fn build_loaded(
     let analysis = claimlens_core::analyze(&loaded.inputs);
     lap("analyse");
     progress.set_message("indexing passages");
-    let bundle = claimlens_search::build_bundle(loaded.story.clone(), analysis)
+    // The manifest's title, else the headline the articles share most (never a bare "Story"
+    // when the articles have titles; issue 17).
+    let story = claimlens_export::story_title(loaded.story.as_deref(), &analysis);
+    let bundle = claimlens_search::build_bundle(story.clone(), analysis)
         .context("building the search index")?;
     lap("index");
     progress.set_message("writing the bundle");
@@ -166,7 +169,7 @@ pub fn build_loaded(
     let mut single_file = None;
     if let Some(path) = targets.single_file {
         progress.set_message("writing the single file");
-        let title = loaded.story.as_deref().unwrap_or("Story");
+        let title = story.as_deref().unwrap_or("Story");
         let html = render_single_file(&gzip, title)?;
         if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -174,12 +177,7 @@ pub fn build_loaded(
         write_atomic(path, html.as_bytes())?;
         single_file = Some((path.to_path_buf(), html.len() as u64));
     }
-    report_skipped(&loaded.skipped, err);
-    let status = if loaded.skipped.is_empty() {
-        Status::Complete
-    } else {
-        Status::Partial
-    };
+    let status = finish_status(&loaded.skipped, err);
     lap("write");
     Ok((
         status,

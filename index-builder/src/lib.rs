@@ -20,6 +20,7 @@ pub mod build_cmd;
 pub mod dates;
 pub mod demo;
 pub mod document;
+pub mod export_cmd;
 pub mod front_matter;
 pub mod html;
 pub mod json_input;
@@ -206,18 +207,27 @@ fn finish(
     let analysis = analyze(&inputs);
     // The analysis holds its own copy of every text; free the inputs before writing.
     drop(inputs);
-    match write_analysis(&analysis, format, out).and_then(|()| out.flush()) {
-        Ok(()) => {}
-        // `claimlens demo | head` closes the pipe early; that is not a failure.
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(error) => return Err(error).context("writing the analysis"),
+    closed_pipe_is_fine(write_analysis(&analysis, format, out).and_then(|()| out.flush()))
+        .context("writing the analysis")?;
+    Ok(finish_status(&skipped, err))
+}
+
+/// `claimlens demo | head` closes the pipe early; that is not a failure.
+pub(crate) fn closed_pipe_is_fine(written: io::Result<()>) -> io::Result<()> {
+    match written {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
-    report_skipped(&skipped, err);
-    Ok(if skipped.is_empty() {
+}
+
+/// Lists the skipped files on `err` and says how the run went.
+pub(crate) fn finish_status(skipped: &[Skipped], err: &mut dyn Write) -> Status {
+    report_skipped(skipped, err);
+    if skipped.is_empty() {
         Status::Complete
     } else {
         Status::Partial
-    })
+    }
 }
 
 pub(crate) fn report_skipped(skipped: &[Skipped], err: &mut dyn Write) {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use claimlens_index_builder::build_cmd::{build_command, build_loaded, Targets};
+use claimlens_index_builder::export_cmd::{export_command, ExportArgs, ExportFormat, TableArg};
 use claimlens_index_builder::search_cmd::{search_command, SearchFormat};
 use claimlens_index_builder::serve_cmd::serve;
 use claimlens_index_builder::{analyze_command, demo_command, Format, Status};
@@ -70,6 +71,23 @@ enum Command {
         #[arg(long, value_name = "OUT.html")]
         single_file: Option<PathBuf>,
     },
+    /// Write one table of the story (figures, quotes, claims, speakers) as CSV or JSON Lines,
+    /// from articles or from a bundle written by `claimlens build`
+    #[command(after_help = EXIT_CODES)]
+    Export {
+        /// Article files or directories holding them (as `analyze` takes them), or one bundle
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        /// Which table
+        #[arg(long, value_enum)]
+        table: TableArg,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+        format: ExportFormat,
+        /// The file to write (replaced whole, never half-written); standard output without it
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Search a bundle with the same engine the browser runs
     Search {
         /// A bundle written by `claimlens build`
@@ -127,6 +145,21 @@ fn main() -> ExitCode {
             };
             build_command(&paths, targets, &mut err).map(|(status, _)| status)
         }
+        Command::Export {
+            paths,
+            table,
+            format,
+            out: file,
+        } => export_command(
+            ExportArgs {
+                paths: &paths,
+                table: table.into(),
+                format,
+                out: file.as_deref(),
+            },
+            &mut out,
+            &mut err,
+        ),
         Command::Search {
             bundle,
             query,

@@ -18,7 +18,8 @@ const MAX_BYLINE_CHARS: usize = 80;
 /// What the opening lines of a text say about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Header {
-    /// The first non-empty line that is not a byline or a date line.
+    /// The first line set in title case ("Dam Gives Way Above Dravenna"), else the first
+    /// non-empty line that is not a byline or a date line.
     pub title: Option<String>,
     pub author: Option<String>,
     pub outlet: Option<String>,
@@ -30,6 +31,9 @@ pub struct Header {
 pub fn header(text: &str) -> Header {
     let mut header = Header::default();
     let mut dateline_date = None;
+    // A page copied as text often opens with a photo caption; a line set in title case below
+    // it is the headline.
+    let mut headline = None;
     for line in text
         .lines()
         .map(str::trim)
@@ -55,12 +59,40 @@ pub fn header(text: &str) -> Header {
                 dateline_date = dateline.date;
             }
         }
+        if headline.is_none() && is_title_case(line) {
+            headline = Some(line.to_owned());
+        }
         if header.title.is_none() {
             header.title = Some(line.to_owned());
         }
     }
+    header.title = headline.or(header.title);
     header.date = header.date.or(dateline_date);
     header
+}
+
+/// Short words a title-case headline leaves in lower case.
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "as", "by",
+    "with", "from", "after", "amid", "over", "into", "vs", "via", "per", "is", "are",
+];
+
+/// A headline in title case: three to twenty words, not ending in a full stop, every word but
+/// the small ones (`of`, `as`, `after`, ...) capitalised or a number, one slip allowed.
+/// "Belarus Frees Prominent Prisoners as U.S. Lifts Sanctions" is one; a caption ("Officials
+/// shaking hands in Minsk") and a sentence are not.
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !(3..=20).contains(&words.len()) || line.ends_with(['.', ',', ':', ';']) {
+        return false;
+    }
+    let lower = words
+        .iter()
+        .filter(|w| !HEADLINE_SMALL_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .filter(|c| c.is_lowercase())
+        .count();
+    lower <= 1
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,7 +189,7 @@ struct Dateline {
 
 /// A wire dateline opening a paragraph: a place in capitals, optionally a region, a date and
 /// the agency in parentheses, then a dash: `MINSK, Dec 13 (Reuters) -`, `VILNIUS, Lithuania —`,
-/// `LONDON (AP) —`. A place in ordinary case counts only with a date or an agency after it
+/// `LONDON (AP) —`, or the agency alone: `(Reuters) -`. A place in ordinary case counts only with a date or an agency after it
 /// (`Minsk, Dec 13 (Reuters) -`), so that `Yes — he said` is not a dateline.
 fn dateline(line: &str) -> Option<Dateline> {
     // A dateline is short; only its first characters are looked at.
@@ -175,6 +207,15 @@ fn dateline(line: &str) -> Option<Dateline> {
         }
         None => (before, None),
     };
+    // `(Reuters) -` with no place: the agency alone opens the story.
+    if before.is_empty() {
+        return outlet
+            .filter(|agency| agency.split_whitespace().count() <= 3)
+            .map(|agency| Dateline {
+                date: None,
+                outlet: Some(agency),
+            });
+    }
     let mut parts = before.split(',').map(str::trim);
     let place = parts.next()?;
     let mut date = None;
@@ -274,6 +315,14 @@ mod tests {
         );
         assert_eq!(read("ST. PETERSBURG, Fla. -- The city").outlet, None);
         assert_eq!(
+            read("(Reuters) - Belarus freed prisoners")
+                .outlet
+                .as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(dateline("(the rest of the story) - a note"), None);
+        assert_eq!(dateline("(An Agency With A Long Name) - text"), None);
+        assert_eq!(
             read("Minsk, Dec. 13 (Reuters) - Text").date.as_deref(),
             Some("Dec. 13")
         );
@@ -341,6 +390,31 @@ mod tests {
         assert_eq!(wire.outlet.as_deref(), Some("Orbis"));
         assert_eq!(wire.date.as_deref(), Some("April 11"));
         assert_eq!(wire.title.as_deref(), Some("Dam gives way"));
+    }
+
+    #[test]
+    fn a_title_case_headline_below_a_caption_is_the_title() {
+        let text = "Rescuers carrying a child ashore near the breached dam at dawn\n\nDam Gives Way Above Dravenna, Dozens Missing\n\nThe water rose fast.\n";
+        assert_eq!(
+            header(text).title.as_deref(),
+            Some("Dam Gives Way Above Dravenna, Dozens Missing")
+        );
+        // Without one, the first line stays the title.
+        let plain = "Dam gives way above Dravenna\n\nThe Water Rose Fast.\n";
+        assert_eq!(
+            header(plain).title.as_deref(),
+            Some("Dam gives way above Dravenna")
+        );
+        for line in [
+            "The End",
+            "Officials shaking hands in Minsk",
+            "The Mayor Said So.",
+        ] {
+            assert!(!is_title_case(line), "{line}");
+        }
+        assert!(is_title_case(
+            "Belarus Frees Prisoners as U.S. Lifts Some Sanctions"
+        ));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! The browser's side of things, behind small functions the hooks call: downloading with
-//! progress, the search worker, the URL hash and history, performance marks. Only the page's
+//! progress, saving files and copying citations, the search worker, the URL hash and history,
+//! performance marks. Only the page's
 //! binary calls these, in the browser; they compile natively so the crate's tests build.
 
 pub mod buffers;
+pub mod download;
 pub mod fetch;
 pub mod history;
 pub mod search_worker;

@@ -8,7 +8,9 @@ use crate::protocol::Results;
 use crate::state::story::Story;
 
 pub mod app;
+pub mod cite_actions;
 pub mod claim_card;
+pub mod download_button;
 pub mod facets;
 pub mod figure_evidence;
 pub mod figures_view;
@@ -24,6 +26,7 @@ pub mod search_view;
 pub mod speaker_page;
 pub mod speakers_view;
 pub mod start_panel;
+pub mod timeline;
 
 /// Shared data as a property, compared by identity: what it holds never changes once made (a
 /// loaded story, a search answer), and comparing it whole on every render would cost more than

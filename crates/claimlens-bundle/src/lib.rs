@@ -53,7 +53,7 @@ use serde::{Deserialize, Serialize};
 pub const MAGIC: [u8; 8] = *b"CLAIMLNS";
 /// The bundle format this code writes and reads. Bump it on any change to the layout or to the
 /// analysis schema.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 /// The header's length: magic, version, CRC-32 and body length. The first `HEADER_LEN` bytes
 /// alone already say how long the whole bundle is ([`Decoder::expected_len`]).
 pub const HEADER_LEN: usize = 24;

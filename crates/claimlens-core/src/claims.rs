@@ -102,14 +102,24 @@ fn value_label(f: &RawFigure) -> String {
 }
 
 /// Groups figures into claims. Returns the claims and, per article, each figure's claim id.
+///
+/// `reprint_of` gives, per article, the article it reprints (`reprints::find`): a value's
+/// reports are counted once per original.
 pub(crate) fn group(
     figs: &[Vec<RawFigure>],
     reg: &Registry,
     article_ids: &[String],
+    reprint_of: &[Option<usize>],
 ) -> (Vec<Claim>, Vec<Vec<Option<String>>>) {
+    let context = Context {
+        figs,
+        reg,
+        article_ids,
+        reprint_of,
+    };
     let mut claims: Vec<Claim> = members_by_key(figs)
         .into_iter()
-        .map(|(key, members)| claim_of(&key, members, figs, reg, article_ids))
+        .map(|(key, members)| claim_of(&key, members, &context))
         .collect();
     claims.sort_by(|a, b| {
         b.conflict
@@ -246,14 +256,16 @@ fn value_groups(members: &mut [Member]) -> Vec<ValueGroup> {
     groups
 }
 
+/// What every claim is read against: the figures, the entities, the articles.
+struct Context<'a> {
+    figs: &'a [Vec<RawFigure>],
+    reg: &'a Registry,
+    article_ids: &'a [String],
+    reprint_of: &'a [Option<usize>],
+}
+
 /// The claim of one key's members.
-fn claim_of(
-    key: &ClaimKey,
-    mut members: Vec<Member>,
-    figs: &[Vec<RawFigure>],
-    reg: &Registry,
-    article_ids: &[String],
-) -> Claim {
+fn claim_of(key: &ClaimKey, mut members: Vec<Member>, cx: &Context) -> Claim {
     let groups = value_groups(&mut members);
     // Figures from other periods or parts of groups are kept together for reading, but they
     // measure different things, so they never conflict.
@@ -262,14 +274,14 @@ fn claim_of(
     let mut explanation = Vec::new();
     let mut all_refs = BTreeSet::new();
     for g in &groups {
-        let (value, who) = value_of(g, &members, article_ids, reg);
+        let (value, who) = value_of(g, &members, cx);
         all_refs.extend(value.figures.iter().cloned());
         explanation.push(format!("{}: {}", value.label, who));
         values.push(value);
     }
     Claim {
         id: String::new(),
-        label: claim_label(key, &members, figs, reg),
+        label: claim_label(key, &members, cx.figs, cx.reg),
         conflict,
         explanation: explanation.join("; "),
         figures: all_refs.into_iter().collect(),
@@ -306,13 +318,10 @@ fn claim_label(
     label
 }
 
-/// One value of a claim and who gives it ("2 reports, Ana Lind").
-fn value_of(
-    g: &ValueGroup,
-    members: &[Member],
-    article_ids: &[String],
-    reg: &Registry,
-) -> (ClaimValue, String) {
+/// One value of a claim and who gives it ("2 reports, Ana Lind"; "2 independent reports (3
+/// articles), Ana Lind" when one of three articles reprints another).
+fn value_of(g: &ValueGroup, members: &[Member], cx: &Context) -> (ClaimValue, String) {
+    let (reg, article_ids) = (cx.reg, cx.article_ids);
     let first = &members[g.members[0]];
     let mut refs = Vec::new();
     let mut seen_refs = BTreeSet::new();
@@ -340,11 +349,7 @@ fn value_of(
     }
     let mut who = Vec::new();
     if !voice_articles.is_empty() {
-        who.push(format!(
-            "{} report{}",
-            voice_articles.len(),
-            if voice_articles.len() == 1 { "" } else { "s" }
-        ));
+        who.push(reports(&voice_articles, cx.reprint_of));
     }
     who.extend(holders);
     let value = ClaimValue {
@@ -354,6 +359,25 @@ fn value_of(
         figures: refs,
     };
     (value, who.join(", "))
+}
+
+/// "3 reports", or "2 independent reports (3 articles)" when some articles reprint others.
+fn reports(articles: &BTreeSet<usize>, reprint_of: &[Option<usize>]) -> String {
+    let independent = articles
+        .iter()
+        .map(|&a| reprint_of.get(a).copied().flatten().unwrap_or(a))
+        .collect::<BTreeSet<_>>()
+        .len();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if independent == articles.len() {
+        format!("{independent} report{}", plural(independent))
+    } else {
+        format!(
+            "{independent} independent report{} ({} articles)",
+            plural(independent),
+            articles.len()
+        )
+    }
 }
 
 /// Numbers the claims in order ("c1", ...) and returns, per article, each figure's claim id.

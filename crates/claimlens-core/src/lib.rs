@@ -28,6 +28,7 @@ mod model;
 mod names;
 mod numbers;
 mod quotes;
+mod reprints;
 mod statements;
 mod text;
 
@@ -70,7 +71,8 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
     let ids = OutputIds(ids);
 
     let article_ids: Vec<String> = inputs.iter().map(|i| i.id.clone()).collect();
-    let (claims, figure_claims) = claims::group(&figure_sets, &registry, &article_ids);
+    let reprint_of = reprints::find(inputs);
+    let (claims, figure_claims) = claims::group(&figure_sets, &registry, &article_ids, &reprint_of);
     let quotes = quote_texts(&arts, &resolved);
     let (statements, quote_statement) = group_statements(&quotes, &ids, &article_ids);
 
@@ -86,6 +88,7 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
             url: input.url.clone(),
             author: input.author.clone(),
             text: input.text.clone(),
+            reprint_of: reprint_of[ai].map(|original| article_ids[original].clone()),
             quotes: output_quotes(&quotes[ai], &quote_statement[ai], &ids),
             figures: output_figures(&arts[ai], &figure_sets[ai], &figure_claims[ai], &ids),
         })

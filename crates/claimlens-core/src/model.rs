@@ -39,6 +39,10 @@ pub struct Article {
     pub author: Option<String>,
     /// The analysed text; every span of this article points into it.
     pub text: String,
+    /// The id of the article this one reprints (near-identical text: one wire story run by two
+    /// outlets), the earliest printing; `null` for an original. Claims count reprints once.
+    #[serde(default)]
+    pub reprint_of: Option<String>,
     pub quotes: Vec<Quote>,
     pub figures: Vec<Figure>,
 }

@@ -1,5 +1,6 @@
 //! One claim: its values side by side, each with who asserts it and where, and the sentences
-//! behind them one click away.
+//! behind them one click away. Its own page orders the values by when they were first reported,
+//! with who reported each first and a small timeline.
 //!
 //! A large story's claim can rest on thousands of figures (10,000 articles gave 76,000 for 169
 //! claims, one of them with 1,027 values): the figures view shows a claim's best-supported values
@@ -10,12 +11,16 @@ use claimlens_core::ClaimValue;
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
+use crate::components::download_button::DownloadButton;
 use crate::components::figure_evidence::FigureEvidence;
+use crate::components::timeline::{Timeline, TimelineRow};
 use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
+use crate::state::export::Download;
 use crate::state::route::Route;
 use crate::state::story::Source;
+use crate::state::timeline::{trace, First};
 
 #[derive(PartialEq, Properties)]
 pub struct ClaimCardProps {
@@ -45,21 +50,32 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
     };
     let search = Route::search(&claim.label);
     let part = use_part(VALUES_ON_PAGE, VALUES_ON_PAGE);
+    // The claim's page orders its values by when they were first reported; the list shows the
+    // best-supported values first when not all fit.
+    let traced = if props.expanded {
+        trace(story, claim)
+    } else {
+        Vec::new()
+    };
+    let mut values: Vec<(&ClaimValue, Option<&First>)> = if props.expanded {
+        traced.iter().map(|t| (t.value, t.first.as_ref())).collect()
+    } else {
+        claim.values.iter().map(|v| (v, None)).collect()
+    };
     let cap = if props.expanded {
         part.shown
     } else {
         VALUES_IN_LIST
     };
-    // When not all fit, the best-supported values come first.
-    let mut values: Vec<&ClaimValue> = claim.values.iter().collect();
-    if values.len() > cap {
-        values.sort_by_key(|v| std::cmp::Reverse(v.figures.len()));
-        values.truncate(cap);
+    if !props.expanded && values.len() > cap {
+        values.sort_by_key(|(v, _)| std::cmp::Reverse(v.figures.len()));
     }
+    values.truncate(cap);
     let hidden = claim.values.len() - values.len();
-    let sources: Vec<Vec<Source>> = values.iter().map(|v| story.sources(v)).collect();
+    let sources: Vec<Vec<Source>> = values.iter().map(|(v, _)| story.sources(v)).collect();
     // On the claim's page the sentences are open, unless there are too many to read that way.
     let open = props.expanded && sources.iter().map(Vec::len).sum::<usize>() <= OPEN_SOURCES;
+    let timeline: Vec<TimelineRow> = traced.iter().map(TimelineRow::of).collect();
     html! {
         <article class={classes!("claim", claim.conflict.then_some("conflict"))} aria-labelledby={heading_id}>
             <header class="claim-header">
@@ -70,13 +86,20 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                     <span class="badge agree">{ "Consistent" }</span>
                 }
             </header>
+            if props.expanded {
+                <p class="explanation">{ claim.explanation.clone() }</p>
+                <Timeline rows={timeline} />
+            }
             <ul class="values" aria-label={format!("Values given for {}", claim.label)}>
-                { for values.iter().zip(sources).map(|(value, sources)| {
+                { for values.iter().zip(sources).map(|((value, first), sources)| {
                     let cut = if props.expanded { sources.len() } else { SOURCES_IN_LIST };
                     let unshown = sources.len().saturating_sub(cut);
                     html! {
                         <li class="value">
                             <p class="value-label">{ value.label.clone() }</p>
+                            if let Some((date, outlets)) = first {
+                                <p class="first-report">{ format!("First reported by {}, {date}", and_list(outlets)) }</p>
+                            }
                             <ul class="sources">
                                 { for sources.into_iter().take(cut).map(|source| html! {
                                     <SourceItem story={props.story.clone()} source={source} route={props.route.clone()} {open} />
@@ -95,6 +118,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                 <p class="claim-more"><a href={link.to_hash()}>{ format!("{} more values on the claim's page", hidden) }</a></p>
             }
             if props.expanded {
+                <DownloadButton story={story.clone()} what={Download::Figures(Some(claim.id.clone()))} holds="the figures of this claim" />
                 <p class="claim-more"><a href={search.to_hash()}>{ format!("Search the coverage for “{}”", claim.label) }</a></p>
             }
         </article>

@@ -6,13 +6,10 @@ use std::rc::Rc;
 use claimlens_core::Ref;
 use yew::prelude::*;
 
+use crate::components::cite_actions::CiteActions;
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
-use crate::state::marks::sentence_around;
 use crate::state::route::Route;
-
-/// How far from a figure, in chars, its sentence may start or end.
-const NEAR: usize = 1_000;
 
 #[derive(PartialEq, Properties)]
 pub struct FigureEvidenceProps {
@@ -27,14 +24,7 @@ pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
     let Some((article, figure)) = story.figure(&props.figure) else {
         return html! {};
     };
-    // The sentence is looked for near the figure, not in the whole article: a claim can hold
-    // thousands of figures from one long article (issue 7).
-    let near = figure.start.saturating_sub(NEAR)..figure.end.saturating_add(NEAR);
-    let around = sentence_around(
-        &story.text(article, near.clone()),
-        figure.start - near.start..figure.end.saturating_sub(near.start),
-    );
-    let sentence = around.start + near.start..around.end + near.start;
+    let sentence = story.sentence(article, figure.start..figure.end);
     let this = (
         figure.start.saturating_sub(sentence.start),
         figure.end.saturating_sub(sentence.start),
@@ -47,6 +37,7 @@ pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
             <span class="outlet">{ story.outlet(article) }</span>
             <span class="sentence"><MarkedText story={story.clone()} {article} {nodes} route={props.route.clone()} /></span>
             <a class="in-context" href={read.to_hash()}>{ "Read in the article" }</a>
+            <CiteActions story={story.clone()} {article} start={figure.start} end={figure.end} />
         </p>
     }
 }

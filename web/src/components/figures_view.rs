@@ -4,10 +4,12 @@
 use yew::prelude::*;
 
 use crate::components::claim_card::ClaimCard;
+use crate::components::download_button::DownloadButton;
 use crate::components::missing::Missing;
 use crate::components::{plural, StoryRef};
 use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
+use crate::state::export::Download;
 use crate::state::route::Route;
 
 #[derive(PartialEq, Properties)]
@@ -45,6 +47,7 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
                 <strong>{ if conflicts == 0 { "the outlets agree on all of them".to_string() } else { format!("{} where the figures cannot all be true", plural(conflicts, "claim", "claims")) } }</strong>
                 { ". Open a source to read the sentence behind its figure." }
             </p>
+            <DownloadButton story={story.clone()} what={Download::Figures(None)} holds="every figure" />
             <ul class="claims">
                 { for story.claims.iter().take(part.shown).map(|&index| html! {
                     <li key={story.analysis.claims[index].id.clone()}>

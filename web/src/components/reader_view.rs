@@ -55,6 +55,9 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
                     <span class="outlet">{ story.outlet(index) }</span>
                     if let Some(date) = &article.date { <span class="date">{ date.clone() }</span> }
                     if let Some(author) = &article.author { <span class="author">{ format!("by {author}") }</span> }
+                    if let Some(original) = article.reprint_of.as_deref().and_then(|id| story.article_index(id)) {
+                        <a class="reprint" href={Route::reader(&story.analysis.articles[original].id, None).keeping_search(route).to_hash()}>{ format!("Reprint of {}", story.outlet(original)) }</a>
+                    }
                     if let Some(url) = article.url.as_deref().and_then(safe_url) {
                         <a href={url.to_string()} rel="noopener noreferrer external">{ "Original article" }</a>
                     }

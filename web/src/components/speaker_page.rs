@@ -1,15 +1,20 @@
 //! One speaker: their spellings and descriptions, and each of their statements with every
-//! outlet's wording side by side, a hundred statements at a time (someone quoted in every
+//! outlet's wording side by side (the words that differ from the first marked), a hundred statements at a time (someone quoted in every
 //! article of a large story has thousands).
 
 use yew::prelude::*;
 
+use crate::components::cite_actions::CiteActions;
+use crate::components::download_button::DownloadButton;
 use crate::components::marked_text::speaker_class;
 use crate::components::missing::Missing;
 use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
+use crate::state::diff::{base_version, word_diff};
+use crate::state::export::Download;
 use crate::state::route::Route;
+use crate::state::story::Version;
 
 #[derive(PartialEq, Properties)]
 pub struct SpeakerPageProps {
@@ -62,30 +67,28 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
                 }
             </p>
             <p><a href={their_quotes.to_hash()}>{ format!("Search the passages quoting {}", entity.name) }</a></p>
+            if !statements.is_empty() {
+                <DownloadButton story={story.clone()} what={Download::Quotes(entity.id.clone())} holds={format!("the quotes of {}", entity.name)} />
+            }
             if statements.is_empty() {
                 <p>{ "No quotations are attributed to this speaker." }</p>
             }
             <ol class="statements">
                 { for statements.iter().take(part.shown).enumerate().map(|(n, statement)| {
                     let versions = story.versions(statement);
+                    let base = base_of(&versions);
+                    let compared = versions.len() > 1;
                     let heading = format!("claimlens-statement-{}", statement.id);
                     html! {
                         <li key={statement.id.clone()}>
                             <section class="statement" aria-labelledby={heading.clone()}>
                                 <h2 id={heading}>{ format!("Statement {}", n + 1) }<span class="muted">{ format!(", quoted in {}", plural(versions.len(), "article", "articles")) }</span></h2>
+                                if versions.len() > 1 {
+                                    <p class="muted diff-legend">{ "Words that differ from the wording marked “compared with” are highlighted." }</p>
+                                }
                                 <div class="versions">
-                                    { for versions.iter().map(|v| {
-                                        let read = Route::reader(&story.analysis.articles[v.article].id, Some(v.start)).keeping_search(route);
-                                        html! {
-                                            <figure class="version">
-                                                <blockquote>{ v.text.clone() }</blockquote>
-                                                <figcaption>
-                                                    <span class="outlet">{ story.outlet(v.article) }</span>
-                                                    { " · " }
-                                                    <a href={read.to_hash()}>{ "in context" }</a>
-                                                </figcaption>
-                                            </figure>
-                                        }
+                                    { for versions.iter().enumerate().map(|(i, v)| html! {
+                                        <VersionFigure story={story.clone()} version={v.clone()} base={compared.then(|| versions[base].text.clone())} is_base={compared && i == base} route={route.clone()} />
                                     }) }
                                 </div>
                             </section>
@@ -96,4 +99,64 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
             { part.button(statements.len(), "statements", "more-results") }
         </section>
     }
+}
+
+#[derive(PartialEq, Properties)]
+struct VersionFigureProps {
+    story: StoryRef,
+    version: Version,
+    /// The wording the versions are compared with (`None` when there is only one version).
+    base: Option<String>,
+    /// This version is that wording.
+    is_base: bool,
+    route: Route,
+}
+
+/// One outlet's wording of a statement, its words that differ from the first version marked,
+/// with a permalink into the article and a citation.
+#[component]
+fn VersionFigure(props: &VersionFigureProps) -> Html {
+    let story = &props.story;
+    let v = &props.version;
+    let read = Route::reader(&story.analysis.articles[v.article].id, Some(v.start))
+        .keeping_search(&props.route);
+    let words = props
+        .base
+        .as_deref()
+        .and_then(|base| word_diff(base, &v.text));
+    html! {
+        <figure class="version">
+            <blockquote>
+                if let Some(words) = words {
+                    { for words.into_iter().map(|w| {
+                        let word = w.text.trim_end().to_string();
+                        let space = w.text[word.len()..].to_string();
+                        if w.changed {
+                            html! { <><mark class="diff">{ word }</mark>{ space }</> }
+                        } else {
+                            html! { { w.text } }
+                        }
+                    }) }
+                } else {
+                    { v.text.clone() }
+                }
+            </blockquote>
+            <figcaption>
+                <span class="outlet">{ story.outlet(v.article) }</span>
+                { " · " }
+                <a href={read.to_hash()}>{ "in context" }</a>
+                { " " }
+                <CiteActions story={story.clone()} article={v.article} start={v.start} end={v.end} />
+                if props.is_base {
+                    <span class="base-version">{ "compared with" }</span>
+                }
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Which of a statement's versions the others are compared with.
+fn base_of(versions: &[Version]) -> usize {
+    let texts: Vec<&str> = versions.iter().map(|v| v.text.as_str()).collect();
+    base_version(&texts)
 }

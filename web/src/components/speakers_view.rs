@@ -6,11 +6,13 @@
 
 use yew::prelude::*;
 
+use crate::components::download_button::DownloadButton;
 use crate::components::marked_text::speaker_class;
 use crate::components::speaker_page::SpeakerPage;
 use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
+use crate::state::export::Download;
 use crate::state::route::Route;
 
 #[derive(PartialEq, Properties)]
@@ -35,6 +37,7 @@ pub fn SpeakersView(props: &SpeakersViewProps) -> Html {
         <section class="view speakers-view" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1">{ "Speakers" }</h1>
             <p class="lede">{ format!("{} quoted across the coverage, most quoted first. Spellings that differ between outlets are one speaker.", plural(story.speakers.len(), "person or organisation", "people and organisations")) }</p>
+            <DownloadButton story={story.clone()} what={Download::Speakers} holds="the speakers" />
             <ul class="speakers">
                 { for story.speakers.iter().take(part.shown).map(|speaker| {
                     let entity = &story.analysis.entities[speaker.entity];

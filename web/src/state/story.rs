@@ -15,6 +15,9 @@ use claimlens_core::{
 use crate::state::marks::{mark_stretch, Mark, MarkKind, Node};
 use crate::state::tips::SearchTips;
 
+/// How far from a span, in chars, its sentence may start or end.
+const NEAR: usize = 1_000;
+
 /// How many speaker colours the stylesheet defines (`.speaker-0` to `.speaker-7`).
 pub const SPEAKER_COLOURS: usize = 8;
 
@@ -48,8 +51,9 @@ pub struct Version {
     pub article: usize,
     /// The statement's parts in this article, joined with an ellipsis.
     pub text: String,
-    /// Char offset of the first part, to open the reader there.
+    /// Char offsets of the first part, to open the reader there and cite it.
     pub start: usize,
+    pub end: usize,
 }
 
 /// The loaded story.
@@ -71,6 +75,8 @@ pub struct Story {
     texts: Texts,
     /// The article text unpacked last: a view reads one article many times over.
     unpacked: Unpacked,
+    /// Each article's outlet as shown, worked out once.
+    outlets: Vec<String>,
 }
 
 /// The articles' texts, lz4-packed (a large story's texts are most of what the page holds, and
@@ -132,6 +138,14 @@ impl Story {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let outlets: Vec<String> = analysis
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(ai, a)| {
+                claimlens_export::outlet_or_opening(a, || texts.packed.get(ai).unwrap_or_default())
+            })
+            .collect();
         let mut quotes: HashMap<usize, (usize, BTreeSet<usize>)> = HashMap::new();
         for (ai, article) in analysis.articles.iter().enumerate() {
             for quote in &article.quotes {
@@ -151,10 +165,8 @@ impl Story {
         let mut speakers: Vec<Speaker> = quotes
             .into_iter()
             .map(|(entity, (count, in_articles))| {
-                let mut outlets: Vec<String> = in_articles
-                    .iter()
-                    .map(|&ai| outlet_label(&analysis, ai))
-                    .collect();
+                let mut outlets: Vec<String> =
+                    in_articles.iter().map(|&ai| outlets[ai].clone()).collect();
                 outlets.sort();
                 outlets.dedup();
                 Speaker {
@@ -194,13 +206,14 @@ impl Story {
             speaker_rank,
             texts,
             unpacked: Unpacked::default(),
+            outlets,
         }
     }
 
-    /// The story's title, or a neutral one when the corpus names none.
+    /// The story's title: the bundle's, else the headline the articles share most, else a
+    /// neutral one when no article has a title.
     pub fn heading(&self) -> String {
-        self.title
-            .clone()
+        claimlens_export::story_title(self.title.as_deref(), &self.analysis)
             .unwrap_or_else(|| "The story".to_string())
     }
 
@@ -234,9 +247,10 @@ impl Story {
         self.analysis.articles.iter().map(|a| a.quotes.len()).sum()
     }
 
-    /// The outlet to show for an article (see [`outlet_label`]).
+    /// The outlet to show for an article: its outlet, the host of its URL, else its shortened
+    /// title or opening words (`claimlens_export::outlet_or_opening`).
     pub fn outlet(&self, article: usize) -> String {
-        outlet_label(&self.analysis, article)
+        self.outlets.get(article).cloned().unwrap_or_default()
     }
 
     /// The colour class index of a speaker (`None` for an unknown speaker: no colour).
@@ -398,6 +412,30 @@ impl Story {
         }
     }
 
+    /// The sentence around the chars `span` of an article, looked for near the span, not in the
+    /// whole article: a claim can hold thousands of figures from one long article (issue 7).
+    pub fn sentence(&self, article: usize, span: Range<usize>) -> Range<usize> {
+        let near = span.start.saturating_sub(NEAR)..span.end.saturating_add(NEAR);
+        let around = claimlens_export::sentence_around(
+            &self.text(article, near.clone()),
+            span.start - near.start..span.end.saturating_sub(near.start),
+        );
+        around.start + near.start..around.end + near.start
+    }
+
+    /// The citation of the item at `span` of an article: its outlet, title, date, URL (opening
+    /// at the sentence) and sentence.
+    pub fn citation(&self, article: usize, span: Range<usize>) -> claimlens_export::Citation {
+        let sentence = self.text(article, self.sentence(article, span));
+        match self.analysis.articles.get(article) {
+            Some(a) => claimlens_export::cite(a, &self.outlet(article), &sentence),
+            None => claimlens_export::Citation {
+                text: sentence,
+                link: None,
+            },
+        }
+    }
+
     /// The chars `range` of an article's text as a tree of [`Story::marks`], for
     /// `MarkedText`; costs the range, not the article.
     pub fn marked(
@@ -436,36 +474,12 @@ impl Story {
                     article: ai,
                     text: text.to_string(),
                     start: quote.start,
+                    end: quote.end,
                 }),
             }
         }
         out
     }
-}
-
-/// The outlet to show for an article: its outlet, else the host of its URL, else "Article N"
-/// (the corpus may not say where an article comes from).
-pub fn outlet_label(analysis: &Analysis, article: usize) -> String {
-    let Some(a) = analysis.articles.get(article) else {
-        return format!("Article {}", article + 1);
-    };
-    if let Some(outlet) = a.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
-        return outlet.to_string();
-    }
-    if let Some(host) = a.url.as_deref().and_then(url_host) {
-        return host;
-    }
-    format!("Article {}", article + 1)
-}
-
-/// The host of an http(s) URL, without `www.`.
-fn url_host(url: &str) -> Option<String> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    (!host.is_empty()).then(|| host.to_lowercase())
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -522,12 +536,33 @@ mod tests {
     }
 
     #[test]
-    fn outlets_fall_back_to_the_url_host_then_a_number() {
+    fn outlets_fall_back_to_the_url_host_then_the_opening_words_never_a_number() {
         let s = story();
         assert_eq!(
             (s.outlet(0), s.outlet(1), s.outlet(2)),
-            ("Ledger".into(), "example.org".into(), "Article 3".into())
+            (
+                "Ledger".into(),
+                "example.org".into(),
+                "Officials said 48 people were rescued.".into()
+            )
         );
+    }
+
+    #[test]
+    fn the_heading_is_the_bundles_title_else_a_headline() {
+        assert_eq!(story().heading(), "Ferry");
+        let mut analysis = analyze(&[ArticleInput {
+            id: "a".into(),
+            title: Some("Ferry capsizes off Ostrel".into()),
+            text: "Officials said 48 people were rescued.".into(),
+            ..Default::default()
+        }]);
+        assert_eq!(
+            Story::new(None, analysis.clone()).heading(),
+            "Ferry capsizes off Ostrel"
+        );
+        analysis.articles[0].title = None;
+        assert_eq!(Story::new(None, analysis).heading(), "The story");
     }
 
     #[test]

@@ -5,5 +5,6 @@ mod attribution;
 mod counts;
 mod entities;
 mod figures;
+mod reprints;
 mod speakers;
 mod support;
