@@ -35,6 +35,10 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
     while u > s.range.start && start - u < 9 {
         u -= 1;
         let w = doc.token_lower(u);
+        // "give up 14": a particle after a verb of its own is no change.
+        if matches!(w, "up" | "down") && !particle_of_change(doc, u, s.range) {
+            return None;
+        }
         if let Some(c) = changes::change_verb(w) {
             let subject = object.take().or_else(|| subject_before(doc, u, s.range));
             return Some(change_words(c, subject, link, s.number.qualifier));
@@ -87,6 +91,23 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         }
     }
     None
+}
+
+/// Is the particle at `u` one of change ("shares up 3%", "closed down", "is up", "will go up"),
+/// not of a phrasal verb ("give up", "set up")?
+fn particle_of_change(doc: &Doc, u: usize, range: &Range<usize>) -> bool {
+    if u <= range.start || !doc.is_word(u - 1) {
+        return true;
+    }
+    let w = doc.token_lower(u - 1);
+    let auxiliary_before = u - 1 > range.start && lex::is_auxiliary(doc.token_lower(u - 2));
+    doc.is_capitalized(u - 1)
+        || (w.ends_with('s') && !w.ends_with("ss"))
+        || w.ends_with("ed")
+        || lex::is_irregular_past(w)
+        || lex::is_auxiliary(w)
+        || auxiliary_before
+        || matches!(w, "went" | "was" | "were" | "is" | "are")
 }
 
 /// "bringing the total since January to 318", "pushing the death toll to 45", "officials put

@@ -11,6 +11,11 @@ use crate::text::Doc;
 
 /// What a bare tally or score counts, if the words around the number make it one.
 pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    // "Thornbury’s 312 for 7" is a cricket total before it is a name's votes.
+    let plain = !(n.percent || n.money || n.unit.is_some());
+    if let Some(c) = cricket(doc, n, range).filter(|_| plain) {
+        return Some(c);
+    }
     if let Some(name) = name_before(doc, n, range) {
         return Some(if n.percent {
             format!("support for {name}")
@@ -18,10 +23,10 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
             format!("votes for {name}")
         });
     }
-    if n.percent || n.money || n.unit.is_some() {
+    if !plain {
         return None;
     }
-    cricket(doc, n, range).or_else(|| round(doc, n, range))
+    round(doc, n, range)
 }
 
 /// The name a tally follows ("Osei 21,408", "Grant (Lab) 19,772", "Imbert ahead 48%"), when
@@ -56,18 +61,50 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
 fn cricket(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     let small = |m: &Number| m.value <= 10.0;
     let end = n.tokens.end;
-    if end + 1 < range.end && doc.token_lower(end) == "for" && n.value > 10.0 {
-        let wickets = numbers::read(doc, end + 1, range.end)?;
-        return small(&wickets).then(|| "runs".to_string());
-    }
     let start = n.tokens.start;
+    // "bowled out for 187", "all out for 201": a side's total.
+    if start >= range.start + 3
+        && doc.token_lower(start - 1) == "for"
+        && doc.token_lower(start - 2) == "out"
+        && matches!(doc.token_lower(start - 3), "bowled" | "all")
+    {
+        return Some("runs".to_string());
+    }
+    // "made 103 from 141 balls": a batter's runs.
+    if end + 2 < range.end
+        && doc.token_lower(end) == "from"
+        && numbers::read(doc, end + 1, range.end)
+            .is_some_and(|b| b.tokens.end < range.end && doc.token_lower(b.tokens.end) == "balls")
+    {
+        return Some("runs".to_string());
+    }
+    // "312 for 7" (runs for wickets lost) and "took 5 for 48" (wickets for runs conceded), in
+    // a story about cricket ("14 for 3" in a prisoner swap is no score).
+    let cricket_story = || (0..doc.tokens.len()).any(|u| lex::is_cricket_word(doc.token_lower(u)));
+    if end + 1 < range.end && doc.token_lower(end) == "for" {
+        let other = numbers::read(doc, end + 1, range.end)?;
+        // "287 for five": wickets in words are cricket's own idiom.
+        let in_words = lex::number_word(doc.token_lower(end + 1)).is_some();
+        if !(in_words || cricket_story()) {
+            return None;
+        }
+        return match (small(n), small(&other)) {
+            (false, true) => Some("runs".to_string()),
+            (true, false) => Some("wickets".to_string()),
+            _ => None,
+        };
+    }
     let for_before = start >= range.start + 2 && doc.token_lower(start - 1) == "for";
-    if for_before && small(n) {
-        let runs = (range.start..start - 1)
+    if for_before && (lex::number_word(doc.token_lower(start)).is_some() || cricket_story()) {
+        let first = (range.start..start - 1)
             .rev()
             .take(3)
             .find_map(|u| numbers::read(doc, u, range.end).filter(|r| r.tokens.end == start - 1))?;
-        return (runs.value > 10.0).then(|| "wickets".to_string());
+        return match (small(&first), small(n)) {
+            (false, true) => Some("wickets".to_string()),
+            (true, false) => Some("runs".to_string()),
+            _ => None,
+        };
     }
     None
 }

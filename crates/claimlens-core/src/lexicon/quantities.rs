@@ -535,6 +535,24 @@ pub(crate) fn is_standing_word(w: &str) -> bool {
     )
 }
 
+/// Words only cricket copy uses, which make "312 for 7" a score.
+pub(crate) fn is_cricket_word(w: &str) -> bool {
+    matches!(
+        w,
+        "wicket"
+            | "wickets"
+            | "innings"
+            | "bowled"
+            | "bowler"
+            | "bowlers"
+            | "batter"
+            | "batsman"
+            | "overs"
+            | "declared"
+            | "lbw"
+    )
+}
+
 /// Verbs of a round's score in golf and similar sports ("shot a 66", "carded a 71").
 pub(crate) fn is_round_verb(w: &str) -> bool {
     matches!(

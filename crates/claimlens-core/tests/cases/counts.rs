@@ -291,3 +291,18 @@ fn a_share_across_a_place_and_no_weekday_before_a_bound() {
     assert_eq!(figure(&a, "51.2%").counts, "turnout across the county");
     assert_ne!(figure(&a, "300").counts, "Friday");
 }
+
+#[test]
+fn cricket_scores_in_a_cricket_story_and_no_score_elsewhere() {
+    let a = run(&[
+        "Dunmore were bowled out for 164 in reply to Kesby’s 298 for 6. Ansari made 88 from 102 \
+         balls and Price took five for 37.",
+    ]);
+    assert_eq!(figure(&a, "164").counts, "runs");
+    assert_eq!(figure(&a, "298").counts, "runs");
+    assert_eq!(figure(&a, "88").counts, "runs");
+    assert_eq!(figure(&a, "five").counts, "wickets");
+    let b = run(&["“We did not give up 12 for 2 by accident,” the official said."]);
+    assert_ne!(figure(&b, "12").counts, "runs");
+    assert!(!figure(&b, "12").counts.contains("give"));
+}
