@@ -183,10 +183,13 @@ impl ArticleAnalysis {
         let head = names::ends_possessive(self.doc.token_text(head_tok))
             .then(String::new)
             .unwrap_or_else(|| self.lower(head_tok).to_string());
+        // "the 26-year-old": an age is a head too.
+        let age = head.ends_with("-year-old");
         if head.is_empty()
-            || !head
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            || !(age
+                || head
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.'))
         {
             return Candidate::None;
         }

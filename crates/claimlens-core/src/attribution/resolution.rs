@@ -487,6 +487,15 @@ pub(super) fn resolve_candidate(
             };
             (e, tok.start..tok.end)
         }
+        // "the 26-year-old said": the person the passage is about, as "he" or "she" would be.
+        Candidate::Description {
+            span, head, plural, ..
+        } if head.ends_with("-year-old") && !*plural => {
+            let e = memory
+                .antecedent(reg, span.start, None, sentence)
+                .or_else(|| description_speaker(art, ai, reg, candidate))?;
+            (e, span.clone())
+        }
         Candidate::Description { span, .. } => {
             (description_speaker(art, ai, reg, candidate)?, span.clone())
         }

@@ -278,7 +278,8 @@ impl ArticleAnalysis {
         let description = &frame[fi..comma];
         let plain = description.iter().all(|&t| {
             let l = self.lower(t);
-            self.name_at(t).is_none()
+            // "The Roasting Tin’s owner, Dimitri Sava,": a possessive name describes.
+            self.name_at(t).is_none_or(|n| self.names[n].possessive)
                 && !is_finite_speech_verb(l)
                 && (!np_stop(l) || matches!(l, "and" | "or"))
                 && !(l.len() > 4 && l.ends_with("ed"))

@@ -113,16 +113,25 @@ fn person_gender(words: &[String], honorific: Option<Gender>) -> Option<Gender> 
 pub(super) fn cluster_full_names(reg: &mut Registry, full: &[PersonForm]) -> People {
     let mut people = People::default();
     let mut cluster_of: HashMap<String, EntityIx> = HashMap::new();
+    let mut seen_forms: Vec<(Vec<String>, EntityIx)> = Vec::new();
     for form in distinct_forms(full) {
         let gender = person_gender(&form.words, form.honorific);
         let shape = FormShape::new(&form.words);
-        let found = people
-            .bucket(&shape.surname.skeleton)
+        // "Ferrán Ocampo" after "Luis Ferrán Ocampo": the last words of a longer name are its
+        // compound surname.
+        let tail_of = seen_forms
             .iter()
-            .copied()
-            .find(|e| {
-                compatible_person(&people.shapes[e], &shape, gender, reg.entities[*e].gender)
-            });
+            .find(|(words, _)| words.len() > form.words.len() && words.ends_with(&form.words))
+            .map(|&(_, e)| e);
+        let found = tail_of.or_else(|| {
+            people
+                .bucket(&shape.surname.skeleton)
+                .iter()
+                .copied()
+                .find(|e| {
+                    compatible_person(&people.shapes[e], &shape, gender, reg.entities[*e].gender)
+                })
+        });
         let e = found.unwrap_or_else(|| {
             let e = reg.push(EntityData::new(EntityKind::Person));
             people.add(
@@ -136,6 +145,9 @@ pub(super) fn cluster_full_names(reg: &mut Registry, full: &[PersonForm]) -> Peo
             reg.entities[e].gender = gender;
         }
         people.shapes.get_mut(&e).unwrap().forms.push(shape);
+        if form.words.len() >= 2 {
+            seen_forms.push((form.words.clone(), e));
+        }
         cluster_of.insert(form.text, e);
     }
     for f in full {

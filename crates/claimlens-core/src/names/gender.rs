@@ -22,6 +22,10 @@ pub(crate) fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 /// Gender implied by a surname's ending, where Slavic and Baltic languages mark it.
 pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
     let s = to_latin(surname).to_lowercase();
+    // "Sava", "Silva", "Nova": a short name ending like a Slavic feminine form is no such form.
+    if s.chars().count() < 6 {
+        return None;
+    }
     if FEMALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) {
         Some(Gender::Female)
     } else if MALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) {
@@ -51,6 +55,7 @@ mod tests {
         assert_eq!(surname_gender("Sakalouskaya"), Some(Gender::Female));
         assert_eq!(surname_gender("Hrushava"), Some(Gender::Female));
         assert_eq!(surname_gender("Shevchenko"), None);
+        assert_eq!(surname_gender("Sava"), None);
         assert_eq!(given_gender("Natalya"), Some(Gender::Female));
         assert_eq!(given_gender("Katrin"), None);
     }

@@ -296,3 +296,37 @@ fn a_crowd_after_a_fronted_place_phrase_is_the_speaker() {
     ]);
     assert_eq!(speaker_of(&a, "We will not move"), Some("residents"));
 }
+
+#[test]
+fn the_age_of_the_person_the_passage_is_about() {
+    let a = run(&[
+        "Two goals from Teo Marsh won the derby. Marsh, signed in January, scored twice.\n\n\
+         “I waited a long time for this,” the 24-year-old said.",
+    ]);
+    assert_eq!(speaker_of(&a, "waited a long time"), Some("Teo Marsh"));
+}
+
+#[test]
+fn a_compound_surname_alone_is_the_full_name_s() {
+    let a = run(&[
+        "Prime Minister Ana Ferrán Robles resigned on Thursday. Ferrán Robles, 61, had called \
+         the vote herself. “I accept it,” she told lawmakers.",
+    ]);
+    assert_eq!(speaker_of(&a, "I accept it"), Some("Ana Ferrán Robles"));
+    assert_eq!(
+        a.entities
+            .iter()
+            .filter(|e| e.name.contains("Robles"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_short_surname_ending_in_a_says_no_gender() {
+    let a = run(&[
+        "Lia Brook, 19, brings a flask.\n\nThe Kettle’s owner, Dimitri Sava, said costs had \
+         risen. “I put my prices up,” he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "prices up"), Some("Dimitri Sava"));
+}
