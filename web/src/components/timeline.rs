@@ -72,29 +72,34 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let (from, to) = (date_of(first), date_of(last));
     html! {
         <figure class="timeline">
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={format!("When each value was reported, {from} to {to}")}>
+            <svg viewBox={format!("0 0 {} {}", px(WIDTH), px(height))} role="img" aria-label={format!("When each value was reported, {from} to {to}")}>
                 { for rows.iter().enumerate().map(|(n, row)| {
                     let y = ROW * n as f64 + ROW / 2.0;
                     let xs: Vec<f64> = row.dates.iter().filter_map(|(d, _)| day_number(d)).map(x).collect();
                     let (lo, hi) = (xs.iter().cloned().fold(f64::MAX, f64::min), xs.iter().cloned().fold(f64::MIN, f64::max));
                     html! {
                         <g class="timeline-row">
-                            <text class="timeline-label" x={(LABELS - 10.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{ row.label.clone() }</text>
-                            <line class="timeline-span" x1={lo.to_string()} x2={hi.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                            <text class="timeline-label" x={px(LABELS - 10.0)} y={px(y + 4.0)} text-anchor="end">{ row.label.clone() }</text>
+                            <line class="timeline-span" x1={px(lo)} x2={px(hi)} y1={px(y)} y2={px(y)} />
                             { for row.dates.iter().filter_map(|(date, n)| day_number(date).map(|d| (date, n, x(d)))).map(|(date, n, cx)| html! {
-                                <circle class="timeline-dot" cx={cx.to_string()} cy={y.to_string()} r={(3.5 + (*n).min(4) as f64).to_string()}>
+                                <circle class="timeline-dot" cx={px(cx)} cy={px(y)} r={px(4.0 + (*n).min(4) as f64)}>
                                     <title>{ format!("{}: {date}, {n} article{}", row.label, if *n == 1 { "" } else { "s" }) }</title>
                                 </circle>
                             }) }
                         </g>
                     }
                 }) }
-                <line class="timeline-axis" x1={LABELS.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={(height - AXIS + 4.0).to_string()} y2={(height - AXIS + 4.0).to_string()} />
-                <text class="timeline-date" x={LABELS.to_string()} y={(height - 6.0).to_string()} text-anchor="start">{ from.clone() }</text>
+                <line class="timeline-axis" x1={px(LABELS)} x2={px(WIDTH - RIGHT)} y1={px(height - AXIS + 4.0)} y2={px(height - AXIS + 4.0)} />
+                <text class="timeline-date" x={px(LABELS)} y={px(height - 6.0)} text-anchor="start">{ from.clone() }</text>
                 if first != last {
-                    <text class="timeline-date" x={(WIDTH - RIGHT).to_string()} y={(height - 6.0).to_string()} text-anchor="end">{ to.clone() }</text>
+                    <text class="timeline-date" x={px(WIDTH - RIGHT)} y={px(height - 6.0)} text-anchor="end">{ to.clone() }</text>
                 }
             </svg>
         </figure>
     }
+}
+
+/// A coordinate in whole user units: finer is invisible at this size, and shorter to write.
+fn px(value: f64) -> String {
+    (value.round() as i64).to_string()
 }
