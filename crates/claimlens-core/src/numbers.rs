@@ -335,6 +335,8 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             (low, high) = (Some(h), Some(l));
         }
     }
+    // "6.5p", "20p": pence written tight are money.
+    let pence = unit.as_deref() == Some("p");
     Some(Number {
         tokens: first..last + 1,
         low,
@@ -342,8 +344,8 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         qualifier,
         percent,
         value,
-        money,
-        unit,
+        money: money || pence,
+        unit: unit.filter(|_| !pence),
     })
 }
 
