@@ -509,10 +509,8 @@ pub(super) fn resolve_candidate(
     Some((e, Some(mention)))
 }
 
-/// The entity a description speaks for: a name the text linked it to by apposition (here or
-/// earlier), an organisation named before whose name ends in its head ("the union" after "the
-/// Harbour Workers’ Union"), or else an unnamed source of its own.
-/// The organisation named last before `pos` in article `ai`.
+/// The organisation named last before `pos` in article `ai`, unless a document was mentioned
+/// since ("read a statement on behalf of the family. “…,” it said": the statement speaks).
 fn last_body_named(
     art: &ArticleAnalysis,
     ai: usize,
@@ -520,13 +518,24 @@ fn last_body_named(
     pos: usize,
 ) -> Option<EntityIx> {
     let names_before = art.names.partition_point(|n| n.end <= pos);
-    (0..names_before)
-        .rev()
-        .take(200)
-        .filter_map(|n| reg.entity_of_mention(ai, n))
-        .find(|&e| reg.is_group(e))
+    let (n, e) = (0..names_before).rev().take(200).find_map(|n| {
+        reg.entity_of_mention(ai, n)
+            .filter(|&e| reg.is_group(e))
+            .map(|e| (n, e))
+    })?;
+    let doc = &art.doc;
+    let document = (art.names[n].tokens.end..doc.token_at_or_after(pos)).any(|t| {
+        matches!(
+            doc.token_lower(t),
+            "statement" | "report" | "letter" | "document" | "filing" | "note" | "post"
+        )
+    });
+    (!document).then_some(e)
 }
 
+/// The entity a description speaks for: a name the text linked it to by apposition (here or
+/// earlier), an organisation named before whose name ends in its head ("the union" after "the
+/// Harbour Workers’ Union"), or else an unnamed source of its own.
 fn description_speaker(
     art: &ArticleAnalysis,
     ai: usize,

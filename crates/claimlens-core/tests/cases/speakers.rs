@@ -330,3 +330,15 @@ fn a_short_surname_ending_in_a_says_no_gender() {
     ]);
     assert_eq!(speaker_of(&a, "prices up"), Some("Dimitri Sava"));
 }
+
+#[test]
+fn it_after_a_statement_is_not_the_last_body_named() {
+    let a = run(&[
+        "The case was heard at Dunholt Crown Court. Outside, a solicitor read a statement on \
+         behalf of the family. “She was brilliant,” it said.",
+    ]);
+    assert_ne!(
+        speaker_of(&a, "She was brilliant"),
+        Some("Dunholt Crown Court")
+    );
+}
