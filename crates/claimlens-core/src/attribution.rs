@@ -9,6 +9,7 @@
 mod appositions;
 mod cues;
 mod memory;
+mod passages;
 mod phrases;
 mod resolution;
 mod sentences;
