@@ -330,3 +330,10 @@ fn pence_are_money_paid_in_cash_is_no_noun_and_closing_higher_is_a_rise() {
     assert!(figure(&a, "$2.2 billion").counts.contains("Tilbeck"));
     assert_eq!(figure(&a, "4.2%").counts, "rise in the shares in Tilbeck");
 }
+
+#[test]
+fn a_figure_before_another_time_ago_is_still_a_figure() {
+    let a =
+        run(&["Turnout was 47.1%, up from 41.9% six years ago. Three years ago the mill closed."]);
+    assert_eq!(figure_texts(&a), vec!["47.1%", "41.9%"]);
+}
