@@ -8,6 +8,7 @@
 
 mod appositions;
 mod cues;
+mod lines;
 mod memory;
 mod passages;
 mod phrases;

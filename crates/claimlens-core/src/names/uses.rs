@@ -5,9 +5,8 @@
 use std::collections::HashSet;
 
 use super::mentions::{ends_possessive, strip_possessive};
-use crate::lexicon::names::{
-    is_award_noun, is_platform_noun, is_publishing_verb, is_role_noun, title_gender,
-};
+use crate::lexicon::names::{is_award_noun, is_platform_noun, is_publishing_verb, is_role_noun};
+use crate::lexicon::roles::title_gender;
 use crate::text::Doc;
 
 /// What the article's own wording says some capitalised words are, whatever they look like:
