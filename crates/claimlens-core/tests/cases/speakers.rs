@@ -381,3 +381,13 @@ fn a_live_blog_stamp_in_one_token_opens_the_entry() {
     ]);
     assert_eq!(speaker_of(&a, "noise is unbelievable"), Some("Ola Tran"));
 }
+
+#[test]
+fn a_family_name_written_first_inside_a_longer_name() {
+    let a =
+        run(&["Minister Desmond Tan Wei Ming visited the site. “They deserve answers,” Tan said."]);
+    assert_eq!(
+        speaker_of(&a, "deserve answers"),
+        Some("Desmond Tan Wei Ming")
+    );
+}
