@@ -414,10 +414,10 @@ pub(crate) const FEMALE_SURNAME_ENDINGS: &[&str] = &[
     "aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene",
 ];
 
-/// Endings of Slavic surnames that mark a man ("-ov", "-sky", "-evich").
-pub(crate) const MALE_SURNAME_ENDINGS: &[&str] = &[
-    "sky", "ski", "skiy", "skii", "ov", "ev", "in", "yn", "ovich", "evich",
-];
+/// Endings of Slavic surnames that mark a man ("-ov", "-sky", "-evich"). Not "-in": English
+/// surnames end so too ("Franklin", "Baldwin") and are women's as often as men's.
+pub(crate) const MALE_SURNAME_ENDINGS: &[&str] =
+    &["sky", "ski", "skiy", "skii", "ov", "ev", "ovich", "evich"];
 
 /// Men's given names that end in "a", the usual ending of women's given names in many
 /// languages: common Slavic, Italian, Hebrew, Arabic and Japanese names.

@@ -391,3 +391,49 @@ fn a_family_name_written_first_inside_a_longer_name() {
         Some("Desmond Tan Wei Ming")
     );
 }
+
+#[test]
+fn a_portfolio_after_a_title_is_no_person() {
+    let a = run(&[
+        "The Commissioner for Transport and Rural Roads, Mrs Ngozi Eluwa-Hart, said the bridge \
+         would reopen. “We will not cut the ribbon before it is safe,” she said.\n\n\
+         Secretary of State Lorcan Dreyer said funding was agreed.",
+    ]);
+    assert_eq!(speaker_of(&a, "cut the ribbon"), Some("Ngozi Eluwa-Hart"));
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Lorcan Dreyer"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Rural") || n.contains("State")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_role_after_an_owner_is_no_surname() {
+    let a = run(&[
+        "The university’s Registrar, Professor Amaka Obi-Forde, said 3,100 students had \
+         graduated. “It was our biggest class,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "biggest class"), Some("Amaka Obi-Forde"));
+}
+
+#[test]
+fn a_surname_ending_in_in_says_no_gender() {
+    let a = run(&[
+        "Councillor Maureen Holbein-Franklin said the vote was close. “We listened to \
+         everyone,” she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "listened to"),
+        Some("Maureen Holbein-Franklin")
+    );
+}
+
+#[test]
+fn a_given_name_says_more_of_gender_than_a_surname_s_ending() {
+    let a =
+        run(&["Senator Lisa Dombrowski said the bill was flawed. “We can do better,” she said."]);
+    assert_eq!(speaker_of(&a, "do better"), Some("Lisa Dombrowski"));
+}
