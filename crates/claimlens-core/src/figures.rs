@@ -391,6 +391,12 @@ fn earlier_of<'r>(
         coordinated: in_sentence
             .filter(|r| coordinated(doc, r, n, range.end))
             .map(says),
+        nearby: recent
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence + 1 >= si)
+            .find(|r| r.same_kind(n) && !r.says.is_empty())
+            .map(says),
     }
 }
 

@@ -4,6 +4,7 @@
 use super::appositions::description_matches;
 use super::memory::{Described, Memory};
 use super::*;
+use crate::lexicon::quantities::number_word;
 
 /// A quotation with its resolved speaker, ready for output.
 #[derive(Debug, Clone)]
@@ -259,6 +260,11 @@ pub(super) fn resolve_candidate(
             let tok = art.doc.tokens[*token];
             let described = memory.described_antecedent(tok.start, *gender, sentence);
             let e = if *plural {
+                // "she had read 41 letters but that they described …": a counted plural noun
+                // before "they" in its sentence is what "they" are.
+                if counted_plural_before(art, sentence, *token) {
+                    return None;
+                }
                 // "it said": the body that spoke last, else the last one named.
                 let it = art.doc.token_lower(*token) == "it";
                 reg.latest_group(ai, tok.start).or_else(|| {
@@ -405,4 +411,29 @@ fn description_speaker(
         return Some(e);
     }
     Some(reg.description_entity(ai, span.start, text, head, *plural))
+}
+
+/// Is there a counted plural noun ("41 letters", "several witnesses") in `sentence` before the
+/// pronoun at `token`, nearer to it than any name?
+fn counted_plural_before(art: &ArticleAnalysis, sentence: usize, token: usize) -> bool {
+    let doc = &art.doc;
+    let start = art.sentences[sentence].tokens.start;
+    let named = art
+        .names
+        .iter()
+        .filter(|n| n.tokens.end <= token && n.tokens.start >= start)
+        .map(|n| n.tokens.end)
+        .max()
+        .unwrap_or(start);
+    (named.max(start) + 1..token).any(|t| {
+        let word = doc.token_lower(t);
+        let counter = doc.token_lower(t - 1);
+        doc.is_word(t)
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && (counter.starts_with(|c: char| c.is_ascii_digit())
+                || number_word(counter).is_some_and(|n| n >= 2.0)
+                || matches!(counter, "several" | "many" | "these" | "those" | "both"))
+    })
 }

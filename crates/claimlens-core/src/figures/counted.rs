@@ -65,7 +65,12 @@ pub(super) fn phrase(
     let partitive = k < range.end && doc.token_lower(k) == "of";
     if partitive {
         k += 1;
-        while k < range.end && lex::is_partitive_pointer(doc.token_lower(k)) {
+        // "61 of parliament’s 300 seats", "two of the borough’s five libraries": the group's
+        // owner is skipped with the pointer.
+        while k < range.end
+            && (lex::is_partitive_pointer(doc.token_lower(k))
+                || (doc.is_word(k) && ends_possessive(doc.token_text(k))))
+        {
             k += 1;
         }
         // "23 of the 60 seats": the whole's own number stands before what is counted.

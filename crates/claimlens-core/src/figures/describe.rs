@@ -10,6 +10,7 @@ use super::counted::Phrase;
 use super::np::{is_np_word, noun_phrase_ending, subject_before, words};
 use super::Event;
 use crate::attribution::ArticleAnalysis;
+use crate::lexicon::names::head_gender;
 use crate::lexicon::quantities as lex;
 use crate::lexicon::{changes, currencies};
 use crate::model::Qualifier;
@@ -48,6 +49,10 @@ pub(super) struct Earlier<'a> {
     /// stands for "it" ("70,000 were expected. Fewer than 25,000 did.", "Organisers put it at
     /// 80,000").
     pub previous: Option<&'a str>,
+    /// The last figure of the same kind in this sentence or the one before that names what it
+    /// counts, for a number that names nothing ("took 38 seats … The Greens won 14", "31% of
+    /// sales, compared with 38%").
+    pub nearby: Option<&'a str>,
 }
 
 /// The words `counts` falls back on when the text around a figure names nothing it measures.
@@ -106,13 +111,25 @@ fn refer_back(noun: String, earlier: &Earlier) -> String {
         ("level", Some(before), _) => before.to_string(),
         (_, Some(before), _) if earlier.of_them => before.to_string(),
         (_, _, Some(before)) => before.to_string(),
-        _ => earlier.previous.map(String::from).unwrap_or(noun),
+        _ => earlier
+            .previous
+            .or(earlier.nearby)
+            .map(String::from)
+            .unwrap_or(noun),
     }
 }
 
 /// A count or measure: the counted noun, the class, a noun phrase the number measures ("a top
 /// speed of 70mph"), the unit's quantity, or "number".
 fn thing(doc: &Doc, s: &Subject) -> String {
+    // "at age four", "children of age 12": whatever follows, the number is an age.
+    let start = s.number.tokens.start;
+    if start > s.range.start
+        && doc.token_lower(start - 1) == "age"
+        && lex::unit_quantity(&s.head.to_lowercase()).is_none()
+    {
+        return "age".to_string();
+    }
     if !s.head.is_empty() {
         let head = s.head.to_lowercase();
         // "nine dead", "55 missing": people in a state; the event says which.
@@ -229,11 +246,27 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
             .filter(|&p| p >= s.range.start)
             .map(|p| doc.token_lower(p))
     };
-    let aged = before(1) == Some("aged");
+    let aged = before(1) == Some("aged")
+        || (before(1) == Some("age") && matches!(before(2), Some("at" | "of")));
     let copula = matches!(before(1), Some("was" | "is"));
     // "he was 17", "I was 30", "who is 27".
     let pronoun = matches!(before(2), Some("he" | "she" | "i" | "who"));
-    s.number.qualifier != Qualifier::Vague && (aged || (copula && pronoun) || age_bound(doc, s))
+    // "Carmen Ostrovsky, now 32, said": an apposition of a person's age.
+    let end = s.number.tokens.end;
+    let closed = end >= s.range.end || doc.is_punct(end, ',') || doc.is_punct(end, '.');
+    let now = before(1) == Some("now") && before(2) == Some(",") && closed;
+    // "she’s 12", "my lad’s 12 and": "’s" for "is" after a person.
+    let contracted = before(1).is_some_and(|w| {
+        let person = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
+        person.is_some_and(|p| {
+            matches!(p, "he" | "she")
+                || lex::is_people_noun(&super::lemma(p))
+                || head_gender(p).is_some()
+        })
+    }) && (closed || doc.token_lower(end) == "and");
+    let small = s.number.value <= 110.0 && s.number.value.fract() == 0.0;
+    s.number.qualifier != Qualifier::Vague
+        && (aged || (copula && pronoun) || (small && (now || contracted)) || age_bound(doc, s))
 }
 
 /// "children under 5", "people over 65", "most of the patients are over 75": a bound on a

@@ -431,11 +431,13 @@ pub(crate) const MALE_GIVEN_NAMES_IN_A: &[&str] = &[
 pub(crate) fn head_gender(head: &str) -> Option<Gender> {
     match head {
         "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" | "chairwoman"
-        | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" => {
+        | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" | "lass" => {
             Some(Gender::Female)
         }
         "spokesman" | "man" | "father" | "brother" | "husband" | "son" | "chairman"
-        | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" => Some(Gender::Male),
+        | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" | "lad" => {
+            Some(Gender::Male)
+        }
         _ => None,
     }
 }

@@ -337,3 +337,34 @@ fn a_figure_before_another_time_ago_is_still_a_figure() {
         run(&["Turnout was 47.1%, up from 41.9% six years ago. Three years ago the mill closed."]);
     assert_eq!(figure_texts(&a), vec!["47.1%", "41.9%"]);
 }
+
+#[test]
+fn a_bare_number_counts_what_the_figure_before_it_counted() {
+    let a = run(
+        &["The ruling alliance took 38 seats. The Greens won 14.\n\n\
+         First-time buyers made up 31% of sales last year, compared with 38% in 2019."],
+    );
+    assert_eq!(figure(&a, "14").counts, "seats");
+    assert!(
+        figure(&a, "38%").counts.contains("sales"),
+        "{:?}",
+        figure(&a, "38%").counts
+    );
+}
+
+#[test]
+fn a_partitive_skips_the_owner_of_the_whole() {
+    let a =
+        run(&["The Green Bloc holds 61 of the assembly’s 300 seats and two of its committees."]);
+    assert_eq!(figure(&a, "61").counts, "seats");
+}
+
+#[test]
+fn ages_after_now_at_age_and_a_contracted_is() {
+    let a = run(&["The driver, Tomasz Reyes, now 41, was cleared.\n\n\
+         “My lad’s 12 and he’s never seen a final,” said Dot Pruett. Children who start school \
+         at age four read sooner, the study found."]);
+    assert_eq!(figure(&a, "41").counts, "age");
+    assert_eq!(figure(&a, "12").counts, "age");
+    assert_eq!(figure(&a, "four").counts, "age");
+}

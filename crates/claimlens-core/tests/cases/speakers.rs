@@ -437,3 +437,11 @@ fn a_given_name_says_more_of_gender_than_a_surname_s_ending() {
         run(&["Senator Lisa Dombrowski said the bill was flawed. “We can do better,” she said."]);
     assert_eq!(speaker_of(&a, "do better"), Some("Lisa Dombrowski"));
 }
+
+#[test]
+fn they_after_a_counted_plural_noun_is_not_the_last_body() {
+    let a = run(&["Prosecutors said the scheme ran for years.\n\n\
+         Judge Mina Castell said she had read 41 letters of support but that they described \
+         “a man I do not recognize.”"]);
+    assert_ne!(speaker_of(&a, "do not recognize"), Some("Prosecutors"));
+}
