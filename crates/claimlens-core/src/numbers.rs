@@ -70,6 +70,13 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         }
         out.first = p;
     }
+    // "US$40", "S$1.46 billion", "NZ$12": a country's letters glued before its dollar.
+    if out.money && out.first > 0 && glued(doc, out.first - 1, out.first) {
+        let letters = doc.token_text(out.first - 1);
+        if (1..=3).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()) {
+            out.first -= 1;
+        }
+    }
     // "minus 253C": the sign in words.
     if !out.negative && out.first > 0 && doc.token_lower(out.first - 1) == "minus" {
         out.negative = true;

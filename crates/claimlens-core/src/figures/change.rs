@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::describe::Subject;
-use super::np::{is_np_word, noun_phrase_ending, subject_before, words};
+use super::np::{is_np_word, object_ending, subject_before, words};
 use crate::lexicon::quantities as lex;
 use crate::lexicon::{self, changes, currencies};
 use crate::model::Qualifier;
@@ -77,7 +77,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
             && is_np_word(doc, u - 1)
             && !infinitive
         {
-            object = noun_phrase_ending(doc, u, s.range);
+            object = object_ending(doc, u, s.range);
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
             if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {

@@ -135,6 +135,13 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     {
         return true;
     }
+    // "2% next year", "40,000 last season": a time after the number says when.
+    if matches!(lower, "next" | "last" | "this" | "every")
+        && k + 1 < range.end
+        && crate::lexicon::is_time_word(doc.token_lower(k + 1))
+    {
+        return true;
+    }
     // "raising its stake": a participle that takes an object is a new clause, not a noun.
     if run.is_empty()
         && lower.ends_with("ing")

@@ -368,3 +368,34 @@ fn ages_after_now_at_age_and_a_contracted_is() {
     assert_eq!(figure(&a, "12").counts, "age");
     assert_eq!(figure(&a, "four").counts, "age");
 }
+
+#[test]
+fn a_percentage_then_a_plain_level_is_a_change_and_a_level() {
+    let a = run(&["The Valdran crown weakened 0.4% to 129.60 per dollar after the decision."]);
+    let change = figure(&a, "0.4%");
+    assert_eq!((change.low, change.high), (Some(0.4), Some(0.4)));
+    assert!(change.counts.contains("crown"), "{:?}", change.counts);
+}
+
+#[test]
+fn a_country_s_letters_before_its_dollar_are_part_of_the_amount() {
+    let a = run(&["Turnover was S$1.46 billion. The bank fell to NZ$3.10."]);
+    assert_eq!(figure(&a, "S$1.46").counts, "turnover");
+    assert!(figure(&a, "NZ$3.10").text.starts_with("NZ$"));
+}
+
+#[test]
+fn a_noun_in_ing_after_a_verb_that_cut_it_is_what_changed() {
+    let a = run(&["She opposed a budget that cut rural ambulance funding by 8%."]);
+    assert_eq!(
+        figure(&a, "8%").counts,
+        "change in the rural ambulance funding"
+    );
+}
+
+#[test]
+fn a_time_after_a_number_is_not_what_it_counts() {
+    let a = run(&["Growth is forecast at 2% next year. Attendance hit 40,000 last season."]);
+    assert_eq!(figure(&a, "2%").counts, "growth");
+    assert_eq!(figure(&a, "40,000").counts, "attendance");
+}
