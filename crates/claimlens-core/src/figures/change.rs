@@ -164,9 +164,13 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
         .unwrap_or(link);
     let object: Vec<usize> = (tokens.start..end).collect();
     let pronoun = object.len() == 1 && matches!(doc.token_lower(object[0]), "it" | "them");
-    let nouns = object
-        .iter()
-        .all(|&u| is_np_word(doc, u) || lex::is_inner_preposition(doc.token_lower(u)));
+    // "raise hourly pay to £12.85": after the verb, "pay" and "cost" are nouns.
+    let nouns = object.iter().all(|&u| {
+        let w = doc.token_lower(u);
+        is_np_word(doc, u)
+            || lex::is_inner_preposition(w)
+            || (doc.is_word(u) && changes::money_verb(w).is_some())
+    });
     (!object.is_empty() && object.len() <= 6 && nouns && !pronoun).then(|| words(doc, &object))
 }
 

@@ -37,7 +37,8 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
         .run
         .iter()
         .all(|&u| currencies::is_currency_name(doc.token_lower(u)));
-    if !s.phrase.run.is_empty() && !s.phrase.partitive && !time && !currency {
+    // "£1.1bn of private investment": a partitive of money names what the money is.
+    if !s.phrase.run.is_empty() && !time && !currency {
         return Some(words(doc, &s.phrase.run));
     }
     if let Some(c) = change(doc, s) {

@@ -210,8 +210,8 @@ const NOT_NOUNS_BEFORE: &[&str] = &[
 /// Determiners skipped at the start of a phrase ("the new stadium" → "new stadium").
 pub(crate) fn is_determiner(w: &str) -> bool {
     [
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-        "each", "every", "them",
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+        "these", "those", "each", "every", "them",
     ]
     .contains(&w)
 }

@@ -399,3 +399,13 @@ fn a_time_after_a_number_is_not_what_it_counts() {
     assert_eq!(figure(&a, "2%").counts, "growth");
     assert_eq!(figure(&a, "40,000").counts, "attendance");
 }
+
+#[test]
+fn money_of_a_noun_is_that_noun_and_pay_raised_to_a_level_is_pay() {
+    let a = run(&[
+        "The scheme would bring in £2.3bn of private investment. The grocer will raise hourly \
+         pay for shop staff to £12.40 from May.",
+    ]);
+    assert_eq!(figure(&a, "£2.3bn").counts, "private investment");
+    assert_eq!(figure(&a, "£12.40").counts, "hourly pay");
+}
