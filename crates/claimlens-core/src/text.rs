@@ -260,6 +260,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Rep", "Gov", "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd",
     "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "approx", "est", "Det", "Insp", "Supt", "Cllr", "Coun", "Const",
+    // Philippine copy abbreviates Maria in given names ("Ma. Cristina Reyes").
+    "Ma",
 ];
 
 fn is_combining(c: char) -> bool {

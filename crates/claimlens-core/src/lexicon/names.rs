@@ -85,6 +85,19 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "goalkeeper",
     "quarterback",
     "skipper",
+    "winger",
+    "fullback",
+    "substitute",
+    "opener",
+    "bowler",
+    "batter",
+    "batsman",
+    // Emergency services and parliaments.
+    "lifeguard",
+    "firefighter",
+    "paramedic",
+    "backbencher",
+    "frontbencher",
     // Faith, medicine, learning and other callings.
     "pastor",
     "rabbi",
@@ -128,6 +141,24 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "registrar",
     "commissioner",
 ];
+
+/// Nouns that call back a person just named by age or experience, as sports and feature copy
+/// does instead of a pronoun ("O’Rourke, 19, scored twice … the teenager said").
+pub(crate) fn is_epithet(head: &str) -> bool {
+    matches!(
+        head,
+        "teenager"
+            | "teen"
+            | "youngster"
+            | "veteran"
+            | "rookie"
+            | "newcomer"
+            | "debutant"
+            | "octogenarian"
+            | "nonagenarian"
+            | "centenarian"
+    ) || head.ends_with("-year-old")
+}
 
 /// Is `word` (any case) a role, office or occupation written before a name (`ROLE_NOUNS`)?
 pub(crate) fn is_role_noun(word: &str) -> bool {

@@ -445,3 +445,54 @@ fn they_after_a_counted_plural_noun_is_not_the_last_body() {
          “a man I do not recognize.”"]);
     assert_ne!(speaker_of(&a, "do not recognize"), Some("Prosecutors"));
 }
+
+#[test]
+fn a_relative_clause_on_an_opening_phrase_is_not_the_subject() {
+    let a = run(&[
+        "“The warning saved lives,” forecaster Kyle Brandt said.\n\n\
+         In Pell Ridge, where the storm tore the roof off a school, Dora Whit, 63, hid in a \
+         closet. “I heard it coming,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "heard it coming"), Some("Dora Whit"));
+}
+
+#[test]
+fn an_abbreviated_given_name_keeps_its_stop() {
+    let a = run(&["“Rates will hold,” said Ma. Elena Soriano-Cruz, an economist at Perla Bank."]);
+    assert_eq!(
+        speaker_of(&a, "Rates will hold"),
+        Some("Ma. Elena Soriano-Cruz")
+    );
+}
+
+#[test]
+fn a_capitalised_title_and_portfolio_before_a_bracketed_honorific_describe_the_name() {
+    let a = run(&[
+        "The state has released ₦2 billion, the Commissioner for Water Resources, Dr (Mrs) \
+         Adaku Eze-Obi, said on Monday.\n\nBriefing reporters, the commissioner said 900 wells \
+         were planned.\n\n“No camp will stay open past June,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "No camp will stay"), Some("Adaku Eze-Obi"));
+}
+
+#[test]
+fn the_teenager_is_the_person_named_with_a_teenage_age() {
+    let a = run(&[
+        "Substitute Remy Falk-Osei scored twice. Captain Sam Hollis pulled one back before \
+         Falk-Osei, 18, won it.\n\n“I had started to think the gaffer forgot me,” the teenager \
+         said.",
+    ]);
+    assert_eq!(speaker_of(&a, "gaffer forgot me"), Some("Remy Falk-Osei"));
+}
+
+#[test]
+fn a_title_s_initials_after_the_stand_for_its_holder() {
+    let a = run(&[
+        "3.05pm Treasury Cabinet Secretary Prof. Amina Wekesa-Oloo has begun reading the \
+         budget.\n\n3.22pm “We are living within our means,” the CS tells MPs.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "within our means"),
+        Some("Amina Wekesa-Oloo")
+    );
+}
