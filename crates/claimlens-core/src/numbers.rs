@@ -82,10 +82,19 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         out.negative = true;
         out.first -= 1;
     }
-    // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn".
-    if !out.money && out.first > 0 && currencies::is_currency_code(doc.token_text(out.first - 1)) {
-        out.money = true;
-        out.first -= 1;
+    // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn"; papers as letters,
+    // "Sh400", "Rs 500", "R1.2bn" (the tokens split a glued one off).
+    if !out.money && out.first > 0 {
+        let before = doc.token_text(out.first - 1);
+        let letters = match currencies::currency_prefix(before) {
+            Some(currencies::PrefixKind::Letters) => true,
+            Some(currencies::PrefixKind::Letter) => glued(doc, out.first - 1, out.first),
+            None => false,
+        };
+        if letters || currencies::is_currency_code(before) {
+            out.money = true;
+            out.first -= 1;
+        }
     }
     out
 }

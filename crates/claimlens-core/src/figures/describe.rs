@@ -264,9 +264,25 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
                 || head_gender(p).is_some()
         })
     }) && (closed || doc.token_lower(end) == "and");
+    // "At 97, Ethel Marsh still swims": an opening "at" before a person's age.
+    let opening_at = before(1) == Some("at")
+        && start - 1 == s.range.start
+        && end + 1 < s.range.end
+        && doc.is_punct(end, ',')
+        && doc.is_capitalized(end + 1)
+        && !crate::lexicon::names::is_function_word(doc.token_lower(end + 1));
+    // "— Peter Kamau, matatu driver, 41": the age closing a vox pop's name line.
+    let line_end = end >= s.range.end || (end + 1 == s.range.end && doc.is_punct(end, '.'));
+    let signed = before(1) == Some(",")
+        && line_end
+        && (s.range.start..start)
+            .any(|u| doc.is_punct(u, '—') || doc.is_punct(u, '―') || doc.is_punct(u, '–'));
     let small = s.number.value <= 110.0 && s.number.value.fract() == 0.0;
     s.number.qualifier != Qualifier::Vague
-        && (aged || (copula && pronoun) || (small && (now || contracted)) || age_bound(doc, s))
+        && (aged
+            || (copula && pronoun)
+            || (small && (now || contracted || opening_at || signed))
+            || age_bound(doc, s))
 }
 
 /// "children under 5", "people over 65", "most of the patients are over 75": a bound on a
@@ -308,6 +324,9 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(c) = change(doc, s) {
         return c;
     }
+    if let Some(c) = more_in(doc, s) {
+        return c;
+    }
     if !s.phrase.run.is_empty() {
         let noun = words(doc, &s.phrase.run);
         return match object_after(doc, s, &["in", "of"]) {
@@ -332,6 +351,29 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
         Some((prep, np)) => format!("share {prep} {np}"),
         None => "percentage".to_string(),
     }
+}
+
+/// "pay 4.99 per cent more in council tax", "10% less for electricity": the rise or fall in
+/// what follows.
+fn more_in(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = s.number.tokens.end;
+    if k + 2 >= s.range.end || !matches!(doc.token_lower(k + 1), "in" | "on" | "for") {
+        return None;
+    }
+    let c = match doc.token_lower(k) {
+        "more" | "higher" => changes::Change::Rise,
+        "less" | "lower" => changes::Change::Fall,
+        _ => return None,
+    };
+    let mut u = k + 2;
+    while u < s.range.end && lex::is_determiner(doc.token_lower(u)) {
+        u += 1;
+    }
+    let np: Vec<usize> = (u..s.range.end)
+        .take(4)
+        .take_while(|&v| is_np_word(doc, v) && !crate::lexicon::is_time_word(doc.token_lower(v)))
+        .collect();
+    (!np.is_empty()).then(|| format!("{} in {}", c.noun(), words(doc, &np)))
 }
 
 /// "12% contained", "80% complete": a share of the subject in a state, "Red Gulch fire

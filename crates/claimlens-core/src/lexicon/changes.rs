@@ -76,6 +76,11 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "save" | "saves" | "saved" | "saving" => "savings",
         "awarded" => "award",
         "budgeted" => "budget",
+        "released" | "releases" | "releasing" => "money released",
+        "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",
+        "pledged" | "pledges" | "pledging" => "pledge",
+        "invested" | "invests" | "investing" => "investment",
+        "donated" | "donates" | "donating" => "donation",
         _ => return None,
     })
 }

@@ -409,3 +409,41 @@ fn money_of_a_noun_is_that_noun_and_pay_raised_to_a_level_is_pay() {
     assert_eq!(figure(&a, "£2.3bn").counts, "private investment");
     assert_eq!(figure(&a, "£12.40").counts, "hourly pay");
 }
+
+#[test]
+fn currencies_written_as_letters_and_south_asian_scales() {
+    let a = run(&[
+        "A boda rider makes Sh400 a day; rent is KSh20,000 a month. The rand deal is worth \
+         R1.2 billion. The state will spend Rs 45 crore on roads, and 12 lakh people benefit. \
+         Fares rose to ₱15. Wear an N95 mask.",
+    ]);
+    assert_eq!(figure(&a, "Sh400").low, Some(400.0));
+    assert!(figure(&a, "KSh20,000").counts.contains("rent"));
+    assert_eq!(figure(&a, "R1.2 billion").low, Some(1.2e9));
+    assert_eq!(figure(&a, "Rs 45 crore").low, Some(4.5e8));
+    assert_eq!(figure(&a, "12 lakh").low, Some(1.2e6));
+    assert_eq!(figure(&a, "₱15").counts, "fares");
+    assert!(!a.articles[0].figures.iter().any(|f| f.text.contains("95")));
+}
+
+#[test]
+fn money_a_verb_releases_invests_or_pays_for_someone() {
+    let a = run(&[
+        "The government has released ₦4.7 billion to resettle families. The firm invested \
+         $40m in the plant. “We bought him for ₦15 million,” the coach said.",
+    ]);
+    assert_eq!(figure(&a, "₦4.7 billion").counts, "money released");
+    assert_eq!(figure(&a, "$40m").counts, "investment in plant");
+    assert_eq!(figure(&a, "₦15 million").counts, "purchase price");
+}
+
+#[test]
+fn a_share_more_in_something_is_its_rise_and_ages_open_or_close_a_line() {
+    let a = run(&[
+        "Households will pay 4.99 per cent more in council tax from April.\n\n\
+         At 97, Ethel Marsh still swims.\n\n“Fuel is too dear.” — Peter Kamau, driver, 41",
+    ]);
+    assert_eq!(figure(&a, "4.99 per cent").counts, "rise in council tax");
+    assert_eq!(figure(&a, "97").counts, "age");
+    assert_eq!(figure(&a, "41").counts, "age");
+}
