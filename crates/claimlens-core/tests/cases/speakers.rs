@@ -496,3 +496,40 @@ fn a_title_s_initials_after_the_stand_for_its_holder() {
         Some("Amina Wekesa-Oloo")
     );
 }
+
+#[test]
+fn an_interview_transcript_s_turns_are_quotations_of_its_two_parties() {
+    let a = run(&[
+        "Harbour Cells raised €80 million last month. Its founder, Maren Solvik-Ade, 41, spoke \
+         to our science editor, Idris Haddon.\n\n\
+         Q: You have promised a factory by 2028. Is that realistic?\n\n\
+         A: It is ambitious. Realistic is a word for people who never build anything.\n\n\
+         Q: What about cost?\n\n\
+         A: Scale, mostly.",
+    ]);
+    assert_eq!(speaker_of(&a, "Is that realistic"), Some("Idris Haddon"));
+    assert_eq!(speaker_of(&a, "Realistic is a word"), Some("Maren Solvik-Ade"));
+    assert_eq!(speaker_of(&a, "Scale, mostly"), Some("Maren Solvik-Ade"));
+}
+
+#[test]
+fn a_radio_transcript_labels_turns_with_surnames_in_capitals() {
+    let a = run(&[
+        "On Drivetime, the presenter Gus Whitcombe questioned Sandra Okoye-Hale about bills.\n\n\
+         WHITCOMBE: Your customers will pay £612 a year. Why should they?\n\n\
+         OKOYE-HALE: Because this industry did not invest for thirty years.\n\n\
+         CALLER (Dev, Brinsley): Sort the water out first.",
+    ]);
+    assert_eq!(speaker_of(&a, "Why should they"), Some("Gus Whitcombe"));
+    assert_eq!(speaker_of(&a, "did not invest"), Some("Sandra Okoye-Hale"));
+    assert_eq!(speaker_of(&a, "Sort the water"), Some("Dev"));
+}
+
+#[test]
+fn live_blog_labels_are_not_turns() {
+    let a = run(&[
+        "UPDATE: The road has reopened, police said.\n\nUPDATE: A second lane is open.\n\n\
+         “We are pleased,” said the mayor, Ana Roe.",
+    ]);
+    assert_eq!(a.articles[0].quotes.len(), 1);
+}
