@@ -468,7 +468,10 @@ fn person_mention(
         let p = doc.token_text(run.start - 1);
         ends_possessive(p) || is_determiner(&p.to_lowercase())
     };
-    if owned && name_words.len() == 1 && is_role_noun(&name_words[0]) {
+    // "the Head of Examinations", "the Chair for Schools": one capitalised word between a
+    // determiner and "of" or "for" is an office.
+    let office = run.end < doc.tokens.len() && matches!(doc.token_lower(run.end), "of" | "for");
+    if owned && name_words.len() == 1 && (is_role_noun(&name_words[0]) || office) {
         return None;
     }
     let preceded_by_the = run.start > 0 && {

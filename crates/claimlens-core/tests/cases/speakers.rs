@@ -508,7 +508,10 @@ fn an_interview_transcript_s_turns_are_quotations_of_its_two_parties() {
          A: Scale, mostly.",
     ]);
     assert_eq!(speaker_of(&a, "Is that realistic"), Some("Idris Haddon"));
-    assert_eq!(speaker_of(&a, "Realistic is a word"), Some("Maren Solvik-Ade"));
+    assert_eq!(
+        speaker_of(&a, "Realistic is a word"),
+        Some("Maren Solvik-Ade")
+    );
     assert_eq!(speaker_of(&a, "Scale, mostly"), Some("Maren Solvik-Ade"));
 }
 
@@ -532,4 +535,19 @@ fn live_blog_labels_are_not_turns() {
          “We are pleased,” said the mayor, Ana Roe.",
     ]);
     assert_eq!(a.articles[0].quotes.len(), 1);
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_hands_the_next_quotation_to_its_subject() {
+    let a = run(&[
+        "The Head of Examinations, Mr Tunde Alabi-Cole, said 38 schools had been blacklisted. \
+         He had a warning for school owners:\n\n\
+         “Any principal who thinks money can buy a result should call our lawyers first.”",
+    ]);
+    assert_eq!(speaker_of(&a, "money can buy"), Some("Tunde Alabi-Cole"));
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Head"),
+        "{:?}",
+        a.entities
+    );
 }
