@@ -53,6 +53,9 @@ pub(super) struct Earlier<'a> {
     /// counts, for a number that names nothing ("took 38 seats … The Greens won 14", "31% of
     /// sales, compared with 38%").
     pub nearby: Option<&'a str>,
+    /// The last figure of any kind before it in the sentence that names what it counts:
+    /// "revenue of $184.6m, up 22%" is a rise in revenue.
+    pub last_in_sentence: Option<&'a str>,
 }
 
 /// The words `counts` falls back on when the text around a figure names nothing it measures.
@@ -94,6 +97,13 @@ pub(super) fn counts(
 /// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
 /// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
 fn refer_back(noun: String, earlier: &Earlier) -> String {
+    // "up 22%" after "revenue of $184.6m": the rise in what that figure counts.
+    if matches!(noun.as_str(), "rise" | "fall" | "change") {
+        return match earlier.last_in_sentence {
+            Some(before) => format!("{noun} in {before}"),
+            None => noun,
+        };
+    }
     if !is_fallback(&noun) {
         return noun;
     }

@@ -204,7 +204,9 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, object: bool) -> O
     };
     let noun_in_ing =
         last.ends_with("ing") && ((object && tokens.len() >= 2) || (tokens.len() == 1 && opened));
-    let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e)) && !noun_in_ing;
+    // "Oakridge Living", "Coralline Mining": a name is no verb.
+    let name = doc.is_capitalized(*tokens.last()?) && tokens.len() >= 2;
+    let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e)) && !noun_in_ing && !name;
     (!verb_like).then(|| words(doc, &tokens))
 }
 

@@ -447,3 +447,13 @@ fn a_share_more_in_something_is_its_rise_and_ages_open_or_close_a_line() {
     assert_eq!(figure(&a, "97").counts, "age");
     assert_eq!(figure(&a, "41").counts, "age");
 }
+
+#[test]
+fn up_or_down_after_a_figure_is_the_change_in_what_it_counts() {
+    let a = run(&[
+        "Brightwater Labs reported full-year revenue of $184.6 million, up 22% on the prior \
+         year. Housebuilders led the gains, with Oakridge Living adding 5.8%.",
+    ]);
+    assert_eq!(figure(&a, "22%").counts, "rise in full-year revenue");
+    assert_eq!(figure(&a, "5.8%").counts, "rise in the Oakridge Living");
+}
