@@ -247,6 +247,20 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             vague: true,
         });
     }
+    // "scored twice", "raised prices twice this year": a count of times in one word.
+    if let Some(value) = match lower {
+        "twice" => Some(2.0),
+        "thrice" => Some(3.0),
+        _ => None,
+    } {
+        return Some(Value {
+            value,
+            last: t,
+            unit: Some("times".to_string()),
+            first_scaled: false,
+            vague: false,
+        });
+    }
     if lower == "a" || lower == "one" {
         // "a thousand", "one hundred".
         let value = (t + 1 < end)
