@@ -61,6 +61,14 @@ pub(super) fn phrase(
     headline: bool,
 ) -> Phrase {
     let doc = &art.doc;
+    // "a 3-1 win": the sides of a score count what the sport scores, not the noun after.
+    if super::tally::score_side(doc, n).is_some() {
+        return Phrase {
+            run: Vec::new(),
+            end: n.tokens.end,
+            partitive: false,
+        };
+    }
     let mut k = n.tokens.end;
     let partitive = k < range.end && doc.token_lower(k) == "of";
     if partitive {
