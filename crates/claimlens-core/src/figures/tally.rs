@@ -19,6 +19,18 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
     if let Some(c) = cricket(doc, n, range).filter(|_| plain) {
         return Some(c);
     }
+    // "Varga is elected on first preferences with 43.9%": a winner's share of the vote.
+    if n.percent && n.tokens.start > range.start && doc.token_lower(n.tokens.start - 1) == "with" {
+        let won = (range.start.max(n.tokens.start.saturating_sub(8))..n.tokens.start).any(|u| {
+            matches!(
+                doc.token_lower(u),
+                "elected" | "re-elected" | "won" | "wins" | "win" | "winning" | "returned"
+            )
+        });
+        if won {
+            return Some("share of the vote".to_string());
+        }
+    }
     if let Some(name) = name_before(doc, n, range) {
         return Some(if n.percent {
             format!("support for {name}")
