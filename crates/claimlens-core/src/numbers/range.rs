@@ -45,7 +45,12 @@ pub(super) fn read_range(
     let first_percent =
         doc.is_punct(last, '%') || matches!(doc.token_lower(last), "percent" | "cent");
     let first_has_unit = lead.money || first_percent;
-    let change_from = from && changes::change_verb(before(2)).is_some();
+    // "rose from", "falls by one point, from": a verb of change a few words before "from".
+    let change_from = from
+        && (2..=8)
+            .map(before)
+            .take_while(|w| !matches!(*w, "" | "." | ";"))
+            .any(|w| changes::change_verb(w).is_some());
     let after_change = (changes::change_verb(before(1)).is_some() && first_has_unit)
         || (before(1) == "by" && changes::change_verb(before(2)).is_some() && first_has_unit);
     if after_change {

@@ -470,3 +470,11 @@ fn a_share_that_is_its_clause_s_subject_is_of_what_the_predicate_says() {
     assert_eq!(figure(&a, "43.9%").counts, "share of the vote");
     assert_eq!(figure(&a, "Sh2,000").counts, "spending on fuel");
 }
+
+#[test]
+fn a_change_s_two_ends_after_its_size_are_of_what_changed() {
+    let a = run(&["The basic rate of income tax falls by one point, from 21% to 20%, next April."]);
+    let f = figure(&a, "21% to 20%");
+    assert_eq!((f.low, f.high), (Some(20.0), Some(21.0)));
+    assert_eq!(f.counts, "basic rate of income tax");
+}
