@@ -183,6 +183,7 @@ struct Frame {
 
 impl Survey {
     fn of(body: NodeRef<'_, Node>) -> Survey {
+        let page_para = paragraph_chars(body);
         let mut survey = Survey {
             weights: HashMap::new(),
             dropped: HashSet::new(),
@@ -239,7 +240,7 @@ impl Survey {
                     let landmark = landmark(el);
                     let holds_landmark = frame.holds_landmark || landmark.is_some();
                     let is_root = stack.is_empty();
-                    if !is_root && is_boilerplate(el, &frame, holds_landmark) {
+                    if !is_root && is_boilerplate(el, &frame, holds_landmark, page_para) {
                         survey.dropped.insert(frame.id);
                         continue;
                     }
@@ -262,6 +263,31 @@ impl Survey {
         }
         survey
     }
+}
+
+/// The visible chars inside `<p>` elements under `body`, before any rule drops anything.
+fn paragraph_chars(body: NodeRef<'_, Node>) -> usize {
+    let mut total = 0;
+    let mut in_para = 0usize;
+    let mut never_text = 0usize;
+    for edge in body.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) if tags::is_never_text(el.name()) => never_text += 1,
+                Node::Element(el) if el.name() == "p" => in_para += 1,
+                Node::Text(text) if in_para > 0 && never_text == 0 => {
+                    total += text.chars().filter(|c| !c.is_whitespace()).count();
+                }
+                _ => {}
+            },
+            Edge::Close(node) => match node.value() {
+                Node::Element(el) if tags::is_never_text(el.name()) => never_text -= 1,
+                Node::Element(el) if el.name() == "p" => in_para -= 1,
+                _ => {}
+            },
+        }
+    }
+    total
 }
 
 /// Picks the element that holds the article:
@@ -355,7 +381,7 @@ fn is_container(name: &str) -> bool {
 }
 
 /// Whether an element and everything in it is left out of the article.
-fn is_boilerplate(el: &Element, frame: &Frame, holds_landmark: bool) -> bool {
+fn is_boilerplate(el: &Element, frame: &Frame, holds_landmark: bool, page_para: usize) -> bool {
     let name = el.name();
     if tags::is_never_text(name) {
         return true;
@@ -378,7 +404,7 @@ fn is_boilerplate(el: &Element, frame: &Frame, holds_landmark: bool) -> bool {
         return true;
     }
     let weight = frame.weight;
-    if names_boilerplate(el, weight) {
+    if names_boilerplate(el, weight, page_para) {
         return true;
     }
     is_link_list(name, weight)
@@ -525,10 +551,13 @@ const STATE_WORDS: &[&str] = &[
     "has", "with", "without", "is", "no", "js", "show", "enable", "can",
 ];
 
-fn names_boilerplate(el: &Element, weight: Weight) -> bool {
+fn names_boilerplate(el: &Element, weight: Weight, page_para: usize) -> bool {
     let names = el.classes().chain(el.id());
     let small = weight.text < SMALL_ELEMENT_CHARS;
-    let large = weight.text.saturating_sub(weight.link) >= LARGE_ELEMENT_CHARS;
+    // A story's worth of text, or most of the page's paragraphs: a short story's container
+    // named with a word that is only its state (Drupal's `node-promoted`).
+    let large = weight.text.saturating_sub(weight.link) >= LARGE_ELEMENT_CHARS
+        || (page_para > 0 && weight.para * 2 > page_para);
     for name in names {
         let lower = name.to_ascii_lowercase();
         if SCREEN_READER_CLASSES.contains(&lower.as_str()) {
@@ -759,6 +788,17 @@ mod tests {
             <h2>Gates open</h2><p>The gates opened at noon.</p>\
             <h3>More on this story</h3><ul><li><a href=/x>Dam history</a></li></ul></article></body>";
         assert_eq!(text_of(html), "Gates open\nThe gates opened at noon.\n");
+    }
+
+    #[test]
+    fn a_short_story_is_kept_whatever_its_container_is_named() {
+        // Drupal marks a story promoted to the front page `node-promoted`; it holds the page.
+        let html = format!(
+            "<body><div class=\"node node-promoted\">{}</div><div class=promo><p>Try our app.</p></div></body>",
+            PARAGRAPH.repeat(3)
+        );
+        let text = text_of(&html);
+        assert_eq!(text.lines().count(), 3, "{text}");
     }
 
     #[test]

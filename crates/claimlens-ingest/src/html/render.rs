@@ -113,6 +113,9 @@ const LABEL_LINES: &[&str] = &[
 /// Words that open a byline, in English and the languages of [`LABEL_LINES`].
 const BYLINE_WORDS: &[&str] = &["by", "par", "por", "di", "von", "door"];
 
+/// Participles that may come before *by* in a byline (`Submitted by newsdesk on …`).
+const BYLINE_PARTICIPLES: &[&str] = &["posted", "submitted", "written", "reported", "words"];
+
 /// A byline or a date line is short: longer lines are sentences that happen to start alike.
 const MAX_FURNITURE_LINE_WORDS: usize = 14;
 
@@ -380,6 +383,13 @@ fn is_copyright(line: &str, words: &[String]) -> bool {
 /// an opening word of [`BYLINE_WORDS`], then a capitalised word, and no sentence's end.
 fn is_byline(line: &str, words: &[String]) -> bool {
     let line = line.trim();
+    if words.len() >= 3 && BYLINE_PARTICIPLES.contains(&words[0].as_str()) && words[1] == "by" {
+        let rest = line
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_start_matches(char::is_alphanumeric)
+            .trim_start();
+        return is_byline(rest, &words[1..]);
+    }
     if words.len() < 2 || !BYLINE_WORDS.contains(&words[0].as_str()) {
         return false;
     }
@@ -436,6 +446,7 @@ mod tests {
             "By science reporter Tayla Nguyen",
             "By Grace Oduya, Health Reporter · 2 hours ago",
             "Par Claire Bouvier · Publié le 5 juin 2026 à 18h45",
+            "Submitted by newsdesk on Mon, 03/09/2026 - 10:00",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -445,6 +456,7 @@ mod tests {
             "By Monday evening, all 40 homes had been cleared.",
             "by the river",
             "Bypass opens",
+            "Written by hand in 1911, the letters were found in a loft.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
