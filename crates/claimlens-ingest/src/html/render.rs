@@ -303,7 +303,8 @@ impl Output {
         if self.text.len() == self.line_start {
             return;
         }
-        if is_furniture(&self.text[self.line_start..]) {
+        let in_heading = !self.headings.is_empty();
+        if is_furniture(&self.text[self.line_start..], in_heading) {
             self.text.truncate(self.line_start);
             return;
         }
@@ -340,8 +341,9 @@ fn heading_level(name: &str) -> Option<u8> {
     }
 }
 
-/// Whether a rendered line is page furniture rather than article text.
-fn is_furniture(line: &str) -> bool {
+/// Whether a rendered line is page furniture rather than article text. A heading that only
+/// gives a date is a timeline's entry, not furniture.
+fn is_furniture(line: &str, in_heading: bool) -> bool {
     if line.len() > 400 {
         return false;
     }
@@ -351,7 +353,8 @@ fn is_furniture(line: &str) -> bool {
         return false;
     }
     is_label(&words) || is_copyright(line, &words) || {
-        words.len() <= MAX_FURNITURE_LINE_WORDS && (is_byline(line, &words) || is_date_line(&words))
+        words.len() <= MAX_FURNITURE_LINE_WORDS
+            && (is_byline(line, &words) || (!in_heading && is_date_line(&words)))
     }
 }
 
@@ -448,7 +451,7 @@ mod tests {
             "Par Claire Bouvier · Publié le 5 juin 2026 à 18h45",
             "Submitted by newsdesk on Mon, 03/09/2026 - 10:00",
         ] {
-            assert!(is_furniture(line), "{line}");
+            assert!(is_furniture(line, false), "{line}");
         }
         for line in [
             "By 2030 the plant will make 120 million doses",
@@ -458,7 +461,7 @@ mod tests {
             "Bypass opens",
             "Written by hand in 1911, the letters were found in a loft.",
         ] {
-            assert!(!is_furniture(line), "{line}");
+            assert!(!is_furniture(line, false), "{line}");
         }
     }
 
@@ -472,14 +475,14 @@ mod tests {
             "Published Jan 28, 2026 • Last updated Jan 29, 2026 • 3 minute read",
             "12/05/2026 - 13:40",
         ] {
-            assert!(is_furniture(line), "{line}");
+            assert!(is_furniture(line, false), "{line}");
         }
         for line in [
             "The vote is on March 3.",
             "Overnight rainfall figures",
             "2025/26 | 2024/25",
         ] {
-            assert!(!is_furniture(line), "{line}");
+            assert!(!is_furniture(line, false), "{line}");
         }
     }
 
@@ -492,8 +495,25 @@ mod tests {
             "© 2026 Lakeside Media",
             "Copyright 2026 Valley Gazette. Reproduction without permission is prohibited.",
         ] {
-            assert!(is_furniture(line), "{line}");
+            assert!(is_furniture(line, false), "{line}");
         }
-        assert!(!is_furniture("Copyrights of song lyrics are held by publishers, the court found, and that settles the matter for this case."));
+        assert!(!is_furniture(
+            "Copyrights of song lyrics are held by publishers, the court found, and that settles the matter for this case.",
+            false
+        ));
+    }
+
+    #[test]
+    fn a_heading_that_is_a_date_stays() {
+        assert!(is_furniture("12 March 2026", false));
+        assert!(!is_furniture("12 March 2026", true));
+        let html = scraper::Html::parse_document(
+            "<body><h3>12 March 2026</h3><p>The dam was inspected.</p></body>",
+        );
+        let body = html.tree.root();
+        assert_eq!(
+            render(Span::whole(body), &HashSet::new()),
+            "12 March 2026\nThe dam was inspected.\n"
+        );
     }
 }
