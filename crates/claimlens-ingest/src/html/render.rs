@@ -354,7 +354,8 @@ fn is_furniture(line: &str, in_heading: bool) -> bool {
     }
     is_label(&words) || is_copyright(line, &words) || {
         words.len() <= MAX_FURNITURE_LINE_WORDS
-            && (is_byline(line, &words) || (!in_heading && is_date_line(&words)))
+            && (is_byline(line, &words)
+                || (!in_heading && (is_date_line(&words) || is_dated_credit(line))))
     }
 }
 
@@ -437,6 +438,34 @@ fn is_date_line(words: &[String]) -> bool {
     has_number
 }
 
+/// Separators between the parts of a credit line.
+const CREDIT_SEPARATORS: [&str; 5] = [" - ", " – ", " — ", " · ", " • "];
+
+/// `Staff reporter - 12/03/2026`, `Wire desk · Sunday, 4 May 2026`: a date and, apart
+/// from it, only short labels (three words at most, no sentence).
+fn is_dated_credit(line: &str) -> bool {
+    let mut parts = vec![line];
+    for separator in CREDIT_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|part| part.split(separator))
+            .collect();
+    }
+    if parts.len() < 2 {
+        return false;
+    }
+    let mut dated = false;
+    for part in parts {
+        let words = words(part);
+        if is_date_line(&words) {
+            dated = true;
+        } else if words.len() > 3 || part.trim_end().ends_with(['.', '!', '?']) {
+            return false;
+        }
+    }
+    dated
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,6 +503,7 @@ mod tests {
             "2 hours ago",
             "Published Jan 28, 2026 • Last updated Jan 29, 2026 • 3 minute read",
             "12/05/2026 - 13:40",
+            "Staff reporter - 12/03/2026",
         ] {
             assert!(is_furniture(line, false), "{line}");
         }
@@ -481,6 +511,8 @@ mod tests {
             "The vote is on March 3.",
             "Overnight rainfall figures",
             "2025/26 | 2024/25",
+            "Paris - the mayor resigned on 3 May 2026",
+            "Result - 3 May 2026 - council votes to close two libraries",
         ] {
             assert!(!is_furniture(line, false), "{line}");
         }
