@@ -44,7 +44,11 @@ pub fn extract(document: &Html, headline_hint: Option<&str>) -> Extracted {
     let survey = Survey::of(body);
     let root = with_sibling_entries(choose_root(body, &survey));
     let headline = headline::find(body, &survey.dropped, headline_hint);
-    let span = headline::span(root, headline, &survey.dropped);
+    let root_chars = survey
+        .weights
+        .get(&root.id())
+        .map_or(0, |weight| weight.text);
+    let span = headline::span(root, headline, &survey.dropped, root_chars);
     Extracted {
         text: render(span, &survey.dropped),
         root: root.id(),

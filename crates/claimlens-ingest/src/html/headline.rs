@@ -11,7 +11,7 @@ use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::Node;
 
-use super::render::{render, Span};
+use super::render::Span;
 
 /// The headline, if the page shows one: the `<h1>` whose text is the page's title (`hint`), else
 /// the element whose text is the title (`<span class="storyhead">`), else the first `<h1>`.
@@ -81,70 +81,87 @@ fn hints(title: &str) -> Vec<String> {
 
 /// The article's span: from `headline` to the end of `root`, when that adds at most a third to
 /// the text of `root` (the headline block, a standfirst, a byline), or when the headline is in
-/// `root` and little comes before it; else `root` whole.
+/// `root` and less than a fifth of its text comes before it; else `root` whole. `root_chars` is
+/// the visible text of `root`, in chars. Only the text between the headline and the start of
+/// `root` (or before the headline in `root`) is counted, so this costs little on a long page.
 pub fn span<'a>(
     root: NodeRef<'a, Node>,
     headline: Option<NodeRef<'a, Node>>,
     dropped: &HashSet<NodeId>,
+    root_chars: usize,
 ) -> Span<'a> {
     let whole = Span::whole(root);
     let Some(headline) = headline else {
         return whole;
     };
     let inside = headline.ancestors().any(|a| a.id() == root.id());
-    let scope = if inside {
-        root
+    let (scope, accepted) = if inside {
+        // What precedes the headline inside the article is its furniture, unless it is much of it.
+        let before = chars_between(root, root.id(), headline.id(), dropped);
+        (root, before.is_some_and(|before| before * 5 < root_chars))
     } else {
         let Some(common) = common_ancestor(root, headline) else {
             return whole;
         };
-        if !comes_first(common, headline.id(), root.id()) {
-            return whole;
-        }
-        common
-    };
-    let from_headline = Span {
-        scope,
-        start: Some(headline.id()),
-        end: root.id(),
-    };
-    let root_chars = rendered_chars(whole, dropped);
-    let span_chars = rendered_chars(from_headline, dropped);
-    let accepted = if inside {
-        // What precedes the headline inside the article is its furniture, unless it is much of it.
-        span_chars * 5 >= root_chars * 4
-    } else {
-        span_chars <= root_chars + root_chars / 3
+        let between = chars_between(common, headline.id(), root.id(), dropped);
+        (
+            common,
+            between.is_some_and(|between| between * 3 <= root_chars),
+        )
     };
     if accepted {
-        from_headline
+        Span {
+            scope,
+            start: Some(headline.id()),
+            end: root.id(),
+        }
     } else {
         whole
     }
 }
 
-fn rendered_chars(span: Span<'_>, dropped: &HashSet<NodeId>) -> usize {
-    render(span, dropped).chars().count()
+/// The visible chars (whitespace left out) of the text under `scope` that is not dropped, from
+/// the opening of `from` to the opening of `to`; `None` when `to` does not come after `from`.
+fn chars_between(
+    scope: NodeRef<'_, Node>,
+    from: NodeId,
+    to: NodeId,
+    dropped: &HashSet<NodeId>,
+) -> Option<usize> {
+    let mut counting = false;
+    let mut skipping: Option<NodeId> = None;
+    let mut chars = 0;
+    for edge in scope.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if node.id() == to {
+                    return counting.then_some(chars);
+                }
+                if node.id() == from {
+                    counting = true;
+                }
+                if !counting || skipping.is_some() {
+                    continue;
+                }
+                if dropped.contains(&node.id()) {
+                    skipping = Some(node.id());
+                } else if let Some(text) = node.value().as_text() {
+                    chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                }
+            }
+        }
+    }
+    None
 }
 
 fn common_ancestor<'a>(a: NodeRef<'a, Node>, b: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
     let of_a: HashSet<NodeId> = a.ancestors().map(|n| n.id()).collect();
     b.ancestors().find(|n| of_a.contains(&n.id()))
-}
-
-/// Whether `first` opens before `second` under `scope`.
-fn comes_first(scope: NodeRef<'_, Node>, first: NodeId, second: NodeId) -> bool {
-    for edge in scope.traverse() {
-        if let Edge::Open(node) = edge {
-            if node.id() == first {
-                return true;
-            }
-            if node.id() == second {
-                return false;
-            }
-        }
-    }
-    false
 }
 
 fn text_of(node: NodeRef<'_, Node>) -> String {

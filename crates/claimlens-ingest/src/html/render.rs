@@ -344,7 +344,7 @@ fn heading_level(name: &str) -> Option<u8> {
 /// Whether a rendered line is page furniture rather than article text. A heading that only
 /// gives a date is a timeline's entry, not furniture.
 fn is_furniture(line: &str, in_heading: bool) -> bool {
-    if line.len() > 400 {
+    if line.len() > 400 || is_plain_sentence(line) {
         return false;
     }
     let words = words(line);
@@ -357,6 +357,30 @@ fn is_furniture(line: &str, in_heading: bool) -> bool {
             && (is_byline(line, &words)
                 || (!in_heading && (is_date_line(&words) || is_dated_credit(line))))
     }
+}
+
+/// A line of more than five words that ends like a sentence and does not open like a copyright
+/// line: most of an article's lines, told apart without splitting them into words.
+fn is_plain_sentence(line: &str) -> bool {
+    let trimmed = line.trim();
+    let ends_sentence = trimmed
+        .trim_end_matches(['"', '”', '’', '»', ')'])
+        .ends_with(['.', '!', '?']);
+    if !ends_sentence || trimmed.starts_with('©') {
+        return false;
+    }
+    let opening: String = trimmed
+        .chars()
+        .take(9)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if opening.starts_with("copyright") || opening.starts_with("all right") {
+        return false;
+    }
+    let mut words = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty());
+    words.nth(5).is_some()
 }
 
 /// The line's words: runs of letters and digits, lower case.
