@@ -9,8 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use claimlens_core::ArticleInput;
-use claimlens_index_builder::document::{self, Document, Kind, SkipReason};
 use claimlens_index_builder::{analyze_command, load_paths, Format, Status};
+use claimlens_ingest::document::{self, Document, Kind, SkipReason};
 use expect_test::expect_file;
 use serde_json::Value;
 
