@@ -137,6 +137,7 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         .last()
         .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
     if lex::ends_counted_phrase(lower)
+        || lex::is_contraction(lower)
         || (!run.is_empty() && lex::is_irregular_past(lower))
         || numbers::read(doc, k, range.end).is_some()
         || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())

@@ -478,3 +478,12 @@ fn a_change_s_two_ends_after_its_size_are_of_what_changed() {
     assert_eq!((f.low, f.high), (Some(20.0), Some(21.0)));
     assert_eq!(f.counts, "basic rate of income tax");
 }
+
+#[test]
+fn adverbs_and_contractions_are_never_what_a_figure_counts() {
+    let a = run(&["“You’re at 3,140 permits,” she said. Inflation may go above 4 again."]);
+    assert_eq!(figure(&a, "3,140").counts, "permits");
+    assert_ne!(figure(&a, "above 4").counts, "again");
+    let b = run(&["“You’re at 3,140,” she said."]);
+    assert_ne!(figure(&b, "3,140").counts, "You’re");
+}
