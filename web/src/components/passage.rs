@@ -1,5 +1,5 @@
-//! One search result: a passage with its matches, quotes and figures marked, and where it is
-//! from.
+//! One search result: a passage with its matches, quotes and figures marked (each with its
+//! citation and permalink), and where it is from.
 
 use std::rc::Rc;
 
@@ -39,7 +39,7 @@ pub fn Passage(props: &PassageProps) -> Html {
                 <a class="article-link" href={read.to_hash()}>{ title }</a>
             </header>
             <p class="passage-text">
-                <MarkedText story={story.clone()} {article} {nodes} route={props.route.clone()} />
+                <MarkedText story={story.clone()} {article} {nodes} route={props.route.clone()} actions=true />
             </p>
         </article>
     }
