@@ -98,7 +98,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                         <li class="value">
                             <p class="value-label">{ value.label.clone() }</p>
                             if let Some((date, outlets)) = first {
-                                <p class="first-report">{ format!("First reported by {}, {date}", and_list(outlets)) }</p>
+                                <p class="first-report">{ format!("First reported by {}, {}", and_list(outlets), claimlens_export::readable_date(date)) }</p>
                             }
                             <ul class="sources">
                                 { for sources.into_iter().take(cut).map(|source| html! {

@@ -34,7 +34,7 @@ pub fn Passage(props: &PassageProps) -> Html {
             <header class="passage-source">
                 <span class="outlet">{ story.outlet(article) }</span>
                 if let Some(date) = a.date.clone() {
-                    <span class="date">{ date }</span>
+                    <span class="date">{ claimlens_export::readable_date(&date) }</span>
                 }
                 <a class="article-link" href={read.to_hash()}>{ title }</a>
             </header>

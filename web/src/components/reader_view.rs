@@ -63,7 +63,7 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
                 <h1 id={HEADING_ID} tabindex="-1">{ article.title.clone().unwrap_or_else(|| "Untitled article".into()) }</h1>
                 <p class="meta">
                     <span class="outlet">{ story.outlet(index) }</span>
-                    if let Some(date) = &article.date { <span class="date">{ date.clone() }</span> }
+                    if let Some(date) = &article.date { <span class="date">{ claimlens_export::readable_date(date) }</span> }
                     if let Some(author) = &article.author { <span class="author">{ format!("by {author}") }</span> }
                     if let Some(original) = article.reprint_of.as_deref().and_then(|id| story.article_index(id)) {
                         <a class="reprint" href={Route::reader(&story.analysis.articles[original].id, None).keeping_search(route).to_hash()}>{ format!("Reprint of {}", story.outlet(original)) }</a>
