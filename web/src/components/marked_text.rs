@@ -29,11 +29,16 @@ pub struct MarkedTextProps {
 
 #[component]
 pub fn MarkedText(props: &MarkedTextProps) -> Html {
-    render(&props.nodes, props)
+    render(&props.nodes, props, false)
 }
 
-fn render(nodes: &[Node], props: &MarkedTextProps) -> Html {
-    nodes.iter().map(|node| render_node(node, props)).collect()
+/// `quoted`: inside a quotation, whose own "Cite" covers its sentence; a figure there has no
+/// actions of its own, which would break up the quoted words.
+fn render(nodes: &[Node], props: &MarkedTextProps, quoted: bool) -> Html {
+    nodes
+        .iter()
+        .map(|node| render_node(node, props, quoted))
+        .collect()
 }
 
 /// Whether the route marks the `index`-th quote or figure of this text's article.
@@ -61,14 +66,14 @@ fn actions(
     }
 }
 
-fn render_node(node: &Node, props: &MarkedTextProps) -> Html {
+fn render_node(node: &Node, props: &MarkedTextProps, quoted: bool) -> Html {
     let article = &props.story.analysis.articles[props.article];
     match node {
         Node::Text(text) => html! { { text.clone() } },
         Node::Marked {
             kind: MarkKind::Hit,
             children,
-        } => html! { <mark>{ render(children, props) }</mark> },
+        } => html! { <mark>{ render(children, props, quoted) }</mark> },
         Node::Marked {
             kind: MarkKind::Quote(i),
             children,
@@ -100,7 +105,7 @@ fn render_node(node: &Node, props: &MarkedTextProps) -> Html {
             // dir="auto" isolates the quotation (bidi isolation, as <bdi> does): a direction
             // override left open in the article's text before it cannot turn its words around,
             // nor one inside it the attribution after it (issue 7).
-            html! { <span {class} dir="auto">{ label }<q>{ render(children, props) }</q>{ cite }</span> }
+            html! { <span {class} dir="auto">{ label }<q>{ render(children, props, true) }</q>{ cite }</span> }
         }
         Node::Marked {
             kind: MarkKind::Figure(i),
@@ -111,7 +116,7 @@ fn render_node(node: &Node, props: &MarkedTextProps) -> Html {
             // A figure's permalink is its chip (the claim's page with the figure marked), so
             // running text gives it only "Cite": a paragraph can hold many figures. A figure of
             // no claim is marked in the reader.
-            let cite = figure.map_or_else(Html::default, |f| {
+            let cite = figure.filter(|_| !quoted).map_or_else(Html::default, |f| {
                 let permalink = f
                     .claim
                     .is_none()
@@ -125,11 +130,11 @@ fn render_node(node: &Node, props: &MarkedTextProps) -> Html {
                         .keeping_search(&props.route)
                         .to_hash();
                     html! {
-                        <><a class={classes!("figure", selected)} {href} {title}>{ render(children, props) }</a>{ cite }</>
+                        <><a class={classes!("figure", selected)} {href} {title}>{ render(children, props, quoted) }</a>{ cite }</>
                     }
                 }
                 None => {
-                    html! { <><span class={classes!("figure", "lone", selected)}>{ render(children, props) }</span>{ cite }</> }
+                    html! { <><span class={classes!("figure", "lone", selected)}>{ render(children, props, quoted) }</span>{ cite }</> }
                 }
             }
         }
