@@ -150,14 +150,18 @@ test("screenshots of items marked and cited", { skip: !process.env.CITE_SCREENSH
     ["search", "#/search?q=smallest%20chance", ".passage .cite.compact"],
     ["reader", `#/read/${ARTICLE}?quote=0`, ".quote.selected"],
     ["claim", null, ".evidence.selected"],
-    ["speaker", "#/speakers/ilvana-morosk", ".version"],
+    ["speaker", null, ".version.selected"],
   ];
-  // The claim's permalink is found, not guessed: the chip of "Forty-eight" in the reader.
+  // The permalinks are found, not guessed: the chip of "Forty-eight" in the reader, its quote's
+  // link, the quote's version on the speaker's page.
   {
     const { context, page } = await open(`#/read/${ARTICLE}`);
     views[2][1] = await page.locator(".reader a.figure", { hasText: "Forty-eight" }).first().getAttribute("href");
     const quote = page.locator(".reader .quote", { hasText: "smallest chance" }).first();
     views[1][1] = await quote.getByRole("link", { name: "Link to this quote" }).getAttribute("href");
+    await page.goto(`${demo.origin}/index.html#/speakers/ilvana-morosk`);
+    const version = page.locator(".version", { hasText: "smallest chance" }).first();
+    views[3][1] = await version.getByRole("link", { name: "Permalink to this quote" }).getAttribute("href");
     await context.close();
   }
   for (const [name, hash, ready] of views) {

@@ -458,17 +458,20 @@ impl Story {
     /// (the parts of a sum, "five firefighters and 38 volunteers", are one value's two figures)
     /// together, so that each sentence is shown once with all of them marked.
     pub fn by_sentence(&self, figures: &[Ref]) -> Vec<Vec<Ref>> {
-        let mut out: Vec<(Option<(usize, Range<usize>)>, Vec<Ref>)> = Vec::new();
+        // The article and sentence of the group being gathered.
+        let mut last: Option<(usize, Range<usize>)> = None;
+        let mut out: Vec<Vec<Ref>> = Vec::new();
         for r in figures {
             let place = self
                 .figure(r)
                 .map(|(ai, f)| (ai, self.sentence(ai, f.start..f.end)));
             match out.last_mut() {
-                Some((last, refs)) if place.is_some() && *last == place => refs.push(r.clone()),
-                _ => out.push((place, vec![r.clone()])),
+                Some(refs) if place.is_some() && last == place => refs.push(r.clone()),
+                _ => out.push(vec![r.clone()]),
             }
+            last = place;
         }
-        out.into_iter().map(|(_, refs)| refs).collect()
+        out
     }
 
     /// A statement's wording in each article quoting it, in article order.
