@@ -63,7 +63,15 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         claim.values.iter().map(|v| (v, None)).collect()
     };
     let cap = if props.expanded {
-        part.shown
+        // A permalink's figure is shown even past the values on the page so far.
+        let marked = props.route.item.as_ref().and_then(|item| {
+            values.iter().position(|(v, _)| {
+                v.figures
+                    .iter()
+                    .any(|r| item.is(ItemKind::Figure, &r.article, r.index))
+            })
+        });
+        part.shown.max(marked.map_or(0, |at| at + 1))
     } else {
         VALUES_IN_LIST
     };
