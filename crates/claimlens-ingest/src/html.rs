@@ -183,7 +183,7 @@ mod tests {
         assert_eq!(page.title.as_deref(), Some("Dam gives way"));
         assert_eq!(page.outlet.as_deref(), Some("Valley Post"));
         assert_eq!(page.author.as_deref(), Some("Dana Kell"));
-        assert_eq!(page.date.as_deref(), Some("2026-04-12"));
+        assert_eq!(page.date.as_deref(), Some("2026-04-12T05:00Z"));
         assert_eq!(
             page.url.as_deref(),
             Some("https://example.org/valley-post/dam")
