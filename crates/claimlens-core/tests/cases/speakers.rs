@@ -563,3 +563,12 @@ fn a_given_name_s_ending_does_not_overrule_he_for_the_subject_just_named() {
         Some("Chukwuemeka Okafor")
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_a_role_is_a_person_whatever_its_last_word() {
+    let a = run(&[
+        "“We will appeal,” said Tom Reyes, a lawyer for the family. The family’s other \
+         lawyer, Jane Park, agreed. “This is not over,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "not over"), Some("Jane Park"));
+}
