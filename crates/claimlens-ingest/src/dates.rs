@@ -219,7 +219,8 @@ pub fn month_number(word: &str) -> Option<u32> {
     Some(position as u32 + 1)
 }
 
-fn is_weekday(word: &str) -> bool {
+/// A weekday's name or its abbreviation (`Thurs`, `Sat.`).
+pub(crate) fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",

@@ -120,8 +120,7 @@ const BYLINE_PARTICIPLES: &[&str] = &["posted", "submitted", "written", "reporte
 const MAX_FURNITURE_LINE_WORDS: usize = 14;
 
 /// Words that may fill a line that only says when: publishing verbs, connectives, relative
-/// times, reading times and time zones. Month and weekday names are in [`MONTHS`] and
-/// [`WEEKDAYS`].
+/// times, reading times and time zones. Month and weekday names are read by `dates`.
 const DATE_LINE_WORDS: &[&str] = &[
     "published",
     "updated",
@@ -177,53 +176,6 @@ const DATE_LINE_WORDS: &[&str] = &[
     "eat",
     "today",
     "yesterday",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
 ];
 
 #[derive(Default)]
@@ -454,7 +406,9 @@ fn is_date_line(words: &[String]) -> bool {
             continue;
         }
         let word = word.as_str();
-        if !(MONTHS.contains(&word) || WEEKDAYS.contains(&word) || DATE_LINE_WORDS.contains(&word))
+        if !(crate::dates::month_number(word).is_some()
+            || crate::dates::is_weekday(word)
+            || DATE_LINE_WORDS.contains(&word))
         {
             return false;
         }
