@@ -2,6 +2,7 @@
 //! search worker, focus) to the app's reducer.
 
 mod use_engine_demand;
+mod use_idle_after;
 mod use_live_search;
 mod use_part;
 mod use_route_sync;
@@ -10,6 +11,7 @@ mod use_story_loader;
 pub mod use_view_focus;
 
 pub use use_engine_demand::use_engine_demand;
+pub use use_idle_after::use_idle_after;
 pub use use_live_search::use_live_search;
 pub use use_part::use_part;
 pub use use_route_sync::use_route_sync;

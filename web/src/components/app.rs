@@ -12,8 +12,8 @@ use crate::components::search_view::SearchView;
 use crate::components::speakers_view::SpeakersView;
 use crate::components::ById;
 use crate::hooks::{
-    use_engine_demand, use_live_search, use_route_sync, use_search_worker, use_story_loader,
-    use_view_focus,
+    use_engine_demand, use_idle_after, use_live_search, use_route_sync, use_search_worker,
+    use_story_loader, use_view_focus,
 };
 use crate::host::{Control, Mode};
 use crate::state::app::{Action, AppState, EngineState, Load};
@@ -110,9 +110,13 @@ pub fn App(config: &Config) -> Html {
         let dispatch = dispatch.clone();
         use_effect_with(control, move |control| control.attach(dispatch));
     }
+    // The engine waits for the search view, focus inside the explorer, or (on the explorer's
+    // own page and its iframe) the first idle time after the story is drawn: a figures-only
+    // visit downloads the story and the page, not the worker's wasm (issue 16).
+    let idle = use_idle_after(mode.engine_when_idle() && state.story().is_some());
     let engine_wanted = use_engine_demand(
         config.root.clone(),
-        !mode.lazy_engine() || state.route.view == View::Search,
+        state.route.view == View::Search || idle,
     );
     let worker = use_search_worker(&config.worker_url, engine_wanted, dispatch.clone());
     use_story_loader(&config.bundle_url, worker.clone(), dispatch.clone());
