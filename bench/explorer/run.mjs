@@ -92,14 +92,20 @@ const failure = (page) => page.getByRole("alert").first().innerText().catch(() =
 
 /// Opens SITE#/figures in a fresh context: times to the first claim painted, and the app's marks.
 async function figuresRun(browser, server) {
+  server.reset();
   const { context, page, errors } = await newPage(browser);
   await page.goto(server.base + "#/figures");
   const claims = await Promise.race([found(page, "claims"), failure(page).then(async (t) => (t ? Promise.reject(new Error(`the page shows an error: ${t}`)) : new Promise(() => {})))]);
+  // What the server had sent when Node heard the claim was painted (issue 16: the figures need
+  // neither the search worker nor its wasm).
+  const sent = server.stats().filter((b) => b.status === 200);
+  const bytes = sent.reduce((n, b) => n + b.sent, 0);
+  const workerBytes = sent.filter((b) => part(b.path) === "worker").reduce((n, b) => n + b.sent, 0);
   await engineReady(page);
   const { marks, claimsDom } = await page.evaluate(() => ({ marks: window.__clbench.marks(), claimsDom: window.__clbench.found.claims.dom }));
   await context.close();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
-  return { claims, claimsDom, marks };
+  return { claims, claimsDom, marks, bytes, workerBytes };
 }
 
 /// Opens SITE in a fresh context, types `query` into the box as soon as it appears, times to the
@@ -213,6 +219,8 @@ async function measureSite(browser, site, opts) {
         claims: median(figures.map((r) => r.claims)),
         claimsAll: figures.map((r) => r.claims),
         claimsDom: median(figures.map((r) => r.claimsDom)),
+        claimsBytes: median(figures.map((r) => r.bytes)),
+        claimsWorkerBytes: median(figures.map((r) => r.workerBytes)),
         bundleReceived: mark(figures, "bundle-received"),
         storyReady: mark(figures, "story-ready"),
         engineReady: mark(figures, "engine-ready"),
@@ -248,6 +256,12 @@ function table(rows, header) {
     .join("\n");
 }
 
+/// The brotli sizes of the page's and the worker's wasm, from one visit's bytes by file.
+function wasmSizes(bytes) {
+  const size = (re) => bytes.filter((b) => re.test(b.path)).reduce((n, b) => n + b.brotli, 0);
+  return `${kb(size(/^\/claimlens-web-[0-9a-f]+_bg\.wasm$/))} / ${kb(size(/^\/claimlens-worker_bg\.wasm$/))}`;
+}
+
 function report(results, opts, env) {
   const out = [];
   const section = (title) => out.push("", `== ${title}`);
@@ -265,6 +279,8 @@ function report(results, opts, env) {
       [
         row("navigation → claims view visible (painted)", (r) => ms(r.nav.claims)),
         row("  first claim in the DOM", (r) => ms(r.nav.claimsDom)),
+        row("  bytes sent by then, KB (brotli where accepted)", (r) => kb(r.nav.claimsBytes)),
+        row("    of which the search worker's files, KB", (r) => kb(r.nav.claimsWorkerBytes)),
         row("  bundle received (claimlens:bundle-received)", (r) => ms(r.nav.bundleReceived)),
         row("  story decoded (claimlens:story-ready)", (r) => ms(r.nav.storyReady)),
         row("  search engine ready (claimlens:engine-ready)", (r) => ms(r.nav.engineReady)),
@@ -273,6 +289,7 @@ function report(results, opts, env) {
         row("  query typed (one input event)", (r) => ms(r.nav.typed)),
         row("  search engine ready", (r) => ms(r.nav.searchEngineReady)),
         row("  first query", (r) => JSON.stringify(r.queries[0])),
+        row("explorer wasm, brotli KB: page / search worker", (r) => wasmSizes(r.bytes)),
         row("keystroke → results in the DOM, p50 / p95", (r) => pair(r.keys.total)),
         row("  max", (r) => ms(r.keys.total.max)),
         row("  input → request sent (debounce), p50 / p95", (r) => pair(r.keys.debounce)),
