@@ -8,7 +8,9 @@
 
 mod appositions;
 mod cues;
+mod lines;
 mod memory;
+mod passages;
 mod phrases;
 mod resolution;
 mod sentences;

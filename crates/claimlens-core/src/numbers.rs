@@ -3,12 +3,15 @@
 //! (`range`).
 
 mod range;
+mod tight;
 
 use crate::lexicon::currencies;
 use crate::lexicon::quantities as lex;
 use crate::model::Qualifier;
 use crate::text::Doc;
 use range::read_range;
+pub(crate) use tight::compound_noun;
+use tight::{scaled, token_value};
 
 /// A number found at some tokens, as an interval.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,151 +30,6 @@ pub(crate) struct Number {
     /// The unit written tight to the number ("mph" in "70mph") or between the ends of a range
     /// ("miles" in "from 310 miles to 350"), lower case.
     pub unit: Option<String>,
-}
-
-/// One digit token read: its value with any tight scale applied, and a unit suffix.
-#[derive(Debug, Clone, PartialEq)]
-struct Tight {
-    value: f64,
-    unit: Option<String>,
-    /// A scale was written ("40k", "1.2M"): no scale word may follow.
-    scaled: bool,
-}
-
-/// Parses the value of one token: digits ("2,417", "9.5", "43-year-old"), digits with a scale
-/// or unit written tight ("40k", "2.4bn", "70mph"), number words ("forty-eight").
-fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
-    let text = doc.token_text(t);
-    let lower = doc.token_lower(t);
-    let digits: String = lower
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .collect();
-    if digits.starts_with(|c: char| c.is_ascii_digit()) {
-        let value: f64 = digits.replace(',', "").parse().ok()?;
-        let rest = &lower[digits.len()..];
-        let rest_written = &text[digits.len()..];
-        if rest.is_empty() {
-            return Some(Tight {
-                value,
-                unit: None,
-                scaled: false,
-            });
-        }
-        // "3-2", "9-4": scores and votes, not quantities.
-        if let Some(after) = rest.strip_prefix('-') {
-            if after.starts_with(|c: char| c.is_ascii_digit()) {
-                return None;
-            }
-            // "43-year-old", "13-inch": the compound's noun is read by the figure.
-            return Some(Tight {
-                value,
-                unit: None,
-                scaled: false,
-            });
-        }
-        return tight_suffix(doc, t, value, &digits, rest, rest_written, money);
-    }
-    if let Some((a, b)) = lower.split_once('-') {
-        // "sixty-one": "one" alone is a pronoun as often as a number, but not after a ten.
-        let units = lex::number_word(b).or((b == "one").then_some(1.0));
-        if let (Some(x), Some(y)) = (lex::number_word(a), units) {
-            if x >= 20.0 && y < 10.0 {
-                return Some(Tight {
-                    value: x + y,
-                    unit: None,
-                    scaled: false,
-                });
-            }
-        }
-        // "a two-stroke lead", "a seven-storey building", "the three-judge panel": the
-        // compound's noun is read by the figure, as after digits ("43-year-old").
-        if let Some(x) = lex::number_word(a).filter(|_| compound_noun(a, b)) {
-            return Some(Tight {
-                value: x,
-                unit: None,
-                scaled: false,
-            });
-        }
-    }
-    lex::number_word(lower).map(|value| Tight {
-        value,
-        unit: None,
-        scaled: false,
-    })
-}
-
-/// Is `number-noun` ("two-stroke", "seven-storey") a count of the noun? Not a fraction
-/// ("two-thirds"), a number word pair, nor an idiom of "one" ("one-off", "one-sided"); "one"
-/// counts only units of time ("a one-year contract").
-pub(crate) fn compound_noun(number: &str, noun: &str) -> bool {
-    let word = !noun.is_empty() && noun.chars().all(|c| c.is_alphabetic() || c == '-');
-    let fraction = [
-        "third", "quarter", "half", "halves", "fifth", "sixth", "tenth",
-    ]
-    .iter()
-    .any(|f| noun.starts_with(f));
-    let one = number != "one" || lex::is_time_unit(noun.split('-').next().unwrap_or(noun));
-    // "sixty-one", "forty-eight": a number written in two words is no compound.
-    let number_word = lex::number_word(noun).is_some() || noun == "one";
-    word && !fraction && one && !number_word
-}
-
-/// The letters glued after digits: a scale ("40k", "$2.4bn"), a unit ("512GB", "70mph"), or a
-/// sign that the token is no quantity at all ("14th", "6pm", "1990s", "4K", "5G").
-fn tight_suffix(
-    doc: &Doc,
-    t: usize,
-    value: f64,
-    digits: &str,
-    rest: &str,
-    rest_written: &str,
-    money: bool,
-) -> Option<Tight> {
-    if lex::is_ordinal_or_clock_suffix(rest) || !rest.chars().all(|c| c.is_alphabetic()) {
-        return None;
-    }
-    // One capital letter after a single digit is a generation or a format ("4K", "5G", "3D").
-    let single_capital = rest_written.len() == 1 && rest_written.starts_with(char::is_uppercase);
-    if single_capital && digits.len() == 1 && rest_written != "M" {
-        return None;
-    }
-    // Lowercase "m" is million after a currency symbol, with a decimal point ("2.5m people") or
-    // before a plural noun; otherwise it is metres ("100m sprint").
-    let next_plural = t + 1 < doc.tokens.len()
-        && doc.is_word(t + 1)
-        && doc.token_lower(t + 1).ends_with('s')
-        && !doc.is_capitalized(t + 1);
-    // "2.5m people" and "$2.5m" are millions; "2.04m" (two decimals: a measurement) is metres.
-    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
-    let million_m = rest_written == "m" && (money || decimals == 1 || next_plural);
-    if let Some(scale) = lex::tight_scale(rest_written, money || million_m) {
-        return Some(Tight {
-            value: scaled(value, scale),
-            unit: None,
-            scaled: true,
-        });
-    }
-    // "16kHz": the prefix scales the number into the bare unit, as a range's far end is.
-    if let Some((factor, unit)) = lex::prefixed_unit(rest) {
-        return Some(Tight {
-            value: scaled(value, factor),
-            unit: Some(unit.to_string()),
-            scaled: true,
-        });
-    }
-    Some(Tight {
-        value,
-        unit: Some(rest.to_string()),
-        scaled: false,
-    })
-}
-
-/// `value` times a power of ten, computed in decimal so that 4.1 billion is 4,100,000,000 and
-/// not a float's neighbour of it.
-fn scaled(value: f64, scale: f64) -> f64 {
-    let exp = scale.log10().round() as i32;
-    format!("{value}e{exp}").parse().unwrap_or(value * scale)
 }
 
 /// The first number token of a figure and whatever is written glued before it: a currency
@@ -335,6 +193,8 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             (low, high) = (Some(h), Some(l));
         }
     }
+    // "6.5p", "20p": pence written tight are money.
+    let pence = unit.as_deref() == Some("p");
     Some(Number {
         tokens: first..last + 1,
         low,
@@ -342,8 +202,8 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         qualifier,
         percent,
         value,
-        money,
-        unit,
+        money: money || pence,
+        unit: unit.filter(|_| !pence),
     })
 }
 

@@ -56,10 +56,18 @@ pub(crate) fn find(inputs: &[ArticleInput]) -> Vec<Option<usize>> {
 
 /// The sampled shingles of a text: lower-cased words, punctuation dropped.
 fn shingles(text: &str) -> HashSet<u64> {
-    let words: Vec<String> = text
+    // Each word hashed once, lower-cased as it is read (no string per word); a shingle's hash
+    // is the hash of its words' hashes.
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            let mut h = DefaultHasher::new();
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h.write_u32(c as u32);
+            }
+            h.finish()
+        })
         .collect();
     words
         .windows(SHINGLE)

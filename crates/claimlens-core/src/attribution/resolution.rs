@@ -28,18 +28,18 @@ pub(crate) struct Resolved {
 }
 
 /// The resolved speaker of a cue and the words of the text it rests on.
-type Speaker = (EntityIx, Option<Mention>);
+pub(super) type Speaker = (EntityIx, Option<Mention>);
 
 /// Every cue of an article resolved, sentence by sentence.
-struct CueResolution {
-    speakers: Vec<Vec<Option<EntityIx>>>,
-    mentions: Vec<Vec<Option<Mention>>>,
-    subjects: Vec<Option<EntityIx>>,
-    subject_mentions: Vec<Option<Mention>>,
+pub(super) struct CueResolution {
+    pub speakers: Vec<Vec<Option<EntityIx>>>,
+    pub mentions: Vec<Vec<Option<Mention>>>,
+    pub subjects: Vec<Option<EntityIx>>,
+    pub subject_mentions: Vec<Option<Mention>>,
 }
 
 impl CueResolution {
-    fn speaker(&self, cue: CueRef) -> Option<Speaker> {
+    pub(super) fn speaker(&self, cue: CueRef) -> Option<Speaker> {
         let e = self.speakers[cue.sentence][cue.index]?;
         Some((e, self.mentions[cue.sentence][cue.index].clone()))
     }
@@ -48,7 +48,7 @@ impl CueResolution {
 /// Resolves every cue and quotation of article `ai` to entities.
 pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> Resolved {
     let cues = resolve_cues(art, ai, reg);
-    let quotes = attribute_quotes(art, &cues);
+    let quotes = super::passages::attribute_quotes(art, &cues);
     Resolved {
         quotes,
         cue_speakers: cues.speakers,
@@ -229,221 +229,6 @@ fn resolve_sentence_cues(
     (speakers, mentions)
 }
 
-/// Gives each quotation its speaker: its cue's, or one the passage around it implies.
-fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> Vec<ResolvedQuote> {
-    let mut quotes: Vec<ResolvedQuote> = Vec::with_capacity(art.quotes.len());
-    for (qi, q) in art.quotes.iter().enumerate() {
-        let mut rq = ResolvedQuote {
-            start: q.span.start,
-            end: q.span.end,
-            speaker: None,
-            mention: None,
-            cue: None,
-            continues: None,
-            sentence: q.sentence,
-        };
-        if let Some(c) = q.cue {
-            rq.cue = Some(art.sentences[c.sentence].cues[c.index].text.clone());
-        }
-        let own = q.cue.and_then(|c| cues.speaker(c));
-        if q.span.continues_previous && qi > 0 {
-            continue_paragraphs(&mut quotes, &mut rq, own);
-        } else if let Some(speaker) = own {
-            rq.set_speaker(Some(speaker));
-        } else if q.cue.is_none() && !art.is_display_line(q.span.paragraph) {
-            let implied = introduced_by_colon(art, cues, q)
-                .or_else(|| turn_in_exchange(art, &quotes, q))
-                .or_else(|| carried_over(art, &quotes, &mut rq))
-                .or_else(|| announced_before(art, cues, qi))
-                .or_else(|| subject_before(art, cues, q));
-            rq.set_speaker(implied);
-        }
-        quotes.push(rq);
-    }
-    quotes
-}
-
-impl ResolvedQuote {
-    fn set_speaker(&mut self, speaker: Option<Speaker>) {
-        if let Some((e, m)) = speaker {
-            self.speaker = Some(e);
-            self.mention = m;
-        }
-    }
-}
-
-/// A quotation running over paragraphs is one statement, attributed at its end or its start:
-/// a speaker found at the end is given back to the paragraphs before that had none.
-fn continue_paragraphs(quotes: &mut [ResolvedQuote], rq: &mut ResolvedQuote, own: Option<Speaker>) {
-    let p = quotes.len() - 1;
-    match own {
-        Some(speaker) => {
-            rq.set_speaker(Some(speaker));
-            let mut back = Some(p);
-            while let Some(b) = back {
-                if quotes[b].speaker.is_some() {
-                    break;
-                }
-                quotes[b].speaker = rq.speaker;
-                quotes[b].mention = rq.mention.clone();
-                back = quotes[b].continues;
-            }
-        }
-        None => {
-            rq.speaker = quotes[p].speaker;
-            rq.mention = quotes[p].mention.clone();
-        }
-    }
-    rq.continues = Some(p);
-}
-
-/// Two people trading lines, one paragraph each (an interview, a courtroom exchange): a bare
-/// quotation paragraph goes to the speaker before the last one, when the exchange has
-/// questions in it. Without a question, a writer keeps one speaker going.
-fn turn_in_exchange(
-    art: &ArticleAnalysis,
-    quotes: &[ResolvedQuote],
-    q: &RawQuote,
-) -> Option<Speaker> {
-    let [.., two_back, last] = quotes else {
-        return None;
-    };
-    let paragraph = |r: &ResolvedQuote| art.sentences[r.sentence].paragraph;
-    let consecutive =
-        paragraph(two_back) + 1 == paragraph(last) && paragraph(last) + 1 == q.span.paragraph;
-    // A turn's cue may carry a short description ("replied Neil Ashburn, a security guard at
-    // the retail park").
-    let turns = art.quote_is_turn(q.span.paragraph, 0)
-        && art.quote_is_turn(paragraph(last), 14)
-        && art.quote_is_turn(paragraph(two_back), 14);
-    let two_people = matches!((two_back.speaker, last.speaker), (Some(a), Some(b)) if a != b);
-    let question = |start: usize, end: usize| art.doc.slice(start..end).trim_end().ends_with('?');
-    let asks = question(two_back.start, two_back.end)
-        || question(last.start, last.end)
-        || question(q.span.start, q.span.end);
-    if consecutive && turns && two_people && asks {
-        return Some((two_back.speaker.unwrap(), two_back.mention.clone()));
-    }
-    answer_to_question(art, quotes, q)
-}
-
-/// "“On a sticky note? For four years?” Ms Ellery asked." then "“Yes.”": a bare quotation
-/// paragraph right after a question is the answer of the last one who spoke before the asker.
-fn answer_to_question(
-    art: &ArticleAnalysis,
-    quotes: &[ResolvedQuote],
-    q: &RawQuote,
-) -> Option<Speaker> {
-    let last = quotes.last()?;
-    let asker = last.speaker?;
-    let paragraph = |r: &ResolvedQuote| art.sentences[r.sentence].paragraph;
-    let asked = art
-        .doc
-        .slice(last.start..last.end)
-        .trim_end()
-        .ends_with('?');
-    let follows = paragraph(last) + 1 == q.span.paragraph && art.quote_is_turn(q.span.paragraph, 0);
-    if !asked || !follows {
-        return None;
-    }
-    quotes
-        .iter()
-        .rev()
-        .skip(1)
-        .take(4)
-        .take_while(|r| paragraph(r) + 3 >= paragraph(last))
-        .find(|r| r.speaker.is_some_and(|e| e != asker))
-        .map(|r| (r.speaker.unwrap(), r.mention.clone()))
-}
-
-/// A quotation standing alone continues whoever spoke in the sentence just before it. One
-/// inside a sentence of narration ("“Not on my watch” — the mood was defiant") is not a
-/// continuation: the sentence is about something else.
-fn carried_over(
-    art: &ArticleAnalysis,
-    quotes: &[ResolvedQuote],
-    rq: &mut ResolvedQuote,
-) -> Option<Speaker> {
-    let p = quotes.len().checked_sub(1)?;
-    let prev = &quotes[p];
-    let narration = art.sentences[rq.sentence]
-        .tokens
-        .clone()
-        .filter(|&t| art.in_quote[t].is_none() && art.doc.is_word(t))
-        .take(5)
-        .count();
-    if prev.sentence + 1 < rq.sentence || prev.speaker.is_none() || narration > 4 {
-        return None;
-    }
-    let same_paragraph_or_next =
-        art.sentences[prev.sentence].paragraph + 1 >= art.sentences[rq.sentence].paragraph;
-    if same_paragraph_or_next {
-        rq.continues = Some(p);
-    }
-    Some((prev.speaker?, prev.mention.clone()))
-}
-
-/// A sentence just before the quotation that announces a speaker ("..., she stressed:",
-/// "Okafor continued:"): a cue that no quotation of its own sentence hangs on.
-fn announced_before(art: &ArticleAnalysis, cues: &CueResolution, qi: usize) -> Option<Speaker> {
-    let before = art.quotes[qi].sentence.checked_sub(1)?;
-    let index = cues.speakers[before].iter().rposition(Option::is_some)?;
-    let taken = art.quotes[..qi]
-        .iter()
-        .rev()
-        .take_while(|q| q.sentence >= before)
-        .any(|q| {
-            q.cue
-                .is_some_and(|c| c.sentence == before && c.index == index)
-        });
-    if taken {
-        return None;
-    }
-    cues.speaker(CueRef {
-        sentence: before,
-        index,
-    })
-}
-
-/// "Varga, in her acceptance speech: “…”", "Reader Tomás Quill sends this from the seafront:
-/// “…”": a quotation after a colon in a sentence about a person is that person's.
-fn introduced_by_colon(
-    art: &ArticleAnalysis,
-    cues: &CueResolution,
-    q: &RawQuote,
-) -> Option<Speaker> {
-    let doc = &art.doc;
-    let first = doc.token_at_or_after(q.span.start);
-    let colon = (art.sentences[q.sentence].tokens.start..first)
-        .rev()
-        .find(|&t| art.in_quote[t].is_none() && !art.is_mark(t))?;
-    if !doc.is_punct(colon, ':') {
-        return None;
-    }
-    let e = cues.subjects[q.sentence]?;
-    Some((e, cues.subject_mentions[q.sentence].clone()))
-}
-
-/// A quotation standing alone right after a sentence of narration about someone, in the same
-/// paragraph ("The Speaker, Sir Ivo Lamb, rose to calm the chamber. “Order! Order!”"): the
-/// writer lets the person just introduced speak.
-fn subject_before(art: &ArticleAnalysis, cues: &CueResolution, q: &RawQuote) -> Option<Speaker> {
-    let before = q.sentence.checked_sub(1)?;
-    let (prev, own) = (&art.sentences[before], &art.sentences[q.sentence]);
-    let narration = own
-        .tokens
-        .clone()
-        .filter(|&t| art.in_quote[t].is_none() && art.doc.is_word(t))
-        .take(5)
-        .count();
-    let quoted_before = prev.tokens.clone().any(|t| art.in_quote[t].is_some());
-    if prev.paragraph != own.paragraph || narration > 0 || quoted_before {
-        return None;
-    }
-    let e = cues.subjects[before]?;
-    Some((e, cues.subject_mentions[before].clone()))
-}
-
 /// Resolves one speaker candidate to an entity and the mention it rests on.
 pub(super) fn resolve_candidate(
     art: &ArticleAnalysis,
@@ -509,10 +294,8 @@ pub(super) fn resolve_candidate(
     Some((e, Some(mention)))
 }
 
-/// The entity a description speaks for: a name the text linked it to by apposition (here or
-/// earlier), an organisation named before whose name ends in its head ("the union" after "the
-/// Harbour Workers’ Union"), or else an unnamed source of its own.
-/// The organisation named last before `pos` in article `ai`.
+/// The organisation named last before `pos` in article `ai`, unless a document was mentioned
+/// since ("read a statement on behalf of the family. “…,” it said": the statement speaks).
 fn last_body_named(
     art: &ArticleAnalysis,
     ai: usize,
@@ -520,13 +303,24 @@ fn last_body_named(
     pos: usize,
 ) -> Option<EntityIx> {
     let names_before = art.names.partition_point(|n| n.end <= pos);
-    (0..names_before)
-        .rev()
-        .take(200)
-        .filter_map(|n| reg.entity_of_mention(ai, n))
-        .find(|&e| reg.is_group(e))
+    let (n, e) = (0..names_before).rev().take(200).find_map(|n| {
+        reg.entity_of_mention(ai, n)
+            .filter(|&e| reg.is_group(e))
+            .map(|e| (n, e))
+    })?;
+    let doc = &art.doc;
+    let document = (art.names[n].tokens.end..doc.token_at_or_after(pos)).any(|t| {
+        matches!(
+            doc.token_lower(t),
+            "statement" | "report" | "letter" | "document" | "filing" | "note" | "post"
+        )
+    });
+    (!document).then_some(e)
 }
 
+/// The entity a description speaks for: a name the text linked it to by apposition (here or
+/// earlier), an organisation named before whose name ends in its head ("the union" after "the
+/// Harbour Workers’ Union"), or else an unnamed source of its own.
 fn description_speaker(
     art: &ArticleAnalysis,
     ai: usize,

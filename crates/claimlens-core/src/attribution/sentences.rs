@@ -254,10 +254,20 @@ impl ArticleAnalysis {
             && frame
                 .get(1)
                 .is_some_and(|&t| self.doc.is_punct(t, ':') || self.doc.is_punct(t, '.'));
-        if !clock {
+        // "8.02am —": a stamp read as one token.
+        let one_token = frame.first().is_some_and(|&t| {
+            let w = self.lower(t);
+            let digits_part = w.trim_end_matches("am").trim_end_matches("pm");
+            let (h, m) = digits_part.split_once('.').unwrap_or(("", ""));
+            !h.is_empty()
+                && h.len() <= 2
+                && m.len() == 2
+                && (h.chars().chain(m.chars())).all(|c| c.is_ascii_digit())
+        });
+        if !clock && !one_token {
             return 0;
         }
-        let mut k = 3;
+        let mut k = if clock { 3 } else { 1 };
         if frame
             .get(k)
             .is_some_and(|&t| crate::lexicon::quantities::is_clock_word(self.lower(t)))

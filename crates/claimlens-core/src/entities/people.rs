@@ -303,6 +303,26 @@ fn named_in_full(
     if let ([e], true) = (&by_given[..], given_may_stand) {
         return Some(*e);
     }
+    // "Yap" after "Desmond Yap Kim Huat": a family name written first, inside a longer name.
+    let mut by_inner: Vec<EntityIx> = (0..f.mention)
+        .rev()
+        .take(400)
+        .filter_map(|mi| reg.mention_entity[f.article][mi])
+        .filter(|&e| {
+            reg.entities[e].forms.keys().any(|form| {
+                let words: Vec<&str> = form.split_whitespace().collect();
+                words.len() >= 3
+                    && words[1..words.len() - 1]
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(&name.surname))
+            })
+        })
+        .collect();
+    by_inner.sort_unstable();
+    by_inner.dedup();
+    if let ([e], true) = (&by_inner[..], given_may_stand) {
+        return Some(*e);
+    }
     let with_full: Vec<EntityIx> = people
         .bucket(&name.folded.skeleton)
         .iter()

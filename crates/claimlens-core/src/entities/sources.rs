@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 
 use crate::lexicon::names::{
-    head_gender, is_function_word, is_state_body_noun, title_gender, DEMONYM_STEM_ENDINGS,
+    head_gender, is_function_word, is_state_body_noun, DEMONYM_STEM_ENDINGS,
 };
+use crate::lexicon::roles::title_gender;
 use crate::names::{demonym_of, fold_name, is_demonym};
 
 /// Whom an unnamed source speaks for, as the folded content words of their description:

@@ -18,7 +18,32 @@ use crate::text::Doc;
 /// changed is the object before "by". "bringing the total since January to 318": the level
 /// something was brought to.
 pub(super) fn change(doc: &Doc, s: &Subject) -> Option<String> {
-    changed(doc, s).or_else(|| brought_to(doc, s))
+    changed(doc, s)
+        .or_else(|| brought_to(doc, s))
+        .or_else(|| comparative_after(doc, s))
+}
+
+/// "shares closed 2.1% higher", "ended 40 cents lower": a comparative after the figure makes it
+/// the change of the verb's subject.
+fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
+    let (start, end) = (s.number.tokens.start, s.number.tokens.end);
+    if end >= s.range.end || start <= s.range.start {
+        return None;
+    }
+    let c = match doc.token_lower(end) {
+        "higher" => changes::Change::Rise,
+        "lower" => changes::Change::Fall,
+        _ => return None,
+    };
+    // "a 23% lower risk of stroke": the comparative qualifies a noun after it.
+    let noun_after = end + 1 < s.range.end
+        && doc.is_word(end + 1)
+        && !lex::ends_counted_phrase(doc.token_lower(end + 1));
+    if noun_after {
+        return None;
+    }
+    let subject = subject_before(doc, start - 1, s.range)?;
+    Some(change_words(c, Some(subject), "", s.number.qualifier))
 }
 
 fn changed(doc: &Doc, s: &Subject) -> Option<String> {

@@ -381,7 +381,9 @@ pub(super) fn object_after<'a>(
         let w = doc.token_lower(v);
         lex::is_period_word(w)
     });
-    (u > first && !time).then(|| (prep, words(doc, &(first..u).collect::<Vec<_>>())))
+    // "for $3.1bn in cash": how it is paid, not what it is.
+    let payment = u == first + 1 && matches!(doc.token_lower(first), "cash" | "stock" | "shares");
+    (u > first && !time && !payment).then(|| (prep, words(doc, &(first..u).collect::<Vec<_>>())))
 }
 
 /// The first token from `k` that is not a quotation mark ("spent “well over $2 million” on the

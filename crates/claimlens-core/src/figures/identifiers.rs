@@ -30,7 +30,19 @@ pub(super) fn is_identifier(
         || is_label(&at)
         || is_name_number(&at, n, headline)
         || is_maturity(doc, t, &at)
-        || (0..4).any(|k| at.next(k) == "ago")
+        || ago(&at)
+}
+
+/// "three years ago", "a decade and two months ago": the number dates something, unless what
+/// follows it is not its own time ("up from 39.2% four years ago").
+fn ago(at: &Around) -> bool {
+    let number =
+        |w: &str| lex::number_word(w).is_some() || w.starts_with(|c: char| c.is_ascii_digit());
+    let before_ago: Vec<&str> = (0..4)
+        .map(|k| at.next(k))
+        .take_while(|&w| w != "ago")
+        .collect();
+    before_ago.len() < 4 && !before_ago.iter().any(|&w| number(w))
 }
 
 /// The words around a number, within its sentence.

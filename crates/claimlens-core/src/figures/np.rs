@@ -92,11 +92,18 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     // "The death toll from the earthquake that struck the north on Sunday rose": the noun the
     // relative clause is about, when the clause runs up to the verb.
     let from = range.start.max(u.saturating_sub(14));
+    // Not "said on Thursday that ...": "that" after a report opens what was said.
+    let reported = |v: usize| {
+        (v.saturating_sub(4).max(range.start)..v)
+            .any(|x| lex::is_reporting_verb(doc.token_lower(x)))
+    };
     let relative = (from..u).rev().find(|&v| {
         matches!(doc.token_lower(v), "that" | "which")
             && v > range.start
             && is_np_word(doc, v - 1)
+            && !crate::lexicon::is_time_word(doc.token_lower(v - 1))
             && !doc.is_punct(v - 1, ',')
+            && !reported(v)
     });
     if let Some(v) = relative.filter(|&v| {
         (v + 1..u).all(|x| doc.is_word(x) && !lex::is_reporting_verb(doc.token_lower(x)))
@@ -160,7 +167,18 @@ pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) ->
     while u < end && (inner(doc.token_lower(u)) || lex::is_determiner(doc.token_lower(u))) {
         u += 1;
     }
-    let tokens: Vec<usize> = (u..end).collect();
+    let mut tokens: Vec<usize> = (u..end).collect();
+    // "profit forecast for next year", "profit on Thursday": a time after the noun says when.
+    let is_time = |v: usize| crate::lexicon::is_time_word(doc.token_lower(v));
+    while tokens
+        .last()
+        .is_some_and(|&v| is_time(v) || lex::is_determiner(doc.token_lower(v)))
+    {
+        tokens.pop();
+        if tokens.last().is_some_and(|&v| inner(doc.token_lower(v))) {
+            tokens.pop();
+        }
+    }
     let last = doc.token_lower(*tokens.last()?);
     let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e));
     (!verb_like).then(|| words(doc, &tokens))
@@ -174,7 +192,9 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         && !lex::ends_counted_phrase(w)
         && !lex::is_determiner(w)
         && !lex::is_auxiliary(w)
-        && changes::change_verb(w).is_none()
+        // "a rise of 9%", "the fall in prices": a verb of change after an article is a noun.
+        && (changes::change_verb(w).is_none()
+            || (u > 0 && matches!(doc.token_lower(u - 1), "a" | "an" | "the")))
         // "its range of", "the cost of": a verb of money before "of" is a noun.
         && (changes::money_verb(w).is_none()
             || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of"))

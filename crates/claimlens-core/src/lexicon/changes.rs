@@ -145,9 +145,30 @@ pub(crate) fn is_causative_verb(w: &str) -> bool {
 /// Verbs of a level held ("waiting lists stand at 7.4 million", "unemployment remained at 4%").
 pub(crate) fn is_level_verb(w: &str) -> bool {
     [
-        "stand", "stands", "stood", "standing", "sit", "sits", "sat", "sitting", "remain",
-        "remains", "remained", "stay", "stays", "stayed", "hover", "hovers", "hovered", "hovering",
-        "held", "holds", "steady",
+        "stand",
+        "stands",
+        "stood",
+        "standing",
+        "sit",
+        "sits",
+        "sat",
+        "sitting",
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stays",
+        "stayed",
+        "hover",
+        "hovers",
+        "hovered",
+        "hovering",
+        "held",
+        "holds",
+        "steady",
+        "unchanged",
+        "flat",
+        "stable",
     ]
     .contains(&w)
 }

@@ -8,9 +8,10 @@ use super::uses::TextUses;
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
     head_gender, is_connector, is_function_word, is_name_suffix, is_postnominal, is_role_noun,
-    title_gender, DEMONYM_ENDINGS, NON_PERSON_WORDS,
+    DEMONYM_ENDINGS, NON_PERSON_WORDS,
 };
 use crate::lexicon::organisations::{ORG_FINAL_WORDS, ORG_WORDS};
+use crate::lexicon::roles::title_gender;
 use crate::names::Gender;
 use crate::text::Doc;
 

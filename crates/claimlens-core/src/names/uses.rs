@@ -2,12 +2,12 @@
 //! nationalities and common nouns, recognised by how the text uses them rather than by lists of
 //! names.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use super::mentions::{ends_possessive, strip_possessive};
-use crate::lexicon::names::{
-    is_award_noun, is_platform_noun, is_publishing_verb, is_role_noun, title_gender,
-};
+use crate::lexicon::names::{is_award_noun, is_platform_noun, is_publishing_verb, ROLE_NOUNS};
+use crate::lexicon::roles::title_gender;
 use crate::text::Doc;
 
 /// What the article's own wording says some capitalised words are, whatever they look like:
@@ -27,6 +27,8 @@ pub(super) struct TextUses {
     /// Names written after a title ("Mayor Ellen Park": "Ellen Park" and "Park"): people, even
     /// when a word of theirs often names a place.
     pub titled: HashSet<String>,
+    /// Answers of `is_nationality` so far: a demonym-shaped word is asked about at each use.
+    nationality: RefCell<HashMap<String, bool>>,
 }
 
 impl TextUses {
@@ -49,7 +51,8 @@ impl TextUses {
                 uses.note_place_after(doc, t);
             }
             let text = doc.token_text(t);
-            if doc.is_capitalized(t) && (title_gender(text).is_some() || is_role_noun(text)) {
+            let role = || ROLE_NOUNS.contains(&doc.token_lower(t));
+            if doc.is_capitalized(t) && (title_gender(text).is_some() || role()) {
                 uses.note_titled_after(doc, t);
             }
             let after_article = t > 0 && matches!(doc.token_lower(t - 1), "the" | "a" | "an");
@@ -65,10 +68,18 @@ impl TextUses {
     /// than a given name ("Julian Grant", "Brian Cox")? Only if the article names its country
     /// ("Kenya") or its people ("Kenyans").
     pub fn is_nationality(&self, word: &str) -> bool {
+        if let Some(&known) = self.nationality.borrow().get(word) {
+            return known;
+        }
         let plural = format!("{word}s");
-        self.capitalised
+        let answer = self
+            .capitalised
             .iter()
-            .any(|w| *w == plural || (w != word && crate::names::demonym_of(word, w)))
+            .any(|w| *w == plural || (w != word && crate::names::demonym_of(word, w)));
+        self.nationality
+            .borrow_mut()
+            .insert(word.to_string(), answer);
+        answer
     }
 
     /// "wrote on Chirpline", "his Chirpline channel".

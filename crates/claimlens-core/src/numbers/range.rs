@@ -1,7 +1,8 @@
 //! The ranges a number opens: "eight or nine", "5 to 7", "between 20Hz and 20kHz", "from 310
 //! miles to 350", and a change written with both ends ("rose from $1,910 to $2,050").
 
-use super::{scaled, token_value, Lead, Number};
+use super::tight::{scaled, token_value};
+use super::{Lead, Number};
 use crate::lexicon::quantities as lex;
 use crate::lexicon::{changes, currencies};
 use crate::model::Qualifier;

@@ -306,3 +306,34 @@ fn cricket_scores_in_a_cricket_story_and_no_score_elsewhere() {
     assert_ne!(figure(&b, "12").counts, "runs");
     assert!(!figure(&b, "12").counts.contains("give"));
 }
+
+#[test]
+fn a_time_after_a_noun_says_when_and_that_after_a_report_opens_what_was_said() {
+    let a = run(&[
+        "Hollin & Co said on Tuesday that pre-tax profit fell 12% to £31.2m. The Greens were \
+         unchanged at 8%. The union wants a rise of 7%.",
+    ]);
+    assert_eq!(figure(&a, "12%").counts, "fall in the pre-tax profit");
+    assert_eq!(figure(&a, "£31.2m").counts, "pre-tax profit");
+    assert_eq!(figure(&a, "8%").counts, "Greens");
+    assert_eq!(figure(&a, "7%").counts, "rise");
+}
+
+#[test]
+fn pence_are_money_paid_in_cash_is_no_noun_and_closing_higher_is_a_rise() {
+    let a = run(&[
+        "The group cut its dividend to 3.2p a share from 5.1p. Morrow agreed to buy Tilbeck for \
+         $2.2 billion in cash. On the day, shares in Tilbeck closed 4.2% higher.",
+    ]);
+    assert_eq!(figure(&a, "3.2p").counts, "dividend per share");
+    assert_eq!(figure(&a, "5.1p").counts, "earlier dividend per share");
+    assert!(figure(&a, "$2.2 billion").counts.contains("Tilbeck"));
+    assert_eq!(figure(&a, "4.2%").counts, "rise in the shares in Tilbeck");
+}
+
+#[test]
+fn a_figure_before_another_time_ago_is_still_a_figure() {
+    let a =
+        run(&["Turnout was 47.1%, up from 41.9% six years ago. Three years ago the mill closed."]);
+    assert_eq!(figure_texts(&a), vec!["47.1%", "41.9%"]);
+}

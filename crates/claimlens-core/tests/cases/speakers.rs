@@ -330,3 +330,64 @@ fn a_short_surname_ending_in_a_says_no_gender() {
     ]);
     assert_eq!(speaker_of(&a, "prices up"), Some("Dimitri Sava"));
 }
+
+#[test]
+fn it_after_a_statement_is_not_the_last_body_named() {
+    let a = run(&[
+        "The case was heard at Dunholt Crown Court. Outside, a solicitor read a statement on \
+         behalf of the family. “She was brilliant,” it said.",
+    ]);
+    assert_ne!(
+        speaker_of(&a, "She was brilliant"),
+        Some("Dunholt Crown Court")
+    );
+}
+
+#[test]
+fn a_noun_after_a_preposition_or_a_passive_past_an_adverb_is_no_cue() {
+    let a = run(&[
+        "The chief executive, Ada Morrow, said staff were working through claims by hand. \
+         Dr Lin Odu said 40 patients were still admitted. “We will not pay,” Morrow said.\n\n\
+         “We are coping,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "We are coping"), Some("Ada Morrow"));
+}
+
+#[test]
+fn the_phrase_after_said_before_a_verb_is_what_was_said() {
+    let a = run(&[
+        "The Speaker, Rt. Hon. Bola Adeyemi, said the increase was “not padding but priorities”.",
+    ]);
+    assert_eq!(speaker_of(&a, "not padding"), Some("Bola Adeyemi"));
+}
+
+#[test]
+fn commonwealth_titles_and_roles_before_a_name() {
+    let a = run(&[
+        "District Collector Anu Raghavan visited the site. “Every hour counts,” she said.\n\n\
+         Independent TD Pat Byrne called it a disgrace. “People lost jobs,” he said.\n\n\
+         Justice Mira Sen heard the case. “Shelter is a right,” the judge observed.",
+    ]);
+    assert_eq!(speaker_of(&a, "Every hour"), Some("Anu Raghavan"));
+    assert_eq!(speaker_of(&a, "lost jobs"), Some("Pat Byrne"));
+    assert_eq!(speaker_of(&a, "Shelter is a right"), Some("Mira Sen"));
+}
+
+#[test]
+fn a_live_blog_stamp_in_one_token_opens_the_entry() {
+    let a = run(&[
+        "8.02am — Reader Ola Tran, who is sheltering at home, sent us this: “The noise is \
+         unbelievable.”",
+    ]);
+    assert_eq!(speaker_of(&a, "noise is unbelievable"), Some("Ola Tran"));
+}
+
+#[test]
+fn a_family_name_written_first_inside_a_longer_name() {
+    let a =
+        run(&["Minister Desmond Tan Wei Ming visited the site. “They deserve answers,” Tan said."]);
+    assert_eq!(
+        speaker_of(&a, "deserve answers"),
+        Some("Desmond Tan Wei Ming")
+    );
+}

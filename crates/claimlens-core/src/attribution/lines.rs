@@ -1,0 +1,146 @@
+//! Lines that name a quotation's speaker without a verb: a dash after a quotation ("“We need the
+//! bridge back.” — Dana Whitlow, a nurse"), a line of its own that names a person or describes
+//! someone unnamed, the vox-pop and list forms.
+
+use super::*;
+use crate::lexicon::speech::*;
+
+impl ArticleAnalysis {
+    /// A dash right after a quotation that introduces a person's name: the vox-pop and list form
+    /// "“We need the bridge back.” — Dana Whitlow, a nurse".
+    pub(super) fn dash_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let t = frame[fi];
+        let dash = self.doc.first_char(t);
+        let after_quote = t > 0 && self.is_mark(t - 1) && self.in_quote[t - 1].is_none();
+        if !is_attribution_dash(dash)
+            || !after_quote
+            || self.doc.tokens[t].end - self.doc.tokens[t].start != 1
+        {
+            return None;
+        }
+        let candidate = self.person_or_description_line(frame, fi + 1)?;
+        Some(Cue {
+            token: t,
+            text: dash.to_string(),
+            candidate,
+            reports: false,
+            kind: CueKind::Dash,
+        })
+    }
+
+    /// After a dash, a person's name line, or a description of someone unnamed ("— A pensioner
+    /// who did not want to be named", "— a nurse at the hospital").
+    pub(super) fn person_or_description_line(
+        &self,
+        frame: &[usize],
+        fi: usize,
+    ) -> Option<Candidate> {
+        if let Some(n) = self.person_name_line(frame, fi, true) {
+            return Some(Candidate::Name(n));
+        }
+        let line = frame.get(fi..)?;
+        let &first = line.first()?;
+        let words = line.iter().filter(|&&u| self.doc.is_word(u)).count();
+        let opens = matches!(self.lower(first), "a" | "an") && self.doc.is_word(first);
+        if !opens || words > 16 {
+            return None;
+        }
+        // The head: up to a relative pronoun, a comma or a preposition, a few words.
+        let head: Vec<usize> = line
+            .iter()
+            .copied()
+            .take_while(|&u| {
+                let l = self.lower(u);
+                self.doc.is_word(u) && !np_stop(l) && !is_preposition(l)
+            })
+            .collect();
+        let last = self.lower(*head.last()?);
+        let noun = head.len() >= 2
+            && head.len() <= 4
+            && !["ed", "ing", "ly"].iter().any(|e| last.ends_with(e));
+        match self.np_in(&head) {
+            c @ Candidate::Description { .. } if noun => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The person named at `frame[fi]` when the name ends the sentence or is followed only by
+    /// a description after a comma ("Marco Ruiz, a nurse"; "Greta Solberg, 64, retired teacher").
+    /// After a dash the description may be a relative clause ("— Ivo Marsh, 33, who came by
+    /// bus"): the dash already says that the line names a speaker.
+    pub(super) fn person_name_line(
+        &self,
+        frame: &[usize],
+        fi: usize,
+        dashed: bool,
+    ) -> Option<usize> {
+        let &first = frame.get(fi)?;
+        let n = self.name_at(first)?;
+        let name = &self.names[n];
+        if name.tokens.start != first || name.kind != NameKind::Person || name.possessive {
+            return None;
+        }
+        // Only the few tokens after the name are read, so a dash-heavy text stays linear.
+        let after: Vec<usize> = frame
+            .iter()
+            .copied()
+            .skip_while(|&u| u < name.tokens.end)
+            .take(24)
+            .collect();
+        let ends = after
+            .first()
+            .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
+        let words_after = after.iter().filter(|&&u| self.doc.is_word(u)).count();
+        // "Hoss, who took office in 2020, has ...": a clause, not a description.
+        let relative = after
+            .iter()
+            .position(|&u| self.doc.is_word(u) && self.lower(u) == "who");
+        let has_verb = after[..relative.filter(|_| dashed).unwrap_or(after.len())]
+            .iter()
+            .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)));
+        let whole = after.len() < 24;
+        // Vox pops describe people in lower case or by age ("a nurse", "64"); "Jo Doe, Reuters"
+        // after an article's last quotation is its byline.
+        let described = words_after == 0
+            || after
+                .iter()
+                .any(|&u| self.doc.is_word(u) && !self.doc.is_capitalized(u));
+        (ends && whole && described && words_after <= 10 && !has_verb).then_some(n)
+    }
+
+    /// A line that only names a person, right after a paragraph ending in a quotation: the
+    /// speaker of that quotation in vox pops ("“…”" then "Omar Haddad, student").
+    pub(super) fn name_line_cue(&self, frame: &[usize]) -> Option<Cue> {
+        let &first = frame.first()?;
+        let pi = self.doc.paragraph_of(self.doc.tokens[first].start);
+        let whole_paragraph = self.doc.paragraph_tokens[pi].start == first
+            && frame
+                .last()
+                .is_some_and(|&l| l + 1 == self.doc.paragraph_tokens[pi].end);
+        let previous_ends_quoted = pi > 0 && {
+            let prev = self.doc.paragraphs[pi - 1].clone();
+            prev.end > prev.start && crate::quotes::is_closing_mark(self.doc.chars[prev.end - 1])
+        };
+        // "Bill Hathersage, 74, retired postman: “…”" names the speaker of its own quotation.
+        let quoted = self.doc.paragraph_tokens[pi]
+            .clone()
+            .any(|t| self.in_quote[t].is_some());
+        if !whole_paragraph || !previous_ends_quoted || quoted {
+            return None;
+        }
+        let dashed = self.doc.tokens[first].kind == TokenKind::Punct
+            && is_attribution_dash(self.doc.first_char(first));
+        let candidate = if dashed {
+            self.person_or_description_line(frame, 1)?
+        } else {
+            Candidate::Name(self.person_name_line(frame, 0, false)?)
+        };
+        Some(Cue {
+            token: first,
+            text: "—".into(),
+            candidate,
+            reports: false,
+            kind: CueKind::NameLine,
+        })
+    }
+}
