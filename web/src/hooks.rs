@@ -8,6 +8,7 @@ mod use_part;
 mod use_route_sync;
 mod use_search_worker;
 mod use_story_loader;
+mod use_texts;
 pub mod use_view_focus;
 
 pub use use_engine_demand::use_engine_demand;
@@ -17,4 +18,5 @@ pub use use_part::use_part;
 pub use use_route_sync::use_route_sync;
 pub use use_search_worker::{use_search_worker, WorkerSlot};
 pub use use_story_loader::use_story_loader;
+pub use use_texts::{use_texts, TextsDemand};
 pub use use_view_focus::use_view_focus;

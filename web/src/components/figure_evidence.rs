@@ -6,6 +6,7 @@ use std::rc::Rc;
 use claimlens_core::Ref;
 use yew::prelude::*;
 
+use crate::hooks::use_texts;
 use crate::components::cite_actions::CiteActions;
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
@@ -20,6 +21,7 @@ pub struct FigureEvidenceProps {
 
 #[component]
 pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
+    use_texts();
     let story = &props.story;
     let Some((article, figure)) = story.figure(&props.figure) else {
         return html! {};

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::use_texts;
 use crate::components::marked_text::{speaker_class, MarkedText};
 use crate::components::missing::Missing;
 use crate::components::StoryRef;
@@ -20,6 +21,7 @@ pub struct ReaderViewProps {
 
 #[component]
 pub fn ReaderView(props: &ReaderViewProps) -> Html {
+    use_texts();
     let story = &props.story;
     let route = &props.route;
     let back = route.to_search();
@@ -71,6 +73,9 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
                 }
             </header>
             <div class="article-text">
+                if !story.has_texts() {
+                    <p class="loading-text">{ "Loading the article’s text…" }</p>
+                }
                 { for paragraphs.iter().enumerate().map(|(n, range)| {
                     let nodes = Rc::new(story.marked(index, range.clone(), &[]));
                     let is_target = target == Some(n);

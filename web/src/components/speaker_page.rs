@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::hooks::use_texts;
 use crate::components::cite_actions::CiteActions;
 use crate::components::download_button::DownloadButton;
 use crate::components::marked_text::speaker_class;
@@ -29,6 +30,7 @@ const STATEMENTS_SHOWN: usize = 100;
 
 #[component]
 pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
+    use_texts();
     let story = &props.story;
     let route = &props.route;
     let part = use_part(STATEMENTS_SHOWN, STATEMENTS_SHOWN);
