@@ -120,13 +120,15 @@ export async function searchRun(browser, server, query) {
     const none = f.noResult?.frame ?? null;
     return hit !== null ? { at: hit, hits: true } : none !== null ? { at: none, hits: false } : null;
   }, null, { polling: 10 }).then((h) => h.jsonValue());
+  // What the server had sent when Node heard the first result was painted (issue 16).
+  const firstBytes = server.stats().filter((b) => b.status === 200).reduce((n, b) => n + b.sent, 0);
   const details = await page.evaluate(() => ({ input: window.__clbench.found.input.frame, typed: window.__clbench.keys[0]?.input ?? null, marks: window.__clbench.marks() }));
   await engineReady(page);
   // Everything the visit fetches (the worker, the icon) has been asked for by now; let it finish.
   await page.waitForLoadState("networkidle");
   await context.close();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
-  return { ...details, first: shown.at, hits: shown.hits, bytes: server.stats() };
+  return { ...details, first: shown.at, hits: shown.hits, firstBytes, bytes: server.stats() };
 }
 
 /// Types each query one character at a time on one loaded page, each character after the
@@ -227,6 +229,7 @@ async function measureSite(browser, site, opts) {
         first: median(searches.map((r) => r.first)),
         firstAll: searches.map((r) => r.first),
         firstHits: searches.every((r) => r.hits),
+        firstBytes: median(searches.map((r) => r.firstBytes)),
         input: median(searches.map((r) => r.input)),
         typed: median(searches.map((r) => r.typed)),
         searchStoryReady: mark(searches, "story-ready"),
@@ -285,6 +288,7 @@ function report(results, opts, env) {
         row("  story decoded (claimlens:story-ready)", (r) => ms(r.nav.storyReady)),
         row("  search engine ready (claimlens:engine-ready)", (r) => ms(r.nav.engineReady)),
         row("navigation → first search result visible", (r) => ms(r.nav.first) + (r.nav.firstHits ? "" : " (no hits)")),
+        row("  bytes sent by then, KB (brotli where accepted)", (r) => kb(r.nav.firstBytes)),
         row("  story decoded, search box rendered", (r) => ms(r.nav.searchStoryReady)),
         row("  query typed (one input event)", (r) => ms(r.nav.typed)),
         row("  search engine ready", (r) => ms(r.nav.searchEngineReady)),

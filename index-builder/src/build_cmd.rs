@@ -144,7 +144,9 @@ pub fn build_loaded(
             .into_iter()
             .map(|part| {
                 let bytes = encoded.part(part);
-                let brotli = targets.site.map(|_| scope.spawn(move || compress_brotli(bytes)));
+                let brotli = targets
+                    .site
+                    .map(|_| scope.spawn(move || compress_brotli(bytes)));
                 (brotli, scope.spawn(move || compress_gzip(bytes)))
             })
             .collect();
@@ -173,10 +175,8 @@ pub fn build_loaded(
         }
         // The head last, so that a page never finds a head whose other parts are not there.
         for (part, compressed) in Part::ALL.into_iter().zip(&compressed).rev() {
-            let part_path = PathBuf::from(claimlens_bundle::part_url(
-                &path.to_string_lossy(),
-                part,
-            ));
+            let part_path =
+                PathBuf::from(claimlens_bundle::part_url(&path.to_string_lossy(), part));
             write_atomic(&part_path, encoded.part(part))?;
             if let Some(brotli) = &compressed.brotli {
                 write_atomic(&with_suffix(&part_path, "br"), brotli)?;

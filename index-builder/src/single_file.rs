@@ -178,9 +178,13 @@ pub fn render(parts: &Parts, bundle_gz: &[&[u8]], title: &str) -> Result<String>
     ]
     .into_iter()
     .chain(
-        ["claimlens-bundle", "claimlens-bundle-texts", "claimlens-bundle-index"]
-            .into_iter()
-            .zip(bundle_gz.iter().copied()),
+        [
+            "claimlens-bundle",
+            "claimlens-bundle-texts",
+            "claimlens-bundle-index",
+        ]
+        .into_iter()
+        .zip(bundle_gz.iter().copied()),
     ) {
         html.push_str(&format!(
             "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>\n",

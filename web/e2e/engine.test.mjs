@@ -12,6 +12,9 @@ import { TIMEOUT, launch, serve } from "./support.mjs";
 const site = process.env.CLAIMLENS_SITE;
 /// Everything the search worker is made of: its loader, its script, its wasm.
 const WORKER_FILES = /worker-loader\.js|claimlens-worker(_bg\.wasm|\.js)/;
+/// The bundle's parts after its head: the articles' texts and the search index.
+const TEXTS_PART = /claimlens\.texts\.bundle/;
+const INDEX_PART = /claimlens\.index\.bundle/;
 let browser;
 let server;
 
@@ -38,9 +41,10 @@ async function openHeldIdle(path) {
     window.cancelIdleCallback = () => {};
   });
   const from = server.stats.requests.length;
-  const workerFetches = () => server.stats.requests.slice(from).filter((url) => WORKER_FILES.test(url));
+  const fetched = (pattern) => () => server.stats.requests.slice(from).filter((url) => pattern.test(url));
+  const workerFetches = fetched(WORKER_FILES);
   await page.goto(`${server.origin}/${path}`);
-  return { context, page, workerFetches };
+  return { context, page, workerFetches, textFetches: fetched(TEXTS_PART), indexFetches: fetched(INDEX_PART) };
 }
 
 /// Waits until `condition()` holds, checking every few milliseconds (no fixed sleep).
@@ -58,17 +62,21 @@ async function settled(page, workerFetches) {
   await until(async () => workerFetches().length > 0 || (await asked()), "a request for idle time");
 }
 
-test("a figures-only visit fetches no search worker before the page is idle, and starts it then", async () => {
-  const { context, page, workerFetches } = await openHeldIdle("#/figures");
+test("a figures-only visit fetches no search worker, texts or index before the page is idle, and starts them then", async () => {
+  const { context, page, workerFetches, textFetches, indexFetches } = await openHeldIdle("#/figures");
   await page.locator(".claim.conflict", { hasText: "prisoners released" }).first().waitFor();
   // The app asks for idle time once the story is drawn: until then, and until that idle time
-  // comes, no worker (an app that started it anyway has fetched it by then, or instead).
+  // comes, no worker (an app that started it anyway has fetched it by then, or instead), and of
+  // the bundle only its head.
   await settled(page, workerFetches);
   assert.deepEqual(workerFetches(), []);
+  assert.deepEqual(textFetches(), [], "the figures view fetched the articles' texts");
+  assert.deepEqual(indexFetches(), [], "the figures view fetched the search index");
   assert.equal(page.workers().length, 0, "no worker was started");
 
   await page.evaluate(() => window.__idle.splice(0).forEach((callback) => callback()));
   await until(() => workerFetches().some((url) => url.includes("claimlens-worker_bg.wasm")), "the worker's wasm");
+  await until(() => textFetches().length === 1 && indexFetches().length === 1, "the texts and the index, once each");
   // The worker started at idle time answers once the reader turns to search.
   await page.getByRole("link", { name: /^Search/ }).click();
   await page.getByLabel("Search the coverage").fill("Kalesnikava");
@@ -93,5 +101,18 @@ test("a visit that opens on a search starts the worker at once", async () => {
   const { context, page, workerFetches } = await openHeldIdle("#/search?q=Coale");
   await page.locator(".passage-text", { hasText: "Coale" }).first().waitFor();
   assert.ok(workerFetches().length > 0);
+  await context.close();
+});
+
+test("a speaker's page fetches the articles' texts for their statements, but not the index or the worker", async () => {
+  const { context, page, workerFetches, textFetches, indexFetches } = await openHeldIdle("#/speakers");
+  await page.getByRole("link", { name: /John Coale/ }).first().click();
+  await page.locator("h1", { hasText: "John Coale" }).waitFor();
+  await until(() => textFetches().length === 1, "the articles' texts");
+  // The statements' wording is cut from the texts once they are in.
+  await page.locator(".version blockquote", { hasText: /\w{4,}/ }).first().waitFor();
+  await settled(page, workerFetches);
+  assert.deepEqual(workerFetches(), []);
+  assert.deepEqual(indexFetches(), []);
   await context.close();
 });

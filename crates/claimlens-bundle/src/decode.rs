@@ -523,10 +523,12 @@ impl State {
             Part::Texts => manifest.texts,
             Part::Index => manifest.index,
         };
-        if listed != (Sum {
-            len: header.len,
-            crc: header.crc,
-        }) {
+        if listed
+            != (Sum {
+                len: header.len,
+                crc: header.crc,
+            })
+        {
             return Err(Error::OtherBuild(part));
         }
         Ok(())

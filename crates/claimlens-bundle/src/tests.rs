@@ -80,7 +80,10 @@ fn the_whole_is_the_parts_one_after_another_each_named_beside_the_head() {
     for part in Part::ALL {
         let bytes = parts.part(part);
         assert_eq!(&bytes[..8], &MAGIC);
-        assert_eq!(u32::from_le_bytes(bytes[12..16].try_into().unwrap()), part.code());
+        assert_eq!(
+            u32::from_le_bytes(bytes[12..16].try_into().unwrap()),
+            part.code()
+        );
     }
     assert_eq!(part_url("claimlens.bundle", Part::Head), "claimlens.bundle");
     assert_eq!(
@@ -91,7 +94,10 @@ fn the_whole_is_the_parts_one_after_another_each_named_beside_the_head() {
         part_url("https://x.example/s/story.bundle?v=2", Part::Index),
         "https://x.example/s/story.index.bundle?v=2"
     );
-    assert_eq!(part_url("data/story", Part::Texts), "data/story.texts.bundle");
+    assert_eq!(
+        part_url("data/story", Part::Texts),
+        "data/story.texts.bundle"
+    );
 }
 
 #[test]
@@ -101,8 +107,15 @@ fn the_head_alone_holds_no_text_and_no_index_and_the_texts_follow_it() {
     // The head is what the figures view waits for: no text, no index.
     assert!(parts.head.len() < encode(&bundle).len() / 2);
     let text = &bundle.analysis.articles[0].text;
-    let words = text.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-    assert!(!parts.head.windows(words.len()).any(|w| w == words.as_bytes()));
+    let words = text
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(!parts
+        .head
+        .windows(words.len())
+        .any(|w| w == words.as_bytes()));
     let mut decoder = Decoder::new(Parts::HEAD);
     for piece in parts.head.chunks(17) {
         decoder.push(piece).unwrap();
@@ -156,7 +169,10 @@ fn a_part_of_another_build_or_missing_or_cut_short_says_so() {
         decoder.finish_with_manifest().unwrap()
     };
     let mut decoder = Decoder::after(&manifest, Parts::TEXTS);
-    assert_eq!(decoder.push(&other.texts), Err(Error::OtherBuild(Part::Texts)));
+    assert_eq!(
+        decoder.push(&other.texts),
+        Err(Error::OtherBuild(Part::Texts))
+    );
     assert!(Error::OtherBuild(Part::Texts)
         .to_string()
         .contains("article texts belongs to another build"));

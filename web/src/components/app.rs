@@ -62,7 +62,10 @@ impl Config {
         // Parts named by the element go with the bundle it names, not with one from the address.
         let named = |name: &str| {
             root.get_attribute(name)
-                .filter(|u| !u.is_empty() && root.get_attribute("data-bundle").as_deref() == Some(&*chosen.bundle_url))
+                .filter(|u| {
+                    !u.is_empty()
+                        && root.get_attribute("data-bundle").as_deref() == Some(&*chosen.bundle_url)
+                })
                 .map(AttrValue::from)
         };
         Config {

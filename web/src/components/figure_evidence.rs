@@ -6,10 +6,10 @@ use std::rc::Rc;
 use claimlens_core::Ref;
 use yew::prelude::*;
 
-use crate::hooks::use_texts;
 use crate::components::cite_actions::CiteActions;
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
+use crate::hooks::use_texts;
 use crate::state::route::Route;
 
 #[derive(PartialEq, Properties)]

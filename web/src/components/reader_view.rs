@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::use_texts;
 use crate::components::marked_text::{speaker_class, MarkedText};
 use crate::components::missing::Missing;
 use crate::components::StoryRef;
+use crate::hooks::use_texts;
 use crate::hooks::use_view_focus::{HEADING_ID, TARGET_ID};
 use crate::state::route::Route;
 use crate::state::story::safe_url;

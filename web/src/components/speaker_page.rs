@@ -4,13 +4,13 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_texts;
 use crate::components::cite_actions::CiteActions;
 use crate::components::download_button::DownloadButton;
 use crate::components::marked_text::speaker_class;
 use crate::components::missing::Missing;
 use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
+use crate::hooks::use_texts;
 use crate::hooks::use_view_focus::HEADING_ID;
 use crate::state::diff::{base_version, word_diff};
 use crate::state::export::Download;

@@ -76,7 +76,12 @@ pub fn use_story_loader(
         config.part_url(Part::Index).to_string(),
     );
     use_effect_with(
-        (*head_ready, texts_wanted || engine_wanted, engine_wanted, urls),
+        (
+            *head_ready,
+            texts_wanted || engine_wanted,
+            engine_wanted,
+            urls,
+        ),
         move |(ready, texts, engine, urls)| {
             if *ready && (*texts || *engine) {
                 let urls = urls.clone();
@@ -201,12 +206,17 @@ async fn load_rest(
             Ok(())
         })
         .await;
-        let finished = fetched.and_then(|()| {
-            decoder.finish().map_err(|error| LoadError::Bundle {
-                url: texts_url.to_string(),
-                error,
+        let finished = fetched
+            .and_then(|()| {
+                decoder.finish().map_err(|error| LoadError::Bundle {
+                    url: texts_url.to_string(),
+                    error,
+                })
             })
-        });
+            .map_err(|error| LoadError::Part {
+                part: Part::Texts,
+                error: Box::new(error),
+            });
         match finished {
             Ok(_) => {
                 rest.borrow_mut().sent += received;
@@ -217,7 +227,7 @@ async fn load_rest(
             Err(error) => {
                 rest.borrow_mut().texts = Stage::Failed;
                 dispatch.dispatch(Action::EngineFailed(format!(
-                    "the articles' texts could not be loaded: {}",
+                    "the articles' texts could not be loaded ({})",
                     error.message()
                 )));
                 dispatch.dispatch(Action::TextsFailed(error));
@@ -254,8 +264,12 @@ async fn load_rest(
         }
         Err(error) => {
             rest.borrow_mut().index = Stage::Failed;
+            let error = LoadError::Part {
+                part: Part::Index,
+                error: Box::new(error),
+            };
             dispatch.dispatch(Action::EngineFailed(format!(
-                "the search index could not be loaded: {}",
+                "the search index could not be loaded ({})",
                 error.message()
             )));
         }
