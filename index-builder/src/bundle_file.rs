@@ -12,7 +12,9 @@ use claimlens_bundle::{Part, HEADER_LEN};
 /// disk is left out, and decoding says which one is missing.
 pub fn read_whole(path: &Path) -> Result<Vec<u8>> {
     let mut bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    if holds_more_than_its_head(&bytes) {
+    // A whole bundle in one file, or a head cut short (decoding then says it is truncated,
+    // rather than reading the next part as the rest of the head).
+    if head_length(&bytes).is_none_or(|len| bytes.len() as u64 != len) {
         return Ok(bytes);
     }
     for part in [Part::Texts, Part::Index] {
@@ -26,13 +28,13 @@ pub fn read_whole(path: &Path) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Does the file go on past the length its first header gives (a whole bundle in one file)?
-fn holds_more_than_its_head(bytes: &[u8]) -> bool {
-    let Some(len) = bytes.get(HEADER_LEN - 8..HEADER_LEN) else {
-        return false;
-    };
+/// The length the head's header gives its file, when `bytes` start with a bundle's header.
+fn head_length(bytes: &[u8]) -> Option<u64> {
+    let len = bytes.get(HEADER_LEN - 8..HEADER_LEN)?;
     let len = u64::from_le_bytes(len.try_into().expect("eight bytes"));
-    bytes.starts_with(&claimlens_bundle::MAGIC) && (bytes.len() as u64) > len + HEADER_LEN as u64
+    bytes
+        .starts_with(&claimlens_bundle::MAGIC)
+        .then(|| len.saturating_add(HEADER_LEN as u64))
 }
 
 #[cfg(test)]
@@ -59,5 +61,12 @@ mod tests {
         let whole = dir.path().join("whole.bundle");
         fs::write(&whole, parts.whole()).unwrap();
         assert_eq!(read_whole(&whole).unwrap(), parts.whole());
+        // A head cut short is read alone, and said to be truncated.
+        fs::write(&head, &parts.head[..parts.head.len() - 3]).unwrap();
+        let error = claimlens_bundle::decode(&read_whole(&head).unwrap()).unwrap_err();
+        assert!(
+            matches!(error, claimlens_bundle::Error::Truncated { .. }),
+            "{error}"
+        );
     }
 }

@@ -304,7 +304,13 @@ impl Decoder {
             return Err(header.truncated(reader.received));
         }
         if let Some(&part) = self.order.first() {
-            return Err(Error::MissingPart(part));
+            // Nothing at all arrived: the file is empty; else a part after those read is not
+            // there.
+            return Err(if self.consumed == 0 {
+                Error::Empty
+            } else {
+                Error::MissingPart(part)
+            });
         }
         let state = self.state;
         let manifest = state.manifest.unwrap_or_default();

@@ -299,9 +299,10 @@ fn round_trip_and_deterministic_file_order() {
 #[test]
 fn damaged_bundles_name_the_problem() {
     let bytes = sample();
-    assert_eq!(decode(&[]), Err(Error::MissingPart(Part::Head)));
+    assert_eq!(decode(&[]), Err(Error::Empty));
     let mut decoder = Decoder::new(Parts::HEAD);
     decoder.push(b"").unwrap();
+    assert_eq!(decoder.finish(), Err(Error::Empty));
     assert_eq!(
         decode(b"<!DOCTYPE html><html><body>Not found</body></html>"),
         Err(Error::Html)
