@@ -556,7 +556,9 @@ impl State {
                 if !self.parts.texts {
                     // No texts to wait for: each article is as whole as it gets.
                     if let Some(shape) = &mut self.on_article {
-                        self.articles.iter_mut().for_each(|a| shape(a));
+                        for article in &mut self.articles {
+                            shape(article);
+                        }
                     }
                 }
             }
