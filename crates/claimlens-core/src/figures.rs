@@ -391,6 +391,18 @@ fn earlier_of<'r>(
         coordinated: in_sentence
             .filter(|r| coordinated(doc, r, n, range.end))
             .map(says),
+        last_in_sentence: recent
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence == si)
+            .find(|r| !r.says.is_empty())
+            .map(says),
+        nearby: recent
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence + 1 >= si)
+            .find(|r| r.same_kind(n) && !r.says.is_empty())
+            .map(says),
     }
 }
 

@@ -112,7 +112,12 @@ fn read_articles(inputs: &[ArticleInput]) -> Vec<attribution::ArticleAnalysis> {
     }
     let read: Vec<Read> = each(inputs.iter().collect(), |input| {
         let doc = text::Doc::new(&input.text);
-        let spans = quotes::find(&doc);
+        let mut spans = quotes::find(&doc);
+        let turns = quotes::turns::find(&doc, &spans);
+        if !turns.is_empty() {
+            spans.extend(turns);
+            spans.sort_by_key(|s| s.start);
+        }
         let proper = proper_words(&doc, &spans);
         let places = place_words(&doc);
         Read {

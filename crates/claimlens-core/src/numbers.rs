@@ -70,15 +70,31 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         }
         out.first = p;
     }
+    // "US$40", "S$1.46 billion", "NZ$12": a country's letters glued before its dollar.
+    if out.money && out.first > 0 && glued(doc, out.first - 1, out.first) {
+        let letters = doc.token_text(out.first - 1);
+        if (1..=3).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()) {
+            out.first -= 1;
+        }
+    }
     // "minus 253C": the sign in words.
     if !out.negative && out.first > 0 && doc.token_lower(out.first - 1) == "minus" {
         out.negative = true;
         out.first -= 1;
     }
-    // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn".
-    if !out.money && out.first > 0 && currencies::is_currency_code(doc.token_text(out.first - 1)) {
-        out.money = true;
-        out.first -= 1;
+    // Wire copy writes currencies as codes: "EUR 40 million", "USD 1.2bn"; papers as letters,
+    // "Sh400", "Rs 500", "R1.2bn" (the tokens split a glued one off).
+    if !out.money && out.first > 0 {
+        let before = doc.token_text(out.first - 1);
+        let letters = match currencies::currency_prefix(before) {
+            Some(currencies::PrefixKind::Letters) => true,
+            Some(currencies::PrefixKind::Letter) => glued(doc, out.first - 1, out.first),
+            None => false,
+        };
+        if letters || currencies::is_currency_code(before) {
+            out.money = true;
+            out.first -= 1;
+        }
     }
     out
 }
@@ -229,6 +245,20 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             unit: None,
             first_scaled: false,
             vague: true,
+        });
+    }
+    // "scored twice", "raised prices twice this year": a count of times in one word.
+    if let Some(value) = match lower {
+        "twice" => Some(2.0),
+        "thrice" => Some(3.0),
+        _ => None,
+    } {
+        return Some(Value {
+            value,
+            last: t,
+            unit: Some("times".to_string()),
+            first_scaled: false,
+            vague: false,
         });
     }
     if lower == "a" || lower == "one" {

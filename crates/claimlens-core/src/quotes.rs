@@ -2,6 +2,8 @@
 //! as quotes, nesting, quotes running over several paragraphs, and local recovery from
 //! unbalanced marks.
 
+pub(crate) mod turns;
+
 use crate::text::{is_space, Doc};
 
 /// A span between quotation marks, before attribution decides whether it is a quote.

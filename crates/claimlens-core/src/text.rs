@@ -238,8 +238,18 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                     }
                 }
             }
+            // "Sh400", "KSh20,000", "R1.2bn": a currency's letters glued to an amount are a
+            // word of their own.
+            let split = currency_letters(&chars[start..i], &chars[i..end]);
+            if let Some(len) = split {
+                out.push(Token {
+                    start,
+                    end: start + len,
+                    kind: TokenKind::Word,
+                });
+            }
             out.push(Token {
-                start,
+                start: start + split.unwrap_or(0),
                 end: i,
                 kind: TokenKind::Word,
             });
@@ -254,12 +264,45 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
     }
 }
 
+/// How many letters of `word` are a currency's prefix before its digits, if they are one; `rest`
+/// is the text after the word.
+fn currency_letters(word: &[char], rest: &[char]) -> Option<usize> {
+    use crate::lexicon::currencies::{currency_prefix, PrefixKind};
+    let len = word.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let digits = &word[len..];
+    if len == 0 || !digits.first().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let prefix: String = word[..len].iter().collect();
+    match currency_prefix(&prefix)? {
+        PrefixKind::Letters => Some(len),
+        PrefixKind::Letter => {
+            let tail: String = digits.iter().collect::<String>().to_lowercase();
+            let separated = tail.contains('.') || tail.contains(',');
+            let tight_scale = ["bn", "m", "k", "tn", "trn"].iter().any(|s| {
+                tail.ends_with(s)
+                    && tail[..tail.len() - s.len()].ends_with(|c: char| c.is_ascii_digit())
+            });
+            let next: String = rest
+                .iter()
+                .skip_while(|c| is_space(**c))
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            let scale_word = matches!(next.as_str(), "million" | "billion" | "trillion");
+            (separated || tight_scale || scale_word).then_some(len)
+        }
+    }
+}
+
 /// Abbreviations that keep their dot, so that sentence splitting does not stop at "Mr.".
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cpl", "Adm", "Maj", "Sen",
     "Rep", "Gov", "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd",
     "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "approx", "est", "Det", "Insp", "Supt", "Cllr", "Coun", "Const",
+    // Philippine copy abbreviates Maria in given names ("Ma. Cristina Reyes").
+    "Ma",
 ];
 
 fn is_combining(c: char) -> bool {

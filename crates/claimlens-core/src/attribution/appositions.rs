@@ -150,6 +150,28 @@ impl ArticleAnalysis {
             .title_span
             .as_ref()
             .map_or(name.tokens.start, |s| self.doc.token_at_or_after(s.start));
+        // "Dr (Mrs) Ngozi Obi": past honorifics, in brackets or not, and their stops.
+        let mut before = before;
+        loop {
+            let bracketed = before >= 3
+                && self.doc.is_punct(before - 1, ')')
+                && self.doc.is_word(before - 2)
+                && self.doc.is_punct(before - 3, '(');
+            if bracketed {
+                before -= 3;
+            } else if before >= 1
+                && crate::lexicon::roles::title_gender(self.doc.token_text(before - 1)).is_some()
+            {
+                before -= 1;
+            } else if before >= 2
+                && self.doc.is_punct(before - 1, '.')
+                && crate::lexicon::roles::title_gender(self.doc.token_text(before - 2)).is_some()
+            {
+                before -= 2;
+            } else {
+                break;
+            }
+        }
         if before < 2 || !self.doc.is_punct(before - 1, ',') {
             return None;
         }
@@ -184,7 +206,15 @@ impl ArticleAnalysis {
         });
         words.drain(..clause.unwrap_or(words.len()));
         let ends_with_noun = words.last().is_some_and(|&w| !self.doc.is_capitalized(w));
-        (ends_with_noun && words.len() >= 2).then(|| self.apposition(n, &words))
+        // "the Commissioner for Humanitarian Affairs, Dr Ngozi Obi": a title and its portfolio.
+        let titled_portfolio = words.windows(2).any(|pair| {
+            let title = self.doc.token_text(pair[0]);
+            (crate::lexicon::roles::title_gender(title).is_some()
+                || crate::lexicon::names::is_role_noun(title))
+                && matches!(self.lower(pair[1]), "for" | "of")
+        });
+        ((ends_with_noun || titled_portfolio) && words.len() >= 2)
+            .then(|| self.apposition(n, &words))
     }
 }
 

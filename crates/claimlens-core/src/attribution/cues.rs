@@ -255,8 +255,14 @@ impl ArticleAnalysis {
         let t = frame[fi];
         let opens_quote =
             t + 2 < self.doc.tokens.len() && self.is_mark(t + 1) && self.in_quote[t + 2].is_some();
-        if !self.doc.is_punct(t, ':') || !opens_quote || fi == 0 {
+        // A transcript's turn: the quotation starts right after the colon.
+        let turn =
+            t + 1 < self.doc.tokens.len() && !self.is_mark(t + 1) && self.in_quote[t + 1].is_some();
+        if !self.doc.is_punct(t, ':') || !(opens_quote || turn) || fi == 0 {
             return None;
+        }
+        if turn {
+            return self.turn_cue(frame, fi);
         }
         let n = self.name_at(frame[fi - 1])?;
         let name = &self.names[n];
@@ -403,6 +409,13 @@ impl ArticleAnalysis {
                 .map(|index| CueRef { sentence, index })
                 .or_else(|| self.name_line_after(&span))
                 .or_else(|| self.echo_after(sentence));
+            // A transcript's turn without marks is a quotation only when its label names
+            // someone ("UPDATE:" in a live blog names no one).
+            let marked =
+                span.start > 0 && crate::quotes::is_quote_mark(self.doc.chars[span.start - 1]);
+            if !marked && cue.is_none() {
+                continue;
+            }
             let content: String = self.doc.slice(span.start..span.end);
             let words: Vec<&str> = content.split_whitespace().collect();
             let word_count = words

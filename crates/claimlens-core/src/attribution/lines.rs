@@ -143,4 +143,79 @@ impl ArticleAnalysis {
             kind: CueKind::NameLine,
         })
     }
+
+    /// The speaker of a transcript's turn, by its label: "Q:" the interviewer, "A:" the person
+    /// interviewed (as the introduction names them: "X spoke to our editor, Y"), a name in
+    /// capitals that person ("WHITLOCK:"), a bracketed name after a role ("CALLER (Dev):").
+    pub(super) fn turn_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
+        let t = frame[fi];
+        let label = frame[fi - 1];
+        let candidate = match self.doc.token_text(label) {
+            "Q" if fi == 1 => Candidate::Name(self.interview_parties()?.1),
+            "A" if fi == 1 => Candidate::Name(self.interview_parties()?.0),
+            ")" => {
+                let open = (0..fi - 1)
+                    .rev()
+                    .find(|&k| self.doc.is_punct(frame[k], '('))?;
+                Candidate::Name(self.name_at(*frame.get(open + 1)?)?)
+            }
+            // "WHITLOCK:": the name in capitals is the surname of someone the text names.
+            _ => Candidate::Name(self.name_at(label).or_else(|| {
+                let written = self.doc.token_text(label).to_lowercase();
+                self.names.iter().position(|n| {
+                    n.kind == NameKind::Person
+                        && n.words.last().is_some_and(|w| w.to_lowercase() == written)
+                })
+            })?),
+        };
+        Some(Cue {
+            token: t,
+            text: ":".into(),
+            candidate,
+            reports: false,
+            kind: CueKind::Colon,
+        })
+    }
+
+    /// The person interviewed and the interviewer, as the paragraphs before the first turn
+    /// name them: the interviewer after "spoke to", "spoke with", "talked to", "interviewed by"
+    /// (past a description: "our technology editor, Farah Quddus"), the person interviewed the
+    /// first other person named.
+    fn interview_parties(&self) -> Option<(usize, usize)> {
+        let first_turn = self.quotes_start_token()?;
+        let people = |n: &&NameMention| {
+            matches!(n.kind, NameKind::Person | NameKind::Single) && n.tokens.end <= first_turn
+        };
+        let joined = |k: usize| {
+            let (a, b) = (self.lower(k), self.lower(k + 1));
+            matches!(
+                (a, b),
+                ("spoke" | "talked" | "speaking" | "talking", "to" | "with")
+                    | ("interviewed" | "questioned", "by")
+            )
+        };
+        let link = (0..first_turn.saturating_sub(1)).find(|&k| joined(k))?;
+        let interviewer = self
+            .names
+            .iter()
+            .position(|n| people(&n) && n.tokens.start > link && n.tokens.start < link + 12)?;
+        let surname = self.names[interviewer].words.last()?.clone();
+        let other = |n: &&NameMention| people(n) && n.words.last() != Some(&surname);
+        // "Its co-founder, Annika Lind, spoke to": the person named just before the link,
+        // else the first one named ("Mayor Ana Roe … She spoke with").
+        let interviewed = self
+            .names
+            .iter()
+            .rposition(|n| other(&n) && n.tokens.end <= link && n.tokens.end + 12 > link)
+            .or_else(|| self.names.iter().position(|n| other(&n)))?;
+        Some((interviewed, interviewer))
+    }
+
+    /// The first token of the first quotation without marks (a transcript's first turn).
+    fn quotes_start_token(&self) -> Option<usize> {
+        self.quote_tokens
+            .iter()
+            .map(|r| r.start)
+            .find(|&s| s > 0 && self.doc.is_punct(s - 1, ':'))
+    }
 }

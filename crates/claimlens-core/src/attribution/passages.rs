@@ -191,14 +191,27 @@ fn introduced_by_colon(
 ) -> Option<Speaker> {
     let doc = &art.doc;
     let first = doc.token_at_or_after(q.span.start);
-    let colon = (art.sentences[q.sentence].tokens.start..first)
+    let sentence = art.sentences[q.sentence].tokens.start;
+    let colon = (sentence..first)
         .rev()
-        .find(|&t| art.in_quote[t].is_none() && !art.is_mark(t))?;
-    if !doc.is_punct(colon, ':') {
+        .find(|&t| art.in_quote[t].is_none() && !art.is_mark(t));
+    if let Some(colon) = colon {
+        if !doc.is_punct(colon, ':') {
+            return None;
+        }
+        let e = cues.subjects[q.sentence]?;
+        return Some((e, cues.subject_mentions[q.sentence].clone()));
+    }
+    // "He had a warning for school owners:" closing the paragraph before a quotation that
+    // opens its own: the person the sentence is about.
+    let before = q.sentence.checked_sub(1)?;
+    let last = art.sentences[before].tokens.end.checked_sub(1)?;
+    let opens_paragraph = art.sentences[before].paragraph < art.sentences[q.sentence].paragraph;
+    if !opens_paragraph || !doc.is_punct(last, ':') || art.in_quote[last].is_some() {
         return None;
     }
-    let e = cues.subjects[q.sentence]?;
-    Some((e, cues.subject_mentions[q.sentence].clone()))
+    let e = cues.subjects[before]?;
+    Some((e, cues.subject_mentions[before].clone()))
 }
 
 /// A quotation standing alone right after a sentence of narration about someone, in the same

@@ -4,6 +4,7 @@
 use super::appositions::description_matches;
 use super::memory::{Described, Memory};
 use super::*;
+use crate::lexicon::quantities::number_word;
 
 /// A quotation with its resolved speaker, ready for output.
 #[derive(Debug, Clone)]
@@ -243,7 +244,8 @@ pub(super) fn resolve_candidate(
         Candidate::Name(n) => {
             let name = &art.names[*n];
             // A name nobody else shares becomes an entity only when it speaks.
-            let e = reg.entity_of_mention(ai, *n).or_else(|| {
+            let e = titled_by_initials(art, ai, reg, *n);
+            let e = e.or_else(|| reg.entity_of_mention(ai, *n)).or_else(|| {
                 cue.map(|_| {
                     let place_like = art.place_like(name.tokens.start);
                     reg.speaker_for_unknown_name(ai, *n, &name.text(), place_like)
@@ -259,6 +261,11 @@ pub(super) fn resolve_candidate(
             let tok = art.doc.tokens[*token];
             let described = memory.described_antecedent(tok.start, *gender, sentence);
             let e = if *plural {
+                // "she had read 41 letters but that they described …": a counted plural noun
+                // before "they" in its sentence is what "they" are.
+                if counted_plural_before(art, sentence, *token) {
+                    return None;
+                }
                 // "it said": the body that spoke last, else the last one named.
                 let it = art.doc.token_lower(*token) == "it";
                 reg.latest_group(ai, tok.start).or_else(|| {
@@ -272,12 +279,13 @@ pub(super) fn resolve_candidate(
             };
             (e, tok.start..tok.end)
         }
-        // "the 26-year-old said": the person the passage is about, as "he" or "she" would be.
+        // "the 26-year-old said", "the teenager said": the person the passage is about, as "he"
+        // or "she" would be.
         Candidate::Description {
             span, head, plural, ..
-        } if head.ends_with("-year-old") && !*plural => {
-            let e = memory
-                .antecedent(reg, span.start, None, sentence)
+        } if crate::lexicon::names::is_epithet(head) && !*plural => {
+            let e = person_of_age(art, ai, reg, span.start, head)
+                .or_else(|| memory.antecedent(reg, span.start, None, sentence))
                 .or_else(|| description_speaker(art, ai, reg, candidate))?;
             (e, span.clone())
         }
@@ -405,4 +413,97 @@ fn description_speaker(
         return Some(e);
     }
     Some(reg.description_entity(ai, span.start, text, head, *plural))
+}
+
+/// Is there a counted plural noun ("41 letters", "several witnesses") in `sentence` before the
+/// pronoun at `token`, nearer to it than any name?
+fn counted_plural_before(art: &ArticleAnalysis, sentence: usize, token: usize) -> bool {
+    let doc = &art.doc;
+    let start = art.sentences[sentence].tokens.start;
+    let named = art
+        .names
+        .iter()
+        .filter(|n| n.tokens.end <= token && n.tokens.start >= start)
+        .map(|n| n.tokens.end)
+        .max()
+        .unwrap_or(start);
+    (named.max(start) + 1..token).any(|t| {
+        let word = doc.token_lower(t);
+        let counter = doc.token_lower(t - 1);
+        doc.is_word(t)
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && (counter.starts_with(|c: char| c.is_ascii_digit())
+                || number_word(counter).is_some_and(|n| n >= 2.0)
+                || matches!(counter, "several" | "many" | "these" | "those" | "both"))
+    })
+}
+
+/// The person last named before `pos` with an age ("O’Rourke-Baines, 19,") that fits the
+/// epithet `head`: the age itself for "the 19-year-old", 13 to 19 for "the teenager".
+fn person_of_age(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    pos: usize,
+    head: &str,
+) -> Option<EntityIx> {
+    let fits = |age: f64| match head.strip_suffix("-year-old") {
+        Some(n) => n.parse::<f64>().ok().or_else(|| number_word(n)) == Some(age),
+        None => matches!(head, "teenager" | "teen") && (13.0..=19.0).contains(&age),
+    };
+    let doc = &art.doc;
+    art.names
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, n)| n.end <= pos)
+        .find(|(_, n)| {
+            let k = n.tokens.end;
+            k + 1 < doc.tokens.len()
+                && doc.is_punct(k, ',')
+                && doc.token_text(k + 1).parse::<f64>().is_ok_and(fits)
+        })
+        .and_then(|(i, _)| reg.entity_of_mention(ai, i))
+        .filter(|&e| reg.is_person(e))
+}
+
+/// "the CS tells MPs" after "Treasury Cabinet Secretary Njeri Kamau": a title's initials after
+/// "the" stand for the person given that title.
+fn titled_by_initials(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    n: usize,
+) -> Option<EntityIx> {
+    let name = &art.names[n];
+    let [acronym] = name.words.as_slice() else {
+        return None;
+    };
+    let the = name.tokens.start > 0 && art.doc.token_lower(name.tokens.start - 1) == "the";
+    if !the || !(2..=4).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let acronym = acronym.to_lowercase();
+    let apps_before = art
+        .appositions
+        .partition_point(|a| a.span.start < name.start);
+    art.appositions[..apps_before]
+        .iter()
+        .rev()
+        .take(100)
+        .find(|app| {
+            let words: Vec<&str> = app.description.split_whitespace().collect();
+            words.windows(acronym.len()).any(|w| {
+                let initials: String = w.iter().filter_map(|x| x.chars().next()).collect();
+                initials == acronym
+                    && w.last().is_some_and(|last| {
+                        crate::lexicon::roles::is_title_any_case(last)
+                            || crate::lexicon::names::is_role_noun(last)
+                    })
+            })
+        })
+        .and_then(|app| reg.entity_of_mention(ai, app.name))
+        .filter(|&e| reg.is_person(e))
 }

@@ -133,6 +133,16 @@ impl ArticleAnalysis {
                 if let Some(c) = frame[fi..].iter().position(|&t| self.doc.is_punct(t, ',')) {
                     fi += c + 1;
                 }
+                // "In Pellham Ridge, where the twister struck, Doreen Whitacre sheltered": a
+                // relative clause on the introduction goes with it.
+                let relative = frame
+                    .get(fi)
+                    .is_some_and(|&t| matches!(self.lower(t), "where" | "when" | "which"));
+                if relative {
+                    if let Some(c) = frame[fi..].iter().position(|&t| self.doc.is_punct(t, ',')) {
+                        fi += c + 1;
+                    }
+                }
             }
         }
         // "Her neighbour and occasional assistant, Marguerite Adebayo-Finch, a retired

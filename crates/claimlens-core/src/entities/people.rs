@@ -102,10 +102,12 @@ impl People {
     }
 }
 
+/// A person's gender by their honorific, else their given name, else their surname's ending:
+/// "Lisa Dombrowski" is a woman wherever her family's name comes from.
 fn person_gender(words: &[String], honorific: Option<Gender>) -> Option<Gender> {
     honorific
-        .or_else(|| surname_gender(surname_of(words)))
         .or_else(|| given_of(words).and_then(given_gender))
+        .or_else(|| surname_gender(surname_of(words)))
 }
 
 /// Full names (two or more words) cluster across articles: each distinct spelling joins the

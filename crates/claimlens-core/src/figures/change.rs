@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::describe::Subject;
-use super::np::{is_np_word, noun_phrase_ending, subject_before, words};
+use super::np::{is_np_word, object_ending, subject_before, words};
 use crate::lexicon::quantities as lex;
 use crate::lexicon::{self, changes, currencies};
 use crate::model::Qualifier;
@@ -77,7 +77,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
             && is_np_word(doc, u - 1)
             && !infinitive
         {
-            object = noun_phrase_ending(doc, u, s.range);
+            object = object_ending(doc, u, s.range);
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
             if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {
@@ -164,9 +164,13 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
         .unwrap_or(link);
     let object: Vec<usize> = (tokens.start..end).collect();
     let pronoun = object.len() == 1 && matches!(doc.token_lower(object[0]), "it" | "them");
-    let nouns = object
-        .iter()
-        .all(|&u| is_np_word(doc, u) || lex::is_inner_preposition(doc.token_lower(u)));
+    // "raise hourly pay to £12.85": after the verb, "pay" and "cost" are nouns.
+    let nouns = object.iter().all(|&u| {
+        let w = doc.token_lower(u);
+        is_np_word(doc, u)
+            || lex::is_inner_preposition(w)
+            || (doc.is_word(u) && changes::money_verb(w).is_some())
+    });
     (!object.is_empty() && object.len() <= 6 && nouns && !pronoun).then(|| words(doc, &object))
 }
 

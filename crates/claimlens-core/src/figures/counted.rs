@@ -65,7 +65,12 @@ pub(super) fn phrase(
     let partitive = k < range.end && doc.token_lower(k) == "of";
     if partitive {
         k += 1;
-        while k < range.end && lex::is_partitive_pointer(doc.token_lower(k)) {
+        // "61 of parliament’s 300 seats", "two of the borough’s five libraries": the group's
+        // owner is skipped with the pointer.
+        while k < range.end
+            && (lex::is_partitive_pointer(doc.token_lower(k))
+                || (doc.is_word(k) && ends_possessive(doc.token_text(k))))
+        {
             k += 1;
         }
         // "23 of the 60 seats": the whole's own number stands before what is counted.
@@ -127,6 +132,13 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         || (!run.is_empty() && lex::is_irregular_past(lower))
         || numbers::read(doc, k, range.end).is_some()
         || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())
+    {
+        return true;
+    }
+    // "2% next year", "40,000 last season": a time after the number says when.
+    if matches!(lower, "next" | "last" | "this" | "every")
+        && k + 1 < range.end
+        && crate::lexicon::is_time_word(doc.token_lower(k + 1))
     {
         return true;
     }

@@ -10,6 +10,7 @@ use super::counted::Phrase;
 use super::np::{is_np_word, noun_phrase_ending, subject_before, words};
 use super::Event;
 use crate::attribution::ArticleAnalysis;
+use crate::lexicon::names::head_gender;
 use crate::lexicon::quantities as lex;
 use crate::lexicon::{changes, currencies};
 use crate::model::Qualifier;
@@ -48,6 +49,13 @@ pub(super) struct Earlier<'a> {
     /// stands for "it" ("70,000 were expected. Fewer than 25,000 did.", "Organisers put it at
     /// 80,000").
     pub previous: Option<&'a str>,
+    /// The last figure of the same kind in this sentence or the one before that names what it
+    /// counts, for a number that names nothing ("took 38 seats … The Greens won 14", "31% of
+    /// sales, compared with 38%").
+    pub nearby: Option<&'a str>,
+    /// The last figure of any kind before it in the sentence that names what it counts:
+    /// "revenue of $184.6m, up 22%" is a rise in revenue.
+    pub last_in_sentence: Option<&'a str>,
 }
 
 /// The words `counts` falls back on when the text around a figure names nothing it measures.
@@ -89,6 +97,13 @@ pub(super) fn counts(
 /// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
 /// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
 fn refer_back(noun: String, earlier: &Earlier) -> String {
+    // "up 22%" after "revenue of $184.6m": the rise in what that figure counts.
+    if matches!(noun.as_str(), "rise" | "fall" | "change") {
+        return match earlier.last_in_sentence {
+            Some(before) => format!("{noun} in {before}"),
+            None => noun,
+        };
+    }
     if !is_fallback(&noun) {
         return noun;
     }
@@ -106,13 +121,25 @@ fn refer_back(noun: String, earlier: &Earlier) -> String {
         ("level", Some(before), _) => before.to_string(),
         (_, Some(before), _) if earlier.of_them => before.to_string(),
         (_, _, Some(before)) => before.to_string(),
-        _ => earlier.previous.map(String::from).unwrap_or(noun),
+        _ => earlier
+            .previous
+            .or(earlier.nearby)
+            .map(String::from)
+            .unwrap_or(noun),
     }
 }
 
 /// A count or measure: the counted noun, the class, a noun phrase the number measures ("a top
 /// speed of 70mph"), the unit's quantity, or "number".
 fn thing(doc: &Doc, s: &Subject) -> String {
+    // "at age four", "children of age 12": whatever follows, the number is an age.
+    let start = s.number.tokens.start;
+    if start > s.range.start
+        && doc.token_lower(start - 1) == "age"
+        && lex::unit_quantity(&s.head.to_lowercase()).is_none()
+    {
+        return "age".to_string();
+    }
     if !s.head.is_empty() {
         let head = s.head.to_lowercase();
         // "nine dead", "55 missing": people in a state; the event says which.
@@ -229,11 +256,43 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
             .filter(|&p| p >= s.range.start)
             .map(|p| doc.token_lower(p))
     };
-    let aged = before(1) == Some("aged");
+    let aged = before(1) == Some("aged")
+        || (before(1) == Some("age") && matches!(before(2), Some("at" | "of")));
     let copula = matches!(before(1), Some("was" | "is"));
     // "he was 17", "I was 30", "who is 27".
     let pronoun = matches!(before(2), Some("he" | "she" | "i" | "who"));
-    s.number.qualifier != Qualifier::Vague && (aged || (copula && pronoun) || age_bound(doc, s))
+    // "Carmen Ostrovsky, now 32, said": an apposition of a person's age.
+    let end = s.number.tokens.end;
+    let closed = end >= s.range.end || doc.is_punct(end, ',') || doc.is_punct(end, '.');
+    let now = before(1) == Some("now") && before(2) == Some(",") && closed;
+    // "she’s 12", "my lad’s 12 and": "’s" for "is" after a person.
+    let contracted = before(1).is_some_and(|w| {
+        let person = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
+        person.is_some_and(|p| {
+            matches!(p, "he" | "she")
+                || lex::is_people_noun(&super::lemma(p))
+                || head_gender(p).is_some()
+        })
+    }) && (closed || doc.token_lower(end) == "and");
+    // "At 97, Ethel Marsh still swims": an opening "at" before a person's age.
+    let opening_at = before(1) == Some("at")
+        && start - 1 == s.range.start
+        && end + 1 < s.range.end
+        && doc.is_punct(end, ',')
+        && doc.is_capitalized(end + 1)
+        && !crate::lexicon::names::is_function_word(doc.token_lower(end + 1));
+    // "— Peter Kamau, matatu driver, 41": the age closing a vox pop's name line.
+    let line_end = end >= s.range.end || (end + 1 == s.range.end && doc.is_punct(end, '.'));
+    let signed = before(1) == Some(",")
+        && line_end
+        && (s.range.start..start)
+            .any(|u| doc.is_punct(u, '—') || doc.is_punct(u, '―') || doc.is_punct(u, '–'));
+    let small = s.number.value <= 110.0 && s.number.value.fract() == 0.0;
+    s.number.qualifier != Qualifier::Vague
+        && (aged
+            || (copula && pronoun)
+            || (small && (now || contracted || opening_at || signed))
+            || age_bound(doc, s))
 }
 
 /// "children under 5", "people over 65", "most of the patients are over 75": a bound on a
@@ -275,6 +334,9 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(c) = change(doc, s) {
         return c;
     }
+    if let Some(c) = more_in(doc, s) {
+        return c;
+    }
     if !s.phrase.run.is_empty() {
         let noun = words(doc, &s.phrase.run);
         return match object_after(doc, s, &["in", "of"]) {
@@ -299,6 +361,29 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
         Some((prep, np)) => format!("share {prep} {np}"),
         None => "percentage".to_string(),
     }
+}
+
+/// "pay 4.99 per cent more in council tax", "10% less for electricity": the rise or fall in
+/// what follows.
+fn more_in(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = s.number.tokens.end;
+    if k + 2 >= s.range.end || !matches!(doc.token_lower(k + 1), "in" | "on" | "for") {
+        return None;
+    }
+    let c = match doc.token_lower(k) {
+        "more" | "higher" => changes::Change::Rise,
+        "less" | "lower" => changes::Change::Fall,
+        _ => return None,
+    };
+    let mut u = k + 2;
+    while u < s.range.end && lex::is_determiner(doc.token_lower(u)) {
+        u += 1;
+    }
+    let np: Vec<usize> = (u..s.range.end)
+        .take(4)
+        .take_while(|&v| is_np_word(doc, v) && !crate::lexicon::is_time_word(doc.token_lower(v)))
+        .collect();
+    (!np.is_empty()).then(|| format!("{} in {}", c.noun(), words(doc, &np)))
 }
 
 /// "12% contained", "80% complete": a share of the subject in a state, "Red Gulch fire

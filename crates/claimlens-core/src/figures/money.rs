@@ -37,7 +37,8 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
         .run
         .iter()
         .all(|&u| currencies::is_currency_name(doc.token_lower(u)));
-    if !s.phrase.run.is_empty() && !s.phrase.partitive && !time && !currency {
+    // "£1.1bn of private investment": a partitive of money names what the money is.
+    if !s.phrase.run.is_empty() && !time && !currency {
         return Some(words(doc, &s.phrase.run));
     }
     if let Some(c) = change(doc, s) {
@@ -51,7 +52,12 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
         if let Some(noun) = changes::money_verb(verb) {
             // "awarded $2m in damages": what the money is, whatever the verb.
             if let Some((_, np)) = object_after(doc, s, &["in"]) {
-                return Some(np);
+                // "invested $40m in the plant": what the money went into.
+                return Some(if noun == "investment" {
+                    format!("investment in {np}")
+                } else {
+                    np
+                });
             }
             let what = match subject_before(doc, at, s.range) {
                 // "ticket prices range from £35 to £95": the subject is the money.
@@ -88,7 +94,9 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     }
     // "bought the tickets for $46": the price of the thing bought.
     if start > s.range.start + 1 && doc.token_lower(start - 1) == "for" {
-        if let Some(np) = noun_phrase_ending(doc, start - 1, s.range) {
+        let np = noun_phrase_ending(doc, start - 1, s.range)
+            .filter(|np| !matches!(np.as_str(), "him" | "her" | "them" | "it" | "me" | "us"));
+        if let Some(np) = np {
             return Some(format!("price of the {np}"));
         }
     }

@@ -119,6 +119,16 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
 /// "in", "at", "for", "from", "across" or "among" ("price of gold", "traffic on the ferry route",
 /// "the death toll from the earthquake", "turnout across the city"), without its determiner.
 pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    phrase_ending(doc, end, range, false)
+}
+
+/// The object of a verb ending just before `end` ("cut rural ambulance funding by 8%"): a
+/// noun phrase, where a last word in -ing after a noun is a noun too.
+pub(super) fn object_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    phrase_ending(doc, end, range, true)
+}
+
+fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, object: bool) -> Option<String> {
     let inner = |w: &str| lex::is_inner_preposition(w) || matches!(w, "from" | "across" | "among");
     let mut u = end;
     while u > range.start && end - u < 8 {
@@ -159,7 +169,13 @@ pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) ->
             && digits
             && ((doc.is_capitalized(p - 1) && !lex::is_sentence_opener(doc.token_lower(p - 1)))
                 || (u < end && is_np_word(doc, p - 1) && is_np_word(doc, p + 1)));
-        if !(is_np_word(doc, p) || joins || name_number) {
+        // "a budget that cut rural funding by 8%": a verb that brings something to a level,
+        // with a noun after it, ends the phrase; "a tax cut" is a noun.
+        let verb_inside = u < end
+            && changes::is_causative_verb(w)
+            && !(p > range.start
+                && matches!(doc.token_lower(p - 1), "a" | "an" | "the" | "its" | "their"));
+        if !(is_np_word(doc, p) || joins || name_number) || verb_inside {
             break;
         }
         u = p;
@@ -180,7 +196,17 @@ pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) ->
         }
     }
     let last = doc.token_lower(*tokens.last()?);
-    let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e));
+    // "rural ambulance funding", "the spending": a word in -ing after a noun or a determiner
+    // is a noun; alone it is a participle.
+    let opened = u > range.start && {
+        let before = doc.token_text(u - 1);
+        lex::is_determiner(&before.to_lowercase()) || crate::names::ends_possessive(before)
+    };
+    let noun_in_ing =
+        last.ends_with("ing") && ((object && tokens.len() >= 2) || (tokens.len() == 1 && opened));
+    // "Oakridge Living", "Coralline Mining": a name is no verb.
+    let name = doc.is_capitalized(*tokens.last()?) && tokens.len() >= 2;
+    let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e)) && !noun_in_ing && !name;
     (!verb_like).then(|| words(doc, &tokens))
 }
 

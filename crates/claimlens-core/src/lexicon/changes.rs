@@ -12,12 +12,16 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
         | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
         | "growing" | "jumping" | "widened" | "widening" | "adding" | "added" | "adds"
-        | "gaining" => Change::Rise,
+        | "gaining" | "strengthened" | "strengthens" | "firmed" | "accelerated" | "accelerates"
+        | "expanded" | "expands" | "rebounded" | "recovered" | "appreciated" | "soaring"
+        | "surging" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
         | "eased" | "ease" | "eases" | "easing" | "slumped" | "retreated" | "shed" | "sheds"
-        | "shedding" | "losing" | "slipping" | "sliding" | "dipping" => Change::Fall,
+        | "shedding" | "losing" | "slipping" | "sliding" | "dipping" | "weakened" | "weakens"
+        | "slowed" | "slows" | "contracted" | "contracts" | "narrowed" | "narrows"
+        | "depreciated" | "softened" | "halved" | "tumbling" | "plunging" => Change::Fall,
         "went" | "moved" | "changed" | "shifted" | "swung" => Change::Move,
         _ => return None,
     })
@@ -72,6 +76,11 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "save" | "saves" | "saved" | "saving" => "savings",
         "awarded" => "award",
         "budgeted" => "budget",
+        "released" | "releases" | "releasing" => "money released",
+        "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",
+        "pledged" | "pledges" | "pledging" => "pledge",
+        "invested" | "invests" | "investing" => "investment",
+        "donated" | "donates" | "donating" => "donation",
         _ => return None,
     })
 }

@@ -3,7 +3,48 @@
 
 /// Currency symbols written before an amount.
 pub(crate) fn is_currency_symbol(w: &str) -> bool {
-    matches!(w, "$" | "£" | "€" | "¥" | "₹" | "₽" | "₴" | "₩" | "₺")
+    matches!(
+        w,
+        "$" | "£"
+            | "€"
+            | "¥"
+            | "₹"
+            | "₽"
+            | "₴"
+            | "₩"
+            | "₺"
+            | "₦"
+            | "₱"
+            | "₵"
+            | "₪"
+            | "฿"
+            | "₫"
+            | "₸"
+            | "৳"
+    )
+}
+
+/// Letters that papers write before an amount as their currency's sign, glued or spaced:
+/// shillings of East Africa ("Sh400", "KSh20,000"), rupees ("Rs 500"), rupiah, ringgit, taka;
+/// and, glued to an amount with a decimal point, thousands separator or scale only, the rand
+/// and the naira ("R1.2bn", "N2,500").
+pub(crate) fn currency_prefix(w: &str) -> Option<PrefixKind> {
+    match w {
+        "Sh" | "KSh" | "Ksh" | "TSh" | "Tsh" | "USh" | "Ush" | "Rs" | "Rp" | "RM" | "Tk" => {
+            Some(PrefixKind::Letters)
+        }
+        "R" | "N" => Some(PrefixKind::Letter),
+        _ => None,
+    }
+}
+
+/// How sure a currency prefix is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PrefixKind {
+    /// Several letters: a currency wherever a number follows.
+    Letters,
+    /// One letter: a currency only glued to an amount that looks like money.
+    Letter,
 }
 
 /// ISO codes of the currencies wire copy names most, written before an amount ("EUR 40

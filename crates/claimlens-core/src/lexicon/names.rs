@@ -85,6 +85,19 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "goalkeeper",
     "quarterback",
     "skipper",
+    "winger",
+    "fullback",
+    "substitute",
+    "opener",
+    "bowler",
+    "batter",
+    "batsman",
+    // Emergency services and parliaments.
+    "lifeguard",
+    "firefighter",
+    "paramedic",
+    "backbencher",
+    "frontbencher",
     // Faith, medicine, learning and other callings.
     "pastor",
     "rabbi",
@@ -128,6 +141,24 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "registrar",
     "commissioner",
 ];
+
+/// Nouns that call back a person just named by age or experience, as sports and feature copy
+/// does instead of a pronoun ("O’Rourke, 19, scored twice … the teenager said").
+pub(crate) fn is_epithet(head: &str) -> bool {
+    matches!(
+        head,
+        "teenager"
+            | "teen"
+            | "youngster"
+            | "veteran"
+            | "rookie"
+            | "newcomer"
+            | "debutant"
+            | "octogenarian"
+            | "nonagenarian"
+            | "centenarian"
+    ) || head.ends_with("-year-old")
+}
 
 /// Is `word` (any case) a role, office or occupation written before a name (`ROLE_NOUNS`)?
 pub(crate) fn is_role_noun(word: &str) -> bool {
@@ -414,10 +445,10 @@ pub(crate) const FEMALE_SURNAME_ENDINGS: &[&str] = &[
     "aya", "aia", "ova", "eva", "ina", "ava", "ska", "cka", "ovna", "aite", "yte", "iene",
 ];
 
-/// Endings of Slavic surnames that mark a man ("-ov", "-sky", "-evich").
-pub(crate) const MALE_SURNAME_ENDINGS: &[&str] = &[
-    "sky", "ski", "skiy", "skii", "ov", "ev", "in", "yn", "ovich", "evich",
-];
+/// Endings of Slavic surnames that mark a man ("-ov", "-sky", "-evich"). Not "-in": English
+/// surnames end so too ("Franklin", "Baldwin") and are women's as often as men's.
+pub(crate) const MALE_SURNAME_ENDINGS: &[&str] =
+    &["sky", "ski", "skiy", "skii", "ov", "ev", "ovich", "evich"];
 
 /// Men's given names that end in "a", the usual ending of women's given names in many
 /// languages: common Slavic, Italian, Hebrew, Arabic and Japanese names.
@@ -431,11 +462,13 @@ pub(crate) const MALE_GIVEN_NAMES_IN_A: &[&str] = &[
 pub(crate) fn head_gender(head: &str) -> Option<Gender> {
     match head {
         "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" | "chairwoman"
-        | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" => {
+        | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" | "lass" => {
             Some(Gender::Female)
         }
         "spokesman" | "man" | "father" | "brother" | "husband" | "son" | "chairman"
-        | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" => Some(Gender::Male),
+        | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" | "lad" => {
+            Some(Gender::Male)
+        }
         _ => None,
     }
 }

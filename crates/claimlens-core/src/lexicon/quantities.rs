@@ -51,6 +51,9 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
         "million" | "mn" => 1e6,
         "billion" | "bn" => 1e9,
         "trillion" | "tn" | "trn" => 1e12,
+        // Indian and South Asian English: a lakh is a hundred thousand, a crore ten million.
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -210,8 +213,8 @@ const NOT_NOUNS_BEFORE: &[&str] = &[
 /// Determiners skipped at the start of a phrase ("the new stadium" → "new stadium").
 pub(crate) fn is_determiner(w: &str) -> bool {
     [
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-        "each", "every", "them",
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+        "these", "those", "each", "every", "them",
     ]
     .contains(&w)
 }

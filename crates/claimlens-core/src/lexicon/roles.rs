@@ -179,3 +179,8 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
 pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
     TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)
 }
+
+/// Is `word`, in any case, a title ("secretary" in a lower-cased description)?
+pub(crate) fn is_title_any_case(word: &str) -> bool {
+    TITLES.iter().any(|(t, _)| t.eq_ignore_ascii_case(word))
+}

@@ -21,7 +21,9 @@ pub(crate) fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 
 /// Gender implied by a surname's ending, where Slavic and Baltic languages mark it.
 pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
-    let s = to_latin(surname).to_lowercase();
+    let full = to_latin(surname).to_lowercase();
+    // "Holroyd-Bain": a compound surname's last part is the one with an ending.
+    let s = full.rsplit('-').next().unwrap_or(&full);
     // "Sava", "Silva", "Nova": a short name ending like a Slavic feminine form is no such form.
     if s.chars().count() < 6 {
         return None;

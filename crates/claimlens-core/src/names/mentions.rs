@@ -12,6 +12,7 @@ use crate::lexicon::names::{
 };
 use crate::lexicon::organisations::{ORG_FINAL_WORDS, ORG_WORDS};
 use crate::lexicon::roles::title_gender;
+use crate::lexicon::speech::is_determiner;
 use crate::names::Gender;
 use crate::text::Doc;
 
@@ -200,8 +201,57 @@ pub(super) fn classify(
     if words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])) {
         return Some(organization_mention(doc, run, &words, possessive));
     }
-    let titled = split_title(doc, run.clone(), uses);
-    person_mention(doc, run, titled, possessive)
+    let mut titled = split_title(doc, run.clone(), uses);
+    // "Minister for Economic Planning", "Secretary of State Marco Rubio": the words after a
+    // title's "for" or "of" name its portfolio; a person's name, when one follows in the same
+    // run, is its last two words.
+    let Some(title) = titled
+        .words
+        .is_empty()
+        .then(|| title_before_portfolio(doc, run.start))
+        .flatten()
+    else {
+        return person_mention(doc, run, titled, possessive);
+    };
+    let words: Vec<usize> = name_tokens(doc, run.clone())
+        .into_iter()
+        .filter(|&t| doc.is_word(t))
+        .collect();
+    if words.len() < 3 {
+        return None;
+    }
+    titled.name_start = words[words.len() - 2];
+    titled.words = (title..titled.name_start)
+        .filter(|&t| doc.is_word(t))
+        .map(|t| doc.token_lower(t).to_string())
+        .collect();
+    let mut mention = person_mention(doc, run, titled, possessive)?;
+    // The whole title is the description: "Secretary of State", not "State".
+    if let Some(span) = &mut mention.title_span {
+        span.start = doc.tokens[title].start;
+    }
+    Some(mention)
+}
+
+/// The capitalised title whose "for" or "of" the run at `start` follows ("Minister for",
+/// "Secretary of State for", "Commissioner for Budget and"), if any.
+fn title_before_portfolio(doc: &Doc, start: usize) -> Option<usize> {
+    let mut t = start;
+    let mut crossed = false;
+    for _ in 0..8 {
+        t = t.checked_sub(1)?;
+        let lower = doc.token_lower(t);
+        if lower == "for" || lower == "of" {
+            crossed = true;
+        } else if lower == "and" || lower == "&" {
+            continue;
+        } else if !doc.is_word(t) || !doc.is_capitalized(t) {
+            return None;
+        } else if crossed && is_title_word(doc.token_text(t)) {
+            return Some(t);
+        }
+    }
+    None
 }
 
 /// The last title or role word of a run that has a word after it ("Secretary" in "Treasury
@@ -410,6 +460,18 @@ fn person_mention(
     // A run ending in a title is no name ("the Governor"); one ending in a role noun may be a
     // surname ("Alderman said").
     if is_title_word(doc.token_text(run.end - 1)) {
+        return None;
+    }
+    // "the council’s Registrar", "its Commissioner": a role after a determiner or an owner is
+    // the role, not a surname.
+    let owned = run.start > 0 && {
+        let p = doc.token_text(run.start - 1);
+        ends_possessive(p) || is_determiner(&p.to_lowercase())
+    };
+    // "the Head of Examinations", "the Chair for Schools": one capitalised word between a
+    // determiner and "of" or "for" is an office.
+    let office = run.end < doc.tokens.len() && matches!(doc.token_lower(run.end), "of" | "for");
+    if owned && name_words.len() == 1 && (is_role_noun(&name_words[0]) || office) {
         return None;
     }
     let preceded_by_the = run.start > 0 && {

@@ -42,9 +42,9 @@ pub(super) fn read_range(
     let between = before(1) == "between";
     // "fell $2 to $71.40" is a change by an amount and the level reached, not a range; "dropped
     // 8 to 12 inches" is a range, since a bare number after the verb is not a change of level.
-    let first_has_unit = lead.money
-        || doc.is_punct(last, '%')
-        || matches!(doc.token_lower(last), "percent" | "cent");
+    let first_percent =
+        doc.is_punct(last, '%') || matches!(doc.token_lower(last), "percent" | "cent");
+    let first_has_unit = lead.money || first_percent;
     let change_from = from && changes::change_verb(before(2)).is_some();
     let after_change = (changes::change_verb(before(1)).is_some() && first_has_unit)
         || (before(1) == "by" && changes::change_verb(before(2)).is_some() && first_has_unit);
@@ -113,6 +113,10 @@ pub(super) fn read_range(
         // "from 3 to 5 per cent", "10 to 12 percent".
         percent = true;
         last += words;
+    }
+    // "weakened 0.4% to 129.60": a percentage and a plain number are a change and a level.
+    if first_percent && !percent {
+        return None;
     }
     // A fall from one level to another is the range between them, low end first.
     if change_from && high < low {

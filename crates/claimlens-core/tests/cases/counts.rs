@@ -337,3 +337,123 @@ fn a_figure_before_another_time_ago_is_still_a_figure() {
         run(&["Turnout was 47.1%, up from 41.9% six years ago. Three years ago the mill closed."]);
     assert_eq!(figure_texts(&a), vec!["47.1%", "41.9%"]);
 }
+
+#[test]
+fn a_bare_number_counts_what_the_figure_before_it_counted() {
+    let a = run(
+        &["The ruling alliance took 38 seats. The Greens won 14.\n\n\
+         First-time buyers made up 31% of sales last year, compared with 38% in 2019."],
+    );
+    assert_eq!(figure(&a, "14").counts, "seats");
+    assert!(
+        figure(&a, "38%").counts.contains("sales"),
+        "{:?}",
+        figure(&a, "38%").counts
+    );
+}
+
+#[test]
+fn a_partitive_skips_the_owner_of_the_whole() {
+    let a =
+        run(&["The Green Bloc holds 61 of the assembly’s 300 seats and two of its committees."]);
+    assert_eq!(figure(&a, "61").counts, "seats");
+}
+
+#[test]
+fn ages_after_now_at_age_and_a_contracted_is() {
+    let a = run(&["The driver, Tomasz Reyes, now 41, was cleared.\n\n\
+         “My lad’s 12 and he’s never seen a final,” said Dot Pruett. Children who start school \
+         at age four read sooner, the study found."]);
+    assert_eq!(figure(&a, "41").counts, "age");
+    assert_eq!(figure(&a, "12").counts, "age");
+    assert_eq!(figure(&a, "four").counts, "age");
+}
+
+#[test]
+fn a_percentage_then_a_plain_level_is_a_change_and_a_level() {
+    let a = run(&["The Valdran crown weakened 0.4% to 129.60 per dollar after the decision."]);
+    let change = figure(&a, "0.4%");
+    assert_eq!((change.low, change.high), (Some(0.4), Some(0.4)));
+    assert!(change.counts.contains("crown"), "{:?}", change.counts);
+}
+
+#[test]
+fn a_country_s_letters_before_its_dollar_are_part_of_the_amount() {
+    let a = run(&["Turnover was S$1.46 billion. The bank fell to NZ$3.10."]);
+    assert_eq!(figure(&a, "S$1.46").counts, "turnover");
+    assert!(figure(&a, "NZ$3.10").text.starts_with("NZ$"));
+}
+
+#[test]
+fn a_noun_in_ing_after_a_verb_that_cut_it_is_what_changed() {
+    let a = run(&["She opposed a budget that cut rural ambulance funding by 8%."]);
+    assert_eq!(
+        figure(&a, "8%").counts,
+        "change in the rural ambulance funding"
+    );
+}
+
+#[test]
+fn a_time_after_a_number_is_not_what_it_counts() {
+    let a = run(&["Growth is forecast at 2% next year. Attendance hit 40,000 last season."]);
+    assert_eq!(figure(&a, "2%").counts, "growth");
+    assert_eq!(figure(&a, "40,000").counts, "attendance");
+}
+
+#[test]
+fn money_of_a_noun_is_that_noun_and_pay_raised_to_a_level_is_pay() {
+    let a = run(&[
+        "The scheme would bring in £2.3bn of private investment. The grocer will raise hourly \
+         pay for shop staff to £12.40 from May.",
+    ]);
+    assert_eq!(figure(&a, "£2.3bn").counts, "private investment");
+    assert_eq!(figure(&a, "£12.40").counts, "hourly pay");
+}
+
+#[test]
+fn currencies_written_as_letters_and_south_asian_scales() {
+    let a = run(&[
+        "A boda rider makes Sh400 a day; rent is KSh20,000 a month. The rand deal is worth \
+         R1.2 billion. The state will spend Rs 45 crore on roads, and 12 lakh people benefit. \
+         Fares rose to ₱15. Wear an N95 mask.",
+    ]);
+    assert_eq!(figure(&a, "Sh400").low, Some(400.0));
+    assert!(figure(&a, "KSh20,000").counts.contains("rent"));
+    assert_eq!(figure(&a, "R1.2 billion").low, Some(1.2e9));
+    assert_eq!(figure(&a, "Rs 45 crore").low, Some(4.5e8));
+    assert_eq!(figure(&a, "12 lakh").low, Some(1.2e6));
+    assert_eq!(figure(&a, "₱15").counts, "fares");
+    assert!(!a.articles[0].figures.iter().any(|f| f.text.contains("95")));
+}
+
+#[test]
+fn money_a_verb_releases_invests_or_pays_for_someone() {
+    let a = run(&[
+        "The government has released ₦4.7 billion to resettle families. The firm invested \
+         $40m in the plant. “We bought him for ₦15 million,” the coach said.",
+    ]);
+    assert_eq!(figure(&a, "₦4.7 billion").counts, "money released");
+    assert_eq!(figure(&a, "$40m").counts, "investment in plant");
+    assert_eq!(figure(&a, "₦15 million").counts, "purchase price");
+}
+
+#[test]
+fn a_share_more_in_something_is_its_rise_and_ages_open_or_close_a_line() {
+    let a = run(&[
+        "Households will pay 4.99 per cent more in council tax from April.\n\n\
+         At 97, Ethel Marsh still swims.\n\n“Fuel is too dear.” — Peter Kamau, driver, 41",
+    ]);
+    assert_eq!(figure(&a, "4.99 per cent").counts, "rise in council tax");
+    assert_eq!(figure(&a, "97").counts, "age");
+    assert_eq!(figure(&a, "41").counts, "age");
+}
+
+#[test]
+fn up_or_down_after_a_figure_is_the_change_in_what_it_counts() {
+    let a = run(&[
+        "Brightwater Labs reported full-year revenue of $184.6 million, up 22% on the prior \
+         year. Housebuilders led the gains, with Oakridge Living adding 5.8%.",
+    ]);
+    assert_eq!(figure(&a, "22%").counts, "rise in full-year revenue");
+    assert_eq!(figure(&a, "5.8%").counts, "rise in the Oakridge Living");
+}

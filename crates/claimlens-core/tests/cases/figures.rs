@@ -44,8 +44,7 @@ fn seats_games_episodes_and_roads_are_not_figures() {
 
 #[test]
 fn jersey_numbers_are_not_figures() {
-    let found =
-        texts_of("Okafor, who wears 10, scored twice, and Lindqvist wore No. 23 last season.");
+    let found = texts_of("Okafor, who wears 10, scored, and Lindqvist wore No. 23 last season.");
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -765,4 +764,15 @@ fn subjects_far_from_the_number_are_what_changed() {
         "{:?}",
         figure(&a, "6%")
     );
+}
+
+#[test]
+fn twice_is_two_times() {
+    let a = run(&["Substitute Dylan Farr scored twice in the last 15 minutes."]);
+    let f = a.articles[0]
+        .figures
+        .iter()
+        .find(|f| f.text == "twice")
+        .expect("twice is a figure");
+    assert_eq!((f.low, f.counts.as_str()), (Some(2.0), "times"));
 }

@@ -391,3 +391,163 @@ fn a_family_name_written_first_inside_a_longer_name() {
         Some("Desmond Tan Wei Ming")
     );
 }
+
+#[test]
+fn a_portfolio_after_a_title_is_no_person() {
+    let a = run(&[
+        "The Commissioner for Transport and Rural Roads, Mrs Ngozi Eluwa-Hart, said the bridge \
+         would reopen. “We will not cut the ribbon before it is safe,” she said.\n\n\
+         Secretary of State Lorcan Dreyer said funding was agreed.",
+    ]);
+    assert_eq!(speaker_of(&a, "cut the ribbon"), Some("Ngozi Eluwa-Hart"));
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Lorcan Dreyer"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Rural") || n.contains("State")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_role_after_an_owner_is_no_surname() {
+    let a = run(&[
+        "The university’s Registrar, Professor Amaka Obi-Forde, said 3,100 students had \
+         graduated. “It was our biggest class,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "biggest class"), Some("Amaka Obi-Forde"));
+}
+
+#[test]
+fn a_surname_ending_in_in_says_no_gender() {
+    let a = run(&[
+        "Councillor Maureen Holbein-Franklin said the vote was close. “We listened to \
+         everyone,” she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "listened to"),
+        Some("Maureen Holbein-Franklin")
+    );
+}
+
+#[test]
+fn a_given_name_says_more_of_gender_than_a_surname_s_ending() {
+    let a =
+        run(&["Senator Lisa Dombrowski said the bill was flawed. “We can do better,” she said."]);
+    assert_eq!(speaker_of(&a, "do better"), Some("Lisa Dombrowski"));
+}
+
+#[test]
+fn they_after_a_counted_plural_noun_is_not_the_last_body() {
+    let a = run(&["Prosecutors said the scheme ran for years.\n\n\
+         Judge Mina Castell said she had read 41 letters of support but that they described \
+         “a man I do not recognize.”"]);
+    assert_ne!(speaker_of(&a, "do not recognize"), Some("Prosecutors"));
+}
+
+#[test]
+fn a_relative_clause_on_an_opening_phrase_is_not_the_subject() {
+    let a = run(&[
+        "“The warning saved lives,” forecaster Kyle Brandt said.\n\n\
+         In Pell Ridge, where the storm tore the roof off a school, Dora Whit, 63, hid in a \
+         closet. “I heard it coming,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "heard it coming"), Some("Dora Whit"));
+}
+
+#[test]
+fn an_abbreviated_given_name_keeps_its_stop() {
+    let a = run(&["“Rates will hold,” said Ma. Elena Soriano-Cruz, an economist at Perla Bank."]);
+    assert_eq!(
+        speaker_of(&a, "Rates will hold"),
+        Some("Ma. Elena Soriano-Cruz")
+    );
+}
+
+#[test]
+fn a_capitalised_title_and_portfolio_before_a_bracketed_honorific_describe_the_name() {
+    let a = run(&[
+        "The state has released ₦2 billion, the Commissioner for Water Resources, Dr (Mrs) \
+         Adaku Eze-Obi, said on Monday.\n\nBriefing reporters, the commissioner said 900 wells \
+         were planned.\n\n“No camp will stay open past June,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "No camp will stay"), Some("Adaku Eze-Obi"));
+}
+
+#[test]
+fn the_teenager_is_the_person_named_with_a_teenage_age() {
+    let a = run(&[
+        "Substitute Remy Falk-Osei scored twice. Captain Sam Hollis pulled one back before \
+         Falk-Osei, 18, won it.\n\n“I had started to think the gaffer forgot me,” the teenager \
+         said.",
+    ]);
+    assert_eq!(speaker_of(&a, "gaffer forgot me"), Some("Remy Falk-Osei"));
+}
+
+#[test]
+fn a_title_s_initials_after_the_stand_for_its_holder() {
+    let a = run(&[
+        "3.05pm Treasury Cabinet Secretary Prof. Amina Wekesa-Oloo has begun reading the \
+         budget.\n\n3.22pm “We are living within our means,” the CS tells MPs.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "within our means"),
+        Some("Amina Wekesa-Oloo")
+    );
+}
+
+#[test]
+fn an_interview_transcript_s_turns_are_quotations_of_its_two_parties() {
+    let a = run(&[
+        "Harbour Cells raised €80 million last month. Its founder, Maren Solvik-Ade, 41, spoke \
+         to our science editor, Idris Haddon.\n\n\
+         Q: You have promised a factory by 2028. Is that realistic?\n\n\
+         A: It is ambitious. Realistic is a word for people who never build anything.\n\n\
+         Q: What about cost?\n\n\
+         A: Scale, mostly.",
+    ]);
+    assert_eq!(speaker_of(&a, "Is that realistic"), Some("Idris Haddon"));
+    assert_eq!(
+        speaker_of(&a, "Realistic is a word"),
+        Some("Maren Solvik-Ade")
+    );
+    assert_eq!(speaker_of(&a, "Scale, mostly"), Some("Maren Solvik-Ade"));
+}
+
+#[test]
+fn a_radio_transcript_labels_turns_with_surnames_in_capitals() {
+    let a = run(&[
+        "On Drivetime, the presenter Gus Whitcombe questioned Sandra Okoye-Hale about bills.\n\n\
+         WHITCOMBE: Your customers will pay £612 a year. Why should they?\n\n\
+         OKOYE-HALE: Because this industry did not invest for thirty years.\n\n\
+         CALLER (Dev, Brinsley): Sort the water out first.",
+    ]);
+    assert_eq!(speaker_of(&a, "Why should they"), Some("Gus Whitcombe"));
+    assert_eq!(speaker_of(&a, "did not invest"), Some("Sandra Okoye-Hale"));
+    assert_eq!(speaker_of(&a, "Sort the water"), Some("Dev"));
+}
+
+#[test]
+fn live_blog_labels_are_not_turns() {
+    let a = run(&[
+        "UPDATE: The road has reopened, police said.\n\nUPDATE: A second lane is open.\n\n\
+         “We are pleased,” said the mayor, Ana Roe.",
+    ]);
+    assert_eq!(a.articles[0].quotes.len(), 1);
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_hands_the_next_quotation_to_its_subject() {
+    let a = run(&[
+        "The Head of Examinations, Mr Tunde Alabi-Cole, said 38 schools had been blacklisted. \
+         He had a warning for school owners:\n\n\
+         “Any principal who thinks money can buy a result should call our lawyers first.”",
+    ]);
+    assert_eq!(speaker_of(&a, "money can buy"), Some("Tunde Alabi-Cole"));
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Head"),
+        "{:?}",
+        a.entities
+    );
+}

@@ -1,0 +1,99 @@
+//! Interview transcripts, whose turns are quotations without quotation marks: a paragraph
+//! opening with a speaker's label and a colon ("Q: Is that realistic?", "A: It’s ambitious.",
+//! "WHITLOCK: Why should they?", "CALLER (Dev, Brinsley): Sort the water out.").
+
+use super::QuoteSpan;
+use crate::text::{is_space, Doc};
+
+/// Who a turn's label says is speaking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// "Q:": the interviewer.
+    Question,
+    /// "A:": the person interviewed.
+    Answer,
+    /// A name in capitals, or a role with a bracketed name ("WHITLOCK:", "CALLER (Dev):").
+    Named,
+}
+
+/// The turns of a transcript: the text after each label, to the end of its paragraph. A text
+/// is a transcript when it has questions and answers, or two turns or more labelled with names
+/// in capitals; paragraphs that hold quotation marks of their own are left to them.
+pub(crate) fn find(doc: &Doc, spans: &[QuoteSpan]) -> Vec<QuoteSpan> {
+    let turns: Vec<(usize, Label, usize)> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(pi, _)| !spans.iter().any(|s| s.paragraph == *pi))
+        .filter_map(|(pi, p)| {
+            let (label, len) = label(&doc.chars[p.clone()])?;
+            Some((pi, label, p.start + len))
+        })
+        .collect();
+    let has = |l: Label| turns.iter().filter(|t| t.1 == l).count();
+    let interview = has(Label::Question) >= 1 && has(Label::Answer) >= 1;
+    let named = has(Label::Named) >= 2;
+    turns
+        .into_iter()
+        .filter(|&(_, l, _)| match l {
+            Label::Named => named,
+            _ => interview,
+        })
+        .filter_map(|(pi, _, start)| {
+            let p = &doc.paragraphs[pi];
+            let end = (start..p.end)
+                .rev()
+                .find(|&i| !is_space(doc.chars[i]))
+                .map(|i| i + 1)?;
+            (end > start).then_some(QuoteSpan {
+                start,
+                end,
+                paragraph: pi,
+                continues_previous: false,
+                continued: false,
+            })
+        })
+        .collect()
+}
+
+/// The label opening a paragraph and where its text starts (past the colon and spaces).
+pub(crate) fn label(chars: &[char]) -> Option<(Label, usize)> {
+    let colon = chars.iter().take(40).position(|&c| c == ':')?;
+    let text_start = colon
+        + 1
+        + chars[colon + 1..]
+            .iter()
+            .take_while(|c| is_space(**c))
+            .count();
+    if text_start == colon + 1 || text_start >= chars.len() {
+        return None;
+    }
+    let head: String = chars[..colon].iter().collect();
+    let head = head.trim();
+    let label = match head {
+        "Q" => Label::Question,
+        "A" => Label::Answer,
+        _ => {
+            // "CALLER (Dev, Brinsley)": a role in capitals with a bracketed name.
+            let name = head.split_once(" (").map_or(
+                head,
+                |(n, rest)| {
+                    if rest.ends_with(')') {
+                        n
+                    } else {
+                        ""
+                    }
+                },
+            );
+            let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+            let shaped = name
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+            if letters.len() < 3 || !shaped || name.split(' ').count() > 3 {
+                return None;
+            }
+            Label::Named
+        }
+    };
+    Some((label, text_start))
+}
