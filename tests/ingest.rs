@@ -9,8 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use claimlens_core::ArticleInput;
-use claimlens_index_builder::document::{self, Document, Kind, SkipReason};
 use claimlens_index_builder::{analyze_command, load_paths, Format, Status};
+use claimlens_ingest::document::{self, Document, Kind, SkipReason};
 use expect_test::expect_file;
 use serde_json::Value;
 
@@ -64,8 +64,8 @@ fn news_page_metadata_comes_from_json_ld_and_open_graph() {
         Some("Dravenna dam breach forces evacuation of 40 homes")
     );
     assert_eq!(input.outlet.as_deref(), Some("Lakeside Herald"));
-    // JSON-LD datePublished, an ISO timestamp, cut to the day.
-    assert_eq!(input.date.as_deref(), Some("2026-04-11"));
+    // JSON-LD datePublished, an ISO timestamp, kept to the minute with its offset.
+    assert_eq!(input.date.as_deref(), Some("2026-04-11T06:45+02:00"));
     // Both JSON-LD authors, not the single <meta name=author>.
     assert_eq!(input.author.as_deref(), Some("Ilse Marten, Tomas Reyk"));
     assert_eq!(
@@ -144,7 +144,7 @@ fn page_without_article_tags_is_read_from_its_largest_block() {
         Some("Governor puts Dravenna evacuation at more than 60 homes")
     );
     assert_eq!(input.outlet.as_deref(), Some("Valley Post"));
-    assert_eq!(input.date.as_deref(), Some("2026-04-12"));
+    assert_eq!(input.date.as_deref(), Some("2026-04-12T05:10Z"));
     assert_eq!(input.author.as_deref(), Some("Dana Kell"));
     assert_eq!(
         input.url.as_deref(),
@@ -240,7 +240,7 @@ fn a_bad_json_line_is_skipped_by_line_and_the_others_load() {
     );
     // `source` as an object with a name, `publishedAt` as a timestamp.
     assert_eq!(first.outlet.as_deref(), Some("Korvel Valley Radio"));
-    assert_eq!(first.date.as_deref(), Some("2026-04-12"));
+    assert_eq!(first.date.as_deref(), Some("2026-04-12T11:30Z"));
     assert_eq!(first.author.as_deref(), Some("Lea Brandt"));
     assert!(first.text.starts_with("All three schools"));
     let third = &outcomes[2].as_ref().unwrap().input;
@@ -269,7 +269,7 @@ fn json_arrays_give_one_article_per_object() {
         Some("https://example.org/nbd/insurers-dravenna")
     );
     assert!(inputs[0].text.starts_with("Three insurance companies"));
-    assert_eq!(inputs[1].date.as_deref(), Some("2026-04-13"));
+    assert_eq!(inputs[1].date.as_deref(), Some("2026-04-13T18:00+02:00"));
     assert!(inputs
         .iter()
         .all(|input| input.outlet.as_deref() == Some("Northern Business Daily")));

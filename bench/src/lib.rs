@@ -32,6 +32,8 @@
 pub mod corpus;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod devset;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod extraction;
 mod options;
 mod report;
 pub mod rng;

@@ -17,7 +17,7 @@ pub mod invariants;
 use std::sync::OnceLock;
 
 use claimlens_core::{Analysis, ArticleInput};
-use claimlens_index_builder::document::{self, Kind};
+use claimlens_ingest::document::{self, Kind};
 use claimlens_search::{Engine, LeanLoader, SearchResults};
 
 /// A fuzz target's body: it panics on a broken invariant.
@@ -59,7 +59,7 @@ pub fn analyze(data: &[u8]) {
 /// every input reaches the HTML parser.
 pub fn html(data: &[u8]) {
     if std::str::from_utf8(data).is_err() {
-        let page = claimlens_index_builder::html::read(&String::from_utf8_lossy(data));
+        let page = claimlens_ingest::html::read(&String::from_utf8_lossy(data));
         check_page_text(&page.text);
     }
     for doc in document::parse_file("page".into(), None, Kind::Html, data.to_vec())

@@ -1,7 +1,7 @@
 //! The demo corpus, embedded in the binary by `build.rs` from `corpus/demo/*.md`.
 
-use crate::document::{self, Kind};
 use crate::Loaded;
+use claimlens_ingest::{document, Kind};
 
 include!(concat!(env!("OUT_DIR"), "/demo_corpus.rs"));
 

@@ -1,7 +1,7 @@
 //! claimlens-index-builder: the native side of claimlens, behind the `claimlens` command line.
 //!
-//! It finds article files ([`sources`]), reads each into an [`ArticleInput`] ([`document`],
-//! [`front_matter`]), runs [`claimlens_core::analyze`] and writes the result as JSON or as a
+//! It finds article files ([`sources`]), reads each into an [`ArticleInput`] with
+//! [`claimlens_ingest`] (applying the manifests, [`manifests`]), runs [`claimlens_core::analyze`] and writes the result as JSON or as a
 //! text report ([`report`]). A file that cannot be read is skipped and listed, never fatal;
 //! [`Status`] says whether anything was skipped, and maps to the exit code.
 //!
@@ -18,15 +18,9 @@
 
 pub mod build_cmd;
 pub mod bundle_file;
-pub mod dates;
 pub mod demo;
-pub mod document;
 pub mod export_cmd;
-pub mod front_matter;
-pub mod html;
-pub mod json_input;
-pub mod manifest;
-pub mod plaintext;
+pub mod manifests;
 pub mod report;
 pub mod search_cmd;
 pub mod serve_cmd;
@@ -39,6 +33,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use claimlens_core::{analyze, Analysis, ArticleInput};
+use claimlens_ingest::{document, Document, SkipReason};
 
 /// How the analysis is written. The variant docs are the `--format` help text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -97,21 +92,21 @@ pub struct Loaded {
 }
 
 /// Reads every article file under `paths` (see [`sources::find`] for which files), applying
-/// the `claimlens.toml` manifests that govern them ([`manifest`]).
+/// the `claimlens.toml` manifests that govern them ([`manifests`]).
 pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded> {
     let found = sources::find(paths)?;
     let mut loaded = Loaded {
         skipped: found.skipped,
         ..Loaded::default()
     };
-    let mut manifests = manifest::Set::read(&found.manifests, &mut loaded);
+    let mut manifests = manifests::Set::read(&found.manifests, &mut loaded);
     for source in found.sources {
         let path = sources::display(&source.path);
         let outcomes = match fs::read(&source.path) {
             Ok(bytes) => {
                 document::parse_file(source.id.clone(), Some(path.clone()), source.kind, bytes)
             }
-            Err(err) => vec![Err(document::SkipReason::Unreadable(err.to_string()))],
+            Err(err) => vec![Err(SkipReason::Unreadable(err.to_string()))],
         };
         for mut outcome in outcomes {
             if let (Ok(doc), Some(link)) = (&mut outcome, &source.manifest) {
@@ -132,11 +127,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded> {
 
 impl Loaded {
     /// Records one file's outcome: its article and warnings, or why it was skipped.
-    pub(crate) fn add(
-        &mut self,
-        path: String,
-        parsed: Result<document::Document, document::SkipReason>,
-    ) {
+    pub(crate) fn add(&mut self, path: String, parsed: Result<Document, SkipReason>) {
         match parsed {
             Ok(doc) => {
                 self.warnings

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use claimlens_core::{Analysis, Article, Claim, ClaimValue, Entity, EntityKind, Quote};
 
-use crate::document::shorten;
+use claimlens_ingest::shorten;
 
 /// Quotes are cut to about this many chars in the report.
 const QUOTE_CHARS: usize = 100;

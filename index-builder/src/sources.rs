@@ -15,9 +15,8 @@ use std::path::{Component, Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use walkdir::WalkDir;
 
-use crate::document::Kind;
-use crate::manifest;
 use crate::Skipped;
+use claimlens_ingest::{manifest, Kind};
 
 /// One article file to read.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -206,6 +206,32 @@ test("a reprinted wire story is counted once in a claim's explanation", async ()
   await served.close();
 });
 
+test("a claim's page orders reports of one day by their time, on one clock", async () => {
+  const corpus = await mkdtemp(join(tmpdir(), "claimlens-times-"));
+  await mkdir(join(corpus, "articles"));
+  const article = (name, outlet, date, text) => writeFile(join(corpus, "articles", name), `---\ntitle: ${outlet} on the ferry\noutlet: ${outlet}\ndate: ${date}\n---\n\n${text}\n`);
+  // Read by the clock each names: 08:05 UTC, 07:15 UTC (08:15 in UTC+1), 09:40 UTC. Ordered by
+  // the day alone, or by the times as written, the first would be another.
+  await article("1-orbis.md", "Orbis", "Sat, 14 Mar 2026 08:05:00 GMT", "Officials said 48 people were rescued from the capsized ferry Aurel on Saturday.");
+  await article("2-courier.md", "The Courier", "2026-03-14T08:15:00+01:00", "The mayor, Petar Holm, said 61 people were rescued from the capsized ferry Aurel, most of them by fishing boats.");
+  await article("3-ledger.md", "The Ledger", "2026-03-14T09:40:00Z", "Officials said 48 people were rescued from the capsized ferry Aurel, the harbour authority confirmed.");
+  const out = join(corpus, "site");
+  const bin = process.env.CLAIMLENS_BIN;
+  const [command, args] = bin ? [bin, []] : ["cargo", ["run", "-q", "--bin", "claimlens", "--"]];
+  execFileSync(command, [...args, "build", join(corpus, "articles"), "--out", out], { cwd: REPO, stdio: ["ignore", "ignore", "inherit"] });
+  const served = await serve(out);
+  const { context, page, errors } = await open(`${served.origin}/index.html#/figures`);
+  await page.locator(".claim h2 a", { hasText: "people rescued" }).first().click();
+  await page.locator(".first-report").first().waitFor();
+  assert.deepEqual(await page.locator(".first-report").allInnerTexts(), [
+    "First reported by The Courier, 2026-03-14 08:15 UTC+01:00",
+    "First reported by Orbis, 2026-03-14 08:05 UTC",
+  ]);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await served.close();
+});
+
 test("screenshots of a claim's page and a speaker's page", { skip: !process.env.EXPORT_SCREENSHOTS }, async () => {
   const dir = process.env.EXPORT_SCREENSHOTS;
   const demo = await serve(await demoSite());

@@ -18,7 +18,7 @@ mod money;
 mod np;
 mod parts;
 mod scope;
-mod tally;
+pub(crate) mod tally;
 
 use std::ops::Range;
 

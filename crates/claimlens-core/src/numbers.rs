@@ -469,11 +469,10 @@ mod tests {
         assert_eq!(n.low, Some(48.0));
         let n = read_at("between 5 and 7 days", "5");
         assert_eq!((n.low, n.high, n.tokens.start), (Some(5.0), Some(7.0), 0));
+        // A score is its two sides, never a range.
         let doc = Doc::new("won 3-2 at home");
-        assert!(
-            read(&doc, 1, doc.tokens.len()).is_none(),
-            "a score is not a quantity"
-        );
+        let n = read(&doc, 1, doc.tokens.len()).expect("the first side");
+        assert_eq!((n.low, n.high, n.tokens), (Some(3.0), Some(3.0), 1..2));
     }
 
     #[test]

@@ -238,6 +238,27 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                     }
                 }
             }
+            // "won 3-1", "ruled 5-4": a score or a vote is two numbers and a hyphen; a range
+            // ("20-25") keeps its one token.
+            if let Some(hyphen) = score_hyphen(&chars[start..i]) {
+                let at = start + hyphen;
+                out.push(Token {
+                    start,
+                    end: at,
+                    kind: TokenKind::Word,
+                });
+                out.push(Token {
+                    start: at,
+                    end: at + 1,
+                    kind: TokenKind::Punct,
+                });
+                out.push(Token {
+                    start: at + 1,
+                    end: i,
+                    kind: TokenKind::Word,
+                });
+                continue;
+            }
             // "Sh400", "KSh20,000", "R1.2bn": a currency's letters glued to an amount are a
             // word of their own.
             let split = currency_letters(&chars[start..i], &chars[i..end]);
@@ -262,6 +283,19 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
             i += 1;
         }
     }
+}
+
+/// Where the hyphen of a score or a vote is in `word` ("3-1", "26-18", "1-1"): two whole numbers
+/// of up to three digits, the first no smaller than the second, which no range is.
+fn score_hyphen(word: &[char]) -> Option<usize> {
+    let hyphen = word.iter().position(|&c| c == '-')?;
+    let (a, b) = (&word[..hyphen], &word[hyphen + 1..]);
+    let whole = |s: &[char]| (1..=3).contains(&s.len()) && s.iter().all(|c| c.is_ascii_digit());
+    if !whole(a) || !whole(b) {
+        return None;
+    }
+    let value = |s: &[char]| s.iter().collect::<String>().parse::<u32>().ok();
+    (value(a)? >= value(b)?).then_some(hyphen)
 }
 
 /// How many letters of `word` are a currency's prefix before its digits, if they are one; `rest`

@@ -39,7 +39,7 @@ pub use rows::{
     YesNo, LIST_SEPARATOR,
 };
 pub use sentence::{sentence_around, sentence_in};
-pub use trace::{is_iso_date, ArticleOrder, FirstReport};
+pub use trace::{is_iso_date, readable_date, ArticleOrder, FirstReport};
 
 /// The UTF-8 byte order mark that opens every CSV file.
 pub const BOM: &str = "\u{feff}";

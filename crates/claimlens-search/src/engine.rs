@@ -188,7 +188,14 @@ impl FacetKeys {
                 &mut outlets,
                 article.outlet.as_deref().unwrap_or(&article.id),
             ));
-            date_of.push(article.date.as_deref().map(|d| intern(&mut dates, d)));
+            // A facet per day: a date may carry its time (`2026-04-11T06:45Z`), and the `date:`
+            // filter reads days.
+            date_of.push(
+                article
+                    .date
+                    .as_deref()
+                    .map(|d| intern(&mut dates, day_of(d))),
+            );
             let speakers: BTreeSet<u32> = marks
                 .speakers
                 .get(p)
@@ -1183,6 +1190,14 @@ fn edits_within_chars(a: &[char], b: &[char], max: usize) -> Option<usize> {
     Some(above[b.len()]).filter(|&d| d <= max)
 }
 
+/// The day of a date with a time (`2026-04-11T06:45Z` → `2026-04-11`), else the date as it is.
+fn day_of(date: &str) -> &str {
+    match date.get(..10) {
+        Some(day) if date.as_bytes().get(10) == Some(&b'T') => day,
+        _ => date,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1261,6 +1276,33 @@ mod tests {
         assert_eq!(found("\"bridge old\""), Vec::<String>::new());
         assert_eq!(found("bridge -\"old bridge\""), ["apart", "split"]);
         assert_eq!(found("\"long awaited bridge\""), ["split"]);
+    }
+
+    #[cfg(feature = "build")]
+    #[test]
+    fn dates_with_a_time_are_faceted_and_filtered_by_their_day() {
+        use claimlens_core::{analyze, ArticleInput};
+        let article = |id: &str, date: &str| ArticleInput {
+            id: id.into(),
+            date: Some(date.into()),
+            text: "The old bridge reopened on Monday.".into(),
+            ..Default::default()
+        };
+        let inputs = [
+            article("a", "2026-04-11T06:45Z"),
+            article("b", "2026-04-11T09:10+02:00"),
+            article("c", "2026-04-12"),
+        ];
+        let bundle = crate::build_bundle(None, analyze(&inputs)).unwrap();
+        let engine = Engine::from_bytes(&claimlens_bundle::encode(&bundle)).unwrap();
+        let results = engine.search("bridge", 10);
+        let facets: Vec<(&str, usize)> = results
+            .dates
+            .iter()
+            .map(|f| (f.key.as_str(), f.count))
+            .collect();
+        assert_eq!(facets, [("2026-04-11", 2), ("2026-04-12", 1)]);
+        assert_eq!(engine.search("date:2026-04-11 bridge", 10).hits.len(), 2);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
 use crate::hooks::use_view_focus::HEADING_ID;
 use crate::state::export::Download;
-use crate::state::route::Route;
+use crate::state::route::{ItemKind, Route};
 use crate::state::story::Source;
 use crate::state::timeline::{trace, First};
 
@@ -63,7 +63,15 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         claim.values.iter().map(|v| (v, None)).collect()
     };
     let cap = if props.expanded {
-        part.shown
+        // A permalink's figure is shown even past the values on the page so far.
+        let marked = props.route.item.as_ref().and_then(|item| {
+            values.iter().position(|(v, _)| {
+                v.figures
+                    .iter()
+                    .any(|r| item.is(ItemKind::Figure, &r.article, r.index))
+            })
+        });
+        part.shown.max(marked.map_or(0, |at| at + 1))
     } else {
         VALUES_IN_LIST
     };
@@ -98,7 +106,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
                         <li class="value">
                             <p class="value-label">{ value.label.clone() }</p>
                             if let Some((date, outlets)) = first {
-                                <p class="first-report">{ format!("First reported by {}, {date}", and_list(outlets)) }</p>
+                                <p class="first-report">{ format!("First reported by {}, {}", and_list(outlets), claimlens_export::readable_date(date)) }</p>
                             }
                             <ul class="sources">
                                 { for sources.into_iter().take(cut).map(|source| html! {
@@ -146,12 +154,33 @@ struct SourceItemProps {
     open: bool,
 }
 
-/// One holder of a value, its sentences behind a disclosure.
+/// One holder of a value, its sentences behind a disclosure, each sentence once (the parts of
+/// a sum are two figures of one sentence). The figure a permalink points at is shown, its
+/// disclosure open.
 #[component]
 fn SourceItem(props: &SourceItemProps) -> Html {
-    let open = use_state_eq(|| props.open);
-    let part = use_part(FIRST_SENTENCES, MORE_SENTENCES);
     let source = &props.source;
+    let marked = props.route.item.as_ref().and_then(|item| {
+        (item.kind == ItemKind::Figure)
+            .then(|| {
+                source
+                    .figures
+                    .iter()
+                    .position(|r| r.article == item.article && r.index == item.index)
+            })
+            .flatten()
+    });
+    let open = use_state_eq(|| props.open || marked.is_some());
+    {
+        // Another permalink into this claim, followed from its page, opens its source too.
+        let open = open.clone();
+        use_effect_with(marked, move |marked| {
+            if marked.is_some() {
+                open.set(true);
+            }
+        });
+    }
+    let part = use_part(FIRST_SENTENCES, MORE_SENTENCES);
     let who = match &source.holder {
         None => {
             html! { <><span class="holder">{ "Reported" }</span>{ format!(" by {}", and_list(&source.outlets)) }</> }
@@ -166,6 +195,14 @@ fn SourceItem(props: &SourceItemProps) -> Html {
             open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
         })
     };
+    let shown = part.shown.max(marked.map_or(0, |at| at + 1));
+    let sentences = if *open {
+        props
+            .story
+            .by_sentence(&source.figures[..shown.min(source.figures.len())])
+    } else {
+        Vec::new()
+    };
     html! {
         <li class="source">
             <details open={*open} {ontoggle}>
@@ -175,8 +212,8 @@ fn SourceItem(props: &SourceItemProps) -> Html {
                 </summary>
                 if *open {
                     <ul class="evidence-list">
-                        { for source.figures.iter().take(part.shown).map(|figure| html! {
-                            <li><FigureEvidence story={props.story.clone()} figure={figure.clone()} route={props.route.clone()} /></li>
+                        { for sentences.into_iter().map(|figures| html! {
+                            <li><FigureEvidence story={props.story.clone()} {figures} route={props.route.clone()} /></li>
                         }) }
                     </ul>
                     { part.button(source.figures.len(), "sentences", "facet-more") }

@@ -1,5 +1,6 @@
-//! The sentence behind one figure, with the figure marked, its outlet, and a link into the
-//! article.
+//! The sentence behind a figure, with the figure marked (the parts of a sum, one sentence with
+//! two figures, shown once with both), its outlet, a link into the article, its citation and
+//! its permalink; marked as selected when the route points at it.
 
 use std::rc::Rc;
 
@@ -10,12 +11,14 @@ use crate::components::cite_actions::CiteActions;
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
 use crate::hooks::use_texts;
-use crate::state::route::Route;
+use crate::hooks::use_view_focus::TARGET_ID;
+use crate::state::route::{ItemKind, Route};
 
 #[derive(PartialEq, Properties)]
 pub struct FigureEvidenceProps {
     pub story: StoryRef,
-    pub figure: Ref,
+    /// The figures of one sentence (`Story::by_sentence`), the first cited.
+    pub figures: Vec<Ref>,
     pub route: Route,
 }
 
@@ -23,23 +26,41 @@ pub struct FigureEvidenceProps {
 pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
     use_texts();
     let story = &props.story;
-    let Some((article, figure)) = story.figure(&props.figure) else {
+    let Some((first, (article, figure))) = props
+        .figures
+        .iter()
+        .find_map(|r| story.figure(r).map(|found| (r, found)))
+    else {
         return html! {};
     };
     let sentence = story.sentence(article, figure.start..figure.end);
-    let this = (
-        figure.start.saturating_sub(sentence.start),
-        figure.end.saturating_sub(sentence.start),
-    );
-    let nodes = Rc::new(story.marked(article, sentence, &[this]));
-    let read =
-        Route::reader(&props.figure.article, Some(figure.start)).keeping_search(&props.route);
+    let spans: Vec<(usize, usize)> = props
+        .figures
+        .iter()
+        .filter_map(|r| story.figure(r))
+        .filter(|(ai, _)| *ai == article)
+        .map(|(_, f)| {
+            (
+                f.start.saturating_sub(sentence.start),
+                f.end.saturating_sub(sentence.start),
+            )
+        })
+        .collect();
+    let nodes = Rc::new(story.marked(article, sentence, &spans));
+    let read = Route::reader(&first.article, Some(figure.start)).keeping_search(&props.route);
+    let permalink = Route::figure_permalink(figure.claim.as_deref(), &first.article, first.index);
+    let selected = props.route.item.as_ref().is_some_and(|item| {
+        props
+            .figures
+            .iter()
+            .any(|r| item.is(ItemKind::Figure, &r.article, r.index))
+    });
     html! {
-        <p class="evidence">
+        <p class={classes!("evidence", selected.then_some("selected"))} id={selected.then_some(TARGET_ID)} tabindex={selected.then_some("-1")}>
             <span class="outlet">{ story.outlet(article) }</span>
             <span class="sentence"><MarkedText story={story.clone()} {article} {nodes} route={props.route.clone()} /></span>
             <a class="in-context" href={read.to_hash()}>{ "Read in the article" }</a>
-            <CiteActions story={story.clone()} {article} start={figure.start} end={figure.end} />
+            <CiteActions story={story.clone()} {article} start={figure.start} end={figure.end} kind={ItemKind::Figure} permalink={Some(permalink)} />
         </p>
     }
 }

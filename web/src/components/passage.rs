@@ -1,5 +1,5 @@
-//! One search result: a passage with its matches, quotes and figures marked, and where it is
-//! from.
+//! One search result: a passage with its matches, quotes and figures marked (each with its
+//! citation and permalink), and where it is from.
 
 use std::rc::Rc;
 
@@ -34,12 +34,12 @@ pub fn Passage(props: &PassageProps) -> Html {
             <header class="passage-source">
                 <span class="outlet">{ story.outlet(article) }</span>
                 if let Some(date) = a.date.clone() {
-                    <span class="date">{ date }</span>
+                    <span class="date">{ claimlens_export::readable_date(&date) }</span>
                 }
                 <a class="article-link" href={read.to_hash()}>{ title }</a>
             </header>
             <p class="passage-text">
-                <MarkedText story={story.clone()} {article} {nodes} route={props.route.clone()} />
+                <MarkedText story={story.clone()} {article} {nodes} route={props.route.clone()} actions=true />
             </p>
         </article>
     }

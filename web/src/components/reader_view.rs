@@ -1,5 +1,6 @@
-//! The reader: one article in full, its quotes coloured by speaker and its figures marked,
-//! with the way back to the search.
+//! The reader: one article in full, its quotes coloured by speaker and its figures marked, each
+//! with its citation and permalink, the one a permalink points at marked and in view, with the
+//! way back to the search.
 
 use std::rc::Rc;
 
@@ -10,7 +11,7 @@ use crate::components::missing::Missing;
 use crate::components::StoryRef;
 use crate::hooks::use_texts;
 use crate::hooks::use_view_focus::{HEADING_ID, TARGET_ID};
-use crate::state::route::Route;
+use crate::state::route::{ItemKind, Route};
 use crate::state::story::safe_url;
 
 #[derive(PartialEq, Properties)]
@@ -36,7 +37,16 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
     };
     let article = &story.analysis.articles[index];
     let paragraphs = claimlens_core::paragraphs(&story.article_text(index));
-    let target = route.at.and_then(|at| {
+    // The paragraph to bring into view: the marked quote's or figure's, else the offset's.
+    let item_at = route
+        .item
+        .as_ref()
+        .filter(|item| item.article == article.id)
+        .and_then(|item| match item.kind {
+            ItemKind::Quote => article.quotes.get(item.index).map(|q| q.start),
+            ItemKind::Figure => article.figures.get(item.index).map(|f| f.start),
+        });
+    let target = item_at.or(route.at).and_then(|at| {
         paragraphs
             .iter()
             .position(|p| p.start <= at && at < p.end.max(p.start + 1))
@@ -55,7 +65,7 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
                 <h1 id={HEADING_ID} tabindex="-1">{ article.title.clone().unwrap_or_else(|| "Untitled article".into()) }</h1>
                 <p class="meta">
                     <span class="outlet">{ story.outlet(index) }</span>
-                    if let Some(date) = &article.date { <span class="date">{ date.clone() }</span> }
+                    if let Some(date) = &article.date { <span class="date">{ claimlens_export::readable_date(date) }</span> }
                     if let Some(author) = &article.author { <span class="author">{ format!("by {author}") }</span> }
                     if let Some(original) = article.reprint_of.as_deref().and_then(|id| story.article_index(id)) {
                         <a class="reprint" href={Route::reader(&story.analysis.articles[original].id, None).keeping_search(route).to_hash()}>{ format!("Reprint of {}", story.outlet(original)) }</a>
@@ -81,7 +91,7 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
                     let is_target = target == Some(n);
                     html! {
                         <p key={n} id={is_target.then_some(TARGET_ID)} tabindex={is_target.then_some("-1")} class={classes!(is_target.then_some("target"))}>
-                            <MarkedText story={story.clone()} article={index} {nodes} route={route.clone()} />
+                            <MarkedText story={story.clone()} article={index} {nodes} route={route.clone()} actions=true />
                         </p>
                     }
                 }) }

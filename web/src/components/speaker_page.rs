@@ -11,11 +11,12 @@ use crate::components::missing::Missing;
 use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
 use crate::hooks::use_texts;
-use crate::hooks::use_view_focus::HEADING_ID;
+use crate::hooks::use_view_focus::{HEADING_ID, TARGET_ID};
 use crate::state::diff::{base_version, word_diff};
 use crate::state::export::Download;
-use crate::state::route::Route;
+use crate::state::route::{ItemKind, Route};
 use crate::state::story::Version;
+use claimlens_core::Statement;
 
 #[derive(PartialEq, Properties)]
 pub struct SpeakerPageProps {
@@ -43,6 +44,23 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
         .iter()
         .find(|s| story.analysis.entities[s.entity].id == entity.id);
     let statements = story.statements_of(&entity.id);
+    // The statement holding the quote a permalink points at is shown even past the first
+    // hundred.
+    let marked = route.item.as_ref().filter(|i| i.kind == ItemKind::Quote);
+    let holds = |statement: &Statement| {
+        marked.is_some_and(|item| {
+            statement
+                .quotes
+                .iter()
+                .any(|r| item.is(ItemKind::Quote, &r.article, r.index))
+        })
+    };
+    let shown = part.shown.max(
+        statements
+            .iter()
+            .position(|s| holds(s))
+            .map_or(0, |at| at + 1),
+    );
     let their_quotes = Route {
         speaker_filter: Some(entity.id.clone()),
         ..Route::default()
@@ -76,8 +94,9 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
                 <p>{ "No quotations are attributed to this speaker." }</p>
             }
             <ol class="statements">
-                { for statements.iter().take(part.shown).enumerate().map(|(n, statement)| {
+                { for statements.iter().take(shown).enumerate().map(|(n, statement)| {
                     let versions = story.versions(statement);
+                    let marked_article = marked.filter(|_| holds(statement)).map(|item| item.article.as_str());
                     let base = base_of(&versions);
                     let compared = versions.len() > 1;
                     let heading = format!("claimlens-statement-{}", statement.id);
@@ -90,7 +109,7 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
                                 }
                                 <div class="versions">
                                     { for versions.iter().enumerate().map(|(i, v)| html! {
-                                        <VersionFigure story={story.clone()} version={v.clone()} base={compared.then(|| versions[base].text.clone())} is_base={compared && i == base} route={route.clone()} />
+                                        <VersionFigure story={story.clone()} speaker={entity.id.clone()} version={v.clone()} base={compared.then(|| versions[base].text.clone())} is_base={compared && i == base} selected={marked_article == Some(story.analysis.articles[v.article].id.as_str())} route={route.clone()} />
                                     }) }
                                 </div>
                             </section>
@@ -106,28 +125,34 @@ pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
 #[derive(PartialEq, Properties)]
 struct VersionFigureProps {
     story: StoryRef,
+    /// The speaker's entity id, for the permalink.
+    speaker: String,
     version: Version,
     /// The wording the versions are compared with (`None` when there is only one version).
     base: Option<String>,
     /// This version is that wording.
     is_base: bool,
+    /// A permalink points at this version's quote.
+    selected: bool,
     route: Route,
 }
 
 /// One outlet's wording of a statement, its words that differ from the first version marked,
-/// with a permalink into the article and a citation.
+/// with a link into the article, its citation and its permalink.
 #[component]
 fn VersionFigure(props: &VersionFigureProps) -> Html {
     let story = &props.story;
     let v = &props.version;
     let read = Route::reader(&story.analysis.articles[v.article].id, Some(v.start))
         .keeping_search(&props.route);
+    let article_id = &story.analysis.articles[v.article].id;
+    let permalink = Route::quote_of_speaker(&props.speaker, article_id, v.quote);
     let words = props
         .base
         .as_deref()
         .and_then(|base| word_diff(base, &v.text));
     html! {
-        <figure class="version">
+        <figure class={classes!("version", props.selected.then_some("selected"))} id={props.selected.then_some(TARGET_ID)} tabindex={props.selected.then_some("-1")}>
             <blockquote>
                 if let Some(words) = words {
                     { for words.into_iter().map(|w| {
@@ -148,7 +173,7 @@ fn VersionFigure(props: &VersionFigureProps) -> Html {
                 { " · " }
                 <a href={read.to_hash()}>{ "in context" }</a>
                 { " " }
-                <CiteActions story={story.clone()} article={v.article} start={v.start} end={v.end} />
+                <CiteActions story={story.clone()} article={v.article} start={v.start} end={v.end} kind={ItemKind::Quote} permalink={Some(permalink)} />
                 if props.is_base {
                     <span class="base-version">{ "compared with" }</span>
                 }

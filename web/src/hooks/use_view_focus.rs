@@ -1,5 +1,6 @@
-//! Moves keyboard focus to the new view's heading (or the reader's target paragraph) when the
-//! view changes, so keyboard and screen-reader users land where sighted users look.
+//! Moves keyboard focus to the new view's heading (or the target: the reader's paragraph, the
+//! quote or figure a permalink points at) when the view changes, so keyboard and screen-reader
+//! users land where sighted users look.
 
 use yew::prelude::*;
 
@@ -7,7 +8,8 @@ use crate::state::route::{Route, View};
 
 /// The id of each view's main heading (focusable with `tabindex="-1"`).
 pub const HEADING_ID: &str = "claimlens-view-heading";
-/// The id of the reader's paragraph to bring into view.
+/// The id of the element to bring into view: the reader's paragraph, a permalink's quote or
+/// figure on a claim's or speaker's page.
 pub const TARGET_ID: &str = "claimlens-target";
 
 #[hook]
@@ -18,8 +20,14 @@ pub fn use_view_focus(
     only_when_inside: bool,
 ) {
     let first = use_mut_ref(|| true);
-    let place = (route.view, route.selected.clone(), route.at, ready);
-    use_effect_with(place, move |(view, _, at, ready)| {
+    let place = (
+        route.view,
+        route.selected.clone(),
+        route.at,
+        route.item.clone(),
+        ready,
+    );
+    use_effect_with(place, move |(view, _, at, item, ready)| {
         if !*ready {
             return;
         }
@@ -29,12 +37,19 @@ pub fn use_view_focus(
             *first.borrow_mut() = false;
             return;
         }
-        let target = *view == View::Reader && at.is_some();
-        // When the page opens, focus stays put unless a link pointed into an article.
+        // A permalink's item, or a place in an article.
+        let target = item.is_some() || (*view == View::Reader && at.is_some());
+        // When the page opens, focus stays put unless a link pointed into an article or at an
+        // item.
         if std::mem::replace(&mut *first.borrow_mut(), false) && !target {
             return;
         }
-        focus(root.as_ref(), if target { TARGET_ID } else { HEADING_ID });
+        // A permalink to an item the story does not have lands on the heading.
+        let has_target = target && crate::browser::by_id(root.as_ref(), TARGET_ID).is_some();
+        focus(
+            root.as_ref(),
+            if has_target { TARGET_ID } else { HEADING_ID },
+        );
     });
 }
 

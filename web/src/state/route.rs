@@ -1,12 +1,13 @@
-//! Where the reader is, as it appears in the URL hash: the view, the query and its filters, and
-//! the selected speaker, claim or article. Parsing never fails; printing then parsing gives back
-//! the same route, so a shared link restores the same view.
+//! Where the reader is, as it appears in the URL hash: the view, the query and its filters, the
+//! selected speaker, claim or article, and the quote or figure marked on it (a permalink).
+//! Parsing never fails; printing then parsing gives back the same route, so a shared link
+//! restores the same view.
 //!
 //! ```text
 //! #/search?q=Kalesnikava&outlet=BBC&speaker=john-coale&date=2025-12-13
-//! #/figures                 #/figures/c1
-//! #/speakers                #/speakers/john-coale
-//! #/read/003.txt?at=120     (the query, when there is one, rides along on every view)
+//! #/figures                 #/figures/c1        #/figures/c1?figure=4:003.txt
+//! #/speakers                #/speakers/john-coale?quote=2:003.txt
+//! #/read/003.txt?at=120     #/read/003.txt?quote=2   (the query rides along on every view)
 //! ```
 
 /// The views of the explorer.
@@ -30,6 +31,67 @@ impl View {
     }
 }
 
+/// A quote or a figure is what a permalink points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Quote,
+    Figure,
+}
+
+impl ItemKind {
+    fn key(self) -> &'static str {
+        match self {
+            ItemKind::Quote => "quote",
+            ItemKind::Figure => "figure",
+        }
+    }
+}
+
+/// One quote or figure: the `index`-th of its kind in the article `article`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub kind: ItemKind,
+    pub article: String,
+    pub index: usize,
+}
+
+impl Item {
+    pub fn quote(article: &str, index: usize) -> Item {
+        Item {
+            kind: ItemKind::Quote,
+            article: article.to_string(),
+            index,
+        }
+    }
+
+    pub fn figure(article: &str, index: usize) -> Item {
+        Item {
+            kind: ItemKind::Figure,
+            article: article.to_string(),
+            index,
+        }
+    }
+
+    /// Whether this is the `index`-th quote or figure of `article`.
+    pub fn is(&self, kind: ItemKind, article: &str, index: usize) -> bool {
+        self.kind == kind && self.index == index && self.article == article
+    }
+
+    /// Reads `4:003.txt` (an index, a colon, an article id), or a bare index in the article
+    /// `here` (the reader's). `None` when it says nothing readable.
+    fn parse(value: &str, here: Option<&str>, kind: ItemKind) -> Option<Item> {
+        let (index, article) = match value.split_once(':') {
+            Some((index, article)) => (index, article),
+            None => (value, here?),
+        };
+        Some(Item {
+            kind,
+            article: article.to_string(),
+            index: index.parse().ok()?,
+        })
+    }
+}
+
 /// Everything the URL hash says.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
@@ -46,6 +108,9 @@ pub struct Route {
     pub selected: Option<String>,
     /// In the reader: the char offset to bring into view.
     pub at: Option<usize>,
+    /// The quote or figure marked and brought into view: in the reader, on a claim's page or on
+    /// a speaker's page.
+    pub item: Option<Item>,
 }
 
 impl Route {
@@ -81,6 +146,35 @@ impl Route {
             selected: Some(article.to_string()),
             at,
             ..Route::default()
+        }
+    }
+
+    /// A quote's permalink: the reader with the quote marked.
+    pub fn quote_in_article(article: &str, index: usize) -> Route {
+        Route {
+            item: Some(Item::quote(article, index)),
+            ..Route::reader(article, None)
+        }
+    }
+
+    /// A figure's permalink: its claim's page with the figure marked, or, for a figure grouped
+    /// into no claim, the reader with the figure marked.
+    pub fn figure_permalink(claim: Option<&str>, article: &str, index: usize) -> Route {
+        let at = match claim {
+            Some(claim) => Route::figures(Some(claim)),
+            None => Route::reader(article, None),
+        };
+        Route {
+            item: Some(Item::figure(article, index)),
+            ..at
+        }
+    }
+
+    /// A quote on a speaker's page: the page with the quote's statement marked.
+    pub fn quote_of_speaker(speaker: &str, article: &str, index: usize) -> Route {
+        Route {
+            item: Some(Item::quote(article, index)),
+            ..Route::speakers(Some(speaker))
         }
     }
 
@@ -134,6 +228,18 @@ impl Route {
                 "speaker" if !value.is_empty() => route.speaker_filter = Some(value),
                 "date" if !value.is_empty() => route.date = Some(value),
                 "at" => route.at = value.parse().ok(),
+                "quote" | "figure" => {
+                    let kind = if key == "quote" {
+                        ItemKind::Quote
+                    } else {
+                        ItemKind::Figure
+                    };
+                    let here = route
+                        .selected
+                        .as_deref()
+                        .filter(|_| route.view == View::Reader);
+                    route.item = Item::parse(&value, here, kind);
+                }
                 _ => {}
             }
         }
@@ -144,6 +250,10 @@ impl Route {
         }
         if route.view != View::Reader {
             route.at = None;
+        }
+        // An item is marked on a page that shows one article, claim or speaker.
+        if route.selected.is_none() || route.view == View::Search {
+            route.item = None;
         }
         route
     }
@@ -162,6 +272,20 @@ impl Route {
         let mut params: Vec<(&str, String)> = Vec::new();
         if let Some(at) = self.at.filter(|_| self.view == View::Reader) {
             params.push(("at", at.to_string()));
+        }
+        if let Some(item) = self
+            .item
+            .as_ref()
+            .filter(|_| self.view != View::Search && self.selected.is_some())
+        {
+            // In the reader, an item of the article read is written by its index alone.
+            let value =
+                if self.view == View::Reader && self.selected.as_ref() == Some(&item.article) {
+                    item.index.to_string()
+                } else {
+                    format!("{}:{}", item.index, encode(&item.article))
+                };
+            params.push((item.kind.key(), value));
         }
         if !self.query.is_empty() {
             params.push(("q", encode(&self.query)));
@@ -301,6 +425,14 @@ mod tests {
             Route::reader("bbc/2025-12-13 news.md", Some(120))
                 .keeping_search(&Route::search("Coale")),
             Route::search("Калеснікава & 100% «x»"),
+            Route::quote_in_article("bbc/2025-12-13 news.md", 3),
+            Route::figure_permalink(Some("c1"), "bbc/2025-12-13 news.md", 0),
+            Route::figure_permalink(None, "a:b & c.md", 12).keeping_search(&Route::search("x")),
+            Route::quote_of_speaker("john-coale", "ap/1.md", 7),
+            Route {
+                item: Some(Item::quote("other.md", 2)),
+                ..Route::reader("this.md", Some(40))
+            },
         ];
         for route in routes {
             let hash = route.to_hash();
@@ -336,6 +468,59 @@ mod tests {
         assert_eq!(Route::parse("#/search?q=%zz%e2%82").query, "%zz\u{fffd}");
         // A position only means something in the reader.
         assert_eq!(Route::parse("#/figures?at=5").at, None);
+    }
+
+    #[test]
+    fn permalinks_name_the_item_and_its_article() {
+        assert_eq!(
+            Route::quote_in_article("a/b.md", 3).to_hash(),
+            "#/read/a%2Fb.md?quote=3"
+        );
+        assert_eq!(
+            Route::figure_permalink(Some("c4"), "a/b.md", 0).to_hash(),
+            "#/figures/c4?figure=0:a%2Fb.md"
+        );
+        assert_eq!(
+            Route::figure_permalink(None, "x.md", 5).to_hash(),
+            "#/read/x.md?figure=5"
+        );
+        assert_eq!(
+            Route::quote_of_speaker("john-coale", "x.md", 1).to_hash(),
+            "#/speakers/john-coale?quote=1:x.md"
+        );
+        // As typed or pasted: the article id unescaped, or with a colon of its own.
+        assert_eq!(
+            Route::parse("#/figures/c4?figure=0:a/b.md").item,
+            Some(Item::figure("a/b.md", 0))
+        );
+        assert_eq!(
+            Route::parse("#/speakers/x?quote=2:news:1.md").item,
+            Some(Item::quote("news:1.md", 2))
+        );
+        let marked = Route::parse("#/read/x.md?quote=4");
+        assert!(marked
+            .item
+            .as_ref()
+            .is_some_and(|i| i.is(ItemKind::Quote, "x.md", 4)));
+        assert!(!marked
+            .item
+            .as_ref()
+            .is_some_and(|i| i.is(ItemKind::Figure, "x.md", 4)));
+    }
+
+    #[test]
+    fn an_item_that_cannot_be_read_or_placed_is_dropped() {
+        // No index, no article outside the reader, no page to mark it on.
+        assert_eq!(Route::parse("#/read/x?quote=first").item, None);
+        assert_eq!(Route::parse("#/figures/c1?figure=3").item, None);
+        assert_eq!(Route::parse("#/figures?figure=3:x").item, None);
+        assert_eq!(Route::parse("#/speakers?quote=3:x").item, None);
+        assert_eq!(Route::parse("#/search?q=a&quote=3:x"), Route::search("a"));
+        assert_eq!(Route::parse("#/figures/c1?figure=-1:x").item, None);
+        assert_eq!(
+            Route::parse("#/figures/c1?figure=:x"),
+            Route::figures(Some("c1"))
+        );
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub struct Version {
     /// Char offsets of the first part, to open the reader there and cite it.
     pub start: usize,
     pub end: usize,
+    /// The first part's index among its article's quotes, for its permalink.
+    pub quote: usize,
 }
 
 /// The loaded story.
@@ -467,16 +469,36 @@ impl Story {
         )
     }
 
+    /// Figures as their sentences show them: consecutive figures of one article in one sentence
+    /// (the parts of a sum, "five firefighters and 38 volunteers", are one value's two figures)
+    /// together, so that each sentence is shown once with all of them marked.
+    pub fn by_sentence(&self, figures: &[Ref]) -> Vec<Vec<Ref>> {
+        // The article and sentence of the group being gathered.
+        let mut last: Option<(usize, Range<usize>)> = None;
+        let mut out: Vec<Vec<Ref>> = Vec::new();
+        for r in figures {
+            let place = self
+                .figure(r)
+                .map(|(ai, f)| (ai, self.sentence(ai, f.start..f.end)));
+            match out.last_mut() {
+                Some(refs) if place.is_some() && last == place => refs.push(r.clone()),
+                _ => out.push(vec![r.clone()]),
+            }
+            last = place;
+        }
+        out
+    }
+
     /// A statement's wording in each article quoting it, in article order.
     pub fn versions(&self, statement: &Statement) -> Vec<Version> {
-        let mut parts: Vec<(usize, &Quote)> = statement
+        let mut parts: Vec<(usize, usize, &Quote)> = statement
             .quotes
             .iter()
-            .filter_map(|r| self.quote(r))
+            .filter_map(|r| self.quote(r).map(|(ai, q)| (ai, r.index, q)))
             .collect();
-        parts.sort_by_key(|(ai, q)| (*ai, q.start));
+        parts.sort_by_key(|(ai, _, q)| (*ai, q.start));
         let mut out: Vec<Version> = Vec::new();
-        for (ai, quote) in parts {
+        for (ai, qi, quote) in parts {
             // The bundle leaves quote texts out: the quote is its span of the article.
             let text = self.text(ai, quote.start..quote.end);
             let text = text.trim();
@@ -490,6 +512,7 @@ impl Story {
                     text: text.to_string(),
                     start: quote.start,
                     end: quote.end,
+                    quote: qi,
                 }),
             }
         }
@@ -661,6 +684,53 @@ mod tests {
             "the quote takes its marks along"
         );
         assert!(children.iter().any(|n| matches!(n, Node::Marked { kind: MarkKind::Hit, children } if plain(children) == "ready")), "{children:?}");
+    }
+
+    #[test]
+    fn the_parts_of_a_sum_share_their_sentence_once() {
+        let s = Story::new(
+            None,
+            analyze(&[
+                ArticleInput {
+                    id: "a".into(),
+                    text: "Rescuers saved 31 adults and 17 children from the ferry.".into(),
+                    ..Default::default()
+                },
+                ArticleInput {
+                    id: "b".into(),
+                    text: "Rescuers saved 48 people from the ferry.".into(),
+                    ..Default::default()
+                },
+            ]),
+        );
+        let summed = s
+            .analysis
+            .claims
+            .iter()
+            .flat_map(|c| &c.values)
+            .find(|v| v.figures.iter().filter(|r| r.article == "a").count() == 2)
+            .expect("a value resting on the two parts");
+        let sources = s.sources(summed);
+        let refs: Vec<Ref> = sources.iter().flat_map(|s| s.figures.clone()).collect();
+        let groups = s.by_sentence(&refs);
+        let sentences: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                let (ai, f) = s.figure(&g[0]).unwrap();
+                s.text(ai, s.sentence(ai, f.start..f.end))
+            })
+            .collect();
+        let mut unique = sentences.clone();
+        unique.dedup();
+        assert_eq!(sentences, unique, "{groups:?}");
+        assert!(groups.iter().any(|g| g.len() == 2), "{groups:?}");
+        // Figures of different sentences stay apart.
+        let r = |article: &str, index| Ref {
+            article: article.into(),
+            index,
+        };
+        assert_eq!(s.by_sentence(&[r("a", 0), r("b", 0)]).len(), 2);
+        assert_eq!(s.by_sentence(&[r("a", 0), r("b", 0), r("a", 1)]).len(), 3);
     }
 
     #[test]

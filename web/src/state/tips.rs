@@ -299,14 +299,16 @@ fn outlet_filter(analysis: &Analysis) -> Option<String> {
     Some(best.unwrap_or_else(|| format!("\"{}\"", busiest.replace('"', ""))))
 }
 
-/// The date with the most articles, the earliest of equals; only dates written `YYYY-MM-DD`,
-/// the form the `date:` filter reads.
+/// The day with the most articles, the earliest of equals; only dates written `YYYY-MM-DD`
+/// (with a time or not), the form the `date:` filter reads.
 fn busiest_date(analysis: &Analysis) -> Option<String> {
     let mut per_date: BTreeMap<&str, usize> = BTreeMap::new();
     for date in analysis
         .articles
         .iter()
         .filter_map(|a| a.date.as_deref())
+        // A date with a time is filtered by its day.
+        .map(|d| d.split_once('T').map_or(d, |(day, _)| day))
         .filter(|d| is_day(d))
     {
         *per_date.entry(date).or_default() += 1;
@@ -577,6 +579,15 @@ mod tests {
             article.date = Some("March 16".into());
         }
         assert_eq!(tips(story).date, None);
+    }
+
+    #[test]
+    fn a_date_with_a_time_offers_its_day() {
+        let mut story = ferry();
+        for (i, article) in story.articles.iter_mut().enumerate() {
+            article.date = Some(format!("2026-03-16T0{i}:30+01:00"));
+        }
+        assert_eq!(tips(story).date.as_deref(), Some("2026-03-16"));
     }
 
     #[test]

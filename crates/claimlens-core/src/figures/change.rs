@@ -222,5 +222,9 @@ pub(super) fn change_words(
 /// Is the token a part of the earlier value between a change verb and the later value (its
 /// digits or percent sign)?
 fn is_number_part(doc: &Doc, u: usize) -> bool {
-    doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit()) || doc.is_punct(u, '%')
+    let w = doc.token_lower(u);
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || doc.is_punct(u, '%')
+        || lex::number_word(w).is_some()
+        || w == "one"
 }

@@ -61,6 +61,14 @@ pub(super) fn phrase(
     headline: bool,
 ) -> Phrase {
     let doc = &art.doc;
+    // "a 3-1 win": the sides of a score count what the sport scores, not the noun after.
+    if super::tally::score_side(doc, n).is_some() {
+        return Phrase {
+            run: Vec::new(),
+            end: n.tokens.end,
+            partitive: false,
+        };
+    }
     let mut k = n.tokens.end;
     let partitive = k < range.end && doc.token_lower(k) == "of";
     if partitive {
@@ -129,6 +137,7 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         .last()
         .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
     if lex::ends_counted_phrase(lower)
+        || lex::is_contraction(lower)
         || (!run.is_empty() && lex::is_irregular_past(lower))
         || numbers::read(doc, k, range.end).is_some()
         || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())

@@ -337,6 +337,9 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(c) = more_in(doc, s) {
         return c;
     }
+    if let Some(c) = share_doing(doc, s) {
+        return c;
+    }
     if !s.phrase.run.is_empty() {
         let noun = words(doc, &s.phrase.run);
         return match object_after(doc, s, &["in", "of"]) {
@@ -361,6 +364,50 @@ fn percentage(doc: &Doc, s: &Subject) -> String {
         Some((prep, np)) => format!("share {prep} {np}"),
         None => "percentage".to_string(),
     }
+}
+
+/// "27% were persistently absent", "4.1% had a heart attack", "41% said they backed the plan":
+/// a percentage that is its clause's subject is the share of people the predicate says it of.
+fn share_doing(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let opens_clause = start == s.range.start || {
+        let p = doc.token_lower(start - 1);
+        matches!(
+            p,
+            "," | ":" | ";" | "that" | "and" | "but" | "while" | "whereas"
+        )
+    };
+    if !opens_clause {
+        return None;
+    }
+    // Past "of those with under an hour of screen time": a partitive's group, no punctuation.
+    let end = s.range.end.min(s.number.tokens.end + 14);
+    let verb = (s.number.tokens.end..end)
+        .take_while(|&k| doc.is_word(k))
+        .find(|&k| {
+            let w = doc.token_lower(k);
+            lex::is_state_link(w)
+                || matches!(
+                    w,
+                    "had" | "have" | "has" | "said" | "say" | "says" | "reported"
+                )
+        })?;
+    let words: Vec<usize> = (verb..s.range.end)
+        .take_while(|&k| {
+            doc.is_word(k) && !matches!(doc.token_lower(k), "compared" | "than" | "while")
+        })
+        .take(7)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let be = lex::is_state_link(doc.token_lower(verb));
+    let predicate = if be { &words[1..] } else { &words[..] };
+    Some(if be {
+        format!("share {}", super::np::words(doc, predicate))
+    } else {
+        format!("share who {}", super::np::words(doc, predicate))
+    })
 }
 
 /// "pay 4.99 per cent more in council tax", "10% less for electricity": the rise or fall in

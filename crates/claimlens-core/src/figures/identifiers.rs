@@ -147,7 +147,9 @@ fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
     let thousands = doc.token_text(first).contains(',');
     // "fined Zipcab 48 million euros": an amount, a scale or a unit is a quantity.
     let quantity = n.money || n.percent || n.tokens.len() > 1;
-    if headline || thousands || quantity || first != at.t || first <= at.range.start {
+    // "beat Halloway Town 3-1": a score after a team's name.
+    let score = crate::figures::tally::score_side(doc, n).is_some();
+    if headline || thousands || quantity || score || first != at.t || first <= at.range.start {
         return false;
     }
     let p = first - 1;

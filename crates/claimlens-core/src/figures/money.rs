@@ -71,6 +71,23 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                 _ if noun.is_empty() => return None,
                 _ => noun.to_string(),
             };
+            // "spend Sh2,000 more every week on fuel": what the spending is on, a few words on.
+            if noun == "spending" && object_after(doc, s, &["on"]).is_none() {
+                let on = (s.phrase.end..s.range.end.min(s.phrase.end + 5))
+                    .take_while(|&k| doc.is_word(k))
+                    .find(|&k| doc.token_lower(k) == "on");
+                let np: Vec<usize> = on
+                    .map(|k| {
+                        (k + 1..s.range.end)
+                            .take_while(|&v| super::np::is_np_word(doc, v))
+                            .take(4)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !np.is_empty() {
+                    return Some(format!("spending on {}", words(doc, &np)));
+                }
+            }
             // "spent well over $2 million on the building": spending on the building.
             return Some(match object_after(doc, s, &["on", "for"]) {
                 Some((prep, np)) if !what.contains(" of ") => {

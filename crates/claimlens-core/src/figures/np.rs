@@ -216,6 +216,7 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
     let w = doc.token_lower(u);
     doc.is_word(u)
         && !lex::ends_counted_phrase(w)
+        && !lex::is_contraction(w)
         && !lex::is_determiner(w)
         && !lex::is_auxiliary(w)
         // "a rise of 9%", "the fall in prices": a verb of change after an article is a noun.

@@ -13,8 +13,23 @@ use crate::text::Doc;
 pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     // "Thornbury’s 312 for 7" is a cricket total before it is a name's votes.
     let plain = !(n.percent || n.money || n.unit.is_some());
+    if plain && score_side(doc, n).is_some() {
+        return Some(score_unit(doc, n, range).to_string());
+    }
     if let Some(c) = cricket(doc, n, range).filter(|_| plain) {
         return Some(c);
+    }
+    // "Varga is elected on first preferences with 43.9%": a winner's share of the vote.
+    if n.percent && n.tokens.start > range.start && doc.token_lower(n.tokens.start - 1) == "with" {
+        let won = (range.start.max(n.tokens.start.saturating_sub(8))..n.tokens.start).any(|u| {
+            matches!(
+                doc.token_lower(u),
+                "elected" | "re-elected" | "won" | "wins" | "win" | "winning" | "returned"
+            )
+        });
+        if won {
+            return Some("share of the vote".to_string());
+        }
     }
     if let Some(name) = name_before(doc, n, range) {
         return Some(if n.percent {
@@ -122,4 +137,67 @@ fn round(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
         && !lex::ends_counted_phrase(doc.token_lower(n.tokens.end));
     ((lex::is_round_verb(verb) || verb == "to") && !after_noun && n.value < 200.0)
         .then(|| "score".to_string())
+}
+
+/// Which side of a score or vote written with a hyphen ("3-1", "ruled 5-4") the number is: the
+/// first or the second, if it is one (the text splits such a pair into two numbers).
+pub(crate) fn score_side(doc: &Doc, n: &Number) -> Option<Side> {
+    let glued = |a: usize, b: usize| doc.tokens[a].end == doc.tokens[b].start;
+    let digits = |u: usize| doc.token_text(u).chars().all(|c| c.is_ascii_digit());
+    let (start, end) = (n.tokens.start, n.tokens.end);
+    if n.tokens.len() != 1 || !digits(start) {
+        return None;
+    }
+    let hyphen = |u: usize| doc.is_punct(u, '-');
+    if end + 1 < doc.tokens.len() && hyphen(end) && glued(start, end) && glued(end, end + 1) {
+        return digits(end + 1).then_some(Side::First);
+    }
+    if start >= 2 && hyphen(start - 1) && glued(start - 2, start - 1) && glued(start - 1, start) {
+        return digits(start - 2).then_some(Side::Second);
+    }
+    None
+}
+
+/// The two sides of a score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    First,
+    Second,
+}
+
+/// What a score's numbers count: votes after a verb of voting or ruling, else what the story's
+/// sport scores in (goals, points, games, runs), else "score".
+fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
+    let first = match score_side(doc, n) {
+        Some(Side::Second) => n.tokens.start - 2,
+        _ => n.tokens.start,
+    };
+    let voted = (range.start.max(first.saturating_sub(3))..first).any(|u| {
+        matches!(
+            doc.token_lower(u),
+            "voted" | "vote" | "votes" | "ruled" | "rules" | "passed" | "approved" | "rejected"
+        )
+    });
+    if voted {
+        return "votes";
+    }
+    let mut tally = [0usize; 4];
+    for u in 0..doc.tokens.len() {
+        let k = match doc.token_lower(u) {
+            "goal" | "goals" | "striker" | "penalty" | "midfielder" | "keeper" => 0,
+            "points" | "try" | "tries" | "basket" | "baskets" | "quarter" | "touchdown" => 1,
+            "set" | "sets" | "tiebreak" | "serve" | "seed" => 2,
+            w if lex::is_cricket_word(w) => 3,
+            _ => continue,
+        };
+        tally[k] += 1;
+    }
+    let best = (0..4).max_by_key(|&k| tally[k]).filter(|&k| tally[k] > 0);
+    match best {
+        Some(0) => "goals",
+        Some(1) => "points",
+        Some(2) => "games",
+        Some(3) => "runs",
+        _ => "score",
+    }
 }

@@ -194,7 +194,19 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
     "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",
     "early",
+    // Adverbs and conjunctions that never name what is counted ("above 4 again", "six until").
+    "again", "until", "till", "just", "yet", "ever", "too", "back", "still", "already", "now",
+    "then", "instead", "also", "even", "because", "unless", "though", "although",
 ];
+
+/// A contraction of a verb ("I’ve", "you’re", "they’ll", "can’t"), which is never a noun; the
+/// possessive "’s" is not one.
+pub(crate) fn is_contraction(w: &str) -> bool {
+    let w = w.replace('\'', "’");
+    ["’ve", "’re", "’ll", "’m", "’d", "n’t"]
+        .iter()
+        .any(|end| w.ends_with(end))
+}
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other
 /// nine", "some 40"): a noun before the number is looked for past them.

@@ -45,7 +45,12 @@ pub(super) fn read_range(
     let first_percent =
         doc.is_punct(last, '%') || matches!(doc.token_lower(last), "percent" | "cent");
     let first_has_unit = lead.money || first_percent;
-    let change_from = from && changes::change_verb(before(2)).is_some();
+    // "rose from", "falls by one point, from": a verb of change a few words before "from".
+    let change_from = from
+        && (2..=8)
+            .map(before)
+            .take_while(|w| !matches!(*w, "" | "." | ";"))
+            .any(|w| changes::change_verb(w).is_some());
     let after_change = (changes::change_verb(before(1)).is_some() && first_has_unit)
         || (before(1) == "by" && changes::change_verb(before(2)).is_some() && first_has_unit);
     if after_change {
@@ -144,8 +149,8 @@ fn percent_words(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     }
 }
 
-/// "30-45 minutes": two numbers joined by a hyphen before a unit are a range; without one they
-/// are a score or a vote ("won 3-2", "voted 5-4"), which are not read as a quantity.
+/// "30-45 minutes", "20-25 people": two numbers joined by a hyphen before a unit or a noun are a
+/// range; a score or a vote ("won 3-2", "voted 5-4") the text splits into its two numbers.
 pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     // The number and its unit must both lie inside the stretch read (and the text).
     if t + 1 >= end.min(doc.tokens.len()) {
@@ -159,14 +164,22 @@ pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     let (low, high): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
     let unit = doc.token_lower(t + 1);
     let is_unit = lex::is_time_unit(unit) || lex::unit_quantity(unit).is_some();
-    (is_unit && low < high).then(|| Number {
-        tokens: t..t + 2,
+    // "20-25 people": a noun after the pair makes it a range of that noun, read after it.
+    let noun = doc.is_word(t + 1)
+        && !doc.is_capitalized(t + 1)
+        && !lex::ends_counted_phrase(unit)
+        && !lex::is_determiner(unit);
+    if low >= high || !(is_unit || noun) {
+        return None;
+    }
+    Some(Number {
+        tokens: if is_unit { t..t + 2 } else { t..t + 1 },
         low: Some(low),
         high: Some(high),
         qualifier: Qualifier::Range,
         percent: false,
         value: low,
         money: false,
-        unit: Some(unit.to_string()),
+        unit: is_unit.then(|| unit.to_string()),
     })
 }

@@ -457,3 +457,33 @@ fn up_or_down_after_a_figure_is_the_change_in_what_it_counts() {
     assert_eq!(figure(&a, "22%").counts, "rise in full-year revenue");
     assert_eq!(figure(&a, "5.8%").counts, "rise in the Oakridge Living");
 }
+
+#[test]
+fn a_share_that_is_its_clause_s_subject_is_of_what_the_predicate_says() {
+    let a = run(&[
+        "Among those given the drug, 4.1% had a heart attack, compared with 5.3% on placebo. \
+         Inspectors found that 27% were persistently absent. Varga is elected with 43.9%.\n\n\
+         “I now spend Sh2,000 more every week on fuel,” said Peter Kamau.",
+    ]);
+    assert_eq!(figure(&a, "4.1%").counts, "share who had a heart attack");
+    assert_eq!(figure(&a, "27%").counts, "share persistently absent");
+    assert_eq!(figure(&a, "43.9%").counts, "share of the vote");
+    assert_eq!(figure(&a, "Sh2,000").counts, "spending on fuel");
+}
+
+#[test]
+fn a_change_s_two_ends_after_its_size_are_of_what_changed() {
+    let a = run(&["The basic rate of income tax falls by one point, from 21% to 20%, next April."]);
+    let f = figure(&a, "21% to 20%");
+    assert_eq!((f.low, f.high), (Some(20.0), Some(21.0)));
+    assert_eq!(f.counts, "basic rate of income tax");
+}
+
+#[test]
+fn adverbs_and_contractions_are_never_what_a_figure_counts() {
+    let a = run(&["“You’re at 3,140 permits,” she said. Inflation may go above 4 again."]);
+    assert_eq!(figure(&a, "3,140").counts, "permits");
+    assert_ne!(figure(&a, "above 4").counts, "again");
+    let b = run(&["“You’re at 3,140,” she said."]);
+    assert_ne!(figure(&b, "3,140").counts, "You’re");
+}

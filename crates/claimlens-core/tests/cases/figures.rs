@@ -687,8 +687,8 @@ fn a_maturity_is_not_a_figure_and_a_hyphen_before_a_unit_is_a_range() {
         interval("A full charge takes 30-45 minutes.", "30-45"),
         (Some(30.0), Some(45.0), Qualifier::Range)
     );
-    // A score stays out.
-    assert!(texts_of("Arlen won 3-2 at home.").is_empty());
+    // A score is its two sides (bench/devset/README.md: "ruled 5-4" is two figures).
+    assert_eq!(texts_of("Arlen won 3-2 at home."), ["3", "2"]);
 }
 
 #[test]
@@ -775,4 +775,20 @@ fn twice_is_two_times() {
         .find(|f| f.text == "twice")
         .expect("twice is a figure");
     assert_eq!((f.low, f.counts.as_str()), (Some(2.0), "times"));
+}
+
+#[test]
+fn a_score_or_a_vote_with_a_hyphen_is_two_figures_and_a_range_before_a_noun_is_one() {
+    let a = run(&[
+        "The Supreme Court ruled 5-4 on Friday.\n\nSefton Vale beat Halloway Town 3-1, Farr \
+         heading the second goal.\n\nBetween 20-25 people attended.",
+    ]);
+    let f = &a.articles[0].figures;
+    let pick = |t: &str, nth: usize| f.iter().filter(|x| x.text == t).nth(nth).cloned();
+    assert_eq!(pick("5", 0).map(|x| x.counts), Some("votes".into()));
+    assert_eq!(pick("4", 0).map(|x| x.counts), Some("votes".into()));
+    assert_eq!(pick("3", 0).map(|x| x.counts), Some("goals".into()));
+    assert_eq!(pick("1", 0).map(|x| x.counts), Some("goals".into()));
+    let range = pick("20-25 people", 0).expect("a range");
+    assert_eq!((range.low, range.high), (Some(20.0), Some(25.0)));
 }

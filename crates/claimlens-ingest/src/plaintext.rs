@@ -178,7 +178,8 @@ fn date_line(line: &str) -> Option<String> {
     let is_time = after.is_empty()
         || after.starts_with(|c: char| c.is_ascii_digit())
         || strip_prefix_ignore_case(after, "at ").is_some();
-    is_time.then_some(date.iso)
+    // The time, when the line gives one, is kept: first reports are ordered by it.
+    is_time.then(|| dates::normalise(rest).unwrap_or(date.iso))
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -390,6 +391,23 @@ mod tests {
         assert_eq!(wire.outlet.as_deref(), Some("Orbis"));
         assert_eq!(wire.date.as_deref(), Some("April 11"));
         assert_eq!(wire.title.as_deref(), Some("Dam gives way"));
+    }
+
+    #[test]
+    fn a_date_line_keeps_its_time() {
+        assert_eq!(
+            date_line("Published: April 11, 2026 at 9:30 a.m.").as_deref(),
+            Some("2026-04-11T09:30")
+        );
+        assert_eq!(
+            date_line("Updated 11 April 2026, 14:05 GMT").as_deref(),
+            Some("2026-04-11T14:05Z")
+        );
+        assert_eq!(
+            date_line("Saturday 11 April 2026").as_deref(),
+            Some("2026-04-11")
+        );
+        assert_eq!(date_line("April 11, 2026 was a Saturday"), None);
     }
 
     #[test]

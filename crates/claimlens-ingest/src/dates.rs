@@ -1,22 +1,126 @@
-//! Reading the dates articles carry: ISO timestamps and written dates, brought to `YYYY-MM-DD`.
+//! Reading the dates articles carry: ISO timestamps and written dates, brought to `YYYY-MM-DD`,
+//! with the time of day after a `T` when the value gives one (`YYYY-MM-DDTHH:MM`, then `Z` or an
+//! offset `±HH:MM` when it says which clock): a claim's page orders first reports by it (issue 17).
 //!
-//! Search filters compare dates as `YYYY-MM-DD` strings, so a date that can be read completely
-//! (year, month and day) is written that way; anything else is kept as written.
+//! Search filters compare dates from their start, `YYYY-MM-DD`, so a date that can be read
+//! completely (year, month and day) is written that way; anything else is kept as written.
 
-/// `2026-04-11T06:45:00+02:00` → `2026-04-11` (the day as the publisher's clock showed it),
-/// `Sat, 11 Apr 2026 06:45:00 GMT` → `2026-04-11`; a date that cannot be read completely is
-/// returned trimmed, as written. `None` for an empty value.
+/// `2026-04-11T06:45:00+02:00` → `2026-04-11T06:45+02:00` (the day as the publisher's clock
+/// showed it, and the time), `Sat, 11 Apr 2026 06:45:00 GMT` → `2026-04-11T06:45Z`, `April 11,
+/// 2026` → `2026-04-11`; a date that cannot be read completely is returned trimmed, as written.
+/// `None` for an empty value.
 pub fn normalise(value: &str) -> Option<String> {
     let value = value.trim();
     if value.is_empty() {
         return None;
     }
-    Some(
-        iso_prefix(value)
-            .filter(|_| is_iso_timestamp(value))
-            .or_else(|| parse_written(value).map(|date| date.iso))
-            .unwrap_or_else(|| value.to_owned()),
-    )
+    let (day, rest) = match iso_prefix(value).filter(|_| is_iso_timestamp(value)) {
+        Some(day) => (day, &value[10..]),
+        None => match parse_written(value) {
+            Some(date) => (date.iso, &value[date.len..]),
+            None => return Some(value.to_owned()),
+        },
+    };
+    Some(match time_of_day(rest) {
+        Some(time) => format!("{day}T{time}"),
+        None => day,
+    })
+}
+
+/// The time a date is followed by (`T06:45:00+02:00`, ` 06:45:00 GMT`, ` 9:30 p.m.`), as
+/// `HH:MM` with `Z` or `±HH:MM` when the value names the clock. Seconds are dropped. Midnight
+/// exactly is no time: it is what publishing systems write for a day given without one.
+fn time_of_day(rest: &str) -> Option<String> {
+    let rest = rest
+        .strip_prefix(['T', 't'])
+        .unwrap_or(rest)
+        .trim_start_matches([' ', ',']);
+    let rest = rest.strip_prefix("at ").unwrap_or(rest);
+    let (hour, rest) = digits(rest, 1, 2)?;
+    let rest = rest.strip_prefix(':')?;
+    let (minute, mut rest) = digits(rest, 2, 2)?;
+    let mut second = 0;
+    if let Some((s, after)) = rest.strip_prefix(':').and_then(|r| digits(r, 2, 2)) {
+        second = s;
+        rest = after.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    }
+    let (hour, rest) = twelve_hour(hour, rest);
+    if hour > 23 || minute > 59 || second > 60 || (hour, minute, second) == (0, 0, 0) {
+        return None;
+    }
+    Some(format!(
+        "{hour:02}:{minute:02}{}",
+        zone(rest).unwrap_or_default()
+    ))
+}
+
+/// `n` to `m` ASCII digits at the start of `s`, read, and what follows them.
+fn digits(s: &str, n: usize, m: usize) -> Option<(u32, &str)> {
+    let len = s.bytes().take_while(u8::is_ascii_digit).count();
+    if len < n || len > m {
+        return None;
+    }
+    Some((s[..len].parse().ok()?, &s[len..]))
+}
+
+/// The two ASCII digits `s` starts with, read, and what follows them.
+fn two_digits(s: &str) -> Option<(u32, &str)> {
+    let head = s
+        .get(..2)
+        .filter(|h| h.bytes().all(|b| b.is_ascii_digit()))?;
+    Some((head.parse().ok()?, &s[2..]))
+}
+
+/// An hour followed by `a.m.` or `pm` on a 24-hour clock, and what follows the marker.
+fn twelve_hour(hour: u32, rest: &str) -> (u32, &str) {
+    let trimmed = rest.trim_start();
+    for (marker, pm) in [("a.m.", false), ("am", false), ("p.m.", true), ("pm", true)] {
+        let Some(head) = trimmed.get(..marker.len()) else {
+            continue;
+        };
+        let after = &trimmed[marker.len()..];
+        if head.eq_ignore_ascii_case(marker) && !after.starts_with(|c: char| c.is_alphanumeric()) {
+            if !(1..=12).contains(&hour) {
+                return (99, after);
+            }
+            return ((hour % 12) + if pm { 12 } else { 0 }, after);
+        }
+    }
+    (hour, rest)
+}
+
+/// The clock a time is on: `Z`, `GMT` and `UTC` are `Z`, `+02:00`, `+0200` and `-05` an offset.
+/// Zone abbreviations (`CEST`, `EST`) are ambiguous and left out.
+fn zone(rest: &str) -> Option<String> {
+    let rest = rest.trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    let after_word = &rest[word.len()..];
+    if word == "Z" || word.eq_ignore_ascii_case("GMT") || word.eq_ignore_ascii_case("UTC") {
+        if !after_word.starts_with(['+', '-']) {
+            return Some("Z".into());
+        }
+    } else if !word.is_empty() {
+        return None;
+    }
+    let sign = after_word
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '+' | '-'))?;
+    // `+0200` runs hours and minutes together: two digits each.
+    let (hours, after) = two_digits(&after_word[1..])?;
+    let after = after.strip_prefix(':').unwrap_or(after);
+    let minutes = two_digits(after).map_or(0, |(m, _)| m);
+    if hours > 14 || minutes > 59 {
+        return None;
+    }
+    Some(if (hours, minutes) == (0, 0) {
+        "Z".into()
+    } else {
+        format!("{sign}{hours:02}:{minutes:02}")
+    })
 }
 
 /// The `YYYY-MM-DD` a value starts with, when those ten bytes are a valid calendar day.
@@ -188,13 +292,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn iso_timestamps_become_days() {
-        assert_eq!(
-            normalise("2026-04-11T06:45:00+02:00").as_deref(),
-            Some("2026-04-11")
-        );
-        assert_eq!(normalise(" 2026-04-11 ").as_deref(), Some("2026-04-11"));
-        assert_eq!(normalise("2026-04-11 23:10").as_deref(), Some("2026-04-11"));
+    fn iso_timestamps_keep_their_time_to_the_minute() {
+        for (given, kept) in [
+            ("2026-04-11T06:45:00+02:00", "2026-04-11T06:45+02:00"),
+            ("2026-04-11T06:45:00.123-0500", "2026-04-11T06:45-05:00"),
+            ("2026-04-11T06:45:00Z", "2026-04-11T06:45Z"),
+            ("2026-04-11T06:45+00:00", "2026-04-11T06:45Z"),
+            ("2026-04-11 23:10", "2026-04-11T23:10"),
+            (" 2026-04-11 ", "2026-04-11"),
+            // Midnight exactly is a day without a time; a time that is none is left out.
+            ("2026-04-11T00:00:00Z", "2026-04-11"),
+            ("2026-04-11T25:10:00Z", "2026-04-11"),
+            ("2026-04-11T06:45:00+99:00", "2026-04-11T06:45"),
+        ] {
+            assert_eq!(normalise(given).as_deref(), Some(kept), "{given}");
+        }
         // Not a calendar date, or something other than a time after it: kept as written.
         assert_eq!(normalise("2026-13-11").as_deref(), Some("2026-13-11"));
         assert_eq!(normalise("2026-04-11abc").as_deref(), Some("2026-04-11abc"));
@@ -208,7 +320,11 @@ mod tests {
             ("11 April 2026", "2026-04-11"),
             ("Sun. Dec 14th, 2025", "2025-12-14"),
             ("Saturday 11 April 2026", "2026-04-11"),
-            ("Sat, 11 Apr 2026 06:45:00 GMT", "2026-04-11"),
+            ("Sat, 11 Apr 2026 06:45:00 GMT", "2026-04-11T06:45Z"),
+            ("Sat, 11 Apr 2026 06:45:00 +0200", "2026-04-11T06:45+02:00"),
+            ("April 11, 2026 at 9:30 p.m.", "2026-04-11T21:30"),
+            ("April 11, 2026 12:05 am EST", "2026-04-11T00:05"),
+            ("April 11, 2026, page 4", "2026-04-11"),
             ("Sept. 3, 2025", "2025-09-03"),
             ("3rd of May 2024", "2024-05-03"),
         ] {

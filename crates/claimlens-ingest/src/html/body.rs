@@ -7,7 +7,8 @@
 //! like; also lists and blocks that are mostly links. An element that is or holds an
 //! `<article>`, `<main>` or `[itemprop=articleBody]` is never dropped for its class: those tags
 //! are a stronger signal than a class such as `layout-with-sidebar`. The article is then the
-//! element chosen by [`choose_root`], and a second pass renders it. Both passes are iterative and
+//! element chosen by [`choose_root`] (with a live blog's sibling entries), read from its headline
+//! ([`headline`]), and a second pass renders it ([`render`]). Both passes are iterative and
 //! linear in the size of the page (`docs/json.md` lists the rules).
 
 use std::collections::{HashMap, HashSet};
@@ -18,7 +19,8 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{Html, Node};
 
-use super::tags;
+use super::render::render;
+use super::{headline, tags};
 
 /// The article text of a page, and the element it was read from.
 pub struct Extracted {
@@ -27,7 +29,8 @@ pub struct Extracted {
 }
 
 /// Extracts the article text of `document`: one paragraph per line, each ending with `\n`.
-pub fn extract(document: &Html) -> Extracted {
+/// `headline_hint` is the page's title as its metadata gives it, to find the headline shown.
+pub fn extract(document: &Html, headline_hint: Option<&str>) -> Extracted {
     let body = document
         .tree
         .root()
@@ -39,10 +42,43 @@ pub fn extract(document: &Html) -> Extracted {
         })
         .unwrap_or_else(|| document.tree.root());
     let survey = Survey::of(body);
-    let root = choose_root(body, &survey);
+    let root = with_sibling_entries(choose_root(body, &survey));
+    let headline = headline::find(body, &survey.dropped, headline_hint);
+    let root_chars = survey
+        .weights
+        .get(&root.id())
+        .map_or(0, |weight| weight.text);
+    let span = headline::span(root, headline, &survey.dropped, root_chars);
     Extracted {
-        text: render(root, &survey.dropped),
+        text: render(span, &survey.dropped),
         root: root.id(),
+    }
+}
+
+/// A live blog's entries are `<article>`s side by side, none with a headline of its own: the
+/// article is all of them, not the longest. (The stories a page appends as the reader scrolls
+/// are `<article>`s side by side too, but each has its `<h1>`.)
+fn with_sibling_entries(root: NodeRef<'_, Node>) -> NodeRef<'_, Node> {
+    let is_article = |node: &NodeRef<'_, Node>| {
+        node.value()
+            .as_element()
+            .is_some_and(|el| el.name() == "article")
+    };
+    if !is_article(&root) {
+        return root;
+    }
+    let Some(parent) = root.parent() else {
+        return root;
+    };
+    let entries: Vec<_> = parent.children().filter(is_article).collect();
+    let has_h1 = |node: &NodeRef<'_, Node>| {
+        node.descendants()
+            .any(|n| n.value().as_element().is_some_and(|el| el.name() == "h1"))
+    };
+    if entries.len() >= 3 && !entries.iter().any(has_h1) {
+        parent
+    } else {
+        root
     }
 }
 
@@ -84,11 +120,13 @@ enum Landmark {
 }
 
 fn landmark(el: &Element) -> Option<Landmark> {
-    if el.attr("itemprop").is_some_and(|value| {
+    // Microdata's itemprop, or RDFa's property.
+    let names_body = |value: &str| {
         value
             .split_ascii_whitespace()
             .any(|v| v.eq_ignore_ascii_case("articleBody"))
-    }) {
+    };
+    if el.attr("itemprop").is_some_and(names_body) || el.attr("property").is_some_and(names_body) {
         return Some(Landmark::ArticleBody);
     }
     match el.name() {
@@ -149,6 +187,7 @@ struct Frame {
 
 impl Survey {
     fn of(body: NodeRef<'_, Node>) -> Survey {
+        let page_para = paragraph_chars(body);
         let mut survey = Survey {
             weights: HashMap::new(),
             dropped: HashSet::new(),
@@ -205,7 +244,7 @@ impl Survey {
                     let landmark = landmark(el);
                     let holds_landmark = frame.holds_landmark || landmark.is_some();
                     let is_root = stack.is_empty();
-                    if !is_root && is_boilerplate(el, &frame, holds_landmark) {
+                    if !is_root && is_boilerplate(el, &frame, holds_landmark, page_para) {
                         survey.dropped.insert(frame.id);
                         continue;
                     }
@@ -228,6 +267,31 @@ impl Survey {
         }
         survey
     }
+}
+
+/// The visible chars inside `<p>` elements under `body`, before any rule drops anything.
+fn paragraph_chars(body: NodeRef<'_, Node>) -> usize {
+    let mut total = 0;
+    let mut in_para = 0usize;
+    let mut never_text = 0usize;
+    for edge in body.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) if tags::is_never_text(el.name()) => never_text += 1,
+                Node::Element(el) if el.name() == "p" => in_para += 1,
+                Node::Text(text) if in_para > 0 && never_text == 0 => {
+                    total += text.chars().filter(|c| !c.is_whitespace()).count();
+                }
+                _ => {}
+            },
+            Edge::Close(node) => match node.value() {
+                Node::Element(el) if tags::is_never_text(el.name()) => never_text -= 1,
+                Node::Element(el) if el.name() == "p" => in_para -= 1,
+                _ => {}
+            },
+        }
+    }
+    total
 }
 
 /// Picks the element that holds the article:
@@ -301,16 +365,27 @@ fn choose_root<'a>(body: NodeRef<'a, Node>, survey: &Survey) -> NodeRef<'a, Node
     }
 }
 
-/// Elements that group paragraphs, into which [`choose_root`] may descend.
+/// Elements that group paragraphs, into which [`choose_root`] may descend: a layout table's
+/// rows lead to the cell that holds the story.
 fn is_container(name: &str) -> bool {
     matches!(
         name,
-        "div" | "section" | "article" | "main" | "center" | "td" | "span" | "font"
+        "div"
+            | "section"
+            | "article"
+            | "main"
+            | "center"
+            | "table"
+            | "tbody"
+            | "tr"
+            | "td"
+            | "span"
+            | "font"
     )
 }
 
 /// Whether an element and everything in it is left out of the article.
-fn is_boilerplate(el: &Element, frame: &Frame, holds_landmark: bool) -> bool {
+fn is_boilerplate(el: &Element, frame: &Frame, holds_landmark: bool, page_para: usize) -> bool {
     let name = el.name();
     if tags::is_never_text(name) {
         return true;
@@ -333,7 +408,7 @@ fn is_boilerplate(el: &Element, frame: &Frame, holds_landmark: bool) -> bool {
         return true;
     }
     let weight = frame.weight;
-    if names_boilerplate(el, weight) {
+    if names_boilerplate(el, weight, page_para) {
         return true;
     }
     is_link_list(name, weight)
@@ -480,10 +555,13 @@ const STATE_WORDS: &[&str] = &[
     "has", "with", "without", "is", "no", "js", "show", "enable", "can",
 ];
 
-fn names_boilerplate(el: &Element, weight: Weight) -> bool {
+fn names_boilerplate(el: &Element, weight: Weight, page_para: usize) -> bool {
     let names = el.classes().chain(el.id());
     let small = weight.text < SMALL_ELEMENT_CHARS;
-    let large = weight.text.saturating_sub(weight.link) >= LARGE_ELEMENT_CHARS;
+    // A story's worth of text, or most of the page's paragraphs: a short story's container
+    // named with a word that is only its state (Drupal's `node-promoted`).
+    let large = weight.text.saturating_sub(weight.link) >= LARGE_ELEMENT_CHARS
+        || (page_para > 0 && weight.para * 2 > page_para);
     for name in names {
         let lower = name.to_ascii_lowercase();
         if SCREEN_READER_CLASSES.contains(&lower.as_str()) {
@@ -556,153 +634,12 @@ fn is_link_list(name: &str, weight: Weight) -> bool {
     }
 }
 
-/// Renders the kept text under `root`: block elements break paragraphs, whitespace collapses.
-fn render(root: NodeRef<'_, Node>, dropped: &HashSet<NodeId>) -> String {
-    let mut out = Output::default();
-    let mut skipping: Option<NodeId> = None;
-    for edge in root.traverse() {
-        match edge {
-            Edge::Open(node) => {
-                if skipping.is_some() {
-                    continue;
-                }
-                if dropped.contains(&node.id()) {
-                    skipping = Some(node.id());
-                    continue;
-                }
-                match node.value() {
-                    Node::Text(text) => out.text(text),
-                    Node::Element(el) => out.open(el.name()),
-                    _ => {}
-                }
-            }
-            Edge::Close(node) => {
-                if let Some(skipped) = skipping {
-                    if skipped == node.id() {
-                        skipping = None;
-                    }
-                    continue;
-                }
-                if let Node::Element(el) = node.value() {
-                    out.close(el.name());
-                }
-            }
-        }
-    }
-    out.finish()
-}
-
-/// Lines that are only a label left between paragraphs by an ad or a widget.
-const LABEL_LINES: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "ad",
-    "sponsored",
-    "sponsored content",
-    "skip advertisement",
-    "story continues below advertisement",
-    "article continues below",
-    "continue reading the main story",
-    "read more",
-    "related",
-    "share",
-    "share this article",
-];
-
-#[derive(Default)]
-struct Output {
-    text: String,
-    line_start: usize,
-    pending_space: bool,
-    pending_cell: bool,
-    pre: usize,
-}
-
-impl Output {
-    fn open(&mut self, name: &str) {
-        if tags::is_block(name) {
-            self.break_line();
-        }
-        match name {
-            "q" => self.visible('“'),
-            "pre" => self.pre += 1,
-            "td" | "th" => self.pending_cell = true,
-            _ => {}
-        }
-    }
-
-    fn close(&mut self, name: &str) {
-        match name {
-            "q" => self.visible('”'),
-            "pre" => self.pre = self.pre.saturating_sub(1),
-            _ => {}
-        }
-        if tags::is_block(name) {
-            self.break_line();
-        }
-    }
-
-    fn text(&mut self, text: &str) {
-        for c in text.chars() {
-            match c {
-                '\n' if self.pre > 0 => self.break_line(),
-                // HTML's whitespace, and the no-break space pages use as a space.
-                ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{a0}' => self.pending_space = true,
-                // Soft hyphens and zero-width spaces would split names and numbers unseen.
-                '\u{ad}' | '\u{200b}' | '\u{feff}' => {}
-                c => self.visible(c),
-            }
-        }
-    }
-
-    fn visible(&mut self, c: char) {
-        let line_empty = self.text.len() == self.line_start;
-        if !line_empty {
-            if self.pending_cell {
-                self.text.push_str(" | ");
-            } else if self.pending_space {
-                self.text.push(' ');
-            }
-        }
-        self.pending_space = false;
-        self.pending_cell = false;
-        self.text.push(c);
-    }
-
-    fn break_line(&mut self) {
-        self.pending_space = false;
-        self.pending_cell = false;
-        if self.text.len() == self.line_start {
-            return;
-        }
-        let line = &self.text[self.line_start..];
-        if line.len() <= 40 && is_label(line) {
-            self.text.truncate(self.line_start);
-            return;
-        }
-        self.text.push('\n');
-        self.line_start = self.text.len();
-    }
-
-    fn finish(mut self) -> String {
-        self.break_line();
-        self.text
-    }
-}
-
-fn is_label(line: &str) -> bool {
-    let line = line
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    LABEL_LINES.contains(&line.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn text_of(html: &str) -> String {
-        extract(&Html::parse_document(html)).text
+        extract(&Html::parse_document(html), None).text
     }
 
     #[test]
@@ -781,6 +718,91 @@ mod tests {
             format!("<body><div id=story>{story}</div><article><p>A teaser.</p></article></body>");
         let text = text_of(&html);
         assert!(text.starts_with("The long story"), "{text}");
+    }
+
+    const PARAGRAPH: &str =
+        "<p>The long story paragraph that carries the news of the day, at some length.</p>";
+
+    #[test]
+    fn the_headline_above_the_story_block_is_read_and_furniture_above_it_is_not() {
+        let story = PARAGRAPH.repeat(4);
+        let html = format!(
+            "<body><div class=top><span>Economy</span><h1>Dam gives way</h1>\
+             <p>Forty homes emptied below the dam</p><div>By Dana Kell</div>\
+             <div>Wed 14 Jan 2026 07.30 GMT</div></div><div class=text>{story}</div>\
+             <div class=after><p>Text after the story ends here.</p></div></body>"
+        );
+        let text = text_of(&html);
+        assert!(
+            text.starts_with("Dam gives way\nForty homes emptied below the dam\nThe long story"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), 6, "{text}");
+    }
+
+    #[test]
+    fn the_headline_matching_the_title_wins_over_a_logo_heading() {
+        let story = PARAGRAPH.repeat(4);
+        let html = format!(
+            "<body><h1>Valley Post</h1><main><div class=head><span class=hed>Dam gives way</span></div>\
+             <div>{story}</div></main></body>"
+        );
+        let text = extract(&Html::parse_document(&html), Some("Dam gives way")).text;
+        assert!(text.starts_with("Dam gives way\nThe long story"), "{text}");
+        assert!(!text.contains("Valley Post"), "{text}");
+    }
+
+    #[test]
+    fn live_blog_entries_are_read_together() {
+        let entry = |n: usize| {
+            format!("<article><time>10.{n}5am GMT</time><h2>Update {n}</h2><p>Entry {n} tells what happened in the last hour.</p></article>")
+        };
+        let entries: String = (1..=4).map(entry).collect();
+        let html = format!(
+            "<body><main><h1>Floods live</h1><div class=entries>{entries}</div></main></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.starts_with("Floods live\nUpdate 1\nEntry 1"), "{text}");
+        assert!(text.contains("Entry 4"), "{text}");
+        assert!(!text.contains("GMT"), "{text}");
+    }
+
+    #[test]
+    fn a_layout_table_is_read_from_the_cell_that_holds_the_story() {
+        let story = PARAGRAPH.repeat(4);
+        let html = format!(
+            "<body><table><tr><td><a href=/>Front Page</a><br><a href=/l>Local News</a></td>\
+             <td><b>Fair record broken</b><br><i>By Walt Kimbrough, Staff Writer</i>{story}</td>\
+             <td><b>Weather</b><br>Sunny</td></tr></table></body>"
+        );
+        let text = text_of(&html);
+        assert!(
+            text.starts_with("Fair record broken\nThe long story"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Front Page") && !text.contains("Sunny"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_heading_that_introduces_nothing_is_dropped() {
+        let html = "<body><article><h2>Key events</h2><ul><li><a href=#a>Gates open</a></li></ul>\
+            <h2>Gates open</h2><p>The gates opened at noon.</p>\
+            <h3>More on this story</h3><ul><li><a href=/x>Dam history</a></li></ul></article></body>";
+        assert_eq!(text_of(html), "Gates open\nThe gates opened at noon.\n");
+    }
+
+    #[test]
+    fn a_short_story_is_kept_whatever_its_container_is_named() {
+        // Drupal marks a story promoted to the front page `node-promoted`; it holds the page.
+        let html = format!(
+            "<body><div class=\"node node-promoted\">{}</div><div class=promo><p>Try our app.</p></div></body>",
+            PARAGRAPH.repeat(3)
+        );
+        let text = text_of(&html);
+        assert_eq!(text.lines().count(), 3, "{text}");
     }
 
     #[test]

@@ -6,8 +6,10 @@
 //! field is decided in [`read`] and documented in `docs/json.md`.
 
 mod body;
+mod headline;
 mod meta;
 mod parse;
+mod render;
 mod tags;
 
 use scraper::ElementRef;
@@ -39,12 +41,11 @@ pub fn read(html: &str) -> Page {
         ));
     }
     let page_meta = meta::read(document, &mut warnings);
-    let extracted = body::extract(document);
     let tag = |key: &str| page_meta.tags.get(key).cloned();
     let ld = &page_meta.json_ld;
 
     let outlet = tag("og:site_name").or_else(|| ld.publisher.clone());
-    let title = tag("og:title")
+    let meta_title = tag("og:title")
         .map(|title| without_site_name(&title, outlet.as_deref()))
         .or_else(|| ld.headline.clone())
         .or_else(|| {
@@ -52,12 +53,13 @@ pub fn read(html: &str) -> Page {
                 .title
                 .as_deref()
                 .map(|title| without_site_name(title, outlet.as_deref()))
-        })
-        .or_else(|| {
-            let root = document.tree.get(extracted.root).and_then(ElementRef::wrap);
-            root.and_then(meta::first_h1)
-                .or_else(|| meta::first_h1(document.root_element()))
         });
+    let extracted = body::extract(document, meta_title.as_deref());
+    let title = meta_title.or_else(|| {
+        let root = document.tree.get(extracted.root).and_then(ElementRef::wrap);
+        root.and_then(meta::first_h1)
+            .or_else(|| meta::first_h1(document.root_element()))
+    });
     let date = ld
         .date_published
         .clone()
@@ -181,7 +183,7 @@ mod tests {
         assert_eq!(page.title.as_deref(), Some("Dam gives way"));
         assert_eq!(page.outlet.as_deref(), Some("Valley Post"));
         assert_eq!(page.author.as_deref(), Some("Dana Kell"));
-        assert_eq!(page.date.as_deref(), Some("2026-04-12"));
+        assert_eq!(page.date.as_deref(), Some("2026-04-12T05:00Z"));
         assert_eq!(
             page.url.as_deref(),
             Some("https://example.org/valley-post/dam")

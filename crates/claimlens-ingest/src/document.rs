@@ -10,12 +10,12 @@
 //!   bad object is skipped on its own ([`json_input`]).
 //! - Dates are written `YYYY-MM-DD` whenever they can be read completely ([`dates`]).
 
-use std::fmt;
 use std::path::Path;
 
 use claimlens_core::ArticleInput;
 
 use crate::front_matter::{self, FrontMatter, Split};
+use crate::manifest;
 use crate::{dates, html, json_input, plaintext};
 
 /// Titles longer than this (a `.txt` file with no headline) are cut at a word boundary.
@@ -44,8 +44,19 @@ impl Kind {
 
     /// The kind of file a path names, judged by its extension (any case).
     pub fn of(path: &Path) -> Option<Kind> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
+        Kind::of_name(path.file_name()?.to_str()?)
+    }
+
+    /// The kind of file a file name (or a `/`-separated path) names, judged by its extension
+    /// (any case), as [`Kind::of`] judges a path.
+    pub fn of_name(name: &str) -> Option<Kind> {
+        let file_name = name.rsplit('/').next().unwrap_or(name);
+        // As `Path::extension`: a leading dot starts a hidden file's name, not an extension.
+        let (stem, ext) = file_name.rsplit_once('.')?;
+        if stem.is_empty() {
+            return None;
+        }
+        match ext.to_ascii_lowercase().as_str() {
             "md" | "markdown" => Some(Kind::Markdown),
             "txt" => Some(Kind::PlainText),
             "html" | "htm" => Some(Kind::Html),
@@ -56,72 +67,62 @@ impl Kind {
     }
 }
 
-/// Why a file, or one article of a file, could not be analysed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a file, or one article of a file, could not be analysed: the crate's one error type.
+/// Messages are written for a person and name what to do where there is something to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SkipReason {
+    #[error("empty file")]
     Empty,
     /// Only whitespace, or only front matter.
+    #[error("no article text (only whitespace or front matter)")]
     NoText,
+    #[error("binary file (contains NUL bytes)")]
     Binary,
+    #[error("UTF-16 text; save it as UTF-8")]
     Utf16,
-    InvalidUtf8 {
-        offset: usize,
-    },
-    /// Reading the file failed; the message is the operating system's.
+    #[error("not valid UTF-8 (first bad byte at offset {offset}); save it as UTF-8")]
+    InvalidUtf8 { offset: usize },
+    /// Reading the file failed; the message is the operating system's (or the browser's).
+    #[error("cannot read it: {0}")]
     Unreadable(String),
+    /// A file name whose extension is none of [`Kind::EXTENSIONS`].
+    #[error("not an article file: claimlens reads {extensions} files", extensions = Kind::EXTENSIONS)]
+    Unsupported,
+    /// The manifest (`claimlens.toml`) given where an article was expected.
+    #[error("a manifest, not an article: it describes the articles beside it")]
+    Manifest,
+    /// A manifest that cannot be parsed; the message says where (`line 3: unknown field ...`).
+    #[error("{0}")]
+    BadManifest(String),
     /// An HTML page with nothing left once the boilerplate is gone.
+    #[error("no article text in the page (nothing is left once navigation, scripts and other boilerplate are removed)")]
     NoPageText,
     /// serde_json's message, with its position.
+    #[error("not valid JSON: {0}")]
     InvalidJson(String),
     /// A JSON value that should be an article object; says what it is instead.
+    #[error("not an article: expected a JSON object, found {0}")]
     NotAnObject(&'static str),
     /// A JSON file or JSON Lines file with no objects at all.
+    #[error("no articles: the file holds none")]
     NoArticles,
     /// A JSON object without any of the text keys.
+    #[error(
+        "no article text: the object has no `text` field (nor `body`, `content` or `articleBody`)"
+    )]
     NoTextField,
     /// A JSON object whose text key holds something other than a string.
+    #[error("no article text: `{key}` is {found}, not a string")]
     BadTextField {
         key: &'static str,
         found: &'static str,
     },
     /// One article of a multi-article file, by its place (`line 3`, `item 2`).
+    #[error("{place}: {reason}")]
     Entry {
         place: String,
         reason: Box<SkipReason>,
     },
-}
-
-impl fmt::Display for SkipReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SkipReason::Empty => f.write_str("empty file"),
-            SkipReason::NoText => f.write_str("no article text (only whitespace or front matter)"),
-            SkipReason::Binary => f.write_str("binary file (contains NUL bytes)"),
-            SkipReason::Utf16 => f.write_str("UTF-16 text; save it as UTF-8"),
-            SkipReason::InvalidUtf8 { offset } => {
-                write!(
-                    f,
-                    "not valid UTF-8 (first bad byte at offset {offset}); save it as UTF-8"
-                )
-            }
-            SkipReason::Unreadable(message) => write!(f, "cannot read it: {message}"),
-            SkipReason::NoPageText => f.write_str(
-                "no article text in the page (nothing is left once navigation, scripts and other boilerplate are removed)",
-            ),
-            SkipReason::InvalidJson(message) => write!(f, "not valid JSON: {message}"),
-            SkipReason::NotAnObject(found) => {
-                write!(f, "not an article: expected a JSON object, found {found}")
-            }
-            SkipReason::NoArticles => f.write_str("no articles: the file holds none"),
-            SkipReason::NoTextField => f.write_str(
-                "no article text: the object has no `text` field (nor `body`, `content` or `articleBody`)",
-            ),
-            SkipReason::BadTextField { key, found } => {
-                write!(f, "no article text: `{key}` is {found}, not a string")
-            }
-            SkipReason::Entry { place, reason } => write!(f, "{place}: {reason}"),
-        }
-    }
 }
 
 /// An article ready for analysis, with anything odd noticed on the way.
@@ -158,6 +159,20 @@ pub fn parse_file(
             .map(|title| shorten(&title, MAX_TITLE_CHARS));
     }
     outcomes
+}
+
+/// Reads a file known only by its name and bytes (a file dropped into a page): the kind comes
+/// from the name's extension, and the name is the article's id and path. A name of a kind
+/// claimlens does not read, or the manifest's name, is one skip reason.
+pub fn read_named(name: &str, bytes: Vec<u8>) -> Vec<Result<Document, SkipReason>> {
+    let file_name = name.rsplit('/').next().unwrap_or(name);
+    if file_name == manifest::FILE_NAME {
+        return vec![Err(SkipReason::Manifest)];
+    }
+    let Some(kind) = Kind::of_name(name) else {
+        return vec![Err(SkipReason::Unsupported)];
+    };
+    parse_file(name.to_owned(), Some(name.to_owned()), kind, bytes)
 }
 
 /// Reads a file that holds one article. For a multi-article kind (`.json`, `.jsonl`) this is
@@ -381,6 +396,37 @@ mod tests {
         .unwrap();
         assert_eq!(doc.input.title.as_deref(), Some("T"));
         assert_eq!(doc.input.text, "x");
+    }
+
+    #[test]
+    fn kinds_come_from_the_extension_of_a_name_or_a_path() {
+        for name in ["a.md", "dir/b.HTML", "c.d.jsonl", "x.ndjson", "notes.Txt"] {
+            assert_eq!(Kind::of_name(name), Kind::of(Path::new(name)), "{name}");
+            assert!(Kind::of_name(name).is_some(), "{name}");
+        }
+        for name in [".md", "dir/.txt", "README", "a.toml", "a.md/", ""] {
+            assert_eq!(Kind::of_name(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn named_files_are_read_by_their_extension_or_skipped() {
+        let doc = read_named("notes/a.md", b"# Title\n\nText.".to_vec());
+        let doc = doc.into_iter().next().unwrap().unwrap();
+        assert_eq!(doc.input.id, "notes/a.md");
+        assert_eq!(doc.input.title.as_deref(), Some("Title"));
+        assert_eq!(
+            read_named("photo.jpg", vec![0xFF, 0xD8]),
+            [Err(SkipReason::Unsupported)]
+        );
+        assert_eq!(
+            read_named("claimlens.toml", b"story = \"x\"".to_vec()),
+            [Err(SkipReason::Manifest)]
+        );
+        assert_eq!(
+            read_named("a.txt", b"\x00\x01".to_vec()),
+            [Err(SkipReason::Binary)]
+        );
     }
 
     #[test]

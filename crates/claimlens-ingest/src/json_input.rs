@@ -246,7 +246,7 @@ mod tests {
         assert_eq!(input.title.as_deref(), Some("Dam gives way"));
         assert_eq!(input.text, "Text.\nMore.");
         assert_eq!(input.outlet.as_deref(), Some("Orbis"));
-        assert_eq!(input.date.as_deref(), Some("2026-04-11"));
+        assert_eq!(input.date.as_deref(), Some("2026-04-11T08:00Z"));
         assert_eq!(input.url.as_deref(), Some("https://example.org/x"));
         assert_eq!(input.author.as_deref(), Some("Ana Ruiz, Ben Ode"));
     }

@@ -17,15 +17,13 @@
 //! files in its folder and below, unless a deeper folder has its own (manifests are not merged).
 //! Unknown keys are errors, so that a typo (`oulet`) does not pass unnoticed.
 
-use std::collections::{BTreeMap, HashSet};
-use std::fs;
-use std::path::PathBuf;
+use std::collections::BTreeMap;
 
 use claimlens_core::ArticleInput;
 use serde::Deserialize;
 
-use crate::sources::{self, ManifestLink};
-use crate::{dates, Loaded, Skipped, Warning};
+use crate::dates;
+use crate::document::SkipReason;
 
 /// The name a manifest must have.
 pub const FILE_NAME: &str = "claimlens.toml";
@@ -54,16 +52,17 @@ pub struct Entry {
 }
 
 /// Parses a manifest; the error says where (`line 3: unknown field ...`).
-pub fn parse(text: &str) -> Result<Manifest, String> {
+pub fn parse(text: &str) -> Result<Manifest, SkipReason> {
     let mut manifest: Manifest = toml::from_str(text).map_err(|err| {
         let message = err.message().trim_end().to_owned();
-        match err.span() {
+        let message = match err.span() {
             Some(span) => {
                 let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
                 format!("line {line}: {message}")
             }
             None => message,
-        }
+        };
+        SkipReason::BadManifest(message)
     })?;
     manifest.story = manifest
         .story
@@ -112,80 +111,6 @@ impl Entry {
     }
 }
 
-/// The manifests of one run, and which of their entries matched an article.
-pub struct Set {
-    manifests: Vec<Option<Manifest>>,
-    paths: Vec<String>,
-    matched: Vec<HashSet<String>>,
-}
-
-impl Set {
-    /// Reads the manifests at `paths` (as [`sources::find`] lists them). The first story named
-    /// becomes `loaded.story`; a manifest that cannot be read or parsed is listed as skipped
-    /// and not applied.
-    pub fn read(paths: &[PathBuf], loaded: &mut Loaded) -> Set {
-        let mut set = Set {
-            manifests: Vec::new(),
-            paths: Vec::new(),
-            matched: vec![HashSet::new(); paths.len()],
-        };
-        for path in paths {
-            let shown = sources::display(path);
-            let manifest = fs::read_to_string(path)
-                .map_err(|err| format!("cannot read it: {err}"))
-                .and_then(|text| parse(&text));
-            let manifest = match manifest {
-                Ok(manifest) => manifest,
-                Err(reason) => {
-                    loaded.skipped.push(Skipped {
-                        path: shown.clone(),
-                        reason: format!("manifest not applied: {reason}"),
-                    });
-                    set.manifests.push(None);
-                    set.paths.push(shown);
-                    continue;
-                }
-            };
-            match (&loaded.story, &manifest.story) {
-                (None, Some(story)) => loaded.story = Some(story.clone()),
-                (Some(first), Some(story)) if first != story => loaded.warnings.push(Warning {
-                    path: shown.clone(),
-                    message: format!("names the story {story:?}, but an earlier manifest named it {first:?}; keeping {first:?}"),
-                }),
-                _ => {}
-            }
-            set.manifests.push(Some(manifest));
-            set.paths.push(shown);
-        }
-        set
-    }
-
-    /// Applies the manifest `link` points to; `item` is the article's id suffix (`#2`) within
-    /// its file.
-    pub fn apply(&mut self, link: &ManifestLink, item: &str, input: &mut ArticleInput) {
-        if let Some(Some(manifest)) = self.manifests.get(link.index) {
-            let matched = manifest.apply(&link.key, item, input);
-            self.matched[link.index].extend(matched);
-        }
-    }
-
-    /// Warns about entries that matched no article: a misspelt or moved file.
-    pub fn finish(self, loaded: &mut Loaded) {
-        for ((manifest, path), matched) in self.manifests.iter().zip(&self.paths).zip(&self.matched)
-        {
-            let Some(manifest) = manifest else {
-                continue;
-            };
-            for key in manifest.files.keys().filter(|key| !matched.contains(*key)) {
-                loaded.warnings.push(Warning {
-                    path: path.clone(),
-                    message: format!("no article matches the entry {key:?}"),
-                });
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,11 +155,15 @@ mod tests {
 
     #[test]
     fn mistakes_name_their_line() {
-        let err = parse("story = \"x\"\n\n[files.\"a.html\"]\noulet = \"X\"\n").unwrap_err();
+        let err = parse("story = \"x\"\n\n[files.\"a.html\"]\noulet = \"X\"\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("line 4: unknown field `oulet`"), "{err}");
-        let err = parse("story = \n").unwrap_err();
+        let err = parse("story = \n").unwrap_err().to_string();
         assert!(err.starts_with("line 1: "), "{err}");
-        let err = parse("[files.\"a.html\"]\ndate = 2026-04-11\n").unwrap_err();
+        let err = parse("[files.\"a.html\"]\ndate = 2026-04-11\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("line 2: "), "{err}");
     }
 
