@@ -66,6 +66,8 @@ struct EntityData {
     /// Spellings as written.
     forms: BTreeMap<String, FormSeen>,
     gender: Option<Gender>,
+    /// The gender is only a guess from a given name's ending ("Chukwuemeka" ends like "Maria").
+    gender_guessed: bool,
     /// Descriptions by their lower-case text.
     descriptions: BTreeMap<String, Written>,
     /// For unnamed sources: the article, head noun and affiliation they are scoped to.
@@ -80,6 +82,7 @@ impl EntityData {
             kind,
             forms: BTreeMap::new(),
             gender: None,
+            gender_guessed: false,
             descriptions: BTreeMap::new(),
             scope: None,
             key: None,
@@ -318,6 +321,12 @@ impl Registry {
 
     pub fn gender(&self, e: EntityIx) -> Option<Gender> {
         self.entities[e].gender
+    }
+
+    /// The gender, unless it is only guessed from a given name's ending.
+    pub fn sure_gender(&self, e: EntityIx) -> Option<Gender> {
+        let data = &self.entities[e];
+        data.gender.filter(|_| !data.gender_guessed)
     }
 
     pub fn name(&self, e: EntityIx) -> String {

@@ -131,12 +131,22 @@ impl Memory {
             Some(e) != not && reg.is_person(e) && gender_compatible(gender, self.gender(reg, e))
         };
         // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
+        // The subject just before may be "he" though a given name's ending guessed "she"
+        // ("Chukwuemeka Obi … Obi joined the club. “…,” he said").
+        let surely_compatible = |e: EntityIx| {
+            Some(e) != not
+                && reg.is_person(e)
+                && gender_compatible(
+                    gender,
+                    reg.sure_gender(e).or_else(|| self.genders.get(&e).copied()),
+                )
+        };
         let recent_subject = self
             .history
             .iter()
             .rev()
             .take_while(|h| h.sentence + 2 >= sentence)
-            .find(|h| h.at < pos && h.subject && compatible(h.entity))
+            .find(|h| h.at < pos && h.subject && surely_compatible(h.entity))
             .map(|h| h.entity);
         recent_subject.or_else(|| {
             self.history

@@ -145,6 +145,9 @@ pub(super) fn cluster_full_names(reg: &mut Registry, full: &[PersonForm]) -> Peo
         });
         if reg.entities[e].gender.is_none() {
             reg.entities[e].gender = gender;
+            reg.entities[e].gender_guessed = form.honorific.is_none()
+                && surname_gender(surname_of(&form.words)).is_none()
+                && gender.is_some();
         }
         people.shapes.get_mut(&e).unwrap().forms.push(shape);
         if form.words.len() >= 2 {

@@ -70,6 +70,14 @@ pub(super) fn phrase(
         };
     }
     let mut k = n.tokens.end;
+    // "1 in 5 patients", "one in three adults": a ratio counts the noun after its second number.
+    if k + 1 < range.end && doc.token_lower(k) == "in" && !n.percent && !n.money {
+        let ratio = numbers::read(doc, k + 1, range.end)
+            .filter(|w| !w.percent && !w.money && w.value < 1000.0 && w.value > n.value);
+        if let Some(whole) = ratio {
+            k = whole.tokens.end;
+        }
+    }
     let partitive = k < range.end && doc.token_lower(k) == "of";
     if partitive {
         k += 1;

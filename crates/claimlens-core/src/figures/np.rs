@@ -230,6 +230,7 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         && !lex::is_reporting_verb(w)
         && !lex::is_irregular_past(w)
         && lex::number_word(w).is_none()
+        && w != "one"
         && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 

@@ -55,6 +55,15 @@ impl TextUses {
             if doc.is_capitalized(t) && (title_gender(text).is_some() || role()) {
                 uses.note_titled_after(doc, t);
             }
+            // "the family’s other lawyer, Jane Park,": a name in apposition to a role is a
+            // person's, whatever its last word ("Park") names elsewhere.
+            if !doc.is_capitalized(t)
+                && role()
+                && t + 1 < doc.tokens.len()
+                && doc.is_punct(t + 1, ',')
+            {
+                uses.note_titled_after(doc, t + 1);
+            }
             let after_article = t > 0 && matches!(doc.token_lower(t - 1), "the" | "a" | "an");
             if after_article && !doc.is_capitalized(t) {
                 uses.lower_nouns

@@ -551,3 +551,24 @@ fn a_paragraph_ending_in_a_colon_hands_the_next_quotation_to_its_subject() {
         a.entities
     );
 }
+
+#[test]
+fn a_given_name_s_ending_does_not_overrule_he_for_the_subject_just_named() {
+    let a = run(&[
+        "Striker Chukwuemeka Okafor signed on Monday.\n\nCoach Femi Baba said he was sad to \
+         lose him.\n\nOkafor will wear the No 9 shirt. “I grew up watching this club,” he said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "grew up watching"),
+        Some("Chukwuemeka Okafor")
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_a_role_is_a_person_whatever_its_last_word() {
+    let a = run(&[
+        "“We will appeal,” said Tom Reyes, a lawyer for the family. The family’s other \
+         lawyer, Jane Park, agreed. “This is not over,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "not over"), Some("Jane Park"));
+}
