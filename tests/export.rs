@@ -136,7 +136,8 @@ fn a_bundle_exports_the_same_rows_as_the_corpus_it_was_built_from() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let bundle = site.join("claimlens.bundle");
     // With no manifest, the story is named by the headline its articles share most.
-    let decoded = claimlens_bundle::decode(&fs::read(&bundle).unwrap()).unwrap();
+    let whole = claimlens_index_builder::bundle_file::read_whole(&bundle).unwrap();
+    let decoded = claimlens_bundle::decode(&whole).unwrap();
     let title = decoded
         .story
         .expect("a story title derived from the headlines");

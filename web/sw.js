@@ -5,13 +5,14 @@
 //
 // On install it stores the whole explorer: the page (index.html), the files index.html names
 // (most names carry a content hash; boot.js and the icon do not), the worker's files and the
-// bundle. Afterwards, files with
+// bundle's three parts (its head, article texts and search index: the page fetches each when a
+// view needs it, so all three are stored for a visit offline). Afterwards, files with
 // a content hash come from the cache (they never change); everything else (the page, the bundle,
 // the worker's unhashed files) from the network when it answers, so a rebuilt site shows at once,
 // and from the cache when it does not. Requests to other origins are left alone.
-const CACHE = "claimlens-v1";
+const CACHE = "claimlens-v2";
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
-const FIXED = ["claimlens.bundle", "worker-loader.js", "claimlens-worker.js", "claimlens-worker_bg.wasm"];
+const FIXED = ["claimlens.bundle", "claimlens.texts.bundle", "claimlens.index.bundle", "worker-loader.js", "claimlens-worker.js", "claimlens-worker_bg.wasm"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {

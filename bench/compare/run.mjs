@@ -86,7 +86,10 @@ async function disk(work) {
     return d;
   };
   out.claimlens = await count(join(work, "site-claimlens"), (rel) => !rel.startsWith("clbench"));
-  out.claimlens.index = (await stat(join(work, "site-claimlens", "claimlens.bundle"))).size;
+  out.claimlens.index = 0;
+  for (const part of ["claimlens.bundle", "claimlens.texts.bundle", "claimlens.index.bundle"]) {
+    out.claimlens.index += (await stat(join(work, "site-claimlens", part))).size;
+  }
   out.pagefind = await count(join(work, "site-pagefind", "pagefind"), (rel) => !rel.endsWith(".br"));
   out.pagefind.index = out.pagefind.bytes;
   out.minisearch = await count(join(work, "site-minisearch"), (rel) => rel === "index.json");

@@ -92,14 +92,20 @@ const failure = (page) => page.getByRole("alert").first().innerText().catch(() =
 
 /// Opens SITE#/figures in a fresh context: times to the first claim painted, and the app's marks.
 async function figuresRun(browser, server) {
+  server.reset();
   const { context, page, errors } = await newPage(browser);
   await page.goto(server.base + "#/figures");
   const claims = await Promise.race([found(page, "claims"), failure(page).then(async (t) => (t ? Promise.reject(new Error(`the page shows an error: ${t}`)) : new Promise(() => {})))]);
+  // What the server had sent when Node heard the claim was painted (issue 16: the figures need
+  // neither the search worker nor its wasm).
+  const sent = server.stats().filter((b) => b.status === 200);
+  const bytes = sent.reduce((n, b) => n + b.sent, 0);
+  const workerBytes = sent.filter((b) => part(b.path) === "worker").reduce((n, b) => n + b.sent, 0);
   await engineReady(page);
   const { marks, claimsDom } = await page.evaluate(() => ({ marks: window.__clbench.marks(), claimsDom: window.__clbench.found.claims.dom }));
   await context.close();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
-  return { claims, claimsDom, marks };
+  return { claims, claimsDom, marks, bytes, workerBytes };
 }
 
 /// Opens SITE in a fresh context, types `query` into the box as soon as it appears, times to the
@@ -114,13 +120,15 @@ export async function searchRun(browser, server, query) {
     const none = f.noResult?.frame ?? null;
     return hit !== null ? { at: hit, hits: true } : none !== null ? { at: none, hits: false } : null;
   }, null, { polling: 10 }).then((h) => h.jsonValue());
+  // What the server had sent when Node heard the first result was painted (issue 16).
+  const firstBytes = server.stats().filter((b) => b.status === 200).reduce((n, b) => n + b.sent, 0);
   const details = await page.evaluate(() => ({ input: window.__clbench.found.input.frame, typed: window.__clbench.keys[0]?.input ?? null, marks: window.__clbench.marks() }));
   await engineReady(page);
   // Everything the visit fetches (the worker, the icon) has been asked for by now; let it finish.
   await page.waitForLoadState("networkidle");
   await context.close();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
-  return { ...details, first: shown.at, hits: shown.hits, bytes: server.stats() };
+  return { ...details, first: shown.at, hits: shown.hits, firstBytes, bytes: server.stats() };
 }
 
 /// Types each query one character at a time on one loaded page, each character after the
@@ -213,12 +221,15 @@ async function measureSite(browser, site, opts) {
         claims: median(figures.map((r) => r.claims)),
         claimsAll: figures.map((r) => r.claims),
         claimsDom: median(figures.map((r) => r.claimsDom)),
+        claimsBytes: median(figures.map((r) => r.bytes)),
+        claimsWorkerBytes: median(figures.map((r) => r.workerBytes)),
         bundleReceived: mark(figures, "bundle-received"),
         storyReady: mark(figures, "story-ready"),
         engineReady: mark(figures, "engine-ready"),
         first: median(searches.map((r) => r.first)),
         firstAll: searches.map((r) => r.first),
         firstHits: searches.every((r) => r.hits),
+        firstBytes: median(searches.map((r) => r.firstBytes)),
         input: median(searches.map((r) => r.input)),
         typed: median(searches.map((r) => r.typed)),
         searchStoryReady: mark(searches, "story-ready"),
@@ -248,6 +259,12 @@ function table(rows, header) {
     .join("\n");
 }
 
+/// The brotli sizes of the page's and the worker's wasm, from one visit's bytes by file.
+function wasmSizes(bytes) {
+  const size = (re) => bytes.filter((b) => re.test(b.path)).reduce((n, b) => n + b.brotli, 0);
+  return `${kb(size(/^\/claimlens-web-[0-9a-f]+_bg\.wasm$/))} / ${kb(size(/^\/claimlens-worker_bg\.wasm$/))}`;
+}
+
 function report(results, opts, env) {
   const out = [];
   const section = (title) => out.push("", `== ${title}`);
@@ -265,14 +282,18 @@ function report(results, opts, env) {
       [
         row("navigation → claims view visible (painted)", (r) => ms(r.nav.claims)),
         row("  first claim in the DOM", (r) => ms(r.nav.claimsDom)),
+        row("  bytes sent by then, KB (brotli where accepted)", (r) => kb(r.nav.claimsBytes)),
+        row("    of which the search worker's files, KB", (r) => kb(r.nav.claimsWorkerBytes)),
         row("  bundle received (claimlens:bundle-received)", (r) => ms(r.nav.bundleReceived)),
         row("  story decoded (claimlens:story-ready)", (r) => ms(r.nav.storyReady)),
         row("  search engine ready (claimlens:engine-ready)", (r) => ms(r.nav.engineReady)),
         row("navigation → first search result visible", (r) => ms(r.nav.first) + (r.nav.firstHits ? "" : " (no hits)")),
+        row("  bytes sent by then, KB (brotli where accepted)", (r) => kb(r.nav.firstBytes)),
         row("  story decoded, search box rendered", (r) => ms(r.nav.searchStoryReady)),
         row("  query typed (one input event)", (r) => ms(r.nav.typed)),
         row("  search engine ready", (r) => ms(r.nav.searchEngineReady)),
         row("  first query", (r) => JSON.stringify(r.queries[0])),
+        row("explorer wasm, brotli KB: page / search worker", (r) => wasmSizes(r.bytes)),
         row("keystroke → results in the DOM, p50 / p95", (r) => pair(r.keys.total)),
         row("  max", (r) => ms(r.keys.total.max)),
         row("  input → request sent (debounce), p50 / p95", (r) => pair(r.keys.debounce)),

@@ -41,7 +41,8 @@ if (values['query-limit'] !== undefined) queries = queries.slice(0, whole('query
 if (queries.length === 0) fail(`no queries in ${queriesPath}`);
 
 const { SearchEngine } = createRequire(import.meta.url)(resolve(pkg));
-const bytes = readFileSync(bundlePath);
+// The bundle's head with its texts and index parts beside it, one after another: the whole.
+const bytes = Buffer.concat([bundlePath, bundlePath.replace(/\.bundle$/, '.texts.bundle'), bundlePath.replace(/\.bundle$/, '.index.bundle')].map((p) => readFileSync(p)));
 let start = performance.now();
 const engine = new SearchEngine(bytes);
 const openMs = performance.now() - start;

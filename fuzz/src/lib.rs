@@ -84,9 +84,11 @@ fn check_page_text(text: &str) {
 /// index files instead of stopping at the checksum. Errors are fine; panics and hangs are not.
 pub fn bundle(data: &[u8]) {
     open_and_search(data);
-    let mut framed = Vec::with_capacity(24 + data.len());
+    let mut framed = Vec::with_capacity(claimlens_bundle::HEADER_LEN + data.len());
     framed.extend_from_slice(&claimlens_bundle::MAGIC);
     framed.extend_from_slice(&claimlens_bundle::FORMAT_VERSION.to_le_bytes());
+    // Part 1, the head: the decoder then asks for the texts and index parts after it.
+    framed.extend_from_slice(&1u32.to_le_bytes());
     framed.extend_from_slice(&crc32fast::hash(data).to_le_bytes());
     framed.extend_from_slice(&(data.len() as u64).to_le_bytes());
     framed.extend_from_slice(data);

@@ -11,6 +11,8 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use claimlens_bundle::Part;
+
 use crate::{finish_status, load_paths, report_skipped, Loaded, Status};
 
 /// The bundle's file name inside the site folder.
@@ -133,24 +135,34 @@ pub fn build_loaded(
         .context("building the search index")?;
     lap("index");
     progress.set_message("writing the bundle");
-    let bytes = claimlens_bundle::encode(&bundle);
+    let encoded = claimlens_bundle::encode_parts(&bundle);
     lap("encode");
-    // The two compressions are independent: run them side by side. The single file needs only
-    // the gzip.
-    let (brotli, gzip) = std::thread::scope(|scope| {
-        let brotli = targets
-            .site
-            .map(|_| scope.spawn(|| compress_brotli(&bytes)));
-        let gzip = compress_gzip(&bytes);
-        (
-            brotli.map(|b| b.join().expect("the brotli thread does not panic")),
-            gzip,
-        )
-    });
-    let (brotli, gzip) = (brotli.transpose()?, gzip?);
+    // The parts' compressions are independent: run them side by side. The single file needs
+    // only the gzip.
+    let compressed = std::thread::scope(|scope| {
+        let jobs: Vec<_> = Part::ALL
+            .into_iter()
+            .map(|part| {
+                let bytes = encoded.part(part);
+                let brotli = targets
+                    .site
+                    .map(|_| scope.spawn(move || compress_brotli(bytes)));
+                (brotli, scope.spawn(move || compress_gzip(bytes)))
+            })
+            .collect();
+        jobs.into_iter()
+            .map(|(brotli, gzip)| -> Result<Compressed> {
+                let join = "the compression threads do not panic";
+                Ok(Compressed {
+                    brotli: brotli.map(|b| b.join().expect(join)).transpose()?,
+                    gzip: gzip.join().expect(join)?,
+                })
+            })
+            .collect::<Result<Vec<Compressed>>>()
+    })?;
     lap("compress");
     let mut bundle = None;
-    if let (Some(site), Some(brotli)) = (targets.site, &brotli) {
+    if let Some(site) = targets.site {
         fs::create_dir_all(site).with_context(|| format!("creating {}", site.display()))?;
         let path = site.join(BUNDLE_FILE);
         // The explorer first, the bundle last: a site is complete once its bundle is in place.
@@ -161,16 +173,24 @@ pub fn build_loaded(
                 let _ = writeln!(err, "note: this claimlens was built without the explorer, so {} holds the bundle only; run `trunk build --release`, then rebuild claimlens", site.display());
             });
         }
-        write_atomic(&path, &bytes)?;
-        write_atomic(&with_suffix(&path, "br"), brotli)?;
-        write_atomic(&with_suffix(&path, "gz"), &gzip)?;
+        // The head last, so that a page never finds a head whose other parts are not there.
+        for (part, compressed) in Part::ALL.into_iter().zip(&compressed).rev() {
+            let part_path =
+                PathBuf::from(claimlens_bundle::part_url(&path.to_string_lossy(), part));
+            write_atomic(&part_path, encoded.part(part))?;
+            if let Some(brotli) = &compressed.brotli {
+                write_atomic(&with_suffix(&part_path, "br"), brotli)?;
+            }
+            write_atomic(&with_suffix(&part_path, "gz"), &compressed.gzip)?;
+        }
         bundle = Some(path);
     }
     let mut single_file = None;
     if let Some(path) = targets.single_file {
         progress.set_message("writing the single file");
         let title = story.as_deref().unwrap_or("Story");
-        let html = render_single_file(&gzip, title)?;
+        let gzipped: Vec<&[u8]> = compressed.iter().map(|c| &c.gzip[..]).collect();
+        let html = render_single_file(&gzipped, title)?;
         if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
@@ -185,12 +205,22 @@ pub fn build_loaded(
             bundle,
             single_file,
             articles,
-            bytes: bytes.len() as u64,
-            brotli_bytes: brotli.map_or(0, |b| b.len() as u64),
-            gzip_bytes: gzip.len() as u64,
+            bytes: Part::ALL.map(|p| encoded.part(p).len() as u64).iter().sum(),
+            brotli_bytes: compressed
+                .iter()
+                .filter_map(|c| c.brotli.as_ref())
+                .map(|b| b.len() as u64)
+                .sum(),
+            gzip_bytes: compressed.iter().map(|c| c.gzip.len() as u64).sum(),
             timings,
         },
     ))
+}
+
+/// A part's compressed copies: brotli for a site, gzip for a site and the single file.
+struct Compressed {
+    brotli: Option<Vec<u8>>,
+    gzip: Vec<u8>,
 }
 
 /// Writes the embedded explorer into `site`, with brotli and gzip copies of what compresses:
@@ -217,8 +247,9 @@ fn write_explorer(site: &Path) -> Result<usize> {
     Ok(files)
 }
 
-/// The single file's HTML, made of the embedded explorer's files and the gzipped bundle.
-fn render_single_file(bundle_gz: &[u8], title: &str) -> Result<String> {
+/// The single file's HTML, made of the embedded explorer's files and the bundle's gzipped
+/// parts (head, texts, index).
+fn render_single_file(bundle_gz: &[&[u8]], title: &str) -> Result<String> {
     use crate::single_file::{render, Names, Parts};
     let file = |name: &str| -> Result<&'static [u8]> {
         EXPLORER

@@ -125,7 +125,7 @@ fn is_bundle(path: &Path) -> bool {
 }
 
 fn read_bundle(path: &Path) -> Result<Analysis> {
-    let bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = crate::bundle_file::read_whole(path)?;
     let bundle = claimlens_bundle::decode(&bytes)
         .with_context(|| format!("opening the bundle {}", path.display()))?;
     Ok(bundle.analysis)

@@ -17,6 +17,7 @@
 //! ```
 
 pub mod build_cmd;
+pub mod bundle_file;
 pub mod demo;
 pub mod export_cmd;
 pub mod manifests;

@@ -1,6 +1,5 @@
 //! `claimlens search`: queries a bundle with the same engine the browser runs.
 
-use std::fs;
 use std::io::Write;
 use std::path::Path;
 
@@ -19,7 +18,7 @@ pub enum SearchFormat {
 
 /// Opens the bundle at `path`, with the bundle's own message when it is damaged.
 pub fn open_bundle(path: &Path) -> Result<Engine> {
-    let bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = crate::bundle_file::read_whole(path)?;
     Engine::from_bytes(&bytes).with_context(|| format!("opening the bundle {}", path.display()))
 }
 

@@ -87,8 +87,12 @@ const claimlensBlock = (id) => document.getElementById(id).textContent;
   const root = document.getElementById("claimlens");
   try {
     const wasm = await claimlensUnpack(claimlensBlock("claimlens-page-wasm"));
-    const bundle = await claimlensUnpack(claimlensBlock("claimlens-bundle"));
-    root.dataset.bundle = URL.createObjectURL(new Blob([bundle], { type: "application/octet-stream" }));
+    // The bundle's three parts (head, texts, index), each a blob the app fetches when a view
+    // needs it, as it fetches the files of a site.
+    for (const [block, key] of [["claimlens-bundle", "bundle"], ["claimlens-bundle-texts", "bundleTexts"], ["claimlens-bundle-index", "bundleIndex"]]) {
+      const part = await claimlensUnpack(claimlensBlock(block));
+      root.dataset[key] = URL.createObjectURL(new Blob([part], { type: "application/octet-stream" }));
+    }
     const worker = [
       claimlensBlock("claimlens-worker-js"),
       "\n", claimlensUnpack.toString(), "\n",
@@ -132,8 +136,8 @@ fn hash(text: &str) -> String {
     )
 }
 
-/// Writes the single file's HTML for a bundle (already gzipped).
-pub fn render(parts: &Parts, bundle_gz: &[u8], title: &str) -> Result<String> {
+/// Writes the single file's HTML for a bundle's parts (head, texts, index; already gzipped).
+pub fn render(parts: &Parts, bundle_gz: &[&[u8]], title: &str) -> Result<String> {
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
     for (what, text) in [
         ("the page module", parts.page_js),
@@ -149,7 +153,11 @@ pub fn render(parts: &Parts, bundle_gz: &[u8], title: &str) -> Result<String> {
     let style = parts.css;
     let title = escape(title);
     let mut html = String::with_capacity(
-        (parts.page_wasm_gz.len() + parts.worker_wasm_gz.len() + bundle_gz.len()) * 4 / 3
+        (parts.page_wasm_gz.len()
+            + parts.worker_wasm_gz.len()
+            + bundle_gz.iter().map(|p| p.len()).sum::<usize>())
+            * 4
+            / 3
             + script.len()
             + parts.worker_js.len()
             + style.len()
@@ -167,8 +175,17 @@ pub fn render(parts: &Parts, bundle_gz: &[u8], title: &str) -> Result<String> {
     for (id, bytes) in [
         ("claimlens-page-wasm", parts.page_wasm_gz),
         ("claimlens-worker-wasm", parts.worker_wasm_gz),
-        ("claimlens-bundle", bundle_gz),
-    ] {
+    ]
+    .into_iter()
+    .chain(
+        [
+            "claimlens-bundle",
+            "claimlens-bundle-texts",
+            "claimlens-bundle-index",
+        ]
+        .into_iter()
+        .zip(bundle_gz.iter().copied()),
+    ) {
         html.push_str(&format!(
             "<script type=\"application/octet-stream\" id=\"{id}\">{}</script>\n",
             b64(bytes)
@@ -222,7 +239,7 @@ mod tests {
             worker_wasm_gz: b"v",
             css: "body { margin: 0 }",
         };
-        let html = render(&parts, b"b", "A <story>").unwrap();
+        let html = render(&parts, &[b"h", b"t", b"i"], "A <story>").unwrap();
         let script_start = html.find("<script type=\"module\">").unwrap() + 22;
         let script_end = script_start + html[script_start..].find("</script>").unwrap();
         let script = &html[script_start..script_end];
@@ -238,6 +255,6 @@ mod tests {
             page_js: "x = '</script>'",
             ..parts
         };
-        assert!(render(&bad, b"b", "t").is_err());
+        assert!(render(&bad, &[b"b"], "t").is_err());
     }
 }

@@ -124,6 +124,8 @@ test("a figure's permalink opens its claim's page with the figure marked", async
   await fresh.goto(`${demo.origin}/index.html${permalink}`);
   const again = fresh.locator(".claim .evidence.selected");
   await again.waitFor();
+  // The sentence is cut from the article's text, which arrives after the claim (issue 16).
+  await again.locator(".sentence", { hasText: "Forty-eight" }).waitFor();
   assert.equal(squash(await again.locator(".sentence").innerText()), squash(await marked.locator(".sentence").innerText()));
   assert.ok(await again.evaluate((e) => e.closest("details").open), "its source is open");
   assert.deepEqual(errors, []);

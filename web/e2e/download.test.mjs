@@ -60,7 +60,7 @@ function countBuffers(size) {
 /// that counts buffers (after the `before` init script, if any), waits until it answers and
 /// every buffer handed to the worker has come back, and returns the counts.
 async function loadCounting(piece, before) {
-  const { origin, close } = await serve(site, { trickle: { "/claimlens.bundle": piece } });
+  const { origin, close } = await serve(site, { trickle: { "/claimlens.bundle": piece, "/claimlens.texts.bundle": piece, "/claimlens.index.bundle": piece } });
   const page = await browser.newPage();
   try {
     page.setDefaultTimeout(TIMEOUT);

@@ -28,8 +28,8 @@ let hostileBuild;
 /// How long a tab may take to run a trivial script before it counts as frozen.
 const RESPONSIVE_MS = 5_000;
 
-/// The bundle's header (crates/claimlens-bundle/src/lib.rs): magic, version u32 at 8, CRC-32 at
-/// 12, body length u64 at 16, all little-endian.
+/// A bundle part's header (crates/claimlens-bundle/src/lib.rs): magic, version u32 at 8, part u32
+/// at 12, CRC-32 at 16, body length u64 at 20, all little-endian.
 function withVersion(bundle, version) {
   const out = Buffer.from(bundle);
   out.writeUInt32LE(version, 8);
@@ -37,8 +37,8 @@ function withVersion(bundle, version) {
 }
 
 function withDeclaredLength(bundle, length) {
-  const out = Buffer.from(bundle.subarray(0, 24));
-  out.writeBigUInt64LE(BigInt(length), 16);
+  const out = Buffer.from(bundle.subarray(0, 28));
+  out.writeBigUInt64LE(BigInt(length), 20);
   return out;
 }
 
@@ -68,10 +68,26 @@ async function serveCases(root) {
     // at the header, not wait for (or buffer) what follows.
     "huge-declared-length": (res) => {
       res.writeHead(200, { "content-type": "application/octet-stream" });
-      res.write(withDeclaredLength(real, 6e9 - 24));
-      res.write(real.subarray(24, 64 * 1024));
+      res.write(withDeclaredLength(real, 6e9 - 28));
+      res.write(real.subarray(28, 64 * 1024));
       hanging.add(res);
     },
+  };
+  // The parts after the head, broken one at a time: the head is whole, so the story shows, and
+  // the part's failure is said where it is needed.
+  const texts = await readFile(join(root, "claimlens.texts.bundle"));
+  const index = await readFile(join(root, "claimlens.index.bundle"));
+  const flipped = (bytes) => {
+    const out = Buffer.from(bytes);
+    out[out.length - 5] ^= 0x01;
+    return out;
+  };
+  const partCases = {
+    "texts-missing": ["claimlens.texts.bundle", (res) => res.writeHead(404, { "content-type": "text/plain" }).end("not found")],
+    "texts-corrupted": ["claimlens.texts.bundle", (res) => send(res, flipped(texts))],
+    "index-missing": ["claimlens.index.bundle", (res) => res.writeHead(404, { "content-type": "text/plain" }).end("not found")],
+    "index-truncated": ["claimlens.index.bundle", (res) => send(res, index.subarray(0, Math.floor(index.length / 2)))],
+    "index-corrupted": ["claimlens.index.bundle", (res) => send(res, flipped(index))],
   };
   return listen((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -80,8 +96,13 @@ async function serveCases(root) {
       cases[name](res);
       return;
     }
+    if (Object.hasOwn(partCases, name) && rest.join("/") === partCases[name][0]) {
+      partCases[name][1](res);
+      return;
+    }
     // Everything else is the real site's.
-    sendFile(root, Object.hasOwn(cases, name) ? "/" + rest.join("/") : path, res);
+    const known = Object.hasOwn(cases, name) || Object.hasOwn(partCases, name);
+    sendFile(root, known ? "/" + rest.join("/") : path, res);
   }, hanging);
 }
 
@@ -225,6 +246,37 @@ for (const [name, what, message] of BROKEN) {
   });
 }
 
+/// A part after the head that is missing or damaged: the figures still show; a search says
+/// search is unavailable and why, naming the part; a missing or damaged texts part is also said
+/// once above the view.
+const BROKEN_PARTS = [
+  ["texts-missing", "a texts part that answers 404", /article texts could not be loaded\. There is no story at claimlens\.texts\.bundle: the server answered 404/, true],
+  ["texts-corrupted", "a texts part with one byte flipped", /article texts could not be loaded\. The file at claimlens\.texts\.bundle cannot be read: the bundle is corrupted \(checksum mismatch\)/, true],
+  ["index-missing", "an index part that answers 404", /search index could not be loaded\. There is no story at claimlens\.index\.bundle: the server answered 404/, false],
+  ["index-truncated", "a truncated index part", /could not open the story: the bundle is truncated: expected \d+ bytes, found \d+/, false],
+  ["index-corrupted", "an index part with one byte flipped", /could not open the story: the bundle is corrupted \(checksum mismatch\)/, false],
+];
+
+for (const [name, what, message, banner] of BROKEN_PARTS) {
+  test(`${what} leaves the figures and says why search is unavailable`, async () => {
+    const { page, crashes, dialogs } = await open(`${bundles.origin}/${name}/#/figures`);
+    await page.locator(".claim").first().waitFor();
+    await page.getByRole("link", { name: /^Search/ }).click();
+    await page.getByLabel("Search the coverage").fill("Kalesnikava");
+    const status = page.getByRole("status").filter({ hasText: "Search is unavailable" });
+    await status.waitFor();
+    assert.match(await status.innerText(), message);
+    assert.equal(await page.locator(".texts-failure").count(), banner ? 1 : 0);
+    if (banner) {
+      assert.match(await page.locator(".texts-failure").innerText(), message);
+    }
+    await assertResponsive(page);
+    assert.deepEqual(crashes, []);
+    assert.deepEqual(dialogs, []);
+    await page.close();
+  });
+}
+
 /// What a page must never show after rendering hostile text: code that ran, a dialog, an element
 /// the text made, a live javascript: link, an inline handler.
 async function assertInert(page, dialogs, crashes, where) {
@@ -307,7 +359,7 @@ test("hostile article text renders as inert text in every view", async (t) => {
 
   // The reader: the article in full, its title, outlet and author from the front matter.
   {
-    const { page, crashes, dialogs } = await visit("#/read/01-harbour-vote.md", (p) => p.locator(".reader h1").waitFor());
+    const { page, crashes, dialogs } = await visit("#/read/01-harbour-vote.md", (p) => p.locator(".reader .article-text p:not(.loading-text)").first().waitFor());
     const text = await rootText(page);
     for (const literal of [
       "<script>window.__pwned=1</script>Harbour council votes",
@@ -326,7 +378,7 @@ test("hostile article text renders as inert text in every view", async (t) => {
     await page.close();
   }
   for (const id of ["02-wire-report.txt", "03-fishers.json"]) {
-    const { page, crashes, dialogs } = await visit(`#/read/${id}`, (p) => p.locator(".reader h1").waitFor());
+    const { page, crashes, dialogs } = await visit(`#/read/${id}`, (p) => p.locator(".reader .article-text p:not(.loading-text)").first().waitFor());
     assert.match(await rootText(page), /window\.__pwned=(10|15)/);
     assert.equal(await page.getByRole("link", { name: "Original article" }).count(), 0);
     await assertInert(page, dialogs, crashes, `the reader of ${id}`);
@@ -337,7 +389,7 @@ test("hostile article text renders as inert text in every view", async (t) => {
   // may turn the rest of its own sentence around, as it would anywhere, but not the quotation
   // after it, whose words must still read left to right: each quote is isolated.
   {
-    const { page, crashes, dialogs } = await visit("#/read/02-wire-report.txt", (p) => p.locator(".reader h1").waitFor());
+    const { page, crashes, dialogs } = await visit("#/read/02-wire-report.txt", (p) => p.locator(".reader .article-text p:not(.loading-text)").first().waitFor());
     const order = await page.evaluate(() => {
       const q = [...document.querySelectorAll("#claimlens q")].find((q) => q.textContent.includes("We count"));
       const node = document.createTreeWalker(q, NodeFilter.SHOW_TEXT);

@@ -99,15 +99,17 @@ const STORY_PAGE = (assets) => `<!doctype html>
 before(async () => {
   assert.ok(site, "set CLAIMLENS_SITE to the built site's folder");
   const demo = await demoSite();
-  const demoBundle = await readFile(join(demo, "claimlens.bundle"));
-  const realBundle = await readFile(join(site, "claimlens.bundle"));
+  // Each bundle is three files: its head and, beside it, its texts and index parts.
+  const PARTS = ["claimlens.bundle", "claimlens.texts.bundle", "claimlens.index.bundle"];
+  const partRoutes = async (prefix, folder) => Object.fromEntries(await Promise.all(PARTS.map(async (name) =>
+    [`${prefix}/${name}`, { type: "application/octet-stream", body: await readFile(join(folder, name)) }])));
   // A widget's files are fetched cross-origin (module scripts, fetch, wasm): CORS.
   assets = await serve(site, {
     brotli: true,
     headers: { "access-control-allow-origin": "*" },
     routes: {
-      "/demo/claimlens.bundle": { type: "application/octet-stream", body: demoBundle },
-      "/below/claimlens.bundle": { type: "application/octet-stream", body: realBundle },
+      ...(await partRoutes("/demo", demo)),
+      ...(await partRoutes("/below", site)),
       // A page on the widget's own origin: the plain site policy is enough, no blob: worker.
       "/same-origin.html": {
         type: "text/html; charset=utf-8",

@@ -7,6 +7,7 @@ pub mod buffers;
 pub mod download;
 pub mod fetch;
 pub mod history;
+pub mod idle;
 pub mod search_worker;
 
 /// The element with `id` inside `root` (the element the app is mounted into), or in the document

@@ -5,7 +5,7 @@
 //! route lives in the URL hash), the tab's title and the focus. An iframe owns its own address
 //! but is small, so its layout is compact. A widget owns nothing outside its element: several can
 //! share one page, so its route lives in memory, its links are caught before they change the host
-//! page's hash, and its search engine starts only when it is needed.
+//! page's hash, and its search engine starts only when search is asked for.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -58,10 +58,12 @@ impl Mode {
         self != Mode::Page
     }
 
-    /// The search engine (a worker and 1.6 MB of wasm) waits until the search view is shown or
-    /// the widget takes focus: a figures widget lower down an article costs no engine.
-    pub fn lazy_engine(self) -> bool {
-        self == Mode::Widget
+    /// The search engine (a worker and 1.6 MB of wasm) always waits until the search view is
+    /// shown or focus enters the explorer; the explorer's own page and its iframe also start it
+    /// in the first idle time after the story is drawn, so that search is ready when wanted. A
+    /// widget does not: a figures widget lower down an article costs no engine.
+    pub fn engine_when_idle(self) -> bool {
+        self != Mode::Widget
     }
 }
 
@@ -141,7 +143,7 @@ mod tests {
         assert_eq!(Mode::from_search("?bundle=x&embed"), Mode::Embed);
         assert_eq!(Mode::from_search("?embedded=1"), Mode::Page);
         assert!(Mode::Embed.owns_hash() && !Mode::Widget.owns_hash());
-        assert!(Mode::Widget.lazy_engine() && !Mode::Page.lazy_engine());
+        assert!(!Mode::Widget.engine_when_idle() && Mode::Page.engine_when_idle());
     }
 
     #[test]

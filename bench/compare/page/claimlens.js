@@ -41,20 +41,23 @@ export async function open() {
     listening = true;
     held.splice(0).forEach(hand);
   });
-  const body = (await fetch("claimlens.bundle")).body;
-  let byob;
-  try {
-    byob = body.getReader({ mode: "byob" });
-  } catch {
-    byob = null;
-  }
-  const reader = byob ?? body.getReader();
-  const readNext = () => (byob ? byob.read(new Uint8Array(free.pop() ?? new ArrayBuffer(BUFFER))) : reader.read());
+  // The bundle's three parts (head, texts, index), one after another: search needs them all.
   let sent = 0;
-  for (let read = await readNext(); !read.done; read = await readNext()) {
-    sent += read.value.length;
-    if (listening) hand(read.value);
-    else held.push(read.value);
+  for (const part of ["claimlens.bundle", "claimlens.texts.bundle", "claimlens.index.bundle"]) {
+    const body = (await fetch(part)).body;
+    let byob;
+    try {
+      byob = body.getReader({ mode: "byob" });
+    } catch {
+      byob = null;
+    }
+    const reader = byob ?? body.getReader();
+    const readNext = () => (byob ? byob.read(new Uint8Array(free.pop() ?? new ArrayBuffer(BUFFER))) : reader.read());
+    for (let read = await readNext(); !read.done; read = await readNext()) {
+      sent += read.value.length;
+      if (listening) hand(read.value);
+      else held.push(read.value);
+    }
   }
   await said.hello;
   worker.postMessage(JSON.stringify({ end_of_bundle: sent }));

@@ -13,16 +13,28 @@ use super::{brotli, gzip, kb, Summary, Table};
 /// its `.br` at 6); the bundle's own `.br` and `.gz`, when `claimlens build` wrote them beside it,
 /// are the sizes served. The summary gets `size.*`.
 pub fn anatomy(bundle: &Path, corpus: &Path, quality: u8, summary: &Summary) -> Result<String> {
-    let bytes = fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
-    let served = |suffix: &str, compress: &dyn Fn() -> usize| {
-        let mut name = bundle.as_os_str().to_owned();
-        name.push(suffix);
-        fs::metadata(PathBuf::from(name))
-            .map(|m| m.len() as usize)
-            .unwrap_or_else(|_| compress())
+    // The head with its texts and index parts beside it (issue 16): sizes are the three files'.
+    let bytes = claimlens_index_builder::bundle_file::read_whole(bundle)?;
+    let parts: Vec<PathBuf> = claimlens_bundle::Part::ALL
+        .iter()
+        .map(|&part| PathBuf::from(claimlens_bundle::part_url(&bundle.to_string_lossy(), part)))
+        .collect();
+    let served = |suffix: &str, compress: &dyn Fn(&[u8]) -> usize| -> Result<usize> {
+        let mut total = 0;
+        for part in &parts {
+            let mut name = part.as_os_str().to_owned();
+            name.push(suffix);
+            total += match fs::metadata(PathBuf::from(name)) {
+                Ok(m) => m.len() as usize,
+                Err(_) => compress(
+                    &fs::read(part).with_context(|| format!("reading {}", part.display()))?,
+                ),
+            };
+        }
+        Ok(total)
     };
-    let bundle_gz = served(".gz", &|| gzip(&bytes));
-    let bundle_br = served(".br", &|| brotli(&bytes, quality));
+    let bundle_gz = served(".gz", &gzip)?;
+    let bundle_br = served(".br", &|b| brotli(b, quality))?;
     let decoded = claimlens_bundle::decode(&bytes)
         .with_context(|| format!("decoding {}", bundle.display()))?;
 

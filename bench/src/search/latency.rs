@@ -44,7 +44,7 @@ pub fn latency(
     limit: usize,
     summary: &Summary,
 ) -> Result<String> {
-    let bytes = fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
+    let bytes = claimlens_index_builder::bundle_file::read_whole(bundle)?;
     let start = Instant::now();
     let engine =
         Engine::from_bytes(&bytes).with_context(|| format!("opening {}", bundle.display()))?;

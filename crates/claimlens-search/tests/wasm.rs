@@ -2,7 +2,8 @@
 //! bundle: the demo corpus built by the native `claimlens build`, searched as the browser will.
 //!
 //! `tests/run` builds the site first and names its folder in `CLAIMLENS_TEST_SITE`; the folder
-//! holds `claimlens.bundle` and `native-krevytsky.json`, the native CLI's answer to the query
+//! holds the bundle's three parts (`claimlens.bundle`, `.texts.bundle`, `.index.bundle`) and
+//! `native-krevytsky.json`, the native CLI's answer to the query
 //! `Krevytsky`, which the wasm engine must reproduce. By hand:
 //!
 //! ```sh
@@ -19,13 +20,29 @@ use std::collections::{BTreeMap, BTreeSet};
 use claimlens_search::{Engine, Error, Hit, SearchResults};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-const BUNDLE: &[u8] = include_bytes!(concat!(
-    env!(
-        "CLAIMLENS_TEST_SITE",
-        "set CLAIMLENS_TEST_SITE to a folder written by `claimlens build corpus/demo` (tests/run does)"
-    ),
-    "/claimlens.bundle"
-));
+/// One part of the bundle the native CLI wrote (issue 16: head, texts and index are files of
+/// their own).
+macro_rules! part {
+    ($file:literal) => {
+        include_bytes!(concat!(
+            env!(
+                "CLAIMLENS_TEST_SITE",
+                "set CLAIMLENS_TEST_SITE to a folder written by `claimlens build corpus/demo` (tests/run does)"
+            ),
+            $file
+        ))
+    };
+}
+const PARTS: [&[u8]; 3] = [
+    part!("/claimlens.bundle"),
+    part!("/claimlens.texts.bundle"),
+    part!("/claimlens.index.bundle"),
+];
+
+/// The whole bundle: its parts one after another.
+fn bundle() -> Vec<u8> {
+    PARTS.concat()
+}
 const NATIVE_KREVYTSKY: &str = include_str!(concat!(
     env!(
         "CLAIMLENS_TEST_SITE",
@@ -38,7 +55,7 @@ const NATIVE_KREVYTSKY: &str = include_str!(concat!(
 const ALL: usize = 1000;
 
 fn engine() -> Engine {
-    Engine::from_bytes(BUNDLE).expect("the bundle built by the native CLI opens in wasm")
+    Engine::from_bytes(&bundle()).expect("the bundle built by the native CLI opens in wasm")
 }
 
 /// The chars `span.start..span.end` of `text`: highlights count chars, not bytes.
@@ -226,7 +243,8 @@ fn wasm_answers_as_the_native_cli_does() {
 
 #[wasm_bindgen_test]
 fn a_damaged_bundle_is_refused_with_the_checksum_error() {
-    let mut damaged = BUNDLE.to_vec();
+    let whole = bundle();
+    let mut damaged = whole.clone();
     let middle = damaged.len() / 2;
     damaged[middle] ^= 0x20;
     assert!(matches!(
@@ -234,7 +252,7 @@ fn a_damaged_bundle_is_refused_with_the_checksum_error() {
         Err(Error::Bundle(claimlens_bundle::Error::Checksum))
     ));
     assert!(matches!(
-        Engine::from_bytes(&BUNDLE[..BUNDLE.len() - 1]),
+        Engine::from_bytes(&whole[..whole.len() - 1]),
         Err(Error::Bundle(claimlens_bundle::Error::Truncated { .. }))
     ));
     let message = Engine::from_bytes(&damaged).err().unwrap().to_string();

@@ -1,4 +1,4 @@
-//! The page's handle on the search worker: starts it when asked (a widget asks only when search
+//! The page's handle on the search worker: starts it when asked (only once search
 //! is wanted), hands it the bundle's chunks as they download (transferred, not copied; held
 //! until it says hello; the worker sends each buffer back to the download's [`Buffers`]) and
 //! then says the bundle has ended, sends

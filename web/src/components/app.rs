@@ -12,11 +12,11 @@ use crate::components::search_view::SearchView;
 use crate::components::speakers_view::SpeakersView;
 use crate::components::ById;
 use crate::hooks::{
-    use_engine_demand, use_live_search, use_route_sync, use_search_worker, use_story_loader,
-    use_view_focus,
+    use_engine_demand, use_idle_after, use_live_search, use_route_sync, use_search_worker,
+    use_story_loader, use_view_focus, TextsDemand,
 };
 use crate::host::{Control, Mode};
-use crate::state::app::{Action, AppState, EngineState, Load};
+use crate::state::app::{Action, AppState, EngineState, Load, TextsState};
 use crate::state::route::{Route, View};
 
 /// Where the explorer finds its files, read from the element it mounts into.
@@ -24,6 +24,11 @@ use crate::state::route::{Route, View};
 pub struct Config {
     /// The bundle: `data-bundle`, or `?bundle=` in the page's address (a relative path only).
     pub bundle_url: AttrValue,
+    /// The bundle's texts and index parts, when the element names them (`data-bundle-texts`,
+    /// `data-bundle-index`: the single file's blobs); else beside the bundle
+    /// (`claimlens_bundle::part_url`).
+    pub texts_url: Option<AttrValue>,
+    pub index_url: Option<AttrValue>,
     /// The worker's loader script (`data-worker`).
     pub worker_url: AttrValue,
     /// Where the explorer runs: its own page, an iframe, a widget.
@@ -49,15 +54,40 @@ impl Config {
         let mode = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .map_or(Mode::Page, |search| Mode::from_search(&search));
+        let chosen = Config::choose(
+            from_query,
+            root.get_attribute("data-bundle"),
+            root.get_attribute("data-worker"),
+        );
+        // Parts named by the element go with the bundle it names, not with one from the address.
+        let named = |name: &str| {
+            root.get_attribute(name)
+                .filter(|u| {
+                    !u.is_empty()
+                        && root.get_attribute("data-bundle").as_deref() == Some(&*chosen.bundle_url)
+                })
+                .map(AttrValue::from)
+        };
         Config {
             mode,
-            ..Config::choose(
-                from_query,
-                root.get_attribute("data-bundle"),
-                root.get_attribute("data-worker"),
-            )
+            texts_url: named("data-bundle-texts"),
+            index_url: named("data-bundle-index"),
+            ..chosen
         }
         .with_root(root.clone())
+    }
+
+    /// Where part `part` of the bundle is.
+    pub fn part_url(&self, part: claimlens_bundle::Part) -> AttrValue {
+        use claimlens_bundle::Part;
+        let named = match part {
+            Part::Head => Some(&self.bundle_url),
+            Part::Texts => self.texts_url.as_ref(),
+            Part::Index => self.index_url.as_ref(),
+        };
+        named
+            .cloned()
+            .unwrap_or_else(|| claimlens_bundle::part_url(&self.bundle_url, part).into())
     }
 
     pub fn with_root(self, root: web_sys::Element) -> Config {
@@ -89,6 +119,8 @@ impl Config {
             .unwrap_or_else(|| Config::DEFAULT_WORKER.to_string());
         Config {
             bundle_url: bundle.into(),
+            texts_url: None,
+            index_url: None,
             worker_url: worker.into(),
             mode: Mode::Page,
             root: None,
@@ -110,12 +142,28 @@ pub fn App(config: &Config) -> Html {
         let dispatch = dispatch.clone();
         use_effect_with(control, move |control| control.attach(dispatch));
     }
+    // The engine waits for the search view, focus inside the explorer, or (on the explorer's
+    // own page and its iframe) the first idle time after the story is drawn: a figures-only
+    // visit downloads the story and the page, not the worker's wasm (issue 16).
+    let idle = use_idle_after(mode.engine_when_idle() && state.story().is_some());
     let engine_wanted = use_engine_demand(
         config.root.clone(),
-        !mode.lazy_engine() || state.route.view == View::Search,
+        state.route.view == View::Search || idle,
     );
     let worker = use_search_worker(&config.worker_url, engine_wanted, dispatch.clone());
-    use_story_loader(&config.bundle_url, worker.clone(), dispatch.clone());
+    // The articles' texts come when a view shows text (`use_texts`) or search is wanted.
+    let texts_wanted = use_state_eq(|| false);
+    let texts_demand = {
+        let texts_wanted = texts_wanted.clone();
+        TextsDemand(Callback::from(move |()| texts_wanted.set(true)))
+    };
+    use_story_loader(
+        config,
+        worker.clone(),
+        *texts_wanted,
+        engine_wanted,
+        dispatch.clone(),
+    );
     let search_now = use_live_search(
         worker,
         state.engine == EngineState::Ready,
@@ -123,9 +171,12 @@ pub fn App(config: &Config) -> Html {
         &state.search,
         dispatch.clone(),
     );
+    // The reader's target paragraph is there once the texts are.
+    let view_ready = state.story().is_some()
+        && (state.route.view != View::Reader || state.texts != TextsState::Waiting);
     use_view_focus(
         &state.route,
-        state.story().is_some(),
+        view_ready,
         config.root.clone(),
         mode == Mode::Widget,
     );
@@ -173,6 +224,17 @@ pub fn App(config: &Config) -> Html {
         }
         (Load::Ready(_), None) => html! {},
     };
+    // The story shows without its texts; a text part that cannot be loaded is said once, above
+    // the view.
+    let texts_failure = match &state.texts {
+        TextsState::Failed(error) => html! {
+            <section class="panel failure texts-failure" role="alert">
+                <p>{ error.message() }</p>
+                <p class="hint">{ error.hint() }</p>
+            </section>
+        },
+        _ => html! {},
+    };
     let skip = {
         let root = config.root.clone();
         Callback::from(move |event: MouseEvent| {
@@ -190,7 +252,12 @@ pub fn App(config: &Config) -> Html {
         <div {class}>
             <a class="skip-link" href="#/" onclick={skip}>{ "Skip to content" }</a>
             <Header story={story.clone()} route={route} />
-            <main id="claimlens-main" class="main" tabindex="-1">{ body }</main>
+            <main id="claimlens-main" class="main" tabindex="-1">
+                <ContextProvider<TextsDemand> context={texts_demand}>
+                    { texts_failure }
+                    { body }
+                </ContextProvider<TextsDemand>>
+            </main>
             <footer class="footer">
                 <p>{ "claimlens finds who said what and which figures the outlets disagree on. It reads the articles as written: check the sources before you quote them." }</p>
             </footer>

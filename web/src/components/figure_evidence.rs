@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::components::cite_actions::CiteActions;
 use crate::components::marked_text::MarkedText;
 use crate::components::StoryRef;
+use crate::hooks::use_texts;
 use crate::hooks::use_view_focus::TARGET_ID;
 use crate::state::route::{ItemKind, Route};
 
@@ -23,6 +24,7 @@ pub struct FigureEvidenceProps {
 
 #[component]
 pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
+    use_texts();
     let story = &props.story;
     let Some((first, (article, figure))) = props
         .figures

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::marked_text::{speaker_class, MarkedText};
 use crate::components::missing::Missing;
 use crate::components::StoryRef;
+use crate::hooks::use_texts;
 use crate::hooks::use_view_focus::{HEADING_ID, TARGET_ID};
 use crate::state::route::{ItemKind, Route};
 use crate::state::story::safe_url;
@@ -21,6 +22,7 @@ pub struct ReaderViewProps {
 
 #[component]
 pub fn ReaderView(props: &ReaderViewProps) -> Html {
+    use_texts();
     let story = &props.story;
     let route = &props.route;
     let back = route.to_search();
@@ -81,6 +83,9 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
                 }
             </header>
             <div class="article-text">
+                if !story.has_texts() {
+                    <p class="loading-text">{ "Loading the article’s text…" }</p>
+                }
                 { for paragraphs.iter().enumerate().map(|(n, range)| {
                     let nodes = Rc::new(story.marked(index, range.clone(), &[]));
                     let is_target = target == Some(n);

@@ -10,6 +10,7 @@ use crate::components::marked_text::speaker_class;
 use crate::components::missing::Missing;
 use crate::components::{and_list, plural, StoryRef};
 use crate::hooks::use_part;
+use crate::hooks::use_texts;
 use crate::hooks::use_view_focus::{HEADING_ID, TARGET_ID};
 use crate::state::diff::{base_version, word_diff};
 use crate::state::export::Download;
@@ -30,6 +31,7 @@ const STATEMENTS_SHOWN: usize = 100;
 
 #[component]
 pub fn SpeakerPage(props: &SpeakerPageProps) -> Html {
+    use_texts();
     let story = &props.story;
     let route = &props.route;
     let part = use_part(STATEMENTS_SHOWN, STATEMENTS_SHOWN);

@@ -1,6 +1,7 @@
-//! Says when the search engine is wanted. The explorer's own page wants it at once; a widget
-//! (issue 5) only once it shows the search view or the reader moves focus into it, so that a
-//! figures widget costs no worker and no engine download until someone may search.
+//! Says when the search engine is wanted: once the search view shows, the reader moves focus
+//! into the explorer, or the caller says so (the explorer's own page, when it is first idle).
+//! Until then a figures visit or a figures widget (issue 5) costs no worker and no engine
+//! download (issue 16).
 
 use gloo_events::EventListener;
 use yew::prelude::*;

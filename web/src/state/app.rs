@@ -1,6 +1,7 @@
 //! The explorer's state and its reducer: where the reader is (the route), how far the story has
 //! loaded, whether the search engine is up, and which search answer is on screen.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -8,7 +9,7 @@ use yew::Reducible;
 use crate::protocol::Results;
 use crate::state::load::LoadError;
 use crate::state::route::Route;
-use crate::state::story::Story;
+use crate::state::story::{Story, Texts};
 
 /// How far the story has loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +20,18 @@ pub enum Load {
         total: Option<u64>,
     },
     Ready(Rc<Story>),
+    Failed(LoadError),
+}
+
+/// The articles' texts, a part of the bundle fetched after the story's head, once a view
+/// needs them (issue 16).
+#[derive(Debug, Clone, PartialEq)]
+pub enum TextsState {
+    /// Not yet loaded (not yet wanted, or on their way).
+    Waiting,
+    /// In the story.
+    Loaded,
+    /// They could not be loaded; the views that do not show text still work.
     Failed(LoadError),
 }
 
@@ -82,6 +95,7 @@ pub struct AppState {
     pub load: Load,
     pub engine: EngineState,
     pub search: SearchState,
+    pub texts: TextsState,
 }
 
 impl AppState {
@@ -94,6 +108,7 @@ impl AppState {
             },
             engine: EngineState::Starting,
             search: SearchState::default(),
+            texts: TextsState::Waiting,
         }
     }
 
@@ -117,6 +132,9 @@ pub enum Action {
     },
     Loaded(Rc<Story>),
     LoadFailed(LoadError),
+    /// The articles' texts arrived, packed, one per article.
+    TextsLoaded(Rc<RefCell<Texts>>),
+    TextsFailed(LoadError),
     EngineReady,
     EngineFailed(String),
     /// A request went to the worker.
@@ -170,6 +188,14 @@ impl Reducible for AppState {
             Action::LoadFailed(error) => {
                 next.load = Load::Failed(error);
             }
+            Action::TextsLoaded(texts) => {
+                let Load::Ready(story) = &self.load else {
+                    return self;
+                };
+                next.load = Load::Ready(Rc::new(story.texts_arrived(texts.take())));
+                next.texts = TextsState::Loaded;
+            }
+            Action::TextsFailed(error) => next.texts = TextsState::Failed(error),
             Action::EngineReady => next.engine = EngineState::Ready,
             Action::EngineFailed(message) => next.engine = EngineState::Failed(message),
             Action::Sent { id, query } => next.search.sent = Some((id, query)),

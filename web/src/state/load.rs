@@ -23,6 +23,11 @@ pub enum LoadError {
     TooLarge { url: String, bytes: u64 },
     /// The browser failed in some other way while reading the download.
     Browser(String),
+    /// A part of the bundle fetched after its head (issue 16) could not be loaded.
+    Part {
+        part: claimlens_bundle::Part,
+        error: Box<LoadError>,
+    },
 }
 
 impl LoadError {
@@ -53,6 +58,9 @@ impl LoadError {
             LoadError::Browser(detail) => {
                 format!("The browser could not read the story ({detail}).")
             }
+            LoadError::Part { part, error } => {
+                format!("The story's {part} could not be loaded. {}", error.message())
+            }
         }
     }
 
@@ -73,6 +81,7 @@ impl LoadError {
             LoadError::Bundle { .. } => "The bundle may have been cut short or changed on the way: build the site again with `claimlens build`, or reload the page.",
             LoadError::TooLarge { .. } => "Build smaller stories from the corpus (a bundle is meant for up to about 10,000 articles), or search this one with `claimlens search BUNDLE \"query\"`.",
             LoadError::Browser(_) => "Reload the page; if that does not help, try another browser.",
+            LoadError::Part { error, .. } => error.hint(),
         }
     }
 }
@@ -130,6 +139,21 @@ mod tests {
         );
         assert!(huge.message().contains("up to 500 MB"));
         assert!(huge.hint().contains("claimlens search"));
+        let part = LoadError::Part {
+            part: claimlens_bundle::Part::Texts,
+            error: Box::new(LoadError::Http {
+                url: "claimlens.texts.bundle".into(),
+                status: 404,
+            }),
+        };
+        assert!(
+            part.message()
+                .starts_with("The story's article texts could not be loaded.")
+                && part.message().contains("claimlens.texts.bundle")
+                && part.message().contains("404"),
+            "{}",
+            part.message()
+        );
         assert!(LoadError::Network {
             url: "u".into(),
             detail: "Failed to fetch".into()

@@ -94,9 +94,13 @@ impl Texts {
     /// Takes the next article's text, leaving the article's empty: the loader packs each
     /// article as soon as it is decoded, so the story's texts are never all unpacked at once.
     pub fn take(&mut self, article: &mut Article) {
-        let text = std::mem::take(&mut article.text);
-        self.char_index.push(CharIndex::new(&text));
-        self.packed.push(&text);
+        self.push(&std::mem::take(&mut article.text));
+    }
+
+    /// Keeps the next article's text.
+    pub fn push(&mut self, text: &str) {
+        self.char_index.push(CharIndex::new(text));
+        self.packed.push(text);
     }
 }
 
@@ -210,6 +214,17 @@ impl Story {
             unpacked: Unpacked::default(),
             outlets,
         }
+    }
+
+    /// This story with its articles' texts, which arrive after the rest (issue 16: the bundle's
+    /// head has none).
+    pub fn texts_arrived(&self, texts: Texts) -> Story {
+        Story::with_texts(self.title.clone(), self.analysis.clone(), texts)
+    }
+
+    /// Are the articles' texts here? Until they are, every text reads as empty.
+    pub fn has_texts(&self) -> bool {
+        self.texts.char_index.len() == self.analysis.articles.len()
     }
 
     /// The story's title: the bundle's, else the headline the articles share most, else a
