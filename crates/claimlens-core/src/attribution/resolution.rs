@@ -387,6 +387,27 @@ fn description_speaker(
     if let Some(e) = linked.and_then(|app| reg.entity_of_mention(ai, app.name)) {
         return Some(e);
     }
+    // "“…,” admitted the firm’s founder. … The founder, Raj Patel, started it": a description
+    // the next lines name, when nothing before did.
+    // Only a person's role looks ahead ("the founder", not "the company"), and never to
+    // "another lawyer, Tom Reyes".
+    let role =
+        crate::lexicon::names::is_role_noun(head) || crate::lexicon::roles::is_title_any_case(head);
+    let ahead = art.appositions[apps_before..]
+        .iter()
+        .take_while(|app| role && app.span.start < span.end + 600)
+        .find(|app| {
+            let another = app
+                .description
+                .split_whitespace()
+                .any(|w| matches!(w, "another" | "other" | "fellow" | "second" | "also"));
+            app.span.start >= span.end
+                && !another
+                && description_matches(&app.description, head, modifiers)
+        });
+    if let Some(e) = ahead.and_then(|app| reg.entity_of_mention(ai, app.name)) {
+        return Some(e);
+    }
     let names_before = art.names.partition_point(|n| n.end <= span.start);
     let named = art.names[..names_before]
         .iter()

@@ -572,3 +572,14 @@ fn a_name_in_apposition_to_a_role_is_a_person_whatever_its_last_word() {
     ]);
     assert_eq!(speaker_of(&a, "not over"), Some("Jane Park"));
 }
+
+#[test]
+fn a_role_the_next_lines_name_is_that_person_but_another_is_not() {
+    let a = run(&[
+        "“We didn’t see it coming,” admitted the firm’s founder. The founder, Raj Patel, \
+         started the company in 2009.\n\n“We will appeal,” the lawyer said. Another lawyer, \
+         Tom Reyes, disagreed.",
+    ]);
+    assert_eq!(speaker_of(&a, "see it coming"), Some("Raj Patel"));
+    assert_ne!(speaker_of(&a, "We will appeal"), Some("Tom Reyes"));
+}
