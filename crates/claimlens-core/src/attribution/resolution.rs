@@ -275,7 +275,9 @@ pub(super) fn resolve_candidate(
             } else if let Some(d) = described.filter(|_| cue.is_some()) {
                 description_speaker(art, ai, reg, d)?
             } else {
-                memory.antecedent(reg, tok.start, *gender, sentence)?
+                memory
+                    .antecedent(reg, tok.start, *gender, sentence)
+                    .or_else(|| named_next(art, ai, reg, tok.start, *gender))?
             };
             (e, tok.start..tok.end)
         }
@@ -527,4 +529,23 @@ fn titled_by_initials(
         })
         .and_then(|app| reg.entity_of_mention(ai, app.name))
         .filter(|&e| reg.is_person(e))
+}
+
+/// "“It’s over,” she said. Mary Collins, 71, has lived there for 40 years": a pronoun with no
+/// one before it is the person the next lines name first, when gender allows.
+fn named_next(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    pos: usize,
+    gender: Option<crate::names::Gender>,
+) -> Option<EntityIx> {
+    let first = art.names.partition_point(|n| n.start <= pos);
+    art.names[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, n)| n.start < pos + 400)
+        .filter_map(|(k, _)| reg.entity_of_mention(ai, first + k))
+        .find(|&e| reg.is_person(e))
+        .filter(|&e| crate::names::gender_compatible(gender, reg.gender(e)))
 }

@@ -583,3 +583,10 @@ fn a_role_the_next_lines_name_is_that_person_but_another_is_not() {
     assert_eq!(speaker_of(&a, "see it coming"), Some("Raj Patel"));
     assert_ne!(speaker_of(&a, "We will appeal"), Some("Tom Reyes"));
 }
+
+#[test]
+fn a_pronoun_with_no_one_before_it_is_the_person_named_next() {
+    let a =
+        run(&["“It’s over,” she said. Mary Collins, 71, has lived on Dock Street for 40 years."]);
+    assert_eq!(speaker_of(&a, "It’s over"), Some("Mary Collins"));
+}
