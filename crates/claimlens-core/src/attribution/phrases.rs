@@ -91,7 +91,17 @@ impl ArticleAnalysis {
             }
             end = k - 1;
             if let Candidate::Name(n) = self.np_ending(frame, end) {
-                return (self.names[n].kind == NameKind::Person).then_some(n);
+                // "Kim, 27, a software engineer, said": one name with an age is a person.
+                let aged = frame
+                    .get(end + 2)
+                    .is_some_and(|&t| self.doc.is_punct(t, ','))
+                    && frame.get(end + 1).is_some_and(|&t| {
+                        self.doc
+                            .token_text(t)
+                            .parse::<u32>()
+                            .is_ok_and(|age| (1..=110).contains(&age))
+                    });
+                return (self.names[n].kind == NameKind::Person || aged).then_some(n);
             }
         }
         None

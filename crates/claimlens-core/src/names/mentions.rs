@@ -166,6 +166,17 @@ fn sentence_initial(doc: &Doc, t: usize) -> bool {
     }
 }
 
+/// "Kim, 27, a software engineer, said": an age in commas after a word makes it a name.
+fn age_follows(doc: &Doc, t: usize) -> bool {
+    t + 2 < doc.tokens.len()
+        && doc.is_punct(t, ',')
+        && doc.is_punct(t + 2, ',')
+        && doc
+            .token_text(t + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (1..=110).contains(&age))
+}
+
 /// Turns a capitalised token run into at most one name mention.
 pub(super) fn classify(
     doc: &Doc,
@@ -302,7 +313,8 @@ fn name_start_in_run(
             || (!is_function_word(lower)
                 && (!sentence_initial(doc, first)
                     || proper(&strip_possessive(text))
-                    || (next_is_name && !verb_like)));
+                    || (next_is_name && !verb_like)
+                    || (first + 1 == run.end && age_follows(doc, run.end))));
         if keep {
             return Some(first);
         }

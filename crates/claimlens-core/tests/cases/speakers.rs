@@ -590,3 +590,9 @@ fn a_pronoun_with_no_one_before_it_is_the_person_named_next() {
         run(&["“It’s over,” she said. Mary Collins, 71, has lived on Dock Street for 40 years."]);
     assert_eq!(speaker_of(&a, "It’s over"), Some("Mary Collins"));
 }
+
+#[test]
+fn one_name_with_an_age_and_a_description_in_commas_is_the_speaker() {
+    let a = run(&["Kim, 27, a software engineer, said: “I’m leaving the city.”"]);
+    assert_eq!(speaker_of(&a, "leaving the city"), Some("Kim"));
+}
