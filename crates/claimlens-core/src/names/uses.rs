@@ -57,10 +57,10 @@ impl TextUses {
             }
             // "the family’s other lawyer, Jane Park,": a name in apposition to a role is a
             // person's, whatever its last word ("Park") names elsewhere.
-            if !doc.is_capitalized(t)
-                && role()
-                && t + 1 < doc.tokens.len()
+            if t + 1 < doc.tokens.len()
                 && doc.is_punct(t + 1, ',')
+                && !doc.is_capitalized(t)
+                && role()
             {
                 uses.note_titled_after(doc, t + 1);
             }
