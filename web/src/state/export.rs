@@ -50,7 +50,7 @@ impl Download {
         }
     }
 
-    /// The file's name: `figures.csv`, `figures-c1.csv`, `speakers.csv`, `quotes-john-coale.csv`.
+    /// The file's name: `figures.csv`, `figures-c1.csv`, `speakers.csv`, `quotes-anatol-krevytsky.csv`.
     pub fn file_name(&self) -> String {
         let name = match self {
             Download::Figures(None) => "figures".to_string(),

@@ -4,9 +4,9 @@
 //! restores the same view.
 //!
 //! ```text
-//! #/search?q=Kalesnikava&outlet=BBC&speaker=john-coale&date=2025-12-13
+//! #/search?q=Krevitsky&outlet=Harbor%20Ledger&speaker=anatol-krevytsky&date=2026-03-14
 //! #/figures                 #/figures/c1        #/figures/c1?figure=4:003.txt
-//! #/speakers                #/speakers/john-coale?quote=2:003.txt
+//! #/speakers                #/speakers/anatol-krevytsky?quote=2:003.txt
 //! #/read/003.txt?at=120     #/read/003.txt?quote=2   (the query rides along on every view)
 //! ```
 

@@ -1,7 +1,6 @@
 //! The search tips' examples, taken from the loaded story: a name the story spells two ways, a
 //! phrase, a word to leave out and one value of each filter, so that every example finds
-//! something in this story. The tips once named the Belarus story's people and dates whatever
-//! story was open (issue 15).
+//! something in this story, never another story's people or dates (issue 15).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -202,8 +201,8 @@ fn surnames(people: &[&Entity]) -> Vec<String> {
 }
 
 /// The first person whose aliases spell a word of their name another way that search takes for
-/// the same name ("Kalesnikava" for "Kolesnikova"): not a shorter form of the name ("Kolesnikova"
-/// for "Maria Kolesnikova"), nor a title ("President"). The surname is preferred to a given name.
+/// the same name ("Krevitsky" for "Krevytsky"): not a shorter form of the name ("Krevytsky" for
+/// "Anatol Krevytsky"), nor a title ("President"). The surname is preferred to a given name.
 fn spellings(people: &[&Entity]) -> Option<NameTip> {
     people.iter().find_map(|person| {
         let name = name_words(&person.name, NAME_WORD_CHARS);
