@@ -208,9 +208,7 @@ impl ArticleAnalysis {
         let ends_with_noun = words.last().is_some_and(|&w| !self.doc.is_capitalized(w));
         // "the Commissioner for Humanitarian Affairs, Dr Ngozi Obi": a title and its portfolio.
         let titled_portfolio = words.windows(2).any(|pair| {
-            let title = self.doc.token_text(pair[0]);
-            (crate::lexicon::roles::title_gender(title).is_some()
-                || crate::lexicon::names::is_role_noun(title))
+            names::is_role_word(self.doc.token_text(pair[0]))
                 && matches!(self.lower(pair[1]), "for" | "of")
         });
         ((ends_with_noun || titled_portfolio) && words.len() >= 2)

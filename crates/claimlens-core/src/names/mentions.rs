@@ -126,7 +126,7 @@ pub(super) fn is_title_word(word: &str) -> bool {
 }
 
 /// A title, or a role, office or occupation written before a name ("Sheriff", "Businessman").
-fn is_role_word(word: &str) -> bool {
+pub(crate) fn is_role_word(word: &str) -> bool {
     is_title_word(word) || is_role_noun(word)
 }
 
