@@ -97,6 +97,37 @@ test("turning to search from the figures starts the worker before any idle time"
   await context.close();
 });
 
+test("clicks inside the figures are no wish to search; a claim's sentences say they are loading until the texts come", async () => {
+  const { context, page, workerFetches, textFetches, indexFetches } = await openHeldIdle("#/figures");
+  // The texts part is held at the server's door until the test lets it through.
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route(TEXTS_PART, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const claim = page.locator(".claim.conflict", { hasText: "prisoners released" }).first();
+  await claim.waitFor();
+  await settled(page, workerFetches);
+  // A click on a claim's source focuses it and opens its sentences, which want the texts.
+  await claim.locator(".source summary").first().click();
+  const loading = claim.locator(".evidence.loading").first();
+  await loading.waitFor();
+  assert.match(await loading.innerText(), /Loading the sentence/);
+  assert.equal(await claim.locator(".evidence .sentence").count(), 0);
+  // Two frames later (time for the app's effects), still no worker and no index (issue 16).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(workerFetches(), []);
+  assert.deepEqual(indexFetches(), []);
+  assert.equal(page.workers().length, 0, "a click inside the figures started the worker");
+  // The texts come: the sentence takes the loading line's place.
+  release();
+  await claim.locator(".evidence .sentence", { hasText: /\d/ }).first().waitFor();
+  assert.equal(await claim.locator(".evidence.loading").count(), 0);
+  assert.equal(textFetches().length, 1);
+  await context.close();
+});
+
 test("a visit that opens on a search starts the worker at once", async () => {
   const { context, page, workerFetches } = await openHeldIdle("#/search?q=Coale");
   await page.locator(".passage-text", { hasText: "Coale" }).first().waitFor();
@@ -105,8 +136,7 @@ test("a visit that opens on a search starts the worker at once", async () => {
 });
 
 test("a speaker's page fetches the articles' texts for their statements, but not the index or the worker", async () => {
-  // The page's address, from the speakers list; then opened cold, as a shared link is (moving
-  // within the explorer moves focus into it, which wants search, by design).
+  // The page's address, from the speakers list; then opened cold, as a shared link is.
   const list = await openHeldIdle("#/speakers");
   const href = await list.page.getByRole("link", { name: /John Coale/ }).first().getAttribute("href");
   await list.context.close();

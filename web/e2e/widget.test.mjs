@@ -235,8 +235,15 @@ test("loading is lazy: nothing for a widget below the fold, no engine for a figu
   assert.ok(!assets.stats.requests.some((r) => r.startsWith("/below/")), "the widget below the fold fetched nothing yet");
   // One worker: the search widget's. The figures widget has none until someone may search.
   assert.equal(workers.length, 1, `workers: ${workers.join(", ")}`);
-  const started = page.waitForEvent("worker");
+  // Focus on a tab and a click inside a claim say nothing of search (issue 16): still no
+  // worker, two frames after (time for the app to render and run its effects).
   await page.locator("#ferry .tab.current").focus();
+  await page.locator("#ferry .claim summary").first().click();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(workers.length, 1, `workers after a click inside the figures: ${workers.join(", ")}`);
+  // The search view does.
+  const started = page.waitForEvent("worker");
+  await page.locator("#ferry .tab", { hasText: "Search" }).click();
   const ferryWorker = await started;
   assert.equal(workers.length, 2);
   // A widget taken off the page stops its worker.

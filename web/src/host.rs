@@ -59,7 +59,7 @@ impl Mode {
     }
 
     /// The search engine (a worker and 1.6 MB of wasm) always waits until the search view is
-    /// shown or focus enters the explorer; the explorer's own page and its iframe also start it
+    /// shown or focus enters the search box; the explorer's own page and its iframe also start it
     /// in the first idle time after the story is drawn, so that search is ready when wanted. A
     /// widget does not: a figures widget lower down an article costs no engine.
     pub fn engine_when_idle(self) -> bool {

@@ -142,7 +142,7 @@ pub fn App(config: &Config) -> Html {
         let dispatch = dispatch.clone();
         use_effect_with(control, move |control| control.attach(dispatch));
     }
-    // The engine waits for the search view, focus inside the explorer, or (on the explorer's
+    // The engine waits for the search view, focus in the search box, or (on the explorer's
     // own page and its iframe) the first idle time after the story is drawn: a figures-only
     // visit downloads the story and the page, not the worker's wasm (issue 16).
     let idle = use_idle_after(mode.engine_when_idle() && state.story().is_some());

@@ -55,6 +55,16 @@ pub fn FigureEvidence(props: &FigureEvidenceProps) -> Html {
             .iter()
             .any(|r| item.is(ItemKind::Figure, &r.article, r.index))
     });
+    if !story.has_texts() {
+        // The sentence is cut from the article's text, which arrives after the claim (issue
+        // 16): until then its place says so instead of standing empty.
+        return html! {
+            <p class={classes!("evidence", "loading", selected.then_some("selected"))} id={selected.then_some(TARGET_ID)} tabindex={selected.then_some("-1")} aria-busy="true">
+                <span class="outlet">{ story.outlet(article) }</span>
+                <span class="sentence-loading">{ "Loading the sentence…" }</span>
+            </p>
+        };
+    }
     html! {
         <p class={classes!("evidence", selected.then_some("selected"))} id={selected.then_some(TARGET_ID)} tabindex={selected.then_some("-1")}>
             <span class="outlet">{ story.outlet(article) }</span>
