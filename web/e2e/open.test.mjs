@@ -119,6 +119,12 @@ test("#/open builds the Belarus reports in the page, lists the binary file, and 
   assert.match(await left.innerText(), /^scan\.txt: binary file/);
   assert.match(await page.locator(".open-built").innerText(), /5 articles read in this browser/);
   await findsKolesnikova(page);
+  // The reader and the speakers view, as for a built story.
+  await page.locator(".passage .article-link").first().click();
+  await page.locator(".reader h1").waitFor();
+  await page.getByRole("link", { name: /^Speakers/ }).click();
+  await page.getByRole("link", { name: /John Coale/ }).first().click();
+  await page.locator("h1", { hasText: "John Coale" }).waitFor();
 
   // The bundle built here holds the CLI's analysis, texts and search answers.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download bundle" }).click()]);
@@ -175,6 +181,27 @@ test("a file list with nothing readable says so and keeps the page usable", asyn
   await page.getByLabel("Or paste an article's text").fill("Mayor Ana Duarte said 40 people came to the vote on Sunday.");
   await page.getByRole("button", { name: "Open the pasted text" }).click();
   await page.locator(".open-built", { hasText: "1 article read" }).waitFor();
+  // "Open other articles" comes back to an empty #/open, not to the story's search view.
+  await page.getByRole("link", { name: "Open other articles" }).click();
+  await page.locator(".open-chooser").waitFor();
+  assert.match(page.url(), /#\/open$/);
+  assert.equal(await page.locator(".open-built").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("files dropped on the page are read as chosen ones are", async () => {
+  const { context, page, errors } = await openPage("/#/open");
+  await page.locator(".open-drop").waitFor();
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(["Harbour Mayor Ana Duarte said 40 boats were lost.\n\nThe port authority said 52 boats were lost."], "storm.md"));
+    transfer.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], "photo.jpg"));
+    const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer });
+    document.querySelector(".open-drop").dispatchEvent(drop);
+  });
+  await page.locator(".open-built", { hasText: "1 article read" }).waitFor();
+  assert.match(await page.locator(".open-skipped").innerText(), /photo\.jpg: not an article file/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -40,18 +40,32 @@ pub fn start() {
     let shown = Rc::new(RefCell::new(show(&root, &config, open_url.clone())));
     // `#/open` reached from a story's page (its start page links there) replaces the story
     // with the open page; the open page itself moves to the built story's routes without this.
+    // A fragment navigation fires `popstate`, then `hashchange`: these listeners, in the capture
+    // phase, hear both before the app's route listeners, which must not hear of `#/open` at all
+    // (they would take it for the search view and write that route over it).
     let Some(window) = web_sys::window() else {
         return;
     };
-    let on_hash = EventListener::new(&window, "hashchange", move |_| {
+    let capture = EventListenerOptions {
+        phase: gloo_events::EventListenerPhase::Capture,
+        passive: true,
+    };
+    let on_pop = EventListener::new_with_options(&window, "popstate", capture, |event| {
         if is_open_route() {
+            event.stop_immediate_propagation();
+        }
+    });
+    let on_hash = EventListener::new_with_options(&window, "hashchange", capture, move |event| {
+        if is_open_route() {
+            event.stop_immediate_propagation();
             if let Some(old) = shown.borrow_mut().take() {
                 old.destroy();
             }
             *shown.borrow_mut() = show(&root, &config, open_url.clone());
         }
     });
-    // The page lives as long as its document: so does the listener.
+    // The page lives as long as its document: so do the listeners.
+    on_pop.forget();
     on_hash.forget();
 }
 
