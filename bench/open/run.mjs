@@ -130,7 +130,7 @@ const index = await readFile(join(site, "index.html"), "utf8");
 const pageWasm = index.match(/data-wasm="(?:\.\/)?([^"]+)"/)?.[1];
 if (pageWasm) {
   const bytes = await readFile(join(site, pageWasm));
-  console.log(`  ${"page " + pageWasm.replace(/-[0-9a-f]{16}/, "")} ${(bytes.length / 1024).toFixed(0)} KiB raw, ${(brotli(bytes) / 1024).toFixed(0)} KiB brotli`);
+  console.log(`  ${"page " + pageWasm.replace(/-[0-9a-f]+(?=_bg)/, "")} ${(bytes.length / 1024).toFixed(0)} KiB raw, ${(brotli(bytes) / 1024).toFixed(0)} KiB brotli`);
 }
 await browser.close();
 await server.close();
