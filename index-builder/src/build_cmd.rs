@@ -1,6 +1,6 @@
 //! `claimlens build`: articles in, a bundle out (analysis plus search index), written
 //! atomically with pre-compressed copies for static hosts, with the explorer beside it, and/or
-//! the whole explorer in one HTML file (`--single-file`, see [`crate::single_file`]).
+//! the whole explorer in one HTML file (`--single-file`, see `claimlens_build::single_file`).
 
 use std::fs;
 use std::io::Write;
@@ -124,19 +124,27 @@ pub fn build_loaded(
         timings.push((phase, clock.elapsed()));
         clock = Instant::now();
     };
-    progress.set_message(format!("analysing {articles} articles"));
-    let analysis = claimlens_core::analyze(&loaded.inputs);
-    lap("analyse");
-    progress.set_message("indexing passages");
-    // The manifest's title, else the headline the articles share most (never a bare "Story"
-    // when the articles have titles; issue 17).
-    let story = claimlens_export::story_title(loaded.story.as_deref(), &analysis);
-    let bundle = claimlens_search::build_bundle(story.clone(), analysis)
-        .context("building the search index")?;
-    lap("index");
-    progress.set_message("writing the bundle");
-    let encoded = claimlens_bundle::encode_parts(&bundle);
-    lap("encode");
+    // The same steps as the browser's #/open worker (claimlens-build), so the CLI and the page
+    // give the same bundle for the same files (issue 18).
+    let mut stage = None;
+    let built = claimlens_build::build(loaded.story.as_deref(), &loaded.inputs, |now, _, _| {
+        if stage != Some(now) {
+            if let Some(done) = stage {
+                lap(done.name());
+            }
+            stage = Some(now);
+            progress.set_message(match now {
+                claimlens_build::Stage::Analyse => format!("analysing {articles} articles"),
+                claimlens_build::Stage::Index => "indexing passages".into(),
+                _ => "writing the bundle".into(),
+            });
+        }
+    })
+    .context("building the bundle")?;
+    if let Some(done) = stage {
+        lap(done.name());
+    }
+    let (story, encoded) = (built.title, built.encoded);
     // The parts' compressions are independent: run them side by side. The single file needs
     // only the gzip.
     let compressed = std::thread::scope(|scope| {
@@ -250,7 +258,7 @@ fn write_explorer(site: &Path) -> Result<usize> {
 /// The single file's HTML, made of the embedded explorer's files and the bundle's gzipped
 /// parts (head, texts, index).
 fn render_single_file(bundle_gz: &[&[u8]], title: &str) -> Result<String> {
-    use crate::single_file::{render, Names, Parts};
+    use claimlens_build::single_file::{render, Names, Parts};
     let file = |name: &str| -> Result<&'static [u8]> {
         EXPLORER
             .iter()
@@ -271,7 +279,7 @@ fn render_single_file(bundle_gz: &[&[u8]], title: &str) -> Result<String> {
     let names = Names::from_index(text("index.html")?)?;
     let page_wasm_gz = gzipped(&names.page_wasm)?;
     let worker_wasm_gz = gzipped("claimlens-worker_bg.wasm")?;
-    render(
+    Ok(render(
         &Parts {
             page_js: text(&names.page_js)?,
             page_wasm_gz: &page_wasm_gz,
@@ -281,7 +289,7 @@ fn render_single_file(bundle_gz: &[&[u8]], title: &str) -> Result<String> {
         },
         bundle_gz,
         title,
-    )
+    )?)
 }
 
 /// Does this binary carry the explorer?
@@ -370,11 +378,5 @@ pub fn brotli_at(bytes: &[u8], quality: u8) -> Result<Vec<u8>> {
 
 /// Gzip with no file name and a zero timestamp, so that the output is deterministic.
 fn compress_gzip(bytes: &[u8]) -> Result<Vec<u8>> {
-    let mut encoder = flate2::GzBuilder::new()
-        .mtime(0)
-        .write(Vec::new(), flate2::Compression::default());
-    encoder
-        .write_all(bytes)
-        .context("compressing the bundle with gzip")?;
-    encoder.finish().context("compressing the bundle with gzip")
+    Ok(claimlens_build::gzip(bytes)?)
 }

@@ -24,7 +24,6 @@ pub mod manifests;
 pub mod report;
 pub mod search_cmd;
 pub mod serve_cmd;
-pub mod single_file;
 pub mod sources;
 
 use std::fs;

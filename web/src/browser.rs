@@ -8,6 +8,8 @@ pub mod download;
 pub mod fetch;
 pub mod history;
 pub mod idle;
+pub mod memory;
+pub mod open_worker;
 pub mod search_worker;
 
 /// The element with `id` inside `root` (the element the app is mounted into), or in the document

@@ -19,6 +19,7 @@ pub mod load_failure;
 pub mod load_progress;
 pub mod marked_text;
 pub mod missing;
+pub mod open_page;
 pub mod passage;
 pub mod reader_view;
 pub mod search_box;

@@ -4,12 +4,16 @@
 //! The exports live in the page's binary, not here, so that the worker's binary, which links
 //! this library too, does not carry the app.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent};
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
 use crate::components::app::{App, Config};
+use crate::components::open_page::{OpenPage, OpenPageProps};
 use crate::host::{internal_link, widget_route, Control, Mode};
 
 /// Mounts the explorer into the element with id [`crate::ROOT_ID`] (boot.js calls this).
@@ -29,9 +33,79 @@ pub fn start() {
         return;
     };
     let config = Config::from_root(&root);
-    // The page's fallback text ("loading", "needs JavaScript") makes way for the app.
+    let open_url = root
+        .get_attribute("data-open")
+        .filter(|u| !u.is_empty())
+        .map(AttrValue::from);
+    let shown = Rc::new(RefCell::new(show(&root, &config, open_url.clone())));
+    // `#/open` reached from a story's page (its start page links there) replaces the story
+    // with the open page; the open page itself moves to the built story's routes without this.
+    // A fragment navigation fires `popstate`, then `hashchange`: these listeners, in the capture
+    // phase, hear both before the app's route listeners, which must not hear of `#/open` at all
+    // (they would take it for the search view and write that route over it).
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let capture = EventListenerOptions {
+        phase: gloo_events::EventListenerPhase::Capture,
+        passive: true,
+    };
+    let on_pop = EventListener::new_with_options(&window, "popstate", capture, |event| {
+        if is_open_route() {
+            event.stop_immediate_propagation();
+        }
+    });
+    let on_hash = EventListener::new_with_options(&window, "hashchange", capture, move |event| {
+        if is_open_route() {
+            event.stop_immediate_propagation();
+            if let Some(old) = shown.borrow_mut().take() {
+                old.destroy();
+            }
+            *shown.borrow_mut() = show(&root, &config, open_url.clone());
+        }
+    });
+    // The page lives as long as its document: so do the listeners.
+    on_pop.forget();
+    on_hash.forget();
+}
+
+/// The app on the page: the explorer of the bundle, or the `#/open` page.
+enum Shown {
+    Story(AppHandle<App>),
+    Open(AppHandle<OpenPage>),
+}
+
+impl Shown {
+    fn destroy(self) {
+        match self {
+            Shown::Story(app) => app.destroy(),
+            Shown::Open(app) => app.destroy(),
+        }
+    }
+}
+
+fn show(root: &Element, config: &Config, open_url: Option<AttrValue>) -> Option<Shown> {
+    // The page's fallback text ("loading", "needs JavaScript"), or the app before, makes way.
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(root, config).render();
+    let root = root.clone();
+    Some(if is_open_route() {
+        let props = OpenPageProps {
+            config: config.clone(),
+            open_url,
+        };
+        Shown::Open(yew::Renderer::<OpenPage>::with_root_and_props(root, props).render())
+    } else {
+        Shown::Story(yew::Renderer::<App>::with_root_and_props(root, config.clone()).render())
+    })
+}
+
+/// Whether the address asks for `#/open` (issue 18).
+fn is_open_route() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|hash| {
+            hash == "#/open" || hash.starts_with("#/open?") || hash.starts_with("#/open/")
+        })
 }
 
 /// One `<claim-lens>` widget's app, held by its element (widget.js).

@@ -8,6 +8,7 @@ pub mod diff;
 pub mod export;
 pub mod load;
 pub mod marks;
+pub mod open;
 pub mod route;
 pub mod story;
 pub mod timeline;

@@ -6,18 +6,36 @@ use std::path::Path;
 use aho_corasick::{AhoCorasick, MatchKind};
 use claimlens_bundle::Bundle;
 use claimlens_core::Analysis;
-use tantivy::{doc, Directory, Index, IndexWriter, TantivyDocument};
+use tantivy::directory::RamDirectory;
+use tantivy::tokenizer::TokenizerManager;
+use tantivy::{doc, Directory, Index, IndexSettings, SingleSegmentIndexWriter, TantivyDocument};
 
 use crate::marks::Marks;
 use crate::schema::{self, analyzer, TOKENIZER};
 use crate::Result;
+
+/// The writer's first arena; a single segment grows past it rather than being flushed.
+const WRITER_MEMORY: usize = 16 * 1024 * 1024;
+
+/// How many passages between two calls of a build's progress callback.
+const PROGRESS_STEP: usize = 256;
 
 /// Segment ids are random; a fixed one makes the same input give the same bytes.
 const FIXED_SEGMENT_ID: &str = "00000000000000000000000000000001";
 
 /// A whole bundle for `analysis`: its search index and the Latin forms of its chars.
 pub fn build_bundle(story: Option<String>, analysis: Analysis) -> Result<Bundle> {
-    let index_files = build_index(&analysis)?;
+    build_bundle_with_progress(story, analysis, |_, _| {})
+}
+
+/// [`build_bundle`], calling `on_passage(done, total)` as passages are indexed (every few
+/// hundred, and at the end), for a progress bar.
+pub fn build_bundle_with_progress(
+    story: Option<String>,
+    analysis: Analysis,
+    on_passage: impl FnMut(usize, usize),
+) -> Result<Bundle> {
+    let index_files = build_index_with_progress(&analysis, on_passage)?;
     let latin = claimlens_core::latin_table(
         analysis
             .articles
@@ -35,17 +53,36 @@ pub fn build_bundle(story: Option<String>, analysis: Analysis) -> Result<Bundle>
 /// Builds the search index for `analysis`: one merged segment, returned as (file name, bytes)
 /// pairs ready for a bundle. Deterministic: the same analysis gives the same files.
 pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
+    build_index_with_progress(analysis, |_, _| {})
+}
+
+fn build_index_with_progress(
+    analysis: &Analysis,
+    mut on_passage: impl FnMut(usize, usize),
+) -> Result<Vec<(String, Vec<u8>)>> {
     let (schema, fields) = schema::schema();
-    let index = Index::create_in_ram(schema);
-    index.tokenizers().register(TOKENIZER, analyzer());
-    // One thread keeps document order, and so the index bytes, deterministic.
-    let mut writer: IndexWriter<TantivyDocument> =
-        index.writer_with_num_threads(1, 64 * 1024 * 1024)?;
+    let tokenizers = TokenizerManager::default();
+    tokenizers.register(TOKENIZER, analyzer());
+    // One segment written in the calling thread, with no merge: the same code runs natively and
+    // in the browser's worker, which has no threads (issue 18), and documents keep their order,
+    // so the index bytes are deterministic.
+    // The doc store is compressed in the writing thread too: by default tantivy spawns a thread
+    // for it, which wasm32 refuses ("operation not supported on this platform").
+    let settings = IndexSettings {
+        docstore_compress_dedicated_thread: false,
+        ..IndexSettings::default()
+    };
+    let mut writer: SingleSegmentIndexWriter<TantivyDocument> = Index::builder()
+        .settings(settings)
+        .schema(schema)
+        .tokenizers(tokenizers)
+        .single_segment_index_writer(RamDirectory::create(), WRITER_MEMORY)?;
     let names = NameFinder::new(analysis);
     let marks = Marks::of(analysis);
     // Each article's quotes are bucketed once and its passages' byte ranges worked out once
     // (by `Marks`), so one huge article costs linear time (issue 7), not a scan from its start
     // for every paragraph.
+    let total = marks.passages.len();
     for (p, passage) in marks.passages.iter().enumerate() {
         let text = marks.passage(&analysis.articles[passage.article].text, p);
         let mut document = doc!(fields.body => text, fields.passage => p as u64, fields.article => passage.article as u64);
@@ -56,13 +93,11 @@ pub fn build_index(analysis: &Analysis) -> Result<Vec<(String, Vec<u8>)>> {
             document.add_text(fields.speakers, id);
         }
         writer.add_document(document)?;
+        if (p + 1) % PROGRESS_STEP == 0 || p + 1 == total {
+            on_passage(p + 1, total);
+        }
     }
-    writer.commit()?;
-    let segments = index.searchable_segment_ids()?;
-    if segments.len() > 1 {
-        writer.merge(&segments).wait()?;
-    }
-    writer.wait_merging_threads()?;
+    let index = writer.finalize()?;
 
     let metas = index.load_metas()?;
     let directory = index.directory();

@@ -1,6 +1,6 @@
 //! claimlens-search: the story's search engine, one code path natively and in the browser.
 //!
-//! The index is built natively ([`build_bundle`], [`build_index`]) over passages (paragraphs) of the analysed
+//! The index is built natively or in the browser's worker ([`build_bundle`], [`build_index`]; one segment, no threads) over passages (paragraphs) of the analysed
 //! articles and shipped inside a bundle; [`Engine::open`] unpacks it into memory and answers
 //! queries in the small query language of [`query`]: words, `"phrases"`, `-exclusions`, and
 //! `outlet:`, `speaker:` and `date:` filters. Search understands the domain: any spelling of a
@@ -29,7 +29,7 @@ pub mod query;
 mod schema;
 
 #[cfg(feature = "build")]
-pub use build::{build_bundle, build_index};
+pub use build::{build_bundle, build_bundle_with_progress, build_index};
 pub use engine::{Engine, FacetCount, Hit, Passage, SearchResults, Span};
 pub use marks::{LeanLoader, Marks};
 

@@ -37,6 +37,22 @@ pub async fn fetch_chunks(
     buffers: &Buffers,
     mut on_chunk: impl FnMut(Uint8Array, Download) -> Result<(), LoadError>,
 ) -> Result<(), LoadError> {
+    // A story built on #/open is in the page's memory: one chunk, no request (issue 18).
+    if super::memory::is_memory(url) {
+        let bytes = super::memory::copy(url).ok_or_else(|| LoadError::Network {
+            url: url.to_string(),
+            detail: "the story built on this page is gone; open your articles again".into(),
+        })?;
+        let received = u64::from(bytes.length());
+        let announced = Some(received);
+        return on_chunk(
+            bytes,
+            Download {
+                received,
+                announced,
+            },
+        );
+    }
     let window = web_sys::window().ok_or_else(|| LoadError::Browser("no window".into()))?;
     let network = |e: JsValue| LoadError::Network {
         url: url.to_string(),

@@ -64,6 +64,9 @@ pub fn StartPanel(props: &StartPanelProps) -> Html {
                     </ul>
                 </section>
             </div>
+            // Issue 18: the reader's own articles, analysed in this browser.
+            <p class="open-own"><a href="#/open">{ "Open your own articles" }</a>
+                <span class="muted">{ ": analysed in this browser, nothing sent anywhere" }</span></p>
         </div>
     }
 }

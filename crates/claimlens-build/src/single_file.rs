@@ -1,5 +1,6 @@
-//! `claimlens build --single-file OUT.html` (issue 5): the explorer, its two wasm modules, its
-//! styles and the bundle in one HTML file that opens from `file://` with no network.
+//! The single file (issue 5): the explorer, its two wasm modules, its styles and the bundle in
+//! one HTML file that opens from `file://` with no network. `claimlens build --single-file` and
+//! the browser's "Save as one file" (issue 18) both write it with [`render`].
 //!
 //! A page opened from disk can fetch nothing and start no worker from a file, so everything is
 //! inline: the style sheet in a `<style>`, the page module's JavaScript in one `<script
@@ -13,9 +14,10 @@
 //! inline script and style by their SHA-256 and allows `blob:` only for the worker and the
 //! bundle's fetch.
 
-use anyhow::{bail, Context, Result};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
+
+use crate::{Error, Result};
 
 /// The explorer's files the single file is made of, found in Trunk's output.
 pub struct Parts<'a> {
@@ -41,13 +43,12 @@ pub struct Names {
 impl Names {
     pub fn from_index(index: &str) -> Result<Names> {
         let attribute = |before: &str| -> Result<String> {
-            let start = index
-                .find(before)
-                .with_context(|| format!("the explorer's index.html has no {before}"))?
-                + before.len();
+            let start = index.find(before).ok_or_else(|| {
+                Error::Explorer(format!("the explorer's index.html has no {before}"))
+            })? + before.len();
             let end = index[start..]
                 .find('"')
-                .context("the explorer's index.html is cut short")?;
+                .ok_or_else(|| Error::Explorer("the explorer's index.html is cut short".into()))?;
             Ok(index[start..start + end]
                 .trim_start_matches("./")
                 .to_string())
@@ -146,7 +147,9 @@ pub fn render(parts: &Parts, bundle_gz: &[&[u8]], title: &str) -> Result<String>
     ] {
         // Inline, these would end their element early; wasm-bindgen never writes them.
         if text.contains("</script") || text.contains("</style") {
-            bail!("{what} contains a closing tag and cannot be inlined");
+            return Err(Error::Explorer(format!(
+                "{what} contains a closing tag and cannot be inlined"
+            )));
         }
     }
     let script = format!("{}\n{UNPACK}{PAGE_BOOT}", parts.page_js);
