@@ -110,6 +110,9 @@ pub(crate) struct Apposition {
     pub name: usize,
     pub description: String,
     pub span: Range<usize>,
+    /// A role written in lower case right before the name ("coach Ana Ruiz"): it names the
+    /// person only for a definite description ("the coach"), never for "a coach".
+    pub in_front: bool,
 }
 
 /// One article read on its own.

@@ -227,7 +227,8 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                 let single_letter = word.len() == 1 && word[0].is_alphabetic();
                 let known = ABBREVIATIONS
                     .iter()
-                    .any(|a| a.chars().eq(word.iter().copied()));
+                    .any(|a| a.chars().eq(word.iter().copied()))
+                    || crate::lexicon::roles::is_stopped_title(&word);
                 let dotted_run = i + 2 < end && chars[i + 1].is_alphabetic() && chars[i + 2] == '.';
                 if known {
                     i += 1;
@@ -329,12 +330,12 @@ fn currency_letters(word: &[char], rest: &[char]) -> Option<usize> {
     }
 }
 
-/// Abbreviations that keep their dot, so that sentence splitting does not stop at "Mr.".
+/// Abbreviations other than titles that keep their dot, so that sentence splitting does not stop
+/// at "Jr." or "Inc."; titles written with a stop ("Mr.", "Hon.") are `lexicon::roles::TITLES`.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Cpl", "Adm", "Maj", "Sen",
-    "Rep", "Gov", "Rev", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd",
-    "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "approx", "est", "Det", "Insp", "Supt", "Cllr", "Coun", "Const",
+    "Cpl", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",
+    "est", "Coun", "Const",
     // Philippine copy abbreviates Maria in given names ("Ma. Cristina Reyes").
     "Ma",
 ];

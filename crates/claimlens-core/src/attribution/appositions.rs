@@ -89,9 +89,11 @@ impl ArticleAnalysis {
                     name: n,
                     description: title.clone(),
                     span: name.start..name.start,
+                    in_front: false,
                 });
             }
             found.extend(self.description_before(n));
+            found.extend(self.role_in_front(n));
         }
         found.sort_by_key(|a| (a.span.start, a.name));
         self.appositions = found;
@@ -104,6 +106,7 @@ impl ArticleAnalysis {
             name: n,
             description: self.doc.slice(span.clone()).to_lowercase(),
             span,
+            in_front: false,
         }
     }
 
@@ -205,7 +208,10 @@ impl ArticleAnalysis {
             !(is_preposition(l) || ["ed", "ing"].iter().any(|e| l.ends_with(e)))
         });
         words.drain(..clause.unwrap_or(words.len()));
-        let ends_with_noun = words.last().is_some_and(|&w| !self.doc.is_capitalized(w));
+        // "The Treasurer, Kirsten Ward": a title in capitals ends the description too.
+        let ends_with_noun = words.last().is_some_and(|&w| {
+            !self.doc.is_capitalized(w) || names::is_role_word(self.doc.token_text(w))
+        });
         // "the Commissioner for Humanitarian Affairs, Dr Ngozi Obi": a title and its portfolio.
         let titled_portfolio = words.windows(2).any(|pair| {
             names::is_role_word(self.doc.token_text(pair[0]))
@@ -214,6 +220,72 @@ impl ArticleAnalysis {
         ((ends_with_noun || titled_portfolio) && words.len() >= 2)
             .then(|| self.apposition(n, &words))
     }
+}
+
+impl ArticleAnalysis {
+    /// "Storm coach Warwick Tapsell", "defence lawyer Ana Ruiz": a role written in lower case
+    /// right before the name, with the words in front of it back to a determiner or a verb,
+    /// so that "the coach" later is the person.
+    fn role_in_front(&self, n: usize) -> Option<Apposition> {
+        let name = &self.names[n];
+        let start = name
+            .title_span
+            .as_ref()
+            .map_or(name.tokens.start, |s| self.doc.token_at_or_after(s.start));
+        let role = start.checked_sub(1)?;
+        let lower = self.lower(role);
+        if !self.doc.is_word(role)
+            || self.in_quote[role].is_some()
+            || self.doc.is_capitalized(role)
+            || !is_role_head(lower)
+        {
+            return None;
+        }
+        let mut words = vec![role];
+        let mut k = role;
+        while k > 0 && words.len() < 8 {
+            let w = k - 1;
+            let l = self.lower(w);
+            if !self.doc.is_word(w)
+                || self.in_quote[w].is_some()
+                || np_stop(l)
+                || is_preposition(l)
+                || is_finite_speech_verb(l)
+                || is_speech_participle(l)
+            {
+                break;
+            }
+            k = w;
+            words.push(w);
+            if is_determiner(l) {
+                break;
+            }
+        }
+        words.reverse();
+        Some(Apposition {
+            in_front: true,
+            ..self.apposition(n, &words)
+        })
+    }
+}
+
+/// A noun naming a role, office or occupation: a listed one, a title in any case, or one
+/// built as such nouns are ("climber", "investor", "economist", "librarian", "trainee").
+fn is_role_head(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "er", "or", "ist", "ian", "eer", "man", "woman", "person", "ant", "ent", "ee", "ive",
+    ];
+    crate::lexicon::names::is_role_noun(lower)
+        || crate::lexicon::roles::is_title_any_case(lower)
+        || (lower.chars().count() >= 5
+            && ENDINGS.iter().any(|e| lower.ends_with(e))
+            && !crate::lexicon::names::is_function_word(lower)
+            && !is_preposition(lower)
+            && !ROLE_CHANGING.contains(&lower)
+            && !matches!(
+                lower,
+                "former" | "latter" | "other" | "another" | "together"
+            ))
 }
 
 /// Does a description ("the U.S. envoy") fit what the text said of someone ("the U.S. special
@@ -235,7 +307,11 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         a == b || (role_synonym_group(a) != 0 && role_synonym_group(a) == role_synonym_group(b))
     };
     // "Detective Inspector Ana Roe" is "the detective" as well as "the inspector".
-    let title_word = |k: &&String| synonyms(k.trim_end_matches("’s"), head);
+    // A word in front that is no role ("campaign" of "campaign manager") names no one.
+    let title_word = |k: &&String| {
+        let k = k.trim_end_matches("’s");
+        synonyms(k, head) && is_role_head(k)
+    };
     if !synonyms(known_head.trim_end_matches("’s"), head) && !known_head_part.iter().any(title_word)
     {
         return false;

@@ -366,7 +366,7 @@ impl ArticleAnalysis {
     /// The noun phrase before a relative clause that runs up to the verb at `frame[fi]` ("a
     /// man who did not give his name said"), the clause kept in its description.
     fn subject_with_relative_clause(&self, frame: &[usize], fi: usize) -> Option<Candidate> {
-        let who = (fi.saturating_sub(10)..fi)
+        let who = (fi.saturating_sub(16)..fi)
             .rev()
             .take_while(|&k| self.doc.is_word(frame[k]) && self.in_quote[frame[k]].is_none())
             .find(|&k| self.lower(frame[k]) == "who")?;

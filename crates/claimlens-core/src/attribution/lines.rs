@@ -75,9 +75,10 @@ impl ArticleAnalysis {
         dashed: bool,
     ) -> Option<usize> {
         let &first = frame.get(fi)?;
-        let n = self.name_at(first)?;
+        // "— Mayor Desmond Pruett": the line may open with the name's title.
+        let n = self.name_opening_at(first)?;
         let name = &self.names[n];
-        if name.tokens.start != first || name.kind != NameKind::Person || name.possessive {
+        if name.kind != NameKind::Person || name.possessive {
             return None;
         }
         // Only the few tokens after the name are read, so a dash-heavy text stays linear.
@@ -95,9 +96,17 @@ impl ArticleAnalysis {
         let relative = after
             .iter()
             .position(|&u| self.doc.is_word(u) && self.lower(u) == "who");
+        // "in a video posted online": a participle after its noun is no verb of the line.
+        let reduced_relative = |u: usize| {
+            dashed
+                && self.lower(u).ends_with("ed")
+                && self.doc.is_word(u - 1)
+                && !self.doc.is_capitalized(u - 1)
+                && !np_stop(self.lower(u - 1))
+        };
         let has_verb = after[..relative.filter(|_| dashed).unwrap_or(after.len())]
             .iter()
-            .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)));
+            .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)) && !reduced_relative(u));
         let whole = after.len() < 24;
         // Vox pops describe people in lower case or by age ("a nurse", "64"); "Jo Doe, Reuters"
         // after an article's last quotation is its byline.

@@ -43,7 +43,14 @@ impl ArticleAnalysis {
                     return Candidate::Name(n);
                 }
             }
+            let is_person = |n: usize| self.names[n].kind == NameKind::Person;
+            // The appositive is a person's name and nothing else ("which ran the ferry Grey
+            // Heron" is a clause about the body).
+            let named_person = matches!(appositive, Candidate::Name(n)
+                if is_person(n) && self.name_opening_at(frame[k]) == Some(n));
             return match (head, appositive) {
+                // "Secretary, Department of Health, Ana Ruiz, said": the person, not the body.
+                (Candidate::Name(h), a) if named_person && !is_person(h) => a,
                 (Candidate::Name(n), _) => Candidate::Name(n),
                 (_, Candidate::Name(n)) => Candidate::Name(n),
                 (

@@ -243,6 +243,9 @@ pub(super) fn resolve_candidate(
     let (e, span) = match candidate {
         Candidate::Name(n) => {
             let name = &art.names[*n];
+            if let Some(e) = described_by_nationality(art, ai, reg, *n, memory, sentence) {
+                return Some((e, Some(mention_of(art, name.start..name.end))));
+            }
             // A name nobody else shares becomes an entity only when it speaks.
             let e = titled_by_initials(art, ai, reg, *n);
             let e = e.or_else(|| reg.entity_of_mention(ai, *n)).or_else(|| {
@@ -296,12 +299,49 @@ pub(super) fn resolve_candidate(
         }
         Candidate::Subject | Candidate::None => return None,
     };
-    let mention = Mention {
+    Some((e, Some(mention_of(art, span))))
+}
+
+fn mention_of(art: &ArticleAnalysis, span: Range<usize>) -> Mention {
+    Mention {
         text: art.doc.slice(span.clone()),
         start: span.start,
         end: span.end,
-    };
-    Some((e, Some(mention)))
+    }
+}
+
+/// "the Colombian said", "the Kenyan added": a nationality standing for the person the article
+/// described by it ("Colombian climber Mateo Ruiz"), else the person the passage is about.
+fn described_by_nationality(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    n: usize,
+    memory: &Memory,
+    sentence: usize,
+) -> Option<EntityIx> {
+    let name = &art.names[n];
+    let t = name.tokens.start;
+    let single = name.kind != NameKind::Person && name.tokens.len() == 1;
+    if !single || t == 0 || art.lower(t - 1) != "the" || !names::is_demonym(&name.text()) {
+        return None;
+    }
+    let demonym = name.text().to_lowercase();
+    let apps_before = art
+        .appositions
+        .partition_point(|a| a.span.start < name.start);
+    let described = art.appositions[..apps_before]
+        .iter()
+        .rev()
+        .take(100)
+        .filter(|app| {
+            app.description
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == demonym)
+        })
+        .find_map(|app| reg.entity_of_mention(ai, app.name))
+        .filter(|&e| reg.is_person(e));
+    described.or_else(|| memory.antecedent(reg, name.start, None, sentence))
 }
 
 /// The organisation named last before `pos` in article `ai`, unless a document was mentioned
@@ -381,10 +421,13 @@ fn description_speaker(
     let apps_before = art
         .appositions
         .partition_point(|a| a.span.start < span.start);
+    let definite = lower.starts_with("the ");
+    let usable = |app: &&Apposition| definite || !app.in_front;
     let linked = art.appositions[..apps_before]
         .iter()
         .rev()
         .take(100)
+        .filter(usable)
         .find(|app| description_matches(&app.description, head, modifiers));
     if let Some(e) = linked.and_then(|app| reg.entity_of_mention(ai, app.name)) {
         return Some(e);
@@ -398,6 +441,7 @@ fn description_speaker(
     let ahead = art.appositions[apps_before..]
         .iter()
         .take_while(|app| role && app.span.start < span.end + 600)
+        .filter(usable)
         .find(|app| {
             let another = app
                 .description

@@ -170,11 +170,45 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("MLA", None),
     ("TD", None),
     ("MEP", None),
+    // Honorifics of Malaysian, Bruneian, Indonesian and Singaporean copy ("Datuk Seri Anwar
+    // Ibrahim", "Haji Musa", "Hj. Rozana"), East African ("Mzee") and Filipino ("Ka", comrade)
+    // copy, and of the churches ("Fr Tadhg Ryan", "Msgr.", "Deacon").
+    ("Datuk", None),
+    ("Dato", None),
+    ("Datin", Some(Gender::Female)),
+    ("Seri", None),
+    ("Haji", Some(Gender::Male)),
+    ("Hajah", Some(Gender::Female)),
+    ("Hajjah", Some(Gender::Female)),
+    ("Hj", Some(Gender::Male)),
+    ("Hj.", Some(Gender::Male)),
+    ("Hjh", Some(Gender::Female)),
+    ("Hjh.", Some(Gender::Female)),
+    ("Mzee", Some(Gender::Male)),
+    ("Ka", None),
+    ("Fr", Some(Gender::Male)),
+    ("Fr.", Some(Gender::Male)),
+    ("Msgr", Some(Gender::Male)),
+    ("Msgr.", Some(Gender::Male)),
+    ("Deacon", None),
+    ("Deaconess", Some(Gender::Female)),
+    ("Sheikha", Some(Gender::Female)),
+    ("Ustaz", Some(Gender::Male)),
+    ("Ustazah", Some(Gender::Female)),
     ("Congressman", Some(Gender::Male)),
     ("Congresswoman", Some(Gender::Female)),
     ("Assemblyman", Some(Gender::Male)),
     ("Assemblywoman", Some(Gender::Female)),
 ];
+
+/// Is `word` (without its stop) a title written with a stop ("Hon" of "Hon.")? The tokenizer
+/// keeps such a stop on the word rather than ending a sentence there.
+pub(crate) fn is_stopped_title(word: &[char]) -> bool {
+    TITLES.iter().any(|(t, _)| {
+        t.strip_suffix('.')
+            .is_some_and(|bare| bare.chars().eq(word.iter().copied()))
+    })
+}
 
 pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
     TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)

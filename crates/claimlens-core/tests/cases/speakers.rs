@@ -596,3 +596,108 @@ fn one_name_with_an_age_and_a_description_in_commas_is_the_speaker() {
     let a = run(&["Kim, 27, a software engineer, said: “I’m leaving the city.”"]);
     assert_eq!(speaker_of(&a, "leaving the city"), Some("Kim"));
 }
+
+#[test]
+fn a_role_written_before_the_name_is_the_later_definite_description() {
+    let a = run(&[
+        "“We held on,” said Harbour coach Petra Lindahl. Her side won 21-20.\n\nThe coach called her captain “the calmest person in the building”.",
+    ]);
+    assert_eq!(speaker_of(&a, "calmest person"), Some("Petra Lindahl"));
+    // "a coach" is someone else, unnamed.
+    let a = run(&[
+        "Harbour coach Petra Lindahl left early. “It was a mess,” a coach from another club said.",
+    ]);
+    assert_ne!(speaker_of(&a, "It was a mess"), Some("Petra Lindahl"));
+}
+
+#[test]
+fn a_word_in_front_of_a_role_is_no_role_of_its_own() {
+    let a = run(&[
+        "“Momentum is real,” campaign manager Oren Blackwood said. The Salo campaign said it would “win door by door.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Momentum"), Some("Oren Blackwood"));
+    assert_ne!(speaker_of(&a, "door by door"), Some("Oren Blackwood"));
+}
+
+#[test]
+fn a_capitalised_title_before_a_comma_and_a_name_describes_the_name() {
+    let a = run(&[
+        "The Treasurer, Mirela Okonjo, rose at 7.30pm. “We have paid down the debt,” the Treasurer said.",
+    ]);
+    assert_eq!(speaker_of(&a, "paid down the debt"), Some("Mirela Okonjo"));
+}
+
+#[test]
+fn a_nationality_stands_for_the_person_it_described() {
+    let a = run(&[
+        "Peruvian climber Tomas Ilves won the stage by a minute. “I attacked on the steepest part,” the Peruvian said.",
+    ]);
+    assert_eq!(speaker_of(&a, "steepest part"), Some("Tomas Ilves"));
+}
+
+#[test]
+fn honorifics_of_commonwealth_and_church_copy_are_not_names() {
+    for (text, name) in [
+        (
+            "“The line is full,” Transport Minister Datuk Seri Amir Latif said.",
+            "Amir Latif",
+        ),
+        (
+            "“We pay for power we never get,” said Haji Yusof Karimi.",
+            "Yusof Karimi",
+        ),
+        (
+            "Fr Colm Danaher said the parish had lost “its front room”.",
+            "Colm Danaher",
+        ),
+        (
+            "“I gave with joy,” said Deacon Tobi Ademola-Reed.",
+            "Tobi Ademola-Reed",
+        ),
+        (
+            "“Diesel is too dear,” said Ka Lito Pangilinan, a driver.",
+            "Lito Pangilinan",
+        ),
+    ] {
+        let a = run(&[text]);
+        let q = &a.articles[0].quotes[0];
+        assert_eq!(speaker(&a, q), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn a_title_written_with_a_stop_does_not_end_the_sentence() {
+    let a =
+        run(&["“We cannot buy cars for the executive,” said Ward MCA Hon. Jane Wairimu-Kamau."]);
+    assert_eq!(speaker_of(&a, "buy cars"), Some("Jane Wairimu-Kamau"));
+}
+
+#[test]
+fn a_dash_line_may_open_with_a_title_and_end_with_a_participle() {
+    let a = run(&[
+        "Claim: “Burglary is down by half since I took office.” — Mayor Ines Varga, in a video posted on Sunday.",
+    ]);
+    assert_eq!(speaker_of(&a, "Burglary is down"), Some("Ines Varga"));
+}
+
+#[test]
+fn a_person_between_commas_after_a_body_is_the_subject() {
+    let a = run(&[
+        "Minister Karan Sethi spoke first. Secretary, Department of Water, Smt. Lata Menon-Rao, said meters would be fitted. “Every household will see its use,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "see its use"), Some("Lata Menon-Rao"));
+}
+
+#[test]
+fn a_long_relative_clause_stays_with_its_unnamed_speaker() {
+    let a = run(&[
+        "A man who lives across the road and asked that his name not be printed said he heard “about ten shots, then nothing.”",
+    ]);
+    let q = quote(&a, "ten shots");
+    let e = entity(&a, q.speaker.as_deref().unwrap());
+    assert!(
+        e.name.starts_with("a man who lives across the road"),
+        "{}",
+        e.name
+    );
+}
