@@ -282,6 +282,15 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         first_scaled: tight.scaled,
         vague: false,
     };
+    // "51.2°C", "98.6 °F", "40°": a degree sign and its scale after the digits.
+    if out.unit.is_none() && t + 1 < end && doc.token_text(t + 1) == "°" {
+        let scale = (t + 2 < end)
+            .then(|| doc.token_lower(t + 2))
+            .filter(|s| matches!(*s, "c" | "f"))
+            .filter(|_| doc.tokens[t + 2].start == doc.tokens[t + 1].end);
+        out.unit = Some(scale.map_or("degrees".to_string(), |s| format!("°{s}")));
+        out.last = t + 1 + usize::from(scale.is_some());
+    }
     if !tight.scaled {
         // "nine hundred", "9.5 million"
         while out.last + 1 < end {

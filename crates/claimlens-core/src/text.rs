@@ -224,7 +224,10 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
             // Abbreviations written with dots: "U.S.", "G.", "Jr.", "p.m.".
             if i < end && chars[i] == '.' {
                 let word: Vec<char> = chars[start..i].to_vec();
-                let single_letter = word.len() == 1 && word[0].is_alphabetic();
+                // "31°C." ends a sentence: a scale after a degree sign is no initial.
+                let single_letter = word.len() == 1
+                    && word[0].is_alphabetic()
+                    && !(start > 0 && chars[start - 1] == '°');
                 let known = ABBREVIATIONS
                     .iter()
                     .any(|a| a.chars().eq(word.iter().copied()))

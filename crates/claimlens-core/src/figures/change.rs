@@ -93,8 +93,11 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         let time = lexicon::is_time_word(w)
             || (matches!(w, "on" | "in") && lexicon::is_time_word(doc.token_lower(u + 1)));
         // "grew just 0.3%", "rose only slightly, by 2%".
-        let adverb = matches!(w, "just" | "only" | "barely" | "still" | "some")
-            || (w.len() > 4 && w.ends_with("ly"));
+        // "fell another 7%", "rose a further 2%".
+        let adverb = matches!(
+            w,
+            "just" | "only" | "barely" | "still" | "some" | "another" | "further" | "a"
+        ) || (w.len() > 4 && w.ends_with("ly"));
         let between_words =
             doc.is_word(u) && (lex::is_change_link(w) || w == "or" || w == "at" || time || adverb);
         let comma = doc.is_punct(u, ',');

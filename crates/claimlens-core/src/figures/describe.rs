@@ -83,6 +83,11 @@ pub(super) fn counts(
         thing(doc, s)
     };
     let mut out = refer_back(noun, &s.earlier);
+    if is_fallback(&out) {
+        if let Some(np) = clause_subject(doc, s) {
+            out = np;
+        }
+    }
     if let Some(e) = event {
         out.push(' ');
         out.push_str(e.words());
@@ -92,6 +97,52 @@ pub(super) fn counts(
         out.push_str(destination);
     }
     out
+}
+
+/// The subject of a verb that gives its amount ("Capital spending takes ₦348 billion",
+/// "Temperatures touched 51.2C", "Pilgrims aged 60 and above make up 38 per cent").
+pub(super) fn clause_subject(doc: &Doc, s: &Subject) -> Option<String> {
+    let (verb, at) = super::np::verb_before(doc, s.number.tokens.start, s.range)?;
+    // "make up", "account for": the particle's verb.
+    let at = match verb {
+        "up" | "for" | "to" if at > s.range.start => at - 1,
+        _ => at,
+    };
+    let made_up = verb == "up" && matches!(doc.token_lower(at), "make" | "makes" | "made");
+    if !changes::is_amount_verb(doc.token_lower(at)) && !made_up {
+        return None;
+    }
+    // "expects inflation to average 2.4%": the subject of an infinitive is the object of the
+    // verb before it.
+    let infinitive = at > s.range.start && doc.token_lower(at - 1) == "to";
+    let np = subject_before(doc, at, s.range).map(|np| match np.split_once(' ') {
+        Some((verb, rest)) if infinitive && (verb.ends_with('s') || verb.ends_with("ed")) => {
+            rest.to_string()
+        }
+        _ => np,
+    });
+    // A pronoun or a lone preposition ("aged 60 and above make up") names nothing.
+    np.filter(|np| {
+        !matches!(np.as_str(), "it" | "they" | "this" | "that" | "which")
+            && !crate::lexicon::speech::is_preposition(np)
+            && !crate::lexicon::names::is_function_word(np)
+            && !matches!(
+                np.as_str(),
+                "above" | "below" | "over" | "under" | "more" | "less"
+            )
+    })
+}
+
+/// A measure of a verb's subject: "Rainfall topped 310mm" (the rainfall), "The Aerobook 14
+/// weighs 1.12kg" (the weight of the Aerobook 14: a name says whose, the unit what).
+fn measure_of_subject(doc: &Doc, s: &Subject, quantity: &str) -> Option<String> {
+    clause_subject(doc, s).map(|np| {
+        if np.starts_with(char::is_uppercase) {
+            format!("{quantity} of the {np}")
+        } else {
+            np
+        }
+    })
 }
 
 /// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
@@ -156,12 +207,19 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         // "15 mph": an abbreviated unit says what it measures, unless a noun phrase before
         // names it ("winds of up to 120 mph").
         if let Some(q) = lex::unit_quantity(&head).filter(|_| !head.ends_with('s')) {
-            return measured_before(doc, s).unwrap_or_else(|| q.to_string());
+            return measured_before(doc, s)
+                .or_else(|| measure_of_subject(doc, s, q))
+                .unwrap_or_else(|| q.to_string());
         }
         return head;
     }
     if s.number.unit.is_some() {
-        if let Some(np) = measured_before(doc, s) {
+        let q = s.number.unit.as_deref().and_then(lex::unit_quantity);
+        let of_subject = || match q {
+            Some(q) => measure_of_subject(doc, s, q),
+            None => clause_subject(doc, s),
+        };
+        if let Some(np) = measured_before(doc, s).or_else(of_subject) {
             return np;
         }
     }

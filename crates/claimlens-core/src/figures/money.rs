@@ -2,7 +2,7 @@
 //! over, and what it is each of ("212 kroner a share": price per share).
 
 use super::change::change;
-use super::describe::{measured_before, object_after, past_quote_marks, Subject};
+use super::describe::{clause_subject, measured_before, object_after, past_quote_marks, Subject};
 use super::np::{noun_phrase_ending, subject_before, verb_before, words};
 use crate::lexicon::quantities as lex;
 use crate::lexicon::{changes, currencies};
@@ -106,7 +106,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
         return Some(np);
     }
-    if let Some(np) = measured_before(doc, s) {
+    if let Some(np) = measured_before(doc, s).or_else(|| clause_subject(doc, s)) {
         return Some(np);
     }
     // "bought the tickets for $46": the price of the thing bought.

@@ -112,23 +112,41 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
             return Some(np);
         }
     }
-    noun_phrase_ending(doc, u, range)
+    subject_ending(doc, u, range)
 }
 
 /// The noun phrase whose last word is just before `end`: up to eight tokens, joined by "of", "on",
 /// "in", "at", "for", "from", "across" or "among" ("price of gold", "traffic on the ferry route",
 /// "the death toll from the earthquake", "turnout across the city"), without its determiner.
 pub(super) fn noun_phrase_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
-    phrase_ending(doc, end, range, false)
+    phrase_ending(doc, end, range, PhraseRole::Noun)
+}
+
+/// The subject of a verb ending just before `end`: a noun phrase, where a lone word in -ing
+/// opening the clause is a noun ("Spending would rise by 15%").
+pub(super) fn subject_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    phrase_ending(doc, end, range, PhraseRole::Subject)
 }
 
 /// The object of a verb ending just before `end` ("cut rural ambulance funding by 8%"): a
 /// noun phrase, where a last word in -ing after a noun is a noun too.
 pub(super) fn object_ending(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
-    phrase_ending(doc, end, range, true)
+    phrase_ending(doc, end, range, PhraseRole::Object)
 }
 
-fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, object: bool) -> Option<String> {
+/// What a phrase ending before a token is to its verb, which says whether a last word in -ing
+/// is a noun.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PhraseRole {
+    /// Any noun phrase: "-ing" is a noun only after a determiner ("the spending").
+    Noun,
+    /// A verb's object: "-ing" after a noun is a noun too ("rural ambulance funding").
+    Object,
+    /// A verb's subject: a lone "-ing" word opening its clause is one too ("Spending will rise").
+    Subject,
+}
+
+fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) -> Option<String> {
     let inner = |w: &str| lex::is_inner_preposition(w) || matches!(w, "from" | "across" | "among");
     let mut u = end;
     while u > range.start && end - u < 8 {
@@ -144,11 +162,13 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, object: bool) -> O
         // "Delia Marsh opens on hospital waiting lists": a lowercase word right after a name
         // is its verb, not a noun the preposition joins. A capitalised word opening the
         // sentence or following a dash is no name.
+        // "The Central share of": after a determiner the capitalised word is an adjective.
         let verb_after_name = |k: usize| {
             k > range.start + 1
                 && !doc.is_capitalized(k)
                 && doc.is_capitalized(k - 1)
                 && doc.is_word(k - 2)
+                && !lex::is_determiner(doc.token_lower(k - 2))
         };
         let joins = u < end
             && p > range.start
@@ -202,8 +222,14 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, object: bool) -> O
         let before = doc.token_text(u - 1);
         lex::is_determiner(&before.to_lowercase()) || crate::names::ends_possessive(before)
     };
-    let noun_in_ing =
-        last.ends_with("ing") && ((object && tokens.len() >= 2) || (tokens.len() == 1 && opened));
+    // "Spending would rise", "said spending would rise": the clause opens with the word.
+    let opens_clause = u == range.start || !doc.is_word(u - 1) || {
+        let before = doc.token_lower(u - 1);
+        before == "that" || lex::is_reporting_verb(before)
+    };
+    let noun_in_ing = last.ends_with("ing")
+        && ((role != PhraseRole::Noun && tokens.len() >= 2)
+            || (tokens.len() == 1 && (opened || (role == PhraseRole::Subject && opens_clause))));
     // "Oakridge Living", "Coralline Mining": a name is no verb.
     let name = doc.is_capitalized(*tokens.last()?) && tokens.len() >= 2;
     let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e)) && !noun_in_ing && !name;
@@ -222,9 +248,11 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         // "a rise of 9%", "the fall in prices": a verb of change after an article is a noun.
         && (changes::change_verb(w).is_none()
             || (u > 0 && matches!(doc.token_lower(u - 1), "a" | "an" | "the")))
-        // "its range of", "the cost of": a verb of money before "of" is a noun.
+        // "its range of", "the cost of": a verb of money before "of" or after a determiner
+        // ("the share of the cost is 90%") is a noun.
         && (changes::money_verb(w).is_none()
-            || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of"))
+            || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of")
+            || (u > 0 && lex::is_determiner(doc.token_lower(u - 1))))
         // "sending yields down", "bringing the total to": a participle opens a clause.
         && !(w.ends_with("ing") && changes::is_causative_verb(w))
         && !lex::is_reporting_verb(w)

@@ -182,6 +182,50 @@ pub(crate) fn is_level_verb(w: &str) -> bool {
     .contains(&w)
 }
 
+/// Verbs that give their subject's amount as their object: "capital spending takes ₦348bn",
+/// "temperatures touched 51C", "pilgrims over 60 make up 38%", "exports account for 40%".
+pub(crate) fn is_amount_verb(w: &str) -> bool {
+    [
+        "take",
+        "takes",
+        "took",
+        "touch",
+        "touches",
+        "touched",
+        "top",
+        "tops",
+        "topped",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "average",
+        "averages",
+        "averaged",
+        "peak",
+        "peaks",
+        "peaked",
+        "represent",
+        "represents",
+        "represented",
+        "comprise",
+        "comprises",
+        "comprised",
+        "account",
+        "accounts",
+        "accounted",
+        "amount",
+        "amounts",
+        "amounted",
+        "measure",
+        "measures",
+        "measured",
+        "weigh",
+        "weighs",
+        "weighed",
+    ]
+    .contains(&w)
+}
+
 /// Verbs whose first object is who pays or receives, before the amount ("will cost the
 /// hospitals $310m", "fined the app 48 million euros", "paid the family $2m").
 pub(crate) fn takes_payer_first(verb: &str) -> bool {

@@ -493,3 +493,55 @@ fn a_ratio_counts_the_noun_after_its_second_number() {
     let a = run(&["The patients received two doses; 1 in 5 patients reported side effects."]);
     assert_eq!(figure(&a, "1 in").counts, "patients");
 }
+
+#[test]
+fn a_verb_that_gives_an_amount_counts_its_subject() {
+    assert_eq!(
+        counts_of("Capital spending takes ₦212 billion next year.", "212"),
+        "capital spending"
+    );
+    assert_eq!(
+        counts_of("Rainfall topped 310mm in the hills.", "310"),
+        "rainfall"
+    );
+    assert_eq!(
+        counts_of("Women make up 41 per cent, the survey found.", "41"),
+        "women"
+    );
+    assert_eq!(
+        counts_of("Average rents now exceed $2,400 a month.", "2,400"),
+        "average rents per month"
+    );
+}
+
+#[test]
+fn a_lone_gerund_opening_its_clause_is_a_noun() {
+    assert_eq!(
+        counts_of("Spending would rise by at least 12% by 2029.", "12%"),
+        "rise in the spending"
+    );
+    assert_eq!(
+        counts_of("She said borrowing would fall 3% next year.", "3%"),
+        "fall in the borrowing"
+    );
+}
+
+#[test]
+fn a_money_verb_after_a_determiner_is_a_noun() {
+    assert_eq!(
+        counts_of("The Federal share of the cost is 75 per cent.", "75"),
+        "Federal share of the cost"
+    );
+}
+
+#[test]
+fn another_and_a_further_stand_between_a_change_and_its_size() {
+    assert_eq!(
+        counts_of("Freight rates fell another 6% this week.", "6%"),
+        "fall in the freight rates"
+    );
+    assert_eq!(
+        counts_of("Bookings rose a further 4% in May.", "4%"),
+        "rise in the bookings"
+    );
+}
