@@ -271,7 +271,7 @@ impl ArticleAnalysis {
 
 /// A noun naming a role, office or occupation: a listed one, a title in any case, or one
 /// built as such nouns are ("climber", "investor", "economist", "librarian", "trainee").
-fn is_role_head(lower: &str) -> bool {
+pub(super) fn is_role_head(lower: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "er", "or", "ist", "ian", "eer", "man", "woman", "person", "ant", "ent", "ee", "ive",
     ];

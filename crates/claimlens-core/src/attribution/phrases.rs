@@ -143,6 +143,24 @@ impl ArticleAnalysis {
         self.np_in(&frame[k..end])
     }
 
+    /// The person's name that ends `toks` right after a role in lower case ("health committee
+    /// chair Jane Obi"), if there is one.
+    fn name_after_role(&self, toks: &[usize]) -> Option<usize> {
+        let &last = toks.last()?;
+        let n = self.name_at(last)?;
+        let name = &self.names[n];
+        if name.kind != NameKind::Person || name.possessive || name.tokens.end != last + 1 {
+            return None;
+        }
+        let start = name
+            .title_span
+            .as_ref()
+            .map_or(name.tokens.start, |s| self.doc.token_at_or_after(s.start));
+        let role = start.checked_sub(1).filter(|r| toks.contains(r))?;
+        (!self.doc.is_capitalized(role) && super::appositions::is_role_head(self.lower(role)))
+            .then_some(n)
+    }
+
     /// Classifies a run of tokens as a name, pronoun or description.
     pub(super) fn np_in(&self, toks: &[usize]) -> Candidate {
         let toks: Vec<usize> = toks
@@ -176,6 +194,11 @@ impl ArticleAnalysis {
             } else {
                 Candidate::None
             };
+        }
+        // "Council of Governors health chair Governor Jane Obi": a person named after a role
+        // in lower case is the phrase's head, whatever prepositions came before the role.
+        if let Some(n) = self.name_after_role(&toks) {
+            return Candidate::Name(n);
         }
         // The head part ends at the first preposition: "a spokeswoman for Mr. X" is a spokeswoman.
         let head_end = toks

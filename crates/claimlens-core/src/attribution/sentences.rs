@@ -188,6 +188,12 @@ impl ArticleAnalysis {
                 };
             }
             if let Some(n) = self.name_at(t) {
+                // "A spokeswoman for President Ana Ruiz said": a name that is the object of a
+                // preposition after a noun is not the subject.
+                if self.object_of_preposition(&frame, fi, k) {
+                    modifier_end = self.names[n].tokens.end;
+                    continue;
+                }
                 if self.name_modifies_noun(&frame, k, n) {
                     modifier_end = self.names[n].tokens.end;
                     continue;
@@ -222,6 +228,33 @@ impl ArticleAnalysis {
             && !is_preposition(b)
             // An adverb ("newly elected"); "family" is a noun.
             && (!b.ends_with("ly") || b.ends_with("ily"))
+    }
+
+    /// Is the name at `frame[k]` the object of a preposition that follows a noun in lower case,
+    /// with only determiners and titles between ("a spokeswoman for President Ana Ruiz", "an
+    /// aide to the Prime Minister")? Not "the head of the rescue service Ana Ruiz", where a
+    /// noun of the phrase stands between.
+    fn object_of_preposition(&self, frame: &[usize], fi: usize, k: usize) -> bool {
+        let mut j = k;
+        while j > fi {
+            let u = frame[j - 1];
+            let l = self.lower(u);
+            if is_preposition(l) {
+                let before = (j >= fi + 2).then(|| frame[j - 2]);
+                return before.is_some_and(|b| {
+                    self.doc.is_word(b)
+                        && !self.doc.is_capitalized(b)
+                        && !is_determiner(self.lower(b))
+                        && !is_preposition(self.lower(b))
+                });
+            }
+            let title = self.doc.is_capitalized(u) && names::is_role_word(self.doc.token_text(u));
+            if !(is_determiner(l) || title) {
+                return false;
+            }
+            j -= 1;
+        }
+        false
     }
 
     /// Is the name `n` at `frame[k]` a modifier of the noun after it rather than the subject:

@@ -61,6 +61,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "cfo",
     "coo",
     "chairperson",
+    "chair",
     "founder",
     "co-founder",
     "businessman",

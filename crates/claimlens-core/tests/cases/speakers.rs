@@ -701,3 +701,18 @@ fn a_long_relative_clause_stays_with_its_unnamed_speaker() {
         e.name
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_subject_but_one_after_a_role_is() {
+    let a = run(&[
+        "A spokeswoman for President Ana Ruiz said the talks failed. “Nothing was agreed,” she said.",
+    ]);
+    assert_ne!(speaker_of(&a, "Nothing was agreed"), Some("Ana Ruiz"));
+    let a = run(&[
+        "“We are owed months of pay,” union leader Dr Idris Warsame told journalists.\n\nCouncil of Governors health committee chair Governor Ruth Achola-Mbeki said counties had received little. “You cannot pay salaries with promises,” she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "salaries with promises"),
+        Some("Ruth Achola-Mbeki")
+    );
+}
