@@ -1,5 +1,6 @@
 // web/worker-loader.js: the search worker's first script: loads its WebAssembly and, if that
-// fails, tells the page in the worker protocol's words (src/protocol.rs) instead of going quiet.
+// fails, tells the page in words instead of going quiet: a plain string, which the worker
+// protocol reads as a failure (src/protocol.rs; the worker's own replies are bytes).
 // A widget served from another origin than its host page starts the worker from a blob: URL
 // that sets self.claimlensBase to the widget's folder first (web/widget.js): relative URLs would
 // otherwise resolve against the blob.
@@ -13,5 +14,5 @@ try {
 
 function failed(error) {
   const detail = error && error.message ? error.message : String(error);
-  postMessage(JSON.stringify({ type: "failed", message: `the search engine could not be loaded (${detail})` }));
+  postMessage(`the search engine could not be loaded (${detail})`);
 }

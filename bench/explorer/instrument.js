@@ -41,15 +41,12 @@
   function arrived(event) {
     const k = B.pending;
     if (!k || k.sent === null || k.arrived !== null) return;
-    let reply = null;
-    try {
-      reply = typeof event.data === "string" ? JSON.parse(event.data) : null;
-    } catch {
-      // Not a message of the worker protocol.
-    }
-    if (reply?.type !== "results") return;
+    // Replies are postcard bytes (web/src/protocol.rs): the first byte is the kind (3: results),
+    // the next eight a result's search time in ms (f64, little-endian).
+    const reply = event.data;
+    if (!(reply instanceof Uint8Array) || reply.length < 9 || reply[0] !== 3) return;
     k.arrived = now();
-    k.searchMs = reply.results.millis ?? null;
+    k.searchMs = new DataView(reply.buffer, reply.byteOffset + 1, 8).getFloat64(0, true);
   }
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {

@@ -1,12 +1,22 @@
-//! The messages between the page and the search worker, as JSON strings (the bundle itself
-//! travels as the download's chunks, each a transferred `Uint8Array`, not JSON, and then
-//! [`ToWorker::EndOfBundle`]).
+//! The messages between the page and the search worker (the bundle itself travels as the
+//! download's chunks, each a transferred `Uint8Array`, and then [`ToWorker::EndOfBundle`]).
 //!
-//! The page asks `{"id": 3, "query": "Krewitzki", "limit": 30}`; the worker says `hello` once
-//! it listens, `ready` once the engine is open (or `failed`), then one `results` per request:
-//! the engine's [`claimlens_search::SearchResults`] cut down to [`Results`], what the page shows
-//! and cannot take from the story it already holds (no passage texts, titles or dates: the page
-//! has the articles), so that each answer is a small message to write, post and read.
+//! The page asks in JSON strings, `{"id": 3, "query": "Krewitzki", "limit": 30}`, which it
+//! only writes. The worker answers in postcard (serde's compact binary encoding, which the page
+//! already links to read the bundle), each reply a `Uint8Array`, so that the page carries no
+//! JSON reader (issue 16: serde_json's reader and the buffering an internally tagged enum needs
+//! were a tenth of the page's code). The worker says `hello` once it listens, `ready` once the
+//! engine is open (or `failed`), then one `results` per request: the engine's
+//! [`claimlens_search::SearchResults`] cut down to [`Results`], what the page shows and cannot
+//! take from the story it already holds (no passage texts, titles or dates: the page has the
+//! articles), so that each answer is a small message to write, post and read. A plain string
+//! from the worker is a failure in words: `worker-loader.js` says so when the worker's
+//! WebAssembly cannot load, before any encoder exists.
+//!
+//! A reply's first byte is its kind ([`Reply`]'s variant index: 0 hello, 1 ready, 2 failed,
+//! 3 results) and a `results` reply's next 8 bytes are the worker's time in ms (an `f64`,
+//! little-endian): `bench/explorer/instrument.js` reads those two, and
+//! `bench/compare/page/claimlens.js` reads the hits' articles from the fields in order.
 
 use serde::{Deserialize, Serialize};
 
@@ -51,10 +61,11 @@ pub fn read_request(json: &str) -> Option<ToWorker> {
     serde_json::from_str(json).ok()
 }
 
-/// A message from the worker. `R` is the engine's results when the worker writes and
-/// [`Results`] when the page reads.
+/// A message from the worker, in postcard ([`write_reply`], [`read_reply`]). `R` is the
+/// engine's results when the worker writes and [`Results`] when the page reads. The order of
+/// the variants, and `millis` first in `Results`, are read by the benchmarks' JavaScript (see
+/// the module's documentation).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
 pub enum Reply<R> {
     /// The worker is listening: the page may send the bundle.
     Hello,
@@ -62,8 +73,14 @@ pub enum Reply<R> {
     Ready { millis: f64 },
     /// The engine could not be opened; a message for a person.
     Failed { message: String },
-    /// The answer to request `id`, which asked for `query`.
-    Results { id: u64, query: String, results: R },
+    /// The answer to request `id`, which asked for `query`; the worker took `millis` to search
+    /// and cut the answer down (for benchmarks).
+    Results {
+        millis: f64,
+        id: u64,
+        query: String,
+        results: R,
+    },
 }
 
 /// Search results as the page reads them.
@@ -71,7 +88,6 @@ pub enum Reply<R> {
 pub struct Results {
     pub total: usize,
     /// No passage holds every word; these hold some of them.
-    #[serde(default)]
     pub partial: bool,
     pub hits: Vec<Hit>,
     pub outlets: Vec<FacetCount>,
@@ -79,16 +95,12 @@ pub struct Results {
     pub dates: Vec<FacetCount>,
     pub suggestions: Vec<String>,
     pub query: ParsedQuery,
-    /// How long the worker took to search and cut the answer down, in ms (for benchmarks).
-    #[serde(default)]
-    pub millis: f64,
 }
 
 /// What the engine made of the query (only what the page reports back).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ParsedQuery {
     /// Filters that could not be read and were left out.
-    #[serde(default)]
     pub ignored: Vec<String>,
 }
 
@@ -145,7 +157,6 @@ impl Results {
             query: ParsedQuery {
                 ignored: results.query.ignored.clone(),
             },
-            millis: 0.0,
         }
     }
 }
@@ -164,9 +175,16 @@ pub struct FacetCount {
     pub count: usize,
 }
 
+/// A reply as the worker posts it.
+pub fn write_reply<R: Serialize>(reply: &Reply<R>) -> Vec<u8> {
+    // Plain data (strings, numbers, vectors) always encodes; an empty message would reach the
+    // page as one it cannot read.
+    postcard::to_allocvec(reply).unwrap_or_default()
+}
+
 /// Reads a worker message; a message that is not valid is reported as a failure.
-pub fn read_reply(json: &str) -> Reply<Results> {
-    serde_json::from_str(json).unwrap_or_else(|e| Reply::Failed {
+pub fn read_reply(bytes: &[u8]) -> Reply<Results> {
+    postcard::from_bytes(bytes).unwrap_or_else(|e| Reply::Failed {
         message: format!("the search worker sent a message this page cannot read ({e})"),
     })
 }
@@ -193,20 +211,22 @@ mod tests {
     fn engine_results_read_back() {
         let engine = engine();
         let results = engine.search("ready date:nonsense", 10);
-        let json = serde_json::to_string(&Reply::Results {
+        let bytes = write_reply(&Reply::Results {
+            millis: 2.5,
             id: 7,
             query: "ready date:nonsense".into(),
             results: Results::from_engine(&results),
-        })
-        .unwrap();
+        });
         let Reply::Results {
+            millis,
             id,
             query,
             results: read,
-        } = read_reply(&json)
+        } = read_reply(&bytes)
         else {
-            panic!("not results: {json}")
+            panic!("not results: {bytes:?}")
         };
+        assert_eq!(millis, 2.5);
         assert_eq!((id, query.as_str()), (7, "ready date:nonsense"));
         assert_eq!(read.total, results.total);
         assert_eq!(read.hits.len(), 1);
@@ -233,7 +253,10 @@ mod tests {
         assert_eq!(read.outlets[0].key, "Ledger");
         assert_eq!(read.query.ignored, ["date:nonsense"]);
         // Nothing the page already has travels: no passage text or article title.
-        assert!(!json.contains("We are ready"), "{json}");
+        assert!(
+            !bytes.windows(12).any(|w| w == b"We are ready"),
+            "{bytes:?}"
+        );
     }
 
     #[test]
@@ -281,12 +304,30 @@ mod tests {
                 message: "no".into(),
             },
         ] {
-            let json = serde_json::to_string(&reply).unwrap();
-            assert_eq!(read_reply(&json), reply);
+            assert_eq!(read_reply(&write_reply(&reply)), reply);
         }
-        assert!(matches!(
-            read_reply("{\"type\":\"results\"}"),
-            Reply::Failed { .. }
-        ));
+        assert!(matches!(read_reply(&[3, 1]), Reply::Failed { .. }));
+        assert!(matches!(read_reply(&[]), Reply::Failed { .. }));
+    }
+
+    /// What the benchmarks' JavaScript reads without a decoder of its own: the kind in the
+    /// first byte, and a result's time in the next eight.
+    #[test]
+    fn the_bytes_the_benchmarks_read() {
+        let kind = |reply: &Reply<Results>| write_reply(reply)[0];
+        assert_eq!(kind(&Reply::Hello), 0);
+        assert_eq!(kind(&Reply::Ready { millis: 0.0 }), 1);
+        let failed = Reply::<Results>::Failed {
+            message: "no".into(),
+        };
+        assert_eq!(write_reply(&failed), [2, 2, b'n', b'o']);
+        let bytes = write_reply(&Reply::Results {
+            millis: 12.25,
+            id: 3,
+            query: "x".into(),
+            results: Results::default(),
+        });
+        assert_eq!(bytes[0], 3);
+        assert_eq!(bytes[1..9], 12.25f64.to_le_bytes());
     }
 }

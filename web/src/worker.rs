@@ -4,7 +4,7 @@
 
 use claimlens_search::{Engine, LeanLoader};
 
-use crate::protocol::{Reply, Request, Results};
+use crate::protocol::{write_reply, Reply, Request, Results};
 
 /// The bundle while it arrives: each chunk is decoded as it comes, keeping only what search
 /// needs ([`LeanLoader`]), so the worker never holds the whole file nor the story's quotes and
@@ -29,7 +29,7 @@ impl Default for Loading {
 impl Loading {
     /// Takes the next chunk. Returns the `failed` reply to send when the bundle turns out
     /// unreadable (once; later chunks are ignored).
-    pub fn push(&mut self, bytes: &[u8], millis: impl Fn() -> f64) -> Option<String> {
+    pub fn push(&mut self, bytes: &[u8], millis: impl Fn() -> f64) -> Option<Vec<u8>> {
         let started = millis();
         self.received += bytes.len() as u64;
         let pushed = self.loader.as_mut()?.push(bytes);
@@ -45,7 +45,7 @@ impl Loading {
 
     /// The page has sent every chunk, `sent` bytes in all: opens the engine. The reply to send
     /// (none when a failure was already told), and the engine when it opened.
-    pub fn finish(self, sent: u64, millis: impl Fn() -> f64) -> (Option<String>, Option<Engine>) {
+    pub fn finish(self, sent: u64, millis: impl Fn() -> f64) -> (Option<Vec<u8>>, Option<Engine>) {
         let Some(loader) = self.loader else {
             return (None, None);
         };
@@ -57,34 +57,37 @@ impl Loading {
         let opened = loader.finish();
         let millis = self.busy + millis() - started;
         match opened {
-            Ok(engine) => (Some(to_json(&Reply::<()>::Ready { millis })), Some(engine)),
+            Ok(engine) => (
+                Some(write_reply(&Reply::<()>::Ready { millis })),
+                Some(engine),
+            ),
             Err(e) => (Some(failed(e)), None),
         }
     }
 }
 
-fn failed(why: impl std::fmt::Display) -> String {
-    to_json(&Reply::<()>::Failed {
+fn failed(why: impl std::fmt::Display) -> Vec<u8> {
+    write_reply(&Reply::<()>::Failed {
         message: format!("the search engine could not open the story: {why}"),
     })
 }
 
 /// Answers one request. The answer says how long it took, by `millis` (from when the request
 /// was read, `started`).
-pub fn answer(engine: &Engine, request: Request, started: f64, millis: impl Fn() -> f64) -> String {
+pub fn answer(
+    engine: &Engine,
+    request: Request,
+    started: f64,
+    millis: impl Fn() -> f64,
+) -> Vec<u8> {
     let results = engine.search(&request.query, request.limit.clamp(1, 200));
-    let mut results = Results::from_engine(&results);
-    results.millis = millis() - started;
-    to_json(&Reply::Results {
+    let results = Results::from_engine(&results);
+    write_reply(&Reply::Results {
+        millis: millis() - started,
         id: request.id,
         query: request.query,
         results,
     })
-}
-
-fn to_json<R: serde::Serialize>(reply: &Reply<R>) -> String {
-    // The replies are plain data (strings, numbers, vectors): serialising them cannot fail.
-    serde_json::to_string(reply).unwrap_or_else(|e| format!("{{\"type\":\"failed\",\"message\":\"the search worker could not write its answer ({e})\"}}"))
 }
 
 /// The worker's main loop: says hello, then handles messages until the page goes away.
@@ -94,7 +97,7 @@ pub fn start() {
     use std::rc::Rc;
 
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
     use crate::protocol::{read_request, ToWorker};
@@ -104,9 +107,9 @@ pub fn start() {
     let engine: Rc<RefCell<Option<Engine>>> = Rc::new(RefCell::new(None));
     let reply_scope = scope.clone();
     let buffer_scope = scope.clone();
-    let post = move |json: String| {
-        // Posting a string only fails once the page has closed the worker: nothing to tell.
-        let _ = reply_scope.post_message(&JsValue::from_str(&json));
+    let post = move |reply: Vec<u8>| {
+        // Posting only fails once the page has closed the worker: nothing to tell.
+        let _ = reply_scope.post_message(&js_sys::Uint8Array::from(&reply[..]));
     };
     let now = {
         let scope = scope.clone();
@@ -143,21 +146,21 @@ pub fn start() {
             Some(ToWorker::Channel { channel: name }) => {
                 channel = web_sys::BroadcastChannel::new(&name).ok();
                 if let Some(channel) = &channel {
-                    let hello = to_json(&Reply::<()>::Hello);
-                    let _ = channel.post_message(&JsValue::from_str(&hello));
+                    let hello = write_reply(&Reply::<()>::Hello);
+                    let _ = channel.post_message(&js_sys::Uint8Array::from(&hello[..]));
                 }
             }
             Some(ToWorker::Search(request)) => {
                 let on_channel = request.on_channel;
                 let reply = match engine.borrow().as_ref() {
                     Some(engine) => answer(engine, request, started, &now),
-                    None => to_json(&Reply::<()>::Failed {
+                    None => write_reply(&Reply::<()>::Failed {
                         message: "the search engine is not open".into(),
                     }),
                 };
                 match channel.as_ref().filter(|_| on_channel) {
                     Some(channel) => {
-                        let _ = channel.post_message(&JsValue::from_str(&reply));
+                        let _ = channel.post_message(&js_sys::Uint8Array::from(&reply[..]));
                     }
                     None => post(reply),
                 }
@@ -168,7 +171,8 @@ pub fn start() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as the page: its handler must too.
     on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str(&to_json(&Reply::<()>::Hello)));
+    let hello = write_reply(&Reply::<()>::Hello);
+    let _ = scope.post_message(&js_sys::Uint8Array::from(&hello[..]));
 }
 
 /// Natively there is no worker to run: the binary exists for the browser build.
@@ -194,15 +198,15 @@ mod tests {
     }
 
     /// The bundle as the page sends it: in chunks, then the end.
-    fn load(bytes: &[u8], chunk: usize) -> (Vec<String>, Option<Engine>) {
+    fn load(bytes: &[u8], chunk: usize) -> (Vec<Reply<Results>>, Option<Engine>) {
         let mut loading = Loading::default();
-        let mut replies: Vec<String> = bytes
+        let mut replies: Vec<Vec<u8>> = bytes
             .chunks(chunk)
             .filter_map(|c| loading.push(c, || 0.0))
             .collect();
         let (reply, engine) = loading.finish(bytes.len() as u64, || 0.0);
         replies.extend(reply);
-        (replies, engine)
+        (replies.iter().map(|r| read_reply(r)).collect(), engine)
     }
 
     #[test]
@@ -211,7 +215,7 @@ mod tests {
         let [reply] = &replies[..] else {
             panic!("{replies:?}")
         };
-        assert!(matches!(read_reply(reply), Reply::Ready { .. }), "{reply}");
+        assert!(matches!(reply, Reply::Ready { .. }), "{reply:?}");
         let engine = engine.expect("an engine");
         let request = Request {
             id: 42,
@@ -220,10 +224,16 @@ mod tests {
             on_channel: false,
         };
         let reply = answer(&engine, request, 0.0, || 1.5);
-        let Reply::Results { id, results, .. } = read_reply(&reply) else {
-            panic!("{reply}")
+        let Reply::Results {
+            millis,
+            id,
+            results,
+            ..
+        } = read_reply(&reply)
+        else {
+            panic!("{reply:?}")
         };
-        assert_eq!((id, results.hits.len(), results.millis), (42, 2, 1.5));
+        assert_eq!((id, results.hits.len(), millis), (42, 2, 1.5));
     }
 
     #[test]
@@ -261,8 +271,8 @@ mod tests {
         let [reply] = &replies[..] else {
             panic!("{replies:?}")
         };
-        let Reply::Failed { message } = read_reply(reply) else {
-            panic!("{reply}")
+        let Reply::Failed { message } = reply else {
+            panic!("{reply:?}")
         };
         assert!(message.contains("HTML page"), "{message}");
         // Damage found only at the end, and chunks lost on the way, are said too.
@@ -270,10 +280,16 @@ mod tests {
         damaged[100] ^= 1;
         let (replies, engine) = load(&damaged, 64);
         assert!(engine.is_none());
-        assert!(replies[0].contains("checksum"), "{replies:?}");
+        assert!(
+            matches!(&replies[0], Reply::Failed { message } if message.contains("checksum")),
+            "{replies:?}"
+        );
         let mut loading = Loading::default();
         assert_eq!(loading.push(&bundle_bytes()[..50], || 0.0), None);
         let (reply, _) = loading.finish(60, || 0.0);
-        assert!(reply.unwrap().contains("50 of the 60 bytes"));
+        let Reply::Failed { message } = read_reply(&reply.unwrap()) else {
+            panic!("not a failure")
+        };
+        assert!(message.contains("50 of the 60 bytes"), "{message}");
     }
 }

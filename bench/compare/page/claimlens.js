@@ -20,13 +20,18 @@ export async function open() {
       if (event.data.byteLength === BUFFER) free.push(event.data);
       return;
     }
-    const reply = JSON.parse(event.data);
-    if (reply.type === "hello") hello();
-    else if (reply.type === "ready") ready.resolve();
-    else if (reply.type === "failed") ready.reject(new Error(reply.message));
-    else if (reply.type === "results") {
-      pending.get(reply.id)?.(reply.results);
-      pending.delete(reply.id);
+    // A plain string is a failure in words (the worker's WebAssembly did not load).
+    if (typeof event.data === "string") return ready.reject(new Error(event.data));
+    const reply = new Reader(event.data);
+    const kind = reply.varint();
+    if (kind === 0) hello();
+    else if (kind === 1) ready.resolve();
+    else if (kind === 2) ready.reject(new Error(reply.string()));
+    else if (kind === 3) {
+      reply.skip(8); // the search time
+      const id = reply.varint();
+      pending.get(id)?.(hits(reply));
+      pending.delete(id);
     }
   };
   // As the explorer does: the bundle is fetched while the worker starts, read into buffers of
@@ -69,6 +74,53 @@ export async function open() {
         const id = ++next;
         pending.set(id, resolve);
         worker.postMessage(JSON.stringify({ id, query, limit }));
-      }).then((results) => results.hits.map((h) => ({ id: stem(h.article), title: h.title }))),
+      }).then((articles) => articles.map((article) => ({ id: stem(article) }))),
   };
+}
+
+/// Reads postcard, the encoding of the worker's replies (web/src/protocol.rs): unsigned
+/// integers as LEB128 varints, strings as their UTF-8 length and bytes.
+class Reader {
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.at = 0;
+  }
+  varint() {
+    let value = 0;
+    for (let shift = 1; ; shift *= 128) {
+      const byte = this.bytes[this.at++];
+      value += (byte & 127) * shift;
+      if (byte < 128) return value;
+    }
+  }
+  skip(n) {
+    this.at += n;
+  }
+  string() {
+    const length = this.varint();
+    const text = new TextDecoder().decode(this.bytes.subarray(this.at, this.at + length));
+    this.at += length;
+    return text;
+  }
+}
+
+/// The articles of a results reply's hits, read after its id: the query, then `Results` in the
+/// order of its fields (total, partial, hits), each hit `Hit`'s (passage, article, start, end,
+/// highlights).
+function hits(reply) {
+  reply.string(); // the query
+  reply.varint(); // total
+  reply.skip(1); // partial
+  const articles = [];
+  for (let n = reply.varint(); n > 0; n--) {
+    reply.varint(); // passage
+    articles.push(reply.string());
+    reply.varint(); // start
+    reply.varint(); // end
+    for (let spans = reply.varint(); spans > 0; spans--) {
+      reply.varint();
+      reply.varint();
+    }
+  }
+  return articles;
 }

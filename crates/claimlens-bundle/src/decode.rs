@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use claimlens_core::{Article, Claim, Statement};
 
 use crate::{
-    Bundle, Error, Head, Part, Result, Sum, ARTICLE, CLAIMS, FORMAT_VERSION, HEADER_LEN,
+    crc, Bundle, Error, Head, Part, Result, Sum, ARTICLE, CLAIMS, FORMAT_VERSION, HEADER_LEN,
     INDEX_FILE, INDEX_LIST, MAGIC, STATEMENTS, STORY, TEXT,
 };
 
@@ -136,7 +136,7 @@ struct Reader {
     /// The first bytes, until the header is read (and up to 512 to say what a non-bundle is).
     start: Vec<u8>,
     header: Option<Header>,
-    crc: crc32fast::Hasher,
+    crc: crc::Hasher,
     /// Body bytes received so far.
     received: u64,
     /// The section being received: its kind, length, and the bytes so far when it is kept.
@@ -341,7 +341,7 @@ impl Reader {
             part,
             start: Vec::new(),
             header: None,
-            crc: crc32fast::Hasher::new(),
+            crc: crc::Hasher::new(),
             received: 0,
             frame: Vec::with_capacity(FRAME_LEN),
             section: None,
@@ -678,7 +678,7 @@ impl State {
                 .map(|&(_, len, crc)| (len, crc))
         });
         let contents = &data[2 + name_len..];
-        if listed != Some((contents.len() as u64, crc32fast::hash(contents))) {
+        if listed != Some((contents.len() as u64, crc::hash(contents))) {
             return Err(Error::Corrupt(format!(
                 "the index file {name} is not the one the story lists"
             )));

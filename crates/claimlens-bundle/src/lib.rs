@@ -52,6 +52,7 @@
 
 use std::borrow::Cow;
 
+mod crc;
 mod decode;
 mod packed;
 pub use decode::{Decoder, Manifest, Parts};
@@ -238,7 +239,7 @@ pub fn encode_parts(bundle: &Bundle) -> Encoded {
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let list: Vec<(&str, u64, u32)> = files
         .iter()
-        .map(|(name, data)| (name.as_str(), data.len() as u64, crc32fast::hash(data)))
+        .map(|(name, data)| (name.as_str(), data.len() as u64, crc::hash(data)))
         .collect();
     let mut index = Vec::new();
     section(&mut index, INDEX_LIST, &[&postcard_of(&list)]);
@@ -248,7 +249,7 @@ pub fn encode_parts(bundle: &Bundle) -> Encoded {
     }
     let sum = |body: &[u8]| Sum {
         len: body.len() as u64,
-        crc: crc32fast::hash(body),
+        crc: crc::hash(body),
     };
     let head = Head {
         story: bundle.story.clone(),
@@ -303,7 +304,7 @@ fn framed(part: Part, body: &[u8]) -> Vec<u8> {
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&part.code().to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
+    out.extend_from_slice(&crc::hash(body).to_le_bytes());
     out.extend_from_slice(&(body.len() as u64).to_le_bytes());
     out.extend_from_slice(body);
     out

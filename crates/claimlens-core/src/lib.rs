@@ -29,6 +29,7 @@ mod names;
 mod numbers;
 mod quotes;
 mod reprints;
+pub mod sort;
 mod statements;
 mod text;
 

@@ -134,11 +134,16 @@ pub fn short_title(title: &str) -> String {
 
 /// A title's words for comparing headlines: lower case, letters and digits, three chars or more.
 fn title_words(title: &str) -> BTreeSet<String> {
-    title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .collect()
+    // Filled by `extend`, not `collect`: collecting into a B-tree sorts first, one more copy of
+    // the standard sort in the explorer's page (see `claimlens_core::sort`).
+    let mut words = BTreeSet::new();
+    words.extend(
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase),
+    );
+    words
 }
 
 fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
-use claimlens_core::{Analysis, Article, EntityKind, Qualifier};
+use claimlens_core::{sort, Analysis, Article, EntityKind, Qualifier};
 use serde::{Serialize, Serializer};
 
 use crate::names::outlet_or_opening;
@@ -426,8 +426,7 @@ pub fn speakers(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<SpeakerRo
                 .iter()
                 .map(|&ai| outlet_of[ai].clone())
                 .collect();
-            outlets.sort();
-            outlets.dedup();
+            sort::sort_dedup(&mut outlets);
             Some(SpeakerRow {
                 name: e.name.clone(),
                 kind: kind_word(e.kind),
@@ -440,7 +439,9 @@ pub fn speakers(analysis: &Analysis, texts: &impl ArticleTexts) -> Vec<SpeakerRo
             })
         })
         .collect();
-    rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+    sort::sort_by(&mut rows, |a, b| {
+        b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name))
+    });
     rows
 }
 

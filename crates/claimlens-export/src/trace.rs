@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use claimlens_core::{Analysis, Claim, ClaimValue};
+use claimlens_core::{sort, Analysis, Claim, ClaimValue};
 
 /// Articles by id with their dates, for following a claim's references.
 pub struct ArticleOrder {
@@ -61,7 +61,7 @@ impl ArticleOrder {
     /// A claim's values, the first reported first; values never dated keep their order, last.
     pub fn values_by_first_report<'c>(&self, claim: &'c Claim) -> Vec<&'c ClaimValue> {
         let mut values: Vec<&ClaimValue> = claim.values.iter().collect();
-        values.sort_by_cached_key(|v| {
+        sort::sort_by_cached_key(&mut values, |v| {
             let first = self.first_report(v);
             (first.is_none(), first.map(|f| Moment::of(&f.date)))
         });
@@ -76,7 +76,7 @@ impl ArticleOrder {
             .filter_map(|r| self.index(&r.article))
             .filter_map(|ai| Some((Moment::of(self.date(ai)?), ai)))
             .collect();
-        dated.sort();
+        sort::sort(&mut dated);
         dated.dedup_by_key(|(_, ai)| *ai);
         let (first, first_article) = dated.first()?.clone();
         // A first day with an untimed report: every report of that day is first.
@@ -89,8 +89,7 @@ impl ArticleOrder {
             .filter(|(m, _)| same(m))
             .map(|&(_, ai)| ai)
             .collect();
-        articles.sort_unstable();
-        articles.dedup();
+        sort::sort_dedup(&mut articles);
         let date = match first.minute {
             None => first.day.clone(),
             Some(_) => self.date(first_article).unwrap_or_default().to_string(),

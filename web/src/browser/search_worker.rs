@@ -91,10 +91,10 @@ impl SearchWorker {
                     buffers.returned(buffer.clone());
                     return;
                 }
-                let Some(json) = data.as_string() else {
+                let Some(reply) = reply_in(&data) else {
                     return;
                 };
-                match read_reply(&json) {
+                match reply {
                     Reply::Hello => {
                         let mut shared = shared.borrow_mut();
                         shared.listening = true;
@@ -132,10 +132,10 @@ impl SearchWorker {
             let shared = self.shared.clone();
             let on_reply = self.on_reply.clone();
             let on_channel = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let Some(json) = event.data().as_string() else {
+                let Some(reply) = reply_in(&event.data()) else {
                     return;
                 };
-                match read_reply(&json) {
+                match reply {
                     Reply::Hello => shared.borrow_mut().channel_heard = true,
                     reply => on_reply(reply),
                 }
@@ -225,6 +225,16 @@ impl Drop for SearchWorker {
             channel.close();
         }
     }
+}
+
+/// The reply a worker's message holds: postcard bytes, or a failure in words (a plain string,
+/// from `worker-loader.js` when the worker's WebAssembly could not load); `None` for anything
+/// else.
+fn reply_in(data: &JsValue) -> Option<Reply<Results>> {
+    if let Some(bytes) = data.dyn_ref::<Uint8Array>() {
+        return Some(read_reply(&bytes.to_vec()));
+    }
+    data.as_string().map(|message| Reply::Failed { message })
 }
 
 /// A fresh channel name: 64 random bits, so that no other page of the origin (another tab,

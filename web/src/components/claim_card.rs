@@ -7,7 +7,7 @@
 //! and its page a hundred at a time, and the sentences are made only for a source that is open,
 //! a few at a time. Showing everything built some 450,000 elements and took the tab past 500 MiB.
 
-use claimlens_core::ClaimValue;
+use claimlens_core::{sort, ClaimValue};
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
@@ -76,7 +76,7 @@ pub fn ClaimCard(props: &ClaimCardProps) -> Html {
         VALUES_IN_LIST
     };
     if !props.expanded && values.len() > cap {
-        values.sort_by_key(|(v, _)| std::cmp::Reverse(v.figures.len()));
+        sort::sort_by_key(&mut values, |(v, _)| std::cmp::Reverse(v.figures.len()));
     }
     values.truncate(cap);
     let hidden = claim.values.len() - values.len();

@@ -3,6 +3,7 @@
 //! busiest few and a button for the rest: the engine sends up to 30 of each, and drawing all of
 //! them for every answer was most of the page's work while a reader typed (issue 4).
 
+use claimlens_core::sort;
 use yew::prelude::*;
 
 use crate::components::{ResultsRef, StoryRef};
@@ -135,12 +136,12 @@ fn shown(
     let mut busiest: Vec<usize> = (0..items.len()).collect();
     if in_date_order {
         // Most passages first; the earlier date first among equals.
-        busiest.sort_by(|&a, &b| items[b].count.cmp(&items[a].count).then(a.cmp(&b)));
+        busiest = sort::order(items.len(), &mut |a, b| items[b].count.cmp(&items[a].count));
     }
     let mut keep: Vec<usize> = busiest.into_iter().take(SHOWN).collect();
     let chosen_elsewhere = (0..items.len()).find(|&i| chosen(&items[i]) && !keep.contains(&i));
     keep.extend(chosen_elsewhere);
-    keep.sort_unstable();
+    sort::sort(&mut keep);
     keep.into_iter().map(|i| &items[i]).collect()
 }
 

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use claimlens_core::sort;
 use yew::prelude::*;
 
 use crate::components::marked_text::{speaker_class, MarkedText};
@@ -56,8 +57,7 @@ pub fn ReaderView(props: &ReaderViewProps) -> Html {
         .iter()
         .filter_map(|q| q.speaker.clone())
         .collect();
-    speakers.sort();
-    speakers.dedup();
+    sort::sort_dedup(&mut speakers);
     html! {
         <article class="view reader" aria-labelledby={HEADING_ID}>
             <p class="breadcrumb"><a href={back.to_hash()}>{ back_label }</a></p>

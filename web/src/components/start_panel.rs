@@ -1,6 +1,7 @@
 //! The overview before anything is searched: what the story holds, where the outlets disagree,
 //! who is quoted most, and searches to start from.
 
+use claimlens_core::sort;
 use yew::prelude::*;
 
 use crate::components::{plural, StoryRef};
@@ -16,8 +17,7 @@ pub fn StartPanel(props: &StartPanelProps) -> Html {
     let story = &props.story;
     let a = &story.analysis;
     let mut outlets: Vec<String> = (0..a.articles.len()).map(|i| story.outlet(i)).collect();
-    outlets.sort();
-    outlets.dedup();
+    sort::sort_dedup(&mut outlets);
     let conflicts = story
         .claims
         .iter()

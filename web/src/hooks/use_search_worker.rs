@@ -36,7 +36,9 @@ pub fn use_search_worker(
                         dispatch.dispatch(Action::EngineReady);
                     }
                     Reply::Failed { message } => dispatch.dispatch(Action::EngineFailed(message)),
-                    Reply::Results { id, query, results } => {
+                    Reply::Results {
+                        id, query, results, ..
+                    } => {
                         mark("claimlens:results");
                         dispatch.dispatch(Action::Answered {
                             id,

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use claimlens_core::sort;
+
 /// What a marked stretch of text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MarkKind {
@@ -53,7 +55,7 @@ fn mark_chars(chars: &[char], offset: usize, layers: &[Vec<Mark>]) -> Vec<Node> 
         .iter()
         .map(|layer| {
             let mut layer = layer.clone();
-            layer.sort_by_key(|m| (m.start, m.end));
+            sort::sort_by_key(&mut layer, |m| (m.start, m.end));
             layer
         })
         .collect();

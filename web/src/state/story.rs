@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use claimlens_bundle::PackedTexts;
 use claimlens_core::{
-    Analysis, Article, CharIndex, Claim, ClaimValue, Entity, Figure, Quote, Ref, Statement,
+    sort, Analysis, Article, CharIndex, Claim, ClaimValue, Entity, Figure, Quote, Ref, Statement,
 };
 
 use crate::state::marks::{mark_stretch, Mark, MarkKind, Node};
@@ -173,8 +173,7 @@ impl Story {
             .map(|(entity, (count, in_articles))| {
                 let mut outlets: Vec<String> =
                     in_articles.iter().map(|&ai| outlets[ai].clone()).collect();
-                outlets.sort();
-                outlets.dedup();
+                sort::sort_dedup(&mut outlets);
                 Speaker {
                     entity,
                     quotes: count,
@@ -183,7 +182,7 @@ impl Story {
                 }
             })
             .collect();
-        speakers.sort_by(|a, b| {
+        sort::sort_by(&mut speakers, |a, b| {
             b.quotes.cmp(&a.quotes).then_with(|| {
                 analysis.entities[a.entity]
                     .name
@@ -196,7 +195,7 @@ impl Story {
             .map(|(rank, s)| (s.entity, rank))
             .collect();
         let mut claims: Vec<usize> = (0..analysis.claims.len()).collect();
-        claims.sort_by_key(|&i| {
+        sort::sort_by_key(&mut claims, |&i| {
             let c = &analysis.claims[i];
             (!c.conflict, std::cmp::Reverse(c.figures.len()), i)
         });
@@ -298,7 +297,7 @@ impl Story {
         let mut order: Vec<Option<String>> = Vec::new();
         let mut by_holder: HashMap<Option<String>, (Vec<usize>, Vec<Ref>)> = HashMap::new();
         let mut figures = value.figures.clone();
-        figures.sort_by_key(|r| (self.article_index(&r.article), r.index));
+        sort::sort_by_key(&mut figures, |r| (self.article_index(&r.article), r.index));
         for r in &figures {
             let Some((ai, figure)) = self.figure(r) else {
                 continue;
@@ -335,7 +334,9 @@ impl Story {
                 }
             })
             .collect();
-        out.sort_by_key(|s| (s.holder.is_some(), std::cmp::Reverse(s.figures.len())));
+        sort::sort_by_key(&mut out, |s| {
+            (s.holder.is_some(), std::cmp::Reverse(s.figures.len()))
+        });
         out
     }
 
@@ -349,7 +350,7 @@ impl Story {
             .collect();
         // Cached: a speaker of a large story has thousands of statements, and each key reads
         // the articles quoting it.
-        out.sort_by_cached_key(|s| std::cmp::Reverse(self.versions(s).len()));
+        sort::sort_by_cached_key(&mut out, |s| std::cmp::Reverse(self.versions(s).len()));
         out
     }
 
@@ -496,7 +497,7 @@ impl Story {
             .iter()
             .filter_map(|r| self.quote(r).map(|(ai, q)| (ai, r.index, q)))
             .collect();
-        parts.sort_by_key(|(ai, _, q)| (*ai, q.start));
+        sort::sort_by_key(&mut parts, |(ai, _, q)| (*ai, q.start));
         let mut out: Vec<Version> = Vec::new();
         for (ai, qi, quote) in parts {
             // The bundle leaves quote texts out: the quote is its span of the article.

@@ -1,7 +1,7 @@
 //! A claim's values in the order they were first reported, and when each appeared, for the
 //! claim's page ("first reported by") and its small timeline.
 
-use claimlens_core::{Claim, ClaimValue};
+use claimlens_core::{sort, Claim, ClaimValue};
 use claimlens_export::ArticleOrder;
 
 use crate::state::story::Story;
@@ -35,11 +35,10 @@ pub fn trace<'c>(story: &Story, claim: &'c Claim) -> Vec<Traced<'c>> {
                 .iter()
                 .filter_map(|r| order.index(&r.article))
                 .collect();
-            articles.sort_unstable();
-            articles.dedup();
+            sort::sort_dedup(&mut articles);
             let mut dates: Vec<(String, usize)> = Vec::new();
             let mut days: Vec<&str> = articles.iter().filter_map(|&ai| order.date(ai)).collect();
-            days.sort_unstable();
+            sort::sort(&mut days);
             for day in days {
                 let day = &day[..10];
                 match dates.last_mut() {

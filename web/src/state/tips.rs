@@ -169,7 +169,10 @@ fn code(s: &str) -> Part {
 /// The story's people, those quoted first (most quoted first), then the others in the
 /// analysis's order, at most [`PEOPLE_TRIED`].
 fn people<'a>(analysis: &'a Analysis, speakers: &[Speaker]) -> Vec<&'a Entity> {
-    let quoted: BTreeSet<usize> = speakers.iter().map(|s| s.entity).collect();
+    // Filled by `extend`, not `collect`: collecting into a B-tree sorts first, which compiles
+    // the standard sort once more for the page (see `claimlens_core::sort`).
+    let mut quoted = BTreeSet::new();
+    quoted.extend(speakers.iter().map(|s| s.entity));
     speakers
         .iter()
         .map(|s| s.entity)
@@ -235,11 +238,14 @@ fn phrase(analysis: &Analysis) -> Option<String> {
     let mut descriptions_per_pair: BTreeMap<String, usize> = BTreeMap::new();
     for description in analysis.entities.iter().flat_map(|e| &e.descriptions) {
         let words: Vec<&str> = description.split_whitespace().collect();
-        let pairs: BTreeSet<String> = words
-            .windows(2)
-            .filter(|pair| plain(pair[0]) && plain(pair[1]))
-            .map(|pair| format!("{} {}", pair[0], pair[1]).to_lowercase())
-            .collect();
+        // `extend`, not `collect`: see `people`.
+        let mut pairs = BTreeSet::new();
+        pairs.extend(
+            words
+                .windows(2)
+                .filter(|pair| plain(pair[0]) && plain(pair[1]))
+                .map(|pair| format!("{} {}", pair[0], pair[1]).to_lowercase()),
+        );
         for pair in pairs {
             *descriptions_per_pair.entry(pair).or_default() += 1;
         }
