@@ -17,6 +17,7 @@ mod identifiers;
 mod money;
 mod np;
 mod parts;
+mod percentage;
 mod scope;
 pub(crate) mod tally;
 

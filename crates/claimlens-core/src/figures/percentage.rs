@@ -1,0 +1,172 @@
+//! What a percentage is: a share of a group, the change of something, the noun it qualifies or
+//! the phrase it measures ("share of voters undecided", "rise in the bond yield").
+
+use std::ops::Range;
+
+use super::change::change;
+use super::describe::{measured_before, object_after, Subject};
+use super::np::{is_np_word, subject_before, words};
+use crate::lexicon::changes;
+use crate::lexicon::quantities as lex;
+use crate::text::Doc;
+
+/// A percentage: a share of what follows "of" ("12% of voters remain undecided": share of voters
+/// undecided), a change of what a verb says rose or fell ("the bond yield rose 0.3%": rise in the
+/// bond yield), the noun it qualifies ("a 5% tax"), the phrase it measures ("turnout was 62%"),
+/// or "percentage".
+pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
+    if s.phrase.partitive && !s.phrase.run.is_empty() {
+        let mut out = format!("share of {}", words(doc, &s.phrase.run));
+        if let Some(state) = predicate_after(doc, s.phrase.end, s.range) {
+            out.push(' ');
+            out.push_str(state);
+        }
+        return out;
+    }
+    if let Some(c) = change(doc, s) {
+        return c;
+    }
+    if let Some(c) = more_in(doc, s) {
+        return c;
+    }
+    if let Some(c) = share_doing(doc, s) {
+        return c;
+    }
+    if !s.phrase.run.is_empty() {
+        let noun = words(doc, &s.phrase.run);
+        return match object_after(doc, s, &["in", "of"]) {
+            Some((prep, of)) => format!("{noun} {prep} {of}"),
+            None => noun,
+        };
+    }
+    // "the fire was 12% contained", "the stadium is 80% complete": the share of the subject.
+    if let Some(state) = state_after_percent(doc, s) {
+        return state;
+    }
+    if let Some(np) = measured_before(doc, s) {
+        return np;
+    }
+    if let Some(tally) = super::tally::counts(doc, s.number, s.range) {
+        return tally;
+    }
+    // "6% of those on the drug", "2% on placebo": the group is named by where it is.
+    let group = object_after(doc, s, &["on", "in", "among", "with"]);
+    match group {
+        Some((prep, np)) if s.phrase.partitive => format!("share of those {prep} {np}"),
+        Some((prep, np)) => format!("share {prep} {np}"),
+        None => "percentage".to_string(),
+    }
+}
+
+/// "27% were persistently absent", "4.1% had a heart attack", "41% said they backed the plan":
+/// a percentage that is its clause's subject is the share of people the predicate says it of.
+fn share_doing(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let opens_clause = start == s.range.start || {
+        let p = doc.token_lower(start - 1);
+        matches!(
+            p,
+            "," | ":" | ";" | "that" | "and" | "but" | "while" | "whereas"
+        )
+    };
+    if !opens_clause {
+        return None;
+    }
+    // Past "of those with under an hour of screen time": a partitive's group, no punctuation.
+    let end = s.range.end.min(s.number.tokens.end + 14);
+    let verb = (s.number.tokens.end..end)
+        .take_while(|&k| doc.is_word(k))
+        .find(|&k| {
+            let w = doc.token_lower(k);
+            lex::is_state_link(w)
+                || matches!(
+                    w,
+                    "had" | "have" | "has" | "said" | "say" | "says" | "reported"
+                )
+        })?;
+    let words: Vec<usize> = (verb..s.range.end)
+        .take_while(|&k| {
+            doc.is_word(k) && !matches!(doc.token_lower(k), "compared" | "than" | "while")
+        })
+        .take(7)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let be = lex::is_state_link(doc.token_lower(verb));
+    let predicate = if be { &words[1..] } else { &words[..] };
+    Some(if be {
+        format!("share {}", super::np::words(doc, predicate))
+    } else {
+        format!("share who {}", super::np::words(doc, predicate))
+    })
+}
+
+/// "pay 4.99 per cent more in council tax", "10% less for electricity": the rise or fall in
+/// what follows.
+fn more_in(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = s.number.tokens.end;
+    if k + 2 >= s.range.end || !matches!(doc.token_lower(k + 1), "in" | "on" | "for") {
+        return None;
+    }
+    let c = match doc.token_lower(k) {
+        "more" | "higher" => changes::Change::Rise,
+        "less" | "lower" => changes::Change::Fall,
+        _ => return None,
+    };
+    let mut u = k + 2;
+    while u < s.range.end && lex::is_determiner(doc.token_lower(u)) {
+        u += 1;
+    }
+    let np: Vec<usize> = (u..s.range.end)
+        .take(4)
+        .take_while(|&v| is_np_word(doc, v) && !crate::lexicon::is_time_word(doc.token_lower(v)))
+        .collect();
+    (!np.is_empty()).then(|| format!("{} in {}", c.noun(), words(doc, &np)))
+}
+
+/// "12% contained", "80% complete": a share of the subject in a state, "Red Gulch fire
+/// contained".
+fn state_after_percent(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = s.number.tokens.end;
+    if k >= s.range.end || !doc.is_word(k) || doc.is_capitalized(k) {
+        return None;
+    }
+    let state = doc.token_lower(k);
+    let participle = (state.len() > 4 && state.ends_with("ed"))
+        || matches!(state, "complete" | "full" | "done" | "finished" | "built");
+    let ends = k + 1 >= s.range.end
+        || !doc.is_word(k + 1)
+        || lex::ends_counted_phrase(doc.token_lower(k + 1));
+    if !participle || !ends || s.number.tokens.start <= s.range.start {
+        return None;
+    }
+    // "was 12% contained": the subject of the copula before the figure.
+    let before = s.number.tokens.start - 1;
+    let subject = lex::is_state_link(doc.token_lower(before))
+        .then(|| subject_before(doc, before, s.range))
+        .flatten();
+    Some(match subject {
+        Some(np) => format!("{np} {state}"),
+        None => format!("share {state}"),
+    })
+}
+
+/// A state after a share's noun ("of voters remain undecided" → "undecided").
+fn predicate_after<'a>(doc: &'a Doc, k: usize, range: &Range<usize>) -> Option<&'a str> {
+    if k + 1 >= range.end {
+        return None;
+    }
+    let link = doc.token_lower(k);
+    let state = doc.token_lower(k + 1);
+    let ends = k + 2 >= range.end
+        || !doc.is_word(k + 2)
+        || lex::ends_counted_phrase(doc.token_lower(k + 2));
+    (lex::is_state_link(link)
+        && doc.is_word(k + 1)
+        && !doc.is_capitalized(k + 1)
+        && !lex::ends_counted_phrase(state)
+        && !state.ends_with("ly")
+        && ends)
+        .then_some(state)
+}
