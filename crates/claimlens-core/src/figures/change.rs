@@ -30,6 +30,15 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
     if end >= s.range.end || start <= s.range.start {
         return None;
     }
+    // "passenger numbers still 12% below their 2019 level", "1.6C above the average": how far
+    // the subject is from a level it is measured against.
+    if matches!(doc.token_lower(end), "above" | "below") {
+        let mut at = start;
+        while at > s.range.start && matches!(doc.token_lower(at - 1), "still" | "now" | "just") {
+            at -= 1;
+        }
+        return subject_before(doc, at, s.range);
+    }
     let c = match doc.token_lower(end) {
         "higher" => changes::Change::Rise,
         "lower" => changes::Change::Fall,
@@ -71,13 +80,13 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         // "raised rents from $1,350 to $1,720": what took the range of values.
         let from_range = w == "from" && s.number.qualifier == Qualifier::Range;
         let infinitive = u > s.range.start + 1 && doc.token_lower(u - 2) == "to";
-        if (w == "by" || from_range)
-            && object.is_none()
-            && u > s.range.start
-            && is_np_word(doc, u - 1)
-            && !infinitive
-        {
-            object = object_ending(doc, u, s.range);
+        if (w == "by" || from_range) && object.is_none() && u > s.range.start && !infinitive {
+            // "cut charges by 20%", "cut their profit forecast by 11%": after a verb that
+            // moves what it acts on, a word that could be a verb is a noun.
+            object = is_np_word(doc, u - 1)
+                .then(|| object_ending(doc, u, s.range))
+                .flatten()
+                .or_else(|| (w == "by").then(|| moved_object(doc, u, s.range)).flatten());
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
             if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {
@@ -146,7 +155,13 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
     if !matches!(doc.token_lower(link), "to" | "at") {
         return None;
     }
-    let from = s.range.start.max(link.saturating_sub(10));
+    moved_object(doc, link, s.range)
+}
+
+/// The object of a verb that moves it, between the verb and `link` ("bringing the total since
+/// January to", "cut their profit forecast for next year by").
+fn moved_object(doc: &Doc, link: usize, range: &Range<usize>) -> Option<String> {
+    let from = range.start.max(link.saturating_sub(10));
     let verb = (from..link)
         .rev()
         .find(|&v| changes::is_causative_verb(doc.token_lower(v)))?;
@@ -167,12 +182,14 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
         .unwrap_or(link);
     let object: Vec<usize> = (tokens.start..end).collect();
     let pronoun = object.len() == 1 && matches!(doc.token_lower(object[0]), "it" | "them");
-    // "raise hourly pay to £12.85": after the verb, "pay" and "cost" are nouns.
-    let nouns = object.iter().all(|&u| {
+    // "raise hourly pay to £12.85": after the verb, "pay" and "cost" are nouns, and so is
+    // any word after a noun ("their profit forecast").
+    let nouns = object.iter().enumerate().all(|(i, &u)| {
         let w = doc.token_lower(u);
         is_np_word(doc, u)
             || lex::is_inner_preposition(w)
             || (doc.is_word(u) && changes::money_verb(w).is_some())
+            || (i > 0 && doc.is_word(u) && !lex::is_determiner(w) && lex::number_word(w).is_none())
     });
     (!object.is_empty() && object.len() <= 6 && nouns && !pronoun).then(|| words(doc, &object))
 }

@@ -89,6 +89,12 @@ pub(super) fn phrase(
         {
             k += 1;
         }
+        // "four of his last six holes", "three of the first five games": an adjective of
+        // order before the whole's number.
+        let ordered = k + 1 < range.end
+            && lex::is_order_adjective(doc.token_lower(k))
+            && numbers::read(doc, k + 1, range.end).is_some();
+        k += usize::from(ordered);
         // "23 of the 60 seats": the whole's own number stands before what is counted.
         if let Some(whole) = numbers::read(doc, k, range.end) {
             k = whole.tokens.end;

@@ -23,6 +23,16 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
         }
         return out;
     }
+    // "About 2,400 people worked on it, 61% of them from nearby": a share of what the figure
+    // before it counted.
+    if let Some(group) = s
+        .earlier
+        .of_them
+        .then_some(s.earlier.last_in_sentence)
+        .flatten()
+    {
+        return format!("share of {group}");
+    }
     if let Some(c) = change(doc, s) {
         return c;
     }

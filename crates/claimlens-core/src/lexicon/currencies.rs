@@ -21,6 +21,9 @@ pub(crate) fn is_currency_symbol(w: &str) -> bool {
             | "₫"
             | "₸"
             | "৳"
+            // The cedi's sign is written "GH¢" as often as "GH₵"; a cent sign before an
+            // amount is nothing else.
+            | "¢"
     )
 }
 
@@ -111,6 +114,22 @@ pub(crate) fn is_currency_word(w: &str) -> bool {
             | "reais"
             | "naira"
             | "shillings"
+            | "cedis"
+            | "kwacha"
+            | "birr"
+            | "taka"
+            | "rupiah"
+            | "renminbi"
+            | "lei"
+            | "leva"
+            | "koruna"
+            | "korunas"
+            | "korun"
+            | "tenge"
+            | "rials"
+            | "soles"
+            | "colones"
+            | "quetzales"
     )
 }
 

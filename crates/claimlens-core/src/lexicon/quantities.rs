@@ -191,6 +191,7 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon", "where",
+    "above", "below", "beneath", "beyond", "ahead",
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
     "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",
     "early",
@@ -237,6 +238,15 @@ pub(crate) fn is_partitive_pointer(w: &str) -> bool {
     matches!(
         w,
         "the" | "them" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
+    )
+}
+
+/// Adjectives of order that stand before a group's number ("the last six holes", "the first
+/// five games", "the top 10").
+pub(crate) fn is_order_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "last" | "first" | "next" | "final" | "past" | "top" | "previous" | "remaining" | "opening"
     )
 }
 

@@ -545,3 +545,68 @@ fn another_and_a_further_stand_between_a_change_and_its_size() {
         "rise in the bookings"
     );
 }
+
+#[test]
+fn what_a_verb_moves_by_a_figure_is_what_changed() {
+    // "charges" and "forecast" can be verbs; after a verb that moves its object they are nouns.
+    assert_eq!(
+        counts_of(
+            "The council cut charges by 20 per cent for new flats.",
+            "20"
+        ),
+        "change in the charges"
+    );
+    assert_eq!(
+        counts_of(
+            "Brokers cut their profit forecast for next year by 9%.",
+            "9%"
+        ),
+        "change in the profit forecast"
+    );
+}
+
+#[test]
+fn a_share_of_them_is_a_share_of_what_the_figure_before_counted() {
+    assert_eq!(
+        counts_of(
+            "About 900 nurses signed the letter, 70% of them from rural clinics.",
+            "70%"
+        ),
+        "share of nurses"
+    );
+}
+
+#[test]
+fn an_adjective_of_order_stands_before_the_groups_number() {
+    assert_eq!(
+        counts_of("She won three of her last five matches.", "three"),
+        "matches"
+    );
+}
+
+#[test]
+fn a_figure_above_or_below_a_level_is_of_the_subject() {
+    assert_eq!(
+        counts_of("Bookings were still 8% below their pre-war level.", "8%"),
+        "bookings"
+    );
+    assert_eq!(
+        counts_of("Snowfall was 30% above normal this winter.", "30%"),
+        "snowfall"
+    );
+}
+
+#[test]
+fn an_amount_converted_into_another_currency_counts_the_same() {
+    assert_eq!(
+        counts_of(
+            "The bridge cost 2.6 billion koruna (about €105 million).",
+            "€105"
+        ),
+        "cost of the bridge"
+    );
+    assert_eq!(
+        counts_of("The hospital will cost GH¢1.2 billion to build.", "1.2"),
+        "cost of the hospital"
+    );
+}
