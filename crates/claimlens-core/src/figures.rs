@@ -11,6 +11,7 @@
 mod change;
 mod counted;
 mod describe;
+mod dimension;
 mod event;
 mod holder;
 mod identifiers;

@@ -291,6 +291,16 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         out.unit = Some(scale.map_or("degrees".to_string(), |s| format!("°{s}")));
         out.last = t + 1 + usize::from(scale.is_some());
     }
+    // "90km/h", "12mm/h": a unit divided by a unit of time, written tight.
+    if let Some(unit) = out.unit.as_deref().filter(|_| t + 2 < end) {
+        let glued = |a: usize, b: usize| doc.tokens[b].start == doc.tokens[a].end;
+        let per = format!("{unit}/{}", doc.token_lower(t + 2));
+        let slash = doc.token_text(t + 1) == "/" && glued(t, t + 1) && glued(t + 1, t + 2);
+        if slash && lex::unit_quantity(&per).is_some() {
+            out.unit = Some(per);
+            out.last = t + 2;
+        }
+    }
     if !tight.scaled {
         // "nine hundred", "9.5 million"
         while out.last + 1 < end {

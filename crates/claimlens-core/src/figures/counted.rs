@@ -120,7 +120,10 @@ pub(super) fn phrase(
             k += 1;
             continue;
         }
-        if ends_run(doc, &run, k, range, headline) {
+        // "4m high", "30cm thick": an adjective of size says what a length measures.
+        let size =
+            run.is_empty() && n.unit.is_some() && crate::lexicon::units::is_size_adjective(lower);
+        if size || ends_run(doc, &run, k, range, headline) {
             break;
         }
         // "two of the country's top officials", "2,300 of the union's members": the possessor

@@ -206,20 +206,23 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         }
         // "15 mph": an abbreviated unit says what it measures, unless a noun phrase before
         // names it ("winds of up to 120 mph").
-        if let Some(q) = lex::unit_quantity(&head).filter(|_| !head.ends_with('s')) {
-            return measured_before(doc, s)
-                .or_else(|| measure_of_subject(doc, s, q))
-                .unwrap_or_else(|| q.to_string());
+        if let Some(q) = super::dimension::quantity(doc, s, &head).filter(|_| !head.ends_with('s'))
+        {
+            let np = measured_before(doc, s).or_else(|| measure_of_subject(doc, s, q));
+            return super::dimension::of_what(doc, s, &head, np).unwrap_or_else(|| q.to_string());
         }
         return head;
     }
     if s.number.unit.is_some() {
-        let q = s.number.unit.as_deref().and_then(lex::unit_quantity);
+        let q = (s.number.unit.as_deref()).and_then(|u| super::dimension::quantity(doc, s, u));
         let of_subject = || match q {
             Some(q) => measure_of_subject(doc, s, q),
             None => clause_subject(doc, s),
         };
-        if let Some(np) = measured_before(doc, s).or_else(of_subject) {
+        let np = measured_before(doc, s).or_else(of_subject);
+        if let Some(np) =
+            super::dimension::of_what(doc, s, s.number.unit.as_deref().unwrap_or(""), np)
+        {
             return np;
         }
     }
@@ -249,7 +252,7 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         return np;
     }
     if !s.class.is_empty() {
-        return s.class.to_string();
+        return group_named_before(s).unwrap_or(s.class).to_string();
     }
     if let Some(rate) = exchange_rate(doc, s) {
         return rate;
@@ -274,12 +277,22 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     }
     if let Some(u) = s.number.unit.as_deref() {
         let written_out = u.len() > 3 && u.ends_with('s');
-        return lex::unit_quantity(u)
+        return super::dimension::quantity(doc, s, u)
             .filter(|_| !written_out)
             .unwrap_or(u)
             .to_string();
     }
     "number".to_string()
+}
+
+/// "Nine of the 11 members voted for the cut, while two preferred", "Fewer than 25,000 did": a
+/// bare number of people is of the group the figure before it named.
+fn group_named_before<'a>(s: &Subject<'a>) -> Option<&'a str> {
+    let e = &s.earlier;
+    let group = e.coordinated.or(e.in_sentence).or(e.previous)?;
+    let named =
+        !group.contains(' ') && group != "people" && lex::is_people_noun(&super::lemma(group));
+    (s.head.is_empty() && s.class == "people" && named).then_some(group)
 }
 
 /// "41.7 to the dollar", "148.20 per dollar": an exchange rate, of the currency the sentence

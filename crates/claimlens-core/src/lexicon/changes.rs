@@ -51,7 +51,9 @@ impl Change {
 pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
     Some(match w {
         "cost" | "costs" | "costing" => "cost",
-        "sold" | "sells" | "fetched" | "fetches" => "sale price",
+        "sold" | "sells" | "sell" | "selling" | "fetched" | "fetches" | "fetch" | "fetching" => {
+            "sale price"
+        }
         "raised" | "raises" | "raising" | "raise" => "amount raised",
         "receive" | "receives" | "received" | "receiving" | "get" | "gets" | "got" => {
             "amount received"
@@ -62,8 +64,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         }
         "estimated" | "estimates" => "estimate",
         "return" | "returns" | "returned" | "returning" => "amount returned",
-        "earned" | "earns" | "made" | "makes" => "earnings",
-        "paid" | "pays" | "pay" => "amount paid",
+        "earned" | "earns" | "earn" | "earning" | "made" | "makes" => "earnings",
+        "paid" | "pays" | "pay" | "paying" => "amount paid",
         "spent" | "spends" | "spend" => "spending",
         "valued" | "values" | "valuing" | "worth" => "value",
         "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
@@ -74,7 +76,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "fined" | "fine" | "fines" => "fine",
         "charge" | "charges" | "charged" | "charging" => "charge",
         "save" | "saves" | "saved" | "saving" => "savings",
-        "awarded" => "award",
+        "awarded" | "awards" | "award" | "awarding" => "award",
         "budgeted" => "budget",
         "released" | "releases" | "releasing" => "money released",
         "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",

@@ -186,14 +186,14 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "of", "to", "in", "for", "on", "at", "from", "with", "who", "that", "which", "were", "was",
     "had", "have", "has", "and", "or", "but", "by", "as", "after", "before", "including",
     "between", "behind", "are", "is", "will", "would", "could", "remain", "remained", "since",
-    "than", "into", "while", "when", "during", "ago", "later", "earlier", "per", "each", "a",
+    "than", "into", "while", "when", "during", "ago", "later", "earlier", "per", "each", "every", "a",
     "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "it", "they", "he",
     "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon", "where",
     "above", "below", "beneath", "beyond", "ahead",
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
-    "apiece", "today", "tonight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",
+    "apiece", "today", "tonight", "overnight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",
     "early",
     // Adverbs and conjunctions that never name what is counted ("above 4 again", "six until").
     "again", "until", "till", "just", "yet", "ever", "too", "back", "still", "already", "now",
@@ -238,6 +238,8 @@ pub(crate) fn is_partitive_pointer(w: &str) -> bool {
     matches!(
         w,
         "the" | "them" | "those" | "these" | "their" | "its" | "his" | "her" | "our"
+            // "61p of every pound": a partitive of each unit.
+            | "every"
     )
 }
 

@@ -57,3 +57,39 @@ pub(crate) fn prefixed_unit(unit: &str) -> Option<(f64, &'static str)> {
         _ => return None,
     })
 }
+
+/// The dimension an adjective of size names, in its plain, comparative or superlative form
+/// ("7.1mm thick", "38 km across", "the thinnest phone", "the deepest mine").
+pub(crate) fn dimension_of(adjective: &str) -> Option<&'static str> {
+    let stem = adjective
+        .strip_suffix("est")
+        .or_else(|| adjective.strip_suffix("er"))
+        .unwrap_or(adjective);
+    Some(match (adjective, stem) {
+        (_, "thick" | "thin" | "thinn") => "thickness",
+        ("across", _) | (_, "wide" | "wid" | "broad") => "width",
+        (_, "tall") => "height",
+        // "higher" and "longer" say more than size ("prices were higher", "no longer"): only
+        // their plain and superlative forms name a dimension.
+        ("high" | "highest", _) => "height",
+        ("long" | "longest", _) => "length",
+        (_, "deep") => "depth",
+        _ => return None,
+    })
+}
+
+/// An adjective of size in its plain form, written after a length ("4m high", "38 km across").
+pub(crate) fn is_size_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "thick" | "thin" | "wide" | "broad" | "across" | "tall" | "high" | "deep" | "long"
+    )
+}
+
+/// Units of time that divide a length into a speed ("90km/h", "14 km per second").
+pub(crate) fn is_speed_divisor(w: &str) -> bool {
+    matches!(
+        w,
+        "h" | "hr" | "hour" | "s" | "sec" | "second" | "minute" | "min"
+    )
+}

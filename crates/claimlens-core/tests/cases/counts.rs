@@ -610,3 +610,64 @@ fn an_amount_converted_into_another_currency_counts_the_same() {
         "cost of the hospital"
     );
 }
+
+#[test]
+fn a_length_per_unit_of_time_is_a_speed() {
+    assert_eq!(
+        counts_of("Gusts reached 110 km an hour on the coast.", "110"),
+        "speed of the gusts"
+    );
+    assert_eq!(
+        counts_of("The probe is moving at 11 km per second.", "11"),
+        "speed of the probe"
+    );
+}
+
+#[test]
+fn a_length_measures_the_dimension_its_sentence_names() {
+    assert_eq!(
+        counts_of("The new sea wall is 6m high.", "6m"),
+        "height of the new sea wall"
+    );
+    assert_eq!(
+        counts_of("It is the thinnest tablet on sale at 5.1mm.", "5.1mm"),
+        "thickness of the thinnest tablet on sale"
+    );
+    assert_eq!(
+        counts_of("The crater, about 12 km across, is young.", "12"),
+        "width"
+    );
+    assert_eq!(
+        counts_of(
+            "The shaft collapsed about 900 feet below the surface.",
+            "900"
+        ),
+        "depth"
+    );
+}
+
+#[test]
+fn a_bare_number_of_people_is_of_the_group_named_before() {
+    assert_eq!(
+        counts_of(
+            "Seven of the nine judges agreed, while two dissented.",
+            "two"
+        ),
+        "judges"
+    );
+    assert_eq!(
+        counts_of(
+            "Organisers expected 5,000 volunteers to sign up. Fewer than 900 did.",
+            "900"
+        ),
+        "volunteers"
+    );
+}
+
+#[test]
+fn money_in_a_noun_every_period_is_that_noun() {
+    assert_eq!(
+        counts_of("Each household will pay £14 in levies every month.", "£14"),
+        "levies"
+    );
+}
