@@ -7,6 +7,7 @@
 //! compatible person, descriptions to the name the text links them to.
 
 mod appositions;
+mod bodies;
 mod cues;
 mod lines;
 mod memory;

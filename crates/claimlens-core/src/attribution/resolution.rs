@@ -2,6 +2,7 @@
 //! gender, descriptions through appositions), and each quotation given its speaker.
 
 use super::appositions::description_matches;
+use super::bodies;
 use super::memory::{Described, Memory};
 use super::*;
 use crate::lexicon::quantities::number_word;
@@ -269,12 +270,18 @@ pub(super) fn resolve_candidate(
                 if counted_plural_before(art, sentence, *token) {
                     return None;
                 }
-                // "it said": the body that spoke last, else the last one named.
+                // "it said": the body the sentence before is about, else the body that spoke
+                // last, else the last one named.
                 let it = art.doc.token_lower(*token) == "it";
-                reg.latest_group(ai, tok.start).or_else(|| {
-                    it.then(|| last_body_named(art, ai, reg, tok.start))
-                        .flatten()
-                })?
+                let about = it
+                    .then(|| bodies::subject_before(art, ai, reg, sentence, *token))
+                    .flatten();
+                about
+                    .or_else(|| reg.latest_group(ai, tok.start))
+                    .or_else(|| {
+                        it.then(|| bodies::last_named(art, ai, reg, tok.start))
+                            .flatten()
+                    })?
             } else if let Some(d) = described.filter(|_| cue.is_some()) {
                 description_speaker(art, ai, reg, d)?
             } else {
@@ -344,34 +351,10 @@ fn described_by_nationality(
     described.or_else(|| memory.antecedent(reg, name.start, None, sentence))
 }
 
-/// The organisation named last before `pos` in article `ai`, unless a document was mentioned
-/// since ("read a statement on behalf of the family. “…,” it said": the statement speaks).
-fn last_body_named(
-    art: &ArticleAnalysis,
-    ai: usize,
-    reg: &Registry,
-    pos: usize,
-) -> Option<EntityIx> {
-    let names_before = art.names.partition_point(|n| n.end <= pos);
-    let (n, e) = (0..names_before).rev().take(200).find_map(|n| {
-        reg.entity_of_mention(ai, n)
-            .filter(|&e| reg.is_group(e))
-            .map(|e| (n, e))
-    })?;
-    let doc = &art.doc;
-    let document = (art.names[n].tokens.end..doc.token_at_or_after(pos)).any(|t| {
-        matches!(
-            doc.token_lower(t),
-            "statement" | "report" | "letter" | "document" | "filing" | "note" | "post"
-        )
-    });
-    (!document).then_some(e)
-}
-
 /// The entity a description speaks for: a name the text linked it to by apposition (here or
 /// earlier), an organisation named before whose name ends in its head ("the union" after "the
 /// Harbour Workers’ Union"), or else an unnamed source of its own.
-fn description_speaker(
+pub(super) fn description_speaker(
     art: &ArticleAnalysis,
     ai: usize,
     reg: &mut Registry,

@@ -490,7 +490,14 @@ fn person_mention(
         let p = doc.token_lower(run.start - 1);
         p == "the" && doc.tokens[run.start - 1].end + 1 >= doc.tokens[run.start].start
     };
-    if preceded_by_the && name_words.len() >= 2 {
+    // "the Rev. Al Sharpton", "the Hon. Jane Obi": titles that house styles write after "the".
+    let the_title = titled.words.first().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "rev" | "reverend" | "hon" | "honourable" | "honorable" | "very" | "right" | "most"
+        )
+    });
+    if preceded_by_the && name_words.len() >= 2 && !the_title {
         return None;
     }
     let kind = if name_words.len() >= 2 || honorific_like(&titled.words) {

@@ -124,12 +124,21 @@ fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
         && ORG_WORDS.contains(&doc.token_text(of - 1))
 }
 
-/// "Okafor-whom": a name run into the next word by a missing space is not a name token.
+/// "Okafor-whom": a name run into the next word by a missing space is not a name token. A
+/// romanised Korean or Chinese given name ("Jae-myung", "Jong-un", "Ing-wen") is: two short
+/// syllables, the second in lower case.
 fn glued(doc: &Doc, t: usize) -> bool {
-    doc.token_text(t)
-        .split(['-', '‑'])
-        .skip(1)
-        .any(|part| part.starts_with(char::is_lowercase))
+    let text = doc.token_text(t);
+    let parts: Vec<&str> = text.split(['-', '‑']).collect();
+    let syllables = matches!(&parts[..], [first, second]
+        if first.chars().count() <= 4
+            && (2..=5).contains(&second.chars().count())
+            && !is_function_word(second)
+            && !crate::lexicon::speech::is_finite_speech_verb(second));
+    !syllables
+        && parts[1..]
+            .iter()
+            .any(|part| part.starts_with(char::is_lowercase))
 }
 
 /// "St. Agnes’s Memorial Hospital", "Children’s Hospital": a possessive ending the word before

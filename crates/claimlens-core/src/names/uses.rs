@@ -121,6 +121,14 @@ impl TextUses {
         if let Some(last) = words.last() {
             self.titled.insert(last.clone());
             self.titled.insert(words.join(" "));
+            // "Minister Park Seo-yeon": a romanised given name in two syllables follows the
+            // family name, which is then the person's too.
+            let romanised = last
+                .split_once('-')
+                .is_some_and(|(_, second)| second.starts_with(char::is_lowercase));
+            if romanised && words.len() == 2 {
+                self.titled.insert(words[0].clone());
+            }
         }
     }
 

@@ -716,3 +716,40 @@ fn a_name_after_a_preposition_is_not_the_subject_but_one_after_a_role_is() {
         Some("Ruth Achola-Mbeki")
     );
 }
+
+#[test]
+fn it_is_the_body_the_sentence_before_is_about() {
+    let a = run(&[
+        "Shares in Marrowfield fell on Monday. Marrowfield issued a statement after \
+                   the market closed. “We regret the delay,” it said.",
+    ]);
+    assert_eq!(speaker_of(&a, "We regret the delay"), Some("Marrowfield"));
+    let b = run(&[
+        "The dockers’ union rejected the offer on Friday. “This is an insult to every \
+                   member,” it said in a statement.",
+    ]);
+    assert!(
+        speaker_of(&b, "This is an insult").is_some_and(|s| s.contains("union")),
+        "{:?}",
+        speaker_of(&b, "This is an insult")
+    );
+}
+
+#[test]
+fn the_reverend_after_the_is_a_title() {
+    let a = run(&[
+        "“We will march again,” the Rev. Tobias Quayle said. Quayle later added: \
+                   “This is the start.”",
+    ]);
+    assert_eq!(speaker_of(&a, "We will march again"), Some("Tobias Quayle"));
+    assert_eq!(speaker_of(&a, "This is the start"), Some("Tobias Quayle"));
+}
+
+#[test]
+fn a_romanised_given_name_in_two_syllables_is_a_name() {
+    let a = run(&["Minister Park Seo-yeon spoke first. “We are ready to talk,” Park said."]);
+    assert_eq!(
+        speaker_of(&a, "We are ready to talk"),
+        Some("Park Seo-yeon")
+    );
+}

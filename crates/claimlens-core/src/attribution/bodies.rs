@@ -1,0 +1,90 @@
+//! The body "it" stands for before a verb of speech ("Toyota issued a statement. “…,” it
+//! said"): the body the sentence before is about, or the organisation named last.
+
+use super::resolution::description_speaker;
+use super::*;
+use crate::lexicon::organisations::is_org_head;
+
+/// The body "it" at token `it` of `sentence` stands for: the subject of its own sentence before
+/// it ("The airline said it would …, which it called “…”"), else of the sentence before, in the
+/// same or the previous paragraph. A body is an organisation's name, a single capitalised name
+/// that is no person ("Toyota issued a statement"), or a description headed by a body noun
+/// ("The union rejected the offer").
+pub(super) fn subject_before(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    sentence: usize,
+    it: usize,
+) -> Option<EntityIx> {
+    let own = &art.sentences[sentence].subject;
+    let own_before_it = match own {
+        Candidate::Name(n) => art.names[*n].tokens.end <= it,
+        Candidate::Description { span, .. } => art.doc.token_at_or_after(span.end) <= it,
+        _ => false,
+    };
+    if own_before_it {
+        if let Some(e) = body_of(art, ai, reg, own) {
+            return Some(e);
+        }
+    }
+    let before = &art.sentences[sentence.checked_sub(1)?];
+    if before.paragraph + 1 < art.sentences[sentence].paragraph {
+        return None;
+    }
+    body_of(art, ai, reg, &before.subject)
+}
+
+/// The body a sentence's subject names, if it names one.
+fn body_of(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    subject: &Candidate,
+) -> Option<EntityIx> {
+    match subject {
+        Candidate::Name(n) => {
+            let name = &art.names[*n];
+            if name.kind == NameKind::Person || name.possessive {
+                return None;
+            }
+            let e = reg
+                .entity_of_mention(ai, *n)
+                .unwrap_or_else(|| reg.speaker_for_unknown_name(ai, *n, &name.text(), true));
+            // "Toyota said it would …": a one-word name that spoke before "it" did, taken then
+            // for someone known by one name, is the same speaker.
+            let one_word = !name.text().contains(' ') && reg.gender(e).is_none();
+            (reg.is_group(e) || one_word).then_some(e)
+        }
+        c @ Candidate::Description {
+            head,
+            plural: false,
+            ..
+        } if is_org_head(head) => description_speaker(art, ai, reg, c),
+        _ => None,
+    }
+}
+
+/// The organisation named last before `pos` in article `ai`, unless a document was mentioned
+/// since ("read a statement on behalf of the family. “…,” it said": the statement speaks).
+pub(super) fn last_named(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    pos: usize,
+) -> Option<EntityIx> {
+    let names_before = art.names.partition_point(|n| n.end <= pos);
+    let (n, e) = (0..names_before).rev().take(200).find_map(|n| {
+        reg.entity_of_mention(ai, n)
+            .filter(|&e| reg.is_group(e))
+            .map(|e| (n, e))
+    })?;
+    let doc = &art.doc;
+    let document = (art.names[n].tokens.end..doc.token_at_or_after(pos)).any(|t| {
+        matches!(
+            doc.token_lower(t),
+            "statement" | "report" | "letter" | "document" | "filing" | "note" | "post"
+        )
+    });
+    (!document).then_some(e)
+}
