@@ -167,15 +167,20 @@ fn statement_issuer(
     })
 }
 
-/// For each sentence, the cue of a quotation in it that asks a question.
+/// For each sentence, the cue of a quotation in it that asks someone a question: one that
+/// speaks to "you" ("Would you give up the route?"), not one the speaker asks of the world
+/// ("What are we supposed to do now?").
 fn question_cues(art: &ArticleAnalysis) -> Vec<Option<usize>> {
     let mut out = vec![None; art.sentences.len()];
     for q in &art.quotes {
-        let asks = art
-            .doc
-            .slice(q.span.start..q.span.end)
-            .trim_end()
-            .ends_with('?');
+        let text = art.doc.slice(q.span.start..q.span.end);
+        let addressed = text.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "you" | "your" | "yours" | "yourself"
+            )
+        });
+        let asks = addressed && text.trim_end().ends_with('?');
         if let Some(c) = q.cue.filter(|c| asks && c.sentence == q.sentence) {
             out[c.sentence] = Some(c.index);
         }

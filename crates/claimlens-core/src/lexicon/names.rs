@@ -459,6 +459,61 @@ pub(crate) const MALE_GIVEN_NAMES_IN_A: &[&str] = &[
     "moussa", "elia", "garcia",
 ];
 
+/// Given names that end like an English participle or adverb ("-ed", "-ing", "-ly"), which a
+/// sentence may open with before a surname ("Ahmed Khan, a shopkeeper, said"): common Arabic,
+/// Chinese, English and German names.
+pub(crate) fn is_given_name_like_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ahmed"
+            | "mohammed"
+            | "muhammed"
+            | "mohamed"
+            | "mehmed"
+            | "hamed"
+            | "saeed"
+            | "javed"
+            | "fareed"
+            | "rasheed"
+            | "waleed"
+            | "zayed"
+            | "majed"
+            | "raed"
+            | "fred"
+            | "ted"
+            | "ned"
+            | "jed"
+            | "reed"
+            | "alfred"
+            | "manfred"
+            | "mildred"
+            | "winifred"
+            | "jinping"
+            | "xiaoping"
+            | "ling"
+            | "ming"
+            | "jing"
+            | "ping"
+            | "qing"
+            | "sterling"
+            | "irving"
+            | "kelly"
+            | "emily"
+            | "lily"
+            | "holly"
+            | "molly"
+            | "sally"
+            | "shelly"
+            | "beverly"
+            | "kimberly"
+            | "carly"
+            | "billy"
+            | "wally"
+            | "dolly"
+            | "polly"
+    )
+}
+
 /// Nouns for a person whose gender the noun itself says ("a spokeswoman", "the man's father").
 pub(crate) fn head_gender(head: &str) -> Option<Gender> {
     match head {

@@ -29,6 +29,11 @@ pub(crate) const ROLE_CHANGING: &[&str] = &[
     "ex",
     "co",
     "assistant",
+    // "the prime minister" is not "Transport Secretary Louise Haigh"; "first minister", "chief
+    // minister" and "lord mayor" are offices of their own.
+    "prime",
+    "first",
+    "lord",
 ];
 
 /// The noun a title or its abbreviation stands for, lower case without its stop ("sen." and

@@ -753,3 +753,30 @@ fn a_romanised_given_name_in_two_syllables_is_a_name() {
         Some("Park Seo-yeon")
     );
 }
+
+#[test]
+fn a_question_asked_of_no_one_is_answered_by_its_asker() {
+    let a = run(&[
+        "“It is a scandal,” said Nuno Brandt. “Where are we supposed to go now?” asked \
+                   resident Ilse Marwick. “Nowhere that I can afford,” she replied.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Nowhere that I can afford"),
+        Some("Ilse Marwick")
+    );
+}
+
+#[test]
+fn a_given_name_that_ends_like_a_participle_opens_a_name() {
+    let a = run(&["Ahmed Qureshi, a baker, said: “We open at five.”"]);
+    assert_eq!(speaker_of(&a, "We open at five"), Some("Ahmed Qureshi"));
+}
+
+#[test]
+fn the_prime_minister_is_not_another_minister() {
+    let a = run(&[
+        "Health Secretary Dana Morrow said: “The plan stands.” The prime minister \
+                   said: “We will fund it.”",
+    ]);
+    assert_ne!(speaker_of(&a, "We will fund it"), Some("Dana Morrow"));
+}
