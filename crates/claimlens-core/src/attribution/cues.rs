@@ -141,7 +141,13 @@ impl ArticleAnalysis {
             && frame
                 .get(fi + 1)
                 .is_some_and(|&u| crate::lexicon::quantities::is_auxiliary(self.lower(u)));
+        // "pleaded guilty", "pleads not guilty": a plea in court, not a speech reported.
+        let plea = verb.base == "plead"
+            && frame
+                .get(fi + 1)
+                .is_some_and(|&u| matches!(self.lower(u), "guilty" | "not" | "innocent" | "no"));
         if denied
+            || plea
             || after_determiner
             || after_preposition
             || plural_noun

@@ -141,6 +141,28 @@ impl Memory {
                     reg.sure_gender(e).or_else(|| self.genders.get(&e).copied()),
                 )
         };
+        // "The court heard from Mina Osei, a neighbour. “…,” she said": the one person the
+        // sentence before named, when its subject was no person and her gender is the
+        // pronoun's, is whom it introduced.
+        let before: Vec<&Salience> = self
+            .history
+            .iter()
+            .rev()
+            .take(50)
+            .skip_while(|h| h.sentence >= sentence)
+            .take_while(|h| h.sentence + 1 == sentence)
+            .collect();
+        let introduced = match before[..] {
+            [only]
+                if !only.subject
+                    && compatible(only.entity)
+                    && gender.is_some()
+                    && self.gender(reg, only.entity) == gender =>
+            {
+                Some(only.entity)
+            }
+            _ => None,
+        };
         let recent_subject = self
             .history
             .iter()
@@ -148,7 +170,7 @@ impl Memory {
             .take_while(|h| h.sentence + 2 >= sentence)
             .find(|h| h.at < pos && h.subject && surely_compatible(h.entity))
             .map(|h| h.entity);
-        recent_subject.or_else(|| {
+        introduced.or(recent_subject).or_else(|| {
             self.history
                 .iter()
                 .rev()

@@ -108,7 +108,16 @@ impl ArticleAnalysis {
                             .parse::<u32>()
                             .is_ok_and(|age| (1..=110).contains(&age))
                     });
-                return (self.names[n].kind == NameKind::Person || aged).then_some(n);
+                // "Evans, of Croydon, south London, said": a name with an address after it.
+                let addressed = frame.get(end + 1).is_some_and(|&t| self.lower(t) == "of");
+                if self.names[n].kind == NameKind::Person || aged || addressed {
+                    return Some(n);
+                }
+                // "of Croydon": a place of the address; walk on to whose it is.
+                let start = self.names[n].tokens.start;
+                if start == 0 || self.lower(start - 1) != "of" {
+                    return None;
+                }
             }
         }
         None
@@ -214,7 +223,14 @@ impl ArticleAnalysis {
             .find(|&n| !self.names[n].possessive)
         {
             let name = &self.names[n];
-            let after_name = head_part.iter().filter(|&&t| t >= name.tokens.end).count();
+            // "Anne Clarke KC said": honours after the name are part of it.
+            let after_name = head_part
+                .iter()
+                .filter(|&&t| {
+                    t >= name.tokens.end
+                        && !crate::lexicon::names::is_postnominal(self.doc.token_text(t))
+                })
+                .count();
             if after_name == 0 {
                 return Candidate::Name(n);
             }

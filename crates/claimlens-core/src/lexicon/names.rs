@@ -459,6 +459,39 @@ pub(crate) const MALE_GIVEN_NAMES_IN_A: &[&str] = &[
     "moussa", "elia", "garcia",
 ];
 
+/// Points of the compass and their adjectives, as written before a place ("south London",
+/// "northern Kenya", "north-east England").
+pub(crate) fn is_compass_word(lower: &str) -> bool {
+    let parts = lower.split('-');
+    let mut any = false;
+    for part in parts {
+        any = true;
+        if !matches!(
+            part,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+        ) {
+            return false;
+        }
+    }
+    any
+}
+
 /// Given names that end like an English participle or adverb ("-ed", "-ing", "-ly"), which a
 /// sentence may open with before a surname ("Ahmed Khan, a shopkeeper, said"): common Arabic,
 /// Chinese, English and German names.

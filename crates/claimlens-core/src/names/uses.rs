@@ -47,7 +47,12 @@ impl TextUses {
             if is_award_noun(doc.token_lower(t)) {
                 uses.note_award_before(doc, t);
             }
-            if doc.token_lower(t) == "in" {
+            // "in Tromsby"; "of Croydon, south London", "northern Kenya": a point of the
+            // compass in lower case before a capitalised word makes it a place.
+            if doc.token_lower(t) == "in"
+                || (!doc.is_capitalized(t)
+                    && crate::lexicon::names::is_compass_word(doc.token_lower(t)))
+            {
                 uses.note_place_after(doc, t);
             }
             let text = doc.token_text(t);

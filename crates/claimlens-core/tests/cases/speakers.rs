@@ -780,3 +780,24 @@ fn the_prime_minister_is_not_another_minister() {
     ]);
     assert_ne!(speaker_of(&a, "We will fund it"), Some("Dana Morrow"));
 }
+
+#[test]
+fn a_plea_in_court_is_no_speech_and_an_address_names_no_one() {
+    let a = run(&[
+        "Dale Pruitt was jailed for six years. Pruitt, of Hollins Lane, north Tarrow, \
+                   pleaded guilty in May. The court heard from Mina Osei, a neighbour. “He \
+                   frightened everyone,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "He frightened everyone"), Some("Mina Osei"));
+    let b = run(&["“I regret it,” Pruitt, of Hollins Lane, north Tarrow, said."]);
+    assert_eq!(speaker_of(&b, "I regret it"), Some("Pruitt"));
+}
+
+#[test]
+fn honours_after_a_name_are_part_of_it() {
+    let a = run(&[
+        "Prosecuting, Ruth Ambler KC said the loss was large. “This was greed,” she \
+                   told the court.",
+    ]);
+    assert_eq!(speaker_of(&a, "This was greed"), Some("Ruth Ambler"));
+}
