@@ -492,6 +492,34 @@ pub(crate) fn is_compass_word(lower: &str) -> bool {
     any
 }
 
+/// Nouns for a person of a nationality that no demonym ending gives ("the Spaniard", "the
+/// Briton", "the Dutchman"); short ones that are also names ("Finn", "Dane") are left out.
+pub(crate) fn is_nationality_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "spaniard"
+            | "briton"
+            | "swede"
+            | "dutchman"
+            | "dutchwoman"
+            | "frenchman"
+            | "frenchwoman"
+            | "englishman"
+            | "englishwoman"
+            | "welshman"
+            | "welshwoman"
+            | "irishman"
+            | "irishwoman"
+            | "scotsman"
+            | "scotswoman"
+            | "filipino"
+            | "filipina"
+            | "argentine"
+            | "icelander"
+            | "luxembourger"
+    )
+}
+
 /// Given names that end like an English participle or adverb ("-ed", "-ing", "-ly"), which a
 /// sentence may open with before a surname ("Ahmed Khan, a shopkeeper, said"): common Arabic,
 /// Chinese, English and German names.
@@ -521,6 +549,7 @@ pub(crate) fn is_given_name_like_verb(lower: &str) -> bool {
             | "manfred"
             | "mildred"
             | "winifred"
+            | "erling"
             | "jinping"
             | "xiaoping"
             | "ling"

@@ -87,8 +87,8 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
         && lower.len() >= 5
-        && DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s))
-        && !lower.ends_with("ski")
+        && ((DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s)) && !lower.ends_with("ski"))
+            || crate::lexicon::names::is_nationality_noun(&lower))
 }
 
 /// Is the paragraph a headline or a subhead (mostly capitalised words, no final stop)?

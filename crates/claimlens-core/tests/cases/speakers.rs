@@ -801,3 +801,12 @@ fn honours_after_a_name_are_part_of_it() {
     ]);
     assert_eq!(speaker_of(&a, "This was greed"), Some("Ruth Ambler"));
 }
+
+#[test]
+fn a_nationality_noun_is_the_person_the_passage_is_about() {
+    let a = run(&[
+        "Rovers drew 1-1. “We dropped two points,” Iker Larrea admitted. “We were \
+                   better,” the Spaniard added.",
+    ]);
+    assert_eq!(speaker_of(&a, "We were better"), Some("Iker Larrea"));
+}
