@@ -22,12 +22,23 @@ pub(super) fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> V
         if let Some(c) = q.cue {
             rq.cue = Some(art.sentences[c.sentence].cues[c.index].text.clone());
         }
-        let own = q.cue.and_then(|c| cues.speaker(c));
+        // "‘We were told it was safe’: families demand answers": in a headline or a caption a
+        // verb's subject attributes only if it names someone; a description there is the
+        // story's subject. Dashes, name lines and colons attribute as anywhere.
+        let display = art.is_display_line(q.span.paragraph);
+        let named = |c: &CueRef| {
+            let cue = &art.sentences[c.sentence].cues[c.index];
+            matches!(cue.candidate, Candidate::Name(_)) || cue.kind != CueKind::Words
+        };
+        let own = q
+            .cue
+            .filter(|c| !display || named(c))
+            .and_then(|c| cues.speaker(c));
         if q.span.continues_previous && qi > 0 {
             continue_paragraphs(&mut quotes, &mut rq, own);
         } else if let Some(speaker) = own {
             rq.set_speaker(Some(speaker));
-        } else if q.cue.is_none() && !art.is_display_line(q.span.paragraph) {
+        } else if q.cue.is_none() && !display {
             let implied = introduced_by_colon(art, cues, q)
                 .or_else(|| turn_in_exchange(art, &quotes, q))
                 .or_else(|| carried_over(art, &quotes, &mut rq))

@@ -810,3 +810,21 @@ fn a_nationality_noun_is_the_person_the_passage_is_about() {
     ]);
     assert_eq!(speaker_of(&a, "We were better"), Some("Iker Larrea"));
 }
+
+#[test]
+fn a_name_introduced_as_kin_is_the_next_pronouns() {
+    let a = run(&[
+        "At 91, Edith Vane still rows every morning. Her daughter, Lou, 64, worries \
+                   less than she did. “Mum has outlived two of her doctors,” she says.",
+    ]);
+    assert_eq!(speaker_of(&a, "outlived two"), Some("Lou"));
+}
+
+#[test]
+fn a_description_after_a_headline_quote_is_no_speaker() {
+    let a = run(&[
+        "‘Nobody warned us’: tenants demand answers over tower fire\n\nTenants of \
+                   Marl House have demanded an inquiry.",
+    ]);
+    assert_eq!(speaker_of(&a, "Nobody warned us"), None);
+}
