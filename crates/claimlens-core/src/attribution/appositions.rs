@@ -327,3 +327,29 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         .filter(|m| m.contains('.') || m.ends_with("ian") || m.ends_with("ese"))
         .all(|m| known_words.iter().any(|k| k == m))
 }
+
+/// Is the name `n` in apposition to a person's role or kin, or given an age ("Her daughter,
+/// Pam, 72, worries", "Pam, a retired nurse,")?
+pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
+    use crate::lexicon::names::{head_gender, is_role_noun};
+    let person_noun = |w: &str| head_gender(w).is_some() || is_role_noun(w);
+    let described = art.appositions.iter().any(|app| {
+        let head = app.description.rsplit(' ').next().unwrap_or_default();
+        app.name == n && !app.in_front && person_noun(head)
+    });
+    let doc = &art.doc;
+    let tokens = &art.names[n].tokens;
+    let after_role = tokens.start >= 2
+        && doc.is_punct(tokens.start - 1, ',')
+        && doc.is_word(tokens.start - 2)
+        && !doc.is_capitalized(tokens.start - 2)
+        && person_noun(doc.token_lower(tokens.start - 2));
+    let aged = tokens.end + 2 < doc.tokens.len()
+        && doc.is_punct(tokens.end, ',')
+        && doc.is_punct(tokens.end + 2, ',')
+        && doc
+            .token_text(tokens.end + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (1..=110).contains(&age));
+    described || after_role || aged
+}

@@ -256,7 +256,7 @@ pub(super) fn resolve_candidate(
             // text introduces it as a person ("Her daughter, Pam, 72, worries").
             let e = titled_by_initials(art, ai, reg, *n);
             let e = e.or_else(|| reg.entity_of_mention(ai, *n)).or_else(|| {
-                (cue.is_some() || introduced_as_person(art, *n)).then(|| {
+                (cue.is_some() || super::appositions::introduced_as_person(art, *n)).then(|| {
                     let place_like = art.place_like(name.tokens.start);
                     reg.speaker_for_unknown_name(ai, *n, &name.text(), place_like)
                 })
@@ -313,32 +313,6 @@ pub(super) fn resolve_candidate(
         Candidate::Subject | Candidate::None => return None,
     };
     Some((e, Some(mention_of(art, span))))
-}
-
-/// Is the name `n` in apposition to a person's role or kin, or given an age ("Her daughter,
-/// Pam, 72, worries", "Pam, a retired nurse,")?
-fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
-    use crate::lexicon::names::{head_gender, is_role_noun};
-    let person_noun = |w: &str| head_gender(w).is_some() || is_role_noun(w);
-    let described = art.appositions.iter().any(|app| {
-        let head = app.description.rsplit(' ').next().unwrap_or_default();
-        app.name == n && !app.in_front && person_noun(head)
-    });
-    let doc = &art.doc;
-    let tokens = &art.names[n].tokens;
-    let after_role = tokens.start >= 2
-        && doc.is_punct(tokens.start - 1, ',')
-        && doc.is_word(tokens.start - 2)
-        && !doc.is_capitalized(tokens.start - 2)
-        && person_noun(doc.token_lower(tokens.start - 2));
-    let aged = tokens.end + 2 < doc.tokens.len()
-        && doc.is_punct(tokens.end, ',')
-        && doc.is_punct(tokens.end + 2, ',')
-        && doc
-            .token_text(tokens.end + 1)
-            .parse::<u32>()
-            .is_ok_and(|age| (1..=110).contains(&age));
-    described || after_role || aged
 }
 
 fn mention_of(art: &ArticleAnalysis, span: Range<usize>) -> Mention {
