@@ -176,7 +176,7 @@ fn moved_object(doc: &Doc, link: usize, range: &Range<usize>) -> Option<String> 
             !doc.is_word(u)
                 || matches!(
                     doc.token_lower(u),
-                    "since" | "so" | "for" | "there" | "here"
+                    "since" | "so" | "for" | "there" | "here" | "by"
                 )
         })
         .unwrap_or(link);

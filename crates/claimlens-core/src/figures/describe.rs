@@ -211,6 +211,14 @@ fn thing(doc: &Doc, s: &Subject) -> String {
             let np = measured_before(doc, s).or_else(|| measure_of_subject(doc, s, q));
             return super::dimension::of_what(doc, s, &head, np).unwrap_or_else(|| q.to_string());
         }
+        // "The bridge is 1.2 miles long": a unit written out names itself, unless the sentence
+        // says which dimension or speed it measures.
+        if super::dimension::named_for(doc, s, &head).is_some() {
+            let np = measured_before(doc, s).or_else(|| clause_subject(doc, s));
+            if let Some(np) = super::dimension::of_what(doc, s, &head, np) {
+                return np;
+            }
+        }
         return head;
     }
     if s.number.unit.is_some() {

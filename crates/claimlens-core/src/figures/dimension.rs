@@ -3,6 +3,7 @@
 //! phone yet at 7.1mm", "1,400 feet below the surface": depth).
 
 use super::describe::Subject;
+use super::np::is_np_word;
 use crate::lexicon::units;
 use crate::text::Doc;
 
@@ -17,6 +18,19 @@ pub(super) fn quantity(doc: &Doc, s: &Subject, unit: &str) -> Option<&'static st
 /// of the wall), else the phrase itself.
 pub(super) fn of_what(doc: &Doc, s: &Subject, unit: &str, np: Option<String>) -> Option<String> {
     let named = units::unit_quantity(unit).and_then(|q| named(doc, s, q));
+    // "a path about 14 miles long", "an asteroid about 140 metres across": the noun right
+    // before the figure is what has the dimension.
+    let np = np.or_else(|| {
+        let p = s.number.tokens.start.checked_sub(1)?;
+        let noun = p >= s.range.start
+            && named.is_some()
+            && is_np_word(doc, p)
+            && !doc.is_capitalized(p)
+            && !["ly", "ing", "ed"]
+                .iter()
+                .any(|e| doc.token_lower(p).ends_with(e));
+        noun.then(|| doc.token_lower(p).to_string())
+    });
     match (named, np) {
         (Some(d), Some(np)) if !np.contains(d) && !np.starts_with(d) => {
             Some(format!("{d} of the {np}"))
@@ -25,6 +39,11 @@ pub(super) fn of_what(doc: &Doc, s: &Subject, unit: &str, np: Option<String>) ->
         (Some(d), None) => Some(d.to_string()),
         (None, None) => None,
     }
+}
+
+/// The speed or dimension a figure in `unit` measures here, when the sentence says one.
+pub(super) fn named_for(doc: &Doc, s: &Subject, unit: &str) -> Option<&'static str> {
+    named(doc, s, units::unit_quantity(unit)?)
 }
 
 /// The speed or dimension a length (quantity `q`) measures here, when the sentence says.

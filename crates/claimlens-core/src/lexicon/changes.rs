@@ -156,6 +156,11 @@ pub(crate) fn is_causative_verb(w: &str) -> bool {
 /// Verbs of a level held ("waiting lists stand at 7.4 million", "unemployment remained at 4%").
 pub(crate) fn is_level_verb(w: &str) -> bool {
     [
+        // "inflation is expected to peak at 11%".
+        "peak",
+        "peaks",
+        "peaked",
+        "peaking",
         "stand",
         "stands",
         "stood",

@@ -490,7 +490,8 @@ pub(crate) fn is_auxiliary(w: &str) -> bool {
 
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
-    "will", "would", "could", "should", "may", "might", "is", "was", "are", "were", "has", "have",
+    "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "shall", "is",
+    "was", "are", "were", "has", "have",
     "had", "be", "been", "to", "also", "now", "already", "reportedly", "expected", "set",
     // Raising verbs and adjectives of forecasts ("temperatures are forecast to reach").
     "forecast", "projected", "predicted", "likely", "due", "poised",

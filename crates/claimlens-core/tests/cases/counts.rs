@@ -671,3 +671,28 @@ fn money_in_a_noun_every_period_is_that_noun() {
         "levies"
     );
 }
+
+#[test]
+fn a_level_peaked_at_is_of_the_subject_and_modals_are_auxiliaries() {
+    assert_eq!(
+        counts_of("Inflation is expected to peak at 9% in the spring.", "9%"),
+        "inflation"
+    );
+    assert_eq!(
+        counts_of("Emissions must fall 45% by 2030.", "45%"),
+        "fall in the emissions"
+    );
+    assert_eq!(
+        counts_of("The bank raised rates by half a point to 4.75%.", "4.75%"),
+        "rates"
+    );
+}
+
+#[test]
+fn a_unit_written_out_measures_the_dimension_its_sentence_names() {
+    assert_eq!(
+        counts_of("The causeway is 2.4 miles long.", "2.4"),
+        "length of the causeway"
+    );
+    assert_eq!(counts_of("The convoy covered 300 miles.", "300"), "miles");
+}
