@@ -245,8 +245,17 @@ pub(crate) fn extract(
                 // ("1 more than 100 people"): it ends where this one starts, so figures never
                 // overlap. The qualifier's words are not number words, so the figure before
                 // keeps at least its number.
+                // "76 of the 150 seats": the words of a partitive left dangling go too.
                 if let Some(prev) = out.last_mut().filter(|prev| prev.end > fig.start) {
-                    prev.end = doc.tokens[n.tokens.start - 1].end.max(prev.start);
+                    let first = doc.token_at_or_after(prev.start);
+                    let mut k = n.tokens.start - 1;
+                    while k > first && {
+                        let w = doc.token_lower(k);
+                        w == "of" || lex::is_partitive_pointer(w) || lex::is_order_adjective(w)
+                    } {
+                        k -= 1;
+                    }
+                    prev.end = doc.tokens[k].end.max(prev.start);
                 }
                 out.push(fig);
             }

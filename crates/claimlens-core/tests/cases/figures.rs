@@ -796,3 +796,11 @@ fn a_degree_sign_and_its_scale_belong_to_the_figure() {
     assert_eq!(figure_texts(&a), ["46.3°C", "30°", "84 °F"]);
     assert_eq!(figure(&a, "46.3").counts, "temperature");
 }
+
+#[test]
+fn a_partitive_before_the_wholes_number_ends_at_its_own_number() {
+    let a = run(&["The party holds 76 of the 150 seats. Four of her last nine races were wins."]);
+    assert_eq!(figure(&a, "76").text, "76");
+    assert_eq!(figure(&a, "Four").text, "Four");
+    assert_eq!(figure(&a, "76").counts, "seats");
+}
