@@ -85,6 +85,13 @@ fn cricket(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     {
         return Some("runs".to_string());
     }
+    // "an unbeaten 87", "finished 71 not out": a batter's runs.
+    let unbeaten = start > range.start && doc.token_lower(start - 1) == "unbeaten";
+    let not_out =
+        end + 1 < range.end && doc.token_lower(end) == "not" && doc.token_lower(end + 1) == "out";
+    if unbeaten || not_out {
+        return Some("runs".to_string());
+    }
     // "made 103 from 141 balls": a batter's runs.
     if end + 2 < range.end
         && doc.token_lower(end) == "from"
@@ -172,14 +179,34 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
         Some(Side::Second) => n.tokens.start - 2,
         _ => n.tokens.start,
     };
-    let voted = (range.start.max(first.saturating_sub(3))..first).any(|u| {
+    let before = range.start.max(first.saturating_sub(5))..first;
+    let voted = before.clone().any(|u| {
         matches!(
             doc.token_lower(u),
-            "voted" | "vote" | "votes" | "ruled" | "rules" | "passed" | "approved" | "rejected"
+            "voted"
+                | "vote"
+                | "votes"
+                | "ruled"
+                | "rules"
+                | "passed"
+                | "approved"
+                | "rejected"
+                | "adopted"
+                | "endorsed"
+                | "backed"
         )
     });
     if voted {
         return "votes";
+    }
+    // "lead the series 3-1", "improved his record to 24-1": what the pair is a tally of.
+    if let Some(w) = before
+        .rev()
+        .take(3)
+        .map(|u| doc.token_lower(u))
+        .find(|w| matches!(*w, "series" | "record"))
+    {
+        return if w == "series" { "series" } else { "record" };
     }
     let mut tally = [0usize; 4];
     for u in 0..doc.tokens.len() {

@@ -696,3 +696,23 @@ fn a_unit_written_out_measures_the_dimension_its_sentence_names() {
     );
     assert_eq!(counts_of("The convoy covered 300 miles.", "300"), "miles");
 }
+
+#[test]
+fn tallies_of_a_series_a_record_a_vote_and_an_innings() {
+    assert_eq!(
+        counts_of("The Hawks lead the series 3-1 after Game 4.", "3"),
+        "series"
+    );
+    assert_eq!(
+        counts_of("She improved her record to 19-2 on Saturday.", "19"),
+        "record"
+    );
+    assert_eq!(
+        counts_of("The board adopted the revised budget 7-2 on Monday.", "7"),
+        "votes"
+    );
+    assert_eq!(
+        counts_of("Opener Dev Rao made an unbeaten 94 off 60 balls.", "94"),
+        "runs"
+    );
+}
