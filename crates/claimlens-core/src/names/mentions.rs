@@ -281,6 +281,42 @@ fn name_after(doc: &Doc, t: usize, end: usize) -> bool {
     })
 }
 
+/// "Obi-Nnamdi", "Babatunde-Okoro": a word of capitalised parts joined by hyphens is a
+/// double-barrelled name even opening a sentence, unless its first part is a prefix of
+/// peoples and positions ("Anglo-French", "Pro-Russian") or its last a demonym.
+fn double_barrelled(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '‑']).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.chars().count() >= 2
+                && p.starts_with(char::is_uppercase)
+                && p.chars().skip(1).all(char::is_lowercase)
+        })
+        && !matches!(
+            parts[0],
+            "Anglo"
+                | "Pro"
+                | "Anti"
+                | "Sino"
+                | "Afro"
+                | "Euro"
+                | "Franco"
+                | "Indo"
+                | "Austro"
+                | "Pan"
+                | "Trans"
+                | "Non"
+                | "Ex"
+                | "Neo"
+                | "Post"
+                | "Pre"
+                | "Mid"
+                | "Co"
+                | "Vice"
+        )
+        && !is_demonym(parts[parts.len() - 1])
+}
+
 /// The first word of a run that belongs to a name: a capitalised first word of a sentence is
 /// only part of a name if it is a proper noun.
 fn name_start_in_run(
@@ -315,6 +351,7 @@ fn name_start_in_run(
             || (!is_function_word(lower)
                 && (!sentence_initial(doc, first)
                     || proper(&strip_possessive(text))
+                    || double_barrelled(&strip_possessive(text))
                     || (next_is_name && !verb_like)
                     || (first + 1 == run.end && age_follows(doc, run.end))));
         if keep {

@@ -828,3 +828,16 @@ fn a_description_after_a_headline_quote_is_no_speaker() {
     ]);
     assert_eq!(speaker_of(&a, "Nobody warned us"), None);
 }
+
+#[test]
+fn a_double_barrelled_name_opening_a_sentence_is_a_name() {
+    let a = run(&[
+        "The club signed striker Kelechi ‘Kel’ Ade-Obaro on Monday. Coach Tunde \
+                   Ibe-Lawal said the fee was fair. “We paid what he is worth,” he said. \
+                   Ade-Obaro will wear the No 9 shirt. “My mother is crying,” he said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "My mother is crying"),
+        Some("Kelechi Ade-Obaro")
+    );
+}
