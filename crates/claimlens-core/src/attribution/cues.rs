@@ -270,9 +270,11 @@ impl ArticleAnalysis {
         if turn {
             return self.turn_cue(frame, fi);
         }
-        let n = self.name_at(frame[fi - 1])?;
-        let name = &self.names[n];
         let start = self.time_stamp_len(frame);
+        let Some(n) = self.name_at(frame[fi - 1]) else {
+            return self.described_colon_cue(frame, start, fi);
+        };
+        let name = &self.names[n];
         let titled = frame[start..]
             .iter()
             .take_while(|&&u| u < name.tokens.start)
@@ -284,6 +286,29 @@ impl ArticleAnalysis {
             token: t,
             text: ":".into(),
             candidate: Candidate::Name(n),
+            reports: false,
+            kind: CueKind::Colon,
+        })
+    }
+
+    /// "A Treasury spokesperson: “…”": a description of a person opening its sentence, then a
+    /// colon and a quotation, as live blogs write a reaction.
+    fn described_colon_cue(&self, frame: &[usize], start: usize, fi: usize) -> Option<Cue> {
+        // "14:45": a time stamp's own colon has no words before it.
+        let words = frame.get(start..fi).unwrap_or_default();
+        if words.is_empty() || words.len() > 6 || !words.iter().all(|&u| self.doc.is_word(u)) {
+            return None;
+        }
+        let candidate = self.np_in(words);
+        let Candidate::Description { head, .. } = &candidate else {
+            return None;
+        };
+        let person = super::appositions::is_role_head(head)
+            || crate::lexicon::names::head_gender(head).is_some();
+        person.then(|| Cue {
+            token: frame[fi],
+            text: ":".into(),
+            candidate,
             reports: false,
             kind: CueKind::Colon,
         })

@@ -841,3 +841,21 @@ fn a_double_barrelled_name_opening_a_sentence_is_a_name() {
         Some("Kelechi Ade-Obaro")
     );
 }
+
+#[test]
+fn a_description_then_a_colon_opens_a_live_blog_reaction() {
+    let a = run(&["14:45 — A Treasury spokesperson: “The figures speak for themselves.”"]);
+    let q = quote(&a, "figures speak");
+    let id = q.speaker.as_deref().expect("a speaker");
+    assert!(entity(&a, id).name.to_lowercase().contains("spokesperson"));
+}
+
+#[test]
+fn a_time_stamp_with_its_own_colon_before_a_quote_is_no_speaker() {
+    // The stamp's colon once sliced the sentence backwards.
+    let a = run(&[
+        "Budget live\n\n7.38pm: “We have fixed the roof while the sun was shining.”\n\n\
+                   7.44pm: Treasurer Ana Obi: “Now we are going to build.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Now we are going"), Some("Ana Obi"));
+}
