@@ -39,6 +39,9 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(c) = more_in(doc, s) {
         return c;
     }
+    if let Some(c) = more_likely(doc, s) {
+        return c;
+    }
     if let Some(c) = share_doing(doc, s) {
         return c;
     }
@@ -133,6 +136,34 @@ fn more_in(doc: &Doc, s: &Subject) -> Option<String> {
         .take_while(|&v| is_np_word(doc, v) && !crate::lexicon::is_time_word(doc.token_lower(v)))
         .collect();
     (!np.is_empty()).then(|| format!("{} in {}", c.noun(), words(doc, &np)))
+}
+
+/// "30% more likely to develop dementia", "half as likely to": a change in the likelihood of
+/// what follows "to".
+fn more_likely(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = s.number.tokens.end;
+    if k + 1 >= s.range.end || doc.token_lower(k + 1) != "likely" {
+        return None;
+    }
+    let c = match doc.token_lower(k) {
+        "more" => changes::Change::Rise,
+        "less" => changes::Change::Fall,
+        _ => return None,
+    };
+    let to = k + 2;
+    let what: Vec<usize> = if to < s.range.end && doc.token_lower(to) == "to" {
+        (to + 1..s.range.end)
+            .take(3)
+            .take_while(|&v| doc.is_word(v) && !lex::ends_counted_phrase(doc.token_lower(v)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(if what.is_empty() {
+        format!("{} in likelihood", c.noun())
+    } else {
+        format!("{} in likelihood to {}", c.noun(), words(doc, &what))
+    })
 }
 
 /// "12% contained", "80% complete": a share of the subject in a state, "Red Gulch fire

@@ -716,3 +716,14 @@ fn tallies_of_a_series_a_record_a_vote_and_an_innings() {
         "runs"
     );
 }
+
+#[test]
+fn a_percentage_more_likely_is_a_change_in_likelihood() {
+    assert_eq!(
+        counts_of(
+            "Night-shift workers were 40% more likely to be injured.",
+            "40%"
+        ),
+        "rise in likelihood to be injured"
+    );
+}
