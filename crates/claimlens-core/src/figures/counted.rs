@@ -358,7 +358,18 @@ pub(super) fn class(
     let mut class = if head.lemma.is_empty() {
         // A unit says what a bare measure is ("makes 500bhp"), not the word before it.
         let before = noun_before(doc, n, range).filter(|_| n.unit.is_none());
+        // "killed 12", "kills dozens", "injuring at least 40": a bare number after a verb of
+        // harm to people counts people.
+        let harmed = n.tokens.start > range.start
+            && !n.money
+            && !n.percent
+            && n.unit.is_none()
+            && matches!(
+                lex::event_of(doc.token_lower(n.tokens.start - 1)),
+                Some(super::Event::Killed | super::Event::Injured)
+            );
         match (before, previous_people) {
+            _ if harmed => "people".to_string(),
             (Some(noun), _) if !phrase.partitive => noun.to_string(),
             (_, Some(c)) if n.qualifier != Qualifier::Vague || phrase.partitive => c.to_string(),
             _ => String::new(),

@@ -191,6 +191,13 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     {
         return "age".to_string();
     }
+    // "a magnitude 6.8 earthquake": the scale named before the number.
+    if start > s.range.start && doc.token_lower(start - 1) == "magnitude" {
+        return match s.head.to_lowercase() {
+            h if h.is_empty() => "magnitude".to_string(),
+            h => format!("magnitude of the {h}"),
+        };
+    }
     if !s.head.is_empty() {
         let head = s.head.to_lowercase();
         // "nine dead", "55 missing": people in a state; the event says which.
@@ -210,6 +217,20 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         {
             let np = measured_before(doc, s).or_else(|| measure_of_subject(doc, s, q));
             return super::dimension::of_what(doc, s, &head, np).unwrap_or_else(|| q.to_string());
+        }
+        // "at a depth of 10 kilometres": a unit written out measures the noun linked to it.
+        if lex::unit_quantity(&head).is_some() {
+            // "an average of 52 minutes", "a total of 40 miles" say how, not what.
+            let how = |np: &String| {
+                matches!(
+                    np.rsplit(' ').next().unwrap_or(np),
+                    "average" | "total" | "maximum" | "minimum" | "estimated" | "further"
+                )
+            };
+            if let Some(np) = measured_before(doc, s).filter(|np| linked_by_of(doc, s) && !how(np))
+            {
+                return np;
+            }
         }
         // "The bridge is 1.2 miles long": a unit written out names itself, unless the sentence
         // says which dimension or speed it measures.
@@ -301,6 +322,12 @@ fn group_named_before<'a>(s: &Subject<'a>) -> Option<&'a str> {
     let named =
         !group.contains(' ') && group != "people" && lex::is_people_noun(&super::lemma(group));
     (s.head.is_empty() && s.class == "people" && named).then_some(group)
+}
+
+/// Is the number right after "of" ("a depth of 10 kilometres")?
+fn linked_by_of(doc: &Doc, s: &Subject) -> bool {
+    let start = s.number.tokens.start;
+    start > s.range.start && doc.token_lower(start - 1) == "of"
 }
 
 /// "41.7 to the dollar", "148.20 per dollar": an exchange rate, of the currency the sentence

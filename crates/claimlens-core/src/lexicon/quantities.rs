@@ -338,10 +338,10 @@ pub(crate) fn event_of(word: &str) -> Option<Event> {
         "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => {
             Event::Rescued
         }
-        "killed" | "dead" | "died" | "deaths" | "death" | "bodies" | "fatalities" => Event::Killed,
-        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" | "hospital" => {
-            Event::Injured
-        }
+        "killed" | "kills" | "killing" | "dead" | "died" | "deaths" | "death" | "bodies"
+        | "fatalities" => Event::Killed,
+        "injured" | "injures" | "injuring" | "wounded" | "wounding" | "hurt" | "hospitalised"
+        | "hospitalized" | "hospital" => Event::Injured,
         "intensive" | "critical" => Event::InIntensiveCare,
         "missing" | "unaccounted" => Event::Missing,
         "evacuated" | "evacuation" => Event::Evacuated,

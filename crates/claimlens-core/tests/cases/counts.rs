@@ -727,3 +727,31 @@ fn a_percentage_more_likely_is_a_change_in_likelihood() {
         "rise in likelihood to be injured"
     );
 }
+
+#[test]
+fn a_bare_number_after_a_verb_of_harm_counts_people() {
+    assert_eq!(
+        counts_of("The blast killed 12 and injured 40.", "12"),
+        "people killed"
+    );
+    assert_eq!(
+        counts_of("The blast killed 12 and injured 40.", "40"),
+        "people injured"
+    );
+    assert_eq!(
+        counts_of("Storm kills dozens in Luzon", "dozens"),
+        "people killed"
+    );
+}
+
+#[test]
+fn a_magnitude_and_a_unit_linked_by_of() {
+    assert_eq!(
+        counts_of("A magnitude 6.1 earthquake hit the coast.", "6.1"),
+        "magnitude of the earthquake"
+    );
+    assert_eq!(
+        counts_of("It struck at a depth of 35 kilometres.", "35"),
+        "depth"
+    );
+}
