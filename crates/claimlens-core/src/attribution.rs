@@ -15,6 +15,7 @@ mod passages;
 mod phrases;
 mod resolution;
 mod sentences;
+mod variation;
 
 use std::collections::HashSet;
 use std::ops::Range;

@@ -468,6 +468,11 @@ pub(super) fn description_speaker(
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
         return Some(e);
     }
+    if definite && !*plural {
+        if let Some(e) = super::variation::speaker_just_before(art, ai, reg, span.start, head) {
+            return Some(e);
+        }
+    }
     Some(reg.description_entity(ai, span.start, text, head, *plural))
 }
 

@@ -859,3 +859,18 @@ fn a_time_stamp_with_its_own_colon_before_a_quote_is_no_speaker() {
     ]);
     assert_eq!(speaker_of(&a, "Now we are going"), Some("Ana Obi"));
 }
+
+#[test]
+fn a_role_right_after_a_named_speaker_with_no_description_is_that_speaker() {
+    let a = run(&[
+        "Henrik Aalto, who is set to lead the new government, called the deal “a fresh \
+                   start”. “We are back on track,” the party leader told reporters.",
+    ]);
+    assert_eq!(speaker_of(&a, "back on track"), Some("Henrik Aalto"));
+    // A speaker the text gave another role keeps it.
+    let b = run(&[
+        "Health Secretary Dana Morrow said: “The plan stands.” “We will fund it,” the \
+                   prime minister said.",
+    ]);
+    assert_ne!(speaker_of(&b, "We will fund it"), Some("Dana Morrow"));
+}

@@ -1,0 +1,48 @@
+//! Elegant variation: a definite description of a role standing for the person who spoke just
+//! before it in the same paragraph ("Friedrich Merz called the deal “a fresh start”. “…,” the
+//! party leader told reporters").
+
+use super::*;
+use crate::lexicon::names::head_gender;
+
+/// The person whose quotation comes last before char `pos` in the same paragraph, named by the
+/// cue of that quotation, when nothing the text said of them could conflict with the role `head`:
+/// no title and no apposition anywhere in the article ("Transport Secretary Ana Obi" is not "the
+/// prime minister"), and no gender the role's noun rules out.
+pub(super) fn speaker_just_before(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    pos: usize,
+    head: &str,
+) -> Option<EntityIx> {
+    if !super::appositions::is_role_head(head) {
+        return None;
+    }
+    let paragraph = art.doc.paragraph_of(pos);
+    let cue_of = |q: &RawQuote| q.cue.map(|c| &art.sentences[c.sentence].cues[c.index]);
+    // Past the quotations this description itself speaks.
+    let own = |q: &RawQuote| {
+        matches!(cue_of(q), Some(Cue { candidate: Candidate::Description { span, .. }, .. })
+            if span.start == pos)
+    };
+    let before = art
+        .quotes
+        .iter()
+        .rev()
+        .filter(|q| q.span.end <= pos && !own(q))
+        .find(|q| art.doc.paragraph_of(q.span.start) == paragraph)?;
+    let Candidate::Name(n) = cue_of(before)?.candidate else {
+        return None;
+    };
+    let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
+    let same = |m: usize| reg.entity_of_mention(ai, m) == Some(e);
+    let titled = art
+        .names
+        .iter()
+        .enumerate()
+        .any(|(m, name)| name.title.is_some() && same(m));
+    let described = art.appositions.iter().any(|app| same(app.name));
+    let gender = crate::names::gender_compatible(head_gender(head), reg.gender(e));
+    (!titled && !described && gender).then_some(e)
+}
