@@ -405,6 +405,31 @@ impl Registry {
         }
         if plural || is_org_head(head) {
             let cleaned = strip_determiner(text);
+            // "the ministry" after "Oman's foreign ministry said": the body that spoke last
+            // under a longer description with this head.
+            if cleaned.eq_ignore_ascii_case(head) && !plural {
+                let spoke = self
+                    .groups
+                    .iter()
+                    .rev()
+                    .take_while(|g| g.article == article)
+                    .filter(|g| g.pos < pos)
+                    .take(20)
+                    .map(|g| g.entity)
+                    .find(|&e| {
+                        self.entities[e].forms.keys().any(|form| {
+                            form.contains(' ')
+                                && form
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                        })
+                    });
+                if let Some(e) = spoke {
+                    self.note_group(article, pos, e);
+                    return e;
+                }
+            }
             let e = self.group_entity(&cleaned);
             self.entities[e].add_form(&cleaned, article);
             self.note_group(article, pos, e);

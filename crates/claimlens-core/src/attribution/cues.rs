@@ -296,7 +296,9 @@ impl ArticleAnalysis {
     fn described_colon_cue(&self, frame: &[usize], start: usize, fi: usize) -> Option<Cue> {
         // "14:45": a time stamp's own colon has no words before it.
         let words = frame.get(start..fi).unwrap_or_default();
-        if words.is_empty() || words.len() > 6 || !words.iter().all(|&u| self.doc.is_word(u)) {
+        // "Chief of Staff Susie Wiles said:": a verb of speech is the cue then.
+        let plain = |u: usize| self.doc.is_word(u) && speech_verb(self.lower(u)).is_none();
+        if words.is_empty() || words.len() > 6 || !words.iter().all(|&u| plain(u)) {
             return None;
         }
         let candidate = self.np_in(words);

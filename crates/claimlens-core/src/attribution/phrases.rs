@@ -170,6 +170,28 @@ impl ArticleAnalysis {
             .then_some(n)
     }
 
+    /// The person's name that ends `toks` after a title written in capitals with "of" in it
+    /// ("Secretary of State Marco Rubio"); "Counsel for Castlemere Housing" is a role and a body.
+    fn name_after_capitalised_title(&self, toks: &[usize]) -> Option<usize> {
+        let &last = toks.last()?;
+        let n = self.name_at(last)?;
+        let name = &self.names[n];
+        if name.kind != NameKind::Person || name.possessive || name.tokens.end != last + 1 {
+            return None;
+        }
+        let before: Vec<usize> = toks
+            .iter()
+            .copied()
+            .take_while(|&t| t < name.tokens.start)
+            .collect();
+        let title = !before.is_empty()
+            && self.doc.is_capitalized(before[0])
+            && before
+                .iter()
+                .all(|&t| self.doc.is_capitalized(t) || matches!(self.lower(t), "of" | "the"));
+        title.then_some(n)
+    }
+
     /// Classifies a run of tokens as a name, pronoun or description.
     pub(super) fn np_in(&self, toks: &[usize]) -> Candidate {
         let toks: Vec<usize> = toks
@@ -207,6 +229,11 @@ impl ArticleAnalysis {
         // "Council of Governors health chair Governor Jane Obi": a person named after a role
         // in lower case is the phrase's head, whatever prepositions came before the role.
         if let Some(n) = self.name_after_role(&toks) {
+            return Candidate::Name(n);
+        }
+        // "Secretary of State Marco Rubio", "Chief of Staff Susie Wiles": a title with "of" in
+        // it, in capitals, before a person's name.
+        if let Some(n) = self.name_after_capitalised_title(&toks) {
             return Candidate::Name(n);
         }
         // The head part ends at the first preposition: "a spokeswoman for Mr. X" is a spokeswoman.

@@ -874,3 +874,25 @@ fn a_role_right_after_a_named_speaker_with_no_description_is_that_speaker() {
     ]);
     assert_ne!(speaker_of(&b, "We will fund it"), Some("Dana Morrow"));
 }
+
+#[test]
+fn a_title_with_of_in_capitals_before_a_name_is_a_title() {
+    let a = run(&[
+        "“It must never happen,” Secretary of State Dana Vell said. Chief of Staff Ian \
+                   Roe said: “We are ready.”",
+    ]);
+    assert_eq!(speaker_of(&a, "must never happen"), Some("Dana Vell"));
+    assert_eq!(speaker_of(&a, "We are ready"), Some("Ian Roe"));
+}
+
+#[test]
+fn the_body_a_longer_description_named_is_the_same_body() {
+    let a = run(&[
+        "Talks will resume next week, Norland's foreign ministry said on Sunday. \
+                   “Both sides have agreed to continue,” the ministry said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Both sides have agreed"),
+        Some("Norland's foreign ministry")
+    );
+}
