@@ -266,6 +266,13 @@ impl ArticleAnalysis {
         let head = names::ends_possessive(self.doc.token_text(head_tok))
             .then(String::new)
             .unwrap_or_else(|| self.lower(head_tok).to_string());
+        // "Acme Inc. (NASDAQ: ACME) today announced": a day is nobody.
+        if matches!(
+            head.as_str(),
+            "today" | "yesterday" | "tonight" | "tomorrow"
+        ) {
+            return Candidate::None;
+        }
         // "the 26-year-old": an age is a head too.
         let age = head.ends_with("-year-old");
         if head.is_empty()

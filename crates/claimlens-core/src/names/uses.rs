@@ -60,6 +60,12 @@ impl TextUses {
             if doc.is_capitalized(t) && (title_gender(text).is_some() || role()) {
                 uses.note_titled_after(doc, t);
             }
+            // "said Jane Park", "Stuart Hall said": two capitalised words right after or before
+            // a verb of speech in the past are a person's name, whatever the last one names
+            // elsewhere.
+            if matches!(doc.token_lower(t), "said" | "says" | "told" | "added") {
+                uses.note_speaker_beside(doc, t);
+            }
             // "the family’s other lawyer, Jane Park,": a name in apposition to a role is a
             // person's, whatever its last word ("Park") names elsewhere.
             if t + 1 < doc.tokens.len()
@@ -114,6 +120,33 @@ impl TextUses {
         while k > 0 && doc.is_word(k - 1) && doc.is_capitalized(k - 1) {
             k -= 1;
             self.awards.insert(doc.token_text(k).to_string());
+        }
+    }
+
+    /// A given name and a surname right after or right before the verb of speech at `t`.
+    fn note_speaker_beside(&mut self, doc: &Doc, t: usize) {
+        let capitalised = |k: usize| doc.is_word(k) && doc.is_capitalized(k);
+        let pair = |a: usize, b: usize| {
+            capitalised(a)
+                && capitalised(b)
+                && !crate::lexicon::names::NON_PERSON_WORDS.contains(&doc.token_text(a))
+                && !crate::lexicon::names::is_function_word(doc.token_lower(a))
+        };
+        let after = t + 2 < doc.tokens.len() && pair(t + 1, t + 2) && !capitalised(t + 3);
+        if after {
+            self.titled.insert(format!(
+                "{} {}",
+                doc.token_text(t + 1),
+                doc.token_text(t + 2)
+            ));
+        }
+        let before = t >= 2 && pair(t - 2, t - 1) && (t < 3 || !capitalised(t - 3));
+        if before {
+            self.titled.insert(format!(
+                "{} {}",
+                doc.token_text(t - 2),
+                doc.token_text(t - 1)
+            ));
         }
     }
 

@@ -805,3 +805,9 @@ fn a_partitive_before_the_wholes_number_ends_at_its_own_number() {
     assert_eq!(figure(&a, "Four").text, "Four");
     assert_eq!(figure(&a, "76").counts, "seats");
 }
+
+#[test]
+fn a_day_before_the_verb_holds_no_figure() {
+    let a = run(&["Orbis Inc. (NASDAQ: ORB) today announced the X2, priced from $799."]);
+    assert_eq!(figure(&a, "$799").holder, None);
+}

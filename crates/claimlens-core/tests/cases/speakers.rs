@@ -896,3 +896,13 @@ fn the_body_a_longer_description_named_is_the_same_body() {
         Some("Norland's foreign ministry")
     );
 }
+
+#[test]
+fn a_name_beside_a_verb_of_speech_is_a_persons_whatever_its_surname_names() {
+    let a = run(&[
+        "Orbis Inc. today announced the X2. “This is our best phone,” said Mina Hall, \
+                   the chief executive. “Customers will love it,” Dev Park said.",
+    ]);
+    assert_eq!(speaker_of(&a, "our best phone"), Some("Mina Hall"));
+    assert_eq!(speaker_of(&a, "Customers will love it"), Some("Dev Park"));
+}
