@@ -195,10 +195,25 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
             && changes::is_causative_verb(w)
             && !(p > range.start
                 && matches!(doc.token_lower(p - 1), "a" | "an" | "the" | "its" | "their"));
-        if !(is_np_word(doc, p) || joins || name_number) || verb_inside {
+        // "S&P 500", "AT&T": an ampersand between capitals inside a name.
+        let ampersand = doc.is_punct(p, '&')
+            && p > range.start
+            && u < end
+            && doc.is_capitalized(p - 1)
+            && doc.is_capitalized(p + 1);
+        // "Retail sales fell": a word that could be a verb of money opening the sentence before
+        // a noun modifies it.
+        let modifier = p == range.start
+            && u < end
+            && doc.is_word(p)
+            && changes::money_verb(w).is_some()
+            && is_np_word(doc, p + 1);
+        if !(is_np_word(doc, p) || joins || name_number || ampersand || modifier) || verb_inside {
             break;
         }
-        u = p;
+        // The capitals before the ampersand belong to the name, whatever word they spell
+        // ("AT" of "AT&T").
+        u = if ampersand { p - 1 } else { p };
     }
     while u < end && (inner(doc.token_lower(u)) || lex::is_determiner(doc.token_lower(u))) {
         u += 1;
@@ -264,14 +279,30 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
 
 /// The words at `tokens`, lower case unless they are names, joined by spaces.
 pub(super) fn words(doc: &Doc, tokens: &[usize]) -> String {
-    tokens
-        .iter()
+    let mut out = String::new();
+    for (i, &u) in tokens.iter().enumerate() {
+        // "S&P", "AT&T": tokens written together stay together.
+        let glued = i > 0 && doc.tokens[tokens[i - 1]].end == doc.tokens[u].start;
+        if i > 0 && !glued {
+            out.push(' ');
+        }
+        out.push_str(&word(doc, u));
+    }
+    out
+}
+
+/// One token of a phrase: lower case unless it is a name.
+fn word(doc: &Doc, u: usize) -> String {
+    [u].iter()
         .map(|&u| {
             let text = doc.token_text(u);
             let lower = doc.token_lower(u);
-            let sentence_start = u == 0 || !doc.is_word(u - 1);
+            // "S&P": the letter after an ampersand opens nothing.
+            let after_ampersand = u > 0 && doc.is_punct(u - 1, '&');
+            let sentence_start = u == 0 || (!doc.is_word(u - 1) && !after_ampersand);
             // "Osk County" opening a sentence is a name; "Shares in ..." a common noun.
-            let name_follows = u + 1 < doc.tokens.len() && doc.is_capitalized(u + 1);
+            let name_follows =
+                u + 1 < doc.tokens.len() && (doc.is_capitalized(u + 1) || doc.is_punct(u + 1, '&'));
             if sentence_start && !name_follows && text.chars().skip(1).all(char::is_lowercase) {
                 lower.to_string()
             } else if doc.is_capitalized(u) {
@@ -280,6 +311,5 @@ pub(super) fn words(doc: &Doc, tokens: &[usize]) -> String {
                 lower.to_string()
             }
         })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect()
 }

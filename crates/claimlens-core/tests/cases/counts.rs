@@ -755,3 +755,19 @@ fn a_magnitude_and_a_unit_linked_by_of() {
         "depth"
     );
 }
+
+#[test]
+fn names_with_an_ampersand_and_a_sentence_opening_modifier() {
+    assert_eq!(
+        counts_of("The S&P 500 fell 1.4% on Monday.", "1.4%"),
+        "fall in the S&P 500"
+    );
+    assert_eq!(
+        counts_of("Shares in AT&T rose 2% on Friday.", "2%"),
+        "rise in the shares in AT&T"
+    );
+    assert_eq!(
+        counts_of("Retail sales fell 0.5% in May.", "0.5%"),
+        "fall in the retail sales"
+    );
+}
