@@ -45,6 +45,7 @@ function readBack(bundle) {
 let browser;
 let server;
 let files;
+let reports;
 let scratch;
 
 before(async () => {
@@ -55,7 +56,7 @@ before(async () => {
   // A binary file among the articles: NUL bytes in a .txt.
   const binary = join(scratch, "scan.txt");
   await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-  const reports = (await readdir(CORPUS)).filter((n) => n.endsWith(".txt")).sort();
+  reports = (await readdir(CORPUS)).filter((n) => n.endsWith(".txt")).sort();
   assert.equal(reports.length, 5);
   files = [...reports.map((n) => join(CORPUS, n)), binary];
 });
@@ -171,6 +172,32 @@ test("#/open builds the Belarus reports in the page, lists the binary file, and 
   assert.deepEqual(refused, []);
   assert.deepEqual(fileErrors, []);
   await offline.close();
+});
+
+test("a claimlens.toml chosen with the articles is applied as the CLI applies it", async () => {
+  const { context, page, errors } = await openPage("/#/open");
+  const manifest = join(scratch, "claimlens.toml");
+  await writeFile(
+    manifest,
+    [
+      'story = "Prisoners freed in Belarus, as a manifest names it"',
+      `[files."${reports[0]}"]`,
+      'outlet = "Harbourside Ledger"',
+      '[files."not-chosen.txt"]',
+      'author = "Nobody"',
+      "",
+    ].join("\n"),
+  );
+  await page.getByLabel("Choose article files").setInputFiles([...files.filter((f) => !f.endsWith("scan.txt")), manifest]);
+  await showsTheConflict(page);
+  // Applied, not left out: the story has the manifest's title and the file its outlet.
+  assert.equal(await page.locator(".open-skipped").count(), 0);
+  await page.waitForFunction(() => document.title.includes("Prisoners freed in Belarus, as a manifest names it"));
+  await page.locator(".claim.conflict", { hasText: "Harbourside Ledger" }).first().waitFor();
+  // The entry for a file that was not chosen is a note, as the CLI warns of it.
+  assert.match(await page.locator(".open-notes").innerText(), /claimlens\.toml: no article matches the entry "not-chosen\.txt"/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test("a file list with nothing readable says so and keeps the page usable", async () => {

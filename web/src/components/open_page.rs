@@ -33,8 +33,9 @@ pub struct OpenPageProps {
     pub open_url: Option<AttrValue>,
 }
 
-/// What the article files may be called (claimlens-ingest's kinds).
-const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson";
+/// What the article files may be called (claimlens-ingest's kinds), and the `claimlens.toml`
+/// manifest that may come with them.
+const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,.toml";
 
 /// Where build number `build` keeps its bundle's `part`.
 fn part_address(build: u32, part: Part) -> String {
@@ -146,6 +147,7 @@ fn hear(
             title: story,
             articles,
             skipped,
+            notes,
             parts,
         } => {
             // The reducer numbers builds the same way: one per `built`.
@@ -170,6 +172,7 @@ fn hear(
                 title: story,
                 articles,
                 skipped,
+                notes,
             });
         }
         FromOpen::Failed { message, skipped } => {
@@ -271,7 +274,7 @@ fn chooser(send: &Callback<Vec<File>>, phase: &Phase) -> Html {
             <div class="open-drop" ondragover={on_drag.clone()} ondragenter={on_drag} ondrop={on_drop}>
                 <label for="claimlens-open-files" class="open-files-label">{ "Choose article files" }</label>
                 <input id="claimlens-open-files" type="file" multiple=true accept={ACCEPT} disabled={busy} onchange={on_change} />
-                <p class="muted">{ "or drop them here (.txt, .md, .html, .json, .jsonl)" }</p>
+                <p class="muted">{ "or drop them here (.txt, .md, .html, .json, .jsonl; a claimlens.toml among them is applied to them as the command line applies it)" }</p>
             </div>
             <div class="open-paste">
                 <label for="claimlens-open-paste">{ "Or paste an article's text" }</label>
@@ -340,6 +343,24 @@ fn skipped(state: &OpenState) -> Html {
     }
 }
 
+/// Notes on files read all the same: a manifest's entry that matched no file, a page's odd
+/// markup.
+fn notes(state: &OpenState) -> Html {
+    if state.notes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="panel open-notes" aria-labelledby="claimlens-open-notes">
+            <h2 id="claimlens-open-notes">{ format!("Notes ({})", state.notes.len()) }</h2>
+            <ul>
+                { for state.notes.iter().map(|s| html! {
+                    <li><strong class="open-note-name">{ s.name.clone() }</strong>{ format!(": {}", s.reason) }</li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
 /// The built story: a bar with what was read and the ways to keep it, then the explorer.
 fn built_view(
     props: &OpenPageProps,
@@ -402,6 +423,7 @@ fn built_view(
                     <p class="open-save-status" role="status">{ message.clone() }</p>
                 }
                 { skipped(state) }
+                { notes(state) }
             </section>
             <App key={build.to_string()} ..config />
         </>

@@ -48,6 +48,8 @@ pub struct OpenState {
     /// The stages in the order the worker reached them.
     pub stages: Vec<StageBar>,
     pub skipped: Vec<Skip>,
+    /// Notes on files read all the same (a manifest's entry that matched no file).
+    pub notes: Vec<Skip>,
     /// How many stories were built on this page (each gets its own in-memory address).
     pub builds: u32,
     /// A save in progress or its failure, said beside the save buttons.
@@ -60,6 +62,7 @@ impl Default for OpenState {
             phase: Phase::Choosing,
             stages: Vec::new(),
             skipped: Vec::new(),
+            notes: Vec::new(),
             builds: 0,
             save: None,
         }
@@ -76,6 +79,7 @@ pub enum OpenAction {
         title: Option<String>,
         articles: u32,
         skipped: Vec<Skip>,
+        notes: Vec<Skip>,
     },
     Failed {
         message: String,
@@ -95,6 +99,7 @@ impl Reducible for OpenState {
                 next.phase = Phase::Building { files };
                 next.stages.clear();
                 next.skipped.clear();
+                next.notes.clear();
                 next.save = None;
             }
             OpenAction::Progress(bar) => {
@@ -111,6 +116,7 @@ impl Reducible for OpenState {
                 title,
                 articles,
                 skipped,
+                notes,
             } => {
                 next.builds += 1;
                 next.phase = Phase::Built {
@@ -122,6 +128,7 @@ impl Reducible for OpenState {
                     stage.done = stage.total;
                 }
                 next.skipped = skipped;
+                next.notes = notes;
             }
             // Once a story is built, a failure is the save's (the story stays).
             OpenAction::Failed { message, .. } if matches!(next.phase, Phase::Built { .. }) => {
@@ -177,9 +184,11 @@ mod tests {
             title: Some("A story".into()),
             articles: 5,
             skipped: vec![skip.clone()],
+            notes: vec![skip.clone()],
         });
         assert!(state.stages.iter().all(StageBar::finished));
-        assert_eq!(state.skipped, [skip]);
+        assert_eq!(state.skipped, state.notes);
+        assert_eq!(state.notes, [skip]);
         assert!(matches!(
             state.phase,
             Phase::Built {
@@ -199,7 +208,7 @@ mod tests {
         );
         // A second story gets a new number; its bars start again.
         state = state.reduce(OpenAction::Start { files: 1 });
-        assert!(state.stages.is_empty() && state.skipped.is_empty());
+        assert!(state.stages.is_empty() && state.skipped.is_empty() && state.notes.is_empty());
         state = state.reduce(OpenAction::Failed {
             message: "nothing to build".into(),
             skipped: Vec::new(),
@@ -215,6 +224,7 @@ mod tests {
             title: None,
             articles: 2,
             skipped: Vec::new(),
+            notes: Vec::new(),
         });
         assert!(matches!(state.phase, Phase::Built { build: 2, .. }));
     }
