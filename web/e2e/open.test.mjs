@@ -217,18 +217,25 @@ test("a file list with nothing readable says so and keeps the page usable", asyn
   await context.close();
 });
 
-test("files dropped on the page are read as chosen ones are", async () => {
+test("files dropped on the page are read as chosen ones are, and named by outlet or file name", async () => {
   const { context, page, errors } = await openPage("/#/open");
   await page.locator(".open-drop").waitFor();
   await page.evaluate(() => {
     const transfer = new DataTransfer();
     transfer.items.add(new File(["Harbour Mayor Ana Duarte said 40 boats were lost.\n\nThe port authority said 52 boats were lost."], "storm.md"));
     transfer.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], "photo.jpg"));
+    // A page saved as text under its title: the site in its name is its outlet.
+    transfer.items.add(new File(["Boats lost in harbour storm\n\nThe port authority said 52 boats were lost in the storm."], "Boats lost in harbour storm - Coast Courier.txt"));
     const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer });
     document.querySelector(".open-drop").dispatchEvent(drop);
   });
-  await page.locator(".open-built", { hasText: "1 article read" }).waitFor();
+  await page.locator(".open-built", { hasText: "2 articles read" }).waitFor();
   assert.match(await page.locator(".open-skipped").innerText(), /photo\.jpg: not an article file/);
+  // Sources are named by outlet, else by the file's name, not by their headlines.
+  const claim = page.locator(".claim", { hasText: "Coast Courier" }).first();
+  await claim.waitFor();
+  assert.match(await claim.innerText(), /storm\.md/);
+  assert.doesNotMatch(await claim.innerText(), /Boats lost in harbour/);
   assert.deepEqual(errors, []);
   await context.close();
 });
