@@ -222,10 +222,10 @@ test("files dropped on the page are read as chosen ones are, and named by outlet
   await page.locator(".open-drop").waitFor();
   await page.evaluate(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(["Harbour Mayor Ana Duarte said 40 boats were lost.\n\nThe port authority said 52 boats were lost."], "storm.md"));
+    transfer.items.add(new File(["Storm hits Ostrel\n\nThe storm killed 40 people in Ostrel on Sunday, Mayor Ana Duarte said."], "storm.md"));
     transfer.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], "photo.jpg"));
     // A page saved as text under its title: the site in its name is its outlet.
-    transfer.items.add(new File(["Boats lost in harbour storm\n\nThe port authority said 52 boats were lost in the storm."], "Boats lost in harbour storm - Coast Courier.txt"));
+    transfer.items.add(new File(["Storm hits Ostrel harbour\n\nThe storm killed 52 people in Ostrel on Sunday, the port authority said."], "Storm hits Ostrel harbour - Coast Courier.txt"));
     const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer });
     document.querySelector(".open-drop").dispatchEvent(drop);
   });
@@ -235,9 +235,101 @@ test("files dropped on the page are read as chosen ones are, and named by outlet
   const claim = page.locator(".claim", { hasText: "Coast Courier" }).first();
   await claim.waitFor();
   assert.match(await claim.innerText(), /storm\.md/);
-  assert.doesNotMatch(await claim.innerText(), /Boats lost in harbour/);
+  assert.doesNotMatch(await claim.innerText(), /Storm hits Ostrel/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/// Drops `files` ([name, text] pairs) on the drop box.
+async function dropFiles(page, files) {
+  await page.locator(".open-drop").waitFor();
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of files) transfer.items.add(new File([text], name));
+    const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer });
+    document.querySelector(".open-drop").dispatchEvent(drop);
+  }, files);
+}
+
+/// One long article (about 2.5 MB), which keeps the worker busy for a while.
+function longArticle() {
+  const paragraphs = [];
+  for (let i = 0; i < 20000; i++) {
+    paragraphs.push(`Mayor Ana Duarte said ${i} boats were lost in storm number ${i % 97}, the port authority said on day ${i % 28}.`);
+  }
+  return ["long.txt", paragraphs.join("\n\n")];
+}
+
+/// Lets the page draw what the last event changed.
+async function drawn(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+test("the drop box is outlined while files are dragged over it", async () => {
+  const { context, page, errors } = await openPage("/#/open");
+  await page.locator(".open-drop").waitFor();
+  assert.equal(await page.locator(".open-drop.dragging").count(), 0);
+  const drag = (type, related) =>
+    page.evaluate(
+      ([type, related]) => {
+        const zone = document.querySelector(".open-drop");
+        const relatedTarget = related === "label" ? zone.querySelector("label") : related === "body" ? document.body : null;
+        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: new DataTransfer(), relatedTarget }));
+      },
+      [type, related],
+    );
+  await drag("dragenter", null);
+  await page.locator(".open-drop.dragging").waitFor();
+  // Moving onto the box's own label is not leaving it.
+  await drag("dragleave", "label");
+  await drawn(page);
+  assert.equal(await page.locator(".open-drop.dragging").count(), 1);
+  await drag("dragleave", "body");
+  await page.locator(".open-drop.dragging").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a running build can be cancelled, and a fresh worker reads the next files", async () => {
+  const { context, page, errors } = await openPage("/#/open");
+  await dropFiles(page, [longArticle()]);
+  const cancel = page.getByRole("button", { name: "Cancel" });
+  await cancel.click();
+  await page.locator(".open-progress").waitFor({ state: "detached" });
+  await page.getByLabel("Choose article files").waitFor();
+  assert.equal(await page.locator(".open-built").count(), 0);
+  // Two articles this time, so the story shown cannot be the long one's (one article).
+  await dropFiles(page, [
+    ["a.txt", "Mayor Ana Duarte said 40 people came to the vote on Sunday."],
+    ["b.txt", "The council said 55 people came to the vote on Sunday."],
+  ]);
+  await page.locator(".open-built", { hasText: "2 articles read" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("screenshots of #/open before and after loading", { skip: !process.env.OPEN_SCREENSHOTS }, async () => {
+  const dir = process.env.OPEN_SCREENSHOTS;
+  for (const [width, colorScheme] of [[1280, "light"], [360, "dark"]]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(`${server.origin}/#/open`);
+    await page.locator(".open-drop").waitFor();
+    await page.screenshot({ path: join(dir, `open-start-${width}-${colorScheme}.png`), fullPage: true });
+    await page.evaluate(() => document.querySelector(".open-drop").dispatchEvent(new DragEvent("dragenter", { bubbles: true, dataTransfer: new DataTransfer() })));
+    await page.locator(".open-drop.dragging").waitFor();
+    await page.screenshot({ path: join(dir, `open-dragging-${width}-${colorScheme}.png`) });
+    await page.reload();
+    await dropFiles(page, [longArticle()]);
+    await page.locator(".open-stage").first().waitFor();
+    await page.screenshot({ path: join(dir, `open-building-${width}-${colorScheme}.png`), fullPage: true });
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByLabel("Choose article files").setInputFiles(files);
+    await showsTheConflict(page);
+    await page.screenshot({ path: join(dir, `open-built-${width}-${colorScheme}.png`) });
+    await context.close();
+  }
 });
 
 test("a built story links to #/open from its start page, and never fetches the open worker itself", async () => {

@@ -133,7 +133,7 @@ pub fn start() {
                         last = Some((stage, step));
                         post(FromOpen::Progress {
                             stage: stage.name().into(),
-                            label: stage.label().into(),
+                            label: stage.label_at(done),
                             done: u32::try_from(done).unwrap_or(u32::MAX),
                             total: u32::try_from(total).unwrap_or(u32::MAX),
                         });

@@ -87,6 +87,8 @@ pub enum OpenAction {
     },
     /// Something to say about saving (`None` clears it).
     Save(Option<String>),
+    /// The build was stopped (its worker ended): back to choosing files.
+    Cancel,
 }
 
 impl Reducible for OpenState {
@@ -139,6 +141,13 @@ impl Reducible for OpenState {
                 next.skipped = skipped;
             }
             OpenAction::Save(message) => next.save = message,
+            OpenAction::Cancel => {
+                next.phase = Phase::Choosing;
+                next.stages.clear();
+                next.skipped.clear();
+                next.notes.clear();
+                next.save = None;
+            }
         }
         Rc::new(next)
     }
@@ -227,5 +236,28 @@ mod tests {
             notes: Vec::new(),
         });
         assert!(matches!(state.phase, Phase::Built { build: 2, .. }));
+    }
+
+    #[test]
+    fn a_cancelled_build_goes_back_to_choosing_and_hears_no_more() {
+        let mut state = Rc::new(OpenState::default());
+        state = state.reduce(OpenAction::Start { files: 3 });
+        state = state.reduce(bar("read", 3, 3));
+        state = state.reduce(bar("analyse", 1, 5));
+        state = state.reduce(OpenAction::Cancel);
+        assert_eq!(state.phase, Phase::Choosing);
+        assert!(state.stages.is_empty());
+        // A bar from the stopped build, had it been sent, changes nothing.
+        state = state.reduce(bar("analyse", 2, 5));
+        assert!(state.stages.is_empty());
+        // Files chosen again build as the first did.
+        state = state.reduce(OpenAction::Start { files: 1 });
+        state = state.reduce(OpenAction::Built {
+            title: None,
+            articles: 1,
+            skipped: Vec::new(),
+            notes: Vec::new(),
+        });
+        assert!(matches!(state.phase, Phase::Built { build: 1, .. }));
     }
 }
