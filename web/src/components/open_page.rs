@@ -126,17 +126,7 @@ pub fn OpenPage(props: &OpenPageProps) -> Html {
         })
     };
     if props.open_url.is_none() {
-        return html! {
-            <div class="claimlens open-page">
-                <main class="main">
-                    <section class="panel failure" role="alert">
-                        <h1>{ "This copy cannot read articles" }</h1>
-                        <p>{ "This explorer is a single file made for one story, without the part that reads articles. Open the claimlens site that made it to read your own articles there." }</p>
-                        <p><a href="#/">{ "Back to the story" }</a></p>
-                    </section>
-                </main>
-            </div>
-        };
+        return cannot_read();
     }
     if let Phase::Built { build, .. } = &state.phase {
         return built_view(props, &state, *build, &worker, state.dispatcher());
@@ -155,6 +145,29 @@ pub fn OpenPage(props: &OpenPageProps) -> Html {
                     </section>
                 }
                 { skipped(&state) }
+            </main>
+        </div>
+    }
+}
+
+/// `#/open` where the page has no worker to read articles with: a single file, which carries
+/// one story and the explorer but not the reader's module (about 800 KB more, brotli), so that
+/// it stays small enough to send around. Says where articles can be read instead.
+fn cannot_read() -> Html {
+    html! {
+        <div class="claimlens open-page">
+            <main id="claimlens-main" class="main" tabindex="-1">
+                <section class="panel open-elsewhere" aria-labelledby="claimlens-open-elsewhere">
+                    <h1 id="claimlens-open-elsewhere">{ "Open your own articles on a claimlens site" }</h1>
+                    <p>{ "This file holds one story and the explorer to read it, but not the part that reads articles, which would make every copy of it much larger. Your own articles open on a claimlens site instead, in the same way: your browser reads them itself and sends nothing anywhere." }</p>
+                    <ul>
+                        <li>{ "If this story came from a claimlens site, open that site and choose " }<strong>{ "Open your own articles" }</strong>{ " on its start page." }</li>
+                        <li>{ "With the claimlens command line, build a site from any folder of articles and serve it on this computer: " }
+                            <code>{ "claimlens build FOLDER --out SITE" }</code>{ ", then " }<code>{ "claimlens serve SITE" }</code>
+                            { ", and open the address it prints. " }<code>{ "claimlens demo --serve" }</code>{ " does both with the demo story." }</li>
+                    </ul>
+                    <p><a href="#/">{ "Back to the story" }</a></p>
+                </section>
             </main>
         </div>
     }
