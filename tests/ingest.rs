@@ -341,6 +341,69 @@ fn the_manifest_overrides_fields_and_names_the_story() {
     );
 }
 
+/// The CLI reading a folder and the browser's `#/open` given the same files by name (the
+/// manifest among them) give the same articles, story and warnings (issue 18).
+#[test]
+fn the_cli_and_the_browser_apply_a_manifest_alike() {
+    let mut cli = load_paths(&[data_dir()]).unwrap();
+    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(data_dir())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| Kind::of_name(name).is_some() || name == "claimlens.toml")
+        .map(|name| {
+            let bytes = fs::read(data_dir().join(&name)).unwrap();
+            (name, bytes)
+        })
+        .collect();
+    // The order they are chosen in does not matter.
+    files.reverse();
+    let mut page = claimlens_build::read_files(files, |_, _, _| {});
+    assert_eq!(page.story, cli.story);
+    assert!(page.story.is_some());
+    // Paths differ (the CLI's is on disk, the page's is the name); all else is the same.
+    for input in cli.inputs.iter_mut().chain(page.inputs.iter_mut()) {
+        input.path = None;
+    }
+    assert_eq!(page.inputs, cli.inputs);
+    let by_id = |id: &str| page.inputs.iter().find(|a| a.id == id).unwrap().clone();
+    assert_eq!(
+        by_id("03-orbis-wire.txt").outlet.as_deref(),
+        Some("Orbis Newswire")
+    );
+    assert_eq!(
+        by_id("04-roundup.jsonl#3").title.as_deref(),
+        Some("Korvel reservoir level falling")
+    );
+    let page_skipped: Vec<&str> = page.skipped.iter().map(|s| s.reason.as_str()).collect();
+    let cli_skipped: Vec<&str> = cli.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert_eq!(page_skipped, cli_skipped);
+    let cli_warnings: Vec<&str> = cli.warnings.iter().map(|w| w.message.as_str()).collect();
+    let page_warnings: Vec<&str> = page.warnings.iter().map(|(_, w)| w.as_str()).collect();
+    assert_eq!(page_warnings, cli_warnings);
+    assert_eq!(
+        claimlens_core::analyze(&page.inputs),
+        claimlens_core::analyze(&cli.inputs)
+    );
+
+    // An entry that matches no file is reported by both.
+    let dir = tempfile::tempdir().unwrap();
+    let manifest =
+        "story = \"S\"\n[files.\"a.txt\"]\noutlet = \"X\"\n[files.\"gone.html\"]\ntitle = \"T\"\n";
+    fs::write(dir.path().join("a.txt"), "Headline\n\nBody text.\n").unwrap();
+    fs::write(dir.path().join("claimlens.toml"), manifest).unwrap();
+    let cli = load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let page = claimlens_build::read_files(
+        vec![
+            ("claimlens.toml".into(), manifest.into()),
+            ("a.txt".into(), b"Headline\n\nBody text.\n".to_vec()),
+        ],
+        |_, _, _| {},
+    );
+    assert_eq!(page.inputs[0].outlet, cli.inputs[0].outlet);
+    assert_eq!(page.warnings.len(), 1);
+    assert_eq!(page.warnings[0].1, cli.warnings[0].message);
+}
+
 #[test]
 fn manifest_mistakes_are_reported_and_the_articles_still_load() {
     let dir = tempfile::tempdir().unwrap();

@@ -109,13 +109,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded> {
         };
         for mut outcome in outcomes {
             if let (Ok(doc), Some(link)) = (&mut outcome, &source.manifest) {
-                let item = doc
-                    .input
-                    .id
-                    .strip_prefix(&source.id)
-                    .unwrap_or_default()
-                    .to_owned();
-                manifests.apply(link, &item, &mut doc.input);
+                manifests.apply(link, &source.id, &mut doc.input);
             }
             loaded.add(path.clone(), outcome);
         }

@@ -2,21 +2,19 @@
 //! govern, and checked for entries that matched nothing. What a manifest says and how an entry
 //! applies is [`claimlens_ingest::manifest`]'s; this module only does the file system's part.
 
-use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
 
 use claimlens_core::ArticleInput;
-use claimlens_ingest::manifest::{self, Manifest};
+use claimlens_ingest::manifest::{self, InUse};
 
 use crate::sources::{self, ManifestLink};
 use crate::{Loaded, Skipped, Warning};
 
-/// The manifests of one run, and which of their entries matched an article.
+/// The manifests of one run, each remembering which of its entries matched an article.
 pub struct Set {
-    manifests: Vec<Option<Manifest>>,
+    manifests: Vec<Option<InUse>>,
     paths: Vec<String>,
-    matched: Vec<HashSet<String>>,
 }
 
 impl Set {
@@ -27,7 +25,6 @@ impl Set {
         let mut set = Set {
             manifests: Vec::new(),
             paths: Vec::new(),
-            matched: vec![HashSet::new(); paths.len()],
         };
         for path in paths {
             let shown = sources::display(path);
@@ -39,7 +36,7 @@ impl Set {
                 Err(reason) => {
                     loaded.skipped.push(Skipped {
                         path: shown.clone(),
-                        reason: format!("manifest not applied: {reason}"),
+                        reason: manifest::not_applied(&reason),
                     });
                     set.manifests.push(None);
                     set.paths.push(shown);
@@ -54,34 +51,32 @@ impl Set {
                 }),
                 _ => {}
             }
-            set.manifests.push(Some(manifest));
+            set.manifests.push(Some(InUse::new(manifest)));
             set.paths.push(shown);
         }
         set
     }
 
-    /// Applies the manifest `link` points to; `item` is the article's id suffix (`#2`) within
-    /// its file.
-    pub fn apply(&mut self, link: &ManifestLink, item: &str, input: &mut ArticleInput) {
-        if let Some(Some(manifest)) = self.manifests.get(link.index) {
-            let matched = manifest.apply(&link.key, item, input);
-            self.matched[link.index].extend(matched);
+    /// Applies the manifest `link` points to; `file_id` is the id of the article's file (the
+    /// article's own id, or its id before `#N`).
+    pub fn apply(&mut self, link: &ManifestLink, file_id: &str, input: &mut ArticleInput) {
+        if let Some(Some(manifest)) = self.manifests.get_mut(link.index) {
+            manifest.apply(&link.key, file_id, input);
         }
     }
 
     /// Warns about entries that matched no article: a misspelt or moved file.
     pub fn finish(self, loaded: &mut Loaded) {
-        for ((manifest, path), matched) in self.manifests.iter().zip(&self.paths).zip(&self.matched)
-        {
+        for (manifest, path) in self.manifests.iter().zip(&self.paths) {
             let Some(manifest) = manifest else {
                 continue;
             };
-            for key in manifest.files.keys().filter(|key| !matched.contains(*key)) {
-                loaded.warnings.push(Warning {
+            loaded
+                .warnings
+                .extend(manifest.unmatched().into_iter().map(|message| Warning {
                     path: path.clone(),
-                    message: format!("no article matches the entry {key:?}"),
-                });
-            }
+                    message,
+                }));
         }
     }
 }

@@ -45,6 +45,7 @@ function readBack(bundle) {
 let browser;
 let server;
 let files;
+let reports;
 let scratch;
 
 before(async () => {
@@ -55,7 +56,7 @@ before(async () => {
   // A binary file among the articles: NUL bytes in a .txt.
   const binary = join(scratch, "scan.txt");
   await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-  const reports = (await readdir(CORPUS)).filter((n) => n.endsWith(".txt")).sort();
+  reports = (await readdir(CORPUS)).filter((n) => n.endsWith(".txt")).sort();
   assert.equal(reports.length, 5);
   files = [...reports.map((n) => join(CORPUS, n)), binary];
 });
@@ -173,6 +174,32 @@ test("#/open builds the Belarus reports in the page, lists the binary file, and 
   await offline.close();
 });
 
+test("a claimlens.toml chosen with the articles is applied as the CLI applies it", async () => {
+  const { context, page, errors } = await openPage("/#/open");
+  const manifest = join(scratch, "claimlens.toml");
+  await writeFile(
+    manifest,
+    [
+      'story = "Prisoners freed in Belarus, as a manifest names it"',
+      `[files."${reports[0]}"]`,
+      'outlet = "Harbourside Ledger"',
+      '[files."not-chosen.txt"]',
+      'author = "Nobody"',
+      "",
+    ].join("\n"),
+  );
+  await page.getByLabel("Choose article files").setInputFiles([...files.filter((f) => !f.endsWith("scan.txt")), manifest]);
+  await showsTheConflict(page);
+  // Applied, not left out: the story has the manifest's title and the file its outlet.
+  assert.equal(await page.locator(".open-skipped").count(), 0);
+  await page.waitForFunction(() => document.title.includes("Prisoners freed in Belarus, as a manifest names it"));
+  await page.locator(".claim.conflict", { hasText: "Harbourside Ledger" }).first().waitFor();
+  // The entry for a file that was not chosen is a note, as the CLI warns of it.
+  assert.match(await page.locator(".open-notes").innerText(), /claimlens\.toml: no article matches the entry "not-chosen\.txt"/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a file list with nothing readable says so and keeps the page usable", async () => {
   const { context, page, errors } = await openPage("/#/open");
   await page.getByLabel("Choose article files").setInputFiles([join(scratch, "scan.txt")]);
@@ -190,20 +217,119 @@ test("a file list with nothing readable says so and keeps the page usable", asyn
   await context.close();
 });
 
-test("files dropped on the page are read as chosen ones are", async () => {
+test("files dropped on the page are read as chosen ones are, and named by outlet or file name", async () => {
   const { context, page, errors } = await openPage("/#/open");
   await page.locator(".open-drop").waitFor();
   await page.evaluate(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(["Harbour Mayor Ana Duarte said 40 boats were lost.\n\nThe port authority said 52 boats were lost."], "storm.md"));
+    transfer.items.add(new File(["Storm hits Ostrel\n\nThe storm killed 40 people in Ostrel on Sunday, Mayor Ana Duarte said."], "storm.md"));
     transfer.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], "photo.jpg"));
+    // A page saved as text under its title: the site in its name is its outlet.
+    transfer.items.add(new File(["Storm hits Ostrel harbour\n\nThe storm killed 52 people in Ostrel on Sunday, the port authority said."], "Storm hits Ostrel harbour - Coast Courier.txt"));
     const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer });
     document.querySelector(".open-drop").dispatchEvent(drop);
   });
-  await page.locator(".open-built", { hasText: "1 article read" }).waitFor();
+  await page.locator(".open-built", { hasText: "2 articles read" }).waitFor();
   assert.match(await page.locator(".open-skipped").innerText(), /photo\.jpg: not an article file/);
+  // Sources are named by outlet, else by the file's name, not by their headlines.
+  const claim = page.locator(".claim", { hasText: "Coast Courier" }).first();
+  await claim.waitFor();
+  assert.match(await claim.innerText(), /storm\.md/);
+  assert.doesNotMatch(await claim.innerText(), /Storm hits Ostrel/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/// Drops `files` ([name, text] pairs) on the drop box.
+async function dropFiles(page, files) {
+  await page.locator(".open-drop").waitFor();
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of files) transfer.items.add(new File([text], name));
+    const drop = new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer });
+    document.querySelector(".open-drop").dispatchEvent(drop);
+  }, files);
+}
+
+/// One long article (about 2.5 MB), which keeps the worker busy for a while.
+function longArticle() {
+  const paragraphs = [];
+  for (let i = 0; i < 20000; i++) {
+    paragraphs.push(`Mayor Ana Duarte said ${i} boats were lost in storm number ${i % 97}, the port authority said on day ${i % 28}.`);
+  }
+  return ["long.txt", paragraphs.join("\n\n")];
+}
+
+/// Lets the page draw what the last event changed.
+async function drawn(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+test("the drop box is outlined while files are dragged over it", async () => {
+  const { context, page, errors } = await openPage("/#/open");
+  await page.locator(".open-drop").waitFor();
+  assert.equal(await page.locator(".open-drop.dragging").count(), 0);
+  const drag = (type, related) =>
+    page.evaluate(
+      ([type, related]) => {
+        const zone = document.querySelector(".open-drop");
+        const relatedTarget = related === "label" ? zone.querySelector("label") : related === "body" ? document.body : null;
+        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: new DataTransfer(), relatedTarget }));
+      },
+      [type, related],
+    );
+  await drag("dragenter", null);
+  await page.locator(".open-drop.dragging").waitFor();
+  // Moving onto the box's own label is not leaving it.
+  await drag("dragleave", "label");
+  await drawn(page);
+  assert.equal(await page.locator(".open-drop.dragging").count(), 1);
+  await drag("dragleave", "body");
+  await page.locator(".open-drop.dragging").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a running build can be cancelled, and a fresh worker reads the next files", async () => {
+  const { context, page, errors } = await openPage("/#/open");
+  await dropFiles(page, [longArticle()]);
+  const cancel = page.getByRole("button", { name: "Cancel" });
+  await cancel.click();
+  await page.locator(".open-progress").waitFor({ state: "detached" });
+  await page.getByLabel("Choose article files").waitFor();
+  assert.equal(await page.locator(".open-built").count(), 0);
+  // Two articles this time, so the story shown cannot be the long one's (one article).
+  await dropFiles(page, [
+    ["a.txt", "Mayor Ana Duarte said 40 people came to the vote on Sunday."],
+    ["b.txt", "The council said 55 people came to the vote on Sunday."],
+  ]);
+  await page.locator(".open-built", { hasText: "2 articles read" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("screenshots of #/open before and after loading", { skip: !process.env.OPEN_SCREENSHOTS }, async () => {
+  const dir = process.env.OPEN_SCREENSHOTS;
+  for (const [width, colorScheme] of [[1280, "light"], [360, "dark"]]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(`${server.origin}/#/open`);
+    await page.locator(".open-drop").waitFor();
+    await page.screenshot({ path: join(dir, `open-start-${width}-${colorScheme}.png`), fullPage: true });
+    await page.evaluate(() => document.querySelector(".open-drop").dispatchEvent(new DragEvent("dragenter", { bubbles: true, dataTransfer: new DataTransfer() })));
+    await page.locator(".open-drop.dragging").waitFor();
+    await page.screenshot({ path: join(dir, `open-dragging-${width}-${colorScheme}.png`) });
+    await page.reload();
+    await dropFiles(page, [longArticle()]);
+    await page.locator(".open-stage").first().waitFor();
+    await page.screenshot({ path: join(dir, `open-building-${width}-${colorScheme}.png`), fullPage: true });
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByLabel("Choose article files").setInputFiles(files);
+    await showsTheConflict(page);
+    await page.screenshot({ path: join(dir, `open-built-${width}-${colorScheme}.png`) });
+    await context.close();
+  }
 });
 
 test("a built story links to #/open from its start page, and never fetches the open worker itself", async () => {

@@ -77,6 +77,23 @@ test("a search result opens its article in the reader, offline", async () => {
   await context.close();
 });
 
+test("the single file's link to open your own articles says where they can be opened", async () => {
+  const { context, page, refused, errors } = await openOffline();
+  await page.getByRole("link", { name: "Open your own articles" }).click();
+  const panel = page.locator(".open-elsewhere");
+  await panel.getByRole("heading", { name: "Open your own articles on a claimlens site" }).waitFor();
+  const text = await panel.innerText();
+  assert.match(text, /choose Open your own articles on its start page/);
+  assert.match(text, /claimlens build FOLDER --out SITE/);
+  assert.match(text, /claimlens serve SITE/);
+  assert.doesNotMatch(text, /cannot/, "it says what to do, not only what this copy lacks");
+  await page.getByRole("link", { name: "Back to the story" }).click();
+  await page.getByLabel("Search the coverage").waitFor();
+  assert.deepEqual(refused, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the single file declares its own strict policy", async () => {
   const { context, page } = await openOffline();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");

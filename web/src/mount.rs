@@ -56,8 +56,16 @@ pub fn start() {
         }
     });
     let on_hash = EventListener::new_with_options(&window, "hashchange", capture, move |event| {
-        if is_open_route() {
-            event.stop_immediate_propagation();
+        let open = is_open_route();
+        // Without a worker (a single file) the open page only says where articles can be
+        // opened: leaving it ("Back to the story") shows the story again. With one, the open
+        // page shows the story it builds under the story's routes itself.
+        let back_to_story =
+            !open && open_url.is_none() && matches!(*shown.borrow(), Some(Shown::Open(_)));
+        if open || back_to_story {
+            if open {
+                event.stop_immediate_propagation();
+            }
             if let Some(old) = shown.borrow_mut().take() {
                 old.destroy();
             }

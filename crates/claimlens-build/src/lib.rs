@@ -37,7 +37,7 @@ pub use read::{read_files, Read, Skipped};
 pub enum Stage {
     /// Files read into articles (`done` counts files).
     Read,
-    /// The articles analysed (one step: the analysis runs across all articles at once).
+    /// The articles analysed (`done` counts the analysis's steps, [`claimlens_core::Step`]).
     Analyse,
     /// Passages indexed (`done` counts passages).
     Index,
@@ -60,6 +60,26 @@ impl Stage {
 
     pub fn from_name(name: &str) -> Option<Stage> {
         Stage::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// What the stage is doing after `done` of its steps, for a person: the stage's label, and
+    /// for the analysis the step under way ("Finding quotes, speakers and figures (attributing
+    /// quotes)").
+    pub fn label_at(self, done: usize) -> String {
+        let step = match self {
+            Stage::Analyse => claimlens_core::Step::ALL.get(done).map(|step| match step {
+                claimlens_core::Step::Read => "reading each article",
+                claimlens_core::Step::Entities => "matching names across articles",
+                claimlens_core::Step::Speakers => "attributing quotes",
+                claimlens_core::Step::Figures => "reading figures",
+                claimlens_core::Step::Groups => "grouping claims and statements",
+            }),
+            _ => None,
+        };
+        match step {
+            Some(step) => format!("{} ({step})", self.label()),
+            None => self.label().to_owned(),
+        }
     }
 
     /// What the stage does, for a person.
@@ -107,9 +127,13 @@ pub fn build(
     if inputs.is_empty() {
         return Err(Error::NoArticles);
     }
-    progress(Stage::Analyse, 0, 1);
-    let analysis = claimlens_core::analyze(inputs);
-    progress(Stage::Analyse, 1, 1);
+    let steps = claimlens_core::Step::ALL.len();
+    progress(Stage::Analyse, 0, steps);
+    let mut done = 0;
+    let analysis = claimlens_core::analyze_with_progress(inputs, |_| {
+        done += 1;
+        progress(Stage::Analyse, done, steps);
+    });
     let articles = analysis.articles.len();
     // The manifest's title, else the headline the articles share most (never a bare "Story"
     // when the articles have titles; issue 17).
@@ -158,11 +182,24 @@ mod tests {
         }];
         let built = build(None, &inputs, |stage, done, total| {
             assert!(done <= total, "{stage:?} {done}/{total}");
-            seen.push(stage)
+            seen.push((stage, done, total))
         })
         .unwrap();
+        let analyse: Vec<(usize, usize)> = seen
+            .iter()
+            .filter(|(stage, _, _)| *stage == Stage::Analyse)
+            .map(|&(_, done, total)| (done, total))
+            .collect();
+        assert_eq!(analyse, [(0, 5), (1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]);
+        let mut seen: Vec<Stage> = seen.into_iter().map(|(stage, _, _)| stage).collect();
         seen.dedup();
         assert_eq!(seen, [Stage::Analyse, Stage::Index, Stage::Encode]);
+        assert_eq!(
+            Stage::Analyse.label_at(2),
+            "Finding quotes, speakers and figures (attributing quotes)"
+        );
+        assert_eq!(Stage::Analyse.label_at(5), Stage::Analyse.label());
+        assert_eq!(Stage::Index.label_at(3), Stage::Index.label());
         assert_eq!(built.articles, 1);
         assert!(matches!(
             build(None, &[], |_, _, _| {}),

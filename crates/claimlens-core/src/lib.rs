@@ -47,18 +47,53 @@ pub use names::{fold_name, learn_latin, to_latin};
 /// figures resolved, and claims and statements grouped. The output is deterministic for a given
 /// input.
 pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
+    analyze_with_progress(inputs, |_| {})
+}
+
+/// A step of [`analyze`], in order, for reporting progress (the browser's `#/open` page shows
+/// them, issue 18).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    /// Each article read alone: tokens, quotations, names, speech cues.
+    Read,
+    /// Names clustered into people and organisations across the articles.
+    Entities,
+    /// Quotes attributed to their speakers.
+    Speakers,
+    /// Figures read and keyed by what they measure.
+    Figures,
+    /// Claims and statements grouped across the articles.
+    Groups,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [
+        Step::Read,
+        Step::Entities,
+        Step::Speakers,
+        Step::Figures,
+        Step::Groups,
+    ];
+}
+
+/// [`analyze`], calling `done(step)` as each [`Step`] ends, in the calling thread.
+pub fn analyze_with_progress(inputs: &[ArticleInput], mut done: impl FnMut(Step)) -> Analysis {
     let arts = read_articles(inputs);
+    done(Step::Read);
     let mut registry = entities::resolve(&arts);
+    done(Step::Entities);
     // Resolution creates entities for unnamed sources as it meets them, so it runs in order.
     let resolved: Vec<attribution::Resolved> = arts
         .iter()
         .enumerate()
         .map(|(ai, art)| attribution::resolve(art, ai, &mut registry))
         .collect();
+    done(Step::Speakers);
     let figure_sets: Vec<Vec<figures::RawFigure>> =
         each(arts.iter().enumerate().collect(), |(ai, art)| {
             figures::extract(art, &resolved[ai], &registry, ai)
         });
+    done(Step::Figures);
 
     // Output every person named, and every source that speaks or holds a figure.
     let mut keep: BTreeSet<usize> = registry.people().collect();
@@ -94,6 +129,7 @@ pub fn analyze(inputs: &[ArticleInput]) -> Analysis {
             figures: output_figures(&arts[ai], &figure_sets[ai], &figure_claims[ai], &ids),
         })
         .collect();
+    done(Step::Groups);
     Analysis {
         articles,
         entities,

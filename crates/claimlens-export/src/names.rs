@@ -50,8 +50,9 @@ pub fn story_title(given: Option<&str>, analysis: &Analysis) -> Option<String> {
 }
 
 /// The outlet to show for an article: its outlet (from metadata, a byline or a dateline: the
-/// index builder reads those), else the host of its URL, else its shortened title, else the
-/// opening words of its text, else its id.
+/// index builder reads those), else the host of its URL, else its file's name when the reader
+/// gave it one ([`file_label`]), else its shortened title, else the opening words of its text,
+/// else its id.
 pub fn outlet_label(analysis: &Analysis, article: usize) -> String {
     match analysis.articles.get(article) {
         Some(a) => article_outlet(a),
@@ -73,6 +74,9 @@ pub fn outlet_or_opening(a: &Article, text: impl FnOnce() -> String) -> String {
     if let Some(host) = a.url.as_deref().and_then(url_host) {
         return host;
     }
+    if let Some(name) = file_label(&a.id) {
+        return name;
+    }
     if let Some(title) = a
         .title
         .as_deref()
@@ -87,6 +91,42 @@ pub fn outlet_or_opening(a: &Article, text: impl FnOnce() -> String) -> String {
         Some(opening) => opening,
         None => a.id.clone(),
     }
+}
+
+/// Words that name a file's role or origin, not what it holds: what pages, editors and download
+/// folders call files (`pasted.txt`, the `#/open` page's paste box; `untitled.md`).
+const FILE_WORDS: &[&str] = &[
+    "article", "clip", "copy", "doc", "document", "download", "draft", "file", "index", "new",
+    "page", "paste", "pasted", "saved", "story", "text", "untitled",
+];
+
+/// How many words a file's name may have to label its article.
+const MAX_FILE_NAME_WORDS: usize = 4;
+
+/// An article's file name (the last part of its id, `#N` left out) when a person chose it:
+/// `reuters.txt`, `the-guardian.md`, `storm.md`. Numbered or hashed names
+/// (`000_157f15aab4e61d7f.txt`, `03-orbis-wire.txt`), one letter (`a.txt`), long names and a
+/// file word (`pasted.txt`) say less than the headline: `None`. It is shown as a file's name,
+/// extension and all, because it is no outlet's: only the reader knows what it stands for.
+pub fn file_label(id: &str) -> Option<String> {
+    let file = id.split('#').next().unwrap_or(id);
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let (stem, _) = name.rsplit_once('.')?;
+    let words: Vec<&str> = stem
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let letters = stem.chars().filter(|c| c.is_alphabetic()).count();
+    let readable = !words.is_empty()
+        && words.len() <= MAX_FILE_NAME_WORDS
+        && letters >= 2
+        && stem
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '_' | ' ' | '.' | '\''))
+        && !words
+            .iter()
+            .any(|w| FILE_WORDS.contains(&w.to_lowercase().as_str()));
+    readable.then(|| name.to_string())
 }
 
 /// The host of an http(s) URL, without `www.`.
@@ -195,6 +235,43 @@ mod tests {
         );
         bare.text.clear();
         assert_eq!(article_outlet(&bare), "c.md");
+    }
+
+    #[test]
+    fn an_article_without_outlet_or_url_is_labelled_by_a_file_name_a_person_gave() {
+        let title = Some("Ferry capsizes off Ostrel harbour, dozens missing in the storm");
+        let named = |id: &str| Article {
+            id: id.into(),
+            ..article(None, None, title)
+        };
+        assert_eq!(
+            article_outlet(&named("coast-courier.md")),
+            "coast-courier.md"
+        );
+        assert_eq!(
+            article_outlet(&named("saved/Ostrel Times.txt")),
+            "Ostrel Times.txt"
+        );
+        assert_eq!(article_outlet(&named("feed.jsonl#2")), "feed.jsonl");
+        // An outlet or a URL still comes first.
+        let mut with_outlet = named("coast-courier.md");
+        with_outlet.outlet = Some("Coast Courier".into());
+        assert_eq!(article_outlet(&with_outlet), "Coast Courier");
+        for id in [
+            "000_157f15aab4e61d7f.txt",
+            "03-orbis-wire.txt",
+            "a.txt",
+            "pasted.txt",
+            "untitled-1.md",
+            "one-two-three-four-five.md",
+            "README",
+        ] {
+            assert_eq!(
+                article_outlet(&named(id)),
+                "Ferry capsizes off Ostrel harbour, dozens…",
+                "{id}"
+            );
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use claimlens_core::ArticleInput;
 
 use crate::front_matter::{self, FrontMatter, Split};
 use crate::manifest;
-use crate::{dates, html, json_input, plaintext};
+use crate::{dates, html, json_input, outlet, plaintext};
 
 /// Titles longer than this (a `.txt` file with no headline) are cut at a word boundary.
 const MAX_TITLE_CHARS: usize = 200;
@@ -151,12 +151,19 @@ pub fn parse_file(
         Kind::Html => vec![parse_html(id, path, &text)],
         Kind::Markdown | Kind::PlainText => vec![parse_text(id, path, kind, text)],
     };
+    // A saved page that names no outlet and no URL may be named after its site; a feed's
+    // name is not its articles' outlet.
+    let one_article = matches!(kind, Kind::Html | Kind::Markdown | Kind::PlainText);
     for doc in outcomes.iter_mut().flatten() {
         doc.input.title = doc
             .input
             .title
             .take()
             .map(|title| shorten(&title, MAX_TITLE_CHARS));
+        let input = &mut doc.input;
+        if one_article && input.outlet.is_none() && input.url.is_none() {
+            input.outlet = outlet::from_file_name(&input.id);
+        }
     }
     outcomes
 }
@@ -340,6 +347,37 @@ mod tests {
         assert_eq!(doc.input.text, "# Bridge reopens #\n\nText.");
         let doc = parse_str(Kind::Markdown, "#hashtag first\n\nText.").unwrap();
         assert_eq!(doc.input.title, None);
+    }
+
+    #[test]
+    fn a_saved_page_with_no_outlet_is_named_after_the_site_in_its_file_name() {
+        let name = "Dam gives way - Lakeside Herald.txt";
+        let doc = &read_named(name, b"Dam gives way\n\nThe dam held.".to_vec())[0];
+        let input = &doc.as_ref().unwrap().input;
+        assert_eq!(input.outlet.as_deref(), Some("Lakeside Herald"));
+        // What the file says comes first: its own outlet, or a URL that names its site.
+        let outlets = |bytes: &[u8]| {
+            read_named("Dam gives way - Lakeside Herald.md", bytes.to_vec())[0]
+                .as_ref()
+                .unwrap()
+                .input
+                .outlet
+                .clone()
+        };
+        assert_eq!(
+            outlets(b"---\noutlet: Valley Post\n---\nText.").as_deref(),
+            Some("Valley Post")
+        );
+        assert_eq!(
+            outlets(b"---\nurl: https://example.org/dam\n---\nText."),
+            None
+        );
+        // A feed's name is not its articles' outlet.
+        let feed = read_named(
+            "Dam stories - Lakeside Herald.jsonl",
+            b"{\"text\": \"T.\"}".to_vec(),
+        );
+        assert_eq!(feed[0].as_ref().unwrap().input.outlet, None);
     }
 
     #[test]

@@ -44,7 +44,18 @@ pub fn read(html: &str) -> Page {
     let tag = |key: &str| page_meta.tags.get(key).cloned();
     let ld = &page_meta.json_ld;
 
-    let outlet = tag("og:site_name").or_else(|| ld.publisher.clone());
+    let outlet = tag("og:site_name")
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| page_meta.json_ld_site.clone())
+        .or_else(|| tag("application-name"))
+        .or_else(|| {
+            // Failing all those, a `<title>` that is the headline and one more part names the
+            // site in that part ("Dam gives way | Lakeside Herald").
+            let headline = tag("og:title")
+                .or_else(|| ld.headline.clone())
+                .or_else(|| meta::first_h1(document.root_element()))?;
+            site_in_title(page_meta.title.as_deref()?, &headline)
+        });
     let meta_title = tag("og:title")
         .map(|title| without_site_name(&title, outlet.as_deref()))
         .or_else(|| ld.headline.clone())
@@ -121,6 +132,32 @@ fn without_site_name(title: &str, site: Option<&str>) -> String {
     title.to_owned()
 }
 
+/// The site's name in a page's `<title>` made of `headline`, a separator and the name, in either
+/// order: `Dam gives way | Lakeside Herald`, `Lakeside Herald — Dam gives way`. The name is at
+/// most six words; a title that is not the headline plus one part names nothing.
+fn site_in_title(title: &str, headline: &str) -> Option<String> {
+    const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " · ", " :: "];
+    const MAX_SITE_WORDS: usize = 6;
+    let title = meta::clean(title)?;
+    let headline = meta::clean(headline)?;
+    if title.len() <= headline.len() {
+        return None;
+    }
+    let rest = if starts_with_ignore_case(&title, &headline) {
+        let rest = &title[headline.len()..];
+        SEPARATORS.iter().find_map(|s| rest.strip_prefix(s))
+    } else if ends_with_ignore_case(&title, &headline) {
+        let rest = &title[..title.len() - headline.len()];
+        SEPARATORS.iter().find_map(|s| rest.strip_suffix(s))
+    } else {
+        None
+    }?;
+    let site = rest.trim();
+    let words = site.split_whitespace().count();
+    let one_part = !SEPARATORS.iter().any(|s| site.contains(s));
+    (words > 0 && words <= MAX_SITE_WORDS && one_part).then(|| site.to_owned())
+}
+
 fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
     text.is_char_boundary(text.len() - suffix.len())
         && text[text.len() - suffix.len()..].to_lowercase() == suffix.to_lowercase()
@@ -189,6 +226,45 @@ mod tests {
             Some("https://example.org/valley-post/dam")
         );
         assert_eq!(page.text, "Text.\n");
+    }
+
+    #[test]
+    fn the_outlet_falls_back_on_the_site_named_beside_the_headline() {
+        // No og:site_name or publisher: the title is the headline and the site's name.
+        let page = read(
+            "<html><head><title>Dam gives way | Lakeside Herald</title></head>\
+             <body><article><h1>Dam gives way</h1><p>Text.</p></article></body></html>",
+        );
+        assert_eq!(page.outlet.as_deref(), Some("Lakeside Herald"));
+        assert_eq!(page.title.as_deref(), Some("Dam gives way"));
+        let page = read(
+            "<html><head><title>VALLEY POST — Dam gives way</title>\
+             <meta property=og:title content=\"Dam gives way\"></head><body><p>Text.</p></body></html>",
+        );
+        assert_eq!(page.outlet.as_deref(), Some("VALLEY POST"));
+        // A title that is only the headline, or more than the headline and one part, names no site.
+        for title in [
+            "Dam gives way",
+            "Dam gives way | News | Lakeside Herald",
+            "Dam gives way: what we know so far about the breach of the Korvel dam",
+        ] {
+            let page = read(&format!(
+                "<html><head><title>{title}</title></head><body><h1>Dam gives way</h1><p>Text.</p></body></html>"
+            ));
+            assert_eq!(page.outlet, None, "{title}");
+        }
+        // The JSON-LD site and the application name come before the title.
+        let page = read(
+            "<html><head><title>Dam gives way | Herald</title><meta name=application-name content=\"Lakeside Herald\"></head>\
+             <body><h1>Dam gives way</h1><p>Text.</p></body></html>",
+        );
+        assert_eq!(page.outlet.as_deref(), Some("Lakeside Herald"));
+        let page = read(
+            "<html><head><meta name=application-name content=\"Herald app\">\
+             <script type=application/ld+json>{\"@type\":\"WebSite\",\"name\":\"Lakeside Herald\"}</script></head>\
+             <body><p>Text.</p></body></html>",
+        );
+        assert_eq!(page.outlet.as_deref(), Some("Lakeside Herald"));
     }
 
     #[test]

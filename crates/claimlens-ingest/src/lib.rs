@@ -5,7 +5,8 @@
 //! warnings ([`Document`]), or the reason it cannot be read ([`SkipReason`]). It reads plain text
 //! with a byline and a dateline ([`plaintext`]), Markdown with front matter ([`front_matter`]),
 //! saved news pages ([`html`]), JSON and JSON Lines ([`json_input`]), and the `claimlens.toml`
-//! manifest that overrides their metadata ([`manifest`]); dates are normalised by [`dates`].
+//! manifest that overrides their metadata ([`manifest`]); dates are normalised by [`dates`], and
+//! a file that names no outlet may be named after one ([`outlet`]).
 //!
 //! It does no IO: the caller reads the files (the CLI from disk, the explorer from a file input)
 //! and decides what to do with a skipped one. So it builds for `wasm32-unknown-unknown`, and the
@@ -29,6 +30,7 @@ pub mod front_matter;
 pub mod html;
 pub mod json_input;
 pub mod manifest;
+pub mod outlet;
 pub mod plaintext;
 
 pub use document::{parse, parse_file, read_named, shorten, Document, Kind, SkipReason};

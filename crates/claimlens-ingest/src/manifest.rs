@@ -16,8 +16,12 @@
 //! File keys are paths relative to the manifest's folder, with `/`. A manifest applies to the
 //! files in its folder and below, unless a deeper folder has its own (manifests are not merged).
 //! Unknown keys are errors, so that a typo (`oulet`) does not pass unnoticed.
+//!
+//! A manifest is applied through [`InUse`], which the CLI (for manifests found on disk) and the
+//! browser's `#/open` (for a manifest chosen with the articles) share, so both give the same
+//! articles for the same files.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use claimlens_core::ArticleInput;
 use serde::Deserialize;
@@ -93,6 +97,56 @@ impl Manifest {
     }
 }
 
+/// Why a manifest was not applied, as the list of skipped files says it.
+pub fn not_applied(reason: &str) -> String {
+    format!("manifest not applied: {reason}")
+}
+
+/// A manifest applied over one run: it remembers which entries matched an article, so that an
+/// entry that matched none (a misspelt or moved file) can be reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InUse {
+    manifest: Manifest,
+    matched: BTreeSet<String>,
+}
+
+impl InUse {
+    pub fn new(manifest: Manifest) -> InUse {
+        InUse {
+            manifest,
+            matched: BTreeSet::new(),
+        }
+    }
+
+    /// The story's title, when the manifest names it.
+    pub fn story(&self) -> Option<&str> {
+        self.manifest.story.as_deref()
+    }
+
+    /// Applies the manifest to `input`, an article of the file known to the manifest as
+    /// `file_key` (its path from the manifest's folder) and to the run as `file_id`: the
+    /// article's own id is `file_id`, or `file_id#N` for one of several in the file.
+    pub fn apply(&mut self, file_key: &str, file_id: &str, input: &mut ArticleInput) {
+        let item = input
+            .id
+            .strip_prefix(file_id)
+            .unwrap_or_default()
+            .to_owned();
+        self.matched
+            .extend(self.manifest.apply(file_key, &item, input));
+    }
+
+    /// One message per entry that matched no article, in key order.
+    pub fn unmatched(&self) -> Vec<String> {
+        self.manifest
+            .files
+            .keys()
+            .filter(|key| !self.matched.contains(*key))
+            .map(|key| format!("no article matches the entry {key:?}"))
+            .collect()
+    }
+}
+
 impl Entry {
     fn apply(&self, input: &mut ArticleInput) {
         let set = |field: &mut Option<String>, value: &Option<String>| {
@@ -165,6 +219,32 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("line 2: "), "{err}");
+    }
+
+    #[test]
+    fn a_manifest_in_use_reports_the_entries_that_matched_nothing() {
+        let manifest = parse(
+            "story = \"Dam\"\n[files.\"feed.jsonl#2\"]\nauthor = \"\"\n\
+             [files.\"gone.md\"]\noutlet = \"X\"\n[files.\"feed.jsonl\"]\noutlet = \"Orbis\"\n",
+        )
+        .unwrap();
+        let mut in_use = InUse::new(manifest);
+        assert_eq!(in_use.story(), Some("Dam"));
+        let mut input = article();
+        in_use.apply("feed.jsonl", "feed.jsonl", &mut input);
+        assert_eq!(input.author, None);
+        assert_eq!(input.outlet.as_deref(), Some("Orbis"));
+        assert_eq!(
+            in_use.unmatched(),
+            ["no article matches the entry \"gone.md\""]
+        );
+        // An article whose id is not of the file takes the file's entry alone.
+        let mut other = ArticleInput {
+            id: "elsewhere".into(),
+            ..article()
+        };
+        in_use.apply("feed.jsonl", "feed.jsonl", &mut other);
+        assert_eq!(other.author.as_deref(), Some("Someone"));
     }
 
     #[test]

@@ -53,11 +53,13 @@ pub enum FromOpen {
         done: u32,
         total: u32,
     },
-    /// The story is built: the bundle's head, texts and index parts, in that order.
+    /// The story is built: the bundle's head, texts and index parts, in that order, the files
+    /// left out and notes on files read all the same (`reason` is the note).
     Built {
         title: Option<String>,
         articles: u32,
         skipped: Vec<Skip>,
+        notes: Vec<Skip>,
         parts: Vec<Uint8Array>,
     },
     Failed {
@@ -136,7 +138,7 @@ impl FromOpen {
     pub fn to_js(&self) -> (JsValue, Array) {
         let message = Object::new();
         let transfer = Array::new();
-        let skips = |skipped: &[Skip]| {
+        let skips = |skipped: &[Skip]| -> Array {
             let list = Array::new();
             for skip in skipped {
                 let item = Object::new();
@@ -164,6 +166,7 @@ impl FromOpen {
                 title,
                 articles,
                 skipped,
+                notes,
                 parts,
             } => {
                 set(&message, "type", &"built".into());
@@ -172,6 +175,7 @@ impl FromOpen {
                 }
                 set(&message, "articles", &(*articles).into());
                 set(&message, "skipped", &skips(skipped));
+                set(&message, "notes", &skips(notes));
                 let list = Array::new();
                 for part in parts {
                     list.push(part);
@@ -198,8 +202,8 @@ impl FromOpen {
 
     /// Reads a message from the worker; `None` for one the page does not know.
     pub fn from_js(value: &JsValue) -> Option<FromOpen> {
-        let skips = |value: &JsValue| -> Vec<Skip> {
-            get(value, "skipped")
+        let skips = |value: &JsValue, key: &str| -> Vec<Skip> {
+            get(value, key)
                 .and_then(|l| l.dyn_into::<Array>().ok())
                 .map(|list| {
                     list.iter()
@@ -226,7 +230,8 @@ impl FromOpen {
                 Some(FromOpen::Built {
                     title: string(value, "title"),
                     articles: number(value, "articles")?,
-                    skipped: skips(value),
+                    skipped: skips(value, "skipped"),
+                    notes: skips(value, "notes"),
                     parts: parts
                         .iter()
                         .map(|p| p.dyn_into::<Uint8Array>().ok())
@@ -235,7 +240,7 @@ impl FromOpen {
             }
             "failed" => Some(FromOpen::Failed {
                 message: string(value, "message")?,
-                skipped: skips(value),
+                skipped: skips(value, "skipped"),
             }),
             "single-file" => Some(FromOpen::SingleFile {
                 html: bytes(value, "html")?,

@@ -12,6 +12,9 @@ pub struct Story {
     pub title: Option<String>,
     pub articles: usize,
     pub skipped: Vec<Skip>,
+    /// Things noticed in files that were read all the same (a manifest's entry that matched
+    /// no file), as the CLI warns of them.
+    pub notes: Vec<Skip>,
     /// The bundle's head, texts and index.
     pub parts: Vec<Vec<u8>>,
 }
@@ -31,11 +34,20 @@ pub fn build_files(
             reason: s.reason.clone(),
         })
         .collect();
-    match claimlens_build::build(None, &read.inputs, &mut progress) {
+    let notes = read
+        .warnings
+        .iter()
+        .map(|(name, message)| Skip {
+            name: name.clone(),
+            reason: message.clone(),
+        })
+        .collect();
+    match claimlens_build::build(read.story.as_deref(), &read.inputs, &mut progress) {
         Ok(built) => Ok(Story {
             title: built.title,
             articles: built.articles,
             skipped,
+            notes,
             parts: claimlens_bundle::Part::ALL
                 .iter()
                 .map(|&p| built.encoded.part(p).to_vec())
@@ -121,7 +133,7 @@ pub fn start() {
                         last = Some((stage, step));
                         post(FromOpen::Progress {
                             stage: stage.name().into(),
-                            label: stage.label().into(),
+                            label: stage.label_at(done),
                             done: u32::try_from(done).unwrap_or(u32::MAX),
                             total: u32::try_from(total).unwrap_or(u32::MAX),
                         });
@@ -133,6 +145,7 @@ pub fn start() {
                             title: built.title.clone(),
                             articles: u32::try_from(built.articles).unwrap_or(u32::MAX),
                             skipped: built.skipped.clone(),
+                            notes: built.notes.clone(),
                             parts: built
                                 .parts
                                 .iter()
@@ -219,6 +232,28 @@ mod tests {
         )
         .unwrap();
         assert!(html.contains("id=\"claimlens-bundle-index\""));
+        // A manifest among the files names the story and is applied; its entry for no file is
+        // a note.
+        let files = vec![
+            (
+                "a.txt".to_string(),
+                b"Mayor Ana Duarte said 40 people came to the vote.".to_vec(),
+            ),
+            (
+                "claimlens.toml".to_string(),
+                b"story = \"The vote\"\n[files.\"a.txt\"]\noutlet = \"Coast Courier\"\n[files.\"b.txt\"]\noutlet = \"X\"\n".to_vec(),
+            ),
+        ];
+        let story = build_files(files, |_, _, _| {}).unwrap();
+        assert_eq!(story.title.as_deref(), Some("The vote"));
+        assert!(story.skipped.is_empty());
+        assert_eq!(story.notes.len(), 1);
+        assert!(story.notes[0].reason.contains("\"b.txt\""));
+        let bundle = claimlens_bundle::decode(&story.parts.concat()).unwrap();
+        assert_eq!(
+            bundle.analysis.articles[0].outlet.as_deref(),
+            Some("Coast Courier")
+        );
         let (message, skipped) =
             build_files(vec![("x.bin".into(), vec![0, 0, 0])], |_, _, _| {}).unwrap_err();
         assert!(message.contains("no article"), "{message}");

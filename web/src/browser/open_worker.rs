@@ -19,7 +19,7 @@ struct Shared {
     pending: Vec<(JsValue, js_sys::Array)>,
 }
 
-/// The running worker; dropping it stops the worker.
+/// The running worker; dropping it stops the worker, mid-build too (the page's "Cancel").
 pub struct OpenWorker {
     worker: Worker,
     shared: Rc<RefCell<Shared>>,
@@ -104,6 +104,10 @@ impl OpenWorker {
 
 impl Drop for OpenWorker {
     fn drop(&mut self) {
+        // A message the worker posted before it stopped may still be queued: with the handlers
+        // taken off first, it finds none rather than the closures freed below.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

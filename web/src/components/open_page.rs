@@ -33,8 +33,9 @@ pub struct OpenPageProps {
     pub open_url: Option<AttrValue>,
 }
 
-/// What the article files may be called (claimlens-ingest's kinds).
-const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson";
+/// What the article files may be called (claimlens-ingest's kinds), and the `claimlens.toml`
+/// manifest that may come with them.
+const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,.toml";
 
 /// Where build number `build` keeps its bundle's `part`.
 fn part_address(build: u32, part: Part) -> String {
@@ -42,25 +43,57 @@ fn part_address(build: u32, part: Part) -> String {
     claimlens_bundle::part_url(&head, part)
 }
 
+/// What (re)starts the page's worker: its loader's address and what its messages update.
+#[derive(Clone)]
+struct Starter {
+    url: AttrValue,
+    worker: Rc<RefCell<Option<OpenWorker>>>,
+    dispatch: UseReducerDispatcher<OpenState>,
+    builds: Rc<RefCell<u32>>,
+    title: Rc<RefCell<Option<String>>>,
+}
+
+impl Starter {
+    /// Starts a worker in place of the running one, which stops.
+    fn start(&self) {
+        drop(self.worker.borrow_mut().take());
+        let heard = {
+            let (dispatch, builds, title) = (
+                self.dispatch.clone(),
+                self.builds.clone(),
+                self.title.clone(),
+            );
+            move |message: FromOpen| hear(message, &dispatch, &builds, &title)
+        };
+        match OpenWorker::start(&self.url, heard) {
+            Ok(started) => *self.worker.borrow_mut() = Some(started),
+            Err(message) => state_failed(&self.dispatch, message),
+        }
+    }
+}
+
 #[component]
 pub fn OpenPage(props: &OpenPageProps) -> Html {
     let state = use_reducer(OpenState::default);
     let worker: Rc<RefCell<Option<OpenWorker>>> = use_mut_ref(|| None);
+    // Build numbers and the last title outlive a stopped worker, so every build keeps its own
+    // in-memory addresses.
+    let builds = use_mut_ref(|| 0u32);
+    let title = use_mut_ref(|| None::<String>);
+    let dragging = use_state(|| false);
+    let starter = props.open_url.clone().map(|url| Starter {
+        url,
+        worker: worker.clone(),
+        dispatch: state.dispatcher(),
+        builds,
+        title,
+    });
     {
         // The worker starts with the page, so its module loads while the reader picks files.
-        let (worker, dispatch, url) = (worker.clone(), state.dispatcher(), props.open_url.clone());
-        let title = use_mut_ref(|| None::<String>);
-        use_effect_with(url, move |url| {
-            if let Some(url) = url {
-                let builds = Rc::new(RefCell::new(0u32));
-                let heard = {
-                    let dispatch = dispatch.clone();
-                    move |message: FromOpen| hear(message, &dispatch, &builds, &title)
-                };
-                match OpenWorker::start(url, heard) {
-                    Ok(started) => *worker.borrow_mut() = Some(started),
-                    Err(message) => state_failed(&dispatch, message),
-                }
+        let (starter, worker) = (starter.clone(), worker.clone());
+        use_effect_with(props.open_url.clone(), move |_| {
+            if let Some(starter) = starter {
+                starter.start();
             }
             move || drop(worker.borrow_mut().take())
         });
@@ -81,35 +114,60 @@ pub fn OpenPage(props: &OpenPageProps) -> Html {
             }
         })
     };
-    let Some(_) = &props.open_url else {
-        return html! {
-            <div class="claimlens open-page">
-                <main class="main">
-                    <section class="panel failure" role="alert">
-                        <h1>{ "This copy cannot read articles" }</h1>
-                        <p>{ "This explorer is a single file made for one story, without the part that reads articles. Open the claimlens site that made it to read your own articles there." }</p>
-                        <p><a href="#/">{ "Back to the story" }</a></p>
-                    </section>
-                </main>
-            </div>
-        };
+    // A build runs in one go inside the worker and cannot be interrupted: the worker is stopped
+    // and a fresh one started for the next files.
+    let cancel = {
+        let (starter, dispatch) = (starter.clone(), state.dispatcher());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(OpenAction::Cancel);
+            if let Some(starter) = &starter {
+                starter.start();
+            }
+        })
     };
+    if props.open_url.is_none() {
+        return cannot_read();
+    }
     if let Phase::Built { build, .. } = &state.phase {
         return built_view(props, &state, *build, &worker, state.dispatcher());
     }
+    let busy = matches!(state.phase, Phase::Building { .. });
     html! {
         <div class="claimlens open-page">
             <main id="claimlens-main" class="main" tabindex="-1">
                 <h1>{ "Open your own articles" }</h1>
                 <p class="lede">{ "Choose news articles saved as text, Markdown, web pages (HTML) or JSON. This browser reads, analyses and indexes them itself: nothing is sent anywhere. Then search them, compare their figures and see who said what, as in any claimlens story." }</p>
-                { chooser(&send_files, &state.phase) }
-                { progress(&state.stages) }
+                { chooser(&send_files, busy, &dragging) }
+                { progress(&state.stages, busy.then_some(&cancel)) }
                 if let Phase::Failed { message } = &state.phase {
                     <section class="panel failure" role="alert">
                         <p class="failure-message">{ capitalise(message) }</p>
                     </section>
                 }
                 { skipped(&state) }
+            </main>
+        </div>
+    }
+}
+
+/// `#/open` where the page has no worker to read articles with: a single file, which carries
+/// one story and the explorer but not the reader's module (about 800 KB more, brotli), so that
+/// it stays small enough to send around. Says where articles can be read instead.
+fn cannot_read() -> Html {
+    html! {
+        <div class="claimlens open-page">
+            <main id="claimlens-main" class="main" tabindex="-1">
+                <section class="panel open-elsewhere" aria-labelledby="claimlens-open-elsewhere">
+                    <h1 id="claimlens-open-elsewhere">{ "Open your own articles on a claimlens site" }</h1>
+                    <p>{ "This file holds one story and the explorer to read it, but not the part that reads articles, which would make every copy of it much larger. Your own articles open on a claimlens site instead, in the same way: your browser reads them itself and sends nothing anywhere." }</p>
+                    <ul>
+                        <li>{ "If this story came from a claimlens site, open that site and choose " }<strong>{ "Open your own articles" }</strong>{ " on its start page." }</li>
+                        <li>{ "With the claimlens command line, build a site from any folder of articles and serve it on this computer: " }
+                            <code>{ "claimlens build FOLDER --out SITE" }</code>{ ", then " }<code>{ "claimlens serve SITE" }</code>
+                            { ", and open the address it prints. " }<code>{ "claimlens demo --serve" }</code>{ " does both with the demo story." }</li>
+                    </ul>
+                    <p><a href="#/">{ "Back to the story" }</a></p>
+                </section>
             </main>
         </div>
     }
@@ -146,6 +204,7 @@ fn hear(
             title: story,
             articles,
             skipped,
+            notes,
             parts,
         } => {
             // The reducer numbers builds the same way: one per `built`.
@@ -170,6 +229,7 @@ fn hear(
                 title: story,
                 articles,
                 skipped,
+                notes,
             });
         }
         FromOpen::Failed { message, skipped } => {
@@ -216,9 +276,9 @@ fn capitalise(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The three ways in: the file input, a drop anywhere on the box, a pasted text.
-fn chooser(send: &Callback<Vec<File>>, phase: &Phase) -> Html {
-    let busy = matches!(phase, Phase::Building { .. });
+/// The three ways in: the file input, a drop anywhere on the box (outlined while files are
+/// dragged over it), a pasted text.
+fn chooser(send: &Callback<Vec<File>>, busy: bool, dragging: &UseStateHandle<bool>) -> Html {
     let on_change = {
         let send = send.clone();
         Callback::from(move |event: Event| {
@@ -238,11 +298,40 @@ fn chooser(send: &Callback<Vec<File>>, phase: &Phase) -> Html {
             input.set_value("");
         })
     };
-    let on_drag = Callback::from(|event: DragEvent| event.prevent_default());
-    let on_drop = {
-        let send = send.clone();
+    let on_drag_over = {
+        let dragging = dragging.clone();
         Callback::from(move |event: DragEvent| {
             event.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            // Leaving for one of the box's own children is not leaving the box.
+            let inside = match (event.current_target(), event.related_target()) {
+                (Some(zone), Some(to)) => zone
+                    .dyn_into::<web_sys::Node>()
+                    .ok()
+                    .zip(to.dyn_into::<web_sys::Node>().ok())
+                    .is_some_and(|(zone, to)| zone.contains(Some(&to))),
+                _ => false,
+            };
+            if !inside {
+                dragging.set(false);
+            }
+        })
+    };
+    let on_drop = {
+        let (send, dragging) = (send.clone(), dragging.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            if busy {
+                return;
+            }
             let files = listed(event.data_transfer().and_then(|d| d.files()));
             let send = send.clone();
             yew::platform::spawn_local(async move {
@@ -268,15 +357,15 @@ fn chooser(send: &Callback<Vec<File>>, phase: &Phase) -> Html {
     };
     html! {
         <section class="open-chooser" aria-label="Your articles">
-            <div class="open-drop" ondragover={on_drag.clone()} ondragenter={on_drag} ondrop={on_drop}>
+            <div class={classes!("open-drop", dragging.then_some("dragging"))} ondragover={on_drag_over.clone()} ondragenter={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
                 <label for="claimlens-open-files" class="open-files-label">{ "Choose article files" }</label>
                 <input id="claimlens-open-files" type="file" multiple=true accept={ACCEPT} disabled={busy} onchange={on_change} />
-                <p class="muted">{ "or drop them here (.txt, .md, .html, .json, .jsonl)" }</p>
+                <p class="muted">{ "or drop them here (.txt, .md, .html, .json, .jsonl; a claimlens.toml among them is applied to them as the command line applies it)" }</p>
             </div>
             <div class="open-paste">
                 <label for="claimlens-open-paste">{ "Or paste an article's text" }</label>
                 <textarea id="claimlens-open-paste" rows="5" placeholder="Headline, then the article's text" />
-                <button type="button" disabled={busy} onclick={on_paste}>{ "Open the pasted text" }</button>
+                <button type="button" class="open-action" disabled={busy} onclick={on_paste}>{ "Open the pasted text" }</button>
             </div>
         </section>
     }
@@ -306,19 +395,25 @@ async fn read_files(files: Vec<web_sys::File>) -> Vec<File> {
     read
 }
 
-/// A bar per stage reached.
-fn progress(stages: &[StageBar]) -> Html {
-    if stages.is_empty() {
+/// A bar per stage reached, and while building a way to stop.
+fn progress(stages: &[StageBar], cancel: Option<&Callback<MouseEvent>>) -> Html {
+    if stages.is_empty() && cancel.is_none() {
         return Html::default();
     }
     html! {
         <section class="panel open-progress" aria-label="Progress">
+            if stages.is_empty() {
+                <p class="muted">{ "Starting…" }</p>
+            }
             { for stages.iter().map(|s| html! {
                 <label class="progress open-stage" data-stage={s.stage.clone()}>
                     <span>{ format!("{}: {} of {}", s.label, s.done, s.total) }</span>
                     <progress max={s.total.max(1).to_string()} value={s.done.min(s.total).to_string()}></progress>
                 </label>
             }) }
+            if let Some(cancel) = cancel {
+                <p><button type="button" class="open-cancel" onclick={cancel.clone()}>{ "Cancel" }</button></p>
+            }
         </section>
     }
 }
@@ -334,6 +429,24 @@ fn skipped(state: &OpenState) -> Html {
             <ul>
                 { for state.skipped.iter().map(|s| html! {
                     <li><strong class="open-skipped-name">{ s.name.clone() }</strong>{ format!(": {}", s.reason) }</li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Notes on files read all the same: a manifest's entry that matched no file, a page's odd
+/// markup.
+fn notes(state: &OpenState) -> Html {
+    if state.notes.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="panel open-notes" aria-labelledby="claimlens-open-notes">
+            <h2 id="claimlens-open-notes">{ format!("Notes ({})", state.notes.len()) }</h2>
+            <ul>
+                { for state.notes.iter().map(|s| html! {
+                    <li><strong class="open-note-name">{ s.name.clone() }</strong>{ format!(": {}", s.reason) }</li>
                 }) }
             </ul>
         </section>
@@ -402,6 +515,7 @@ fn built_view(
                     <p class="open-save-status" role="status">{ message.clone() }</p>
                 }
                 { skipped(state) }
+                { notes(state) }
             </section>
             <App key={build.to_string()} ..config />
         </>

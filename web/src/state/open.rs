@@ -48,6 +48,8 @@ pub struct OpenState {
     /// The stages in the order the worker reached them.
     pub stages: Vec<StageBar>,
     pub skipped: Vec<Skip>,
+    /// Notes on files read all the same (a manifest's entry that matched no file).
+    pub notes: Vec<Skip>,
     /// How many stories were built on this page (each gets its own in-memory address).
     pub builds: u32,
     /// A save in progress or its failure, said beside the save buttons.
@@ -60,6 +62,7 @@ impl Default for OpenState {
             phase: Phase::Choosing,
             stages: Vec::new(),
             skipped: Vec::new(),
+            notes: Vec::new(),
             builds: 0,
             save: None,
         }
@@ -76,6 +79,7 @@ pub enum OpenAction {
         title: Option<String>,
         articles: u32,
         skipped: Vec<Skip>,
+        notes: Vec<Skip>,
     },
     Failed {
         message: String,
@@ -83,6 +87,8 @@ pub enum OpenAction {
     },
     /// Something to say about saving (`None` clears it).
     Save(Option<String>),
+    /// The build was stopped (its worker ended): back to choosing files.
+    Cancel,
 }
 
 impl Reducible for OpenState {
@@ -95,6 +101,7 @@ impl Reducible for OpenState {
                 next.phase = Phase::Building { files };
                 next.stages.clear();
                 next.skipped.clear();
+                next.notes.clear();
                 next.save = None;
             }
             OpenAction::Progress(bar) => {
@@ -111,6 +118,7 @@ impl Reducible for OpenState {
                 title,
                 articles,
                 skipped,
+                notes,
             } => {
                 next.builds += 1;
                 next.phase = Phase::Built {
@@ -122,6 +130,7 @@ impl Reducible for OpenState {
                     stage.done = stage.total;
                 }
                 next.skipped = skipped;
+                next.notes = notes;
             }
             // Once a story is built, a failure is the save's (the story stays).
             OpenAction::Failed { message, .. } if matches!(next.phase, Phase::Built { .. }) => {
@@ -132,6 +141,13 @@ impl Reducible for OpenState {
                 next.skipped = skipped;
             }
             OpenAction::Save(message) => next.save = message,
+            OpenAction::Cancel => {
+                next.phase = Phase::Choosing;
+                next.stages.clear();
+                next.skipped.clear();
+                next.notes.clear();
+                next.save = None;
+            }
         }
         Rc::new(next)
     }
@@ -177,9 +193,11 @@ mod tests {
             title: Some("A story".into()),
             articles: 5,
             skipped: vec![skip.clone()],
+            notes: vec![skip.clone()],
         });
         assert!(state.stages.iter().all(StageBar::finished));
-        assert_eq!(state.skipped, [skip]);
+        assert_eq!(state.skipped, state.notes);
+        assert_eq!(state.notes, [skip]);
         assert!(matches!(
             state.phase,
             Phase::Built {
@@ -199,7 +217,7 @@ mod tests {
         );
         // A second story gets a new number; its bars start again.
         state = state.reduce(OpenAction::Start { files: 1 });
-        assert!(state.stages.is_empty() && state.skipped.is_empty());
+        assert!(state.stages.is_empty() && state.skipped.is_empty() && state.notes.is_empty());
         state = state.reduce(OpenAction::Failed {
             message: "nothing to build".into(),
             skipped: Vec::new(),
@@ -215,7 +233,31 @@ mod tests {
             title: None,
             articles: 2,
             skipped: Vec::new(),
+            notes: Vec::new(),
         });
         assert!(matches!(state.phase, Phase::Built { build: 2, .. }));
+    }
+
+    #[test]
+    fn a_cancelled_build_goes_back_to_choosing_and_hears_no_more() {
+        let mut state = Rc::new(OpenState::default());
+        state = state.reduce(OpenAction::Start { files: 3 });
+        state = state.reduce(bar("read", 3, 3));
+        state = state.reduce(bar("analyse", 1, 5));
+        state = state.reduce(OpenAction::Cancel);
+        assert_eq!(state.phase, Phase::Choosing);
+        assert!(state.stages.is_empty());
+        // A bar from the stopped build, had it been sent, changes nothing.
+        state = state.reduce(bar("analyse", 2, 5));
+        assert!(state.stages.is_empty());
+        // Files chosen again build as the first did.
+        state = state.reduce(OpenAction::Start { files: 1 });
+        state = state.reduce(OpenAction::Built {
+            title: None,
+            articles: 1,
+            skipped: Vec::new(),
+            notes: Vec::new(),
+        });
+        assert!(matches!(state.phase, Phase::Built { build: 1, .. }));
     }
 }

@@ -15,6 +15,8 @@ pub struct PageMeta {
     /// The `<title>` element's text.
     pub title: Option<String>,
     pub json_ld: JsonLd,
+    /// The name of the first JSON-LD `WebSite` object in any block: the site the page is on.
+    pub json_ld_site: Option<String>,
 }
 
 /// The fields read from the first schema.org article object in the page's JSON-LD.
@@ -77,6 +79,9 @@ pub fn read(document: &Html, warnings: &mut Vec<String>) -> PageMeta {
             Ok(value) => {
                 if meta.json_ld == JsonLd::default() {
                     meta.json_ld = read_json_ld(&value);
+                }
+                if meta.json_ld_site.is_none() {
+                    meta.json_ld_site = site_name(&value);
                 }
             }
             Err(err) => warnings.push(format!(
@@ -157,6 +162,25 @@ fn read_json_ld(value: &Value) -> JsonLd {
             .and_then(Value::as_str)
             .filter(|body| !body.trim().is_empty())
             .map(str::to_owned),
+    }
+}
+
+/// The name of the first `WebSite` object of a JSON-LD block.
+fn site_name(value: &Value) -> Option<String> {
+    let mut nodes: Vec<&Value> = Vec::new();
+    collect_nodes(value, &mut nodes);
+    nodes
+        .iter()
+        .filter(|node| has_type(node.get("@type"), "WebSite"))
+        .find_map(|node| node.get("name").and_then(Value::as_str).and_then(clean))
+}
+
+/// An `@type` that is `wanted`, or a list holding it.
+fn has_type(kind: Option<&Value>, wanted: &str) -> bool {
+    match kind {
+        Some(Value::String(name)) => name == wanted,
+        Some(Value::Array(names)) => names.iter().any(|n| n.as_str() == Some(wanted)),
+        _ => false,
     }
 }
 
@@ -245,6 +269,18 @@ mod tests {
         )
         .unwrap();
         assert_eq!(read_json_ld(&value), JsonLd::default());
+    }
+
+    #[test]
+    fn the_site_is_the_first_website_object_in_any_block() {
+        let html = Html::parse_document(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script>\
+             <script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Organization\",\"name\":\"Owner Group\"},\
+             {\"@type\":\"WebSite\",\"name\":\" Harbour  Ledger \"}]}</script>",
+        );
+        let meta = read(&html, &mut Vec::new());
+        assert_eq!(meta.json_ld.publisher, None);
+        assert_eq!(meta.json_ld_site.as_deref(), Some("Harbour Ledger"));
     }
 
     #[test]
