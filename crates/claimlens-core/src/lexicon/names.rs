@@ -288,6 +288,9 @@ pub(crate) fn is_connector(word: &str) -> bool {
             | "das"
             | "ibn"
             | "ap"
+            // Kenyan Kalenjin "arap" (son of), Malay "binti" (daughter of).
+            | "arap"
+            | "binti"
     )
 }
 

@@ -428,8 +428,16 @@ fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
     // A nickname in quotation marks is no title ("Darnell “Bishop” Pruitt").
     for t in name_tokens(doc, run.clone()) {
         let text = doc.token_text(t);
-        let role =
-            is_role_word(text) || (t == run.start && described_by_text(doc, run.clone(), uses));
+        // "Rozana Hj. Ismail": a pilgrim's honorific after a given name is part of the name.
+        let patronymic = t > run.start
+            && matches!(
+                text.trim_end_matches('.'),
+                "Hj" | "Haji" | "Hajah" | "Hjh" | "Hajjah"
+            )
+            && !is_role_word(doc.token_text(t - 1));
+        let role = !patronymic
+            && (is_role_word(text)
+                || (t == run.start && described_by_text(doc, run.clone(), uses)));
         if role && name_after(doc, t, run.end) {
             let gender = title_gender(text)
                 .flatten()
@@ -501,10 +509,16 @@ fn person_mention(
     while run.end > name_start + 1 && is_postnominal(doc.token_text(run.end - 1)) {
         run.end -= 1;
     }
-    let name_words: Vec<String> = name_tokens(doc, name_start..run.end)
-        .into_iter()
-        .map(|t| strip_possessive(doc.token_text(t)))
-        .collect();
+    let mut name_words: Vec<String> = Vec::new();
+    for t in name_tokens(doc, name_start..run.end) {
+        let word = strip_possessive(doc.token_text(t));
+        // "s/o": a particle written with a slash is one word.
+        let glued = t > name_start && doc.tokens[t - 1].end == doc.tokens[t].start;
+        match name_words.last_mut() {
+            Some(last) if glued && (word == "/" || last.ends_with('/')) => last.push_str(&word),
+            _ => name_words.push(word),
+        }
+    }
     if name_words.is_empty() || name_words.iter().all(|w| is_initial(w)) {
         return None;
     }

@@ -84,6 +84,9 @@ pub(crate) fn find_mentions(
                 {
                     // "van der Berkel", "de la Cruz": two particles.
                     end += 3;
+                } else if let Some(len) = slashed_particle(doc, end, range.end) {
+                    // "Ganesh s/o Rajaratnam", "Kavitha a/p Muniandy": son or daughter of.
+                    end += len + 1;
                 } else {
                     break;
                 }
@@ -93,6 +96,20 @@ pub(crate) fn find_mentions(
         }
     }
     out
+}
+
+/// The tokens of a patronymic particle written with a slash at `t` ("s/o", "d/o", "a/l",
+/// "a/p"), glued together and followed by a capitalised name.
+fn slashed_particle(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
+    if t + 3 >= limit || !doc.is_punct(t + 1, '/') {
+        return None;
+    }
+    let glued = |a: usize| doc.tokens[a].end == doc.tokens[a + 1].start;
+    let particle = matches!(
+        (doc.token_lower(t), doc.token_lower(t + 2)),
+        ("s" | "d", "o") | ("a", "l" | "p")
+    );
+    (particle && glued(t) && glued(t + 1) && doc.is_capitalized(t + 3)).then_some(3)
 }
 
 /// A nickname in quotation marks between a given name and a surname: an opening mark, one

@@ -906,3 +906,15 @@ fn a_name_beside_a_verb_of_speech_is_a_persons_whatever_its_surname_names() {
     assert_eq!(speaker_of(&a, "our best phone"), Some("Mina Hall"));
     assert_eq!(speaker_of(&a, "Customers will love it"), Some("Dev Park"));
 }
+
+#[test]
+fn patronymic_particles_and_honorifics_inside_names() {
+    let a = run(&["“We will appeal,” said Kibet arap Sang, a farmer. Sang added: “It is unfair.”"]);
+    assert_eq!(speaker_of(&a, "It is unfair"), Some("Kibet arap Sang"));
+    let b = run(&["“I am sorry,” Suresh s/o Pillai told the court."]);
+    assert_eq!(speaker_of(&b, "I am sorry"), Some("Suresh s/o Pillai"));
+    let c = run(&["“Fuel costs are falling,” said Noraini Hj. Yusof, the chief executive."]);
+    assert_eq!(speaker_of(&c, "Fuel costs"), Some("Noraini Hj. Yusof"));
+    let d = run(&["“We won,” said Aishah binti Kamal."]);
+    assert_eq!(speaker_of(&d, "We won"), Some("Aishah binti Kamal"));
+}
