@@ -435,8 +435,17 @@ fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
                 "Hj" | "Haji" | "Hajah" | "Hjh" | "Hajjah"
             )
             && !is_role_word(doc.token_text(t - 1));
+        // "Harbormaster Glen Tobiassen", "Shopkeeper Ana Ruiz": a trade in "-master" or
+        // "-keeper" before a full name is what the person is.
+        let lower = text.to_lowercase();
+        let trade = t == run.start
+            && run.len() >= 3
+            && ["master", "keeper"]
+                .iter()
+                .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
         let role = !patronymic
             && (is_role_word(text)
+                || trade
                 || (t == run.start && described_by_text(doc, run.clone(), uses)));
         if role && name_after(doc, t, run.end) {
             let gender = title_gender(text)

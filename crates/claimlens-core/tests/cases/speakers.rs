@@ -918,3 +918,9 @@ fn patronymic_particles_and_honorifics_inside_names() {
     let d = run(&["“We won,” said Aishah binti Kamal."]);
     assert_eq!(speaker_of(&d, "We won"), Some("Aishah binti Kamal"));
 }
+
+#[test]
+fn a_trade_in_master_or_keeper_before_a_full_name_is_no_part_of_it() {
+    let a = run(&["The pier reopens Saturday. Harbourmaster Ivo Brant promises “no more wobble.”"]);
+    assert_eq!(speaker_of(&a, "no more wobble"), Some("Ivo Brant"));
+}
