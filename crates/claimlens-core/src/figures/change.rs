@@ -77,6 +77,15 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
             let subject = object.take().or_else(|| subject_before(doc, u, s.range));
             return Some(change_words(c, subject, link, s.number.qualifier));
         }
+        // "rose by an average of 38p", "fell a total of 12%": how the change is counted.
+        if w == "of"
+            && u >= s.range.start + 2
+            && lex::is_aggregate_noun(doc.token_lower(u - 1))
+            && matches!(doc.token_lower(u - 2), "a" | "an")
+        {
+            u -= 2;
+            continue;
+        }
         // "raised rents from $1,350 to $1,720": what took the range of values.
         let from_range = w == "from" && s.number.qualifier == Qualifier::Range;
         let infinitive = u > s.range.start + 1 && doc.token_lower(u - 2) == "to";
@@ -99,8 +108,12 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
             }
         }
         // "rose by 18% last year, to 642", "fell 2% on Monday to": past a time adverbial.
+        // "rose 38p in a year, to £3.65": past "in" and a determiner before a time.
+        let time_at = |k: usize| k < s.range.end && lexicon::is_time_word(doc.token_lower(k));
         let time = lexicon::is_time_word(w)
-            || (matches!(w, "on" | "in") && lexicon::is_time_word(doc.token_lower(u + 1)));
+            || (matches!(w, "on" | "in" | "over" | "within")
+                && (time_at(u + 1)
+                    || (lex::is_determiner(doc.token_lower(u + 1)) && time_at(u + 2))));
         // "grew just 0.3%", "rose only slightly, by 2%".
         // "fell another 7%", "rose a further 2%".
         let adverb = matches!(

@@ -222,10 +222,8 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         if lex::unit_quantity(&head).is_some() {
             // "an average of 52 minutes", "a total of 40 miles" say how, not what.
             let how = |np: &String| {
-                matches!(
-                    np.rsplit(' ').next().unwrap_or(np),
-                    "average" | "total" | "maximum" | "minimum" | "estimated" | "further"
-                )
+                let last = np.rsplit(' ').next().unwrap_or(np);
+                lex::is_aggregate_noun(last) || matches!(last, "estimated" | "further")
             };
             if let Some(np) = measured_before(doc, s).filter(|np| linked_by_of(doc, s) && !how(np))
             {

@@ -243,6 +243,15 @@ pub(crate) fn is_partitive_pointer(w: &str) -> bool {
     )
 }
 
+/// Nouns that say how a figure is aggregated, not what it counts ("an average of 38p", "a
+/// total of 40 miles", "a maximum of 12").
+pub(crate) fn is_aggregate_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "average" | "total" | "maximum" | "minimum" | "median" | "sum"
+    )
+}
+
 /// Adjectives of order that stand before a group's number ("the last six holes", "the first
 /// five games", "the top 10").
 pub(crate) fn is_order_adjective(w: &str) -> bool {

@@ -771,3 +771,15 @@ fn names_with_an_ampersand_and_a_sentence_opening_modifier() {
         "fall in the retail sales"
     );
 }
+
+#[test]
+fn an_average_of_is_how_a_change_is_counted() {
+    assert_eq!(
+        counts_of("Rents have risen by an average of £40 a month.", "£40"),
+        "rise in the rents per month"
+    );
+    assert_eq!(
+        counts_of("Prices rose an average of 5%.", "5%"),
+        "rise in the prices"
+    );
+}
