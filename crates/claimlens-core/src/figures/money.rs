@@ -41,6 +41,9 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     if !s.phrase.run.is_empty() && !time && !currency {
         return Some(words(doc, &s.phrase.run));
     }
+    if let Some(loss) = lost(doc, s) {
+        return Some(loss);
+    }
     if let Some(c) = change(doc, s) {
         return Some(c);
     }
@@ -209,4 +212,23 @@ fn under_or_over(doc: &Doc, s: &Subject) -> Option<String> {
             doc.slice(span).to_lowercase()
         )
     })
+}
+
+/// "A year earlier it lost €96 million", "the club lost £12m": money a business lost is its
+/// loss; "shares lost 40 cents" is a fall in a price.
+fn lost(doc: &Doc, s: &Subject) -> Option<String> {
+    let (verb, at) = verb_before(doc, s.number.tokens.start, s.range)?;
+    if !matches!(verb, "lost" | "loses" | "lose" | "losing") {
+        return None;
+    }
+    let subject = subject_before(doc, at, s.range);
+    let priced = subject.as_deref().is_some_and(|np| {
+        np.split(' ').any(|w| {
+            matches!(
+                w,
+                "shares" | "share" | "price" | "prices" | "stock" | "stocks" | "index" | "value"
+            )
+        })
+    });
+    (!priced).then(|| "loss".to_string())
 }

@@ -783,3 +783,15 @@ fn an_average_of_is_how_a_change_is_counted() {
         "rise in the prices"
     );
 }
+
+#[test]
+fn money_a_business_lost_is_its_loss_and_a_price_that_lost_fell() {
+    assert_eq!(
+        counts_of("A year earlier the carrier lost €96 million.", "€96"),
+        "loss"
+    );
+    assert_eq!(
+        counts_of("Shares lost 40 cents on Monday.", "40"),
+        "fall in the shares"
+    );
+}
