@@ -266,13 +266,15 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         let value = (t + 1 < end)
             .then(|| lex::scale_word(doc.token_lower(t + 1)))
             .flatten()?;
-        return Some(Value {
+        let mut out = Value {
             value,
             last: t + 1,
             unit: None,
             first_scaled: true,
             vague: false,
-        });
+        };
+        and_after_scale(doc, &mut out, end);
+        return Some(out);
     }
     let tight = token_value(doc, t, money)?;
     let mut out = Value {
@@ -311,8 +313,30 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             out.last += 1;
             out.first_scaled = true;
         }
+        and_after_scale(doc, &mut out, end);
     }
     Some(out)
+}
+
+/// "three hundred and forty-two", "a hundred and forty": the British "and" after "hundred" or
+/// "thousand" joins the number words that follow.
+fn and_after_scale(doc: &Doc, out: &mut Value, end: usize) {
+    let Some(m) = lex::scale_word(doc.token_lower(out.last)).filter(|&m| m < 1e6) else {
+        return;
+    };
+    if out.last + 2 >= end || doc.token_lower(out.last + 1) != "and" {
+        return;
+    }
+    let next = doc.token_lower(out.last + 2);
+    let words = lex::number_word(next).is_some() || next.contains('-');
+    let rest = words
+        .then(|| token_value(doc, out.last + 2, false))
+        .flatten()
+        .filter(|r| !r.scaled && r.unit.is_none() && r.value >= 1.0 && r.value < m);
+    if let Some(r) = rest {
+        out.value += r.value;
+        out.last += 2;
+    }
 }
 
 /// "or more", "or fewer" after a number: the bound it opens.

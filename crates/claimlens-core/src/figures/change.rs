@@ -157,6 +157,8 @@ fn particle_of_change(doc: &Doc, u: usize, range: &Range<usize>) -> bool {
         || lex::is_irregular_past(w)
         || lex::is_auxiliary(w)
         || auxiliary_before
+        // "the index closing down 1.2%", "ending up 3%": a market's close.
+        || matches!(w, "closing" | "ending" | "finishing" | "trading")
         || matches!(w, "went" | "was" | "were" | "is" | "are")
 }
 
@@ -210,10 +212,17 @@ fn moved_object(doc: &Doc, link: usize, range: &Range<usize>) -> Option<String> 
 /// What a noun of change a few words before `start` names: "a fall in first-half profit".
 fn changed_in(doc: &Doc, start: usize, range: &Range<usize>) -> Option<String> {
     let from = range.start.max(start.saturating_sub(12));
+    // "a cut in the VAT rate to 9%", "a hike in fares to £3": nouns of a change made.
+    let made = |w: &str| matches!(w, "cut" | "cuts" | "hike" | "hikes" | "reduction" | "boost");
     let at = (from..start.saturating_sub(2)).rev().find(|&u| {
-        changes::change_verb(doc.token_lower(u)).is_some() && doc.token_lower(u + 1) == "in"
+        let w = doc.token_lower(u);
+        (changes::change_verb(w).is_some() || made(w)) && doc.token_lower(u + 1) == "in"
     })?;
-    let np: Vec<usize> = (at + 2..start)
+    let mut first = at + 2;
+    while first < start && lex::is_determiner(doc.token_lower(first)) {
+        first += 1;
+    }
+    let np: Vec<usize> = (first..start)
         .take(4)
         .take_while(|&u| is_np_word(doc, u) && !lex::is_period_word(doc.token_lower(u)))
         .collect();

@@ -267,10 +267,11 @@ fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
             continue;
         }
         // One lowercase modifier may sit before the noun ("narrowbody jets").
+        // "Aster electric SUVs": the noun may be an acronym's plural.
         let plural_next = u + 1 < range.end.min(k + 4)
             && doc.is_word(u + 1)
-            && !doc.is_capitalized(u + 1)
-            && is_plural(doc.token_lower(u + 1));
+            && ((!doc.is_capitalized(u + 1) && is_plural(doc.token_lower(u + 1)))
+                || is_acronym_plural(doc.token_text(u + 1)));
         return !lex::ends_counted_phrase(w) && (is_plural(w) || plural_next);
     }
     false

@@ -81,6 +81,7 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         let w = doc.token_lower(u - 1);
         w.ends_with("ed")
             || lex::is_irregular_past(w)
+            || matches!(w, "closing" | "ending" | "finishing" | "trading")
             || (u - 1 > range.start && lex::is_auxiliary(doc.token_lower(u - 2)))
     };
     if particle && u == verb && verb_before_particle {
@@ -274,6 +275,8 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         && !lex::is_irregular_past(w)
         && lex::number_word(w).is_none()
         && w != "one"
+        // "per cent" is the figure's own sign.
+        && !(w == "cent" && u > 0 && doc.token_lower(u - 1) == "per")
         && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 

@@ -817,3 +817,28 @@ fn a_day_before_the_verb_is_nobody() {
         a.entities
     );
 }
+
+#[test]
+fn a_british_and_after_hundred_joins_the_number() {
+    assert_eq!(
+        interval("A hundred and forty flats were built.", "A hundred"),
+        (Some(140.0), Some(140.0), Qualifier::Exact)
+    );
+    assert_eq!(
+        interval("Three hundred and forty-two people died.", "Three"),
+        (Some(342.0), Some(342.0), Qualifier::Exact)
+    );
+}
+
+#[test]
+fn more_changes_named_by_nouns_and_closes() {
+    let a = run(&[
+        "The budget made a cut in the hospitality VAT rate to 9 per cent. The \
+                   benchmark index closing down 1.2 per cent at 3,418.62, shares in Voltaris \
+                   fell. Voltaris is recalling 48,712 of its Aster electric SUVs.",
+    ]);
+    assert_eq!(figure(&a, "9 per cent").counts, "hospitality VAT rate");
+    assert_eq!(figure(&a, "1.2").counts, "fall in the benchmark index");
+    assert_eq!(figure(&a, "3,418.62").counts, "benchmark index");
+    assert_eq!(figure(&a, "48,712").counts, "suvs");
+}
