@@ -443,10 +443,18 @@ pub(super) fn object_after<'a>(
     if first >= s.range.end || doc.is_capitalized(first) {
         return None;
     }
+    // "for a pint of milk": "of" and a noun after the first word stay in the phrase.
+    let of_noun = |u: usize| {
+        u > first
+            && doc.token_lower(u) == "of"
+            && u + 1 < s.range.end
+            && super::np::is_np_word(doc, u + 1)
+            && !doc.is_capitalized(u + 1)
+    };
     while u < s.range.end
-        && u < first + 4
+        && u < first + 6
         && doc.is_word(u)
-        && !lex::ends_counted_phrase(doc.token_lower(u))
+        && (of_noun(u) || !lex::ends_counted_phrase(doc.token_lower(u)))
         && !lex::is_irregular_past(doc.token_lower(u))
         && !doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit())
     {

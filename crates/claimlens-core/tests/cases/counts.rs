@@ -795,3 +795,11 @@ fn money_a_business_lost_is_its_loss_and_a_price_that_lost_fell() {
         "fall in the shares"
     );
 }
+
+#[test]
+fn money_paid_for_something_of_something() {
+    assert_eq!(
+        counts_of("“I pay £3.20 for a pint of milk now,” she said.", "£3.20"),
+        "amount paid for pint of milk"
+    );
+}
