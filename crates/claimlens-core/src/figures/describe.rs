@@ -460,9 +460,11 @@ pub(super) fn object_after<'a>(
     {
         u += 1;
     }
+    // "topped $1 trillion for the first time": an occasion is no time span but is no
+    // purpose either.
     let time = (first..u).any(|v| {
         let w = doc.token_lower(v);
-        lex::is_period_word(w)
+        lex::is_period_word(w) || matches!(w, "time" | "times")
     });
     // "for $3.1bn in cash": how it is paid, not what it is.
     let payment = u == first + 1 && matches!(doc.token_lower(first), "cash" | "stock" | "shares");

@@ -54,9 +54,10 @@ pub(super) fn verb_before<'a>(
 pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
     let mut u = verb;
     // "Bitcoin briefly hit", "the index was sharply lower": past adverbs and auxiliaries.
+    // "the euro was little changed": "little" too.
     while u > range.start && {
         let w = doc.token_lower(u - 1);
-        lex::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ly"))
+        lex::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ly")) || w == "little"
     } {
         u -= 1;
     }

@@ -191,7 +191,7 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon", "where",
-    "above", "below", "beneath", "beyond", "ahead",
+    "above", "below", "beneath", "beyond", "ahead", "past",
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
     "apiece", "today", "tonight", "overnight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",
     "early",

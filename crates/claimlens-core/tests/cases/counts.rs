@@ -803,3 +803,22 @@ fn money_paid_for_something_of_something() {
         "amount paid for pint of milk"
     );
 }
+
+#[test]
+fn market_levels_past_an_occasion_and_little_changed() {
+    assert_eq!(
+        counts_of("The yen weakened past 150 per dollar on Monday.", "150"),
+        "yen exchange rate against the dollar"
+    );
+    assert_eq!(
+        counts_of(
+            "Its market value topped $1 trillion for the first time.",
+            "$1"
+        ),
+        "market value"
+    );
+    assert_eq!(
+        counts_of("The euro was little changed at $1.0850.", "1.0850"),
+        "euro"
+    );
+}
