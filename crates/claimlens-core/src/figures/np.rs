@@ -149,7 +149,10 @@ enum PhraseRole {
 }
 
 fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) -> Option<String> {
-    let inner = |w: &str| lex::is_inner_preposition(w) || matches!(w, "from" | "across" | "among");
+    // "profit before tax", "earnings before interest": a measure of accounts.
+    let inner = |w: &str| {
+        lex::is_inner_preposition(w) || matches!(w, "from" | "across" | "among" | "before")
+    };
     let mut u = end;
     while u > range.start && end - u < 8 {
         let p = u - 1;

@@ -81,7 +81,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "released" | "releases" | "releasing" => "money released",
         "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",
         "pledged" | "pledges" | "pledging" => "pledge",
-        "invested" | "invests" | "investing" => "investment",
+        "invested" | "invests" | "investing" | "invest" => "investment",
+        "borrowed" | "borrows" | "borrow" | "borrowing" => "borrowing",
         "donated" | "donates" | "donating" => "donation",
         _ => return None,
     })

@@ -822,3 +822,19 @@ fn market_levels_past_an_occasion_and_little_changed() {
         "euro"
     );
 }
+
+#[test]
+fn accounts_before_tax_and_money_invested_or_borrowed() {
+    assert_eq!(
+        counts_of("Profit before tax fell 18% to £412m.", "18%"),
+        "fall in the profit before tax"
+    );
+    assert_eq!(
+        counts_of("The firm will invest $2 billion over five years.", "$2"),
+        "investment"
+    );
+    assert_eq!(
+        counts_of("The state borrowed £12bn last month.", "£12bn"),
+        "borrowing"
+    );
+}
