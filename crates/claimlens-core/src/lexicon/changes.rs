@@ -82,7 +82,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",
         "pledged" | "pledges" | "pledging" => "pledge",
         "invested" | "invests" | "investing" | "invest" => "investment",
-        "borrowed" | "borrows" | "borrow" | "borrowing" => "borrowing",
+        "borrowed" | "borrows" | "borrow" => "borrowing",
         "donated" | "donates" | "donating" => "donation",
         _ => return None,
     })
