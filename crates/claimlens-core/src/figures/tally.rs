@@ -41,7 +41,32 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
     if !plain {
         return None;
     }
+    if let Some(votes) = votes_to(doc, n, range) {
+        return Some(votes);
+    }
     round(doc, n, range)
+}
+
+/// "won the confidence vote by 312 to 268": two bare numbers joined by "to" in a sentence
+/// about a vote are its tally.
+fn votes_to(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    let (start, end) = (n.tokens.start, n.tokens.end);
+    let bare = |m: &Number| !(m.percent || m.money || m.unit.is_some());
+    let before = start >= range.start + 2
+        && doc.token_lower(start - 1) == "to"
+        && (range.start..start - 1).rev().take(2).any(|u| {
+            numbers::read(doc, u, range.end).is_some_and(|m| bare(&m) && m.tokens.end == start - 1)
+        });
+    let after = end + 1 < range.end
+        && doc.token_lower(end) == "to"
+        && numbers::read(doc, end + 1, range.end).is_some_and(|m| bare(&m));
+    let vote = range.clone().any(|u| {
+        matches!(
+            doc.token_lower(u),
+            "vote" | "votes" | "voted" | "ballot" | "ballots"
+        )
+    });
+    ((before || after) && vote).then(|| "votes".to_string())
 }
 
 /// The name a tally follows ("Osei 21,408", "Grant (Lab) 19,772", "Imbert ahead 48%"), when

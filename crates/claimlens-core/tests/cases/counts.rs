@@ -838,3 +838,21 @@ fn accounts_before_tax_and_money_invested_or_borrowed() {
         "borrowing"
     );
 }
+
+#[test]
+fn two_bare_numbers_joined_by_to_in_a_vote_are_its_tally() {
+    assert_eq!(
+        counts_of(
+            "The government won the confidence vote by 312 to 268.",
+            "312"
+        ),
+        "votes"
+    );
+    assert_eq!(
+        counts_of(
+            "The government won the confidence vote by 312 to 268.",
+            "268"
+        ),
+        "votes"
+    );
+}
