@@ -369,8 +369,10 @@ pub(super) fn class(
                 lex::event_of(doc.token_lower(n.tokens.start - 1)),
                 Some(super::Event::Killed | super::Event::Injured)
             );
+        // "force thousands from homes": a vague crowd is people whatever verb is before it.
+        let vague = n.qualifier == Qualifier::Vague && before.is_some_and(|w| !w.ends_with('s'));
         match (before, previous_people) {
-            _ if harmed => "people".to_string(),
+            _ if harmed || vague => "people".to_string(),
             (Some(noun), _) if !phrase.partitive => noun.to_string(),
             (_, Some(c)) if n.qualifier != Qualifier::Vague || phrase.partitive => c.to_string(),
             _ => String::new(),

@@ -125,6 +125,10 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     if let Some(noun) = verb_of_for(doc, s) {
         return Some(noun.to_string());
     }
+    // "£25m would be released", "$3bn has been allocated": a passive verb of money after it.
+    if let Some(noun) = passive_after(doc, s) {
+        return Some(noun.to_string());
+    }
     // "900 million pesos": nothing says what the money is, but the currency is named.
     (currency && !s.phrase.run.is_empty())
         .then(|| format!("amount in {}", words(doc, &s.phrase.run)))
@@ -231,4 +235,22 @@ fn lost(doc: &Doc, s: &Subject) -> Option<String> {
         })
     });
     (!priced).then(|| "loss".to_string())
+}
+
+/// The verb of money an amount is the subject of in the passive ("£25m would be released":
+/// money released).
+fn passive_after(doc: &Doc, s: &Subject) -> Option<&'static str> {
+    let mut k = s.phrase.end.max(s.number.tokens.end);
+    let mut passive = false;
+    while k < s.range.end && lex::is_auxiliary(doc.token_lower(k)) {
+        passive |= matches!(
+            doc.token_lower(k),
+            "be" | "been" | "was" | "were" | "is" | "are"
+        );
+        k += 1;
+    }
+    let noun = (k < s.range.end && passive)
+        .then(|| changes::money_verb(doc.token_lower(k)))
+        .flatten()?;
+    (!noun.is_empty()).then_some(noun)
 }

@@ -856,3 +856,15 @@ fn two_bare_numbers_joined_by_to_in_a_vote_are_its_tally() {
         "votes"
     );
 }
+
+#[test]
+fn a_vague_crowd_after_a_verb_and_money_in_the_passive() {
+    assert_eq!(
+        counts_of("Floods force thousands from homes", "thousands"),
+        "people"
+    );
+    assert_eq!(
+        counts_of("He said £25m would be released for repairs.", "£25m"),
+        "money released"
+    );
+}
