@@ -110,16 +110,22 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         // "rose by 18% last year, to 642", "fell 2% on Monday to": past a time adverbial.
         // "rose 38p in a year, to £3.65": past "in" and a determiner before a time.
         let time_at = |k: usize| k < s.range.end && lexicon::is_time_word(doc.token_lower(k));
+        // "doubled in the past month to": an adjective of order before a time.
+        let order_of_time = lex::is_order_adjective(w) && time_at(u + 1);
         let time = lexicon::is_time_word(w)
+            || order_of_time
             || (matches!(w, "on" | "in" | "over" | "within")
                 && (time_at(u + 1)
-                    || (lex::is_determiner(doc.token_lower(u + 1)) && time_at(u + 2))));
+                    || (lex::is_determiner(doc.token_lower(u + 1))
+                        && (time_at(u + 2) || time_at(u + 3)))));
         // "grew just 0.3%", "rose only slightly, by 2%".
         // "fell another 7%", "rose a further 2%".
         let adverb = matches!(
             w,
             "just" | "only" | "barely" | "still" | "some" | "another" | "further" | "a"
-        ) || (w.len() > 4 && w.ends_with("ly"));
+        ) || (w.len() > 4 && w.ends_with("ly"))
+            // "in the past month": an article before a time.
+            || (w == "the" && (time_at(u + 1) || time_at(u + 2)));
         let between_words =
             doc.is_word(u) && (lex::is_change_link(w) || w == "or" || w == "at" || time || adverb);
         let comma = doc.is_punct(u, ',');

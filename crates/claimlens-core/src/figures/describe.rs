@@ -200,6 +200,15 @@ fn thing(doc: &Doc, s: &Subject) -> String {
     }
     if !s.head.is_empty() {
         let head = s.head.to_lowercase();
+        // "Life expectancy rose to 81.3 years", "Screen time averaged seven hours a day": a
+        // span of time that a verb makes a level or an amount is of the verb's subject.
+        if lex::is_time_unit(&head) {
+            let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
+            let reached = level.then(|| change(doc, s)).flatten();
+            if let Some(np) = reached.or_else(|| clause_subject(doc, s)) {
+                return np;
+            }
+        }
         // "nine dead", "55 missing": people in a state; the event says which.
         if s.class == "people" && !head.ends_with('s') && lex::event_of(&head).is_some() {
             return "people".to_string();

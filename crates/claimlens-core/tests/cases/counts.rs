@@ -868,3 +868,26 @@ fn a_vague_crowd_after_a_verb_and_money_in_the_passive() {
         "money released"
     );
 }
+
+#[test]
+fn a_span_of_time_made_a_level_and_a_change_past_a_time() {
+    assert_eq!(
+        counts_of("Life expectancy at birth rose to 81.3 years.", "81.3"),
+        "life expectancy at birth"
+    );
+    assert_eq!(
+        counts_of(
+            "Screen time among teenagers averaged seven hours a day.",
+            "seven"
+        ),
+        "screen time among teenagers"
+    );
+    assert_eq!(counts_of("He was jailed for 14 years.", "14"), "years");
+    assert_eq!(
+        counts_of(
+            "Cases have doubled in the past month to more than 1,200.",
+            "1,200"
+        ),
+        "cases"
+    );
+}
