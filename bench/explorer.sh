@@ -13,8 +13,10 @@
 #   --reuse-dist  use target/dist as it is, even if sources changed since Trunk built it
 #
 # Builds what it needs: the explorer with Trunk (release, into target/dist, cargo's output in
-# target/webdev) unless target/dist is newer than every source it is made from; the claimlens CLI,
-# which embeds target/dist; and the sites under target/bench-explorer/ (the seed corpus
+# target/webdev; or into $CLAIMLENS_WEB_DIST, which the CLI then embeds, with cargo's output in
+# $CARGO_TARGET_DIR, for a worktree that keeps its builds elsewhere) unless target/dist is newer
+# than every source it is made from; the claimlens CLI, which embeds target/dist; and the sites
+# under target/bench-explorer/ (the seed corpus
 # ../shared/corpus/belarus-2025-12 and a synthetic one from bench/src/corpus.rs). Then
 # bench/explorer/run.mjs serves each site, drives Chromium (the explorer itself, and the
 # <claim-lens> widget on a page of another origin) and prints the tables, which are also
@@ -66,7 +68,8 @@ fi
 
 # The explorer, as shipped: Trunk's release build into target/dist (Trunk.toml). Rebuilt when
 # any source it is made from is newer than the last build.
-dist="$root/target/dist"
+dist="${CLAIMLENS_WEB_DIST:-$root/target/dist}"
+trunk_target="${CARGO_TARGET_DIR:-$root/target/webdev}"
 stale() {
     [[ -f "$dist/index.html" ]] || return 0
     [[ -n "$(find web crates Cargo.toml Cargo.lock Trunk.toml package-lock.json \
@@ -78,7 +81,7 @@ if $reuse_dist; then
 elif stale; then
     command -v trunk >/dev/null || die "needs trunk (see ../shared/docs/TOOLCHAIN.md)"
     say "target/dist is missing or older than its sources: trunk build --release (a few minutes)"
-    CARGO_TARGET_DIR="$root/target/webdev" PATH="$root/node_modules/.bin:$PATH" trunk build --release >&2
+    CARGO_TARGET_DIR="$trunk_target" PATH="$root/node_modules/.bin:$PATH" trunk build --release --dist "$dist" >&2
 else
     say "target/dist is up to date with its sources: reusing it"
 fi

@@ -22,11 +22,13 @@
 
 mod cite;
 mod names;
+mod rfc4180;
 mod rows;
 mod sentence;
 mod trace;
 
-use std::io::Write;
+use std::borrow::Cow;
+use std::io::{BufWriter, Write};
 
 use claimlens_core::Analysis;
 
@@ -47,8 +49,6 @@ pub const BOM: &str = "\u{feff}";
 /// Why writing a table failed: the writer it was given failed.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("writing the table: {0}")]
-    Csv(#[from] csv::Error),
     #[error("writing the table: {0}")]
     Json(#[from] serde_json::Error),
     #[error("writing the table: {0}")]
@@ -143,21 +143,14 @@ impl Rows {
     }
 }
 
-fn write_csv<R: serde::Serialize + Header>(rows: &[R], mut out: impl Write) -> Result<()> {
+fn write_csv<R: Header>(rows: &[R], out: impl Write) -> Result<()> {
+    let mut out = BufWriter::new(out);
     out.write_all(BOM.as_bytes())?;
-    let mut writer = csv::WriterBuilder::new()
-        .has_headers(!rows.is_empty())
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    // serde names the columns only from a row, so an empty table gets its header from the
-    // row type's list.
-    if rows.is_empty() {
-        writer.write_record(R::COLUMNS)?;
-    }
+    rfc4180::write_record(&mut out, R::COLUMNS.iter().copied())?;
     for row in rows {
-        writer.serialize(row)?;
+        rfc4180::write_record(&mut out, row.fields().iter().map(|field| field.as_ref()))?;
     }
-    writer.flush()?;
+    out.flush()?;
     Ok(())
 }
 
@@ -170,10 +163,13 @@ fn write_json_lines<R: serde::Serialize>(rows: &[R], mut out: impl Write) -> Res
     Ok(())
 }
 
-/// A row type's column names, in order (for the header of an empty table; a test checks they
-/// match the serialised fields).
+/// A row type's columns: their names, in order (the CSV's header), and a row's values in that
+/// order (its CSV record). A test checks both against the fields serde writes (JSON Lines).
 pub trait Header {
     const COLUMNS: &'static [&'static str];
+
+    /// The row's value in each column, as the CSV writes it.
+    fn fields(&self) -> Vec<Cow<'_, str>>;
 }
 
 #[cfg(test)]
@@ -199,6 +195,32 @@ mod tests {
         reader.headers().unwrap().iter().map(String::from).collect()
     }
 
+    /// The row's fields as serde names them (JSON's keys) are its type's columns, and its CSV
+    /// record, read back, holds each field's JSON value at that column's place.
+    fn fields_are_columns<R: serde::Serialize + Header>(row: &R) {
+        let serde_json::Value::Object(fields) = serde_json::to_value(row).unwrap() else {
+            panic!("a row is an object")
+        };
+        let mut names: Vec<&str> = fields.keys().map(String::as_str).collect();
+        let mut columns = R::COLUMNS.to_vec();
+        names.sort_unstable();
+        columns.sort_unstable();
+        assert_eq!(names, columns);
+        let mut written = Vec::new();
+        write_csv(std::slice::from_ref(row), &mut written).unwrap();
+        let text = std::str::from_utf8(&written).unwrap();
+        let mut reader = csv::Reader::from_reader(text.strip_prefix(BOM).unwrap().as_bytes());
+        let record = reader.records().next().unwrap().unwrap();
+        for (place, column) in R::COLUMNS.iter().enumerate() {
+            let value = match &fields[*column] {
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            assert_eq!(record.get(place), Some(value.as_str()), "column {column}");
+        }
+    }
+
     #[test]
     fn every_table_has_its_declared_header_with_rows_and_without() {
         let analysis = analysis();
@@ -212,6 +234,14 @@ mod tests {
             let rows = Rows::of(table, &analysis, &analysis);
             assert!(!rows.is_empty(), "{} has rows", table.name());
             assert_eq!(header(&rows.to_csv()), columns, "{}", table.name());
+            // The CSV is written from the type's list, so the list must be the serialised
+            // fields, in order.
+            match &rows {
+                Rows::Figures(rows) => fields_are_columns(&rows[0]),
+                Rows::Quotes(rows) => fields_are_columns(&rows[0]),
+                Rows::Claims(rows) => fields_are_columns(&rows[0]),
+                Rows::Speakers(rows) => fields_are_columns(&rows[0]),
+            }
             let none = Rows::of(table, &empty, &empty);
             assert_eq!(header(&none.to_csv()), columns, "{} (empty)", table.name());
         }

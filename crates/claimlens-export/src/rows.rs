@@ -135,6 +135,28 @@ impl Header for FigureRow {
         "start",
         "end",
     ];
+
+    fn fields(&self) -> Vec<Cow<'_, str>> {
+        vec![
+            Cow::Borrowed(self.claim.as_str()),
+            Cow::Borrowed(self.conflict.as_str()),
+            Cow::Borrowed(self.value.as_str()),
+            number_text(self.low),
+            number_text(self.high),
+            Cow::Borrowed(self.qualifier),
+            Cow::Borrowed(self.counts.as_str()),
+            Cow::Borrowed(self.holder.as_str()),
+            Cow::Borrowed(self.outlet.as_str()),
+            Cow::Borrowed(self.title.as_str()),
+            Cow::Borrowed(self.date.as_str()),
+            Cow::Borrowed(self.url.as_str()),
+            Cow::Borrowed(self.reprint_of.as_str()),
+            Cow::Borrowed(self.sentence.as_str()),
+            Cow::Borrowed(self.article.as_str()),
+            Cow::Owned(self.start.to_string()),
+            Cow::Owned(self.end.to_string()),
+        ]
+    }
 }
 
 impl Header for QuoteRow {
@@ -154,6 +176,25 @@ impl Header for QuoteRow {
         "start",
         "end",
     ];
+
+    fn fields(&self) -> Vec<Cow<'_, str>> {
+        vec![
+            Cow::Borrowed(self.speaker.as_str()),
+            Cow::Borrowed(self.quote.as_str()),
+            Cow::Borrowed(self.cue.as_str()),
+            Cow::Borrowed(self.mention.as_str()),
+            Cow::Borrowed(self.statement.as_str()),
+            Cow::Borrowed(self.outlet.as_str()),
+            Cow::Borrowed(self.title.as_str()),
+            Cow::Borrowed(self.date.as_str()),
+            Cow::Borrowed(self.url.as_str()),
+            Cow::Borrowed(self.reprint_of.as_str()),
+            Cow::Borrowed(self.sentence.as_str()),
+            Cow::Borrowed(self.article.as_str()),
+            Cow::Owned(self.start.to_string()),
+            Cow::Owned(self.end.to_string()),
+        ]
+    }
 }
 
 impl Header for ClaimRow {
@@ -170,6 +211,22 @@ impl Header for ClaimRow {
         "first_reported_by",
         "explanation",
     ];
+
+    fn fields(&self) -> Vec<Cow<'_, str>> {
+        vec![
+            Cow::Borrowed(self.claim.as_str()),
+            Cow::Borrowed(self.conflict.as_str()),
+            Cow::Borrowed(self.value.as_str()),
+            number_text(self.low),
+            number_text(self.high),
+            Cow::Borrowed(self.holders.as_str()),
+            Cow::Borrowed(self.outlets.as_str()),
+            Cow::Owned(self.articles.to_string()),
+            Cow::Borrowed(self.first_reported.as_str()),
+            Cow::Borrowed(self.first_reported_by.as_str()),
+            Cow::Borrowed(self.explanation.as_str()),
+        ]
+    }
 }
 
 impl Header for SpeakerRow {
@@ -182,6 +239,18 @@ impl Header for SpeakerRow {
         "statements",
         "outlets",
     ];
+
+    fn fields(&self) -> Vec<Cow<'_, str>> {
+        vec![
+            Cow::Borrowed(self.name.as_str()),
+            Cow::Borrowed(self.kind),
+            Cow::Borrowed(self.spellings.as_str()),
+            Cow::Borrowed(self.descriptions.as_str()),
+            Cow::Owned(self.quotes.to_string()),
+            Cow::Owned(self.statements.to_string()),
+            Cow::Borrowed(self.outlets.as_str()),
+        ]
+    }
 }
 
 /// `yes` or `no`, as a spreadsheet reader filters on it.
@@ -198,6 +267,15 @@ impl From<bool> for YesNo {
             YesNo::Yes
         } else {
             YesNo::No
+        }
+    }
+}
+
+impl YesNo {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            YesNo::Yes => "yes",
+            YesNo::No => "no",
         }
     }
 }
@@ -483,10 +561,50 @@ fn kind_word(kind: EntityKind) -> &'static str {
 }
 
 /// A bound as a reader writes it: `156`, not `156.0`; empty (CSV) or `null` (JSON) when open.
+/// A fraction is written shortest round trip by ryu, as the `csv` crate wrote it before.
+fn number_text(value: Option<f64>) -> Cow<'static, str> {
+    match value {
+        None => Cow::Borrowed(""),
+        Some(v) if whole(v) => Cow::Owned((v as i64).to_string()),
+        Some(v) => Cow::Owned(ryu::Buffer::new().format(v).to_string()),
+    }
+}
+
+fn whole(v: f64) -> bool {
+    v.fract() == 0.0 && v.abs() < 1e15
+}
+
 fn number<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match value {
         None => s.serialize_none(),
-        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => s.serialize_i64(*v as i64),
+        Some(v) if whole(*v) => s.serialize_i64(*v as i64),
         Some(v) => s.serialize_f64(*v),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_text;
+
+    #[test]
+    fn bounds_read_as_the_csv_crate_wrote_them() {
+        for (value, text) in [
+            (None, ""),
+            (Some(156.0), "156"),
+            (Some(-3.0), "-3"),
+            (Some(2.5), "2.5"),
+            (Some(0.1 + 0.2), "0.30000000000000004"),
+            (Some(1e20), "1e20"),
+        ] {
+            assert_eq!(number_text(value), text);
+            if let Some(v) = value.filter(|v| v.fract() != 0.0 || v.abs() >= 1e15) {
+                let mut theirs = csv::Writer::from_writer(Vec::new());
+                theirs.serialize(v).unwrap();
+                assert_eq!(
+                    theirs.into_inner().unwrap(),
+                    format!("{text}\n").into_bytes()
+                );
+            }
+        }
     }
 }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::state::load::in_units;
+
 #[derive(PartialEq, Properties)]
 pub struct LoadProgressProps {
     pub received: u64,
@@ -36,8 +38,8 @@ pub fn LoadProgress(props: &LoadProgressProps) -> Html {
 pub fn size(bytes: u64) -> String {
     match bytes {
         0..=999 => format!("{bytes} bytes"),
-        1_000..=999_999 => format!("{} KB", (bytes as f64 / 1_000.0).round()),
-        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
+        1_000..=999_999 => format!("{} KB", in_units(bytes, 1_000, 0)),
+        _ => format!("{} MB", in_units(bytes, 1_000_000, 1)),
     }
 }
 

@@ -89,9 +89,26 @@ impl LoadError {
 /// A large size for a person: "114 MB", "8.6 GB".
 fn big_size(bytes: u64) -> String {
     if bytes >= 1_000_000_000 {
-        format!("{:.1} GB", bytes as f64 / 1e9)
+        format!("{} GB", in_units(bytes, 1_000_000_000, 1))
     } else {
-        format!("{:.0} MB", bytes as f64 / 1e6)
+        format!("{} MB", in_units(bytes, 1_000_000, 0))
+    }
+}
+
+/// `bytes` in `unit`s with `places` (0 or 1) decimals, rounded half to even as `{:.1}` rounds.
+/// Whole numbers only: formatting a float would link the standard library's float printing
+/// (grisu and dragon, with their tables) into the page for a progress line (issue 16).
+pub fn in_units(bytes: u64, unit: u64, places: u32) -> String {
+    let scale = 10u64.pow(places.min(1));
+    let step = (unit / scale).max(1);
+    let (mut steps, rest) = (bytes / step, bytes % step);
+    if rest * 2 > step || (rest * 2 == step && steps % 2 == 1) {
+        steps += 1;
+    }
+    if scale == 1 {
+        steps.to_string()
+    } else {
+        format!("{}.{}", steps / scale, steps % scale)
     }
 }
 
@@ -99,6 +116,18 @@ fn big_size(bytes: u64) -> String {
 mod tests {
     use super::*;
     use claimlens_bundle::Error;
+
+    #[test]
+    fn sizes_round_like_float_formatting() {
+        assert_eq!(in_units(1_250_000, 1_000_000, 1), "1.2");
+        assert_eq!(in_units(1_350_000, 1_000_000, 1), "1.4");
+        assert_eq!(in_units(1_249_999, 1_000_000, 1), "1.2");
+        assert_eq!(in_units(1_250_001, 1_000_000, 1), "1.3");
+        assert_eq!(in_units(39_569, 1_000, 0), "40");
+        assert_eq!(in_units(499, 1_000, 0), "0");
+        assert_eq!(in_units(8_640_000_000, 1_000_000_000, 1), "8.6");
+        assert_eq!(in_units(999_960_000, 1_000_000_000, 1), "1.0");
+    }
 
     #[test]
     fn each_failure_says_what_and_what_to_do() {
