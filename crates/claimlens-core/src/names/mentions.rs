@@ -332,11 +332,7 @@ fn name_start_in_run(
         // A first word followed by another name word is a given name ("Oksana Melnyk"),
         // unless it reads like a verb or an adjective ("Freed Kenyan nationals").
         // Past a nickname in quotation marks ("Darnell “Bishop” Pruitt").
-        let after = if nickname_at(doc, first + 1, run.end) {
-            first + 4
-        } else {
-            first + 1
-        };
+        let after = first + 1 + nickname_at(doc, first + 1, run.end).unwrap_or(0);
         let next_is_name = after < run.end && {
             let next = doc.token_text(after);
             !is_demonym(next) && !is_title_word(next) && !is_function_word(doc.token_lower(after))
@@ -443,9 +439,18 @@ fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
             && ["master", "keeper"]
                 .iter()
                 .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
+        // "Nana Kwame Boakye-Ansah II", "Puan Kavitha Subramaniam": honorifics that are also
+        // given names are titles only before a full name.
+        let honorific = t == run.start
+            && run.len() >= 3
+            && matches!(
+                text,
+                "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba"
+            );
         let role = !patronymic
             && (is_role_word(text)
                 || trade
+                || honorific
                 || (t == run.start && described_by_text(doc, run.clone(), uses)));
         if role && name_after(doc, t, run.end) {
             let gender = title_gender(text)

@@ -40,8 +40,8 @@ pub(crate) fn find_mentions(
             let mut end = t + 1;
             while end < range.end {
                 // "Bartholomew “Barty” Quennell": a nickname in quotation marks inside a name.
-                if nickname_at(doc, end, range.end) {
-                    end += 3;
+                if let Some(len) = nickname_at(doc, end, range.end) {
+                    end += len;
                     continue;
                 }
                 if in_mask(end) {
@@ -112,22 +112,28 @@ fn slashed_particle(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
     (particle && glued(t) && glued(t + 1) && doc.is_capitalized(t + 3)).then_some(3)
 }
 
-/// A nickname in quotation marks between a given name and a surname: an opening mark, one
-/// capitalised word, a closing mark, then a capitalised word.
-pub(super) fn nickname_at(doc: &Doc, t: usize, limit: usize) -> bool {
+/// A nickname in quotation marks between a given name and a surname: an opening mark, one or
+/// two capitalised words, a closing mark, then a capitalised word. Returns the nickname's tokens
+/// with its marks.
+pub(super) fn nickname_at(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
     let mark = |k: usize| {
         doc.tokens[k].kind == crate::text::TokenKind::Punct
             && crate::quotes::is_quote_mark(doc.first_char(k))
     };
-    t > 0
-        && t + 3 < limit
-        && doc.is_capitalized(t - 1)
-        && mark(t)
-        && doc.is_word(t + 1)
-        && doc.is_capitalized(t + 1)
-        && mark(t + 2)
-        && doc.is_word(t + 3)
-        && doc.is_capitalized(t + 3)
+    let word = |k: usize| doc.is_word(k) && doc.is_capitalized(k);
+    if t == 0 || !doc.is_capitalized(t - 1) || t + 3 >= limit || !mark(t) || !word(t + 1) {
+        return None;
+    }
+    // "Emmanuel “Coach Emma” Adeoye-Smith": one or two words between the marks.
+    let words = if mark(t + 2) {
+        1
+    } else if t + 4 < limit && word(t + 2) && mark(t + 3) {
+        2
+    } else {
+        return None;
+    };
+    let after = t + words + 2;
+    (after < limit && word(after)).then_some(words + 2)
 }
 
 /// "Bank of Estoria", "Competition Board of Aldria": "of" and a capitalised word after an
@@ -183,8 +189,8 @@ pub(super) fn name_tokens(doc: &Doc, run: Range<usize>) -> Vec<usize> {
     let mut out = Vec::with_capacity(run.len());
     let mut t = run.start;
     while t < run.end {
-        if nickname_at(doc, t, run.end) {
-            t += 3;
+        if let Some(len) = nickname_at(doc, t, run.end) {
+            t += len;
             continue;
         }
         out.push(t);

@@ -924,3 +924,28 @@ fn a_trade_in_master_or_keeper_before_a_full_name_is_no_part_of_it() {
     let a = run(&["The pier reopens Saturday. Harbourmaster Ivo Brant promises “no more wobble.”"]);
     assert_eq!(speaker_of(&a, "no more wobble"), Some("Ivo Brant"));
 }
+
+#[test]
+fn a_nickname_of_two_words_inside_a_name() {
+    let a = run(&[
+        "Head coach Samuel “Coach Sam” Ade-Lowe said the team played “with hunger”. \
+                   “Last month we drew,” he said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Last month we drew"),
+        Some("Samuel Ade-Lowe")
+    );
+}
+
+#[test]
+fn an_honorific_that_is_also_a_given_name_is_a_title_before_a_full_name() {
+    let a = run(&[
+        "“Prices are higher,” said Nana Kofi Ansah-Mensah II, a chief. “I sang it,” \
+                   said Nana Doukas.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Prices are higher"),
+        Some("Kofi Ansah-Mensah II")
+    );
+    assert_eq!(speaker_of(&a, "I sang it"), Some("Nana Doukas"));
+}
