@@ -184,8 +184,12 @@ impl ArticleAnalysis {
             .copied()
             .take_while(|&t| t < name.tokens.start)
             .collect();
+        // The title opens with a role ("Secretary", "Chief"), not with a name ("Lars Jensen of
+        // Vespucci Maritime").
         let title = !before.is_empty()
             && self.doc.is_capitalized(before[0])
+            && names::is_role_word(self.doc.token_text(before[0]))
+            && self.name_at(before[0]).is_none_or(|m| m == n)
             && before
                 .iter()
                 .all(|&t| self.doc.is_capitalized(t) || matches!(self.lower(t), "of" | "the"));

@@ -23,9 +23,12 @@ impl Affiliation {
             .iter()
             .position(|w| clean(w).to_lowercase() == head)
             .unwrap_or(words.len());
-        let before = words[..head_at]
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase));
+        // "a DfT spokesman", and "a company spokesperson" too: a body's noun in lower case
+        // says whom the source speaks for.
+        let before = words[..head_at].iter().filter(|w| {
+            w.starts_with(char::is_uppercase)
+                || crate::lexicon::organisations::is_org_head(&clean(w).to_lowercase())
+        });
         let after = words.iter().skip(head_at + 1);
         let set = before
             .chain(after)

@@ -949,3 +949,21 @@ fn an_honorific_that_is_also_a_given_name_is_a_title_before_a_full_name() {
     );
     assert_eq!(speaker_of(&a, "I sang it"), Some("Nana Doukas"));
 }
+
+#[test]
+fn a_company_spokesperson_and_a_ministry_spokesman_are_two_sources() {
+    let a = run(&[
+        "“We are pleased,” a company spokesperson said. A DfT spokesman said: “Ports \
+                   are vital.”",
+    ]);
+    let company = quote(&a, "We are pleased").speaker.clone();
+    let ministry = quote(&a, "Ports are vital").speaker.clone();
+    assert!(company.is_some() && ministry.is_some());
+    assert_ne!(company, ministry);
+}
+
+#[test]
+fn according_to_a_person_of_a_firm_is_the_person() {
+    let a = run(&["“Dozens of ships are waiting,” according to Lars Vinge of Kestrel Maritime."]);
+    assert_eq!(speaker_of(&a, "Dozens of ships"), Some("Lars Vinge"));
+}
