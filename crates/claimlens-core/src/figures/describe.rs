@@ -88,7 +88,8 @@ pub(super) fn counts(
             out = np;
         }
     }
-    if let Some(e) = event {
+    // "Sarah Jones, 56, died": an age is no count of people killed.
+    if let Some(e) = event.filter(|_| out != "age") {
         out.push(' ');
         out.push_str(e.words());
     }

@@ -75,6 +75,7 @@ pub(crate) fn find_mentions(
                     && end + 1 < range.end
                     && doc.is_capitalized(end + 1))
                     || org_of_place(doc, end, range.end, masked)
+                    || org_and(doc, end, range.end)
                 {
                     end += 2;
                 } else if is_connector(lower)
@@ -145,6 +146,19 @@ fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
         && doc.is_capitalized(of + 1)
         && !is_function_word(doc.token_lower(of + 1))
         && ORG_WORDS.contains(&doc.token_text(of - 1))
+}
+
+/// "University Hospitals of Derby and Burton NHS Foundation Trust": "and" inside an
+/// organisation's name, when the capitalised words after it end in an organisation's word.
+fn org_and(doc: &Doc, and: usize, limit: usize) -> bool {
+    if doc.token_lower(and) != "and" {
+        return false;
+    }
+    let mut k = and + 1;
+    while k < limit && k < and + 6 && doc.is_word(k) && doc.is_capitalized(k) {
+        k += 1;
+    }
+    k > and + 2 && super::mentions::is_org_final(doc.token_text(k - 1))
 }
 
 /// "Okafor-whom": a name run into the next word by a missing space is not a name token. A

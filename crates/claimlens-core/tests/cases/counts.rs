@@ -891,3 +891,11 @@ fn a_span_of_time_made_a_level_and_a_change_past_a_time() {
         "cases"
     );
 }
+
+#[test]
+fn an_age_takes_no_event() {
+    assert_eq!(
+        counts_of("Sarah Vane, 56, died at the hospital in 2021.", "56"),
+        "age"
+    );
+}

@@ -967,3 +967,15 @@ fn according_to_a_person_of_a_firm_is_the_person() {
     let a = run(&["“Dozens of ships are waiting,” according to Lars Vinge of Kestrel Maritime."]);
     assert_eq!(speaker_of(&a, "Dozens of ships"), Some("Lars Vinge"));
 }
+
+#[test]
+fn and_inside_an_organisations_name() {
+    let a = run(&[
+        "In a statement, University Hospitals of Ashby and Marlow NHS Foundation Trust \
+                   said it “deeply regrets” the failings.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "deeply regrets"),
+        Some("University Hospitals of Ashby and Marlow NHS Foundation Trust")
+    );
+}
