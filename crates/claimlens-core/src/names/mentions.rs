@@ -127,7 +127,17 @@ pub(super) fn is_title_word(word: &str) -> bool {
 
 /// A title, or a role, office or occupation written before a name ("Sheriff", "Businessman").
 pub(crate) fn is_role_word(word: &str) -> bool {
-    is_title_word(word) || is_role_noun(word)
+    is_title_word(word) || is_role_noun(word) || compound_title(word)
+}
+
+/// "Secretary-General", "Attorney-General", "Editor-in-Chief": a title joined by hyphens whose
+/// first part is a title and whose last is "General" or "Chief".
+fn compound_title(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let first = parts.next().unwrap_or_default();
+    let last = parts.last().unwrap_or_default();
+    matches!(last, "General" | "general" | "Chief" | "chief")
+        && (is_title_word(first) || is_role_noun(first) || matches!(first, "Governor" | "Editor"))
 }
 
 /// Is the word at `t` one that ends an organisation's name ("Center", "Telecom")?

@@ -979,3 +979,13 @@ fn and_inside_an_organisations_name() {
         Some("University Hospitals of Ashby and Marlow NHS Foundation Trust")
     );
 }
+
+#[test]
+fn a_title_joined_by_hyphens_is_a_title() {
+    let a = run(&[
+        "U.N. Secretary-General Ilse Varga urged calm. “Enough is enough,” Varga said. \
+                   Attorney-General Lia Moss said: “We will appeal.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Enough is enough"), Some("Ilse Varga"));
+    assert_eq!(speaker_of(&a, "We will appeal"), Some("Lia Moss"));
+}
