@@ -133,9 +133,11 @@ pub(crate) fn is_role_word(word: &str) -> bool {
 /// "Secretary-General", "Attorney-General", "Editor-in-Chief": a title joined by hyphens whose
 /// first part is a title and whose last is "General" or "Chief".
 fn compound_title(word: &str) -> bool {
-    let mut parts = word.split('-');
-    let first = parts.next().unwrap_or_default();
-    let last = parts.last().unwrap_or_default();
+    let first = word.split('-').next().unwrap_or_default();
+    let last = word.rsplit('-').next().unwrap_or_default();
+    if first.len() == word.len() {
+        return false;
+    }
     matches!(last, "General" | "general" | "Chief" | "chief")
         && (is_title_word(first) || is_role_noun(first) || matches!(first, "Governor" | "Editor"))
 }
