@@ -354,6 +354,15 @@ impl ArticleAnalysis {
             }
             k += 1;
         }
+        // "a Western diplomat familiar with the talks": the adjective goes with what follows.
+        if k > fi + 1
+            && matches!(
+                self.lower(frame[k - 1]),
+                "familiar" | "close" | "briefed" | "involved" | "knowledgeable"
+            )
+        {
+            k -= 1;
+        }
         if let Some(issuer) = self.issuer_of_statement(frame, fi..k) {
             return issuer;
         }

@@ -989,3 +989,10 @@ fn a_title_joined_by_hyphens_is_a_title() {
     assert_eq!(speaker_of(&a, "Enough is enough"), Some("Ilse Varga"));
     assert_eq!(speaker_of(&a, "We will appeal"), Some("Lia Moss"));
 }
+
+#[test]
+fn an_unnamed_source_familiar_with_something_is_named_without_the_adjective() {
+    let a = run(&["“The gaps remain wide,” said a Western diplomat familiar with the talks."]);
+    let id = quote(&a, "gaps remain").speaker.clone().expect("a speaker");
+    assert_eq!(entity(&a, &id).name, "a Western diplomat");
+}
