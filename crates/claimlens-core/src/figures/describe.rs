@@ -205,7 +205,9 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         // span of time that a verb makes a level or an amount is of the verb's subject.
         if lex::is_time_unit(&head) {
             let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
-            let reached = level.then(|| change(doc, s)).flatten();
+            let reached = level
+                .then(|| change(doc, s).or_else(|| measured_before(doc, s)))
+                .flatten();
             if let Some(np) = reached.or_else(|| clause_subject(doc, s)) {
                 return np;
             }

@@ -884,6 +884,10 @@ fn a_span_of_time_made_a_level_and_a_change_past_a_time() {
     );
     assert_eq!(counts_of("He was jailed for 14 years.", "14"), "years");
     assert_eq!(
+        counts_of("Battery life is rated at up to 18 hours.", "18"),
+        "battery life"
+    );
+    assert_eq!(
         counts_of(
             "Cases have doubled in the past month to more than 1,200.",
             "1,200"
