@@ -204,6 +204,16 @@ fn thing(doc: &Doc, s: &Subject) -> String {
         // "Life expectancy rose to 81.3 years", "Screen time averaged seven hours a day": a
         // span of time that a verb makes a level or an amount is of the verb's subject.
         if lex::is_time_unit(&head) {
+            // "jailed for 14 years", "sentenced to six months": a sentence.
+            let sentenced = (s.range.start.max(start.saturating_sub(3))..start).any(|u| {
+                matches!(
+                    doc.token_lower(u),
+                    "jailed" | "sentenced" | "imprisoned" | "jail" | "prison"
+                )
+            });
+            if sentenced {
+                return "sentence".to_string();
+            }
             let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
             let reached = level
                 .then(|| change(doc, s).or_else(|| measured_before(doc, s)))
