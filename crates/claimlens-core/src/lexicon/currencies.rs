@@ -30,13 +30,14 @@ pub(crate) fn is_currency_symbol(w: &str) -> bool {
 /// Letters that papers write before an amount as their currency's sign, glued or spaced:
 /// shillings of East Africa ("Sh400", "KSh20,000"), rupees ("Rs 500"), rupiah, ringgit, taka;
 /// and, glued to an amount with a decimal point, thousands separator or scale only, the rand
-/// and the naira ("R1.2bn", "N2,500").
+/// the naira and the Philippine peso ("R1.2bn", "N2,500", "P57.32").
 pub(crate) fn currency_prefix(w: &str) -> Option<PrefixKind> {
     match w {
         "Sh" | "KSh" | "Ksh" | "TSh" | "Tsh" | "USh" | "Ush" | "Rs" | "Rp" | "RM" | "Tk" => {
             Some(PrefixKind::Letters)
         }
-        "R" | "N" => Some(PrefixKind::Letter),
+        // The rand, the naira and the Philippine peso ("P57.32", "P18 million").
+        "R" | "N" | "P" => Some(PrefixKind::Letter),
         _ => None,
     }
 }

@@ -904,3 +904,17 @@ fn an_age_takes_no_event() {
         "age"
     );
 }
+
+#[test]
+fn the_philippine_peso_written_with_a_letter() {
+    assert_eq!(
+        counts_of("Diesel rose to P57.32 a litre on Tuesday.", "57.32"),
+        "diesel per litre"
+    );
+    let a = run(&["Verstappen was fastest in P1 on Friday."]);
+    assert!(
+        a.articles[0].figures.is_empty(),
+        "{:?}",
+        a.articles[0].figures
+    );
+}
