@@ -161,6 +161,16 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     {
         return true;
     }
+    // "10-15cm of snow expected widely": a participle of forecasts or an adverb after the
+    // noun starts a clause.
+    let forecast = matches!(
+        lower,
+        "expected" | "forecast" | "predicted" | "projected" | "due"
+    );
+    let adverb = lower.len() > 4 && lower.ends_with("ly") && !lower.ends_with("ily");
+    if !run.is_empty() && (forecast || adverb) {
+        return true;
+    }
     // "2% next year", "40,000 last season": a time after the number says when.
     if matches!(lower, "next" | "last" | "this" | "every")
         && k + 1 < range.end

@@ -158,6 +158,30 @@ pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     }
     let (a, b) = doc.token_lower(t).split_once('-')?;
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    // "40-42C", "10-15cm", "40C-42C": the unit written tight to the second number, and maybe
+    // to the first.
+    let split = |s: &'_ str| -> (String, String) {
+        let n: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+        (s[n.len()..].to_string(), n)
+    };
+    let (b_unit, b_digits) = split(b);
+    let (a_unit, a_digits) = split(a);
+    let tight = !b_unit.is_empty()
+        && (lex::is_time_unit(&b_unit) || lex::unit_quantity(&b_unit).is_some())
+        && (a_unit.is_empty() || a_unit == b_unit);
+    if tight && digits(&a_digits) && digits(&b_digits) {
+        let (low, high): (f64, f64) = (a_digits.parse().ok()?, b_digits.parse().ok()?);
+        return (low < high).then(|| Number {
+            tokens: t..t + 1,
+            low: Some(low),
+            high: Some(high),
+            qualifier: Qualifier::Range,
+            percent: false,
+            value: low,
+            money: false,
+            unit: Some(b_unit.clone()),
+        });
+    }
     if !digits(a) || !digits(b) {
         return None;
     }

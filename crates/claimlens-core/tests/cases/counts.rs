@@ -918,3 +918,11 @@ fn the_philippine_peso_written_with_a_letter() {
         a.articles[0].figures
     );
 }
+
+#[test]
+fn a_forecast_participle_or_an_adverb_after_the_noun_ends_what_is_counted() {
+    assert_eq!(
+        counts_of("There will be 15cm of snow expected widely.", "15cm"),
+        "snow"
+    );
+}

@@ -842,3 +842,15 @@ fn more_changes_named_by_nouns_and_closes() {
     assert_eq!(figure(&a, "3,418.62").counts, "benchmark index");
     assert_eq!(figure(&a, "48,712").counts, "suvs");
 }
+
+#[test]
+fn a_hyphenated_range_with_its_unit_written_tight() {
+    assert_eq!(
+        interval("Forecasters expect highs of 40-42C this week.", "40-42C"),
+        (Some(40.0), Some(42.0), Qualifier::Range)
+    );
+    assert_eq!(
+        interval("Forecasters expect highs of 40C-42C this week.", "40C-42C"),
+        (Some(40.0), Some(42.0), Qualifier::Range)
+    );
+}
