@@ -467,7 +467,20 @@ impl ArticleAnalysis {
             let starts_paragraph = self.doc.paragraphs[span.paragraph].start + 1 >= span.start;
             let short = word_count <= 3 && !ends_sentence && !starts_paragraph;
             let titled = title_case && word_count <= 6 && !ends_sentence;
-            if (cue.is_none() && short) || (titled && !starts_paragraph) {
+            // "“The Lantern Keepers” opened to $41.2 million": a title opening its paragraph,
+            // then the verb it is the subject of (not one of speech).
+            let verb_after = {
+                let after = self.doc.token_at_or_after(span.end);
+                let next = (after..self.doc.tokens.len().min(after + 3))
+                    .find(|&t| self.doc.is_word(t) || self.doc.is_punct(t, ','));
+                next.is_some_and(|t| {
+                    self.doc.is_word(t)
+                        && !self.doc.is_capitalized(t)
+                        && speech_verb(self.lower(t)).is_none()
+                        && pronoun(self.lower(t)).is_none()
+                }) && !content.trim_end().ends_with(',')
+            };
+            if (cue.is_none() && short) || (titled && (!starts_paragraph || verb_after)) {
                 continue;
             }
             out.push(RawQuote {

@@ -469,3 +469,21 @@ fn a_question_then_the_asker_in_a_new_capitalised_frame() {
     assert_eq!(speaker_of(&a, "wait two days"), Some("Alan Price"));
     assert_eq!(speaker_of(&a, "I was afraid"), Some("Nora Quinn"));
 }
+
+#[test]
+fn a_title_opening_its_paragraph_before_its_verb_is_no_quotation() {
+    let a = run(&[
+        "“The Lantern Keepers” opened to $41.2 million over the weekend.\n\n“Never Give \
+                   Up,” the director said of the film.",
+    ]);
+    let quotes: Vec<&str> = a.articles[0]
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(!quotes.iter().any(|q| q.contains("Lantern")), "{quotes:?}");
+    assert!(
+        quotes.iter().any(|q| q.contains("Never Give Up")),
+        "{quotes:?}"
+    );
+}
