@@ -143,8 +143,9 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "commissioner",
 ];
 
-/// Nouns that call back a person just named by age or experience, as sports and feature copy
-/// does instead of a pronoun ("O’Rourke, 19, scored twice … the teenager said").
+/// Nouns that call back a person just named by age, experience or a new office, as sports,
+/// feature and election copy does instead of a pronoun ("O’Rourke, 19, scored twice … the
+/// teenager said").
 pub(crate) fn is_epithet(head: &str) -> bool {
     matches!(
         head,
@@ -159,6 +160,10 @@ pub(crate) fn is_epithet(head: &str) -> bool {
             | "nonagenarian"
             | "centenarian"
     ) || head.ends_with("-year-old")
+        // "the governor-elect", "the minister-designate": someone the story has just named to
+        // an office.
+        || head.ends_with("-elect")
+        || head.ends_with("-designate")
 }
 
 /// Is `word` (any case) a role, office or occupation written before a name (`ROLE_NOUNS`)?

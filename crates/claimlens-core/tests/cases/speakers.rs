@@ -996,3 +996,13 @@ fn an_unnamed_source_familiar_with_something_is_named_without_the_adjective() {
     let id = quote(&a, "gaps remain").speaker.clone().expect("a speaker");
     assert_eq!(entity(&a, &id).name, "a Western diplomat");
 }
+
+#[test]
+fn someone_elect_is_the_person_the_passage_is_about() {
+    let a = run(&[
+        "The candidate, Chief Emeka Ude-Okoro, was declared winner on Monday. Ude-Okoro \
+                   won in 17 of the state's 27 areas. “This victory belongs to the people,” the \
+                   governor-elect said.",
+    ]);
+    assert_eq!(speaker_of(&a, "This victory"), Some("Emeka Ude-Okoro"));
+}
