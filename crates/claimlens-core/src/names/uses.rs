@@ -125,7 +125,7 @@ impl TextUses {
 
     /// A given name and a surname right after or right before the verb of speech at `t`.
     fn note_speaker_beside(&mut self, doc: &Doc, t: usize) {
-        let capitalised = |k: usize| doc.is_word(k) && doc.is_capitalized(k);
+        let capitalised = |k: usize| k < doc.tokens.len() && doc.is_capitalized(k);
         let pair = |a: usize, b: usize| {
             capitalised(a)
                 && capitalised(b)

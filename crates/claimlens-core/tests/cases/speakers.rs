@@ -1006,3 +1006,12 @@ fn someone_elect_is_the_person_the_passage_is_about() {
     ]);
     assert_eq!(speaker_of(&a, "This victory"), Some("Emeka Ude-Okoro"));
 }
+
+#[test]
+fn a_text_ending_in_a_name_after_said_is_read() {
+    // The name after the verb once read a token past the end of the text.
+    let a = run(&["“It is fine by me,” said Jane Park"]);
+    assert_eq!(speaker_of(&a, "fine by me"), Some("Jane Park"));
+    let b = run(&["He said Jane Park"]);
+    assert!(b.articles[0].quotes.is_empty());
+}
