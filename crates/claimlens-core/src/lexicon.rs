@@ -8,15 +8,18 @@
 //! The submodules hold the vocabulary of one concern each: `changes` (verbs of change, money
 //! and level), `currencies` (symbols, codes and names of money), `speech` (cues of reported speech,
 //! pronouns, roles of speakers), `quantities` (number words, scales, units, qualifiers, what
-//! figures count), `names` (titles, name particles, gendered forms), `roles` (synonyms of roles, what title
+//! figures count), `names` (titles, name particles, gendered nouns), `given_names` (gendered name endings, given
+//! names that look like other words), `peoples` (demonyms, nationality nouns, the compass), `roles` (synonyms of roles, what title
 //! abbreviations stand for) and `organisations`
 //! (the words of organisation names and of descriptions of bodies), `units` (units of measure and
 //! their prefixes).
 
 pub(crate) mod changes;
 pub(crate) mod currencies;
+pub(crate) mod given_names;
 pub(crate) mod names;
 pub(crate) mod organisations;
+pub(crate) mod peoples;
 pub(crate) mod quantities;
 pub(crate) mod roles;
 pub(crate) mod speech;

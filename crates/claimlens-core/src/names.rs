@@ -7,6 +7,7 @@ mod folding;
 mod gender;
 mod mentions;
 mod runs;
+mod titles;
 mod uses;
 
 #[cfg(feature = "transliterate")]

@@ -3,9 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::lexicon::names::{
-    head_gender, is_function_word, is_state_body_noun, DEMONYM_STEM_ENDINGS,
-};
+use crate::lexicon::names::{head_gender, is_function_word, is_state_body_noun};
+use crate::lexicon::peoples::DEMONYM_STEM_ENDINGS;
 use crate::lexicon::roles::title_gender;
 use crate::names::{demonym_of, fold_name, is_demonym};
 

@@ -1,7 +1,7 @@
 //! Folding names for comparison: Latin letters for any script, and the letter groups that vary
 //! between romanisations, so that "Kovalenkova" and "Kavalenkava" compare equal.
 
-use crate::lexicon::names::{COUNTRY_STEM_ENDINGS, DEMONYM_STEM_ENDINGS};
+use crate::lexicon::peoples::{COUNTRY_STEM_ENDINGS, DEMONYM_STEM_ENDINGS};
 
 /// `text` in Latin letters: with the `transliterate` feature, any script through deunicode; without
 /// it, ASCII as it is and other chars through what [`learn_latin`] was given (a char it was not

@@ -1,6 +1,8 @@
 //! Gender of names and nouns, and the one check of whether two genders can be one person.
 
-use crate::lexicon::names::{FEMALE_SURNAME_ENDINGS, MALE_GIVEN_NAMES_IN_A, MALE_SURNAME_ENDINGS};
+use crate::lexicon::given_names::{
+    FEMALE_SURNAME_ENDINGS, MALE_GIVEN_NAMES_IN_A, MALE_SURNAME_ENDINGS,
+};
 use crate::names::to_latin;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

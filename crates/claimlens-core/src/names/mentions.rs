@@ -4,13 +4,14 @@
 use std::ops::Range;
 
 use super::runs::{name_tokens, nickname_at, run_words};
+use super::titles::{split_title, TitleSplit};
 use super::uses::TextUses;
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
-    head_gender, is_connector, is_function_word, is_name_suffix, is_postnominal, is_role_noun,
-    DEMONYM_ENDINGS, NON_PERSON_WORDS,
+    is_connector, is_function_word, is_name_suffix, is_postnominal, is_role_noun, NON_PERSON_WORDS,
 };
 use crate::lexicon::organisations::{ORG_FINAL_WORDS, ORG_WORDS};
+use crate::lexicon::peoples::DEMONYM_ENDINGS;
 use crate::lexicon::roles::title_gender;
 use crate::lexicon::speech::is_determiner;
 use crate::names::Gender;
@@ -88,7 +89,7 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && lower.len() >= 5
         && ((DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s)) && !lower.ends_with("ski"))
-            || crate::lexicon::names::is_nationality_noun(&lower))
+            || crate::lexicon::peoples::is_nationality_noun(&lower))
 }
 
 /// Is the paragraph a headline or a subhead (mostly capitalised words, no final stop)?
@@ -286,7 +287,7 @@ fn last_title_before_name(doc: &Doc, run: Range<usize>) -> Option<usize> {
 }
 
 /// Is there a name word after `t` (before `end`), not just a suffix ("King Jr.")?
-fn name_after(doc: &Doc, t: usize, end: usize) -> bool {
+pub(super) fn name_after(doc: &Doc, t: usize, end: usize) -> bool {
     (t + 1..end).any(|u| {
         let w = doc.token_text(u);
         doc.is_word(u) && !is_suffix(w) && !is_initial(w)
@@ -353,7 +354,7 @@ fn name_start_in_run(
         // the article names its country (`TextUses::is_nationality`).
         let nationality = is_demonym(text) && (first + 2 < run.end || uses.is_nationality(text));
         let verb_like = (["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
-            && !crate::lexicon::names::is_given_name_like_verb(lower))
+            && !crate::lexicon::given_names::is_given_name_like_verb(lower))
             || nationality;
         let keep = is_title_word(text)
             || (!is_function_word(lower)
@@ -411,115 +412,6 @@ fn names_a_thing(doc: &Doc, run: Range<usize>, words: &[String], uses: &TextUses
         || (bare.len() == 1 && uses.awards.contains(&bare[0]))
         || uses.places.contains(&bare.join(" "))
         || (run.start > 0 && doc.token_text(run.start - 1) == "New" && !is_title_word(&bare[0]))
-}
-
-/// Titles split off the front of a name ("Deputy Mayor", "Kenyan").
-struct TitleSplit {
-    /// First token of the name proper.
-    name_start: usize,
-    /// Gender implied by an honorific or title.
-    honorific: Option<Gender>,
-    /// The title words, lower case.
-    words: Vec<String>,
-}
-
-/// Splits off titles: the name is what follows the last title or role word, and words before
-/// it go with it ("Defeated MP"); a demonym in front of a name is a description, not a first
-/// name ("Ukrainian Oksana Melnyk"; before a lone surname, "Kenyan Otieno", only when the
-/// article names the country or its people: "Julian Grant" is a name).
-fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
-    let mut split = TitleSplit {
-        name_start: run.start,
-        honorific: None,
-        words: Vec::new(),
-    };
-    // A nickname in quotation marks is no title ("Darnell “Bishop” Pruitt").
-    for t in name_tokens(doc, run.clone()) {
-        let text = doc.token_text(t);
-        // "Rozana Hj. Ismail": a pilgrim's honorific after a given name is part of the name.
-        let patronymic = t > run.start
-            && matches!(
-                text.trim_end_matches('.'),
-                "Hj" | "Haji" | "Hajah" | "Hjh" | "Hajjah"
-            )
-            && !is_role_word(doc.token_text(t - 1));
-        // "Harbormaster Glen Tobiassen", "Shopkeeper Ana Ruiz": a trade in "-master" or
-        // "-keeper" before a full name is what the person is.
-        let lower = text.to_lowercase();
-        let trade = t == run.start
-            && run.len() >= 3
-            && ["master", "keeper"]
-                .iter()
-                .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
-        // "Nana Kwame Boakye-Ansah II", "Puan Kavitha Subramaniam": honorifics that are also
-        // given names are titles only before a full name.
-        let honorific = t == run.start
-            && run.len() >= 3
-            && matches!(
-                text,
-                "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba"
-            );
-        let role = !patronymic
-            && (is_role_word(text)
-                || trade
-                || honorific
-                || (t == run.start && described_by_text(doc, run.clone(), uses)));
-        if role && name_after(doc, t, run.end) {
-            let gender = title_gender(text)
-                .flatten()
-                .or_else(|| head_gender(&text.to_lowercase()));
-            split.name_start = t + 1;
-            split.honorific = split.honorific.or(gender);
-            split.words = (run.start..=t)
-                .map(|u| doc.token_text(u).to_lowercase())
-                .collect();
-        }
-    }
-    // After a title a demonym-shaped word is a given name ("MP Julian Grant"): news puts the
-    // nationality before the title ("Kenyan President ...").
-    let after_title = !split.words.is_empty();
-    while !after_title
-        && split.name_start + 1 < run.end
-        && is_demonym(doc.token_text(split.name_start))
-        && !proper_first_name_position(doc, split.name_start)
-        && (split.name_start + 2 < run.end || uses.is_nationality(doc.token_text(split.name_start)))
-    {
-        split
-            .words
-            .push(doc.token_text(split.name_start).to_lowercase());
-        split.name_start += 1;
-    }
-    split
-}
-
-/// Is the first word of `run` a description of the person named by the two or more words after
-/// it, by how the article writes it? A word the article also uses as a lower-case noun ("the
-/// beekeeper", then "Beekeeper Tilde Marsh"), or a word in capitals opening a paragraph before a
-/// name in ordinary case, the tabloid way ("PENSIONER Edna Pryce"). Names that begin with a
-/// particle ("Bill de Blasio") are left whole.
-fn described_by_text(doc: &Doc, run: Range<usize>, uses: &TextUses) -> bool {
-    let t = run.start;
-    let rest: Vec<usize> = (t + 1..run.end).filter(|&u| doc.is_word(u)).collect();
-    let name_follows = rest.len() >= 2
-        && rest
-            .iter()
-            .all(|&u| doc.is_capitalized(u) && !is_connector(doc.token_lower(u)));
-    if !name_follows || is_function_word(doc.token_lower(t)) {
-        return false;
-    }
-    let text = doc.token_text(t);
-    let in_capitals = |u: usize| {
-        let letters: Vec<char> = doc
-            .token_text(u)
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect();
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
-    };
-    let paragraph_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start == t;
-    let tabloid = paragraph_start && in_capitals(t) && !in_capitals(rest[0]);
-    let common_noun = !in_capitals(t) && uses.lower_nouns.contains(&text.to_lowercase());
-    tabloid || common_noun
 }
 
 /// The person or single name left once titles are split off.
@@ -615,7 +507,7 @@ fn honorific_like(title_words: &[String]) -> bool {
 
 /// A demonym-shaped word can still be a first name when nothing adjectival follows it; we keep
 /// it as a first name only if the next word is an initial.
-fn proper_first_name_position(doc: &Doc, t: usize) -> bool {
+pub(super) fn proper_first_name_position(doc: &Doc, t: usize) -> bool {
     t + 1 < doc.tokens.len() && is_initial(doc.token_text(t + 1))
 }
 

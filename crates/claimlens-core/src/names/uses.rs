@@ -51,7 +51,7 @@ impl TextUses {
             // compass in lower case before a capitalised word makes it a place.
             if doc.token_lower(t) == "in"
                 || (!doc.is_capitalized(t)
-                    && crate::lexicon::names::is_compass_word(doc.token_lower(t)))
+                    && crate::lexicon::peoples::is_compass_word(doc.token_lower(t)))
             {
                 uses.note_place_after(doc, t);
             }

@@ -166,28 +166,19 @@ pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     };
     let (b_unit, b_digits) = split(b);
     let (a_unit, a_digits) = split(a);
-    let tight = !b_unit.is_empty()
-        && (lex::is_time_unit(&b_unit) || lex::unit_quantity(&b_unit).is_some())
-        && (a_unit.is_empty() || a_unit == b_unit);
+    let is_unit_word = |w: &str| lex::is_time_unit(w) || lex::unit_quantity(w).is_some();
+    let tight =
+        !b_unit.is_empty() && is_unit_word(&b_unit) && (a_unit.is_empty() || a_unit == b_unit);
     if tight && digits(&a_digits) && digits(&b_digits) {
         let (low, high): (f64, f64) = (a_digits.parse().ok()?, b_digits.parse().ok()?);
-        return (low < high).then(|| Number {
-            tokens: t..t + 1,
-            low: Some(low),
-            high: Some(high),
-            qualifier: Qualifier::Range,
-            percent: false,
-            value: low,
-            money: false,
-            unit: Some(b_unit.clone()),
-        });
+        return (low < high).then(|| pair(t..t + 1, low, high, Some(b_unit)));
     }
     if !digits(a) || !digits(b) {
         return None;
     }
     let (low, high): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
     let unit = doc.token_lower(t + 1);
-    let is_unit = lex::is_time_unit(unit) || lex::unit_quantity(unit).is_some();
+    let is_unit = is_unit_word(unit);
     // "20-25 people": a noun after the pair makes it a range of that noun, read after it.
     let noun = doc.is_word(t + 1)
         && !doc.is_capitalized(t + 1)
@@ -196,14 +187,20 @@ pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     if low >= high || !(is_unit || noun) {
         return None;
     }
-    Some(Number {
-        tokens: if is_unit { t..t + 2 } else { t..t + 1 },
+    let tokens = if is_unit { t..t + 2 } else { t..t + 1 };
+    Some(pair(tokens, low, high, is_unit.then(|| unit.to_string())))
+}
+
+/// The range a hyphenated pair reads as, from `low` to `high`, in `unit` if it has one.
+fn pair(tokens: std::ops::Range<usize>, low: f64, high: f64, unit: Option<String>) -> Number {
+    Number {
+        tokens,
         low: Some(low),
         high: Some(high),
         qualifier: Qualifier::Range,
         percent: false,
         value: low,
         money: false,
-        unit: is_unit.then(|| unit.to_string()),
-    })
+        unit,
+    }
 }

@@ -1,0 +1,121 @@
+//! Titles in front of a name: what is split off before the name proper ("Deputy Mayor",
+//! "Harbormaster", "Nana", a demonym), and the honorific's gender.
+
+use std::ops::Range;
+
+use super::mentions::{is_demonym, is_role_word, name_after, proper_first_name_position};
+use super::runs::name_tokens;
+use super::uses::TextUses;
+use super::Gender;
+use crate::lexicon::names::{head_gender, is_connector, is_function_word};
+use crate::lexicon::roles::title_gender;
+use crate::text::Doc;
+
+/// Titles split off the front of a name ("Deputy Mayor", "Kenyan").
+pub(super) struct TitleSplit {
+    /// First token of the name proper.
+    pub name_start: usize,
+    /// Gender implied by an honorific or title.
+    pub honorific: Option<Gender>,
+    /// The title words, lower case.
+    pub words: Vec<String>,
+}
+
+/// Splits off titles: the name is what follows the last title or role word, and words before
+/// it go with it ("Defeated MP"); a demonym in front of a name is a description, not a first
+/// name ("Ukrainian Oksana Melnyk"; before a lone surname, "Kenyan Otieno", only when the
+/// article names the country or its people: "Julian Grant" is a name).
+pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> TitleSplit {
+    let mut split = TitleSplit {
+        name_start: run.start,
+        honorific: None,
+        words: Vec::new(),
+    };
+    // A nickname in quotation marks is no title ("Darnell “Bishop” Pruitt").
+    for t in name_tokens(doc, run.clone()) {
+        let text = doc.token_text(t);
+        // "Rozana Hj. Ismail": a pilgrim's honorific after a given name is part of the name.
+        let patronymic = t > run.start
+            && matches!(
+                text.trim_end_matches('.'),
+                "Hj" | "Haji" | "Hajah" | "Hjh" | "Hajjah"
+            )
+            && !is_role_word(doc.token_text(t - 1));
+        // "Harbormaster Glen Tobiassen", "Shopkeeper Ana Ruiz": a trade in "-master" or
+        // "-keeper" before a full name is what the person is.
+        let lower = text.to_lowercase();
+        let trade = t == run.start
+            && run.len() >= 3
+            && ["master", "keeper"]
+                .iter()
+                .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
+        // "Nana Kwame Boakye-Ansah II", "Puan Kavitha Subramaniam": honorifics that are also
+        // given names are titles only before a full name.
+        let honorific = t == run.start
+            && run.len() >= 3
+            && matches!(
+                text,
+                "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba"
+            );
+        let role = !patronymic
+            && (is_role_word(text)
+                || trade
+                || honorific
+                || (t == run.start && described_by_text(doc, run.clone(), uses)));
+        if role && name_after(doc, t, run.end) {
+            let gender = title_gender(text)
+                .flatten()
+                .or_else(|| head_gender(&text.to_lowercase()));
+            split.name_start = t + 1;
+            split.honorific = split.honorific.or(gender);
+            split.words = (run.start..=t)
+                .map(|u| doc.token_text(u).to_lowercase())
+                .collect();
+        }
+    }
+    // After a title a demonym-shaped word is a given name ("MP Julian Grant"): news puts the
+    // nationality before the title ("Kenyan President ...").
+    let after_title = !split.words.is_empty();
+    while !after_title
+        && split.name_start + 1 < run.end
+        && is_demonym(doc.token_text(split.name_start))
+        && !proper_first_name_position(doc, split.name_start)
+        && (split.name_start + 2 < run.end || uses.is_nationality(doc.token_text(split.name_start)))
+    {
+        split
+            .words
+            .push(doc.token_text(split.name_start).to_lowercase());
+        split.name_start += 1;
+    }
+    split
+}
+
+/// Is the first word of `run` a description of the person named by the two or more words after
+/// it, by how the article writes it? A word the article also uses as a lower-case noun ("the
+/// beekeeper", then "Beekeeper Tilde Marsh"), or a word in capitals opening a paragraph before a
+/// name in ordinary case, the tabloid way ("PENSIONER Edna Pryce"). Names that begin with a
+/// particle ("Bill de Blasio") are left whole.
+fn described_by_text(doc: &Doc, run: Range<usize>, uses: &TextUses) -> bool {
+    let t = run.start;
+    let rest: Vec<usize> = (t + 1..run.end).filter(|&u| doc.is_word(u)).collect();
+    let name_follows = rest.len() >= 2
+        && rest
+            .iter()
+            .all(|&u| doc.is_capitalized(u) && !is_connector(doc.token_lower(u)));
+    if !name_follows || is_function_word(doc.token_lower(t)) {
+        return false;
+    }
+    let text = doc.token_text(t);
+    let in_capitals = |u: usize| {
+        let letters: Vec<char> = doc
+            .token_text(u)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let paragraph_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start == t;
+    let tabloid = paragraph_start && in_capitals(t) && !in_capitals(rest[0]);
+    let common_noun = !in_capitals(t) && uses.lower_nouns.contains(&text.to_lowercase());
+    tabloid || common_noun
+}
