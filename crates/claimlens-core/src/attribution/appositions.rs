@@ -333,7 +333,12 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
 pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
     use crate::lexicon::names::{head_gender, is_role_noun};
     let person_noun = |w: &str| head_gender(w).is_some() || is_role_noun(w);
-    let described = art.appositions.iter().any(|app| {
+    // Appositions are in text order: only those near the name can be its own.
+    let at = art
+        .appositions
+        .partition_point(|a| a.span.start < art.names[n].start);
+    let near = &art.appositions[at.saturating_sub(10)..(at + 10).min(art.appositions.len())];
+    let described = near.iter().any(|app| {
         let head = app.description.rsplit(' ').next().unwrap_or_default();
         app.name == n && !app.in_front && person_noun(head)
     });
