@@ -61,10 +61,22 @@ fn build_claimlens() -> PathBuf {
         .stderr(Stdio::inherit())
         .output()
         .expect("running cargo build");
-    assert!(output.status.success(), "cargo build of claimlens failed");
-    String::from_utf8_lossy(&output.stdout)
+    let messages: Vec<Value> = String::from_utf8_lossy(&output.stdout)
         .lines()
         .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .collect();
+    // With --message-format=json the compiler's own errors go to stdout, so they are shown here.
+    assert!(
+        output.status.success(),
+        "cargo build of claimlens failed:\n{}",
+        messages
+            .iter()
+            .filter(|message| message["reason"] == "compiler-message")
+            .filter_map(|message| message["message"]["rendered"].as_str())
+            .collect::<String>()
+    );
+    messages
+        .into_iter()
         .filter(|message| {
             message["reason"] == "compiler-artifact" && message["target"]["name"] == "claimlens"
         })
