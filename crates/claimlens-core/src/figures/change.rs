@@ -52,7 +52,7 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
         return None;
     }
     let subject = subject_before(doc, start - 1, s.range)?;
-    Some(change_words(c, Some(subject), "", s.number.qualifier))
+    Some(change_words(doc, s, c, Some(subject), ""))
 }
 
 fn changed(doc: &Doc, s: &Subject) -> Option<String> {
@@ -75,7 +75,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         }
         if let Some(c) = changes::change_verb(w) {
             let subject = object.take().or_else(|| subject_before(doc, u, s.range));
-            return Some(change_words(c, subject, link, s.number.qualifier));
+            return Some(change_words(doc, s, c, subject, link));
         }
         // "rose by an average of 38p", "fell a total of 12%": how the change is counted.
         if w == "of"
@@ -99,12 +99,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
             if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {
-                return Some(change_words(
-                    changes::Change::Move,
-                    object,
-                    link,
-                    s.number.qualifier,
-                ));
+                return Some(change_words(doc, s, changes::Change::Move, object, link));
             }
         }
         // "rose by 18% last year, to 642", "fell 2% on Monday to": past a time adverbial.
@@ -142,8 +137,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
                     .then(|| changed_in(doc, start, s.range))
                     .flatten()
             });
-            return object
-                .map(|np| change_words(changes::Change::Move, Some(np), link, s.number.qualifier));
+            return object.map(|np| change_words(doc, s, changes::Change::Move, Some(np), link));
         }
     }
     None
@@ -244,27 +238,50 @@ fn within_reach_of_change_verb(doc: &Doc, at: usize, range: &Range<usize>) -> bo
 
 /// The words of a change: the value reached, the earlier value, the range of values, or the
 /// change itself, of the subject when there is one.
-pub(super) fn change_words(
+fn change_words(
+    doc: &Doc,
+    s: &Subject,
     c: changes::Change,
     subject: Option<String>,
     link: &str,
-    q: Qualifier,
 ) -> String {
     // "rose from $1,910 to $2,050" is one range: the values the subject took.
-    let both_ends = q == Qualifier::Range;
+    let both_ends = s.number.qualifier == Qualifier::Range;
     match (subject, link) {
         (Some(np), "from") if both_ends => np,
         (Some(np), "from") => format!("earlier {np}"),
         (Some(np), "to" | "at") => np,
         // "fall in Marlowe's shares": a possessive name is determiner enough.
-        (Some(np), _) if np.starts_with(char::is_uppercase) && np.contains("'s ") => {
-            format!("{} in {np}", c.noun())
-        }
-        (Some(np), _) => format!("{} in the {np}", c.noun()),
+        // "fall in Marlowe's shares": a possessive name is determiner enough; "rise in
+        // inflation", "fall in sterling": "the" only where the text had one.
+        (Some(np), _) if had_article(doc, s, &np) => format!("{} in the {np}", c.noun()),
+        (Some(np), _) => format!("{} in {np}", c.noun()),
         (None, "from") => "earlier value".to_string(),
         (None, "to" | "at") => "level".to_string(),
         (None, _) => c.noun().to_string(),
     }
+}
+
+/// Did the text write the noun phrase `np` of the figure's sentence after an article or a
+/// possessive pronoun ("the bond yield rose", "its shares fell"), or with none ("Shares fell")?
+fn had_article(doc: &Doc, s: &Subject, np: &str) -> bool {
+    // "S&P 500": the phrase's first word may span tokens.
+    let first = np.split(' ').next().unwrap_or_default();
+    (s.range.start + 1..s.range.end)
+        .find(|&u| {
+            let text = &doc.chars[doc.tokens[u].start..];
+            text.len() >= first.chars().count()
+                && first
+                    .chars()
+                    .zip(text)
+                    .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+        })
+        .is_some_and(|u| {
+            matches!(
+                doc.token_lower(u - 1),
+                "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+            )
+        })
 }
 
 /// Is the token a part of the earlier value between a change verb and the later value (its

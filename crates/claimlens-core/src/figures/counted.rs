@@ -171,6 +171,14 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     if !run.is_empty() && (forecast || adverb) {
         return true;
     }
+    // "to US$8.3 billion previously.": an adverb ending the clause ("two daily flights" has its
+    // noun after it).
+    let clause_ends = k + 1 >= range.end
+        || !doc.is_word(k + 1)
+        || lex::ends_counted_phrase(doc.token_lower(k + 1));
+    if adverb && clause_ends {
+        return true;
+    }
     // "2% next year", "40,000 last season": a time after the number says when.
     if matches!(lower, "next" | "last" | "this" | "every")
         && k + 1 < range.end

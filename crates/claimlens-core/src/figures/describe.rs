@@ -488,8 +488,14 @@ pub(super) fn object_after<'a>(
         let w = doc.token_lower(v);
         lex::is_period_word(w) || matches!(w, "time" | "times")
     });
-    // "for $3.1bn in cash": how it is paid, not what it is.
-    let payment = u == first + 1 && matches!(doc.token_lower(first), "cash" | "stock" | "shares");
+    // "for $3.1bn in cash": how it is paid, not what it is; "seized £41,650 in cash" is cash.
+    let start = s.number.tokens.start;
+    let paid = (s.range.start.max(start.saturating_sub(6))..start).any(|v| {
+        let w = doc.token_lower(v);
+        w == "for" || changes::money_verb(w).is_some()
+    });
+    let payment =
+        paid && u == first + 1 && matches!(doc.token_lower(first), "cash" | "stock" | "shares");
     (u > first && !time && !payment).then(|| (prep, words(doc, &(first..u).collect::<Vec<_>>())))
 }
 

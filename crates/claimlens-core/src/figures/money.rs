@@ -67,7 +67,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                 Some(np) if noun.is_empty() => np,
                 Some(np) if noun == "value" => format!("{np} value"),
                 Some(np) if matches!(noun, "cost" | "sale price" | "price") => {
-                    format!("{noun} of the {np}")
+                    format!("{noun} of {}", the(&np))
                 }
                 // "Merrin County will receive about $61m".
                 Some(np) if noun == "amount received" => format!("amount received by {np}"),
@@ -93,7 +93,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
             }
             // "spent well over $2 million on the building": spending on the building.
             return Some(match object_after(doc, s, &["on", "for"]) {
-                Some((prep, np)) if !what.contains(" of ") => {
+                Some((prep, np)) if !what.contains(" of ") && goes_on(&np) => {
                     let k = past_quote_marks(doc, s.phrase.end, s.range.end);
                     let the = if doc.token_lower(k + 1) == "the" {
                         "the "
@@ -106,8 +106,12 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
             });
         }
     }
-    if let Some((_, np)) = object_after(doc, s, &["in", "for"]) {
-        return Some(np);
+    // "another £14,000 on the wage bill": what added money goes on.
+    let added = start > s.range.start && matches!(doc.token_lower(start - 1), "another" | "extra");
+    if let Some((prep, np)) = object_after(doc, s, &["in", "for", "on"]) {
+        if prep != "on" || (added && goes_on(&np)) {
+            return Some(np);
+        }
     }
     if let Some(np) = measured_before(doc, s).or_else(|| clause_subject(doc, s)) {
         return Some(np);
@@ -117,7 +121,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
         let np = noun_phrase_ending(doc, start - 1, s.range)
             .filter(|np| !matches!(np.as_str(), "him" | "her" | "them" | "it" | "me" | "us"));
         if let Some(np) = np {
-            return Some(format!("price of the {np}"));
+            return Some(format!("price of {}", the(&np)));
         }
     }
     // "signed the midfielder from Porto Brava for a club-record £46m", "bought it at a sale in
@@ -132,6 +136,23 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     // "900 million pesos": nothing says what the money is, but the currency is named.
     (currency && !s.phrase.run.is_empty())
         .then(|| format!("amount in {}", words(doc, &s.phrase.run)))
+}
+
+/// What money goes on or is for: not "on average", "on top of", "on paper".
+fn goes_on(np: &str) -> bool {
+    !matches!(
+        np.split(' ').next(),
+        Some("average" | "top" | "paper" | "record" | "offer" | "hand" | "board" | "track")
+    )
+}
+
+/// A noun phrase after "of": with "the" unless it is a name ("price of Beta").
+fn the(np: &str) -> String {
+    if np.starts_with(char::is_uppercase) {
+        np.to_string()
+    } else {
+        format!("the {np}")
+    }
 }
 
 /// The money verb of the clause an amount is "for" in, a few words back ("signed X from Y for a

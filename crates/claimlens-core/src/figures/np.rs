@@ -18,7 +18,11 @@ pub(super) fn verb_before<'a>(
         u -= 1;
         let w = doc.token_lower(u);
         // "sold for", "owe a combined": past prepositions, determiners and quantifiers.
+        // "amounting to": the verb of a total takes "to".
+        let amounting_to =
+            w == "to" && u > range.start && doc.token_lower(u - 1).starts_with("amount");
         let filler = matches!(w, "for" | "at" | "from")
+            || amounting_to
             || lex::is_determiner(w)
             || lex::is_not_a_noun_before(w);
         let quote_mark = doc.token_text(u).chars().all(crate::quotes::is_quote_mark);
@@ -74,6 +78,9 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         let from = range.start.max(u.saturating_sub(8));
         if let Some(open) = (from..u - 1).rfind(|&v| doc.is_punct(v, ',')) {
             u = open;
+        } else if u == verb && doc.token_lower(verb).ends_with("ing") {
+            // "salary arrears, totalling": a participle after a comma is about the noun before.
+            u -= 1;
         }
     }
     // "shares closed up", "passes will go up": the particle's verb, and its auxiliaries.
@@ -175,10 +182,17 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
                 && doc.is_word(k - 2)
                 && !lex::is_determiner(doc.token_lower(k - 2))
         };
+        // "asked for deposits of": a past tense before the preposition is the verb, not a noun
+        // it joins ("the speed of" is a noun).
+        let past = |k: usize| {
+            let w = doc.token_lower(k);
+            w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !doc.is_capitalized(k)
+        };
         let joins = u < end
             && p > range.start
             && (((inner(w) || and_after_of || to_the(p))
                 && is_np_word(doc, p - 1)
+                && !past(p - 1)
                 && !verb_after_name(p - 1))
                 || (lex::is_determiner(w)
                     && (inner(doc.token_lower(p - 1)) || to_the(p - 1))

@@ -70,7 +70,11 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "valued" | "values" | "valuing" | "worth" => "value",
         "starts" | "start" | "starting" | "priced" | "retails" | "retail" => "price",
         // The subject is itself the amount ("fares range from £35 to £95").
-        "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" => "",
+        // "arrears totalling KSh 1.6 billion", "debts amounting to £40m": so is a total.
+        "range" | "ranges" | "ranged" | "ranging" | "vary" | "varies" | "totalling"
+        | "totaling" | "totalled" | "totaled" | "totals" | "amounting" | "amounted" | "amounts" => {
+            ""
+        }
         "owes" | "owed" | "owe" | "owing" => "debt",
         "lost" | "loses" => "loss",
         "fined" | "fine" | "fines" => "fine",

@@ -51,8 +51,14 @@ pub(super) fn read_range(
             .map(before)
             .take_while(|w| !matches!(*w, "" | "." | ";"))
             .any(|w| changes::change_verb(w).is_some());
+    // "diesel by Sh11.20 to Sh203.10": "by" an amount after a verb of change earlier in the
+    // sentence, its verb left out.
+    let changed_earlier = (2..=16)
+        .map(before)
+        .take_while(|w| !matches!(*w, "" | "." | ";"))
+        .any(|w| changes::change_verb(w).is_some());
     let after_change = (changes::change_verb(before(1)).is_some() && first_has_unit)
-        || (before(1) == "by" && changes::change_verb(before(2)).is_some() && first_has_unit);
+        || (before(1) == "by" && changed_earlier && first_has_unit);
     if after_change {
         return None;
     }
@@ -79,8 +85,8 @@ pub(super) fn read_range(
         return None;
     }
     let mut second_at = link_at + 1;
-    if lead.money && currencies::is_currency_symbol(doc.token_text(second_at)) {
-        second_at += 1;
+    if lead.money {
+        second_at += currency_before(doc, second_at, end);
     }
     if second_at >= end {
         return None;
@@ -137,6 +143,28 @@ pub(super) fn read_range(
         unit: inner_unit.or(second.unit),
         percent,
     })
+}
+
+/// How many tokens of a currency a second end opens with: "$", "US$", "S$", "Rs", "KSh", "EUR".
+fn currency_before(doc: &Doc, k: usize, end: usize) -> usize {
+    let glued = |a: usize| a + 1 < end && doc.tokens[a].end == doc.tokens[a + 1].start;
+    let text = |a: usize| if a < end { doc.token_text(a) } else { "" };
+    let letters = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    if currencies::is_currency_symbol(text(k)) {
+        1
+    } else if letters(text(k)) && glued(k) && currencies::is_currency_symbol(text(k + 1)) {
+        2
+    } else if currencies::is_currency_code(text(k))
+        || matches!(
+            currencies::currency_prefix(text(k)),
+            Some(currencies::PrefixKind::Letters)
+        )
+        || (currencies::currency_prefix(text(k)).is_some() && glued(k))
+    {
+        1
+    } else {
+        0
+    }
 }
 
 /// How many words of "percent" or "per cent" start at `k`, if they do.

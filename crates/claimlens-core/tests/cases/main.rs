@@ -2,9 +2,11 @@
 //! small text of our own showing one pattern, and fails if that pattern breaks.
 
 mod attribution;
+mod changes;
 mod counts;
 mod entities;
 mod figures;
+mod money;
 mod reprints;
 mod speakers;
 mod support;

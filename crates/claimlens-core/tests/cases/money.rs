@@ -1,0 +1,289 @@
+//! What an amount of money is: the noun it is, what a verb makes it, what it is for, in or on,
+//! each of what, and its currency written as a symbol, letters or a name.
+
+use crate::support::*;
+
+#[test]
+fn an_amount_per_unit_says_what_it_is_each_of() {
+    assert_eq!(
+        counts_of("Tovik will pay 88 kroner a share in cash.", "88 kroner"),
+        "amount paid per share"
+    );
+    assert_eq!(
+        counts_of("The app still earns less than $3 per user each year.", "$3"),
+        "earnings per user"
+    );
+    assert_eq!(
+        counts_of(
+            "Hauliers will owe another £120 a month under the plan.",
+            "£120"
+        ),
+        "debt per month"
+    );
+}
+
+#[test]
+fn an_amount_under_or_over_names_what_it_is_under() {
+    assert_eq!(
+        counts_of(
+            "The tunnel opened in May, about $6 million under budget.",
+            "$6 million"
+        ),
+        "amount under budget"
+    );
+}
+
+#[test]
+fn a_verb_of_money_is_found_past_who_pays() {
+    let a = run(&[
+        "The levy will cost the airlines a combined $40 million a year. \
+         The watchdog fined courier firm Parcelo 9 million euros on Friday.",
+    ]);
+    assert_eq!(
+        figure(&a, "$40 million").counts,
+        "cost of the levy per year"
+    );
+    assert_eq!(figure(&a, "9 million euros").counts, "fine");
+}
+
+#[test]
+fn money_in_quotation_marks_keeps_its_verb_and_object() {
+    assert_eq!(
+        counts_of(
+            "Voss said the owners had spent “well over $3 million” on the stadium.",
+            "$3 million"
+        ),
+        "spending on the stadium"
+    );
+}
+
+#[test]
+fn a_money_noun_before_of_is_what_a_range_measures() {
+    let counts = counts_of(
+        "It sold the shares at the top of its marketed range of €11 to €13.",
+        "€11",
+    );
+    assert!(counts.ends_with("top of its marketed range"), "{counts}");
+}
+
+#[test]
+fn money_received_paid_for_or_over_a_budget() {
+    let a = run(
+        &["Osk County, the largest, will receive about $40 million. \
+         Rovers signed the winger Ada Lemm from Porto Verde for a club-record £31m. \
+         The tunnel opened about €90 million over its original budget. \
+         “Their debt is still about £2bn,” she said."],
+    );
+    assert_eq!(
+        figure(&a, "$40 million").counts,
+        "amount received by Osk County"
+    );
+    assert_eq!(figure(&a, "£31m").counts, "fee");
+    assert_eq!(
+        figure(&a, "€90 million").counts,
+        "amount over its original budget"
+    );
+    assert_eq!(figure(&a, "£2bn").counts, "debt");
+}
+
+#[test]
+fn a_currency_named_after_a_range_or_a_price_makes_it_money() {
+    let a = run(&[
+        "It expects costs of between 200 and 250 million kroner. Shares closed at 41.10 crowns. \
+         The estate is worth 3.1 billion pounds. The calf weighs 300 pounds.",
+    ]);
+    assert!(!figure(&a, "kroner").counts.contains("kroner"));
+    assert_eq!(figure(&a, "41.10").counts, "shares");
+    assert!(!figure(&a, "3.1 billion").counts.contains("pounds"));
+    assert_eq!(figure(&a, "300 pounds").counts, "pounds");
+}
+
+#[test]
+fn pence_are_money_paid_in_cash_is_no_noun_and_closing_higher_is_a_rise() {
+    let a = run(&[
+        "The group cut its dividend to 3.2p a share from 5.1p. Morrow agreed to buy Tilbeck for \
+         $2.2 billion in cash. On the day, shares in Tilbeck closed 4.2% higher.",
+    ]);
+    assert_eq!(figure(&a, "3.2p").counts, "dividend per share");
+    assert_eq!(figure(&a, "5.1p").counts, "earlier dividend per share");
+    assert!(figure(&a, "$2.2 billion").counts.contains("Tilbeck"));
+    assert_eq!(figure(&a, "4.2%").counts, "rise in shares in Tilbeck");
+}
+
+#[test]
+fn a_country_s_letters_before_its_dollar_are_part_of_the_amount() {
+    let a = run(&["Turnover was S$1.46 billion. The bank fell to NZ$3.10."]);
+    assert_eq!(figure(&a, "S$1.46").counts, "turnover");
+    assert!(figure(&a, "NZ$3.10").text.starts_with("NZ$"));
+}
+
+#[test]
+fn money_of_a_noun_is_that_noun_and_pay_raised_to_a_level_is_pay() {
+    let a = run(&[
+        "The scheme would bring in £2.3bn of private investment. The grocer will raise hourly \
+         pay for shop staff to £12.40 from May.",
+    ]);
+    assert_eq!(figure(&a, "£2.3bn").counts, "private investment");
+    assert_eq!(figure(&a, "£12.40").counts, "hourly pay");
+}
+
+#[test]
+fn currencies_written_as_letters_and_south_asian_scales() {
+    let a = run(&[
+        "A boda rider makes Sh400 a day; rent is KSh20,000 a month. The rand deal is worth \
+         R1.2 billion. The state will spend Rs 45 crore on roads, and 12 lakh people benefit. \
+         Fares rose to ₱15. Wear an N95 mask.",
+    ]);
+    assert_eq!(figure(&a, "Sh400").low, Some(400.0));
+    assert!(figure(&a, "KSh20,000").counts.contains("rent"));
+    assert_eq!(figure(&a, "R1.2 billion").low, Some(1.2e9));
+    assert_eq!(figure(&a, "Rs 45 crore").low, Some(4.5e8));
+    assert_eq!(figure(&a, "12 lakh").low, Some(1.2e6));
+    assert_eq!(figure(&a, "₱15").counts, "fares");
+    assert!(!a.articles[0].figures.iter().any(|f| f.text.contains("95")));
+}
+
+#[test]
+fn money_a_verb_releases_invests_or_pays_for_someone() {
+    let a = run(&[
+        "The government has released ₦4.7 billion to resettle families. The firm invested \
+         $40m in the plant. “We bought him for ₦15 million,” the coach said.",
+    ]);
+    assert_eq!(figure(&a, "₦4.7 billion").counts, "money released");
+    assert_eq!(figure(&a, "$40m").counts, "investment in plant");
+    assert_eq!(figure(&a, "₦15 million").counts, "purchase price");
+}
+
+#[test]
+fn a_money_verb_after_a_determiner_is_a_noun() {
+    assert_eq!(
+        counts_of("The Federal share of the cost is 75 per cent.", "75"),
+        "Federal share of the cost"
+    );
+}
+
+#[test]
+fn an_amount_converted_into_another_currency_counts_the_same() {
+    assert_eq!(
+        counts_of(
+            "The bridge cost 2.6 billion koruna (about €105 million).",
+            "€105"
+        ),
+        "cost of the bridge"
+    );
+    assert_eq!(
+        counts_of("The hospital will cost GH¢1.2 billion to build.", "1.2"),
+        "cost of the hospital"
+    );
+}
+
+#[test]
+fn money_in_a_noun_every_period_is_that_noun() {
+    assert_eq!(
+        counts_of("Each household will pay £14 in levies every month.", "£14"),
+        "levies"
+    );
+}
+
+#[test]
+fn money_a_business_lost_is_its_loss_and_a_price_that_lost_fell() {
+    assert_eq!(
+        counts_of("A year earlier the carrier lost €96 million.", "€96"),
+        "loss"
+    );
+    assert_eq!(
+        counts_of("Shares lost 40 cents on Monday.", "40"),
+        "fall in shares"
+    );
+}
+
+#[test]
+fn money_paid_for_something_of_something() {
+    assert_eq!(
+        counts_of("“I pay £3.20 for a pint of milk now,” she said.", "£3.20"),
+        "amount paid for pint of milk"
+    );
+}
+
+#[test]
+fn accounts_before_tax_and_money_invested_or_borrowed() {
+    assert_eq!(
+        counts_of("Profit before tax fell 18% to £412m.", "18%"),
+        "fall in profit before tax"
+    );
+    assert_eq!(
+        counts_of("The firm will invest $2 billion over five years.", "$2"),
+        "investment"
+    );
+    assert_eq!(
+        counts_of("The state borrowed £12bn last month.", "£12bn"),
+        "borrowing"
+    );
+}
+
+#[test]
+fn a_range_s_second_end_may_repeat_its_country_s_letters_or_its_currency_code() {
+    let a = run(&[
+        "He took deposits of between S$180 and S$2,600. Fees ran from Rs 500 to Rs 900. \
+         The bill rose from EUR 40 million to EUR 52 million.",
+    ]);
+    let deposits = figure(&a, "S$180");
+    assert_eq!(deposits.text, "between S$180 and S$2,600");
+    assert_eq!((deposits.low, deposits.high), (Some(180.0), Some(2600.0)));
+    // "asked for" is the verb, not part of what the range measures.
+    assert_eq!(deposits.counts, "deposits");
+    assert_eq!(figure(&a, "Rs 500").text, "Rs 500 to Rs 900");
+    assert_eq!(figure(&a, "EUR 40").high, Some(52e6));
+    // A change by an amount then the level reached stays two figures, its verb left out.
+    let b = run(&["Petrol rose by Sh9.40 to Sh217.36 and diesel by Sh11.20 to Sh203.10."]);
+    assert_eq!(figure(&b, "Sh11.20").text, "Sh11.20");
+    assert_eq!(figure(&b, "Sh203.10").text, "Sh203.10");
+}
+
+#[test]
+fn money_in_cash_totalling_or_added_on_something_is_that_thing() {
+    assert_eq!(
+        counts_of("Police seized £41,650 in cash during raids.", "41,650"),
+        "cash"
+    );
+    // Paid for something in cash, the cash is how it was paid.
+    assert_ne!(
+        counts_of("Acme agreed to buy Beta for $3.1bn in cash.", "3.1bn"),
+        "cash"
+    );
+    assert_eq!(
+        counts_of(
+            "Doctors are owed salary arrears, totalling KSh 1.6 billion.",
+            "1.6"
+        ),
+        "salary arrears"
+    );
+    assert_eq!(
+        counts_of("The council has debts amounting to £40m.", "40m"),
+        "debts"
+    );
+    assert_eq!(
+        counts_of(
+            "For a café, that is another £14,000 on the wage bill.",
+            "14,000"
+        ),
+        "wage bill"
+    );
+    // Not what the money is: "on average", or money that is not added.
+    assert_eq!(
+        counts_of("Shoppers spent $40 on average.", "$40"),
+        "spending"
+    );
+    assert_ne!(
+        counts_of("Tourists left £3m on the island.", "3m"),
+        "island"
+    );
+}
+
+#[test]
+fn an_adverb_ending_the_clause_is_not_what_money_counts() {
+    let a = run(&["Turnover was $4.2 million previously."]);
+    let turnover = figure(&a, "4.2");
+    assert_eq!(turnover.text, "$4.2 million");
+    assert_eq!(turnover.counts, "turnover");
+}
