@@ -70,6 +70,15 @@ pub(super) fn phrase(
         };
     }
     let mut k = n.tokens.end;
+    // "withdraw “between six and eight” vessels": a figure quoted alone, its noun outside.
+    let quoted_alone = n.tokens.start > range.start
+        && k + 1 < range.end
+        && is_mark(doc, n.tokens.start - 1)
+        && is_mark(doc, k)
+        && doc.is_word(k + 1);
+    if quoted_alone {
+        k += 1;
+    }
     // "1 in 5 patients", "one in three adults": a ratio counts the noun after its second number.
     if k + 1 < range.end && doc.token_lower(k) == "in" && !n.percent && !n.money {
         let ratio = numbers::read(doc, k + 1, range.end)
@@ -101,7 +110,11 @@ pub(super) fn phrase(
         }
     }
     let mut run = Vec::new();
-    while k < range.end && doc.is_word(k) && run.len() < 5 && art.in_quote[k] == art.in_quote[t] {
+    while k < range.end
+        && doc.is_word(k)
+        && run.len() < 5
+        && (art.in_quote[k] == art.in_quote[t] || quoted_alone)
+    {
         let lower = doc.token_lower(k);
         // "18% less fuel": the comparative says how, the noun after it what.
         // "three more survivors", "12 fewer flights": the noun after "more" is counted.
@@ -140,11 +153,19 @@ pub(super) fn phrase(
     if run.is_empty() && k == n.tokens.end + 1 {
         k = n.tokens.end;
     }
+    // The quoted figure's text ends at its closing mark.
+    if quoted_alone {
+        k = n.tokens.end;
+    }
     Phrase {
         run,
         end: k,
         partitive: partitive && n.qualifier != Qualifier::Vague,
     }
+}
+
+fn is_mark(doc: &Doc, k: usize) -> bool {
+    doc.token_text(k).chars().all(crate::quotes::is_quote_mark)
 }
 
 /// Does the word at `k` end the counted phrase `run`?
@@ -423,7 +444,14 @@ fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a
         .checked_sub(1)
         .filter(|&p| p >= range.start)?;
     let w = doc.token_lower(p);
+    // "Pratt gets 9,127", "she has 12": after a name or a pronoun the word is its verb.
+    let after_subject = p > range.start && doc.is_word(p - 1) && {
+        let before = doc.token_lower(p - 1);
+        (doc.is_capitalized(p - 1) && p - 1 > range.start)
+            || matches!(before, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+    };
     (doc.is_word(p)
+        && !after_subject
         && w.chars().all(char::is_alphabetic)
         && !lex::ends_counted_phrase(w)
         && lex::event_of(w).is_none()

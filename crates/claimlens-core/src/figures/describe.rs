@@ -84,7 +84,7 @@ pub(super) fn counts(
     };
     let mut out = refer_back(noun, &s.earlier);
     if is_fallback(&out) {
-        if let Some(np) = clause_subject(doc, s) {
+        if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {
             out = np;
         }
     }
@@ -98,6 +98,38 @@ pub(super) fn counts(
         out.push_str(destination);
     }
     out
+}
+
+/// What a bare number opening its sentence as the subject of a verb stands for: the things the
+/// sentence before was about ("Most of the cars were taken overnight. Eleven have been
+/// recovered."). People are left alone: who a bare number of people is, is for the events.
+fn things_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
+    let doc = &art.doc;
+    let n = s.number;
+    let subject = n.tokens.start == s.range.start
+        && s.phrase.run.is_empty()
+        && !n.money
+        && !n.percent
+        && n.unit.is_none()
+        && n.tokens.end < s.range.end
+        && lex::is_auxiliary(doc.token_lower(n.tokens.end));
+    if !subject {
+        return None;
+    }
+    let si = art.sentence_of_token[n.tokens.start];
+    let before = &art.sentences[si.checked_sub(1)?];
+    before.tokens.clone().find_map(|u| {
+        let w = doc.token_lower(u);
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+        (plural
+            && !doc.is_capitalized(u)
+            && is_np_word(doc, u)
+            && art.in_quote[u].is_none()
+            && !lex::is_period_word(w)
+            && !crate::lexicon::is_time_word(w)
+            && !lex::is_people_noun(&super::lemma(w)))
+        .then(|| w.to_string())
+    })
 }
 
 /// The subject of a verb that gives its amount ("Capital spending takes ₦348 billion",
@@ -413,11 +445,15 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
         && line_end
         && (s.range.start..start)
             .any(|u| doc.is_punct(u, '—') || doc.is_punct(u, '―') || doc.is_punct(u, '–'));
+    // "died at 87", "was groomed at 13", "left school at 16": the age a life's event came at.
+    let life_event = before(1) == Some("at")
+        && (2..=3).filter_map(before).any(changes::is_life_event_verb)
+        && (closed || matches!(doc.token_lower(end), "and" | "after" | "in" | "when"));
     let small = s.number.value <= 110.0 && s.number.value.fract() == 0.0;
     s.number.qualifier != Qualifier::Vague
         && (aged
             || (copula && pronoun)
-            || (small && (now || contracted || opening_at || signed))
+            || (small && (now || contracted || opening_at || signed || life_event))
             || age_bound(doc, s))
 }
 

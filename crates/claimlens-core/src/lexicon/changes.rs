@@ -248,3 +248,35 @@ pub(crate) fn takes_payer_first(verb: &str) -> bool {
     ]
     .contains(&verb)
 }
+
+/// Verbs of a life's events that take the age they happened at ("died at 87", "left school at
+/// 16", "retired at 60"): general English, from obituaries, profiles and court copy.
+pub(crate) fn is_life_event_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "died"
+            | "married"
+            | "retired"
+            | "left"
+            | "joined"
+            | "started"
+            | "began"
+            | "groomed"
+            | "diagnosed"
+            | "emigrated"
+            | "orphaned"
+            | "adopted"
+            | "debuted"
+            | "enlisted"
+            | "graduated"
+            | "widowed"
+            | "abused"
+            | "recruited"
+            | "signed"
+            | "elected"
+            | "ordained"
+            | "arrested"
+            | "convicted"
+            | "jailed"
+    )
+}

@@ -486,3 +486,58 @@ fn a_forecast_participle_or_an_adverb_after_the_noun_ends_what_is_counted() {
         "snow"
     );
 }
+
+#[test]
+fn a_word_after_a_name_before_a_number_is_its_verb_not_what_it_counts() {
+    let a = run(&[
+        "Priya Lal wins with 11,842 votes. Giles Pratt gets 9,127. The Greens are \
+                   third on 3,410.",
+    ]);
+    assert_eq!(figure(&a, "9,127").counts, "votes");
+    assert_eq!(figure(&a, "3,410").counts, "votes");
+    assert_eq!(
+        counts_of("The island, population 9,500, is small.", "9,500"),
+        "population"
+    );
+}
+
+#[test]
+fn a_figure_quoted_alone_counts_the_noun_after_the_quotation() {
+    let a = run(&["The line would withdraw “between six and eight” vessels in December."]);
+    let f = figure(&a, "six");
+    assert_eq!(f.text, "between six and eight");
+    assert_eq!(f.counts, "vessels");
+}
+
+#[test]
+fn a_bare_number_opening_its_sentence_counts_the_things_the_sentence_before_named() {
+    assert_eq!(
+        counts_of(
+            "Most of the cars were taken from driveways, police said. Eleven have been \
+             recovered.",
+            "Eleven"
+        ),
+        "cars"
+    );
+    // Not a time, and not people: those are counted by what happened to them.
+    assert_eq!(
+        counts_of(
+            "Rescuers searched the rubble for hours. Four were pulled out alive.",
+            "Four"
+        ),
+        "number"
+    );
+}
+
+#[test]
+fn the_age_a_life_s_event_came_at_is_an_age() {
+    assert_eq!(
+        counts_of("The novelist, who died at 87, wrote books.", "87"),
+        "age"
+    );
+    assert_eq!(
+        counts_of("He left school at 16 and joined the army.", "16"),
+        "age"
+    );
+    assert_ne!(counts_of("Shares closed at 45.", "45"), "age");
+}
