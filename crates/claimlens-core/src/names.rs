@@ -14,7 +14,9 @@ mod uses;
 pub use folding::latin_table;
 pub(crate) use folding::{demonym_of, same_folded, Folded};
 pub use folding::{fold_name, learn_latin, to_latin};
-pub(crate) use gender::{compatible as gender_compatible, given_gender, surname_gender, Gender};
+pub(crate) use gender::{
+    compatible as gender_compatible, given_gender, listed_given_gender, surname_gender, Gender,
+};
 pub(crate) use mentions::{
     ends_possessive, given_of, is_demonym, is_headline, is_role_word, surname_of, NameKind,
     NameMention,

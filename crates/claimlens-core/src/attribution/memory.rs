@@ -170,6 +170,23 @@ impl Memory {
             .take_while(|h| h.sentence + 2 >= sentence)
             .find(|h| h.at < pos && h.subject && surely_compatible(h.entity))
             .map(|h| h.entity);
+        // "Sen. Dale Pruett criticised the bill, and Sen. Margaret Ellory defended it. “…,” she
+        // said": a subject whose gender is unknown yields to a person of the sentence or the
+        // one before whom the pronoun's gender is known to fit.
+        let known_fit = |e: EntityIx| {
+            gender.is_some()
+                && reg.sure_gender(e).or_else(|| self.genders.get(&e).copied()) == gender
+        };
+        let recent_subject = match recent_subject {
+            Some(e) if gender.is_some() && self.gender(reg, e).is_none() => self
+                .history
+                .iter()
+                .rev()
+                .take_while(|h| h.sentence + 1 >= sentence)
+                .find(|h| h.at < pos && compatible(h.entity) && known_fit(h.entity))
+                .map_or(Some(e), |h| Some(h.entity)),
+            other => other,
+        };
         introduced.or(recent_subject).or_else(|| {
             self.history
                 .iter()

@@ -8,8 +8,8 @@ use super::{EntityData, EntityIx, Registry};
 use crate::attribution::ArticleAnalysis;
 use crate::model::EntityKind;
 use crate::names::{
-    gender_compatible, given_gender, given_of, same_folded, surname_gender, surname_of, Folded,
-    Gender,
+    gender_compatible, given_gender, given_of, listed_given_gender, same_folded, surname_gender,
+    surname_of, Folded, Gender,
 };
 
 /// One person-name mention waiting to be clustered.
@@ -147,6 +147,9 @@ pub(super) fn cluster_full_names(reg: &mut Registry, full: &[PersonForm]) -> Peo
             reg.entities[e].gender = gender;
             reg.entities[e].gender_guessed = form.honorific.is_none()
                 && surname_gender(surname_of(&form.words)).is_none()
+                && given_of(&form.words)
+                    .and_then(listed_given_gender)
+                    .is_none()
                 && gender.is_some();
         }
         people.shapes.get_mut(&e).unwrap().forms.push(shape);

@@ -1,5 +1,6 @@
 //! Gender of names and nouns, and the one check of whether two genders can be one person.
 
+use crate::lexicon::gendered_names;
 use crate::lexicon::given_names::{
     FEMALE_SURNAME_ENDINGS, MALE_GIVEN_NAMES_IN_A, MALE_SURNAME_ENDINGS,
 };
@@ -39,14 +40,32 @@ pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
     }
 }
 
-/// Gender suggested by a given name: many languages end female given names in "a".
+/// Gender suggested by a given name: a common given name of either, else the "a" that many
+/// languages end women's given names in.
 pub(crate) fn given_gender(given: &str) -> Option<Gender> {
     let s = to_latin(given).to_lowercase();
     if s.len() < 2 || !s.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    // Only the "a" ending is a usable signal; other endings say nothing either way.
-    (s.ends_with('a') && !MALE_GIVEN_NAMES_IN_A.contains(&s.as_str())).then_some(Gender::Female)
+    // Other endings say nothing either way.
+    listed(&s).or_else(|| {
+        (s.ends_with('a') && !MALE_GIVEN_NAMES_IN_A.contains(&s.as_str())).then_some(Gender::Female)
+    })
+}
+
+/// The gender of a common given name of one gender: known, where an ending only suggests.
+pub(crate) fn listed_given_gender(given: &str) -> Option<Gender> {
+    listed(&to_latin(given).to_lowercase())
+}
+
+fn listed(lower: &str) -> Option<Gender> {
+    if gendered_names::MEN.binary_search(&lower).is_ok() {
+        Some(Gender::Male)
+    } else if gendered_names::WOMEN.binary_search(&lower).is_ok() {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::mentions::{is_demonym, is_role_word, name_after, proper_first_name_position};
 use super::runs::name_tokens;
 use super::uses::TextUses;
-use super::Gender;
+use super::{given_gender, Gender};
 use crate::lexicon::names::{head_gender, is_connector, is_function_word};
 use crate::lexicon::roles::title_gender;
 use crate::text::Doc;
@@ -49,6 +49,16 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
             && ["master", "keeper"]
                 .iter()
                 .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
+        // "Topper Shreya Iyer", "Protester Hannah Kowalski": a word in an agent's ending
+        // before a given name and a surname is what the person is.
+        let agent = t == run.start
+            && run.len() >= 3
+            && lower.len() > 5
+            && ["er", "or", "ist", "ian", "ant", "ent"]
+                .iter()
+                .any(|end| lower.ends_with(end))
+            && given_gender(text).is_none()
+            && given_gender(doc.token_text(t + 1)).is_some();
         // "Nana Kwame Boakye-Ansah II", "Puan Kavitha Subramaniam": honorifics that are also
         // given names are titles only before a full name.
         let honorific = t == run.start
@@ -60,6 +70,7 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
         let role = !patronymic
             && (is_role_word(text)
                 || trade
+                || agent
                 || honorific
                 || (t == run.start && described_by_text(doc, run.clone(), uses)));
         if role && name_after(doc, t, run.end) {

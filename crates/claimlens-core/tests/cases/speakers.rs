@@ -1015,3 +1015,31 @@ fn a_text_ending_in_a_name_after_said_is_read() {
     let b = run(&["He said Jane Park"]);
     assert!(b.articles[0].quotes.is_empty());
 }
+
+#[test]
+fn he_and_she_tell_a_man_and_a_woman_apart_by_their_given_names() {
+    let a = run(
+        &["Chloe Hartley and Kwame Mensah won the mixed doubles.\n\n\
+                   “I didn't even see the ball,” she said.\n\n\
+                   “A year ago I was coaching juniors,” he said."],
+    );
+    assert_eq!(speaker_of(&a, "see the ball"), Some("Chloe Hartley"));
+    assert_eq!(speaker_of(&a, "coaching juniors"), Some("Kwame Mensah"));
+    // A subject whose gender no name says yields to the person "she" surely fits.
+    let b = run(&[
+        "Sen. Dale Pruett criticised the bill, and Sen. Margaret Ellory defended \
+                   it. “It is a good bill,” she said.",
+    ]);
+    assert_eq!(speaker_of(&b, "good bill"), Some("Margaret Ellory"));
+}
+
+#[test]
+fn a_word_in_an_agent_s_ending_before_a_full_name_is_what_the_person_is() {
+    let a = run(&[
+        "Topper Shreya Venkatesan of Sri Vidya School scored 499. “I slept \
+                   eight hours,” she said. Protester Hannah Kowalski, 34, tied a ribbon. \
+                   “We will stay,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "slept"), Some("Shreya Venkatesan"));
+    assert_eq!(speaker_of(&a, "We will stay"), Some("Hannah Kowalski"));
+}

@@ -1,0 +1,116 @@
+//! Given names that say whether their bearer is a man or a woman: common given names of English,
+//! Irish, Scottish, Welsh, French, German, Dutch, Nordic, Iberian, Italian, Slavic, Arabic,
+//! Persian, Turkish, Indian and West, East and Southern African usage, written without accents.
+//! Names borne by men and women alike ("Jordan", "Alex", "Jean", "Sam") are in neither list, and
+//! women's names in "-a" need no entry: the ending says it (`names::gender`). General
+//! vocabulary of names, no table of any story's people.
+
+/// Women's given names that do not end in "a", sorted.
+#[rustfmt::skip]
+pub(crate) const WOMEN: &[&str] = &[
+    "abigail", "adaeze", "agnes", "aileen", "aimee", "akinyi", "alice", "alison", "allison",
+    "amelie", "amy", "anais", "anjali", "anne", "annette", "annie", "anouk", "ashley", "astrid",
+    "atieno", "aurelie", "beatrice", "beatriz", "beryl", "beth", "bethany", "birgit", "bridget",
+    "brigid", "brigitte", "britt", "brooke", "caitlin", "candice", "carmen", "carol", "carole",
+    "caroline", "carolyn", "catherine", "cathy", "cecile", "chantal", "charlotte", "cheryl",
+    "chinwe", "chloe", "christine", "claire", "clare", "claudette", "clodagh", "colette",
+    "colleen", "consuelo", "corazon", "danielle", "dawn", "deborah", "deirdre", "delphine",
+    "denise", "diane", "dolores", "doris", "dorothy", "edith", "eileen", "elaine", "eleanor",
+    "elif", "elise", "elizabeth", "elke", "ellen", "ellie", "eloise", "emer", "emilie", "emily",
+    "esme", "esther", "ethel", "evelyn", "faith", "farah", "fatimah", "femke", "florence",
+    "frances", "gauri", "gayatri", "genevieve", "gertrud", "gillian", "gladys", "grace", "grainne",
+    "gudrun", "gwen", "gwendolyn", "gwyneth", "hanan", "hannah", "harriet", "hazel", "heather",
+    "heike", "helen", "helene", "hilary", "hind", "hope", "imogen", "ines", "ingrid", "irene",
+    "iris", "isabel", "isabelle", "isobel", "jacqueline", "jane", "janet", "janice", "jasmine",
+    "jeanne", "jennifer", "jill", "joan", "joanne", "jocelyn", "josephine", "joy", "joyce",
+    "judith", "judy", "julie", "juliet", "juliette", "june", "jyoti", "karen", "karin", "kate",
+    "katherine", "kathleen", "kathryn", "katie", "kirsten", "kirsty", "kylie", "lakshmi", "lauren",
+    "leah", "lindiwe", "lise", "liv", "lorraine", "louise", "lucie", "lucille", "lucy", "lynn",
+    "lynne", "mabel", "madeleine", "madhuri", "maggie", "mairead", "manon", "margaret", "margot",
+    "marguerite", "mariam", "marie", "marieke", "marion", "mary", "maryam", "mathilde", "maud",
+    "maureen", "megan", "meghan", "melanie", "mercedes", "michelle", "mildred", "miriam", "molly",
+    "muriel", "nadine", "naledi", "nancy", "nandini", "naomi", "natalie", "nathalie", "nell",
+    "ngozi", "niamh", "nicole", "njeri", "nkechi", "noemie", "noreen", "olive", "pallavi", "pam",
+    "parvati", "pauline", "penelope", "penny", "phoebe", "phyllis", "pilar", "preeti", "rachael",
+    "rachel", "raquel", "reem", "revathi", "rocio", "roisin", "rose", "rosemary", "rosie", "ruth",
+    "sadie", "sally", "sandrine", "saoirse", "sarah", "shannon", "shanti", "sharon", "shirin",
+    "shirley", "shruti", "sibongile", "sigrid", "silke", "sinead", "siobhan", "solveig", "sophie",
+    "sue", "susan", "susannah", "suzanne", "swati", "sylvie", "tamsin", "tanvi", "thandiwe",
+    "tracey", "tracy", "trudy", "ute", "valerie", "veronique", "violet", "virginie", "vivienne",
+    "wambui", "wanjiku", "wanjiru", "wendy", "winifred", "yetunde", "yvette", "yvonne", "zainab",
+    "zanele", "zeynep", "zoe",
+];
+
+/// Men's given names, sorted (those in "-a" are in `given_names::MALE_GIVEN_NAMES_IN_A`).
+#[rustfmt::skip]
+pub(crate) const MEN: &[&str] = &[
+    "aaron", "abdul", "abdullah", "abubakar", "adam", "adebayo", "aditya", "ahmad", "ahmed",
+    "ahmet", "ajay", "alain", "alan", "albert", "alejandro", "aleksandar", "alessandro",
+    "alexander", "alexei", "alexey", "ali", "alistair", "amit", "anatoly", "anders", "andreas",
+    "andrei", "andrew", "andriy", "angus", "anil", "anthony", "antoine", "antonio", "arif",
+    "arjun", "arthur", "arvind", "ashok", "asif", "babatunde", "barry", "basil", "benjamin",
+    "benoit", "bernard", "bilal", "bjorn", "bongani", "boris", "bram", "brendan", "brian", "bruce",
+    "bryan", "burak", "callum", "calum", "carl", "carlo", "carlos", "charles", "chinedu",
+    "christian", "christoph", "christophe", "christopher", "cian", "ciaran", "clive", "colin",
+    "connor", "conor", "craig", "cyril", "dafydd", "daniel", "david", "declan", "deepak", "dennis",
+    "derek", "dermot", "desmond", "dewi", "diarmuid", "didier", "diego", "dieter", "dmitri",
+    "dmitry", "dominic", "donal", "donald", "douglas", "dragan", "duncan", "dylan", "eamon",
+    "eamonn", "eddie", "edmund", "eduardo", "edward", "emeka", "emile", "emilio", "emlyn", "emre",
+    "enrique", "enzo", "eric", "erik", "ernest", "etienne", "euan", "eugene", "ewan", "fabio",
+    "fabrice", "fahad", "faisal", "felipe", "felix", "femi", "ferdinand", "fergus", "fernando",
+    "finn", "florian", "francesco", "francis", "francisco", "francois", "frank", "fraser",
+    "freddie", "friedrich", "gabriel", "gareth", "gary", "gautam", "gavin", "geert", "gennady",
+    "george", "geraint", "gerald", "gerry", "gethin", "gilles", "giorgio", "giovanni", "giuseppe",
+    "glen", "glenn", "gonzalo", "gopal", "goran", "gordon", "graham", "grant", "gregor", "gregory",
+    "guillaume", "gunter", "gustavo", "gwilym", "hamid", "hamish", "hans", "harish", "harold",
+    "harry", "hassan", "hector", "heinrich", "helmut", "hendrik", "henrik", "henry", "herbert",
+    "herve", "horst", "hossein", "howard", "hugh", "hugo", "hussain", "hussein", "huw", "iain",
+    "ian", "ibrahim", "idris", "ieuan", "ifeanyi", "ignacio", "igor", "imran", "irfan", "ivan",
+    "ivor", "jabulani", "jack", "jacob", "jacques", "jake", "jakub", "jamal", "james", "jason",
+    "jasper", "javed", "javier", "jeffrey", "jens", "jeremy", "jerome", "jesse", "jim", "jimmy",
+    "joao", "joaquin", "joe", "joel", "john", "johnny", "jon", "jonathan", "joost", "jorge",
+    "jose", "joseph", "joshua", "juan", "julien", "jurgen", "justin", "kamau", "kareem", "karim",
+    "karl", "karthik", "keith", "kemal", "kenneth", "kevin", "khaled", "khalid", "kieran",
+    "kimani", "kipchoge", "klaus", "kofi", "kojo", "krzysztof", "kwabena", "kwaku", "kwame",
+    "kwesi", "kyle", "larry", "lars", "laurent", "lawrence", "leo", "leonard", "leonid", "liam",
+    "lionel", "loic", "lorenzo", "louis", "luis", "lukas", "luke", "maarten", "magnus", "mahmoud",
+    "majid", "maksim", "malcolm", "mandla", "manoj", "manuel", "marc", "marcelo", "marco",
+    "marcus", "marek", "mark", "markus", "martin", "massimo", "mathieu", "mats", "matteo",
+    "matthew", "matthias", "max", "maxim", "mehdi", "mehmet", "michael", "micheal", "michel",
+    "miguel", "mikhail", "milan", "mohamed", "mohammed", "mohan", "muhammad", "murat", "murray",
+    "mustafa", "mwangi", "nabil", "narendra", "nasser", "nathan", "nathaniel", "naveen", "neil",
+    "niall", "nicholas", "nicolas", "nigel", "nils", "nitin", "noah", "norman", "obinna",
+    "ochieng", "odhiambo", "oisin", "olaf", "oleg", "oleksandr", "oliver", "olivier", "ollie",
+    "olumide", "omar", "omondi", "otieno", "owain", "owen", "pablo", "padraig", "paolo", "patrick",
+    "paul", "pavel", "pedro", "percy", "peter", "philip", "philippe", "phillip", "pierre",
+    "pieter", "pietro", "piotr", "pradeep", "prakash", "pranav", "quentin", "rafael", "rahul",
+    "rajesh", "rajiv", "rakesh", "ralph", "ramesh", "ramon", "raul", "ravi", "raymond", "recep",
+    "reggie", "reginald", "remi", "reza", "rhys", "ricardo", "riccardo", "richard", "robert",
+    "roberto", "rodrigo", "roger", "rohit", "roland", "ronald", "ronnie", "rory", "ross", "ruairi",
+    "rupert", "russell", "ryan", "sachin", "saeed", "salim", "salvatore", "samir", "samuel",
+    "sandeep", "sander", "sanjay", "santiago", "scott", "seamus", "sean", "sebastian", "sebastien",
+    "segun", "sergei", "sergey", "sergio", "shahid", "shane", "siarhei", "sibusiso", "sidney",
+    "simon", "sipho", "srinivas", "stanislav", "stanley", "stefan", "stefano", "stephane",
+    "stephen", "steven", "stewart", "stuart", "sudhir", "sunil", "suresh", "sven", "tariq",
+    "thabo", "themba", "theo", "thibault", "thierry", "thomas", "timothy", "tobias", "tomas",
+    "tomasz", "tony", "trevor", "tristan", "tshepo", "tunde", "tyler", "umar", "usman", "uwe",
+    "vadim", "vasily", "venkat", "vernon", "victor", "vijay", "vikram", "viktar", "viktor",
+    "vincent", "virat", "vitali", "vivek", "vladimir", "volodymyr", "walid", "walter", "warren",
+    "wayne", "wilfred", "willem", "william", "wolfgang", "wouter", "xavier", "yakubu", "yannick",
+    "yash", "yaw", "yevgeny", "youssef", "yuri", "yusuf", "yves", "zachary", "ziad", "zoran",
+    "zubair",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_sorted_and_apart() {
+        for list in [WOMEN, MEN] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+        }
+        assert!(WOMEN.iter().all(|w| MEN.binary_search(w).is_err()));
+        assert!(WOMEN.iter().all(|w| !w.ends_with('a')));
+    }
+}
