@@ -272,6 +272,12 @@ impl ArticleAnalysis {
 /// A noun naming a role, office or occupation: a listed one, a title in any case, or one
 /// built as such nouns are ("climber", "investor", "economist", "librarian", "trainee").
 pub(super) fn is_role_head(lower: &str) -> bool {
+    // "the corner-forward", "the centre-back": a compound's last part says the role.
+    if let Some((_, last)) = lower.rsplit_once('-') {
+        if !last.is_empty() && is_role_head(last) {
+            return true;
+        }
+    }
     const ENDINGS: &[&str] = &[
         "er", "or", "ist", "ian", "eer", "man", "woman", "person", "ant", "ent", "ee", "ive",
     ];

@@ -31,9 +31,14 @@ pub(super) fn speaker_just_before(
         .iter()
         .rev()
         .filter(|q| q.span.end <= pos && !own(q))
-        .find(|q| art.doc.paragraph_of(q.span.start) == paragraph)?;
-    let Candidate::Name(n) = cue_of(before)?.candidate else {
-        return None;
+        .find(|q| art.doc.paragraph_of(q.span.start) == paragraph);
+    let n = match before.and_then(cue_of).map(|c| &c.candidate) {
+        Some(Candidate::Name(n)) => *n,
+        Some(_) => return None,
+        // With no quotation before, the subject of the sentence before, for a word that is
+        // surely a role ("the corner-forward", not "the government").
+        None if is_surely_role(head) => subject_just_before(art, pos)?,
+        None => return None,
     };
     let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
     let same = |m: usize| reg.entity_of_mention(ai, m) == Some(e);
@@ -45,4 +50,32 @@ pub(super) fn speaker_just_before(
     let described = art.appositions.iter().any(|app| same(app.name));
     let gender = crate::names::gender_compatible(head_gender(head), reg.gender(e));
     (!titled && !described && gender).then_some(e)
+}
+
+/// The name that is the subject of the sentence before the one at char `pos`, in the same
+/// paragraph or, for a sentence opening its paragraph, the paragraph before ("Ciarán Dowd was
+/// typically modest. “…,” the corner-forward said").
+fn subject_just_before(art: &ArticleAnalysis, pos: usize) -> Option<usize> {
+    let doc = &art.doc;
+    let si = art
+        .sentences
+        .partition_point(|s| doc.tokens[s.tokens.start].start <= pos)
+        .checked_sub(1)?;
+    let before = art.sentences.get(si.checked_sub(1)?)?;
+    if before.paragraph + 1 < art.sentences[si].paragraph {
+        return None;
+    }
+    match before.subject {
+        Candidate::Name(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// A role by the words for roles and titles, or a compound whose last part is one ("the
+/// corner-forward"), not by a word's ending alone.
+fn is_surely_role(head: &str) -> bool {
+    let last = head.rsplit('-').next().unwrap_or(head);
+    [head, last].into_iter().any(|w| {
+        crate::lexicon::names::is_role_noun(w) || crate::lexicon::roles::is_title_any_case(w)
+    })
 }

@@ -1043,3 +1043,18 @@ fn a_word_in_an_agent_s_ending_before_a_full_name_is_what_the_person_is() {
     assert_eq!(speaker_of(&a, "slept"), Some("Shreya Venkatesan"));
     assert_eq!(speaker_of(&a, "We will stay"), Some("Hannah Kowalski"));
 }
+
+#[test]
+fn a_role_right_after_the_sentence_naming_someone_is_that_person() {
+    let a = run(&[
+        "Ciarán Dowd was typically modest. “I only stuck out the boot,” the \
+                   corner-forward said.",
+    ]);
+    assert_eq!(speaker_of(&a, "stuck out"), Some("Ciarán Dowd"));
+    // Not another office.
+    let b = run(&[
+        "Transport Secretary Ana Obi opened the bridge. “It is late,” the prime \
+                   minister said.",
+    ]);
+    assert_ne!(speaker_of(&b, "It is late"), Some("Ana Obi"));
+}
