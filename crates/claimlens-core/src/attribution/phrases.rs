@@ -190,9 +190,10 @@ impl ArticleAnalysis {
             && self.doc.is_capitalized(before[0])
             && names::is_role_word(self.doc.token_text(before[0]))
             && self.name_at(before[0]).is_none_or(|m| m == n)
-            && before
-                .iter()
-                .all(|&t| self.doc.is_capitalized(t) || matches!(self.lower(t), "of" | "the"));
+            && before.iter().all(|&t| {
+                self.doc.is_capitalized(t)
+                    || matches!(self.lower(t), "of" | "the" | "for" | "and" | "&")
+            });
         title.then_some(n)
     }
 
@@ -235,8 +236,8 @@ impl ArticleAnalysis {
         if let Some(n) = self.name_after_role(&toks) {
             return Candidate::Name(n);
         }
-        // "Secretary of State Marco Rubio", "Chief of Staff Susie Wiles": a title with "of" in
-        // it, in capitals, before a person's name.
+        // "Secretary of State Marco Rubio", "Minister for Enterprise Clodagh Byrne": a title
+        // with "of" or "for" in it, in capitals, before a person's name.
         if let Some(n) = self.name_after_capitalised_title(&toks) {
             return Candidate::Name(n);
         }

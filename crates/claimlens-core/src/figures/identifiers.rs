@@ -34,7 +34,7 @@ pub(super) fn is_identifier(
 }
 
 /// "three years ago", "a decade and two months ago": the number dates something, unless what
-/// follows it is not its own time ("up from 39.2% four years ago").
+/// follows it is not its own time ("up from 39.2% four years ago", "up from 61 a week ago").
 fn ago(at: &Around) -> bool {
     let number =
         |w: &str| lex::number_word(w).is_some() || w.starts_with(|c: char| c.is_ascii_digit());
@@ -42,7 +42,9 @@ fn ago(at: &Around) -> bool {
         .map(|k| at.next(k))
         .take_while(|&w| w != "ago")
         .collect();
-    before_ago.len() < 4 && !before_ago.iter().any(|&w| number(w))
+    // "up from 61 a week ago": a time of its own between the number and "ago".
+    let own_time = at.next(0) == "ago" || lex::is_period_word(at.next(0));
+    own_time && before_ago.len() < 4 && !before_ago.iter().any(|&w| number(w))
 }
 
 /// The words around a number, within its sentence.

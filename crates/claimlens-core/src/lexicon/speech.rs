@@ -74,6 +74,8 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     verb("text", false),
     verb("email", false),
     verb("conclude", false),
+    // A judge's words: "“…,” Justice Wambui ruled".
+    verb("rule", true),
     verb("remark", false),
     verb("observe", false),
     verb("indicate", true),

@@ -854,3 +854,10 @@ fn a_hyphenated_range_with_its_unit_written_tight() {
         (Some(40.0), Some(42.0), Qualifier::Range)
     );
 }
+
+#[test]
+fn a_figure_before_a_time_of_its_own_and_ago_is_a_figure() {
+    let a = run(&["Cases rose to 89, up from 61 a week ago. The clinic opened two years ago."]);
+    assert_eq!(figure(&a, "61").counts, "earlier cases");
+    assert!(!figure_texts(&a).iter().any(|t| t.contains("two")));
+}

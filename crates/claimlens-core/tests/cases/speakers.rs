@@ -1058,3 +1058,21 @@ fn a_role_right_after_the_sentence_naming_someone_is_that_person() {
     ]);
     assert_ne!(speaker_of(&b, "It is late"), Some("Ana Obi"));
 }
+
+#[test]
+fn a_capitalised_title_with_for_before_a_name_is_the_person_s() {
+    let a = run(&[
+        "Minister for Enterprise Clodagh Byrne, who opened the plant, said: “This is \
+                   a great day for the town.”",
+    ]);
+    assert_eq!(speaker_of(&a, "great day"), Some("Clodagh Byrne"));
+}
+
+#[test]
+fn a_judge_rules() {
+    let a = run(&[
+        "Peter Ndegwa asked for an injunction. “The applicants have shown a case,” \
+                   Justice Mary Wambui ruled.",
+    ]);
+    assert_eq!(speaker_of(&a, "applicants"), Some("Mary Wambui"));
+}
