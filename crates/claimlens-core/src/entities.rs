@@ -461,20 +461,35 @@ impl Registry {
         let affiliation = Affiliation::of(text, head);
         let gender = head_gender(head);
         let key = (article, role_of(head).to_string());
-        let found = self.by_scope.get(&key).and_then(|candidates| {
-            // The most recent few only: a hostile text with thousands of sources stays linear.
-            candidates
-                .iter()
-                .rev()
-                .take(64)
-                .copied()
-                .filter(|&e| {
-                    let scope = self.entities[e].scope.as_ref().unwrap();
-                    scope.affiliation.compatible(&affiliation)
-                        && gender_compatible(self.entities[e].gender, gender)
-                })
-                .max_by_key(|&e| self.entities[e].scope.as_ref().unwrap().last_seen)
-        });
+        // "Another official", "a second source": a new source, whatever spoke before.
+        let lower = text.to_lowercase();
+        let new = [
+            "another ",
+            "a second ",
+            "a third ",
+            "a different ",
+            "a fellow ",
+        ]
+        .iter()
+        .any(|opening| lower.starts_with(opening));
+        let found = self
+            .by_scope
+            .get(&key)
+            .filter(|_| !new)
+            .and_then(|candidates| {
+                // The most recent few only: a hostile text with thousands of sources stays linear.
+                candidates
+                    .iter()
+                    .rev()
+                    .take(64)
+                    .copied()
+                    .filter(|&e| {
+                        let scope = self.entities[e].scope.as_ref().unwrap();
+                        scope.affiliation.compatible(&affiliation)
+                            && gender_compatible(self.entities[e].gender, gender)
+                    })
+                    .max_by_key(|&e| self.entities[e].scope.as_ref().unwrap().last_seen)
+            });
         let e = found.unwrap_or_else(|| {
             let mut data = EntityData::new(EntityKind::Anonymous);
             data.scope = Some(SourceScope {

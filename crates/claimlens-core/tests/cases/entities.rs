@@ -363,3 +363,16 @@ fn a_surname_that_is_a_role_noun_is_a_name() {
     let a = run(&["Ruth Alderman chairs the panel. “We need more time,” Alderman said on Friday."]);
     assert_eq!(speaker_of(&a, "more time"), Some("Ruth Alderman"));
 }
+
+#[test]
+fn another_official_is_a_new_source() {
+    let a = run(&[
+        "“We are close,” said one senior administration official. Another official \
+                   cautioned that talks could fail. “There are people who want this to \
+                   collapse,” the official said.",
+    ]);
+    let first = speaker_of(&a, "We are close");
+    let second = speaker_of(&a, "people who want");
+    assert!(first.is_some() && second.is_some());
+    assert_ne!(first, second);
+}
