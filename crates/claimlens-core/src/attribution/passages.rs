@@ -7,7 +7,12 @@ use super::resolution::{CueResolution, ResolvedQuote, Speaker};
 use super::*;
 
 /// Gives each quotation its speaker: its cue's, or one the passage around it implies.
-pub(super) fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> Vec<ResolvedQuote> {
+pub(super) fn attribute_quotes(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    cues: &CueResolution,
+) -> Vec<ResolvedQuote> {
     let mut quotes: Vec<ResolvedQuote> = Vec::with_capacity(art.quotes.len());
     for (qi, q) in art.quotes.iter().enumerate() {
         let mut rq = ResolvedQuote {
@@ -38,7 +43,9 @@ pub(super) fn attribute_quotes(art: &ArticleAnalysis, cues: &CueResolution) -> V
             continue_paragraphs(&mut quotes, &mut rq, own);
         } else if let Some(speaker) = own {
             rq.set_speaker(Some(speaker));
-        } else if q.cue.is_none() && !display {
+        } else if q.cue.is_none() && display {
+            rq.set_speaker(named_after_colon(art, ai, reg, q));
+        } else if q.cue.is_none() {
             let implied = introduced_by_colon(art, cues, q)
                 .or_else(|| turn_in_exchange(art, &quotes, q))
                 .or_else(|| carried_over(art, &quotes, &mut rq))
@@ -223,6 +230,33 @@ fn introduced_by_colon(
     }
     let e = cues.subjects[before]?;
     Some((e, cues.subject_mentions[before].clone()))
+}
+
+/// "‘I wanted to make a film my grandmother would recognise’: Nadia Farouk on her new film": a
+/// headline's quotation followed by a colon and a person's name is that person's.
+fn named_after_colon(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    q: &RawQuote,
+) -> Option<Speaker> {
+    let doc = &art.doc;
+    let mut t = doc.token_at_or_after(q.span.end);
+    let end = art.sentences[q.sentence].tokens.end;
+    while t < end && art.is_mark(t) {
+        t += 1;
+    }
+    if t + 1 >= end || !doc.is_punct(t, ':') {
+        return None;
+    }
+    let n = art.name_of_token[t + 1]?;
+    let name = &art.names[n];
+    if name.kind != NameKind::Person || name.tokens.start != t + 1 {
+        return None;
+    }
+    let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
+    let mention = super::resolution::mention_of(art, name.start..name.end);
+    Some((e, Some(mention)))
 }
 
 /// A quotation standing alone right after a sentence of narration about someone, in the same

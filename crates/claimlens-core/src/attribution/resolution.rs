@@ -50,7 +50,7 @@ impl CueResolution {
 /// Resolves every cue and quotation of article `ai` to entities.
 pub(crate) fn resolve(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> Resolved {
     let cues = resolve_cues(art, ai, reg);
-    let quotes = super::passages::attribute_quotes(art, &cues);
+    let quotes = super::passages::attribute_quotes(art, ai, reg, &cues);
     Resolved {
         quotes,
         cue_speakers: cues.speakers,
@@ -315,7 +315,7 @@ pub(super) fn resolve_candidate(
     Some((e, Some(mention_of(art, span))))
 }
 
-fn mention_of(art: &ArticleAnalysis, span: Range<usize>) -> Mention {
+pub(super) fn mention_of(art: &ArticleAnalysis, span: Range<usize>) -> Mention {
     Mention {
         text: art.doc.slice(span.clone()),
         start: span.start,

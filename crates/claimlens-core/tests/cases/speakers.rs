@@ -1076,3 +1076,18 @@ fn a_judge_rules() {
     ]);
     assert_eq!(speaker_of(&a, "applicants"), Some("Mary Wambui"));
 }
+
+#[test]
+fn a_headline_quotation_then_a_colon_and_a_name_is_that_person_s() {
+    let a = run(&[
+        "‘I wanted a film my grandmother would recognise’: Nadia Farouk on her new \
+                   film\n\nThe director Nadia Farouk has made her first film in ten years.",
+    ]);
+    assert_eq!(speaker_of(&a, "grandmother"), Some("Nadia Farouk"));
+    // A description there is still no speaker.
+    let b = run(&[
+        "‘We were told it was safe’: families demand answers\n\nFamilies met on \
+                   Monday.",
+    ]);
+    assert_eq!(speaker_of(&b, "told it was safe"), None);
+}
