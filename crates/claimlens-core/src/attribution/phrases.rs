@@ -207,8 +207,24 @@ impl ArticleAnalysis {
         if toks.is_empty() {
             return Candidate::None;
         }
-        // "On Saturday he": the pronoun closing the phrase is the subject.
+        // "According to her": an object pronoun standing alone is a pronoun too.
         let last = *toks.last().unwrap();
+        if toks.len() == 1 {
+            let object = match self.lower(last) {
+                "him" => Some((Some(crate::names::Gender::Male), false)),
+                "her" => Some((Some(crate::names::Gender::Female), false)),
+                "them" => Some((None, true)),
+                _ => None,
+            };
+            if let Some((gender, plural)) = object {
+                return Candidate::Pronoun {
+                    token: last,
+                    gender,
+                    plural,
+                };
+            }
+        }
+        // "On Saturday he": the pronoun closing the phrase is the subject.
         if let Some((gender, plural)) = pronoun(self.lower(last)) {
             return Candidate::Pronoun {
                 token: last,

@@ -374,6 +374,9 @@ pub(crate) fn is_preposition(lower: &str) -> bool {
             | "near"
             | "inside"
             | "within"
+            | "outside"
+            | "behind"
+            | "beside"
     )
 }
 

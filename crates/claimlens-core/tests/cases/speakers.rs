@@ -1091,3 +1091,16 @@ fn a_headline_quotation_then_a_colon_and_a_name_is_that_person_s() {
     ]);
     assert_eq!(speaker_of(&b, "told it was safe"), None);
 }
+
+#[test]
+fn according_to_a_pronoun_and_a_source_outside_a_place() {
+    let a = run(&[
+        "Ngozi Eze-Okafor runs a depot in Lagos. According to her, “Depot owners \
+                   are buying at higher prices.”\n\n\
+                   A teenager outside the library, who did not want his name used, told me: \
+                   “Nobody asked us.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Depot owners"), Some("Ngozi Eze-Okafor"));
+    assert_ne!(speaker_of(&a, "Nobody asked"), Some("the library"));
+    assert!(speaker_of(&a, "Nobody asked").is_some());
+}
