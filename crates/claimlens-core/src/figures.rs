@@ -386,7 +386,10 @@ fn earlier_of<'r>(
             .find(|r| r.value == n.value && r.same_kind(n))
             .map(says),
         in_sentence: in_sentence.map(says),
-        after_from: n.tokens.start > range.start && doc.token_lower(n.tokens.start - 1) == "from",
+        // "from 8,100 to 7,600" is both ends of one range, not an earlier value.
+        after_from: n.tokens.start > range.start
+            && doc.token_lower(n.tokens.start - 1) == "from"
+            && n.qualifier != Qualifier::Range,
         of_them: n.tokens.end + 1 < range.end
             && doc.token_lower(n.tokens.end) == "of"
             && matches!(

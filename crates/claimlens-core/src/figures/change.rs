@@ -92,10 +92,20 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         if (w == "by" || from_range) && object.is_none() && u > s.range.start && !infinitive {
             // "cut charges by 20%", "cut their profit forecast by 11%": after a verb that
             // moves what it acts on, a word that could be a verb is a noun.
-            object = is_np_word(doc, u - 1)
-                .then(|| object_ending(doc, u, s.range))
-                .flatten()
-                .or_else(|| (w == "by").then(|| moved_object(doc, u, s.range)).flatten());
+            // "the speed limit will be cut from 70mph to 50mph": a passive verb's subject.
+            let passive = u >= s.range.start + 2
+                && matches!(
+                    doc.token_lower(u - 2),
+                    "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                );
+            object = if passive {
+                subject_before(doc, u - 1, s.range)
+            } else {
+                is_np_word(doc, u - 1)
+                    .then(|| object_ending(doc, u, s.range))
+                    .flatten()
+            }
+            .or_else(|| (w == "by").then(|| moved_object(doc, u, s.range)).flatten());
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
             if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {
@@ -256,6 +266,7 @@ fn change_words(
         // inflation", "fall in sterling": "the" only where the text had one.
         (Some(np), _) if had_article(doc, s, &np) => format!("{} in the {np}", c.noun()),
         (Some(np), _) => format!("{} in {np}", c.noun()),
+        (None, "from") if both_ends => "level".to_string(),
         (None, "from") => "earlier value".to_string(),
         (None, "to" | "at") => "level".to_string(),
         (None, _) => c.noun().to_string(),

@@ -205,11 +205,15 @@ fn refer_back(noun: String, earlier: &Earlier) -> String {
         ("level", Some(before), _) => before.to_string(),
         (_, Some(before), _) if earlier.of_them => before.to_string(),
         (_, _, Some(before)) => before.to_string(),
-        _ => earlier
-            .previous
-            .or(earlier.nearby)
-            .map(String::from)
-            .unwrap_or(noun),
+        // "£612 a year from April. That’s up from £506": the earlier value of what the figure
+        // before it counts, never the same thing (which would read as a conflict).
+        _ => match earlier.previous.or(earlier.nearby) {
+            Some(before) if noun == "earlier value" && !before.starts_with("earlier ") => {
+                format!("earlier {before}")
+            }
+            Some(before) => before.to_string(),
+            None => noun,
+        },
     }
 }
 

@@ -200,13 +200,20 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "then", "instead", "also", "even", "because", "unless", "though", "although",
 ];
 
-/// A contraction of a verb ("I’ve", "you’re", "they’ll", "can’t"), which is never a noun; the
-/// possessive "’s" is not one.
+/// A contraction of a verb ("I’ve", "you’re", "they’ll", "can’t", "that’s"), which is never a
+/// noun; the possessive "’s" of a noun ("Marlowe’s") is not one.
 pub(crate) fn is_contraction(w: &str) -> bool {
     let w = w.replace('\'', "’");
-    ["’ve", "’re", "’ll", "’m", "’d", "n’t"]
-        .iter()
-        .any(|end| w.ends_with(end))
+    let pronoun_is = w.strip_suffix("’s").is_some_and(|stem| {
+        matches!(
+            stem,
+            "it" | "that" | "this" | "there" | "here" | "what" | "he" | "she" | "who" | "where"
+        )
+    });
+    pronoun_is
+        || ["’ve", "’re", "’ll", "’m", "’d", "n’t"]
+            .iter()
+            .any(|end| w.ends_with(end))
 }
 
 /// Determiners and quantifying words that are not the noun a bare number is "of" ("the other

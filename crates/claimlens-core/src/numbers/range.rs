@@ -45,12 +45,6 @@ pub(super) fn read_range(
     let first_percent =
         doc.is_punct(last, '%') || matches!(doc.token_lower(last), "percent" | "cent");
     let first_has_unit = lead.money || first_percent;
-    // "rose from", "falls by one point, from": a verb of change a few words before "from".
-    let change_from = from
-        && (2..=8)
-            .map(before)
-            .take_while(|w| !matches!(*w, "" | "." | ";"))
-            .any(|w| changes::change_verb(w).is_some());
     // "diesel by Sh11.20 to Sh203.10": "by" an amount after a verb of change earlier in the
     // sentence, its verb left out.
     let changed_earlier = (2..=16)
@@ -129,8 +123,10 @@ pub(super) fn read_range(
     if first_percent && !percent {
         return None;
     }
-    // A fall from one level to another is the range between them, low end first.
-    if change_from && high < low {
+    // A fall from one level to another is the range between them, low end first: "from" a
+    // higher value to a lower one is a fall whatever its verb ("will be cut from 70mph to
+    // 50mph", "lowered its target for the index from 8,100 to 7,600").
+    if from && high < low {
         (low, high) = (high, low);
     }
     if high <= low {

@@ -237,3 +237,11 @@ fn a_change_in_something_has_the_article_the_text_gave_it() {
         "fall in the S&P 500"
     );
 }
+
+#[test]
+fn a_fall_from_one_level_to_another_is_a_range_whatever_its_verb() {
+    let a = run(&["The speed limit on the ring road will be cut from 70mph to 50mph in June."]);
+    let f = figure(&a, "70mph");
+    assert_eq!((f.low, f.high), (Some(50.0), Some(70.0)));
+    assert!(f.counts.contains("speed limit"), "{}", f.counts);
+}

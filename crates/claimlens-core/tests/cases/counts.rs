@@ -541,3 +541,11 @@ fn the_age_a_life_s_event_came_at_is_an_age() {
     );
     assert_ne!(counts_of("Shares closed at 45.", "45"), "age");
 }
+
+#[test]
+fn that_s_up_from_is_the_earlier_value_of_the_figure_before() {
+    let text = "Your average bill will be £612 a year from April. That’s up from £506. \
+                It was up from £400 the year before.";
+    assert_eq!(counts_of(text, "£506"), "earlier average bill per year");
+    assert_eq!(counts_of(text, "£400"), "earlier average bill per year");
+}
