@@ -18,6 +18,7 @@ pub(crate) mod changes;
 pub(crate) mod currencies;
 pub(crate) mod gendered_names;
 pub(crate) mod given_names;
+pub(crate) mod grammar;
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod peoples;

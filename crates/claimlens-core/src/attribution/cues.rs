@@ -155,15 +155,20 @@ impl ArticleAnalysis {
         {
             return false;
         }
-        !verb.frames_only || self.frames_quotation(t)
+        !verb.frames_only || self.frames_quotation(t, verb.judges)
     }
 
     /// Does the word at `t` sit next to a quotation: a quote closing a few words before it, or a
-    /// colon or an opening mark right after it ("Okafor continued:")?
-    fn frames_quotation(&self, t: usize) -> bool {
+    /// colon or an opening mark right after it ("Okafor continued:")? A verb of judgement
+    /// reaches past its object to a quotation in its sentence ("branded the decision “a joke”").
+    fn frames_quotation(&self, t: usize, judges: bool) -> bool {
+        let reach = if judges { 8 } else { 2 };
+        let sentence = self.sentence_of_token[t];
         let after = t + 1 < self.doc.tokens.len()
             && (self.doc.is_punct(t + 1, ':')
-                || self.in_quote.get(t + 2).is_some_and(Option::is_some));
+                || (t + 2..=t + reach)
+                    .take_while(|&u| self.sentence_of_token.get(u) == Some(&sentence))
+                    .any(|u| self.in_quote[u].is_some()));
         let before = (t.saturating_sub(6)..t).any(|u| self.in_quote[u].is_some());
         after || before
     }
@@ -480,6 +485,20 @@ impl ArticleAnalysis {
                         && pronoun(self.lower(t)).is_none()
                 }) && !content.trim_end().ends_with(',')
             };
+            // "“Yes,” he said": a reply closed by a comma and its cue is no title.
+            let reply = content.trim_end().ends_with(',') && {
+                let after = self.doc.token_at_or_after(span.end);
+                let first =
+                    (after..self.doc.tokens.len().min(after + 3)).find(|&t| self.doc.is_word(t));
+                first.is_some_and(|t| {
+                    let w = self.lower(t);
+                    speech_verb(w).is_some()
+                        || (pronoun(w).is_some()
+                            && t + 1 < self.doc.tokens.len()
+                            && speech_verb(self.lower(t + 1)).is_some())
+                })
+            };
+            let titled = titled && !reply;
             if (cue.is_none() && short) || (titled && (!starts_paragraph || verb_after)) {
                 continue;
             }

@@ -1,10 +1,12 @@
-//! Vocabulary of reported speech: cue verbs and phrases, pronouns, and the small closed classes
-//! (determiners, prepositions, adverbs, conjunctions) that bound the phrase naming a speaker.
+//! Vocabulary of reported speech: cue verbs and phrases and pronouns. The closed classes that
+//! bound the phrase naming a speaker live in `grammar` and are re-exported here.
 //!
 //! Every list here is general English newswire usage, written for no story in particular: the
-//! verbs reporters use for speech on any beat, and the function words of English grammar.
+//! verbs reporters use for speech on any beat.
 
 use crate::names::Gender;
+
+pub(crate) use super::grammar::*;
 
 /// A verb of reported speech, by its base form.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +18,10 @@ pub(crate) struct SpeechVerb {
     /// A cue only when it frames a quotation ("Okafor continued:", "“…,” she sang"): in running
     /// text the verb mostly means something else ("the talks continued").
     pub frames_only: bool,
+    /// A verb of judgement whose object comes before the words quoted ("branded the decision
+    /// “a joke”", "hailed the striker as “the best in the league”"): a cue when a quotation
+    /// opens a few words after it.
+    pub judges: bool,
 }
 
 const fn verb(base: &'static str, reports: bool) -> SpeechVerb {
@@ -23,6 +29,7 @@ const fn verb(base: &'static str, reports: bool) -> SpeechVerb {
         base,
         reports,
         frames_only: false,
+        judges: false,
     }
 }
 
@@ -31,6 +38,16 @@ const fn framing(base: &'static str) -> SpeechVerb {
         base,
         reports: false,
         frames_only: true,
+        judges: false,
+    }
+}
+
+const fn judging(base: &'static str) -> SpeechVerb {
+    SpeechVerb {
+        base,
+        reports: false,
+        frames_only: true,
+        judges: true,
     }
 }
 
@@ -122,6 +139,22 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     framing("muse"),
     framing("snap"),
     framing("chant"),
+    // Verbs of judgement that quote the words of the verdict: "branded the decision “a joke”",
+    // "dismissed the report as “fantasy”".
+    judging("brand"),
+    judging("slam"),
+    judging("hail"),
+    judging("dismiss"),
+    judging("term"),
+    judging("label"),
+    judging("dub"),
+    judging("blast"),
+    judging("criticise"),
+    judging("criticize"),
+    judging("condemn"),
+    judging("decry"),
+    judging("deride"),
+    judging("accuse"),
 ];
 
 /// Past forms that no suffix rule derives.
@@ -271,204 +304,6 @@ pub(crate) fn pronoun(lower: &str) -> Option<(Option<Gender>, bool)> {
         "they" => Some((None, true)),
         _ => None,
     }
-}
-
-/// Words that end a noun phrase when scanning backwards from a verb: conjunctions, relative
-/// pronouns, auxiliaries and subordinators of English, and verbs of speech.
-pub(crate) fn np_stop(lower: &str) -> bool {
-    matches!(
-        lower,
-        "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "when"
-            | "while"
-            | "and"
-            | "but"
-            | "or"
-            | "because"
-            | "after"
-            | "before"
-            | "as"
-            | "if"
-            | "so"
-            | "than"
-            | "since"
-            | "although"
-            | "where"
-            | "then"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "be"
-            | "been"
-            | "being"
-            | "had"
-            | "has"
-            | "have"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "not"
-            | "also"
-            | "it"
-            | "there"
-            | "upon"
-            | "following"
-            | "given"
-            | "despite"
-            | "amid"
-            | "during"
-            | "commenting"
-            | "asked"
-            | "whether"
-            | "once"
-            | "though"
-            | "even"
-            | "yet"
-            | "however"
-    ) || is_finite_speech_verb(lower)
-}
-
-/// English determiners and possessive determiners that open a noun phrase.
-pub(crate) fn is_determiner(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "another"
-            | "one"
-            | "some"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-    )
-}
-
-/// Prepositions that continue a description ("a spokeswoman for the embassy").
-pub(crate) fn is_preposition(lower: &str) -> bool {
-    matches!(
-        lower,
-        "of" | "for"
-            | "to"
-            | "in"
-            | "at"
-            | "from"
-            | "with"
-            | "on"
-            | "by"
-            | "near"
-            | "inside"
-            | "within"
-            | "outside"
-            | "behind"
-            | "beside"
-    )
-}
-
-/// Prepositions that end a speaker's phrase after an inverted verb ("said Ruiz during the
-/// hearing").
-pub(crate) fn ends_inverted_subject(lower: &str) -> bool {
-    matches!(
-        lower,
-        "during" | "regarding" | "about" | "on" | "in" | "via" | "at"
-    )
-}
-
-/// Words between a subject and its verb that we step over ("Ruiz also said", "she has
-/// repeatedly warned"): adverbs of time and manner, auxiliaries, reflexives.
-pub(crate) fn is_adverb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "also"
-            | "later"
-            | "then"
-            | "previously"
-            | "separately"
-            | "repeatedly"
-            | "further"
-            | "again"
-            | "once"
-            | "has"
-            | "had"
-            | "have"
-            | "was"
-            | "were"
-            | "is"
-            | "reportedly"
-            | "publicly"
-            | "privately"
-            | "simply"
-            | "quickly"
-            | "firmly"
-            | "recently"
-            | "earlier"
-            | "told"
-            | "himself"
-            | "herself"
-            | "subsequently"
-            | "flatly"
-            | "bluntly"
-            | "angrily"
-            | "calmly"
-            | "quietly"
-            | "openly"
-            | "now"
-            | "initially"
-            | "first"
-    )
-}
-
-/// Words that open an introductory phrase before a sentence's subject ("After the vote, ...",
-/// "Speaking to reporters, ..."): prepositions, subordinators and sentence adverbs.
-pub(crate) fn opens_introduction(lower: &str) -> bool {
-    matches!(
-        lower,
-        "after"
-            | "following"
-            | "upon"
-            | "in"
-            | "on"
-            | "when"
-            | "while"
-            | "as"
-            | "before"
-            | "during"
-            | "at"
-            | "with"
-            | "despite"
-            | "since"
-            | "for"
-            | "from"
-            | "commenting"
-            | "speaking"
-            | "asked"
-            | "writing"
-            | "reporting"
-            | "according"
-            | "later"
-            | "earlier"
-            | "meanwhile"
-            | "separately"
-            | "still"
-            | "but"
-            | "and"
-            | "yet"
-    ) || (lower.ends_with("ing") && lower.len() > 5)
 }
 
 /// Forms of "be" that make the verb after them passive ("was told", "have been confirmed").

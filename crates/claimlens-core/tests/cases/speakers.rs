@@ -1104,3 +1104,26 @@ fn according_to_a_pronoun_and_a_source_outside_a_place() {
     assert_ne!(speaker_of(&a, "Nobody asked"), Some("the library"));
     assert!(speaker_of(&a, "Nobody asked").is_some());
 }
+
+#[test]
+fn a_verb_of_judgement_quotes_its_verdict() {
+    let a = run(&[
+        "Rovers manager Gary Stenhouse branded the decision “a joke”. \
+         Commentator Lena Varga hailed the striker as “the best in the league”.\n\n\
+         The storm slammed into the coast on Friday. “Get inside,” a firefighter shouted.",
+    ]);
+    assert_eq!(speaker_of(&a, "a joke"), Some("Gary Stenhouse"));
+    assert_eq!(speaker_of(&a, "the best in the league"), Some("Lena Varga"));
+    assert_ne!(speaker_of(&a, "Get inside"), Some("Lena Varga"));
+}
+
+#[test]
+fn a_one_word_reply_and_an_adverb_of_frequency() {
+    let a = run(&[
+        "Asked if it was a penalty, Tom Reed was blunt. “Yes,” he said.\n\n\
+         Bo Lindqvist ran the hardware shop for 40 years. He often said: “Never trust a \
+         cheap ladder.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Yes"), Some("Tom Reed"));
+    assert_eq!(speaker_of(&a, "cheap ladder"), Some("Bo Lindqvist"));
+}

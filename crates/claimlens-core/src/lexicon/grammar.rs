@@ -1,0 +1,233 @@
+//! The closed classes of English that bound a phrase naming a speaker: the words that end a
+//! noun phrase, determiners, prepositions, the adverbs between a subject and its verb, and the
+//! words opening an introductory phrase.
+//!
+//! Every list here is English grammar, written for no story in particular.
+
+use super::speech::is_finite_speech_verb;
+
+/// Words that end a noun phrase when scanning backwards from a verb: conjunctions, relative
+/// pronouns, auxiliaries and subordinators of English, and verbs of speech.
+pub(crate) fn np_stop(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "while"
+            | "and"
+            | "but"
+            | "or"
+            | "because"
+            | "after"
+            | "before"
+            | "as"
+            | "if"
+            | "so"
+            | "than"
+            | "since"
+            | "although"
+            | "where"
+            | "then"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "had"
+            | "has"
+            | "have"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "not"
+            | "also"
+            | "it"
+            | "there"
+            | "upon"
+            | "following"
+            | "given"
+            | "despite"
+            | "amid"
+            | "during"
+            | "commenting"
+            | "asked"
+            | "whether"
+            | "once"
+            | "though"
+            | "even"
+            | "yet"
+            | "however"
+    ) || is_finite_speech_verb(lower)
+}
+
+/// English determiners and possessive determiners that open a noun phrase.
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "another"
+            | "one"
+            | "some"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+    )
+}
+
+/// Prepositions that continue a description ("a spokeswoman for the embassy").
+pub(crate) fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "for"
+            | "to"
+            | "in"
+            | "at"
+            | "from"
+            | "with"
+            | "on"
+            | "by"
+            | "near"
+            | "inside"
+            | "within"
+            | "outside"
+            | "behind"
+            | "beside"
+    )
+}
+
+/// Prepositions that end a speaker's phrase after an inverted verb ("said Ruiz during the
+/// hearing").
+pub(crate) fn ends_inverted_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "during" | "regarding" | "about" | "on" | "in" | "via" | "at"
+    )
+}
+
+/// Words between a subject and its verb that we step over ("Ruiz also said", "she has
+/// repeatedly warned"): adverbs of time and manner, auxiliaries, reflexives.
+pub(crate) fn is_adverb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "also"
+            | "later"
+            | "then"
+            | "previously"
+            | "separately"
+            | "repeatedly"
+            | "further"
+            | "again"
+            | "once"
+            | "has"
+            | "had"
+            | "have"
+            | "was"
+            | "were"
+            | "is"
+            | "reportedly"
+            | "publicly"
+            | "privately"
+            | "simply"
+            | "quickly"
+            | "firmly"
+            | "recently"
+            | "earlier"
+            | "told"
+            | "himself"
+            | "herself"
+            | "subsequently"
+            | "flatly"
+            | "bluntly"
+            | "angrily"
+            | "calmly"
+            | "quietly"
+            | "openly"
+            | "now"
+            | "initially"
+            | "first"
+            // Adverbs of frequency and modals: "He often said:", "she would tell staff".
+            | "often"
+            | "usually"
+            | "sometimes"
+            | "always"
+            | "frequently"
+            | "regularly"
+            | "routinely"
+            | "occasionally"
+            | "constantly"
+            | "still"
+            | "would"
+            | "will"
+            | "could"
+            | "immediately"
+            | "afterwards"
+            | "proudly"
+            | "defiantly"
+            | "tearfully"
+            | "wryly"
+            | "candidly"
+            | "softly"
+            | "loudly"
+            | "sharply"
+            | "strongly"
+            | "warmly"
+            | "frankly"
+            | "tersely"
+    )
+}
+
+/// Words that open an introductory phrase before a sentence's subject ("After the vote, ...",
+/// "Speaking to reporters, ..."): prepositions, subordinators and sentence adverbs.
+pub(crate) fn opens_introduction(lower: &str) -> bool {
+    matches!(
+        lower,
+        "after"
+            | "following"
+            | "upon"
+            | "in"
+            | "on"
+            | "when"
+            | "while"
+            | "as"
+            | "before"
+            | "during"
+            | "at"
+            | "with"
+            | "despite"
+            | "since"
+            | "for"
+            | "from"
+            | "commenting"
+            | "speaking"
+            | "asked"
+            | "writing"
+            | "reporting"
+            | "according"
+            | "later"
+            | "earlier"
+            | "meanwhile"
+            | "separately"
+            | "still"
+            | "but"
+            | "and"
+            | "yet"
+    ) || (lower.ends_with("ing") && lower.len() > 5)
+}
