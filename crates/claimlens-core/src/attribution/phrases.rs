@@ -185,11 +185,18 @@ impl ArticleAnalysis {
             .take_while(|&t| t < name.tokens.start)
             .collect();
         // The title opens with a role ("Secretary", "Chief"), not with a name ("Lars Jensen of
-        // Vespucci Maritime").
+        // Vespucci Maritime"), or a body's name ends in one right before the person's ("Bank of
+        // Estoria Governor Ilse Marn", "University of Tell President Dana Roe").
+        let opens_with_role = |&first: &usize| {
+            names::is_role_word(self.doc.token_text(first))
+                && self.name_at(first).is_none_or(|m| m == n)
+        };
         let title = !before.is_empty()
             && self.doc.is_capitalized(before[0])
-            && names::is_role_word(self.doc.token_text(before[0]))
-            && self.name_at(before[0]).is_none_or(|m| m == n)
+            && (opens_with_role(&before[0])
+                || before
+                    .last()
+                    .is_some_and(|&t| names::is_role_word(self.doc.token_text(t))))
             && before.iter().all(|&t| {
                 self.doc.is_capitalized(t)
                     || matches!(self.lower(t), "of" | "the" | "for" | "and" | "&")

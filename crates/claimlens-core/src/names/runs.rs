@@ -68,14 +68,16 @@ pub(crate) fn find_mentions(
                     continue;
                 }
                 if doc.is_capitalized(end)
-                    && (!is_function_word(lower) || is_title_word(doc.token_text(end)))
+                    && (!is_function_word(lower)
+                        || is_title_word(doc.token_text(end))
+                        || capitalised_determiner(doc, end, range.end))
                 {
                     end += 1;
                 } else if ((is_connector(lower) || lower == "&")
                     && end + 1 < range.end
                     && doc.is_capitalized(end + 1))
                     || org_of_place(doc, end, range.end, masked)
-                    || org_and(doc, end, range.end)
+                    || org_and(doc, start, end, range.end)
                 {
                     end += 2;
                 } else if is_connector(lower)
@@ -137,10 +139,10 @@ pub(super) fn nickname_at(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
     (after < limit && word(after)).then_some(words + 2)
 }
 
-/// "Bank of Estoria", "Competition Board of Aldria": "of" and a capitalised word after an
-/// organisation word continue its name.
+/// "Bank of Estoria", "Competition Board of Aldria", "Department for Transport": "of" or "for"
+/// and a capitalised word after an organisation word continue its name.
 fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
-    doc.token_lower(of) == "of"
+    matches!(doc.token_lower(of), "of" | "for")
         && of + 1 < limit
         && !masked[of + 1]
         && doc.is_capitalized(of + 1)
@@ -150,7 +152,10 @@ fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
 
 /// "University Hospitals of Derby and Burton NHS Foundation Trust": "and" inside an
 /// organisation's name, when the capitalised words after it end in an organisation's word.
-fn org_and(doc: &Doc, and: usize, limit: usize) -> bool {
+/// "Ministry of Environment and Rural Affairs", "Union of Food and Allied Workers": "and"
+/// joining the fields an organisation word names after "of" or "for", up to three capitalised
+/// words that end the name.
+fn org_and(doc: &Doc, start: usize, and: usize, limit: usize) -> bool {
     if doc.token_lower(and) != "and" {
         return false;
     }
@@ -158,7 +163,26 @@ fn org_and(doc: &Doc, and: usize, limit: usize) -> bool {
     while k < limit && k < and + 6 && doc.is_word(k) && doc.is_capitalized(k) {
         k += 1;
     }
-    k > and + 2 && super::mentions::is_org_final(doc.token_text(k - 1))
+    if k > and + 2 && super::mentions::is_org_final(doc.token_text(k - 1)) {
+        return true;
+    }
+    let of_fields = (start + 1..and).any(|u| {
+        matches!(doc.token_lower(u), "of" | "for") && ORG_WORDS.contains(&doc.token_text(u - 1))
+    });
+    let ends_name = k >= limit || !doc.is_word(k) || !doc.is_capitalized(k);
+    of_fields
+        && (and + 2..=and + 4).contains(&k)
+        && ends_name
+        && !ends_possessive(doc.token_text(k - 1))
+}
+
+/// "Save Our Rivers", "Hands Off Our Homes": a capitalised possessive determiner inside a
+/// campaign's name, between capitalised words.
+fn capitalised_determiner(doc: &Doc, t: usize, limit: usize) -> bool {
+    matches!(doc.token_text(t), "Our" | "Your" | "My" | "Their")
+        && t + 1 < limit
+        && doc.is_capitalized(t + 1)
+        && !is_function_word(doc.token_lower(t + 1))
 }
 
 /// "Okafor-whom": a name run into the next word by a missing space is not a name token. A

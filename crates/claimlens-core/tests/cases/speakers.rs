@@ -1127,3 +1127,20 @@ fn a_one_word_reply_and_an_adverb_of_frequency() {
     assert_eq!(speaker_of(&a, "Yes"), Some("Tom Reed"));
     assert_eq!(speaker_of(&a, "cheap ladder"), Some("Bo Lindqvist"));
 }
+
+#[test]
+fn a_body_named_with_of_for_and_and_a_title_after_a_body() {
+    let a = run(&["Rail fares rose on Monday.\n\n\
+         The Department for Transport said: “We are reviewing the route.”\n\n\
+         The Ministry of Environment and Rural Affairs said in a statement: “Water is safe.”\n\n\
+         Central Bank of Ruritania Governor Ilse Marn said: “Rates will stay where they are.”"]);
+    assert_eq!(
+        speaker_of(&a, "reviewing the route"),
+        Some("Department for Transport")
+    );
+    assert_eq!(
+        speaker_of(&a, "Water is safe"),
+        Some("Ministry of Environment and Rural Affairs")
+    );
+    assert_eq!(speaker_of(&a, "Rates will stay"), Some("Ilse Marn"));
+}
