@@ -175,6 +175,9 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("MLA", None),
     ("TD", None),
     ("MEP", None),
+    // The Irish head of government and deputy, written as titles ("Taoiseach Ciara Byrne").
+    ("Taoiseach", None),
+    ("Tánaiste", None),
     // Honorifics of Malaysian, Bruneian, Indonesian and Singaporean copy ("Datuk Seri Anwar
     // Ibrahim", "Haji Musa", "Hj. Rozana"), East African ("Mzee") and Filipino ("Ka", comrade)
     // copy, and of the churches ("Fr Tadhg Ryan", "Msgr.", "Deacon").

@@ -424,6 +424,7 @@ fn person_mention(
     let name_start = titled.name_start;
     // "Imelda Keough KC", "Dana Pryce MP": letters after a name are honours, not the name.
     let mut run = run;
+    let written_end = run.end;
     while run.end > name_start + 1 && is_postnominal(doc.token_text(run.end - 1)) {
         run.end -= 1;
     }
@@ -468,7 +469,9 @@ fn person_mention(
             "rev" | "reverend" | "hon" | "honourable" | "honorable" | "very" | "right" | "most"
         )
     });
-    if preceded_by_the && name_words.len() >= 2 && !the_title {
+    // "the Labour MP", "the Green MEP": a party and an office after "the" describe someone.
+    let described = run.end < written_end;
+    if preceded_by_the && (name_words.len() >= 2 || described) && !the_title {
         return None;
     }
     let kind = if name_words.len() >= 2 || honorific_like(&titled.words) {

@@ -1144,3 +1144,17 @@ fn a_body_named_with_of_for_and_and_a_title_after_a_body() {
     );
     assert_eq!(speaker_of(&a, "Rates will stay"), Some("Ilse Marn"));
 }
+
+#[test]
+fn a_party_and_office_after_the_is_no_person() {
+    let a = run(&[
+        "Ruth Nkemelu, the Labour MP for Hallam, spoke after the vote. “No deal,” the Labour MP \
+         said.\n\nCiara Byrne met reporters in Dublin. “We will wait,” the Taoiseach said.",
+    ]);
+    assert_eq!(speaker_of(&a, "No deal"), Some("Ruth Nkemelu"));
+    assert_eq!(speaker_of(&a, "We will wait"), Some("Ciara Byrne"));
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| e.name != "Labour" && e.name != "Taoiseach"));
+}
