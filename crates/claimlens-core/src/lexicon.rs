@@ -16,6 +16,7 @@
 
 pub(crate) mod changes;
 pub(crate) mod currencies;
+pub(crate) mod events;
 pub(crate) mod gendered_names;
 pub(crate) mod given_names;
 pub(crate) mod grammar;

@@ -375,8 +375,12 @@ fn thing(doc: &Doc, s: &Subject) -> String {
 fn group_named_before<'a>(s: &Subject<'a>) -> Option<&'a str> {
     let e = &s.earlier;
     let group = e.coordinated.or(e.in_sentence).or(e.previous)?;
-    let named =
-        !group.contains(' ') && group != "people" && lex::is_people_noun(&super::lemma(group));
+    // "40 injured. 15 were taken to hospital": an event's adjective names no group.
+    let named = !group.contains(' ')
+        && group != "people"
+        && lex::is_people_noun(&super::lemma(group))
+        && !((lex::event_of(group).is_some() && !group.ends_with('s'))
+            || lex::is_state_adjective(group));
     (s.head.is_empty() && s.class == "people" && named).then_some(group)
 }
 

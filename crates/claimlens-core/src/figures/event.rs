@@ -69,7 +69,38 @@ pub(super) fn nearest(
 /// ("moved 12 prisoners to", "taken into custody").
 fn event_at(doc: &crate::text::Doc, u: usize, range: &Range<usize>) -> Option<Event> {
     let w = doc.token_lower(u);
+    let next = |k: usize| {
+        if u + k < range.end {
+            doc.token_lower(u + k)
+        } else {
+            ""
+        }
+    };
+    // "300 workers were laid off".
+    if w == "laid" && next(1) == "off" {
+        return Some(Event::LaidOff);
+    }
+    // "15 were taken to hospital", "admitted to hospital".
+    let to_hospital = (1..=3).any(|k| next(k) == "hospital");
+    if matches!(w, "taken" | "rushed" | "admitted" | "airlifted" | "flown") && to_hospital {
+        return Some(Event::Hospitalised);
+    }
     let event = lex::event_of(w)?;
+    // "free grain", "free meals": the adjective frees no one; the verb follows "to" or a modal
+    // ("agreed to free 40 prisoners", "will free").
+    if w == "free" && (u == range.start || !lex::is_auxiliary(doc.token_lower(u - 1))) {
+        return None;
+    }
+    // "600 remain hospitalised", "remain in custody": what they remain says the event.
+    if matches!(w, "remain" | "remains") {
+        return match (next(1), next(2)) {
+            ("in" | "behind", "custody" | "prison" | "jail" | "detention" | "bars") => {
+                Some(Event::Held)
+            }
+            ("in", "hospital") => Some(Event::Hospitalised),
+            (after, _) => lex::event_of(after).filter(|&e| e != Event::Held),
+        };
+    }
     if matches!(w, "moved" | "taken") {
         let on_its_way = (u + 1..range.end.min(u + 5)).any(|v| {
             matches!(

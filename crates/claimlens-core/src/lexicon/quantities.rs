@@ -5,7 +5,7 @@
 //! courts, weather, disasters, science) uses the same way around a number. A word needed by one
 //! story only does not belong here (ARCHITECTURE.md, invariant on general rules).
 
-use crate::figures::Event;
+pub(crate) use super::events::{event_of, is_state_adjective};
 
 pub(crate) use super::units::{prefixed_unit, si_factor, unit_quantity};
 
@@ -332,39 +332,6 @@ pub(crate) fn is_age_group_noun(lemma: &str) -> bool {
         "toddler",
     ]
     .contains(&lemma)
-}
-
-/// Adjectives that, alone after a number, name the event ("nine dead", "48 rescued").
-pub(crate) fn is_state_adjective(w: &str) -> bool {
-    matches!(w, "dead" | "missing" | "alive" | "unaccounted")
-}
-
-/// Event verbs and nouns, by the event they name: the events news counts people by.
-pub(crate) fn event_of(word: &str) -> Option<Event> {
-    Some(match word {
-        "free" | "freed" | "frees" | "freeing" | "release" | "released" | "releases"
-        | "releasing" | "pardon" | "pardoned" | "pardons" | "pardoning" | "liberated"
-        | "liberation" | "amnestied" => Event::Released,
-        "treated" | "treatment" => Event::Injured,
-        "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported"
-        | "deported" | "arrived" | "arrive" | "arriving" | "received" | "receive" | "taken"
-        | "expelled" | "flown" | "bused" | "moved" => Event::Transferred,
-        "remain" | "remains" | "remaining" | "held" | "behind" | "custody" => Event::Held,
-        "sentenced" | "sentence" => Event::Sentenced,
-        "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => {
-            Event::Rescued
-        }
-        "killed" | "kills" | "killing" | "dead" | "died" | "deaths" | "death" | "bodies"
-        | "fatalities" => Event::Killed,
-        "injured" | "injures" | "injuring" | "wounded" | "wounding" | "hurt" | "hospitalised"
-        | "hospitalized" | "hospital" => Event::Injured,
-        "intensive" | "critical" => Event::InIntensiveCare,
-        "missing" | "unaccounted" => Event::Missing,
-        "evacuated" | "evacuation" => Event::Evacuated,
-        "arrested" | "detained" | "arrests" => Event::Arrested,
-        "aboard" | "board" | "carrying" | "carried" | "manifest" => Event::Aboard,
-        _ => return None,
-    })
 }
 
 /// Heads of per-person figures (a sentence, an age, a weight) when an event is named.

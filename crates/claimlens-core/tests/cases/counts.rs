@@ -549,3 +549,17 @@ fn that_s_up_from_is_the_earlier_value_of_the_figure_before() {
     assert_eq!(counts_of(text, "£506"), "earlier average bill per year");
     assert_eq!(counts_of(text, "£400"), "earlier average bill per year");
 }
+
+#[test]
+fn people_are_counted_by_the_event_news_names_on_any_beat() {
+    let text = "Some 40,000 people had been displaced, and some 600 remain hospitalised. \
+                About 1.2 million adults received two doses. The scheme gives free grain to \
+                81 million people. Some 300 workers were laid off. At least 12 people were \
+                killed and 40 injured. Another 15 were taken to hospital.";
+    assert_eq!(counts_of(text, "40,000"), "people displaced");
+    assert_eq!(counts_of(text, "600"), "people in hospital");
+    assert_eq!(counts_of(text, "1.2 million"), "adults");
+    assert_eq!(counts_of(text, "81 million"), "people");
+    assert_eq!(counts_of(text, "300"), "workers laid off");
+    assert_eq!(counts_of(text, "15"), "people in hospital");
+}

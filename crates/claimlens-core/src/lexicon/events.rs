@@ -1,0 +1,43 @@
+//! The events news counts people by ("killed", "displaced", "laid off", "released"), by the
+//! verbs, adjectives and nouns that name them on any beat.
+
+use crate::figures::Event;
+
+/// Adjectives that, alone after a number, name the event ("nine dead", "48 rescued").
+pub(crate) fn is_state_adjective(w: &str) -> bool {
+    matches!(w, "dead" | "missing" | "alive" | "unaccounted")
+}
+
+/// Event verbs and nouns, by the event they name: the events news counts people by.
+pub(crate) fn event_of(word: &str) -> Option<Event> {
+    Some(match word {
+        "free" | "freed" | "frees" | "freeing" | "release" | "released" | "releases"
+        | "releasing" | "pardon" | "pardoned" | "pardons" | "pardoning" | "liberated"
+        | "liberation" | "amnestied" => Event::Released,
+        "treated" | "treatment" => Event::Injured,
+        "sent" | "send" | "sending" | "transferred" | "transfer" | "handed" | "transported"
+        | "deported" | "arrived" | "arrive" | "arriving" | "taken" | "expelled" | "flown"
+        | "bused" | "moved" => Event::Transferred,
+        "remain" | "remains" | "remaining" | "held" | "behind" | "custody" => Event::Held,
+        "sentenced" | "sentence" => Event::Sentenced,
+        "rescued" | "rescue" | "saved" | "survived" | "survivors" | "alive" | "pulled" => {
+            Event::Rescued
+        }
+        "killed" | "kills" | "killing" | "dead" | "died" | "deaths" | "death" | "bodies"
+        | "fatalities" => Event::Killed,
+        "injured" | "injures" | "injuring" | "wounded" | "wounding" | "hurt" => Event::Injured,
+        "hospitalised" | "hospitalized" | "hospital" | "hospitalisation" | "hospitalization" => {
+            Event::Hospitalised
+        }
+        "displaced" | "homeless" | "fled" | "fleeing" | "displacement" | "refugees" => {
+            Event::Displaced
+        }
+        "layoffs" | "redundant" | "redundancies" => Event::LaidOff,
+        "intensive" | "critical" => Event::InIntensiveCare,
+        "missing" | "unaccounted" => Event::Missing,
+        "evacuated" | "evacuation" => Event::Evacuated,
+        "arrested" | "detained" | "arrests" => Event::Arrested,
+        "aboard" | "board" | "carrying" | "carried" | "manifest" => Event::Aboard,
+        _ => return None,
+    })
+}
