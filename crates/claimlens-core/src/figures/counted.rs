@@ -136,7 +136,18 @@ pub(super) fn phrase(
         // "4m high", "30cm thick": an adjective of size says what a length measures.
         let size =
             run.is_empty() && n.unit.is_some() && crate::lexicon::units::is_size_adjective(lower);
-        if size || ends_run(doc, &run, k, range, headline) {
+        // "a budget of $412 million includes a 3% raise": after money, a word in -s before an
+        // article or a number is the clause's verb ("Two shots a day" counts shots).
+        let present_verb = run.is_empty()
+            && n.money
+            && !partitive
+            && !crate::lexicon::currencies::is_currency_name(lower)
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && k + 1 < range.end
+            && (lex::is_determiner(doc.token_lower(k + 1))
+                || numbers::read(doc, k + 1, range.end).is_some());
+        if size || present_verb || ends_run(doc, &run, k, range, headline) {
             break;
         }
         // "two of the country's top officials", "2,300 of the union's members": the possessor
@@ -205,6 +216,35 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         && k + 1 < range.end
         && crate::lexicon::is_time_word(doc.token_lower(k + 1))
     {
+        return true;
+    }
+    let next = |j: usize| {
+        if k + j < range.end {
+            doc.token_lower(k + j)
+        } else {
+            ""
+        }
+    };
+    // "13 short of a majority": how far below, not what is counted.
+    let short_of = matches!(lower, "short" | "shy") && next(1) == "of";
+    // "the $1.05 analysts had expected", "the 10,000 organisers had predicted": the subject of
+    // a clause about the figure, which is not what it counts.
+    let forecaster = matches!(next(1), "had" | "have" | "has")
+        && matches!(
+            next(2),
+            "expected"
+                | "predicted"
+                | "forecast"
+                | "estimated"
+                | "projected"
+                | "feared"
+                | "hoped"
+                | "planned"
+                | "promised"
+                | "targeted"
+                | "sought"
+        );
+    if run.is_empty() && (short_of || forecaster) {
         return true;
     }
     // "raising its stake": a participle that takes an object is a new clause, not a noun.

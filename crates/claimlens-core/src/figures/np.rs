@@ -195,6 +195,9 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
                 && !past(p - 1)
                 && !verb_after_name(p - 1))
                 || (lex::is_determiner(w)
+                    // "people at a cost of", "sold at a price of": "at a" opens a phrase of
+                    // its own ("the toll from a storm" is one).
+                    && !(matches!(w, "a" | "an") && doc.token_lower(p - 1) == "at")
                     && (inner(doc.token_lower(p - 1)) || to_the(p - 1))
                     && p - 1 > range.start
                     && is_np_word(doc, p - 2)));
@@ -292,6 +295,8 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         && !lex::is_reporting_verb(w)
         && !lex::is_irregular_past(w)
         && lex::number_word(w).is_none()
+        // "81 crore people at a cost of": a scale belongs to the number before it.
+        && (w.len() < 4 || lex::scale_word(w).is_none())
         && w != "one"
         // "per cent" is the figure's own sign.
         && !(w == "cent" && u > 0 && doc.token_lower(u - 1) == "per")

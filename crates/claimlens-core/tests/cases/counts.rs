@@ -563,3 +563,15 @@ fn people_are_counted_by_the_event_news_names_on_any_beat() {
     assert_eq!(counts_of(text, "300"), "workers laid off");
     assert_eq!(counts_of(text, "15"), "people in hospital");
 }
+
+#[test]
+fn a_verb_or_a_forecaster_after_the_figure_is_not_what_it_counts() {
+    let text = "The district's annual budget of $412 million includes a 3% raise for teachers. \
+                Kestrel reported earnings of $1.23 a share, beating the $1.05 analysts had \
+                expected. The scheme reaches about 81 crore people at a cost of Rs 2.05 lakh \
+                crore. The party won 188 seats, 13 short of a majority.";
+    assert_eq!(counts_of(text, "$412 million"), "district's annual budget");
+    assert_eq!(counts_of(text, "$1.05"), "earnings per share");
+    assert_eq!(counts_of(text, "Rs 2.05"), "cost");
+    assert_ne!(counts_of(text, "13"), "short");
+}
