@@ -469,7 +469,9 @@ pub(super) fn description_speaker(
         return Some(e);
     }
     if definite && !*plural {
-        if let Some(e) = super::variation::speaker_just_before(art, ai, reg, span.start, head) {
+        if let Some(e) = super::variation::speaker_just_before(art, ai, reg, span.start, head)
+            .filter(|&e| !super::variation::spoken_to(art, ai, reg, span.end, e))
+        {
             return Some(e);
         }
     }

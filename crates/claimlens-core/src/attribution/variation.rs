@@ -79,3 +79,31 @@ fn is_surely_role(head: &str) -> bool {
         crate::lexicon::names::is_role_noun(w) || crate::lexicon::roles::is_title_any_case(w)
     })
 }
+
+/// Is the person `e` the one spoken to by the verb after char `end` ("“…,” the officer told
+/// Reid", "told him"): then the description before the verb is someone else.
+pub(super) fn spoken_to(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    end: usize,
+    e: EntityIx,
+) -> bool {
+    let doc = &art.doc;
+    let verb = doc.token_at_or_after(end);
+    let listener = verb + 1;
+    if listener >= doc.tokens.len()
+        || !crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(verb))
+    {
+        return false;
+    }
+    if let Some(n) = art.name_at(listener) {
+        return reg.entity_of_mention(ai, n) == Some(e);
+    }
+    let gender = match doc.token_lower(listener) {
+        "him" => crate::names::Gender::Male,
+        "her" => crate::names::Gender::Female,
+        _ => return false,
+    };
+    reg.gender(e) == Some(gender)
+}

@@ -1158,3 +1158,14 @@ fn a_party_and_office_after_the_is_no_person() {
         .iter()
         .all(|e| e.name != "Labour" && e.name != "Taoiseach"));
 }
+
+#[test]
+fn a_role_that_speaks_to_the_person_named_before_is_someone_else() {
+    let a = run(&[
+        "Marcus Reid was stopped on Friday. “Get off the bike,” the officer told Reid.\n\n\
+         Ciarán Dowd was typically modest. “We got lucky,” the corner-forward said.",
+    ]);
+    assert_ne!(speaker_of(&a, "Get off the bike"), Some("Marcus Reid"));
+    assert!(speaker_of(&a, "Get off the bike").is_some());
+    assert_eq!(speaker_of(&a, "We got lucky"), Some("Ciarán Dowd"));
+}
