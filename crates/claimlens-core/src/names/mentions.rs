@@ -353,9 +353,12 @@ fn name_start_in_run(
         // A demonym-shaped word before a lone surname is a given name ("Brian Cox") unless
         // the article names its country (`TextUses::is_nationality`).
         let nationality = is_demonym(text) && (first + 2 < run.end || uses.is_nationality(text));
+        // "Says Donna Reyes:": a verb of speech in the present opening a feature's line.
+        let speech = lower.ends_with('s') && crate::lexicon::speech::is_finite_speech_verb(lower);
         let verb_like = (["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
             && !crate::lexicon::given_names::is_given_name_like_verb(lower))
-            || nationality;
+            || nationality
+            || speech;
         let keep = is_title_word(text)
             || (!is_function_word(lower)
                 && (!sentence_initial(doc, first)

@@ -1169,3 +1169,15 @@ fn a_role_that_speaks_to_the_person_named_before_is_someone_else() {
     assert!(speaker_of(&a, "Get off the bike").is_some());
     assert_eq!(speaker_of(&a, "We got lucky"), Some("Ciarán Dowd"));
 }
+
+#[test]
+fn an_occupation_before_a_name_is_no_part_of_it() {
+    let a = run(&[
+        "Farmer Ann Kellaway said the rain came too late. “We lost the lot,” she said.\n\n\
+         Widow Jean Marr, 80, said: “He was kind.”\n\n\
+         Says Donna Reyes: “It is fine.”",
+    ]);
+    assert_eq!(speaker_of(&a, "We lost the lot"), Some("Ann Kellaway"));
+    assert_eq!(speaker_of(&a, "He was kind"), Some("Jean Marr"));
+    assert_eq!(speaker_of(&a, "It is fine"), Some("Donna Reyes"));
+}
