@@ -189,14 +189,15 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         qualifier = Qualifier::Approximate;
         low = Some(value * 0.9);
         high = Some(value * 1.1);
-    } else if let Some(open) =
+    } else if let Some((open, words)) =
         open_end_after(doc, last, end).filter(|_| qualifier == Qualifier::Exact)
     {
-        // "40% or more", "12 or fewer".
+        // "40% or more", "12 or fewer", "20 minutes or so".
         qualifier = open;
-        last += 2;
+        last += words;
         match open {
             Qualifier::AtLeast => high = None,
+            Qualifier::Approximate => (low, high) = (Some(value * 0.9), Some(value * 1.1)),
             _ => low = None,
         }
     }
@@ -340,15 +341,61 @@ fn and_after_scale(doc: &Doc, out: &mut Value, end: usize) {
 }
 
 /// "or more", "or fewer" after a number: the bound it opens.
-fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<Qualifier> {
+fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<(Qualifier, usize)> {
+    // "20 minutes or so": "or so" may follow the counted word, which stays the phrase's.
+    let unit_then_so = last + 3 < end
+        && doc.is_word(last + 1)
+        && doc.token_lower(last + 2) == "or"
+        && doc.token_lower(last + 3) == "so";
+    if unit_then_so {
+        return Some((Qualifier::Approximate, 0));
+    }
     if last + 2 >= end || doc.token_lower(last + 1) != "or" {
         return None;
     }
-    match doc.token_lower(last + 2) {
-        "more" | "above" | "higher" | "over" => Some(Qualifier::AtLeast),
-        "less" | "fewer" | "below" | "lower" | "under" => Some(Qualifier::AtMost),
-        _ => None,
-    }
+    let open = match doc.token_lower(last + 2) {
+        "more" | "above" | "higher" | "over" => Qualifier::AtLeast,
+        "less" | "fewer" | "below" | "lower" | "under" => Qualifier::AtMost,
+        "so" => Qualifier::Approximate,
+        _ => return None,
+    };
+    Some((open, 2))
+}
+
+/// A bound a verb of passing sets ("crossed $90,000", "topped 45C", "climbed past $100"): more
+/// than the figure. A small bare count after such a verb counts what was passed ("crossed 3
+/// states"), so only amounts, measures and counts of a hundred or more.
+fn passed(doc: &Doc, t: usize, last: usize, value: f64) -> bool {
+    let before = |k: usize| {
+        if t >= k {
+            doc.token_lower(t - k)
+        } else {
+            ""
+        }
+    };
+    // "45C", "2.4%": a unit or a sign on the last token; "two" is a bare count.
+    let written = doc.token_lower(last);
+    let measure = value >= 100.0
+        || !(written
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            || lex::number_word(written).is_some()
+            || matches!(written, "one" | "a" | "an" | "dozen"));
+    let verb = matches!(
+        before(1),
+        "crossed"
+            | "topped"
+            | "tops"
+            | "exceeded"
+            | "exceeds"
+            | "surpassed"
+            | "surpasses"
+            | "eclipsed"
+            | "breached"
+    );
+    // "over the past 10 years" is a time; "climbed past $100" a bound.
+    let past = before(1) == "past" && !crate::lexicon::speech::is_determiner(before(2));
+    measure && (verb || past)
 }
 
 /// A qualifier read before a number.
@@ -401,8 +448,28 @@ fn read_bound(
     } else {
         ""
     };
+    if qualifier == Qualifier::Exact && passed(doc, t, last, value) && !lex::is_time_unit(next) {
+        return Some(Bound {
+            qualifier: Qualifier::MoreThan,
+            first: t,
+            approximate: None,
+        });
+    }
     match (b3, b2, b1) {
         ("no" | "not", "more" | "higher" | "greater", "than") => bound(Qualifier::AtMost, 3),
+        // "as high as $1.2bn", "as low as 2%": the bound a level may reach.
+        ("as", "high" | "large" | "big" | "long", "as") => bound(Qualifier::AtMost, 3),
+        ("as", "low", "as") => bound(Qualifier::AtLeast, 3),
+        ("a", "maximum", "of") => bound(Qualifier::AtMost, 3),
+        ("a", "minimum", "of") => bound(Qualifier::AtLeast, 3),
+        ("just", "shy", "of") => approx(3, value * 0.9, value),
+        (_, "shy", "of") => bound(Qualifier::LessThan, 2),
+        // "roughly a dozen", "about a hundred".
+        (_, "about" | "around" | "roughly" | "approximately" | "some", "a" | "an")
+            if qualifier == Qualifier::Exact && doc.first_char(t).is_alphabetic() =>
+        {
+            approx(2, value * 0.9, value * 1.1)
+        }
         ("no" | "not", "lower", "than") => bound(Qualifier::AtLeast, 3),
         // "north of $1bn", "south of 40": markets copy's bounds.
         (_, "north", "of") => bound(Qualifier::MoreThan, 2),

@@ -87,6 +87,10 @@ pub(super) fn phrase(
             k = whole.tokens.end;
         }
     }
+    // "50 or so people": the approximation before the noun.
+    if k + 2 < range.end && doc.token_lower(k) == "or" && doc.token_lower(k + 1) == "so" {
+        k += 2;
+    }
     let partitive = k < range.end && doc.token_lower(k) == "of";
     if partitive {
         k += 1;

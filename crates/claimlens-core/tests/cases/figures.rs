@@ -861,3 +861,30 @@ fn a_figure_before_a_time_of_its_own_and_ago_is_a_figure() {
     assert_eq!(figure(&a, "61").counts, "earlier cases");
     assert!(!figure_texts(&a).iter().any(|t| t.contains("two")));
 }
+
+#[test]
+fn verbs_of_passing_and_limits_are_bounds() {
+    let text = "The token crossed $90,000 on Thursday. Temperatures topped 45C. Losses could be \
+                as high as $1.2 billion. Fines run to a maximum of $5,000. The index closed just \
+                shy of 5,000. Roughly a dozen people waited for 20 minutes or so. Prices climbed \
+                past $100. I passed two men on the way down. Parliament passed 300 bills.";
+    assert_eq!(
+        interval(text, "90,000"),
+        (Some(90000.0), None, Qualifier::MoreThan)
+    );
+    assert_eq!(
+        interval(text, "45C"),
+        (Some(45.0), None, Qualifier::MoreThan)
+    );
+    assert_eq!(
+        interval(text, "1.2 billion"),
+        (None, Some(1.2e9), Qualifier::AtMost)
+    );
+    assert_eq!(interval(text, "maximum").2, Qualifier::AtMost);
+    assert_eq!(interval(text, "shy").2, Qualifier::Approximate);
+    assert_eq!(interval(text, "dozen").2, Qualifier::Approximate);
+    assert_eq!(interval(text, "20 minutes").2, Qualifier::Approximate);
+    assert_eq!(interval(text, "$100").2, Qualifier::MoreThan);
+    assert_eq!(interval(text, "two men").2, Qualifier::Exact);
+    assert_eq!(interval(text, "300 bills").2, Qualifier::Exact);
+}
