@@ -3,6 +3,7 @@
 //! (`range`).
 
 mod bounds;
+mod fractions;
 mod range;
 mod tight;
 
@@ -241,6 +242,15 @@ struct Value {
 /// Reads the value at `t`: a vague amount, "a thousand", or digits or words with their scale.
 fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
     let lower = doc.token_lower(t);
+    if let Some((value, last)) = fractions::fraction_at(doc, t, end).filter(|_| !money) {
+        return Some(Value {
+            value,
+            last,
+            unit: None,
+            first_scaled: false,
+            vague: false,
+        });
+    }
     if let Some(value) = lex::vague_amount(lower) {
         return Some(Value {
             value,
@@ -317,6 +327,13 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             out.first_scaled = true;
         }
         and_after_scale(doc, &mut out, end);
+    }
+    // "one in four", "3 in 10": a share of the whole.
+    if let Some((share, last)) = fractions::ratio_after(doc, out.value, out.last, end)
+        .filter(|_| !money && out.unit.is_none())
+    {
+        out.value = share;
+        out.last = last;
     }
     Some(out)
 }

@@ -193,6 +193,8 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         || lex::is_contraction(lower)
         || (!run.is_empty() && lex::is_irregular_past(lower))
         || numbers::read(doc, k, range.end).is_some()
+        // "three in 10 said": the verb of speech after the counted noun.
+        || lex::is_reporting_verb(lower)
         || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())
     {
         return true;

@@ -888,3 +888,24 @@ fn verbs_of_passing_and_limits_are_bounds() {
     assert_eq!(interval(text, "two men").2, Qualifier::Exact);
     assert_eq!(interval(text, "300 bills").2, Qualifier::Exact);
 }
+
+#[test]
+fn fractions_and_ratios_are_shares() {
+    let text = "One in four pupils reported bullying. Almost half of voters backed it. Two-thirds \
+                of members agreed, and three quarters of shops closed. Half a million people \
+                marched. He spoke for half an hour. In the first half, they scored twice. The \
+                phone goes on sale on October 14 in 23 countries.";
+    assert_eq!(
+        interval(text, "One in four"),
+        (Some(0.25), Some(0.25), Qualifier::Exact)
+    );
+    assert_eq!(interval(text, "half of voters").2, Qualifier::Approximate);
+    let two_thirds = interval(text, "Two-thirds").0.unwrap();
+    assert!((two_thirds - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(interval(text, "three quarters").0, Some(0.75));
+    assert_eq!(interval(text, "Half a million").0, Some(500_000.0));
+    assert_eq!(interval(text, "half an hour").0, Some(0.5));
+    assert_eq!(interval(text, "23 countries").0, Some(23.0));
+    let a = run(&[text]);
+    assert!(a.articles[0].figures.iter().all(|f| f.text != "half"));
+}
