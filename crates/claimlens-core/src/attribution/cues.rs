@@ -401,38 +401,6 @@ impl ArticleAnalysis {
         }
     }
 
-    /// The noun phrase before a relative clause that runs up to the verb at `frame[fi]` ("a
-    /// man who did not give his name said"), the clause kept in its description.
-    fn subject_with_relative_clause(&self, frame: &[usize], fi: usize) -> Option<Candidate> {
-        let who = (fi.saturating_sub(16)..fi)
-            .rev()
-            .take_while(|&k| self.doc.is_word(frame[k]) && self.in_quote[frame[k]].is_none())
-            .find(|&k| self.lower(frame[k]) == "who")?;
-        if who == 0 || who + 1 == fi || !self.doc.is_word(frame[who - 1]) {
-            return None;
-        }
-        match self.np_ending(frame, who) {
-            Candidate::Description {
-                span,
-                head,
-                modifiers,
-                plural,
-                ..
-            } => {
-                let span = span.start..self.doc.tokens[frame[fi - 1]].end;
-                Some(Candidate::Description {
-                    text: self.doc.slice(span.clone()),
-                    span,
-                    head,
-                    modifiers,
-                    plural,
-                })
-            }
-            n @ Candidate::Name(_) => Some(n),
-            _ => None,
-        }
-    }
-
     /// Attaches each quotation span to its sentence and cue, dropping titles and scare quotes.
     pub(super) fn choose_quotes(&self, spans: Vec<QuoteSpan>) -> Vec<RawQuote> {
         let mut out = Vec::new();

@@ -8,6 +8,16 @@ impl ArticleAnalysis {
     /// The noun phrase that ends just before `frame[fi]`.
     pub(super) fn left_np(&self, frame: &[usize], fi: usize) -> Candidate {
         let mut j = fi;
+        // "as she liked to say", "as he used to put it": the verb of habit before "to".
+        let habit = |k: usize| {
+            matches!(
+                self.lower(frame[k]),
+                "liked" | "likes" | "loved" | "loves" | "used" | "tended" | "tends" | "wanted"
+            )
+        };
+        if j >= 2 && self.lower(frame[j - 1]) == "to" && habit(j - 2) {
+            j -= 2;
+        }
         while j > 0 && self.doc.is_word(frame[j - 1]) && is_adverb(self.lower(frame[j - 1])) {
             j -= 1;
         }
@@ -202,6 +212,74 @@ impl ArticleAnalysis {
                     || matches!(self.lower(t), "of" | "the" | "for" | "and" | "&")
             });
         title.then_some(n)
+    }
+
+    /// The noun phrase before a relative clause that runs up to the verb at `frame[fi]` ("a
+    /// man who did not give his name said"), the clause kept in its description.
+    pub(super) fn subject_with_relative_clause(
+        &self,
+        frame: &[usize],
+        fi: usize,
+    ) -> Option<Candidate> {
+        // "A nurse accused of poisoning a patient has told a jury": a participle right after
+        // the noun opening the sentence starts a reduced relative clause.
+        let reduced = |k: usize| {
+            (1..=4).contains(&k)
+                && is_determiner(self.lower(frame[0]))
+                && matches!(
+                    self.lower(frame[k]),
+                    "accused"
+                        | "charged"
+                        | "convicted"
+                        | "suspected"
+                        | "cleared"
+                        | "jailed"
+                        | "arrested"
+                        | "sentenced"
+                        | "found"
+                        | "caught"
+                        | "injured"
+                        | "hurt"
+                        | "stabbed"
+                        | "attacked"
+                        | "rescued"
+                        | "named"
+                )
+        };
+        let who = (fi.saturating_sub(16)..fi)
+            .rev()
+            .take_while(|&k| self.doc.is_word(frame[k]) && self.in_quote[frame[k]].is_none())
+            .find(|&k| self.lower(frame[k]) == "who" || reduced(k))?;
+        if who == 0 || who + 1 == fi || !self.doc.is_word(frame[who - 1]) {
+            return None;
+        }
+        match self.np_ending(frame, who) {
+            Candidate::Description {
+                span,
+                head,
+                modifiers,
+                plural,
+                ..
+            } => {
+                // "… has told a jury": the auxiliary before the verb is no part of it.
+                let mut last = fi - 1;
+                while last > who
+                    && crate::lexicon::quantities::is_auxiliary(self.lower(frame[last]))
+                {
+                    last -= 1;
+                }
+                let span = span.start..self.doc.tokens[frame[last]].end;
+                Some(Candidate::Description {
+                    text: self.doc.slice(span.clone()),
+                    span,
+                    head,
+                    modifiers,
+                    plural,
+                })
+            }
+            n @ Candidate::Name(_) => Some(n),
+            _ => None,
+        }
     }
 
     /// Classifies a run of tokens as a name, pronoun or description.

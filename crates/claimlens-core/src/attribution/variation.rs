@@ -47,7 +47,14 @@ pub(super) fn speaker_just_before(
         .iter()
         .enumerate()
         .any(|(m, name)| name.title.is_some() && same(m));
-    let described = art.appositions.iter().any(|app| same(app.name));
+    // "Gareth Olowe, 44,": an age says nothing a role could conflict with.
+    let described = art.appositions.iter().any(|app| {
+        same(app.name)
+            && !app
+                .description
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ')
+    });
     let gender = crate::names::gender_compatible(head_gender(head), reg.gender(e));
     (!titled && !described && gender).then_some(e)
 }

@@ -164,6 +164,8 @@ pub(crate) fn is_adverb(lower: &str) -> bool {
             | "initially"
             | "first"
             // Adverbs of frequency and modals: "He often said:", "she would tell staff".
+            | "only"
+            | "merely"
             | "often"
             | "usually"
             | "sometimes"

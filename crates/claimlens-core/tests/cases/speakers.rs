@@ -1181,3 +1181,21 @@ fn an_occupation_before_a_name_is_no_part_of_it() {
     assert_eq!(speaker_of(&a, "He was kind"), Some("Jean Marr"));
     assert_eq!(speaker_of(&a, "It is fine"), Some("Donna Reyes"));
 }
+
+#[test]
+fn habits_limits_ages_and_reduced_relative_clauses_around_a_subject() {
+    let a = run(&[
+        "Sable Auto spokesperson Greta Holm would only say: “We do not comment on rumours.”\n\n\
+         Mina Sato coached the team for years. It was, as she liked to say, “a very loud \
+         family”.\n\n\
+         Gareth Olowe, 44, gave evidence on Monday. “I am as certain as I can be,” the witness \
+         replied.\n\n\
+         A nurse accused of poisoning a patient with insulin has told a jury she “would never \
+         harm anyone in my care”.",
+    ]);
+    assert_eq!(speaker_of(&a, "comment on rumours"), Some("Greta Holm"));
+    assert_eq!(speaker_of(&a, "very loud family"), Some("Mina Sato"));
+    assert_eq!(speaker_of(&a, "as certain as"), Some("Gareth Olowe"));
+    let nurse = speaker_of(&a, "never harm anyone").unwrap_or_default();
+    assert!(nurse.starts_with("a nurse"), "{nurse}");
+}
