@@ -296,6 +296,14 @@ fn heading_level(name: &str) -> Option<u8> {
 /// Whether a rendered line is page furniture rather than article text. A heading that only
 /// gives a date is a timeline's entry, not furniture.
 fn is_furniture(line: &str, in_heading: bool) -> bool {
+    // "By Hana Kobayashi, Business Reporter | email | Published 9:14 a.m.": a byline whose
+    // parts are joined by bars, as a table row's cells are.
+    if let Some((first, _)) = line.split_once(" | ") {
+        let first_words = self::words(first);
+        if first_words.len() <= MAX_FURNITURE_LINE_WORDS && is_byline(first, &first_words) {
+            return true;
+        }
+    }
     if line.len() > 400 || is_plain_sentence(line) {
         return false;
     }
@@ -457,6 +465,7 @@ mod tests {
             "By Grace Oduya, Health Reporter · 2 hours ago",
             "Par Claire Bouvier · Publié le 5 juin 2026 à 18h45",
             "Submitted by newsdesk on Mon, 03/09/2026 - 10:00",
+            "By Hana Kobayashi, Business Reporter | hk@star.example | Updated 11:02 a.m.",
         ] {
             assert!(is_furniture(line, false), "{line}");
         }
