@@ -477,6 +477,9 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "cookies",
     "credit",
     "credits",
+    "cutline",
+    "donate",
+    "donation",
     "footer",
     "gdpr",
     "login",
@@ -491,10 +494,13 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "pager",
     "pagination",
     "paywall",
+    "poll",
     "popular",
     "popup",
     "promo",
     "promoted",
+    "puff",
+    "republish",
     "recirculation",
     "recommendations",
     "recommended",
@@ -509,8 +515,11 @@ const BOILERPLATE_WORDS: &[&str] = &[
     "subscribe",
     "subscription",
     "taboola",
+    "teaser",
+    "teasers",
     "toolbar",
     "trending",
+    "upsell",
 ];
 
 /// Words that mark boilerplate only on small elements: an author box or a tag list, but also
@@ -519,6 +528,9 @@ const SMALL_BOILERPLATE_WORDS: &[&str] = &[
     "author",
     "authors",
     "banner",
+    "bio",
+    "card",
+    "cards",
     "date",
     "hidden",
     "meta",
@@ -669,6 +681,16 @@ mod tests {
         assert_eq!(words("shareBar-top_2"), ["share", "bar", "top"]);
         let html = "<body><div class=\"post has-comments\"><p>Kept paragraph.</p></div><div class=\"comment-list\"><p>Gone.</p></div></body>";
         assert_eq!(text_of(html), "Kept paragraph.\n");
+    }
+
+    #[test]
+    fn teasers_polls_and_donation_boxes_are_boilerplate() {
+        let html = "<body><p>The dam held overnight, engineers said.</p>\
+            <div class=\"teaser\"><p>Chief Harold Baines said he would leave in June.</p></div>\
+            <div class=\"reader-poll\"><p>Should the dam be rebuilt? 71% say yes.</p></div>\
+            <div class=\"inline-donate\"><p>Our 9 reporters cover 31 counties.</p></div>\
+            <div class=\"card\"><p>Fair opens Friday with 40 rides.</p></div></body>";
+        assert_eq!(text_of(html), "The dam held overnight, engineers said.\n");
     }
 
     #[test]

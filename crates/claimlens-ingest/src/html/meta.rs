@@ -107,6 +107,15 @@ fn text_of(el: ElementRef<'_>) -> String {
     el.text().collect()
 }
 
+/// "Norwood&#8217;s revival": some CMSs write HTML entities inside JSON-LD strings; they are
+/// read as the page would show them.
+fn unescape(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_owned();
+    }
+    Html::parse_fragment(value).root_element().text().collect()
+}
+
 /// Collapses whitespace; `None` when nothing is left.
 pub fn clean(value: &str) -> Option<String> {
     let cleaned = value.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -137,11 +146,18 @@ fn read_json_ld(value: &Value) -> JsonLd {
         .iter()
         .filter_map(|node| Some((node.get("@id")?.as_str()?, *node)))
         .collect();
-    let resolve = |value: &'_ Value| -> Option<String> { name_of(value, &by_id) };
+    let resolve =
+        |value: &'_ Value| -> Option<String> { name_of(value, &by_id).map(|n| unescape(&n)) };
     let Some(article) = nodes.iter().find(|node| is_article_type(node.get("@type"))) else {
         return JsonLd::default();
     };
-    let field = |key: &str| article.get(key).and_then(Value::as_str).and_then(clean);
+    let field = |key: &str| {
+        article
+            .get(key)
+            .and_then(Value::as_str)
+            .and_then(clean)
+            .map(|v| unescape(&v))
+    };
     let authors = match article.get("author") {
         Some(Value::Array(items)) => items.iter().filter_map(resolve).collect(),
         Some(author) => resolve(author).into_iter().collect(),
@@ -238,6 +254,18 @@ fn name_of(value: &Value, by_id: &HashMap<&str, &Value>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_strings_with_entities_read_as_shown() {
+        let value: Value = serde_json::from_str(
+            r#"{"@type":"NewsArticle","headline":"Norwood&#8217;s revival &amp; more",
+                "author":{"@type":"Person","name":"Hana O&#39;Kelly"}}"#,
+        )
+        .unwrap();
+        let ld = read_json_ld(&value);
+        assert_eq!(ld.headline.as_deref(), Some("Norwood’s revival & more"));
+        assert_eq!(ld.authors, vec!["Hana O'Kelly".to_string()]);
+    }
 
     #[test]
     fn json_ld_graphs_are_followed_by_id() {
