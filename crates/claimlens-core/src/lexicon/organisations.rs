@@ -131,6 +131,12 @@ pub(crate) const ORG_FINAL_WORDS: &[&str] = &[
     "Dispatch",
     "Bulletin",
     "Records",
+    // Schools and sports clubs named after their town ("Hillside Primary", "Ashby Rovers").
+    "Primary",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
     "Co.",
     "Corp.",
     "Corp",

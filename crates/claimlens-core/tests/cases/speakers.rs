@@ -1199,3 +1199,17 @@ fn habits_limits_ages_and_reduced_relative_clauses_around_a_subject() {
     let nurse = speaker_of(&a, "never harm anyone").unwrap_or_default();
     assert!(nurse.starts_with("a nurse"), "{nurse}");
 }
+
+#[test]
+fn a_place_or_a_club_is_no_person_a_pronoun_could_mean() {
+    let a = run(&[
+        "The fog comes off Carrow Sound, and Aldo Penhallow is at the slipway early.\n\n\
+         “Every day,” he says.\n\nPupils at Hillside Primary sang as Ashby Rovers won.",
+    ]);
+    assert_eq!(speaker_of(&a, "Every day"), Some("Aldo Penhallow"));
+    assert!(a
+        .entities
+        .iter()
+        .filter(|e| e.kind == claimlens_core::EntityKind::Person)
+        .all(|e| e.name == "Aldo Penhallow"));
+}
