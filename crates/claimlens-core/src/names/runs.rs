@@ -98,7 +98,42 @@ pub(crate) fn find_mentions(
             out.extend(classify(doc, start..end, proper, &uses));
         }
     }
+    call_by_nickname(doc, &mut out);
     out
+}
+
+/// "Reginald “Banjo” Briggs … Banjo admitted", "Patrick “Paddy” Rourke … Paddy Rourke": the
+/// nickname a full name was written with names the same person later in the article, alone
+/// or before the surname.
+fn call_by_nickname(doc: &Doc, mentions: &mut [NameMention]) {
+    let mut known: Vec<(String, Vec<String>)> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind != crate::names::NameKind::Person || m.words.len() < 2 {
+            continue;
+        }
+        let nick = m
+            .tokens
+            .clone()
+            .find_map(|t| nickname_at(doc, t, m.tokens.end).map(|len| (t, len)));
+        if let Some((t, len)) = nick {
+            let words: Vec<&str> = (t + 1..t + len - 1).map(|u| doc.token_text(u)).collect();
+            known.push((words.join(" "), m.words.clone()));
+        }
+    }
+    for m in mentions.iter_mut() {
+        let surname = m.words.last().cloned().unwrap_or_default();
+        let called = known.iter().find(|(nick, full)| {
+            let alone = m.words.len() == 1 && m.words[0] == *nick;
+            let with_surname = m.words.len() == 2
+                && m.words[0] == *nick
+                && full.last().is_some_and(|s| *s == surname);
+            alone || with_surname
+        });
+        if let Some((_, full)) = called {
+            m.words = full.clone();
+            m.kind = crate::names::NameKind::Person;
+        }
+    }
 }
 
 /// The tokens of a patronymic particle written with a slash at `t` ("s/o", "d/o", "a/l",

@@ -1213,3 +1213,18 @@ fn a_place_or_a_club_is_no_person_a_pronoun_could_mean() {
         .filter(|e| e.kind == claimlens_core::EntityKind::Person)
         .all(|e| e.name == "Aldo Penhallow"));
 }
+
+#[test]
+fn a_nickname_given_with_a_full_name_calls_the_same_person() {
+    let a = run(&[
+        "Former captain Reginald “Banjo” Briggs was blunt. “We are not going to be pretty for a \
+         while,” Banjo admitted.\n\n\
+         Patrick “Paddy” Rourke runs the pub. “It is quiet,” Paddy Rourke said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "pretty for a while"),
+        Some("Reginald Briggs")
+    );
+    assert_eq!(speaker_of(&a, "It is quiet"), Some("Patrick Rourke"));
+    assert_eq!(a.entities.len(), 2);
+}
