@@ -224,7 +224,7 @@ impl ArticleAnalysis {
         // "A nurse accused of poisoning a patient has told a jury": a participle right after
         // the noun opening the sentence starts a reduced relative clause.
         let reduced = |k: usize| {
-            (1..=4).contains(&k)
+            (2..=4).contains(&k)
                 && is_determiner(self.lower(frame[0]))
                 && matches!(
                     self.lower(frame[k]),

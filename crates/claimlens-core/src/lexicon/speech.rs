@@ -154,7 +154,6 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     judging("condemn"),
     judging("decry"),
     judging("deride"),
-    judging("accuse"),
 ];
 
 /// Past forms that no suffix rule derives.

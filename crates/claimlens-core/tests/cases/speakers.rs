@@ -1228,3 +1228,13 @@ fn a_nickname_given_with_a_full_name_calls_the_same_person() {
     assert_eq!(speaker_of(&a, "It is quiet"), Some("Patrick Rourke"));
     assert_eq!(a.entities.len(), 2);
 }
+
+#[test]
+fn the_defendant_and_the_accused_are_the_person_on_trial() {
+    let a = run(&[
+        "Darren Pike, 31, denies fraud. “I never took a penny,” the defendant told the court.\n\n\
+         Tom Asher, 22, is charged with theft. “It was not me,” the accused said.",
+    ]);
+    assert_eq!(speaker_of(&a, "never took a penny"), Some("Darren Pike"));
+    assert_eq!(speaker_of(&a, "It was not me"), Some("Tom Asher"));
+}
