@@ -21,6 +21,7 @@ mod parts;
 mod percentage;
 mod scope;
 pub(crate) mod tally;
+mod thing;
 
 use std::ops::Range;
 

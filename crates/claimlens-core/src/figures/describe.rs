@@ -5,14 +5,12 @@
 
 use std::ops::Range;
 
-use super::change::change;
 use super::counted::Phrase;
 use super::np::{is_np_word, noun_phrase_ending, subject_before, words};
 use super::Event;
 use crate::attribution::ArticleAnalysis;
-use crate::lexicon::names::head_gender;
+use crate::lexicon::changes;
 use crate::lexicon::quantities as lex;
-use crate::lexicon::{changes, currencies};
 use crate::model::Qualifier;
 use crate::numbers::Number;
 use crate::text::Doc;
@@ -80,7 +78,7 @@ pub(super) fn counts(
     } else if n.money {
         super::money::money(doc, s)
     } else {
-        thing(doc, s)
+        super::thing::thing(doc, s)
     };
     let mut out = refer_back(noun, &s.earlier);
     if is_fallback(&out) {
@@ -168,7 +166,7 @@ pub(super) fn clause_subject(doc: &Doc, s: &Subject) -> Option<String> {
 
 /// A measure of a verb's subject: "Rainfall topped 310mm" (the rainfall), "The Aerobook 14
 /// weighs 1.12kg" (the weight of the Aerobook 14: a name says whose, the unit what).
-fn measure_of_subject(doc: &Doc, s: &Subject, quantity: &str) -> Option<String> {
+pub(super) fn measure_of_subject(doc: &Doc, s: &Subject, quantity: &str) -> Option<String> {
     clause_subject(doc, s).map(|np| {
         if np.starts_with(char::is_uppercase) {
             format!("{quantity} of the {np}")
@@ -215,277 +213,6 @@ fn refer_back(noun: String, earlier: &Earlier) -> String {
             None => noun,
         },
     }
-}
-
-/// A count or measure: the counted noun, the class, a noun phrase the number measures ("a top
-/// speed of 70mph"), the unit's quantity, or "number".
-fn thing(doc: &Doc, s: &Subject) -> String {
-    // "at age four", "children of age 12": whatever follows, the number is an age.
-    let start = s.number.tokens.start;
-    if start > s.range.start
-        && doc.token_lower(start - 1) == "age"
-        && lex::unit_quantity(&s.head.to_lowercase()).is_none()
-    {
-        return "age".to_string();
-    }
-    // "a magnitude 6.8 earthquake": the scale named before the number.
-    if start > s.range.start && doc.token_lower(start - 1) == "magnitude" {
-        return match s.head.to_lowercase() {
-            h if h.is_empty() => "magnitude".to_string(),
-            h => format!("magnitude of the {h}"),
-        };
-    }
-    if !s.head.is_empty() {
-        let head = s.head.to_lowercase();
-        // "Life expectancy rose to 81.3 years", "Screen time averaged seven hours a day": a
-        // span of time that a verb makes a level or an amount is of the verb's subject.
-        if lex::is_time_unit(&head) {
-            // "jailed for 14 years", "sentenced to six months": a sentence.
-            let sentenced = (s.range.start.max(start.saturating_sub(3))..start).any(|u| {
-                matches!(
-                    doc.token_lower(u),
-                    "jailed" | "sentenced" | "imprisoned" | "jail" | "prison"
-                )
-            });
-            if sentenced {
-                return "sentence".to_string();
-            }
-            let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
-            let reached = level
-                .then(|| change(doc, s).or_else(|| measured_before(doc, s)))
-                .flatten();
-            if let Some(np) = reached.or_else(|| clause_subject(doc, s)) {
-                return np;
-            }
-        }
-        // "nine dead", "55 missing": people in a state; the event says which.
-        if s.class == "people" && !head.ends_with('s') && lex::event_of(&head).is_some() {
-            return "people".to_string();
-        }
-        // "14 basis points", "3.5 percentage points": points of what changed or is measured
-        // ("yields fell 14 basis points", "a margin of error of 3.5 percentage points").
-        if head == "points" {
-            return change(doc, s)
-                .or_else(|| measured_before(doc, s))
-                .unwrap_or_else(|| words(doc, &s.phrase.run));
-        }
-        // "15 mph": an abbreviated unit says what it measures, unless a noun phrase before
-        // names it ("winds of up to 120 mph").
-        if let Some(q) = super::dimension::quantity(doc, s, &head).filter(|_| !head.ends_with('s'))
-        {
-            let np = measured_before(doc, s).or_else(|| measure_of_subject(doc, s, q));
-            return super::dimension::of_what(doc, s, &head, np).unwrap_or_else(|| q.to_string());
-        }
-        // "at a depth of 10 kilometres": a unit written out measures the noun linked to it.
-        if lex::unit_quantity(&head).is_some() {
-            // "an average of 52 minutes", "a total of 40 miles" say how, not what.
-            let how = |np: &String| {
-                let last = np.rsplit(' ').next().unwrap_or(np);
-                lex::is_aggregate_noun(last) || matches!(last, "estimated" | "further")
-            };
-            if let Some(np) = measured_before(doc, s).filter(|np| linked_by_of(doc, s) && !how(np))
-            {
-                return np;
-            }
-        }
-        // "The bridge is 1.2 miles long": a unit written out names itself, unless the sentence
-        // says which dimension or speed it measures.
-        if super::dimension::named_for(doc, s, &head).is_some() {
-            let np = measured_before(doc, s).or_else(|| clause_subject(doc, s));
-            if let Some(np) = super::dimension::of_what(doc, s, &head, np) {
-                return np;
-            }
-        }
-        return head;
-    }
-    if s.number.unit.is_some() {
-        let q = (s.number.unit.as_deref()).and_then(|u| super::dimension::quantity(doc, s, u));
-        let of_subject = || match q {
-            Some(q) => measure_of_subject(doc, s, q),
-            None => clause_subject(doc, s),
-        };
-        let np = measured_before(doc, s).or_else(of_subject);
-        if let Some(np) =
-            super::dimension::of_what(doc, s, s.number.unit.as_deref().unwrap_or(""), np)
-        {
-            return np;
-        }
-    }
-    if let Some(tally) = super::tally::counts(doc, s.number, s.range) {
-        return tally;
-    }
-    // "the council voted 31 to 19": a tally of votes.
-    if s.number.tokens.start > s.range.start
-        && doc.token_lower(s.number.tokens.start - 1) == "voted"
-    {
-        return "votes".to_string();
-    }
-    // "children under 5", "aged 17": an age, whatever the group.
-    if is_age(doc, s) {
-        return "age".to_string();
-    }
-    // "bringing the total there to 88": what the level counts, over a class borrowed from
-    // the figures before.
-    // "puts the exact number at 48" names nothing the class does not.
-    let generic = |np: &str| {
-        let head = np.rsplit(' ').next().unwrap_or(np);
-        matches!(head, "number" | "figure" | "count" | "tally" | "total")
-    };
-    if let Some(np) =
-        super::change::brought_to(doc, s).filter(|np| s.class.is_empty() || !generic(np))
-    {
-        return np;
-    }
-    if !s.class.is_empty() {
-        return group_named_before(s).unwrap_or(s.class).to_string();
-    }
-    if let Some(rate) = exchange_rate(doc, s) {
-        return rate;
-    }
-    // "rose by 18% last year, to 642", "bringing the total to 318"; "by 112 votes to 87" is
-    // a tally, read from its first figure.
-    if let Some(c) = change(doc, s).filter(|_| s.earlier.coordinated.is_none()) {
-        return c;
-    }
-    if let Some(np) = measured_before(doc, s) {
-        return np;
-    }
-    // "from 12 minutes to 40": a unit written out in full is what the figure counts; an
-    // abbreviation says its quantity ("70mph": speed).
-    // "Nine are dead", "Forty-eight are alive": people in a state.
-    let after = s.number.tokens.end;
-    if after + 1 < s.range.end
-        && matches!(doc.token_lower(after), "are" | "were")
-        && lex::is_state_adjective(doc.token_lower(after + 1))
-    {
-        return "people".to_string();
-    }
-    if let Some(u) = s.number.unit.as_deref() {
-        let written_out = u.len() > 3 && u.ends_with('s');
-        return super::dimension::quantity(doc, s, u)
-            .filter(|_| !written_out)
-            .unwrap_or(u)
-            .to_string();
-    }
-    "number".to_string()
-}
-
-/// "Nine of the 11 members voted for the cut, while two preferred", "Fewer than 25,000 did": a
-/// bare number of people is of the group the figure before it named.
-fn group_named_before<'a>(s: &Subject<'a>) -> Option<&'a str> {
-    let e = &s.earlier;
-    let group = e.coordinated.or(e.in_sentence).or(e.previous)?;
-    // "40 injured. 15 were taken to hospital": an event's adjective names no group.
-    let named = !group.contains(' ')
-        && group != "people"
-        && lex::is_people_noun(&super::lemma(group))
-        && !((lex::event_of(group).is_some() && !group.ends_with('s'))
-            || lex::is_state_adjective(group));
-    (s.head.is_empty() && s.class == "people" && named).then_some(group)
-}
-
-/// Is the number right after "of" ("a depth of 10 kilometres")?
-fn linked_by_of(doc: &Doc, s: &Subject) -> bool {
-    let start = s.number.tokens.start;
-    start > s.range.start && doc.token_lower(start - 1) == "of"
-}
-
-/// "41.7 to the dollar", "148.20 per dollar": an exchange rate, of the currency the sentence
-/// names before it ("the lira hit a record low of 41.7 to the dollar").
-fn exchange_rate(doc: &Doc, s: &Subject) -> Option<String> {
-    let k = s.number.tokens.end;
-    if k + 1 >= s.range.end || !matches!(doc.token_lower(k), "to" | "per" | "against") {
-        return None;
-    }
-    let the = usize::from(doc.token_lower(k + 1) == "the");
-    let against = doc.token_lower(k + 1 + the);
-    if k + 1 + the >= s.range.end || !currencies::is_currency_name(against) {
-        return None;
-    }
-    let rate = format!("exchange rate against the {against}");
-    let named = (s.range.start..s.number.tokens.start)
-        .rev()
-        .map(|u| doc.token_lower(u))
-        .find(|w| currencies::is_currency_name(w) && *w != against);
-    Some(match named {
-        Some(currency) => format!("{currency} {rate}"),
-        None => rate,
-    })
-}
-
-/// A bare number that is someone's age: "he was 17", "she is 34", "aged 17".
-fn is_age(doc: &Doc, s: &Subject) -> bool {
-    let start = s.number.tokens.start;
-    let before = |k: usize| {
-        start
-            .checked_sub(k)
-            .filter(|&p| p >= s.range.start)
-            .map(|p| doc.token_lower(p))
-    };
-    let aged = before(1) == Some("aged")
-        || (before(1) == Some("age") && matches!(before(2), Some("at" | "of")));
-    let copula = matches!(before(1), Some("was" | "is"));
-    // "he was 17", "I was 30", "who is 27".
-    let pronoun = matches!(before(2), Some("he" | "she" | "i" | "who"));
-    // "Carmen Ostrovsky, now 32, said": an apposition of a person's age.
-    let end = s.number.tokens.end;
-    let closed = end >= s.range.end || doc.is_punct(end, ',') || doc.is_punct(end, '.');
-    let now = before(1) == Some("now") && before(2) == Some(",") && closed;
-    // "she’s 12", "my lad’s 12 and": "’s" for "is" after a person.
-    let contracted = before(1).is_some_and(|w| {
-        let person = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"));
-        person.is_some_and(|p| {
-            matches!(p, "he" | "she")
-                || lex::is_people_noun(&super::lemma(p))
-                || head_gender(p).is_some()
-        })
-    }) && (closed || doc.token_lower(end) == "and");
-    // "At 97, Ethel Marsh still swims": an opening "at" before a person's age.
-    let opening_at = before(1) == Some("at")
-        && start - 1 == s.range.start
-        && end + 1 < s.range.end
-        && doc.is_punct(end, ',')
-        && doc.is_capitalized(end + 1)
-        && !crate::lexicon::names::is_function_word(doc.token_lower(end + 1));
-    // "— Peter Kamau, matatu driver, 41": the age closing a vox pop's name line.
-    let line_end = end >= s.range.end || (end + 1 == s.range.end && doc.is_punct(end, '.'));
-    let signed = before(1) == Some(",")
-        && line_end
-        && (s.range.start..start)
-            .any(|u| doc.is_punct(u, '—') || doc.is_punct(u, '―') || doc.is_punct(u, '–'));
-    // "died at 87", "was groomed at 13", "left school at 16": the age a life's event came at.
-    let life_event = before(1) == Some("at")
-        && (2..=3).filter_map(before).any(changes::is_life_event_verb)
-        && (closed || matches!(doc.token_lower(end), "and" | "after" | "in" | "when"));
-    let small = s.number.value <= 110.0 && s.number.value.fract() == 0.0;
-    s.number.qualifier != Qualifier::Vague
-        && (aged
-            || (copula && pronoun)
-            || (small && (now || contracted || opening_at || signed || life_event))
-            || age_bound(doc, s))
-}
-
-/// "children under 5", "people over 65", "most of the patients are over 75": a bound on a
-/// small bare number after a group of people is an age.
-fn age_bound(doc: &Doc, s: &Subject) -> bool {
-    let n = s.number;
-    let bound = matches!(n.qualifier, Qualifier::MoreThan | Qualifier::LessThan)
-        && matches!(n.tokens.len(), 2)
-        && matches!(doc.token_lower(n.tokens.start), "over" | "under" | "above");
-    if !bound || n.value > 110.0 || n.value.fract() != 0.0 || n.tokens.start <= s.range.start {
-        return false;
-    }
-    let people = |u: usize| {
-        let lemma = super::lemma(doc.token_lower(u));
-        lex::is_people_noun(&lemma) || lex::is_age_group_noun(&lemma)
-    };
-    let before = n.tokens.start - 1;
-    if people(before) {
-        return true;
-    }
-    // "the patients we are seeing are over 75": a copula after a group of people.
-    matches!(doc.token_lower(before), "are" | "were")
-        && (s.range.start.max(before.saturating_sub(8))..before).any(people)
 }
 
 /// The preposition and noun phrase right after the figure ("$5m in damages"), unless the

@@ -575,3 +575,20 @@ fn a_verb_or_a_forecaster_after_the_figure_is_not_what_it_counts() {
     assert_eq!(counts_of(text, "Rs 2.05"), "cost");
     assert_ne!(counts_of(text, "13"), "short");
 }
+
+#[test]
+fn a_measure_of_stuff_and_a_term_in_prison() {
+    let text = "Up to 20 inches of rain could fall. Crews pumped out two million litres of water. \
+                If convicted, he faces up to 140 years in prison. She was jailed for four years. \
+                The shire keeps 1,140 kilometres of roads, 620 kilometres of them unsealed. \
+                The rock passed within 212 kilometres of the station. After 12 years of \
+                coalition government, voters tired.";
+    assert_eq!(counts_of(text, "20 inches"), "rain");
+    assert_eq!(counts_of(text, "two million litres"), "water");
+    assert_eq!(counts_of(text, "140 years"), "prison sentence");
+    assert_eq!(counts_of(text, "four years"), "jail sentence");
+    assert_eq!(counts_of(text, "1,140"), "roads");
+    assert_ne!(counts_of(text, "620"), "unsealed");
+    assert_ne!(counts_of(text, "212"), "station");
+    assert_ne!(counts_of(text, "12 years"), "coalition government");
+}
