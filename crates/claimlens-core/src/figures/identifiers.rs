@@ -31,6 +31,95 @@ pub(super) fn is_identifier(
         || is_name_number(&at, n, headline)
         || is_maturity(doc, t, &at)
         || ago(&at)
+        || is_address(&at, n)
+        || is_dialled(&at, n)
+        || is_race(&at, n)
+}
+
+/// "10 Elm Street", "221B Baker St": a house number before a street's name.
+fn is_address(at: &Around, n: &Number) -> bool {
+    let doc = at.doc;
+    if n.money || n.percent || n.unit.is_some() || !doc.is_capitalized(at.end.min(at.range.end - 1))
+    {
+        return false;
+    }
+    // The street's word ends the name ("Marsh Lane United 2" is a team and a score).
+    let capitalised = |k: usize| at.end + k < at.range.end && doc.is_capitalized(at.end + k);
+    (0..3).take_while(|&k| capitalised(k)).any(|k| {
+        !capitalised(k + 1)
+            && matches!(
+                at.next(k).trim_end_matches('.'),
+                "street"
+                    | "st"
+                    | "road"
+                    | "rd"
+                    | "avenue"
+                    | "ave"
+                    | "lane"
+                    | "drive"
+                    | "boulevard"
+                    | "blvd"
+                    | "place"
+                    | "crescent"
+                    | "terrace"
+                    | "close"
+                    | "way"
+                    | "court"
+            )
+    })
+}
+
+/// "020 7946 0321", "555 0143": groups of digits written apart, as a telephone number is.
+fn is_dialled(at: &Around, n: &Number) -> bool {
+    let doc = at.doc;
+    let digits = |k: usize| {
+        k >= at.range.start
+            && k < at.range.end
+            && doc.token_text(k).len() >= 3
+            && doc.token_text(k).chars().all(|c| c.is_ascii_digit())
+    };
+    let spaced = |a: usize, b: usize| doc.tokens[a].end + 1 == doc.tokens[b].start;
+    let leading_zero = doc.token_text(at.t).starts_with('0') && doc.token_text(at.t).len() > 1;
+    let grouped = (at.t > at.range.start && digits(at.t - 1) && spaced(at.t - 1, at.t))
+        || (digits(at.t + 1) && spaced(at.t, at.t + 1));
+    !n.money && !n.percent && n.unit.is_none() && digits(at.t) && (grouped || leading_zero)
+}
+
+/// "won the 100 metres", "the 1,500m final", "the 400m hurdles": a race named by its distance.
+fn is_race(at: &Around, n: &Number) -> bool {
+    // The distance written tight ("1,500m") or as the word after the number ("100 metres").
+    let (distance, after) = match n.unit.as_deref() {
+        Some("m" | "km" | "metres" | "meters" | "miles") => (true, 0),
+        Some(_) => (false, 0),
+        None => (
+            matches!(at.next(0), "metres" | "meters" | "miles" | "kilometres"),
+            1,
+        ),
+    };
+    let race_word = matches!(
+        at.next(after),
+        "final"
+            | "heat"
+            | "heats"
+            | "hurdles"
+            | "freestyle"
+            | "relay"
+            | "breaststroke"
+            | "butterfly"
+            | "backstroke"
+            | "medley"
+            | "semi-final"
+            | "semifinal"
+            | "steeplechase"
+            | "title"
+            | "gold"
+            | "champion"
+    );
+    let contested = matches!(
+        at.prev(2),
+        "won" | "win" | "wins" | "ran" | "run" | "in" | "took"
+    ) && at.next(after) != "of";
+    distance && at.prev(1) == "the" && (race_word || contested)
 }
 
 /// "three years ago", "a decade and two months ago": the number dates something, unless what
@@ -158,7 +247,15 @@ fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
     let glued_by_space =
         doc.tokens[p].end + 1 == doc.tokens[first].start && doc.chars[doc.tokens[p].end] == ' ';
     let possessive = crate::names::ends_possessive(doc.token_text(p));
-    if !doc.is_capitalized(p) || !glued_by_space || possessive || is_month(doc.token_lower(p)) {
+    // "iPhone 15", "eBook 3": a name in camel case is capitalised inside.
+    let text = doc.token_text(p);
+    let camel =
+        text.starts_with(char::is_lowercase) && text.chars().skip(1).any(char::is_uppercase);
+    if !(doc.is_capitalized(p) || camel)
+        || !glued_by_space
+        || possessive
+        || is_month(doc.token_lower(p))
+    {
         return false;
     }
     let word = doc.token_lower(p);

@@ -909,3 +909,23 @@ fn fractions_and_ratios_are_shares() {
     let a = run(&[text]);
     assert!(a.articles[0].figures.iter().all(|f| f.text != "half"));
 }
+
+#[test]
+fn addresses_phone_numbers_races_and_camel_case_names_are_not_figures() {
+    let text = "Kallas won the 100 metres in 9.87 seconds and ran the 1,500m final. The shop at \
+                10 Elm Street closed. The iPhone 15 sold well. Call 020 7946 0321 for details. \
+                The track is 400 metres long.";
+    let texts = texts_of(text);
+    for not in ["100", "1,500", "10", "15", "020", "7946", "0321"] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(not)),
+            "{not} in {texts:?}"
+        );
+    }
+    for figure in ["9.87 seconds", "400 metres"] {
+        assert!(
+            texts.iter().any(|t| t == figure),
+            "{figure} missing from {texts:?}"
+        );
+    }
+}
