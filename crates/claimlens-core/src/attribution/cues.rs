@@ -368,6 +368,10 @@ impl ArticleAnalysis {
         if before == "and" || before == "but" {
             return Candidate::Subject;
         }
+        // "I asked one of them": the writer asks; the one asked is not the speaker.
+        if matches!(before, "i" | "we" | "you") {
+            return Candidate::None;
+        }
         match self.left_np(frame, fi) {
             Candidate::None => {}
             c => return c,

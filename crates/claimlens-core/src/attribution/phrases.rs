@@ -292,8 +292,12 @@ impl ArticleAnalysis {
         if toks.is_empty() {
             return Candidate::None;
         }
-        // "According to her": an object pronoun standing alone is a pronoun too.
+        // "That’s all I can say", "as we said": the writer speaks, whom no cue names.
         let last = *toks.last().unwrap();
+        if matches!(self.lower(last), "i" | "we" | "you") {
+            return Candidate::None;
+        }
+        // "According to her": an object pronoun standing alone is a pronoun too.
         if toks.len() == 1 {
             let object = match self.lower(last) {
                 "him" => Some((Some(crate::names::Gender::Male), false)),

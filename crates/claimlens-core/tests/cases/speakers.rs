@@ -1238,3 +1238,14 @@ fn the_defendant_and_the_accused_are_the_person_on_trial() {
     assert_eq!(speaker_of(&a, "never took a penny"), Some("Darren Pike"));
     assert_eq!(speaker_of(&a, "It was not me"), Some("Tom Asher"));
 }
+
+#[test]
+fn the_writer_is_no_speaker_a_cue_names() {
+    let a = run(&[
+        "Kwame Osei posted on Sunday. “You lot are unbelievable.” That is all I can say.\n\n\
+         I asked one of them, a porter named Darius Kell, what he thought. “I work nights,” he \
+         said.",
+    ]);
+    assert_eq!(speaker_of(&a, "You lot"), Some("Kwame Osei"));
+    assert_eq!(speaker_of(&a, "I work nights"), Some("Darius Kell"));
+}
