@@ -31,6 +31,10 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
             return Some("share of the vote".to_string());
         }
     }
+    // "41% for her challenger, Tom Gerrity": the share a name after "for" polls.
+    if let Some(name) = name_after_for(doc, n, range).filter(|_| n.percent) {
+        return Some(format!("support for {name}"));
+    }
     if let Some(name) = name_before(doc, n, range) {
         return Some(if n.percent {
             format!("support for {name}")
@@ -77,16 +81,40 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
         return None;
     }
     let mut p = n.tokens.start.checked_sub(1).filter(|&p| p > range.start)?;
+    let mut stood = false;
     if n.percent && lex::is_standing_word(doc.token_lower(p)) {
         p = p.checked_sub(1).filter(|&p| p > range.start)?;
+        // "Labour is on 38%": past the verb; the name may open the sentence.
+        let on = doc.token_lower(p + 1) == "on";
+        if on
+            && matches!(
+                doc.token_lower(p),
+                "is" | "are" | "was" | "were" | "stands" | "remains"
+            )
+        {
+            p = p.checked_sub(1).filter(|&p| p >= range.start)?;
+            stood = true;
+        }
+    }
+    // "Minsk leading with 47%": a lead held with a share.
+    if n.percent
+        && doc.token_lower(p) == "with"
+        && p > range.start + 1
+        && matches!(
+            doc.token_lower(p - 1),
+            "leading" | "leads" | "led" | "trailing" | "trails" | "ahead"
+        )
+    {
+        p -= 2;
     }
     // "Grant (Lab) 19,772": past a party in brackets.
     if doc.is_punct(p, ')') {
         let open = (p.saturating_sub(4).max(range.start)..p).rfind(|&u| doc.is_punct(u, '('))?;
         p = open.checked_sub(1).filter(|&p| p > range.start)?;
     }
-    let sentence_start =
-        !doc.is_word(p - 1) && ![':', ',', ';'].iter().any(|&c| doc.is_punct(p - 1, c));
+    let sentence_start = !stood
+        && (p == range.start
+            || (!doc.is_word(p - 1) && ![':', ',', ';'].iter().any(|&c| doc.is_punct(p - 1, c))));
     let word = doc.token_lower(p);
     let name = doc.is_word(p)
         && doc.is_capitalized(p)
@@ -95,6 +123,22 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
         && !word.ends_with("day")
         && !lex::is_sentence_opener(word);
     name.then(|| doc.token_text(p).to_string())
+}
+
+/// "41% for Gerrity", "41% for her challenger, Tom Gerrity": the name a share is for.
+fn name_after_for(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    let end = n.tokens.end;
+    if end + 1 >= range.end || doc.token_lower(end) != "for" {
+        return None;
+    }
+    let first = (end + 1..range.end.min(end + 8))
+        .take_while(|&u| doc.is_word(u) || doc.is_punct(u, ','))
+        .find(|&u| doc.is_capitalized(u))?;
+    let words: Vec<&str> = (first..range.end.min(first + 3))
+        .take_while(|&u| doc.is_word(u) && doc.is_capitalized(u))
+        .map(|u| doc.token_text(u))
+        .collect();
+    Some(words.join(" "))
 }
 
 /// "351 for six": the runs before "for", the wickets lost after it.
