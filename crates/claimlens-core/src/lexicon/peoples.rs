@@ -72,5 +72,14 @@ pub(crate) fn is_nationality_noun(lower: &str) -> bool {
             | "argentine"
             | "icelander"
             | "luxembourger"
+            // Short and informal ones sports copy uses after "the" ("the Scot", "the Kiwi").
+            | "scot"
+            | "kiwi"
+            | "aussie"
+            | "pole"
+            | "turk"
+            | "serb"
+            | "croat"
+            | "brit"
     )
 }

@@ -87,8 +87,9 @@ fn is_initial(w: &str) -> bool {
 pub(crate) fn is_demonym(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
-        && lower.len() >= 5
-        && ((DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s)) && !lower.ends_with("ski"))
+        && ((lower.len() >= 5
+            && DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s))
+            && !lower.ends_with("ski"))
             || crate::lexicon::peoples::is_nationality_noun(&lower))
 }
 

@@ -1249,3 +1249,15 @@ fn the_writer_is_no_speaker_a_cue_names() {
     assert_eq!(speaker_of(&a, "You lot"), Some("Kwame Osei"));
     assert_eq!(speaker_of(&a, "I work nights"), Some("Darius Kell"));
 }
+
+#[test]
+fn a_short_nationality_noun_after_the_calls_back_the_person() {
+    let a = run(&[
+        "Gary Stenhouse was furious after the match. The Scot also slammed the officials as \
+         “clueless”.\n\nKane Whitford won the race. “It was a dream,” the Kiwi said.\n\n\
+         Scot Peterson said: “No comment.”",
+    ]);
+    assert_eq!(speaker_of(&a, "clueless"), Some("Gary Stenhouse"));
+    assert_eq!(speaker_of(&a, "It was a dream"), Some("Kane Whitford"));
+    assert_eq!(speaker_of(&a, "No comment"), Some("Scot Peterson"));
+}
