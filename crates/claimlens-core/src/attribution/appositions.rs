@@ -246,8 +246,12 @@ impl ArticleAnalysis {
         while k > 0 && words.len() < 8 {
             let w = k - 1;
             let l = self.lower(w);
+            // A headline without a stop ends its sentence all the same.
             if !self.doc.is_word(w)
                 || self.in_quote[w].is_some()
+                || self.sentence_of_token[w] != self.sentence_of_token[role]
+                || self.doc.paragraph_of(self.doc.tokens[w].start)
+                    != self.doc.paragraph_of(self.doc.tokens[role].start)
                 || np_stop(l)
                 || is_preposition(l)
                 || is_finite_speech_verb(l)

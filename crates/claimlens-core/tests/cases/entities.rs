@@ -376,3 +376,17 @@ fn another_official_is_a_new_source() {
     assert!(first.is_some() && second.is_some());
     assert_ne!(first, second);
 }
+
+#[test]
+fn a_role_in_front_stops_at_a_headline_without_a_stop() {
+    let a = run(&[
+        "Footballer raises £1.2m for children's hospice\n\nKingsbridge striker Kwame \
+                   Osei said the money would fund two nurses.",
+    ]);
+    let osei = a.entities.iter().find(|e| e.name == "Kwame Osei").unwrap();
+    assert!(
+        osei.descriptions.iter().all(|d| !d.contains("hospice")),
+        "{:?}",
+        osei.descriptions
+    );
+}
