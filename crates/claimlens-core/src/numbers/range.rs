@@ -197,12 +197,36 @@ pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         let (low, high): (f64, f64) = (a_digits.parse().ok()?, b_digits.parse().ok()?);
         return (low < high).then(|| pair(t..t + 1, low, high, Some(b_unit)));
     }
-    if !digits(a) || !digits(b) {
+    // "2.1-2.4%": decimals, and a percent sign after the pair.
+    let decimal = |s: &str| {
+        s.split_once('.')
+            .is_some_and(|(i, f)| digits(i) && digits(f))
+    };
+    if !(digits(a) || decimal(a)) || !(digits(b) || decimal(b)) {
         return None;
     }
     let (low, high): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+    if doc.is_punct(t + 1, '%') {
+        let mut range = pair(t..t + 2, low, high, None);
+        range.percent = true;
+        return (low < high).then_some(range);
+    }
+    if !(digits(a) && digits(b)) {
+        return None;
+    }
     let unit = doc.token_lower(t + 1);
     let is_unit = is_unit_word(unit);
+    // "about 15-20", "put the dead at 15-20": a word of estimate before the pair makes it a
+    // range with nothing after it (a score never follows one).
+    let before = |k: usize| if t >= k { doc.token_lower(t - k) } else { "" };
+    let estimate = matches!(
+        before(1),
+        "about" | "around" | "some" | "roughly" | "approximately" | "estimated" | "between"
+    ) || (before(1) == "at"
+        && (2..=5).any(|k| matches!(before(k), "put" | "puts" | "estimated" | "estimates")));
+    if estimate && low < high {
+        return Some(pair(t..t + 1, low, high, None));
+    }
     // "20-25 people": a noun after the pair makes it a range of that noun, read after it.
     let noun = doc.is_word(t + 1)
         && !doc.is_capitalized(t + 1)

@@ -941,3 +941,20 @@ fn poll_shares_are_support_for_the_name_they_stand_for() {
     assert_eq!(figure(&a, "38%").counts, "support for Labour");
     assert_eq!(figure(&a, "4%").counts, "inflation");
 }
+
+#[test]
+fn hyphenated_ranges_of_shares_and_estimates() {
+    let text =
+        "Growth of 2.1-2.4% is forecast. Local media put the dead at 15-20. Rovers won 3-2. \
+                The score stood at 21-24.";
+    assert_eq!(
+        interval(text, "2.1-2.4%"),
+        (Some(2.1), Some(2.4), Qualifier::Range)
+    );
+    assert_eq!(
+        interval(text, "15-20"),
+        (Some(15.0), Some(20.0), Qualifier::Range)
+    );
+    let texts = texts_of(text);
+    assert!(!texts.iter().any(|t| t.contains("21-24")), "{texts:?}");
+}
