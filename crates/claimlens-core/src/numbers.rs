@@ -251,6 +251,30 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             vague: false,
         });
     }
+    // "tens of thousands", "hundreds of thousands", "tens of millions": a vague count of a
+    // vague scale.
+    let tens = |w: &str| {
+        if w == "tens" {
+            Some(20.0)
+        } else {
+            lex::vague_amount(w)
+        }
+    };
+    if let Some(count) = tens(lower) {
+        let scale = (t + 2 < end && doc.token_lower(t + 1) == "of")
+            .then(|| lex::vague_amount(doc.token_lower(t + 2)))
+            .flatten()
+            .filter(|&s| s >= 2000.0);
+        if let Some(scale) = scale {
+            return Some(Value {
+                value: count * scale / 2.0,
+                last: t + 2,
+                unit: None,
+                first_scaled: false,
+                vague: true,
+            });
+        }
+    }
     if let Some(value) = lex::vague_amount(lower) {
         return Some(Value {
             value,

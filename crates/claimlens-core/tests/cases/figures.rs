@@ -958,3 +958,14 @@ fn hyphenated_ranges_of_shares_and_estimates() {
     let texts = texts_of(text);
     assert!(!texts.iter().any(|t| t.contains("21-24")), "{texts:?}");
 }
+
+#[test]
+fn a_vague_count_of_a_vague_scale_is_one_figure() {
+    let text = "Tens of thousands of people marched. Hundreds of thousands of homes lost power.";
+    assert_eq!(
+        interval(text, "Tens of thousands"),
+        (Some(20_000.0), None, Qualifier::Vague)
+    );
+    assert_eq!(interval(text, "Hundreds of thousands").0, Some(200_000.0));
+    assert_eq!(texts_of(text).len(), 2);
+}
