@@ -201,15 +201,18 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                     c if is_apostrophe(c) => next.is_some_and(|n| n.is_alphabetic()),
                     // "43-year-old", "U.S.-Canada"
                     c if is_hyphen(c) => next.is_some_and(|n| n.is_alphanumeric()),
-                    // "1,284" but not "45,including"
+                    // "1,284" but not "45,including"; "1,12,340", the Indian grouping in
+                    // twos before the last three.
                     ',' => {
+                        let indian = indian_grouping(&chars[i..end]);
                         prev.is_ascii_digit()
                             && next.is_some_and(|n| n.is_ascii_digit())
-                            && i + 3 < end + 1
-                            && chars[i + 1..(i + 4).min(end)]
-                                .iter()
-                                .all(|d| d.is_ascii_digit())
-                            && chars.get(i + 4).is_none_or(|d| !d.is_ascii_digit())
+                            && (indian
+                                || (i + 3 < end + 1
+                                    && chars[i + 1..(i + 4).min(end)]
+                                        .iter()
+                                        .all(|d| d.is_ascii_digit())
+                                    && chars.get(i + 4).is_none_or(|d| !d.is_ascii_digit())))
                     }
                     // "9.5"
                     '.' if prev.is_ascii_digit() => next.is_some_and(|n| n.is_ascii_digit()),
@@ -345,6 +348,32 @@ const ABBREVIATIONS: &[&str] = &[
 
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36f)
+}
+
+/// Does `rest` (from a comma after a digit) read as the Indian grouping's tail: groups of two
+/// digits and a last group of three ("1,12,340": ",12,340")?
+fn indian_grouping(rest: &[char]) -> bool {
+    let mut k = 0;
+    let mut pairs = 0;
+    loop {
+        let group = rest[k + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let after = k + 1 + group;
+        let more = after < rest.len() && rest[after] == ',';
+        match group {
+            2 if more => {
+                pairs += 1;
+                k = after;
+            }
+            3 if !more => return pairs > 0,
+            _ => return false,
+        }
+        if k >= rest.len() || rest[k] != ',' {
+            return false;
+        }
+    }
 }
 
 #[cfg(test)]

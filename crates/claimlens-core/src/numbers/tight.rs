@@ -39,6 +39,14 @@ pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
             if after.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
+            // "₹50,000-crore", "$2-billion": a scale joined by a hyphen scales the number.
+            if let Some(scale) = lex::scale_word(after) {
+                return Some(Tight {
+                    value: scaled(value, scale),
+                    unit: None,
+                    scaled: true,
+                });
+            }
             // "43-year-old", "13-inch": the compound's noun is read by the figure.
             return Some(Tight {
                 value,

@@ -287,3 +287,15 @@ fn an_adverb_ending_the_clause_is_not_what_money_counts() {
     assert_eq!(turnover.text, "$4.2 million");
     assert_eq!(turnover.counts, "turnover");
 }
+
+#[test]
+fn indian_grouping_and_a_scale_joined_by_a_hyphen() {
+    let a = run(&[
+        "The firm employs 1,12,340 people. The ₹50,000-crore plan passed, and a \
+                   $2-billion deal followed. Scores of 3,12,45 were read.",
+    ]);
+    assert_eq!(figure(&a, "1,12,340").low, Some(112_340.0));
+    assert_eq!(figure(&a, "50,000-crore").low, Some(5e11));
+    assert_eq!(figure(&a, "2-billion").low, Some(2e9));
+    assert!(a.articles[0].figures.iter().all(|f| f.low != Some(312.0)));
+}
