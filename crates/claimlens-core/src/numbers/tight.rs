@@ -17,8 +17,17 @@ pub(super) struct Tight {
 /// Parses the value of one token: digits ("2,417", "9.5", "43-year-old"), digits with a scale
 /// or unit written tight ("40k", "2.4bn", "70mph"), number words ("forty-eight").
 pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
-    let text = doc.token_text(t);
-    let lower = doc.token_lower(t);
+    let mut text = doc.token_text(t);
+    let mut lower = doc.token_lower(t);
+    // "$US105", "$A2.5bn": a country's letters after the dollar sign, before the digits.
+    let letters = text.chars().take_while(char::is_ascii_uppercase).count();
+    if money
+        && (1..=3).contains(&letters)
+        && text[letters..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        text = &text[letters..];
+        lower = &lower[letters..];
+    }
     let digits: String = lower
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')

@@ -299,3 +299,10 @@ fn indian_grouping_and_a_scale_joined_by_a_hyphen() {
     assert_eq!(figure(&a, "2-billion").low, Some(2e9));
     assert!(a.articles[0].figures.iter().all(|f| f.low != Some(312.0)));
 }
+
+#[test]
+fn a_country_s_letters_after_the_dollar_sign() {
+    let a = run(&["He paid $US105 for it, and the deal cost $US2.5 billion."]);
+    assert_eq!(figure(&a, "$US105").low, Some(105.0));
+    assert_eq!(figure(&a, "$US2.5").low, Some(2.5e9));
+}
