@@ -234,6 +234,17 @@ pub(crate) fn is_amount_verb(w: &str) -> bool {
         "weigh",
         "weighs",
         "weighed",
+        // Passing a level: "the token crossed $90,000", "sales surpassed $2bn".
+        "cross",
+        "crosses",
+        "crossed",
+        "surpass",
+        "surpasses",
+        "surpassed",
+        "breach",
+        "breaches",
+        "breached",
+        "eclipsed",
     ]
     .contains(&w)
 }

@@ -592,3 +592,12 @@ fn a_measure_of_stuff_and_a_term_in_prison() {
     assert_ne!(counts_of(text, "212"), "station");
     assert_ne!(counts_of(text, "12 years"), "coalition government");
 }
+
+#[test]
+fn a_level_passed_is_of_the_verb_s_subject() {
+    let text =
+        "The digital token Zarcoin crossed $90,000 on Thursday. Quarterly revenue surpassed \
+                $2bn.";
+    assert_eq!(counts_of(text, "$90,000"), "digital token Zarcoin");
+    assert_eq!(counts_of(text, "$2bn"), "quarterly revenue");
+}
