@@ -41,6 +41,9 @@ pub(super) struct Earlier<'a> {
     pub coordinated: Option<&'a str>,
     /// The number follows "from" ("up from 20", "from 3.1 per cent now").
     pub after_from: bool,
+    /// The figure follows "compared with", "against" or "versus": the value the one before it
+    /// in the sentence is set against.
+    pub compared: bool,
     /// "of them" follows the number ("has about 390 stores and will close 25 of them").
     pub of_them: bool,
     /// The figure of the same kind in the sentence before, when this one opens its sentence or
@@ -80,6 +83,14 @@ pub(super) fn counts(
     } else {
         super::thing::thing(doc, s)
     };
+    // "₹1,240 crore, compared with ₹980 crore a year ago": the earlier value of what the
+    // figure before counts.
+    if let Some(before) = s.earlier.in_sentence.filter(|_| s.earlier.compared) {
+        return match before.strip_prefix("earlier ") {
+            Some(_) => before.to_string(),
+            None => format!("earlier {before}"),
+        };
+    }
     let mut out = refer_back(noun, &s.earlier);
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {

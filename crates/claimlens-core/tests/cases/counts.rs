@@ -601,3 +601,13 @@ fn a_level_passed_is_of_the_verb_s_subject() {
     assert_eq!(counts_of(text, "$90,000"), "digital token Zarcoin");
     assert_eq!(counts_of(text, "$2bn"), "quarterly revenue");
 }
+
+#[test]
+fn a_value_compared_with_an_earlier_time_is_the_earlier_value() {
+    let text = "Sunbeam posted a net profit of ₹1,240 crore for the quarter, compared with ₹980 \
+                crore a year ago. Mortgage rates averaged 6.8%, compared with 3.1% two years ago. \
+                Of those on the drug, 9% fell ill, compared with 2% on placebo.";
+    assert_eq!(counts_of(text, "₹980"), "earlier net profit");
+    assert_eq!(counts_of(text, "3.1%"), "earlier mortgage rates");
+    assert!(!counts_of(text, "2%").starts_with("earlier"));
+}
