@@ -38,7 +38,16 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
             Some(q) => measure_of_subject(doc, s, q),
             None => clause_subject(doc, s),
         };
-        let np = measured_before(doc, s).or_else(of_subject);
+        // "the driver was travelling at 103mph": a person's speed, not the person.
+        let np = measured_before(doc, s).or_else(of_subject).map(|np| {
+            let head = np.rsplit(' ').next().unwrap_or(&np);
+            let person = lex::is_people_noun(&super::lemma(head))
+                || crate::lexicon::names::is_role_noun(head);
+            match q {
+                Some(q) if person && !np.contains(" of the ") => format!("{q} of the {np}"),
+                _ => np,
+            }
+        });
         if let Some(np) =
             super::dimension::of_what(doc, s, s.number.unit.as_deref().unwrap_or(""), np)
         {

@@ -611,3 +611,12 @@ fn a_value_compared_with_an_earlier_time_is_the_earlier_value() {
     assert_eq!(counts_of(text, "3.1%"), "earlier mortgage rates");
     assert!(!counts_of(text, "2%").starts_with("earlier"));
 }
+
+#[test]
+fn a_person_s_speed_is_the_speed_of_the_person() {
+    let text = "Police said the driver was travelling at 103mph. The man, who was driving at \
+                120km/h, was refused bail. Winds reached 90mph.";
+    assert_eq!(counts_of(text, "103mph"), "speed of the driver");
+    assert_eq!(counts_of(text, "120km/h"), "speed of the man");
+    assert_eq!(counts_of(text, "90mph"), "winds");
+}
