@@ -464,6 +464,12 @@ pub(super) fn class(
         }
     } else if lex::is_people_noun(&head.lemma) {
         "people".into()
+    // "thousands fled", "hundreds died": a crowd and the event it went through.
+    } else if n.qualifier == Qualifier::Vague
+        && !head.lemma.ends_with('s')
+        && lex::event_of(&head.text.to_lowercase()).is_some()
+    {
+        "people".into()
     } else if head.text.starts_with(char::is_uppercase) && is_demonym(&head.text) {
         nationality = demonym_key(&head.text);
         "people".into()

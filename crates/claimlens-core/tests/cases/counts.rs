@@ -620,3 +620,10 @@ fn a_person_s_speed_is_the_speed_of_the_person() {
     assert_eq!(counts_of(text, "120km/h"), "speed of the man");
     assert_eq!(counts_of(text, "90mph"), "winds");
 }
+
+#[test]
+fn a_crowd_and_the_event_it_went_through() {
+    let text = "Thousands fled the city. Hundreds died in the flood.";
+    assert_eq!(counts_of(text, "Thousands"), "people displaced");
+    assert_eq!(counts_of(text, "Hundreds"), "people killed");
+}
