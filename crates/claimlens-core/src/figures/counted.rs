@@ -462,12 +462,11 @@ pub(super) fn class(
             (_, Some(c)) if n.qualifier != Qualifier::Vague || phrase.partitive => c.to_string(),
             _ => String::new(),
         }
-    } else if lex::is_people_noun(&head.lemma) {
-        "people".into()
     // "thousands fled", "hundreds died": a crowd and the event it went through.
-    } else if n.qualifier == Qualifier::Vague
-        && !head.lemma.ends_with('s')
-        && lex::event_of(&head.text.to_lowercase()).is_some()
+    } else if lex::is_people_noun(&head.lemma)
+        || (n.qualifier == Qualifier::Vague
+            && !head.lemma.ends_with('s')
+            && lex::event_of(&head.text.to_lowercase()).is_some())
     {
         "people".into()
     } else if head.text.starts_with(char::is_uppercase) && is_demonym(&head.text) {
