@@ -306,6 +306,28 @@ impl ArticleAnalysis {
         if words.is_empty() || words.len() > 6 || !words.iter().all(|&u| plain(u)) {
             return None;
         }
+        // "Her verdict: “…”", "His reply: “…”": the owner of the answer speaks.
+        if let [owner, noun] = words {
+            let gender = match self.lower(*owner) {
+                "her" => Some((Some(crate::names::Gender::Female), false)),
+                "his" => Some((Some(crate::names::Gender::Male), false)),
+                "their" => Some((None, true)),
+                _ => None,
+            };
+            if let Some((gender, plural)) = gender.filter(|_| is_answer_noun(self.lower(*noun))) {
+                return Some(Cue {
+                    token: frame[fi],
+                    text: ":".into(),
+                    candidate: Candidate::Pronoun {
+                        token: *owner,
+                        gender,
+                        plural,
+                    },
+                    reports: false,
+                    kind: CueKind::Colon,
+                });
+            }
+        }
         let candidate = self.np_in(words);
         let Candidate::Description { head, .. } = &candidate else {
             return None;

@@ -365,6 +365,30 @@ pub(crate) fn is_words_noun(lower: &str) -> bool {
     )
 }
 
+/// Nouns for what someone answered or judged, written before a colon and their words ("Her
+/// verdict: “…”", "His reply: “…”").
+pub(crate) fn is_answer_noun(lower: &str) -> bool {
+    is_words_noun(lower)
+        || matches!(
+            lower,
+            "verdict"
+                | "reply"
+                | "answer"
+                | "response"
+                | "message"
+                | "advice"
+                | "view"
+                | "take"
+                | "conclusion"
+                | "explanation"
+                | "assessment"
+                | "prediction"
+                | "retort"
+                | "reaction"
+                | "motto"
+        )
+}
+
 /// Short courtesy titles, which say nothing of a person's role.
 pub(crate) fn is_courtesy_title(w: &str) -> bool {
     matches!(

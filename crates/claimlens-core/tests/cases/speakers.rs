@@ -1261,3 +1261,13 @@ fn a_short_nationality_noun_after_the_calls_back_the_person() {
     assert_eq!(speaker_of(&a, "It was a dream"), Some("Kane Whitford"));
     assert_eq!(speaker_of(&a, "No comment"), Some("Scot Peterson"));
 }
+
+#[test]
+fn her_verdict_and_his_reply_before_a_colon() {
+    let a = run(&[
+        "Maud Feldmann has run the bakery for 30 years. Her verdict: “Best year yet.”\n\n\
+         Tom Reyes was asked about the merger. His reply: “No comment.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Best year yet"), Some("Maud Feldmann"));
+    assert_eq!(speaker_of(&a, "No comment"), Some("Tom Reyes"));
+}
