@@ -22,6 +22,17 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
     {
         return "age".to_string();
     }
+    // "a mother of three", "father-of-two": a parent's children.
+    if start > s.range.start + 1
+        && doc.token_lower(start - 1) == "of"
+        && matches!(
+            doc.token_lower(start - 2),
+            "mother" | "father" | "mum" | "dad" | "parent" | "grandmother" | "grandfather"
+        )
+        && s.head.is_empty()
+    {
+        return "children".to_string();
+    }
     // "a magnitude 6.8 earthquake": the scale named before the number.
     if start > s.range.start && doc.token_lower(start - 1) == "magnitude" {
         return match s.head.to_lowercase() {

@@ -627,3 +627,10 @@ fn a_crowd_and_the_event_it_went_through() {
     assert_eq!(counts_of(text, "Thousands"), "people displaced");
     assert_eq!(counts_of(text, "Hundreds"), "people killed");
 }
+
+#[test]
+fn a_parent_of_a_number_counts_children() {
+    let text = "Aisha Bello, a mother of three, lost her home. The father of two said nothing.";
+    assert_eq!(counts_of(text, "three"), "children");
+    assert_eq!(counts_of(text, "two"), "children");
+}
