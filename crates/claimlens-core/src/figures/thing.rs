@@ -130,6 +130,17 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
 fn measure_named(doc: &Doc, s: &Subject) -> String {
     let start = s.number.tokens.start;
     let head = s.head.to_lowercase();
+    // "19 clear of Castellanos", "three ahead of the leader": a lead over whoever follows.
+    if matches!(head.as_str(), "clear" | "ahead") {
+        let of = s.phrase.end;
+        let rival: Vec<usize> = (of + 1..s.range.end.min(of + 4))
+            .take_while(|&u| doc.is_word(u) && doc.is_capitalized(u))
+            .collect();
+        return match rival.is_empty() || doc.token_lower(of) != "of" {
+            true => "lead".to_string(),
+            false => format!("lead over {}", words(doc, &rival)),
+        };
+    }
     // "Life expectancy rose to 81.3 years", "Screen time averaged seven hours a day": a
     // span of time that a verb makes a level or an amount is of the verb's subject.
     if lex::is_time_unit(&head) {

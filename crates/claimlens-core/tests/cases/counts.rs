@@ -634,3 +634,9 @@ fn a_parent_of_a_number_counts_children() {
     assert_eq!(counts_of(text, "three"), "children");
     assert_eq!(counts_of(text, "two"), "children");
 }
+
+#[test]
+fn a_margin_clear_of_a_rival_is_a_lead() {
+    let text = "Brandvold sits on 212 points, 19 clear of Castellanos.";
+    assert_eq!(counts_of(text, "19"), "lead over Castellanos");
+}
