@@ -434,6 +434,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "carer",
     "cyclist",
     "player",
+    "seed",
+    "titleholder",
     "champion",
     "winner",
     "finalist",

@@ -1276,8 +1276,10 @@ fn her_verdict_and_his_reply_before_a_colon() {
 fn a_champion_and_a_mother_call_back_the_person_named_before() {
     let a = run(&[
         "Hannah Lindqvist beat her rival in straight sets. “I felt free,” the two-time champion \
-         said.\n\nAisha Bello lost her home in the fire. “It was my world,” the mother said.",
+         said.\n\nAisha Bello lost her home in the fire. “It was my world,” the mother said.\n\n\
+         Maria Sola won the final. “I was ready,” the top seed said.",
     ]);
+    assert_eq!(speaker_of(&a, "I was ready"), Some("Maria Sola"));
     assert_eq!(speaker_of(&a, "I felt free"), Some("Hannah Lindqvist"));
     assert_eq!(speaker_of(&a, "It was my world"), Some("Aisha Bello"));
 }
