@@ -331,7 +331,8 @@ fn figure(
         event,
         &destination,
     );
-    let key = keyed.then(|| ClaimKey {
+    // A share ("half of the passengers") is no count to set against other counts.
+    let key = (keyed && !n.share).then(|| ClaimKey {
         class: if is_people || complement.is_empty() {
             counted.class.clone()
         } else {
@@ -410,13 +411,15 @@ fn earlier_of<'r>(
                 || (matches!(before(1), "with" | "to") && before(2) == "compared");
             // Only a value of an earlier time ("a year ago", "last year", "in 2019"); "2% on
             // placebo" is another group's.
-            let then = (n.tokens.end..range.end.min(n.tokens.end + 6)).any(|u| {
-                let w = doc.token_lower(u);
-                matches!(
-                    w,
-                    "ago" | "earlier" | "last" | "previous" | "previously" | "before"
-                ) || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-            });
+            let own_group = doc.token_lower(n.tokens.end.min(range.end - 1)) == "of";
+            let then = !own_group
+                && (n.tokens.end..range.end.min(n.tokens.end + 4)).any(|u| {
+                    let w = doc.token_lower(u);
+                    matches!(
+                        w,
+                        "ago" | "earlier" | "last" | "previous" | "previously" | "before"
+                    ) || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+                });
             set_against && then
         },
         of_them: n.tokens.end + 1 < range.end

@@ -33,6 +33,9 @@ pub(crate) struct Number {
     /// The unit written tight to the number ("mph" in "70mph") or between the ends of a range
     /// ("miles" in "from 310 miles to 350"), lower case.
     pub unit: Option<String>,
+    /// A share of a whole written as words ("half of", "two-thirds", "one in four"): its value
+    /// is the share, never a count of the noun after it.
+    pub share: bool,
 }
 
 /// The first number token of a figure and whatever is written glued before it: a currency
@@ -132,6 +135,9 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         first_scaled,
         vague,
     } = value_at(doc, t, end, money)?;
+    // "half of", "one in four": the share itself (a ratio's whole follows "in").
+    let share = fractions::fraction_at(doc, t, end).is_some()
+        || (last > t + 1 && doc.token_lower(last - 1) == "in");
     let mut qualifier = if vague {
         Qualifier::Vague
     } else {
@@ -224,6 +230,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         value,
         money: money || pence,
         unit: unit.filter(|_| !pence),
+        share,
     })
 }
 

@@ -164,11 +164,31 @@ impl ArticleAnalysis {
     fn frames_quotation(&self, t: usize, judges: bool) -> bool {
         let reach = if judges { 8 } else { 2 };
         let sentence = self.sentence_of_token[t];
+        // "condemned the “senseless” attack": words quoted before the noun they modify are
+        // the writer's label, not a verdict quoted.
+        let modifies_noun = |qi: usize| {
+            let Some(range) = self.quote_tokens.get(qi) else {
+                return false;
+            };
+            let next = (range.end..self.doc.tokens.len().min(range.end + 3))
+                .find(|&u| self.doc.is_word(u) || self.doc.is_punct(u, ','));
+            next.is_some_and(|u| {
+                self.doc.is_word(u)
+                    && !self.doc.is_capitalized(u)
+                    && speech_verb(self.lower(u)).is_none()
+                    && !is_determiner(self.lower(u))
+                    && !crate::lexicon::speech::is_preposition(self.lower(u))
+                    && !matches!(
+                        self.lower(u),
+                        "and" | "but" | "or" | "as" | "after" | "before"
+                    )
+            })
+        };
         let after = t + 1 < self.doc.tokens.len()
             && (self.doc.is_punct(t + 1, ':')
                 || (t + 2..=t + reach)
                     .take_while(|&u| self.sentence_of_token.get(u) == Some(&sentence))
-                    .any(|u| self.in_quote[u].is_some()));
+                    .any(|u| self.in_quote[u].is_some_and(|qi| !judges || !modifies_noun(qi))));
         let before = (t.saturating_sub(6)..t).any(|u| self.in_quote[u].is_some());
         after || before
     }

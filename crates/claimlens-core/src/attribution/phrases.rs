@@ -226,6 +226,11 @@ impl ArticleAnalysis {
         let reduced = |k: usize| {
             (2..=4).contains(&k)
                 && is_determiner(self.lower(frame[0]))
+                // "accused of", "injured in": the clause goes on past its participle ("the
+                // police named the victim" is a main verb).
+                && frame.get(k + 1).is_some_and(|&u| {
+                    matches!(self.lower(u), "of" | "with" | "in" | "for" | "over" | "by" | "after" | "guilty")
+                })
                 && matches!(
                     self.lower(frame[k]),
                     "accused"

@@ -32,7 +32,25 @@ pub(super) fn speaker_just_before(
         .rev()
         .filter(|q| q.span.end <= pos && !own(q))
         .find(|q| art.doc.paragraph_of(q.span.start) == paragraph);
+    // "“…,” Doyle said. “…,” the defendant said": a party to a trial or a family answering
+    // the speaker before is someone else.
+    let party = matches!(
+        head,
+        "defendant"
+            | "accused"
+            | "claimant"
+            | "plaintiff"
+            | "complainant"
+            | "suspect"
+            | "mother"
+            | "wife"
+            | "husband"
+            | "daughter"
+            | "widow"
+            | "widower"
+    );
     let n = match before.and_then(cue_of).map(|c| &c.candidate) {
+        Some(Candidate::Name(_)) if party => return None,
         Some(Candidate::Name(n)) => *n,
         Some(_) => return None,
         // With no quotation before, the subject of the sentence before, for a word that is

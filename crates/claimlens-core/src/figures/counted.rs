@@ -142,16 +142,44 @@ pub(super) fn phrase(
             run.is_empty() && n.unit.is_some() && crate::lexicon::units::is_size_adjective(lower);
         // "a budget of $412 million includes a 3% raise": after money, a word in -s before an
         // article or a number is the clause's verb ("Two shots a day" counts shots).
+        // "$7,500 credits a year": "a" before a period is "per".
+        let per_period = k + 2 < range.end
+            && matches!(doc.token_lower(k + 1), "a" | "an")
+            && lex::is_period_word(doc.token_lower(k + 2));
         let present_verb = run.is_empty()
             && n.money
             && !partitive
+            && !per_period
             && !crate::lexicon::currencies::is_currency_name(lower)
             && lower.ends_with('s')
             && !lower.ends_with("ss")
             && k + 1 < range.end
-            && (lex::is_determiner(doc.token_lower(k + 1))
+            && (matches!(doc.token_lower(k + 1), "a" | "an" | "the")
                 || numbers::read(doc, k + 1, range.end).is_some());
-        if size || present_verb || ends_run(doc, &run, k, range, headline) {
+        // "the $1.05 analysts had expected": the subject of a clause about an amount or a share,
+        // which is not what it counts ("the 300 workers had expected a pay rise" counts workers).
+        // A bare count is the forecast only when the verb has no object of its own ("fewer than
+        // the 175,000 economists had expected, but").
+        let no_object = k + 3 >= range.end || !doc.is_word(k + 3);
+        let forecaster = run.is_empty()
+            && (n.money || n.percent || no_object)
+            && k + 2 < range.end
+            && matches!(doc.token_lower(k + 1), "had" | "have" | "has")
+            && matches!(
+                doc.token_lower(k + 2),
+                "expected"
+                    | "predicted"
+                    | "forecast"
+                    | "estimated"
+                    | "projected"
+                    | "feared"
+                    | "hoped"
+                    | "planned"
+                    | "promised"
+                    | "targeted"
+                    | "sought"
+            );
+        if size || present_verb || forecaster || ends_run(doc, &run, k, range, headline) {
             break;
         }
         // "two of the country's top officials", "2,300 of the union's members": the possessor
@@ -233,24 +261,7 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
     };
     // "13 short of a majority": how far below, not what is counted.
     let short_of = matches!(lower, "short" | "shy") && next(1) == "of";
-    // "the $1.05 analysts had expected", "the 10,000 organisers had predicted": the subject of
-    // a clause about the figure, which is not what it counts.
-    let forecaster = matches!(next(1), "had" | "have" | "has")
-        && matches!(
-            next(2),
-            "expected"
-                | "predicted"
-                | "forecast"
-                | "estimated"
-                | "projected"
-                | "feared"
-                | "hoped"
-                | "planned"
-                | "promised"
-                | "targeted"
-                | "sought"
-        );
-    if run.is_empty() && (short_of || forecaster) {
+    if run.is_empty() && short_of {
         return true;
     }
     // "raising its stake": a participle that takes an object is a new clause, not a noun.

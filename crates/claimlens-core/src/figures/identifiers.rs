@@ -46,7 +46,12 @@ fn is_address(at: &Around, n: &Number) -> bool {
     // The street's word ends the name ("Marsh Lane United 2" is a team and a score).
     let capitalised = |k: usize| at.end + k < at.range.end && doc.is_capitalized(at.end + k);
     (0..3).take_while(|&k| capitalised(k)).any(|k| {
+        // "77 Crown Court centres": a street's word is not followed by a noun.
+        let noun_after = at.end + k + 1 < at.range.end
+            && doc.is_word(at.end + k + 1)
+            && at.next(k + 1).ends_with('s');
         !capitalised(k + 1)
+            && !noun_after
             && matches!(
                 at.next(k).trim_end_matches('.'),
                 "street"
@@ -59,17 +64,14 @@ fn is_address(at: &Around, n: &Number) -> bool {
                     | "drive"
                     | "boulevard"
                     | "blvd"
-                    | "place"
                     | "crescent"
                     | "terrace"
-                    | "close"
-                    | "way"
-                    | "court"
             )
     })
 }
 
-/// "020 7946 0321", "555 0143": groups of digits written apart, as a telephone number is.
+/// "020 7946 0321", "01632 960 142": groups of digits written apart, as a telephone number is;
+/// one of the groups has a leading zero ("In 2023 400 people" has none).
 fn is_dialled(at: &Around, n: &Number) -> bool {
     let doc = at.doc;
     let digits = |k: usize| {
@@ -79,10 +81,18 @@ fn is_dialled(at: &Around, n: &Number) -> bool {
             && doc.token_text(k).chars().all(|c| c.is_ascii_digit())
     };
     let spaced = |a: usize, b: usize| doc.tokens[a].end + 1 == doc.tokens[b].start;
-    let leading_zero = doc.token_text(at.t).starts_with('0') && doc.token_text(at.t).len() > 1;
-    let grouped = (at.t > at.range.start && digits(at.t - 1) && spaced(at.t - 1, at.t))
-        || (digits(at.t + 1) && spaced(at.t, at.t + 1));
-    !n.money && !n.percent && n.unit.is_none() && digits(at.t) && (grouped || leading_zero)
+    if n.money || n.percent || n.unit.is_some() || !digits(at.t) {
+        return false;
+    }
+    let mut first = at.t;
+    while first > at.range.start && digits(first - 1) && spaced(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = at.t;
+    while digits(last + 1) && spaced(last, last + 1) {
+        last += 1;
+    }
+    (first..=last).any(|k| doc.token_text(k).starts_with('0'))
 }
 
 /// "won the 100 metres", "the 1,500m final", "the 400m hurdles": a race named by its distance.

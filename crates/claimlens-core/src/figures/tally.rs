@@ -131,6 +131,28 @@ fn name_after_for(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String>
     if end + 1 >= range.end || doc.token_lower(end) != "for" {
         return None;
     }
+    // Only in a sentence about a poll or a race ("7% for nurses in England" is a pay claim).
+    let poll = range.clone().any(|u| {
+        matches!(
+            doc.token_lower(u),
+            "poll"
+                | "polls"
+                | "survey"
+                | "leading"
+                | "leads"
+                | "trailing"
+                | "trails"
+                | "ahead"
+                | "behind"
+                | "voters"
+                | "vote"
+                | "votes"
+                | "ballot"
+        )
+    });
+    if !poll {
+        return None;
+    }
     let first = (end + 1..range.end.min(end + 8))
         .take_while(|&u| doc.is_word(u) || doc.is_punct(u, ','))
         .find(|&u| doc.is_capitalized(u))?;

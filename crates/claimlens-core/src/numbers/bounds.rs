@@ -59,7 +59,7 @@ fn passed(doc: &Doc, t: usize, last: usize, value: f64) -> bool {
             | "breached"
     );
     // "over the past 10 years" is a time; "climbed past $100" a bound.
-    let past = before(1) == "past" && !crate::lexicon::speech::is_determiner(before(2));
+    let past = before(1) == "past" && crate::lexicon::changes::change_verb(before(2)).is_some();
     measure && (verb || past)
 }
 

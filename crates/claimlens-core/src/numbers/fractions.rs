@@ -156,5 +156,16 @@ pub(super) fn ratio_after(doc: &Doc, value: f64, last: usize, end: usize) -> Opt
             .then(|| w.parse::<f64>().ok())
             .flatten()
     })?;
-    (whole > value && whole <= 1000.0).then_some((value / whole, last + 2))
+    // "7 in 10 games", "3 in 5 years": a tally over games or time, not a share.
+    let after = if last + 3 < end {
+        doc.token_lower(last + 3)
+    } else {
+        ""
+    };
+    let over = lex::is_time_unit(after)
+        || matches!(
+            after,
+            "games" | "matches" | "appearances" | "starts" | "races" | "innings"
+        );
+    (whole > value && whole <= 1000.0 && !over).then_some((value / whole, last + 2))
 }

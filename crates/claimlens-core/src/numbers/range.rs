@@ -123,10 +123,30 @@ pub(super) fn read_range(
     if first_percent && !percent {
         return None;
     }
-    // A fall from one level to another is the range between them, low end first: "from" a
-    // higher value to a lower one is a fall whatever its verb ("will be cut from 70mph to
-    // 50mph", "lowered its target for the index from 8,100 to 7,600").
-    if from && high < low {
+    // A fall from one level to another is the range between them, low end first, when a verb
+    // moved it ("will be cut from 70mph to 50mph", "lowered its target for the index from
+    // 8,100 to 7,600"); "open from 10 to 4" is two times.
+    let moved = (2..=12)
+        .map(before)
+        .take_while(|w| !matches!(*w, "" | "." | ";"))
+        .any(|w| {
+            changes::change_verb(w).is_some()
+                || changes::is_causative_verb(w)
+                || matches!(
+                    w,
+                    "cut"
+                        | "cuts"
+                        | "lowered"
+                        | "lowers"
+                        | "reduced"
+                        | "reduces"
+                        | "slashed"
+                        | "trimmed"
+                        | "downgraded"
+                        | "revised"
+                )
+        });
+    if from && moved && high < low {
         (low, high) = (high, low);
     }
     if high <= low {
@@ -250,5 +270,6 @@ fn pair(tokens: std::ops::Range<usize>, low: f64, high: f64, unit: Option<String
         value: low,
         money: false,
         unit,
+        share: false,
     }
 }

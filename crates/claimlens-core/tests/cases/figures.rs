@@ -969,3 +969,34 @@ fn a_vague_count_of_a_vague_scale_is_one_figure() {
     assert_eq!(interval(text, "Hundreds of thousands").0, Some(200_000.0));
     assert_eq!(texts_of(text).len(), 2);
 }
+
+#[test]
+fn rules_for_names_numbers_and_shares_leave_ordinary_figures_alone() {
+    let text = "In 2023 400 people were killed on the roads. There are 77 Crown Court centres. \
+                Call Grayford Police on 01632 960 142. The library is open from 10 to 4 on \
+                Saturdays. The motorcade drove past 2,000 supporters. Kane has scored 7 in 10 \
+                games. The 300 workers had expected a pay rise.";
+    let texts = texts_of(text);
+    for kept in ["400 people", "77 Crown Court centres", "300 workers"] {
+        assert!(
+            texts.iter().any(|t| t == kept),
+            "{kept} missing from {texts:?}"
+        );
+    }
+    assert!(!texts.iter().any(|t| t.contains("142")), "{texts:?}");
+    assert_eq!(interval(text, "2,000").2, Qualifier::Exact);
+    let a = run(&[text]);
+    let figures = &a.articles[0].figures;
+    assert!(figures.iter().all(|f| f.qualifier != Qualifier::Range));
+    assert!(figures.iter().all(|f| f.low != Some(0.7)));
+}
+
+#[test]
+fn a_share_is_never_set_against_a_count() {
+    let a = run(&[
+        "Half of the passengers were killed, officials said.",
+        "Fourteen passengers were killed, officials said.",
+    ]);
+    assert_eq!(figure(&a, "Half").low, Some(0.5));
+    assert!(a.claims.iter().all(|c| !c.conflict), "{:#?}", a.claims);
+}

@@ -1283,3 +1283,18 @@ fn a_champion_and_a_mother_call_back_the_person_named_before() {
     assert_eq!(speaker_of(&a, "I felt free"), Some("Hannah Lindqvist"));
     assert_eq!(speaker_of(&a, "It was my world"), Some("Aisha Bello"));
 }
+
+#[test]
+fn judgement_labels_main_verbs_and_parties_stay_apart() {
+    let a = run(&["Police condemned the “senseless” attack on Friday.\n\n\
+         The police named the victim on Tuesday and said she was “a much-loved mother”.\n\n\
+         Karen Doyle gave evidence on Monday. “I saw him take the money,” Doyle said. “I never \
+         touched it,” the defendant said.\n\nFan Zhendong said: “I played well.”"]);
+    assert!(a.articles[0]
+        .quotes
+        .iter()
+        .all(|q| !q.text.contains("senseless") || q.speaker.is_none()));
+    assert_eq!(speaker_of(&a, "much-loved mother"), Some("police"));
+    assert_ne!(speaker_of(&a, "never touched it"), Some("Karen Doyle"));
+    assert_eq!(speaker_of(&a, "I played well"), Some("Fan Zhendong"));
+}
