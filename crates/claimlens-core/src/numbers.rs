@@ -134,10 +134,8 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         mut unit,
         first_scaled,
         vague,
+        share,
     } = value_at(doc, t, end, money)?;
-    // "half of", "one in four": the share itself (a ratio's whole follows "in").
-    let share = fractions::fraction_at(doc, t, end).is_some()
-        || (last > t + 1 && doc.token_lower(last - 1) == "in");
     let mut qualifier = if vague {
         Qualifier::Vague
     } else {
@@ -244,6 +242,8 @@ struct Value {
     first_scaled: bool,
     /// "hundreds", "dozens".
     vague: bool,
+    /// "half of", "one in four": a share of a whole.
+    share: bool,
 }
 
 /// Reads the value at `t`: a vague amount, "a thousand", or digits or words with their scale.
@@ -256,6 +256,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             unit: None,
             first_scaled: false,
             vague: false,
+            share: true,
         });
     }
     // "tens of thousands", "hundreds of thousands", "tens of millions": a vague count of a
@@ -279,6 +280,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
                 unit: None,
                 first_scaled: false,
                 vague: true,
+                share: false,
             });
         }
     }
@@ -289,6 +291,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             unit: None,
             first_scaled: false,
             vague: true,
+            share: false,
         });
     }
     // "scored twice", "raised prices twice this year": a count of times in one word.
@@ -303,6 +306,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             unit: Some("times".to_string()),
             first_scaled: false,
             vague: false,
+            share: false,
         });
     }
     if lower == "a" || lower == "one" {
@@ -316,6 +320,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             unit: None,
             first_scaled: true,
             vague: false,
+            share: false,
         };
         and_after_scale(doc, &mut out, end);
         return Some(out);
@@ -327,6 +332,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         unit: tight.unit,
         first_scaled: tight.scaled,
         vague: false,
+        share: false,
     };
     // "51.2°C", "98.6 °F", "40°": a degree sign and its scale after the digits.
     if out.unit.is_none() && t + 1 < end && doc.token_text(t + 1) == "°" {
@@ -365,6 +371,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
     {
         out.value = share;
         out.last = last;
+        out.share = true;
     }
     Some(out)
 }

@@ -30,14 +30,8 @@ pub(super) fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<(Qual
 /// A bound a verb of passing sets ("crossed $90,000", "topped 45C", "climbed past $100"): more
 /// than the figure. A small bare count after such a verb counts what was passed ("crossed 3
 /// states"), so only amounts, measures and counts of a hundred or more.
-fn passed(doc: &Doc, t: usize, last: usize, value: f64) -> bool {
-    let before = |k: usize| {
-        if t >= k {
-            doc.token_lower(t - k)
-        } else {
-            ""
-        }
-    };
+/// `b1` and `b2` are the words before the number, nearest first.
+fn passed(doc: &Doc, b1: &str, b2: &str, last: usize, value: f64) -> bool {
     // "45C", "2.4%": a unit or a sign on the last token; "two" is a bare count.
     let written = doc.token_lower(last);
     let measure = value >= 100.0
@@ -47,7 +41,7 @@ fn passed(doc: &Doc, t: usize, last: usize, value: f64) -> bool {
             || lex::number_word(written).is_some()
             || matches!(written, "one" | "a" | "an" | "dozen"));
     let verb = matches!(
-        before(1),
+        b1,
         "crossed"
             | "topped"
             | "tops"
@@ -59,7 +53,7 @@ fn passed(doc: &Doc, t: usize, last: usize, value: f64) -> bool {
             | "breached"
     );
     // "over the past 10 years" is a time; "climbed past $100" a bound.
-    let past = before(1) == "past" && crate::lexicon::changes::change_verb(before(2)).is_some();
+    let past = b1 == "past" && crate::lexicon::changes::change_verb(b2).is_some();
     measure && (verb || past)
 }
 
@@ -113,7 +107,8 @@ pub(super) fn read_bound(
     } else {
         ""
     };
-    if qualifier == Qualifier::Exact && passed(doc, t, last, value) && !lex::is_time_unit(next) {
+    if qualifier == Qualifier::Exact && passed(doc, b1, b2, last, value) && !lex::is_time_unit(next)
+    {
         return Some(Bound {
             qualifier: Qualifier::MoreThan,
             first: t,
