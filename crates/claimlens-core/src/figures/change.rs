@@ -130,7 +130,11 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
             "just" | "only" | "barely" | "still" | "some" | "another" | "further" | "a"
         ) || (w.len() > 4 && w.ends_with("ly"))
             // "in the past month": an article before a time.
-            || (w == "the" && (time_at(u + 1) || time_at(u + 2)));
+            || (w == "the" && (time_at(u + 1) || time_at(u + 2)))
+            // "prices fell furthest, by 5%", "rose most": a superlative after the verb.
+            || ((matches!(w, "most" | "least") || (w.len() > 5 && w.ends_with("est")))
+                && u > s.range.start
+                && changes::change_verb(doc.token_lower(u - 1)).is_some());
         let between_words =
             doc.is_word(u) && (lex::is_change_link(w) || w == "or" || w == "at" || time || adverb);
         let comma = doc.is_punct(u, ',');

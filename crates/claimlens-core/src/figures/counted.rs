@@ -113,8 +113,12 @@ pub(super) fn phrase(
             k = whole.tokens.end;
         }
     }
+    // "23 of them aged over 70": "them" is the whole, and the words after it say more about the
+    // part, not what it is.
+    let after_them = partitive && doc.token_lower(k - 1) == "them";
     let mut run = Vec::new();
-    while k < range.end
+    while !after_them
+        && k < range.end
         && doc.is_word(k)
         && run.len() < 5
         && (art.in_quote[k] == art.in_quote[t] || quoted_alone)
@@ -404,7 +408,9 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
             || doc.is_punct(end, ',')
             || doc.is_punct(end, '.')
             || doc.token_lower(end) == "and");
-    let (text, modifiers) = if token_text.contains("-year-old") || age_apposition {
+    // "18 to 20-year-olds": a range of ages ends in the compound.
+    let year_old = |u: usize| doc.token_lower(u).contains("-year-old");
+    let (text, modifiers) = if year_old(t) || year_old(end - 1) || age_apposition {
         ("age".to_string(), Vec::new())
     } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
         let digits = d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic);

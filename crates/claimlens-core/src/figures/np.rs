@@ -230,7 +230,18 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
             && doc.is_word(p)
             && changes::money_verb(w).is_some()
             && is_np_word(doc, p + 1);
-        if !(is_np_word(doc, p) || joins || name_number || ampersand || modifier) || verb_inside {
+        // "the yield on the 10-year bond": a number compound before a noun modifies it.
+        let compound = u < end
+            && doc.is_word(p)
+            && w.split_once('-').is_some_and(|(n, unit)| {
+                (n.chars().all(|c| c.is_ascii_digit()) || lex::number_word(n).is_some())
+                    && !n.is_empty()
+                    && unit.chars().all(char::is_alphabetic)
+                    && !unit.is_empty()
+            });
+        if !(is_np_word(doc, p) || joins || name_number || ampersand || modifier || compound)
+            || verb_inside
+        {
             break;
         }
         // The capitals before the ampersand belong to the name, whatever word they spell

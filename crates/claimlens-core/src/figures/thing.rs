@@ -303,11 +303,16 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
             .filter(|&p| p >= s.range.start)
             .map(|p| doc.token_lower(p))
     };
-    let aged = before(1) == Some("aged")
+    // "aged 17", "aged just 14", "at the age of 88".
+    let just = usize::from(matches!(before(1), Some("just" | "only" | "barely")));
+    let aged = before(1 + just) == Some("aged")
         || (before(1) == Some("age") && matches!(before(2), Some("at" | "of")));
     let copula = matches!(before(1), Some("was" | "is"));
-    // "he was 17", "I was 30", "who is 27".
-    let pronoun = matches!(before(2), Some("he" | "she" | "i" | "who"));
+    // "he was 17", "I was 30", "who is 27", "the oldest of whom was 97".
+    let pronoun = matches!(
+        before(2),
+        Some("he" | "she" | "i" | "who" | "whom" | "oldest" | "youngest")
+    );
     // "Carmen Ostrovsky, now 32, said": an apposition of a person's age.
     let end = s.number.tokens.end;
     let closed = end >= s.range.end || doc.is_punct(end, ',') || doc.is_punct(end, '.');
@@ -326,8 +331,9 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
         && start - 1 == s.range.start
         && end + 1 < s.range.end
         && doc.is_punct(end, ',')
-        && doc.is_capitalized(end + 1)
-        && !crate::lexicon::names::is_function_word(doc.token_lower(end + 1));
+        && ((doc.is_capitalized(end + 1)
+            && !crate::lexicon::names::is_function_word(doc.token_lower(end + 1)))
+            || matches!(doc.token_lower(end + 1), "he" | "she" | "i" | "we"));
     // "— Peter Kamau, matatu driver, 41": the age closing a vox pop's name line.
     let line_end = end >= s.range.end || (end + 1 == s.range.end && doc.is_punct(end, '.'));
     let signed = before(1) == Some(",")
@@ -335,9 +341,26 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
         && (s.range.start..start)
             .any(|u| doc.is_punct(u, '—') || doc.is_punct(u, '―') || doc.is_punct(u, '–'));
     // "died at 87", "was groomed at 13", "left school at 16": the age a life's event came at.
+    // "made his debut at 23 and", "took up swimming at 71 after": "at" a small number, with the
+    // person the clause is about before it and no level ("the toll stood at 14").
+    let at_end = closed || matches!(doc.token_lower(end), "and" | "after" | "in" | "when" | "to");
+    let personal = (1..=12)
+        .filter_map(before)
+        .take_while(|w| !matches!(*w, "." | ";" | "“" | "\""))
+        .any(|w| matches!(w, "he" | "she" | "his" | "her" | "i" | "my"));
+    let level = (2..=5).filter_map(before).any(|w| {
+        changes::change_verb(w).is_some()
+            || changes::money_verb(w).is_some()
+            || changes::is_level_verb(w)
+            || changes::is_causative_verb(w)
+            || changes::is_amount_verb(w)
+    });
     let life_event = before(1) == Some("at")
-        && (2..=3).filter_map(before).any(changes::is_life_event_verb)
-        && (closed || matches!(doc.token_lower(end), "and" | "after" | "in" | "when"));
+        && ((2..=3).filter_map(before).any(changes::is_life_event_verb) || (personal && !level))
+        && at_end
+        && s.number.unit.is_none()
+        && !s.number.percent
+        && !s.number.money;
     let small = s.number.value <= 110.0 && s.number.value.fract() == 0.0;
     s.number.qualifier != Qualifier::Vague
         && (aged

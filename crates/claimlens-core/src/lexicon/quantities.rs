@@ -7,7 +7,7 @@
 
 pub(crate) use super::events::{event_of, is_state_adjective};
 
-pub(crate) use super::units::{prefixed_unit, si_factor, unit_quantity};
+pub(crate) use super::units::{prefixed_unit, si_factor, unit_quantity, weather_word};
 
 /// Cardinal number words above one, and "dozen".
 pub(crate) fn number_word(w: &str) -> Option<f64> {

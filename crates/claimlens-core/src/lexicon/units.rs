@@ -31,6 +31,40 @@ pub(crate) fn unit_quantity(unit: &str) -> Option<&'static str> {
     })
 }
 
+/// Words of weather reports, which say that a "c" after a number is degrees Celsius ("highs of
+/// 31c", "a chilly 4c overnight") and not cents.
+pub(crate) fn weather_word(w: &str) -> bool {
+    matches!(
+        w,
+        "temperature"
+            | "temperatures"
+            | "degrees"
+            | "celsius"
+            | "heat"
+            | "heatwave"
+            | "hot"
+            | "hotter"
+            | "hottest"
+            | "warm"
+            | "warmer"
+            | "warmest"
+            | "cold"
+            | "colder"
+            | "coldest"
+            | "chilly"
+            | "freezing"
+            | "frost"
+            | "highs"
+            | "lows"
+            | "weather"
+            | "thermometer"
+            | "thermometers"
+            | "mercury"
+            | "sunshine"
+            | "overnight"
+    )
+}
+
 /// The factor between two units that differ by an SI prefix ("20Hz" to "20kHz": 1,000), so a
 /// range written with two units compares in the first one.
 pub(crate) fn si_factor(from: &str, to: &str) -> f64 {

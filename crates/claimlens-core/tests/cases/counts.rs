@@ -640,3 +640,48 @@ fn a_margin_clear_of_a_rival_is_a_lead() {
     let text = "Brandvold sits on 212 points, 19 clear of Castellanos.";
     assert_eq!(counts_of(text, "19"), "lead over Castellanos");
 }
+
+#[test]
+fn a_small_number_after_at_in_a_life_is_an_age() {
+    let text = "Born on a farm, he left school at 14 to work for his uncle. She took up rowing \
+                at 71 after a hip operation. At 97, she still rows. The youngest was aged just \
+                12.";
+    assert_eq!(counts_of(text, "14"), "age");
+    assert_eq!(counts_of(text, "71"), "age");
+    assert_eq!(counts_of(text, "97"), "age");
+    assert_eq!(counts_of(text, "12"), "age");
+    // A level, not a person's age.
+    let toll = "The death toll stood at 14, he said. He sold the shares at 40 and left.";
+    assert_ne!(counts_of(toll, "14"), "age");
+    assert_ne!(counts_of(toll, "40"), "age");
+}
+
+#[test]
+fn a_range_of_ages_ends_in_year_olds() {
+    let text = "The hourly rate for 18 to 20-year-olds will go up next April.";
+    assert_eq!(counts_of(text, "18 to 20"), "age");
+}
+
+#[test]
+fn a_part_of_them_is_of_the_group_before() {
+    let text = "The order has 41 monks, 23 of them aged over 70.";
+    assert_eq!(counts_of(text, "23"), "monks");
+}
+
+#[test]
+fn cents_and_per_cent_written_tight() {
+    let text = "Shops must charge at least 25c for every carrier bag, up from 10c. Highs of 31c \
+                are forecast for Friday. The yield on the 10-year gilt rose to 4.87pc.";
+    assert_eq!(counts_of(text, "25c"), "charge for carrier bag");
+    assert_eq!(counts_of(text, "31c"), "highs");
+    let a = run(&[text]);
+    let pc = figure(&a, "4.87pc");
+    assert_eq!(pc.low, Some(4.87));
+    assert_eq!(counts_of(text, "4.87pc"), "yield on the 10-year gilt");
+}
+
+#[test]
+fn a_superlative_after_the_verb_keeps_the_change_s_subject() {
+    let text = "Across the county, asking prices fell furthest, by 5.1%, in the villages.";
+    assert_eq!(counts_of(text, "5.1%"), "fall in asking prices");
+}
