@@ -37,6 +37,23 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
         .run
         .iter()
         .all(|&u| currencies::is_currency_name(doc.token_lower(u)));
+    if let Some(income) = income_of(doc, s) {
+        return Some(income);
+    }
+    // "£400 a year better off", "£90 worse off": a gain or a loss.
+    let off = (s.phrase.end.saturating_sub(1)..s.range.end.min(s.phrase.end + 4))
+        .find(|&k| matches!(doc.token_lower(k), "better" | "worse"))
+        .filter(|&k| k + 1 < s.range.end && doc.token_lower(k + 1) == "off");
+    if let Some(k) = off {
+        return Some(
+            if doc.token_lower(k) == "better" {
+                "gain"
+            } else {
+                "loss"
+            }
+            .to_string(),
+        );
+    }
     // "£1.1bn of private investment": a partitive of money names what the money is.
     if !s.phrase.run.is_empty() && !time && !currency {
         return Some(words(doc, &s.phrase.run));
@@ -133,9 +150,55 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     if let Some(noun) = passive_after(doc, s) {
         return Some(noun.to_string());
     }
+    if let Some(rate) = currency_level(doc, s) {
+        return Some(rate);
+    }
     // "900 million pesos": nothing says what the money is, but the currency is named.
     (currency && !s.phrase.run.is_empty())
         .then(|| format!("amount in {}", words(doc, &s.phrase.run)))
+}
+
+/// "Sterling fell 0.7% against the dollar to $1.2415", "the rand could test R19.50": an amount
+/// a currency moves to is its exchange rate.
+fn currency_level(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let first = start.saturating_sub(14).max(s.range.start);
+    let stop = |u: &usize| !doc.is_punct(*u, ',') && !doc.is_punct(*u, ';');
+    let subject = (first..start).rev().take_while(stop).filter(|&u| {
+        let w = doc.token_lower(u);
+        let opens = u == s.range.start || lex::is_determiner(doc.token_lower(u - 1));
+        (currencies::is_currency_name(w) || w == "currency") && opens && u + 1 < start && {
+            let verb = doc.token_lower(u + 1);
+            changes::change_verb(verb).is_some()
+                || changes::is_level_verb(verb)
+                || lex::is_auxiliary(verb)
+                || (verb.len() > 4 && verb.ends_with("ed"))
+        }
+    });
+    let u = subject.last()?;
+    Some(match doc.token_lower(u) {
+        "currency" => "exchange rate of the currency".to_string(),
+        _ => format!("{} exchange rate", words(doc, &[u])),
+    })
+}
+
+/// "a worker on A$70,000", "families on £30,000 a year": the income of the people it follows.
+fn income_of(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    if start < s.range.start + 2 || doc.token_lower(start - 1) != "on" {
+        return None;
+    }
+    let who = doc.token_lower(start - 2);
+    let people = lex::is_people_noun(&super::lemma(who))
+        || crate::lexicon::names::is_role_noun(who)
+        || matches!(who, "someone" | "anyone");
+    let det = start >= s.range.start + 3 && matches!(doc.token_lower(start - 3), "a" | "an");
+    let who = if det {
+        start - 3..start - 1
+    } else {
+        start - 2..start - 1
+    };
+    people.then(|| format!("income of {}", words(doc, &who.collect::<Vec<_>>())))
 }
 
 /// What money goes on or is for: not "on average", "on top of", "on paper".

@@ -350,7 +350,9 @@ fn is_age(doc: &Doc, s: &Subject) -> bool {
         .any(|w| matches!(w, "he" | "she" | "his" | "her" | "i" | "my"));
     let level = (2..=5).filter_map(before).any(|w| {
         changes::change_verb(w).is_some()
-            || changes::money_verb(w).is_some()
+            // "made his debut at 23": a verb of money only as often as not.
+            || (changes::money_verb(w).is_some()
+                && !matches!(w, "made" | "makes" | "get" | "gets" | "got"))
             || changes::is_level_verb(w)
             || changes::is_causative_verb(w)
             || changes::is_amount_verb(w)

@@ -80,7 +80,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "fined" | "fine" | "fines" => "fine",
         "charge" | "charges" | "charged" | "charging" => "charge",
         "save" | "saves" | "saved" | "saving" => "savings",
-        "awarded" | "awards" | "award" | "awarding" => "award",
+        // "the university wins £4.6m", "won $1m in the draw".
+        "awarded" | "awards" | "award" | "awarding" | "won" | "wins" | "win" | "granted" => "award",
         "budgeted" => "budget",
         "released" | "releases" | "releasing" => "money released",
         "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",

@@ -306,3 +306,23 @@ fn a_country_s_letters_after_the_dollar_sign() {
     assert_eq!(figure(&a, "$US105").low, Some(105.0));
     assert_eq!(figure(&a, "$US2.5").low, Some(2.5e9));
 }
+
+#[test]
+fn a_currency_moving_to_an_amount_is_its_exchange_rate() {
+    let text = "Sterling fell 0.7% against the dollar to $1.2415. The rand ended the day at \
+                R18.40, and the currency could test R19.50 within weeks.";
+    assert_eq!(counts_of(text, "$1.2415"), "sterling exchange rate");
+    assert_eq!(counts_of(text, "R18.40"), "rand exchange rate");
+    assert_eq!(counts_of(text, "R19.50"), "exchange rate of the currency");
+}
+
+#[test]
+fn money_a_person_is_on_is_their_income_and_money_won_an_award() {
+    let text = "The Treasury says a nurse on £38,000 will be £400 better off. The college has \
+                won £4.6m to build flood sensors.";
+    assert_eq!(counts_of(text, "£38,000"), "income of a nurse");
+    assert_eq!(counts_of(text, "£4.6m"), "award");
+    assert_eq!(counts_of(text, "£400"), "gain");
+    let worse = "Renters will be £90 a year worse off.";
+    assert_eq!(counts_of(worse, "£90"), "loss per year");
+}
