@@ -551,6 +551,36 @@ impl ArticleAnalysis {
     }
 
     /// The cue a quotation hangs on: one just after it, or the nearest before it.
+    /// "Judge Reid said she had read the letters but that they described “a man I do not
+    /// recognise”": a cue whose subject is "they" or "it" inside what a named person said
+    /// reports the named person's words.
+    fn outer_speaker(&self, cues: &[Cue], i: usize) -> usize {
+        let inner_thing = match cues[i].candidate {
+            Candidate::Pronoun { token, .. } => matches!(self.lower(token), "they" | "it"),
+            _ => false,
+        };
+        if !inner_thing {
+            return i;
+        }
+        let Some(outer) = cues[..i]
+            .iter()
+            .rposition(|c| c.kind == CueKind::Words && matches!(c.candidate, Candidate::Name(_)))
+        else {
+            return i;
+        };
+        // "said officers arrived and they shouted": "they" are people the sentence names.
+        let people = (cues[outer].token + 1..cues[i].token).any(|t| {
+            let w = self.lower(t);
+            crate::lexicon::quantities::is_people_noun(&crate::figures::lemma(w))
+                || crate::lexicon::roles::is_role_noun(w)
+        });
+        if people {
+            i
+        } else {
+            outer
+        }
+    }
+
     pub(super) fn cue_for(&self, sentence: usize, qi: usize) -> Option<usize> {
         let s = &self.sentences[sentence];
         let range = self.quote_tokens.get(qi)?;
@@ -564,7 +594,8 @@ impl ArticleAnalysis {
             .iter()
             .enumerate()
             .rfind(|(_, c)| c.token < q_first)
-            .map(|(i, _)| i);
+            .map(|(i, _)| i)
+            .map(|i| self.outer_speaker(&s.cues, i));
         let right = s
             .cues
             .iter()

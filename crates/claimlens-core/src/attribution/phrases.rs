@@ -253,7 +253,14 @@ impl ArticleAnalysis {
         };
         let who = (fi.saturating_sub(16)..fi)
             .rev()
-            .take_while(|&k| self.doc.is_word(frame[k]) && self.in_quote[frame[k]].is_none())
+            // "accused of stealing more than £140,000 worth of …": amounts inside the clause.
+            .take_while(|&k| {
+                let text = self.doc.token_text(frame[k]);
+                let amount = text.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::lexicon::currencies::is_currency_symbol(text)
+                    || text == "%";
+                (self.doc.is_word(frame[k]) || amount) && self.in_quote[frame[k]].is_none()
+            })
             .find(|&k| self.lower(frame[k]) == "who" || reduced(k))?;
         if who == 0 || who + 1 == fi || !self.doc.is_word(frame[who - 1]) {
             return None;

@@ -3,7 +3,7 @@
 
 use super::change::change;
 use super::describe::{clause_subject, measured_before, object_after, past_quote_marks, Subject};
-use super::np::{noun_phrase_ending, subject_before, verb_before, words};
+use super::np::{noun_phrase_ending, subject_before, the, verb_before, words};
 use crate::lexicon::quantities as lex;
 use crate::lexicon::{changes, currencies};
 use crate::text::Doc;
@@ -207,15 +207,6 @@ fn goes_on(np: &str) -> bool {
         np.split(' ').next(),
         Some("average" | "top" | "paper" | "record" | "offer" | "hand" | "board" | "track")
     )
-}
-
-/// A noun phrase after "of": with "the" unless it is a name ("price of Beta").
-fn the(np: &str) -> String {
-    if np.starts_with(char::is_uppercase) {
-        np.to_string()
-    } else {
-        format!("the {np}")
-    }
 }
 
 /// The money verb of the clause an amount is "for" in, a few words back ("signed X from Y for a

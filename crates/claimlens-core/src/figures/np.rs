@@ -314,6 +314,15 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         && !w.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// A noun phrase after "of": with "the" unless it is a name ("price of Beta") or has it.
+pub(super) fn the(np: &str) -> String {
+    if np.starts_with(char::is_uppercase) || np.starts_with("the ") {
+        np.to_string()
+    } else {
+        format!("the {np}")
+    }
+}
+
 /// The words at `tokens`, lower case unless they are names, joined by spaces.
 pub(super) fn words(doc: &Doc, tokens: &[usize]) -> String {
     let mut out = String::new();

@@ -44,6 +44,14 @@ pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
 /// languages end women's given names in.
 pub(crate) fn given_gender(given: &str) -> Option<Gender> {
     let s = to_latin(given).to_lowercase();
+    // "Marie-Claude", "Jean-Pierre", "Anne-Marie": the parts that are known given names, when
+    // they agree.
+    if let Some((a, b)) = s.split_once(['-', '‐', '‑']) {
+        return match (listed(a), listed(b)) {
+            (Some(x), Some(y)) if x != y => None,
+            (x, y) => x.or(y),
+        };
+    }
     if s.len() < 2 || !s.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }

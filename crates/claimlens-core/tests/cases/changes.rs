@@ -211,7 +211,10 @@ fn a_span_of_time_made_a_level_and_a_change_past_a_time() {
         counts_of("He was jailed for 14 years.", "14"),
         "jail sentence"
     );
-    assert_eq!(counts_of("The talks lasted 14 hours.", "14"), "hours");
+    assert_eq!(
+        counts_of("The talks lasted 14 hours.", "14"),
+        "length of the talks"
+    );
     assert_eq!(
         counts_of("Battery life is rated at up to 18 hours.", "18"),
         "battery life"

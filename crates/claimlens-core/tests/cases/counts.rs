@@ -685,3 +685,20 @@ fn a_superlative_after_the_verb_keeps_the_change_s_subject() {
     let text = "Across the county, asking prices fell furthest, by 5.1%, in the villages.";
     assert_eq!(counts_of(text, "5.1%"), "fall in asking prices");
 }
+
+#[test]
+fn a_unit_written_out_measures_what_its_clause_says() {
+    let text = "The median wait for a knee operation was 14.2 weeks. The new tablet weighs 480 \
+                grams. The river rose 3.2 metres overnight. Barley output is expected to fall \
+                18% to 2.5 million tonnes. Okafor won the 200 metres in 19.91 seconds. The \
+                strike lasted 19 days. “I’ve lost 9 pounds,” she said. Her car is more than \
+                three years old, and the library is 3.5 miles away.";
+    assert_eq!(counts_of(text, "14.2"), "median wait for a knee operation");
+    assert_eq!(counts_of(text, "480"), "weight of the new tablet");
+    assert_eq!(counts_of(text, "3.2"), "rise in the river");
+    assert_eq!(counts_of(text, "2.5 million"), "barley output");
+    assert_eq!(counts_of(text, "19.91"), "winning time");
+    assert_eq!(counts_of(text, "19 days"), "length of the strike");
+    assert_eq!(counts_of(text, "9 pounds"), "fall in weight");
+    assert_eq!(counts_of(text, "3.5 miles"), "miles");
+}

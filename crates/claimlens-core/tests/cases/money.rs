@@ -95,7 +95,7 @@ fn a_currency_named_after_a_range_or_a_price_makes_it_money() {
     assert!(!figure(&a, "kroner").counts.contains("kroner"));
     assert_eq!(figure(&a, "41.10").counts, "shares");
     assert!(!figure(&a, "3.1 billion").counts.contains("pounds"));
-    assert_eq!(figure(&a, "300 pounds").counts, "pounds");
+    assert_eq!(figure(&a, "300 pounds").counts, "weight of the calf");
 }
 
 #[test]

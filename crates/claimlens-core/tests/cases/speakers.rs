@@ -1298,3 +1298,33 @@ fn judgement_labels_main_verbs_and_parties_stay_apart() {
     assert_ne!(speaker_of(&a, "never touched it"), Some("Karen Doyle"));
     assert_eq!(speaker_of(&a, "I played well"), Some("Fan Zhendong"));
 }
+
+#[test]
+fn a_hyphenated_given_name_has_the_gender_of_its_known_part() {
+    let text = "Premier Lise Varga defended the budget.\n\
+                Backbencher Marie-Claude Ostrowski said she could not support it. \"I was sent \
+                here to speak for my town,\" she said.";
+    assert_eq!(
+        speaker_of(&run(&[text]), "sent here"),
+        Some("Marie-Claude Ostrowski")
+    );
+}
+
+#[test]
+fn a_quotation_inside_what_a_named_person_said_about_things_is_theirs() {
+    let text = "Judge Harriet Bancroft said she had read 41 letters of support but that they \
+                described “a man I do not recognise from the evidence.”";
+    assert_eq!(
+        speaker_of(&run(&[text]), "a man I do not"),
+        Some("Harriet Bancroft")
+    );
+}
+
+#[test]
+fn a_reduced_relative_clause_runs_past_an_amount() {
+    let text = "A pharmacist accused of stealing more than £140,000 worth of medicines told the \
+                jury on Tuesday that she had been “set up” by a colleague.";
+    let a = run(&[text]);
+    let who = speaker_of(&a, "set up").unwrap_or_default();
+    assert!(who.starts_with("a pharmacist accused"), "{who}");
+}
