@@ -8,7 +8,10 @@
 
 mod appositions;
 mod bodies;
+mod cue_phrases;
 mod cues;
+mod descriptions;
+mod hangs;
 mod lines;
 mod memory;
 mod passages;

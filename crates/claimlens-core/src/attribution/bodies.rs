@@ -1,7 +1,7 @@
 //! The body "it" stands for before a verb of speech ("Toyota issued a statement. “…,” it
 //! said"): the body the sentence before is about, or the organisation named last.
 
-use super::resolution::description_speaker;
+use super::descriptions::description_speaker;
 use super::*;
 use crate::lexicon::organisations::is_org_head;
 

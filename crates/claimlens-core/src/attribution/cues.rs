@@ -68,13 +68,8 @@ impl ArticleAnalysis {
         if lower == "tell" && is_told_listener(next(1)) && !self.doc.is_capitalized(t) {
             return cue("tell", self.finite_candidate(frame, fi), true);
         }
-        if is_words_noun(lower) && (1..=4).contains(&fi) {
-            if let Some(c) = self.possessor_cue(frame, fi) {
-                return Some(c);
-            }
-        }
-        if is_crowd_voice(lower) && next(1) == "of" {
-            return self.crowd_cue(frame, fi);
+        if let Some(found) = self.phrase_cue(frame, fi) {
+            return found;
         }
         let (verb, form) = speech_verb(lower)?;
         if !self.verb_is_cue(frame, fi, verb) {
@@ -161,7 +156,7 @@ impl ArticleAnalysis {
     /// Does the word at `t` sit next to a quotation: a quote closing a few words before it, or a
     /// colon or an opening mark right after it ("Okafor continued:")? A verb of judgement
     /// reaches past its object to a quotation in its sentence ("branded the decision “a joke”").
-    fn frames_quotation(&self, t: usize, judges: bool) -> bool {
+    pub(super) fn frames_quotation(&self, t: usize, judges: bool) -> bool {
         let reach = if judges { 8 } else { 2 };
         let sentence = self.sentence_of_token[t];
         // "condemned the “senseless” attack": words quoted before the noun they modify are
@@ -205,78 +200,6 @@ impl ArticleAnalysis {
                 format!("{text} on {}", self.doc.token_text(u).trim_end_matches('.'))
             }
             _ => text.to_string(),
-        }
-    }
-
-    /// "The mayor’s words drew applause.", opening the sentence after a quotation: the
-    /// possessor said it.
-    fn possessor_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
-        let owner = frame[fi - 1];
-        let start = self.time_stamp_len(frame);
-        let text = self.doc.token_text(owner);
-        let after_quote = self.doc.tokens[frame[start]].start > 0
-            && self
-                .in_quote
-                .get(frame[start].wrapping_sub(2))
-                .is_some_and(Option::is_some);
-        if !names::ends_possessive(text) || !after_quote || start >= fi {
-            return None;
-        }
-        let candidate = match self.name_at(owner) {
-            Some(n) => Candidate::Name(n),
-            None => {
-                let words = &frame[start..fi];
-                let first = self.doc.tokens[words[0]].start;
-                let end = self.doc.tokens[owner].end - 2;
-                let head = self.lower(owner);
-                let head = head[..head.len() - 2].to_string();
-                let modifiers = words[..words.len() - 1]
-                    .iter()
-                    .map(|&u| self.lower(u).to_string())
-                    .filter(|w| !is_determiner(w))
-                    .collect();
-                Candidate::Description {
-                    span: first..end,
-                    text: self.doc.slice(first..end),
-                    head,
-                    modifiers,
-                    plural: false,
-                }
-            }
-        };
-        Some(Cue {
-            token: frame[fi],
-            text: self.doc.token_text(frame[fi]).to_string(),
-            candidate,
-            reports: false,
-            kind: CueKind::After,
-        })
-    }
-
-    /// "chants of “Resign!” as protesters reached the building": the crowd named after the
-    /// quotation speaks.
-    fn crowd_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
-        let (open, close) = (*frame.get(fi + 2)?, *frame.get(fi + 3)?);
-        if !self.is_mark(open) || !self.is_mark(close) || self.in_quote[open + 1].is_none() {
-            return None;
-        }
-        let clause = *frame.get(fi + 4)?;
-        if !self.doc.is_word(clause) || !opens_crowd_clause(self.lower(clause)) {
-            return None;
-        }
-        // The crowd is the first plural noun after the clause opens ("as protesters reach").
-        let plural = (fi + 5..frame.len().min(fi + 9))
-            .take_while(|&k| self.doc.is_word(frame[k]))
-            .find(|&k| self.lower(frame[k]).ends_with('s'))?;
-        match self.np_in(&frame[fi + 5..=plural]) {
-            c @ Candidate::Description { plural: true, .. } => Some(Cue {
-                token: frame[fi],
-                text: self.doc.token_text(frame[fi]).to_string(),
-                candidate: c,
-                reports: false,
-                kind: CueKind::Words,
-            }),
-            _ => None,
         }
     }
 
@@ -444,175 +367,6 @@ impl ArticleAnalysis {
                     "would" | "could" | "should" | "might" | "must" | "can" | "may"
                 )
                 || (w.len() > 3 && w.ends_with("ed"))
-        }
-    }
-
-    /// Attaches each quotation span to its sentence and cue, dropping titles and scare quotes.
-    pub(super) fn choose_quotes(&self, spans: Vec<QuoteSpan>) -> Vec<RawQuote> {
-        let mut out = Vec::new();
-        for (qi, span) in spans.into_iter().enumerate() {
-            let first = self.doc.token_at_or_after(span.start);
-            if first >= self.doc.tokens.len() {
-                continue;
-            }
-            let sentence = self.sentence_of_token[first];
-            let cue = self
-                .cue_for(sentence, qi)
-                .map(|index| CueRef { sentence, index })
-                .or_else(|| self.name_line_after(&span))
-                .or_else(|| self.echo_after(sentence));
-            // A transcript's turn without marks is a quotation only when its label names
-            // someone ("UPDATE:" in a live blog names no one).
-            let marked =
-                span.start > 0 && crate::quotes::is_quote_mark(self.doc.chars[span.start - 1]);
-            if !marked && cue.is_none() {
-                continue;
-            }
-            let content: String = self.doc.slice(span.start..span.end);
-            let words: Vec<&str> = content.split_whitespace().collect();
-            let word_count = words
-                .iter()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count();
-            let ends_sentence = content.trim_end().ends_with(['.', '!', '?', '…']);
-            let title_case = words
-                .iter()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .all(|w| {
-                    w.chars()
-                        .find(|c| c.is_alphabetic())
-                        .is_some_and(char::is_uppercase)
-                });
-            let starts_paragraph = self.doc.paragraphs[span.paragraph].start + 1 >= span.start;
-            let short = word_count <= 3 && !ends_sentence && !starts_paragraph;
-            let titled = title_case && word_count <= 6 && !ends_sentence;
-            // "“The Lantern Keepers” opened to $41.2 million": a title opening its paragraph,
-            // then the verb it is the subject of (not one of speech).
-            let verb_after = {
-                let after = self.doc.token_at_or_after(span.end);
-                let next = (after..self.doc.tokens.len().min(after + 3))
-                    .find(|&t| self.doc.is_word(t) || self.doc.is_punct(t, ','));
-                next.is_some_and(|t| {
-                    self.doc.is_word(t)
-                        && !self.doc.is_capitalized(t)
-                        && speech_verb(self.lower(t)).is_none()
-                        && pronoun(self.lower(t)).is_none()
-                }) && !content.trim_end().ends_with(',')
-            };
-            // "“Yes,” he said": a reply closed by a comma and its cue is no title.
-            let reply = content.trim_end().ends_with(',') && {
-                let after = self.doc.token_at_or_after(span.end);
-                let first =
-                    (after..self.doc.tokens.len().min(after + 3)).find(|&t| self.doc.is_word(t));
-                first.is_some_and(|t| {
-                    let w = self.lower(t);
-                    speech_verb(w).is_some()
-                        || (pronoun(w).is_some()
-                            && t + 1 < self.doc.tokens.len()
-                            && speech_verb(self.lower(t + 1)).is_some())
-                })
-            };
-            let titled = titled && !reply;
-            if (cue.is_none() && short) || (titled && (!starts_paragraph || verb_after)) {
-                continue;
-            }
-            out.push(RawQuote {
-                index: qi,
-                span,
-                sentence,
-                cue,
-            });
-        }
-        out
-    }
-
-    /// The name line right after a paragraph that ends with the quotation `span` (vox pops).
-    fn name_line_after(&self, span: &QuoteSpan) -> Option<CueRef> {
-        let ends_paragraph = self.doc.paragraphs[span.paragraph].end == span.end + 1;
-        let next = self.doc.paragraph_tokens.get(span.paragraph + 1)?;
-        if !ends_paragraph || next.is_empty() {
-            return None;
-        }
-        let sentence = self.sentence_of_token[next.start];
-        let index = self.sentences[sentence].cues.iter().position(|c| {
-            // "— Lucia Ferreira, café owner" on its own line reads as a dash cue.
-            c.kind == CueKind::NameLine || (c.kind == CueKind::Dash && c.token == next.start)
-        })?;
-        Some(CueRef { sentence, index })
-    }
-
-    /// The cue of the sentence after `sentence` that says whose words they were.
-    fn echo_after(&self, sentence: usize) -> Option<CueRef> {
-        let next = self.sentences.get(sentence + 1)?;
-        (next.cues.first()?.kind == CueKind::After).then_some(CueRef {
-            sentence: sentence + 1,
-            index: 0,
-        })
-    }
-
-    /// The cue a quotation hangs on: one just after it, or the nearest before it.
-    /// "Judge Reid said she had read the letters but that they described “a man I do not
-    /// recognise”": a cue whose subject is "they" or "it" inside what a named person said
-    /// reports the named person's words.
-    fn outer_speaker(&self, cues: &[Cue], i: usize) -> usize {
-        let inner_thing = match cues[i].candidate {
-            Candidate::Pronoun { token, .. } => matches!(self.lower(token), "they" | "it"),
-            _ => false,
-        };
-        if !inner_thing {
-            return i;
-        }
-        let Some(outer) = cues[..i]
-            .iter()
-            .rposition(|c| c.kind == CueKind::Words && matches!(c.candidate, Candidate::Name(_)))
-        else {
-            return i;
-        };
-        // "said officers arrived and they shouted": "they" are people the sentence names.
-        let people = (cues[outer].token + 1..cues[i].token).any(|t| {
-            let w = self.lower(t);
-            crate::lexicon::quantities::is_people_noun(&crate::figures::lemma(w))
-                || crate::lexicon::roles::is_role_noun(w)
-        });
-        if people {
-            i
-        } else {
-            outer
-        }
-    }
-
-    pub(super) fn cue_for(&self, sentence: usize, qi: usize) -> Option<usize> {
-        let s = &self.sentences[sentence];
-        let range = self.quote_tokens.get(qi)?;
-        if range.is_empty() {
-            return None;
-        }
-        let (q_first, q_last) = (range.start, range.end - 1);
-        let frame = self.frame(s.tokens.clone());
-        let left = s
-            .cues
-            .iter()
-            .enumerate()
-            .rfind(|(_, c)| c.token < q_first)
-            .map(|(i, _)| i)
-            .map(|i| self.outer_speaker(&s.cues, i));
-        let right = s
-            .cues
-            .iter()
-            .enumerate()
-            .find(|(_, c)| c.token > q_last)
-            .map(|(i, c)| {
-                let distance = frame
-                    .iter()
-                    .filter(|&&t| t > q_last && t < c.token && self.doc.is_word(t))
-                    .count();
-                (i, distance)
-            });
-        match (left, right) {
-            (_, Some((i, d))) if d <= 5 => Some(i),
-            (Some(i), _) => Some(i),
-            (None, Some((i, d))) if d <= 20 => Some(i),
-            _ => None,
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Resolution: candidates turned into entities in reading order (pronouns by salience and
 //! gender, descriptions through appositions), and each quotation given its speaker.
 
-use super::appositions::description_matches;
 use super::bodies;
+use super::descriptions::description_speaker;
 use super::memory::{Described, Memory};
 use super::*;
 use crate::lexicon::quantities::number_word;
@@ -355,127 +355,6 @@ fn described_by_nationality(
         .find_map(|app| reg.entity_of_mention(ai, app.name))
         .filter(|&e| reg.is_person(e));
     described.or_else(|| memory.antecedent(reg, name.start, None, sentence))
-}
-
-/// The entity a description speaks for: a name the text linked it to by apposition (here or
-/// earlier), an organisation named before whose name ends in its head ("the union" after "the
-/// Harbour Workers’ Union"), or else an unnamed source of its own.
-pub(super) fn description_speaker(
-    art: &ArticleAnalysis,
-    ai: usize,
-    reg: &mut Registry,
-    candidate: &Candidate,
-) -> Option<EntityIx> {
-    let Candidate::Description {
-        span,
-        text,
-        head,
-        modifiers,
-        plural,
-    } = candidate
-    else {
-        return None;
-    };
-    // "the former" and "the latter": the first and second of the last two people named.
-    if matches!(head.as_str(), "former" | "latter") && !*plural {
-        let names_before = art.names.partition_point(|n| n.end <= span.start);
-        let mut people: Vec<EntityIx> = Vec::new();
-        for n in (0..names_before).rev().take(60) {
-            let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) else {
-                continue;
-            };
-            if !people.contains(&e) {
-                people.push(e);
-            }
-            if people.len() == 2 {
-                break;
-            }
-        }
-        if let [latter, former] = people[..] {
-            return Some(if head == "latter" { latter } else { former });
-        }
-    }
-    // Appositions and names are in text order: look back from here, a bounded distance.
-    let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
-    let lower = text.to_lowercase();
-    for app in art.appositions[..apps_before].iter().rev().take(100) {
-        let overlaps =
-            !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
-        if overlaps || app.description == lower {
-            if let Some(e) = reg.entity_of_mention(ai, app.name) {
-                return Some(e);
-            }
-        }
-    }
-    let apps_before = art
-        .appositions
-        .partition_point(|a| a.span.start < span.start);
-    let definite = lower.starts_with("the ");
-    let usable = |app: &&Apposition| definite || !app.in_front;
-    let linked = art.appositions[..apps_before]
-        .iter()
-        .rev()
-        .take(100)
-        .filter(usable)
-        .find(|app| description_matches(&app.description, head, modifiers));
-    if let Some(e) = linked.and_then(|app| reg.entity_of_mention(ai, app.name)) {
-        return Some(e);
-    }
-    // "“…,” admitted the firm’s founder. … The founder, Raj Patel, started it": a description
-    // the next lines name, when nothing before did.
-    // Only a person's role looks ahead ("the founder", not "the company"), and never to
-    // "another lawyer, Tom Reyes".
-    let role =
-        crate::lexicon::names::is_role_noun(head) || crate::lexicon::roles::is_title_any_case(head);
-    let ahead = art.appositions[apps_before..]
-        .iter()
-        .take_while(|app| role && app.span.start < span.end + 600)
-        .filter(usable)
-        .find(|app| {
-            let another = app
-                .description
-                .split_whitespace()
-                .any(|w| matches!(w, "another" | "other" | "fellow" | "second" | "also"));
-            app.span.start >= span.end
-                && !another
-                && description_matches(&app.description, head, modifiers)
-        });
-    if let Some(e) = ahead.and_then(|app| reg.entity_of_mention(ai, app.name)) {
-        return Some(e);
-    }
-    let names_before = art.names.partition_point(|n| n.end <= span.start);
-    let named = art.names[..names_before]
-        .iter()
-        .enumerate()
-        .rev()
-        .take(300)
-        .filter(|(_, n)| n.kind == NameKind::Organization)
-        .find(|(_, n)| {
-            // "the board" after "the Competition Board of Aldria": the head before "of".
-            let before_of = n.words.iter().take_while(|w| w.to_lowercase() != "of");
-            let named = [n.words.last(), before_of.last()]
-                .into_iter()
-                .flatten()
-                .any(|w| w.to_lowercase() == *head);
-            // "the company said" after "Greywell Appliances": a firm whose name says no other
-            // kind of body.
-            let firm = crate::lexicon::organisations::is_company_noun(head) && {
-                let kinds = crate::entities::org_kinds(&n.words);
-                kinds.iter().all(|k| k == "company" || k == head)
-            };
-            named || firm
-        });
-    if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
-        return Some(e);
-    }
-    if definite && !*plural {
-        if let Some(e) = super::variation::speaker_just_before(art, ai, reg, span.start, head)
-            .filter(|&e| !super::variation::spoken_to(art, ai, reg, span.end, e))
-        {
-            return Some(e);
-        }
-    }
-    Some(reg.description_entity(ai, span.start, text, head, *plural))
 }
 
 /// Is there a counted plural noun ("41 letters", "several witnesses") in `sentence` before the

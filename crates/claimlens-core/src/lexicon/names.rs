@@ -304,6 +304,22 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
             | "KBE"
             | "DBE"
             | "PhD"
+            // Senior counsel and barristers in Ireland, India and Africa; members of state,
+            // provincial and county assemblies; Australian honours; doctors and justices.
+            | "SC"
+            | "BL"
+            | "SAN"
+            | "MCA"
+            | "MPP"
+            | "MNA"
+            | "MHA"
+            | "MLC"
+            | "MHR"
+            | "OAM"
+            | "AO"
+            | "JP"
+            | "MD"
+            | "FRS"
     )
 }
 

@@ -14,6 +14,9 @@ pub(crate) fn role_synonym_group(w: &str) -> u8 {
         "minister" | "secretary" => 4,
         "chief" | "head" | "director" | "chairman" | "chairwoman" | "chair" => 5,
         "judge" | "justice" | "magistrate" => 6,
+        "captain" | "skipper" => 7,
+        "manager" | "gaffer" | "boss" => 8,
+        "ceo" | "executive" => 9,
         _ => 0,
     }
 }
@@ -255,11 +258,21 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "suspect",
     "magistrate",
     "coroner",
+    // Police ranks of South Asian copy: superintendent, deputy and assistant commissioners,
+    // inspector general, station house officer.
+    "sp",
+    "dcp",
+    "acp",
+    "igp",
+    "sho",
     // Politics and parties.
     "mp",
     "mps",
     "mep",
     "msp",
+    // Members of a provincial or county executive (South Africa, Kenya).
+    "mec",
+    "cec",
     "lawmaker",
     "legislator",
     "congressman",

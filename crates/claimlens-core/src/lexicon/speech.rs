@@ -131,6 +131,18 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     verb("scoff", false),
     verb("affirm", true),
     verb("assure", false),
+    // Court and formal copy: "counsel submitted that", "the petitioner averred".
+    verb("submit", true),
+    verb("aver", true),
+    verb("opine", false),
+    verb("inform", true),
+    verb("reiterate", true),
+    verb("mention", false),
+    verb("recount", false),
+    verb("elaborate", false),
+    verb("depose", true),
+    framing("intone"),
+    framing("thunder"),
     framing("continue"),
     framing("sing"),
     framing("fume"),
@@ -155,6 +167,20 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     judging("decry"),
     judging("deride"),
 ];
+
+/// Verbs that report speech with their particle ("hit back", "shot back", "chimed in", "pointed
+/// out").
+pub(crate) fn is_speech_particle_verb(verb: &str, particle: &str) -> bool {
+    match particle {
+        "back" => matches!(
+            verb,
+            "hit" | "hits" | "shot" | "shoots" | "fired" | "fires" | "snapped" | "snaps"
+        ),
+        "in" => matches!(verb, "chimed" | "chimes" | "cut" | "cuts"),
+        "out" => matches!(verb, "pointed" | "points"),
+        _ => false,
+    }
+}
 
 /// Past forms that no suffix rule derives.
 const IRREGULAR: &[(&str, &str)] = &[
@@ -204,6 +230,12 @@ fn deinflect(w: &str, suffix: &str, tails: &[&str]) -> Option<&'static SpeechVer
         .iter()
         .find_map(|t| base_of(stem, t))
         .or_else(|| undoubled(stem).and_then(base))
+}
+
+/// The speech verb whose base form `lower` is ("warn", "urge"), for the places where a base
+/// form is a verb ("“…,” residents warn").
+pub(crate) fn speech_verb_base(lower: &str) -> Option<&'static SpeechVerb> {
+    base(lower).filter(|v| !v.judges)
 }
 
 /// Is `lower` a form of a speech verb ("argued", "urges", "said", "adding")? "put" ("as she put

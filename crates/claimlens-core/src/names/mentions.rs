@@ -208,6 +208,16 @@ pub(super) fn classify(
     let after_title =
         last_title_before_name(doc, run.clone()).map_or(run.clone(), |t| t + 1..run.end);
     let named = run_words(doc, after_title.clone());
+    // "the MP said", "the CEO told staff": a role written in capitals after an article is the
+    // role, not a body's initials.
+    let after_article = run.start > 0
+        && matches!(
+            doc.token_lower(run.start - 1),
+            "the" | "a" | "an" | "local" | "our"
+        );
+    if words.len() == 1 && after_article && crate::lexicon::roles::is_role_noun(&words[0]) {
+        return None;
+    }
     let ends_in_org_word =
         words.len() >= 2 && ORG_FINAL_WORDS.contains(&strip_possessive(named.last()?).as_str());
     if named

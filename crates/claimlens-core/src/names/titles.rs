@@ -59,6 +59,14 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
                 .any(|end| lower.ends_with(end))
             && given_gender(text).is_none()
             && given_gender(doc.token_text(t + 1)).is_some();
+        // "Postmistress Janet Cole", "Comrade Thabo Nkosi", "Archdeacon Ruth Lowe": any word
+        // that is no given name before a well-known given name and a surname.
+        let before_given = t == run.start
+            && run.len() >= 3
+            && lower.len() > 4
+            && given_gender(text).is_none()
+            && super::listed_given_gender(doc.token_text(t + 1)).is_some()
+            && doc.is_capitalized(t + 2);
         // "Nana Kwame Boakye-Ansah II", "Puan Kavitha Subramaniam": honorifics that are also
         // given names are titles only before a full name.
         let honorific = t == run.start
@@ -71,6 +79,7 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
             && (is_role_word(text)
                 || trade
                 || agent
+                || before_given
                 || honorific
                 || (t == run.start && described_by_text(doc, run.clone(), uses)));
         if role && name_after(doc, t, run.end) {

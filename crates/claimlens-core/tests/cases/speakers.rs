@@ -1328,3 +1328,91 @@ fn a_reduced_relative_clause_runs_past_an_amount() {
     let who = speaker_of(&a, "set up").unwrap_or_default();
     assert!(who.starts_with("a pharmacist accused"), "{who}");
 }
+
+#[test]
+fn formal_and_phrasal_speech_verbs_are_cues() {
+    for verb in [
+        "submitted",
+        "averred",
+        "reiterated",
+        "hit back",
+        "pointed out",
+        "chimed in",
+    ] {
+        let text = format!(
+            "Harbourmaster Ann Cobb spoke on Monday. \"The pier is closed to all boats,\" Cobb {verb}."
+        );
+        assert_eq!(
+            speaker_of(&run(&[&text]), "pier is closed"),
+            Some("Ann Cobb"),
+            "{verb}"
+        );
+    }
+    let headline = "\"We are scared of the water now,\" residents warn.";
+    assert_eq!(speaker_of(&run(&[headline]), "scared"), Some("residents"));
+}
+
+#[test]
+fn another_of_a_role_is_someone_else() {
+    let text = "Clive Renshaw, an analyst at Arden Hart, said: \"Credibility is shot.\"\n\
+                Another analyst, who asked not to be named, said: \"The dividend has to go.\"\n\
+                Dr Lena Park, a surgeon at St Luke's, said: \"We are overwhelmed.\"\n\
+                A second surgeon said: \"We are short of beds.\"";
+    let a = run(&[text]);
+    assert_ne!(speaker_of(&a, "dividend"), Some("Clive Renshaw"));
+    assert!(speaker_of(&a, "dividend").is_some());
+    assert_ne!(speaker_of(&a, "short of beds"), Some("Lena Park"));
+}
+
+#[test]
+fn a_role_in_capitals_or_a_synonym_calls_back_the_person() {
+    let text = "The road was opened by local MP Victoria Hale. \"A great day for the town,\" the \
+                MP said.\n\
+                Coach Mick Donnelly backed captain Jack Tremayne. \"I've had better days,\" the \
+                skipper told Gold Radio.\n\
+                Rovers manager Stuart Kerr and Dalby boss Frank Ilori shook hands. \"A fair \
+                result in the end,\" the Rovers boss said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "great day"), Some("Victoria Hale"));
+    assert_eq!(speaker_of(&a, "better days"), Some("Jack Tremayne"));
+    assert_eq!(speaker_of(&a, "fair result"), Some("Stuart Kerr"));
+}
+
+#[test]
+fn occupations_before_and_honours_after_a_name_are_not_the_name() {
+    let text = "Postmistress Janet Cole read the letter. \"I just sat down on the floor,\" she \
+                said. Counsel for the accused, Orla Fitzgerald BL, said: \"He is mortified.\" \
+                Community Safety MEC Nora Kell said: \"We will fight this in court.\"";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "sat down"), Some("Janet Cole"));
+    assert_eq!(speaker_of(&a, "mortified"), Some("Orla Fitzgerald"));
+    assert_eq!(speaker_of(&a, "fight this"), Some("Nora Kell"));
+}
+
+#[test]
+fn the_verdict_of_someone_after_a_quotation_names_its_speaker() {
+    let text = "Thandiwe Mokoena runs a salon. \"People just leave,\" she said.\n\
+                \"It is killing us slowly.\" That was the verdict of Johan Pretorius, who owns \
+                a butchery.";
+    assert_eq!(
+        speaker_of(&run(&[text]), "killing us"),
+        Some("Johan Pretorius")
+    );
+}
+
+#[test]
+fn asked_about_someone_the_subject_after_the_comma_answers() {
+    let text = "Mia Hartmann has won three titles. Asked about facing Hartmann, Carla Ortiz \
+                smiled: \"Bring it on, I am ready.\"";
+    assert_eq!(
+        speaker_of(&run(&[text]), "Bring it on"),
+        Some("Carla Ortiz")
+    );
+}
+
+#[test]
+fn his_club_is_not_the_last_body_named() {
+    let text = "Jamal Pierce wrote on X: \"Sorry to everyone I hurt.\" His club said it \"does \
+                not condone\" the remarks.";
+    assert_ne!(speaker_of(&run(&[text]), "condone"), Some("X"));
+}

@@ -1,0 +1,166 @@
+//! Speakers described rather than named ("the skipper", "a spokeswoman for the council",
+//! "another analyst"): the person an earlier or later description or title names, the body the
+//! description's noun names, the speaker just before, or an unnamed source of its own.
+
+use super::appositions::description_matches;
+use super::*;
+
+/// The entity a description speaks for: a name the text linked it to by apposition (here or
+/// earlier), an organisation named before whose name ends in its head ("the union" after "the
+/// Harbour Workers’ Union"), or else an unnamed source of its own.
+pub(super) fn description_speaker(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    candidate: &Candidate,
+) -> Option<EntityIx> {
+    let Candidate::Description {
+        span,
+        text,
+        head,
+        modifiers,
+        plural,
+    } = candidate
+    else {
+        return None;
+    };
+    // "the former" and "the latter": the first and second of the last two people named.
+    if matches!(head.as_str(), "former" | "latter") && !*plural {
+        let names_before = art.names.partition_point(|n| n.end <= span.start);
+        let mut people: Vec<EntityIx> = Vec::new();
+        for n in (0..names_before).rev().take(60) {
+            let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) else {
+                continue;
+            };
+            if !people.contains(&e) {
+                people.push(e);
+            }
+            if people.len() == 2 {
+                break;
+            }
+        }
+        if let [latter, former] = people[..] {
+            return Some(if head == "latter" { latter } else { former });
+        }
+    }
+    let lower = text.to_lowercase();
+    // "Another analyst said", "a second surgeon said": someone other than the one before.
+    let mut opening = lower.split_whitespace();
+    let other = match (opening.next(), opening.next()) {
+        (Some("another" | "other" | "fellow"), _) => true,
+        (Some("a" | "one"), Some(w)) => {
+            matches!(w, "second" | "third" | "fourth" | "fellow" | "other")
+        }
+        _ => false,
+    };
+    if other {
+        return Some(reg.description_entity(ai, span.start, text, head, *plural));
+    }
+    // Appositions and names are in text order: look back from here, a bounded distance.
+    let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
+    for app in art.appositions[..apps_before].iter().rev().take(100) {
+        let overlaps =
+            !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
+        if overlaps || app.description == lower {
+            if let Some(e) = reg.entity_of_mention(ai, app.name) {
+                return Some(e);
+            }
+        }
+    }
+    let apps_before = art
+        .appositions
+        .partition_point(|a| a.span.start < span.start);
+    let definite = lower.starts_with("the ");
+    // "the Rovers boss": a capitalised modifier (a team, a party, a place) must agree with
+    // what the text said of the person ("Rovers manager Stuart Kerr").
+    let proper_of = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| w.trim_end_matches(['’', '\'', 's', ',']).to_lowercase())
+            .filter(|w| {
+                w.len() > 1
+                    && !w.contains('.')
+                    && !crate::lexicon::speech::is_determiner(w)
+                    && !crate::lexicon::names::is_role_noun(w)
+                    && !crate::lexicon::roles::is_title_any_case(w)
+            })
+            .collect()
+    };
+    let proper: Vec<String> = proper_of(text).into_iter().filter(|w| w != head).collect();
+    // A description of the person naming another team or party ("Dalby boss Frank Ilori") is
+    // not "the Rovers boss"; one naming none ("the captain, Rhys Hale") may be.
+    let usable = |app: &&Apposition| {
+        let theirs = proper_of(&art.doc.slice(app.span.clone()));
+        (definite || !app.in_front)
+            && (proper.is_empty() || theirs.is_empty() || proper.iter().all(|p| theirs.contains(p)))
+    };
+    let linked = art.appositions[..apps_before]
+        .iter()
+        .rev()
+        .take(100)
+        .filter(usable)
+        .find(|app| description_matches(&app.description, head, modifiers));
+    if let Some(e) = linked.and_then(|app| reg.entity_of_mention(ai, app.name)) {
+        return Some(e);
+    }
+    // "“…,” admitted the firm’s founder. … The founder, Raj Patel, started it": a description
+    // the next lines name, when nothing before did.
+    // Only a person's role looks ahead ("the founder", not "the company"), and never to
+    // "another lawyer, Tom Reyes".
+    let role =
+        crate::lexicon::names::is_role_noun(head) || crate::lexicon::roles::is_title_any_case(head);
+    let ahead = art.appositions[apps_before..]
+        .iter()
+        .take_while(|app| role && app.span.start < span.end + 600)
+        .filter(usable)
+        .find(|app| {
+            let another = app
+                .description
+                .split_whitespace()
+                .any(|w| matches!(w, "another" | "other" | "fellow" | "second" | "also"));
+            app.span.start >= span.end
+                && !another
+                && description_matches(&app.description, head, modifiers)
+        });
+    if let Some(e) = ahead.and_then(|app| reg.entity_of_mention(ai, app.name)) {
+        return Some(e);
+    }
+    let names_before = art.names.partition_point(|n| n.end <= span.start);
+    let named = art.names[..names_before]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(300)
+        .filter(|(_, n)| n.kind == NameKind::Organization)
+        .find(|(_, n)| {
+            // "the board" after "the Competition Board of Aldria": the head before "of".
+            let before_of = n.words.iter().take_while(|w| w.to_lowercase() != "of");
+            let named = [n.words.last(), before_of.last()]
+                .into_iter()
+                .flatten()
+                .any(|w| w.to_lowercase() == *head);
+            // "the company said" after "Greywell Appliances": a firm whose name says no other
+            // kind of body.
+            // "His club said": someone's own body, not the last firm named.
+            let owned = matches!(
+                lower.split(' ').next(),
+                Some("his" | "her" | "their" | "its")
+            );
+            let firm = !owned && crate::lexicon::organisations::is_company_noun(head) && {
+                let kinds = crate::entities::org_kinds(&n.words);
+                kinds.iter().all(|k| k == "company" || k == head)
+            };
+            named || firm
+        });
+    if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
+        return Some(e);
+    }
+    if definite && !*plural {
+        if let Some(e) = super::variation::speaker_just_before(art, ai, reg, span.start, head)
+            .filter(|&e| !super::variation::spoken_to(art, ai, reg, span.end, e))
+        {
+            return Some(e);
+        }
+    }
+    Some(reg.description_entity(ai, span.start, text, head, *plural))
+}
