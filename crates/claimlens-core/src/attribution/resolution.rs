@@ -336,7 +336,14 @@ fn described_by_nationality(
     let name = &art.names[n];
     let t = name.tokens.start;
     let single = name.kind != NameKind::Person && name.tokens.len() == 1;
-    if !single || t == 0 || art.lower(t - 1) != "the" || !names::is_demonym(&name.text()) {
+    // "the Scot", "the 21-year-old Englishman", "the young Kiwi".
+    let after_the = t > 0
+        && (art.lower(t - 1) == "the"
+            || (t > 1
+                && art.lower(t - 2) == "the"
+                && art.doc.is_word(t - 1)
+                && !art.doc.is_capitalized(t - 1)));
+    if !single || !after_the || !names::is_demonym(&name.text()) {
         return None;
     }
     let demonym = name.text().to_lowercase();

@@ -11,6 +11,9 @@ pub(super) fn split_sentences(
     let mut out = Vec::new();
     let closing: std::collections::HashMap<usize, &QuoteSpan> =
         spans.iter().map(|q| (q.end, q)).collect();
+    // "shops. 'It came out of nowhere,'": a single mark that opens a quotation starts a
+    // sentence as a double one does (elsewhere a single mark may be an elision: "'em").
+    let opening: HashSet<usize> = spans.iter().map(|q| q.start).collect();
     for (pi, range) in doc.paragraph_tokens.iter().enumerate() {
         let mut start = range.start;
         for t in range.clone() {
@@ -21,7 +24,7 @@ pub(super) fn split_sentences(
             let next_starts = doc.is_capitalized(next)
                 || doc.first_char(next).is_ascii_digit()
                 || (crate::quotes::is_opening_mark(doc.first_char(next))
-                    && doc.first_char(next) != '\'');
+                    && (doc.first_char(next) != '\'' || opening.contains(&doc.tokens[next].end)));
             if !next_starts {
                 continue;
             }

@@ -16,7 +16,8 @@ pub(super) fn speaker_just_before(
     pos: usize,
     head: &str,
 ) -> Option<EntityIx> {
-    if !super::appositions::is_role_head(head) {
+    let epithet = crate::lexicon::roles::is_epithet_noun(head);
+    if !super::appositions::is_role_head(head) && !epithet {
         return None;
     }
     let paragraph = art.doc.paragraph_of(pos);
@@ -55,7 +56,7 @@ pub(super) fn speaker_just_before(
         Some(_) => return None,
         // With no quotation before, the subject of the sentence before, for a word that is
         // surely a role ("the corner-forward", not "the government").
-        None if is_surely_role(head) => subject_just_before(art, pos)?,
+        None if is_surely_role(head) || epithet => subject_just_before(art, pos)?,
         None => return None,
     };
     let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
@@ -74,7 +75,9 @@ pub(super) fn speaker_just_before(
                 .all(|c| c.is_ascii_digit() || c == ' ')
     });
     let gender = crate::names::gender_compatible(head_gender(head), reg.gender(e));
-    (!titled && !described && gender).then_some(e)
+    // "Striker Theo Adeyemi … the Englishman": an epithet is no office a title could
+    // conflict with.
+    ((epithet || (!titled && !described)) && gender).then_some(e)
 }
 
 /// The name that is the subject of the sentence before the one at char `pos`, in the same

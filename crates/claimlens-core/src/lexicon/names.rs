@@ -327,13 +327,11 @@ pub(crate) fn is_postnominal(w: &str) -> bool {
 pub(crate) fn head_gender(head: &str) -> Option<Gender> {
     match head {
         "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" | "chairwoman"
-        | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" | "lass" => {
-            Some(Gender::Female)
-        }
+        | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" | "lass"
+        | "gran" | "granny" | "grandma" | "mum" | "heroine" | "schoolgirl" => Some(Gender::Female),
         "spokesman" | "man" | "father" | "brother" | "husband" | "son" | "chairman"
-        | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" | "lad" => {
-            Some(Gender::Male)
-        }
+        | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" | "lad"
+        | "grandad" | "grandpa" | "dad" | "schoolboy" => Some(Gender::Male),
         _ => None,
     }
 }

@@ -474,3 +474,58 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 pub(crate) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word.to_lowercase().as_str())
 }
+
+/// Nouns that describe a person by kin, age, nationality or standing rather than by an office
+/// ("the brave gran", "the youngster", "the Englishman", "the veteran"): tabloid and sports copy
+/// uses them for the person just named, whatever title that person has.
+pub(crate) fn is_epithet_noun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let nationality_man = [
+        "englishman",
+        "irishman",
+        "scotsman",
+        "welshman",
+        "frenchman",
+        "dutchman",
+    ]
+    .contains(&w.as_str())
+        || [
+            "englishwoman",
+            "irishwoman",
+            "scotswoman",
+            "welshwoman",
+            "frenchwoman",
+            "dutchwoman",
+        ]
+        .contains(&w.as_str());
+    nationality_man
+        || matches!(
+            w.as_str(),
+            "gran"
+                | "granny"
+                | "grandma"
+                | "grandmother"
+                | "grandad"
+                | "grandpa"
+                | "grandfather"
+                | "great-grandmother"
+                | "great-grandfather"
+                | "pensioner"
+                | "mum"
+                | "dad"
+                | "youngster"
+                | "teenager"
+                | "teen"
+                | "schoolboy"
+                | "schoolgirl"
+                | "veteran"
+                | "star"
+                | "ace"
+                | "hero"
+                | "heroine"
+                | "superstar"
+                | "legend"
+                | "newcomer"
+                | "debutant"
+        )
+}

@@ -1416,3 +1416,17 @@ fn his_club_is_not_the_last_body_named() {
                 not condone\" the remarks.";
     assert_ne!(speaker_of(&run(&[text]), "condone"), Some("X"));
 }
+
+#[test]
+fn an_epithet_calls_back_the_person_just_named_whatever_their_title() {
+    let text = "Maureen Pickles, 71, was walking to the shops. 'It came out of nowhere,' the \
+                brave gran said.\n\
+                Striker Theo Adeyemi scored twice. \"It's all down to the lads,\" the \
+                21-year-old Englishman said.\n\
+                Coach Ray Lund praised his side. Winger Ola Berg set up both goals. \"It was \
+                a special day for me,\" the youngster said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "nowhere"), Some("Maureen Pickles"));
+    assert_eq!(speaker_of(&a, "down to the lads"), Some("Theo Adeyemi"));
+    assert_eq!(speaker_of(&a, "special day"), Some("Ola Berg"));
+}
