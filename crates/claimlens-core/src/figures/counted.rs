@@ -183,7 +183,9 @@ pub(super) fn phrase(
                     | "targeted"
                     | "sought"
             );
-        if size || present_verb || forecaster || ends_run(doc, &run, k, range, headline) {
+        // A measure or an amount before a thing ("the 1,480kg craft carries a rover").
+        let measured = n.unit.is_some() || n.money || n.percent;
+        if size || present_verb || forecaster || ends_run(doc, &run, k, range, headline, measured) {
             break;
         }
         // "two of the country's top officials", "2,300 of the union's members": the possessor
@@ -216,7 +218,14 @@ fn is_mark(doc: &Doc, k: usize) -> bool {
 }
 
 /// Does the word at `k` end the counted phrase `run`?
-fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: bool) -> bool {
+fn ends_run(
+    doc: &Doc,
+    run: &[usize],
+    k: usize,
+    range: &Range<usize>,
+    headline: bool,
+    measured: bool,
+) -> bool {
     let lower = doc.token_lower(k);
     let after_adverb = run
         .last()
@@ -229,6 +238,28 @@ fn ends_run(doc: &Doc, run: &[usize], k: usize, range: &Range<usize>, headline: 
         || lex::is_reporting_verb(lower)
         || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())
     {
+        return true;
+    }
+    // "The 1,480kg craft carries a rover", "a £2m scheme includes 40 homes": a word in -s after
+    // a singular noun, before an article or a number, is the clause's verb.
+    // "2,000 car trips a day" is a count per day.
+    let per_period = k + 2 < range.end
+        && matches!(doc.token_lower(k + 1), "a" | "an")
+        && lex::is_period_word(doc.token_lower(k + 2));
+    let before_object = k + 1 < range.end
+        && !per_period
+        && (matches!(doc.token_lower(k + 1), "a" | "an" | "the" | "its" | "their")
+            || numbers::read(doc, k + 1, range.end).is_some());
+    let singular_last = run.last().is_some_and(|&r| {
+        let w = doc.token_lower(r);
+        !w.ends_with('s') || w.ends_with("ss")
+    });
+    if measured && singular_last && lower.ends_with('s') && !lower.ends_with("ss") && before_object
+    {
+        return true;
+    }
+    // "a three-year contract reportedly worth ₦2.5m": what follows is the value.
+    if !run.is_empty() && lower == "worth" {
         return true;
     }
     // "10-15cm of snow expected widely": a participle of forecasts or an adverb after the
@@ -413,13 +444,14 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
     let (text, modifiers) = if year_old(t) || year_old(end - 1) || age_apposition {
         ("age".to_string(), Vec::new())
     } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
-        let digits = d.chars().all(|c| c.is_ascii_digit()) && u.chars().all(char::is_alphabetic);
+        let digits =
+            d.chars().all(|c| c.is_ascii_digit() || c == ',') && u.chars().all(char::is_alphabetic);
         digits || (lex::number_word(d).is_some() && numbers::compound_noun(d, u))
     }) {
-        // "a 25-bed facility", "a 94-year history", "a two-stroke lead": the unit and the noun
-        // it measures.
+        // "a 48-hour strike": the length of the strike; "a 650-home development": the homes
+        // in it; "a two-stroke lead": the lead; "a 13-inch screen": the unit and its noun.
         match phrase.run.last() {
-            Some(&h) => (format!("{unit} {}", doc.token_text(h)), Vec::new()),
+            Some(&h) => (compound_counts(unit, doc.token_text(h)), Vec::new()),
             None => (unit.to_string(), Vec::new()),
         }
     } else if let Some(&h) = phrase.run.last() {
@@ -437,6 +469,36 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
         lemma: lemma(&text),
         text,
         modifiers,
+    }
+}
+
+/// What a number joined to a unit by a hyphen counts, given the noun after it.
+fn compound_counts(unit: &str, noun: &str) -> String {
+    let unit = unit.to_lowercase();
+    if lex::is_time_unit(&unit) {
+        return format!("length of the {noun}");
+    }
+    let margin = matches!(
+        noun.to_lowercase().as_str(),
+        "lead" | "margin" | "advantage" | "deficit" | "win" | "victory" | "defeat" | "majority"
+    );
+    if lex::unit_quantity(&unit).is_some()
+        || lex::unit_quantity(&format!("{unit}s")).is_some()
+        || unit.len() < 3
+    {
+        return format!("{unit} {noun}");
+    }
+    let plural = if unit.ends_with('s') || unit.ends_with('x') || unit.ends_with("ch") {
+        format!("{unit}es")
+    } else if unit.ends_with('y') && !unit.ends_with("ey") && !unit.ends_with("ay") {
+        format!("{}ies", &unit[..unit.len() - 1])
+    } else {
+        format!("{unit}s")
+    };
+    if margin {
+        format!("{noun} in {plural}")
+    } else {
+        format!("{plural} in the {noun}")
     }
 }
 

@@ -130,6 +130,33 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
 fn measure_named(doc: &Doc, s: &Subject) -> String {
     let start = s.number.tokens.start;
     let head = s.head.to_lowercase();
+    // "the 1,480kg craft", "a 120MW plant": a unit written tight before a thing measures it
+    // ("a 70mph limit" is the limit).
+    let measure = s.number.unit.as_deref().and_then(lex::unit_quantity);
+    // Only measures a thing has whole (weight, power, energy, storage), before a noun that is
+    // no adjective or participle ("as much as 30cm possible", "30–45min depending").
+    let thing_after = !s.phrase.partitive
+        && !s.head.contains(' ')
+        && super::lemma(&head) == head
+        && !lex::is_irregular_past(&head)
+        && !["ing", "al", "ible", "able", "ous", "ive", "ed"]
+            .iter()
+            .any(|e| head.ends_with(e));
+    let whole = |q: &&str| matches!(*q, "weight" | "power" | "energy" | "storage capacity");
+    if let Some(q) = measure.filter(whole).filter(|_| thing_after) {
+        let named = matches!(
+            head.as_str(),
+            "limit" | "zone" | "cap" | "threshold" | "target" | "record" | "mark" | "barrier"
+        );
+        // "a 120MW battery": a plant's or a store's power is its capacity.
+        let q = match s.number.unit.as_deref() {
+            Some("kw" | "mw" | "gw") => "capacity",
+            _ => q,
+        };
+        if !named && !s.head.starts_with(char::is_uppercase) {
+            return format!("{q} of the {head}");
+        }
+    }
     // "19 clear of Castellanos", "three ahead of the leader": a lead over whoever follows.
     if matches!(head.as_str(), "clear" | "ahead") {
         let of = s.phrase.end;

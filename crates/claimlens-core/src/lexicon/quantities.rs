@@ -439,7 +439,8 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
         "lost", "sank", "swept", "spread", "tore", "broke", "began", "grew", "shook", "said",
         "told", "gave", "got", "saw", "led", "held", "kept", "put", "set", "sold", "paid",
         "brought", "bought", "quit", "found", "caught", "fought", "sent", "spent", "built", "met",
-        "felt", "stood", "drove", "wrote", "chose", "thought",
+        "felt", "stood", "drove", "wrote", "chose", "thought", "drew", "threw", "flew", "ate",
+        "wore", "won", "bore", "shot", "dealt", "meant", "knew", "became", "overtook",
     ]
     .contains(&w)
 }

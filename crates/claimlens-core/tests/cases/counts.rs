@@ -23,8 +23,11 @@ fn number_words_in_compounds_are_figures() {
          Two-thirds of members agreed to a one-off payment.",
     ]);
     let lead = figure(&a, "three-shot");
-    assert_eq!((lead.low, lead.counts.as_str()), (Some(3.0), "shot lead"));
-    assert_eq!(figure(&a, "nine-storey").counts, "storey tower");
+    assert_eq!(
+        (lead.low, lead.counts.as_str()),
+        (Some(3.0), "lead in shots")
+    );
+    assert_eq!(figure(&a, "nine-storey").counts, "storeys in the tower");
     assert!(
         !figure_texts(&a).iter().any(|t| t.contains("one-off")),
         "{:?}",
@@ -701,4 +704,22 @@ fn a_unit_written_out_measures_what_its_clause_says() {
     assert_eq!(counts_of(text, "19 days"), "length of the strike");
     assert_eq!(counts_of(text, "9 pounds"), "fall in weight");
     assert_eq!(counts_of(text, "3.5 miles"), "miles");
+}
+
+#[test]
+fn a_number_joined_to_a_noun_counts_what_a_reader_would_say() {
+    let text = "Engineers began a 48-hour strike on Monday. Councillors approved a 650-home \
+                development. The 2,200-seat hall opened in May. The 1,480kg craft carries a \
+                small rover. A 120MW battery will be built. He signed a three-year contract \
+                reportedly worth £2m.";
+    assert_eq!(counts_of(text, "48-hour"), "length of the strike");
+    assert_eq!(counts_of(text, "650-home"), "homes in the development");
+    assert_eq!(counts_of(text, "2,200-seat"), "seats in the hall");
+    assert_eq!(counts_of(text, "1,480kg"), "weight of the craft");
+    assert_eq!(counts_of(text, "120MW"), "capacity of the battery");
+    assert_eq!(counts_of(text, "three-year"), "length of the contract");
+    // A limit is what a speed names, and rain is what a depth is of.
+    let named = "The 70mph limit was kept. Forecasters expect 10cm of rain.";
+    assert_eq!(counts_of(named, "70mph"), "limit");
+    assert_eq!(counts_of(named, "10cm"), "rain");
 }

@@ -502,7 +502,7 @@ fn ages_prices_and_compounds_count_what_a_reader_expects() {
             "The firm marked its 120-year history with a party.",
             "120-year"
         ),
-        "year history"
+        "length of the history"
     );
     assert_eq!(
         counts_of("A 9-pound cat named Biscuit was rescued.", "9-pound"),
