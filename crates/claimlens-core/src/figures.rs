@@ -19,6 +19,7 @@ mod money;
 mod np;
 mod parts;
 mod percentage;
+mod phrase_end;
 mod scope;
 pub(crate) mod tally;
 mod thing;

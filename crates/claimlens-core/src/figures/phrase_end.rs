@@ -1,0 +1,206 @@
+//! Where the phrase a number counts ends: at a verb, a clause, a time, a name that is no kind
+//! of thing, or a plural noun ("1,200 Valmart stores", "prisoners released").
+
+use std::ops::Range;
+
+use super::lemma;
+use crate::lexicon::quantities as lex;
+use crate::names::{ends_possessive, is_demonym};
+use crate::numbers;
+use crate::text::Doc;
+
+/// Does the word at `k` end the counted phrase `run`?
+pub(super) fn ends_run(
+    doc: &Doc,
+    run: &[usize],
+    k: usize,
+    range: &Range<usize>,
+    headline: bool,
+    measured: bool,
+) -> bool {
+    let lower = doc.token_lower(k);
+    let after_adverb = run
+        .last()
+        .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));
+    if lex::ends_counted_phrase(lower)
+        || lex::is_contraction(lower)
+        || (!run.is_empty() && lex::is_irregular_past(lower))
+        || numbers::read(doc, k, range.end).is_some()
+        // "three in 10 said": the verb of speech after the counted noun.
+        || lex::is_reporting_verb(lower)
+        || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())
+    {
+        return true;
+    }
+    // "The 1,480kg craft carries a rover", "a £2m scheme includes 40 homes": a word in -s after
+    // a singular noun, before an article or a number, is the clause's verb.
+    // "2,000 car trips a day" is a count per day.
+    let per_period = k + 2 < range.end
+        && matches!(doc.token_lower(k + 1), "a" | "an")
+        && lex::is_period_word(doc.token_lower(k + 2));
+    let before_object = k + 1 < range.end
+        && !per_period
+        && (matches!(doc.token_lower(k + 1), "a" | "an" | "the" | "its" | "their")
+            || numbers::read(doc, k + 1, range.end).is_some());
+    let singular_last = run.last().is_some_and(|&r| {
+        let w = doc.token_lower(r);
+        !w.ends_with('s') || w.ends_with("ss")
+    });
+    if measured && singular_last && lower.ends_with('s') && !lower.ends_with("ss") && before_object
+    {
+        return true;
+    }
+    // "a three-year contract reportedly worth ₦2.5m": what follows is the value.
+    if !run.is_empty() && lower == "worth" {
+        return true;
+    }
+    // "10-15cm of snow expected widely": a participle of forecasts or an adverb after the
+    // noun starts a clause.
+    let forecast = matches!(
+        lower,
+        "expected" | "forecast" | "predicted" | "projected" | "due"
+    );
+    let adverb = lower.len() > 4 && lower.ends_with("ly") && !lower.ends_with("ily");
+    if !run.is_empty() && (forecast || adverb) {
+        return true;
+    }
+    // "to US$8.3 billion previously.": an adverb ending the clause ("two daily flights" has its
+    // noun after it).
+    let clause_ends = k + 1 >= range.end
+        || !doc.is_word(k + 1)
+        || lex::ends_counted_phrase(doc.token_lower(k + 1));
+    if adverb && clause_ends {
+        return true;
+    }
+    // "2% next year", "40,000 last season": a time after the number says when.
+    if matches!(lower, "next" | "last" | "this" | "every")
+        && k + 1 < range.end
+        && crate::lexicon::is_time_word(doc.token_lower(k + 1))
+    {
+        return true;
+    }
+    let next = |j: usize| {
+        if k + j < range.end {
+            doc.token_lower(k + j)
+        } else {
+            ""
+        }
+    };
+    // "13 short of a majority": how far below, not what is counted.
+    let short_of = matches!(lower, "short" | "shy") && next(1) == "of";
+    if run.is_empty() && short_of {
+        return true;
+    }
+    // "raising its stake": a participle that takes an object is a new clause, not a noun.
+    if run.is_empty()
+        && lower.ends_with("ing")
+        && k + 1 < range.end
+        && (lex::is_determiner(doc.token_lower(k + 1))
+            || numbers::read(doc, k + 1, range.end).is_some())
+    {
+        return true;
+    }
+    // "143 carried Westmoor", "19,400 stayed on": a past tense before its object or a
+    // preposition is the clause's verb, not a word of the counted phrase ("12 armed police").
+    // "48mm of rain falling in 12 hours": a participle after the noun starts a clause.
+    let clause_follows = k + 1 >= range.end
+        || !doc.is_word(k + 1)
+        || lex::ends_counted_phrase(doc.token_lower(k + 1));
+    if !run.is_empty() && lower.len() > 4 && lower.ends_with("ing") && clause_follows {
+        return true;
+    }
+    // "a seven-storey building collapsed.", "under 5 doubled.": a past tense ending the clause
+    // is its verb.
+    let clause_ends = k + 1 >= range.end || !doc.is_word(k + 1);
+    if lower.len() > 4 && lower.ends_with("ed") && clause_ends && lex::event_of(lower).is_none() {
+        return true;
+    }
+    // "a 14-pound lobster named Big Gus", "a building collapsed in": after a noun too.
+    if lower.len() > 4 && lower.ends_with("ed") && k + 1 < range.end {
+        let next = doc.token_lower(k + 1);
+        let object = doc.is_capitalized(k + 1) || lex::is_determiner(next);
+        // "three wounded in the attack" stays a count of people.
+        let preposition = lex::ends_counted_phrase(next) && lex::event_of(lower).is_none();
+        if object || preposition {
+            return true;
+        }
+    }
+    // "-2.3% lower." ends there; "a 23% lower risk" goes on to its noun.
+    if lex::is_comparative(lower)
+        && (k + 1 >= range.end
+            || !doc.is_word(k + 1)
+            || lex::ends_counted_phrase(doc.token_lower(k + 1)))
+    {
+        return true;
+    }
+    let text = doc.token_text(k);
+    // An acronym after "of" is what the figure is of ("8GB of RAM", "5% of GDP").
+    let acronym = run.is_empty()
+        && text.len() > 1
+        && text.chars().all(|c| c.is_ascii_uppercase())
+        && k > 0
+        && doc.token_lower(k - 1) == "of";
+    if acronym {
+        return false;
+    }
+    let possessive_start = doc.is_capitalized(k) && ends_possessive(text) && run.is_empty();
+    if doc.is_capitalized(k)
+        && !possessive_start
+        && !is_acronym_plural(text)
+        && !is_shouted(text)
+        && !names_a_kind_of(doc, k, range)
+        && !headline
+        && !is_demonym(text)
+        && !text.contains('.')
+        && !text.ends_with("ans")
+    {
+        return true;
+    }
+    // A plural noun ends the phrase: "prisoners released" is a noun and a verb.
+    run.last().is_some_and(|&r| {
+        let w = doc.token_lower(r);
+        (w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w) || lex::is_invariable_plural(w)
+    })
+}
+
+/// "SUVs", "ATMs": an acronym made plural is a common noun.
+fn is_acronym_plural(text: &str) -> bool {
+    text.strip_suffix('s').is_some_and(|stem| {
+        (2..=4).contains(&stem.len())
+            && stem
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    })
+}
+
+/// "1,100 FAMILIES BETRAYED": a word in capitals throughout is shouted, not a name.
+fn is_shouted(text: &str) -> bool {
+    text.chars().count() > 4 && text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// "1,200 Valmart stores", "60 Vantor V320 narrowbody jets": names before a plural common noun
+/// say which kind of thing is counted, the noun what it is. At most three words ahead.
+fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
+    for u in k + 1..range.end.min(k + 4) {
+        if !doc.is_word(u) {
+            return false;
+        }
+        let w = doc.token_lower(u);
+        if doc.is_capitalized(u) || w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        // One lowercase modifier may sit before the noun ("narrowbody jets").
+        // "Aster electric SUVs": the noun may be an acronym's plural.
+        let plural_next = u + 1 < range.end.min(k + 4)
+            && doc.is_word(u + 1)
+            && ((!doc.is_capitalized(u + 1) && is_plural(doc.token_lower(u + 1)))
+                || is_acronym_plural(doc.token_text(u + 1)));
+        return !lex::ends_counted_phrase(w) && (is_plural(w) || plural_next);
+    }
+    false
+}
+
+/// A regular plural noun ("stores", "cities"), not a word that merely ends in s ("press").
+fn is_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && lemma(w) != w
+}
