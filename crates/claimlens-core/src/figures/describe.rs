@@ -301,7 +301,10 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         let w = doc.token_lower(u - 1);
         if lex::is_measure_link(w) {
             linked = true;
-        } else if !(lex::is_phrase_adverb(w) || matches!(w, "just" | "only")) {
+        } else if !(lex::is_phrase_adverb(w)
+            // "stood at a record $19.6bn".
+            || matches!(w, "just" | "only" | "a" | "an" | "record" | "new" | "fresh"))
+        {
             break;
         }
         u -= 1;
@@ -331,6 +334,27 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     let link = doc.token_lower(u);
     let before = u.checked_sub(1).filter(|&v| v >= s.range.start)?;
     let w = doc.token_lower(before);
+    // "Inflation, at 6.1% in October, remains high": "at" the figure in commas after the noun
+    // phrase opening the clause.
+    if link == "at" && w == "," {
+        return noun_phrase_ending(doc, before, s.range);
+    }
+    // "unemployment remains stubbornly high at 19%", "held steady at": a verb of level a few
+    // words before "at", past its adverbs and adjectives.
+    let level_verb = (link == "at")
+        .then(|| {
+            (s.range.start.max(before.saturating_sub(3))..=before)
+                .rev()
+                .take_while(|&v| doc.is_word(v))
+                .filter(|&v| changes::is_level_verb(doc.token_lower(v)))
+                .last()
+        })
+        .flatten();
+    if let Some(v) = level_verb.filter(|&v| v < before) {
+        if let Some(np) = subject_before(doc, v, s.range) {
+            return Some(np);
+        }
+    }
     let level = link == "at" && changes::is_level_verb(w);
     if let Some(np) = noun_phrase_ending(doc, u, s.range).filter(|_| !level) {
         return Some(np);

@@ -253,8 +253,12 @@ fn per_unit(doc: &Doc, s: &Subject) -> Option<String> {
         && !lex::ends_counted_phrase(unit)
         && !lex::is_determiner(unit)
         && lex::number_word(unit).is_none();
-    // "$5m a share of the profits" would be a part, not a rate.
-    let of_follows = k + 2 < s.range.end && doc.token_lower(k + 2) == "of";
+    // "$5m a share of the profits" would be a part, not a rate; "£61m a year earlier" is when.
+    let of_follows = k + 2 < s.range.end
+        && matches!(
+            doc.token_lower(k + 2),
+            "of" | "earlier" | "ago" | "before" | "previously" | "later"
+        );
     (noun && !of_follows).then(|| super::lemma(unit))
 }
 

@@ -349,7 +349,13 @@ fn word(doc: &Doc, u: usize) -> String {
             // "Osk County" opening a sentence is a name; "Shares in ..." a common noun.
             let name_follows =
                 u + 1 < doc.tokens.len() && (doc.is_capitalized(u + 1) || doc.is_punct(u + 1, '&'));
-            if sentence_start && !name_follows && text.chars().skip(1).all(char::is_lowercase) {
+            // "Pre-tax profit": a hyphen is no capital.
+            let rest_lower = text
+                .chars()
+                .skip(1)
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_lowercase);
+            if sentence_start && !name_follows && rest_lower {
                 lower.to_string()
             } else if doc.is_capitalized(u) {
                 text.to_string()

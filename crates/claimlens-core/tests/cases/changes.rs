@@ -251,3 +251,14 @@ fn a_fall_from_one_level_to_another_is_a_range_whatever_its_verb() {
     assert_eq!((f.low, f.high), (Some(50.0), Some(70.0)));
     assert!(f.counts.contains("speed limit"), "{}", f.counts);
 }
+
+#[test]
+fn a_level_held_an_apposition_at_a_figure_and_a_year_earlier() {
+    let text = "Youth unemployment remains stubbornly high at 19%. Inflation, at 6.1% in \
+                October, is still a worry. Its order backlog stood at a record $19.6 billion. \
+                Pre-tax profit was £84m, up from £61m a year earlier.";
+    assert_eq!(counts_of(text, "19%"), "youth unemployment");
+    assert_eq!(counts_of(text, "6.1%"), "inflation");
+    assert_eq!(counts_of(text, "$19.6 billion"), "order backlog");
+    assert_eq!(counts_of(text, "£61m"), "earlier pre-tax profit");
+}
