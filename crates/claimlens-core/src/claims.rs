@@ -84,7 +84,13 @@ pub(crate) fn format_number(v: f64) -> String {
 }
 
 fn value_label(f: &RawFigure) -> String {
-    let n = format_number(f.value);
+    // "61.3%": a share keeps its sign.
+    let sign = if f.key.as_ref().is_some_and(|k| k.percent) {
+        "%"
+    } else {
+        ""
+    };
+    let n = format!("{}{sign}", format_number(f.value));
     match f.qualifier {
         Qualifier::Exact => n,
         Qualifier::Approximate => format!("about {n}"),
@@ -93,7 +99,7 @@ fn value_label(f: &RawFigure) -> String {
         Qualifier::LessThan => format!("fewer than {n}"),
         Qualifier::AtMost => format!("at most {n}"),
         Qualifier::Range => format!(
-            "{}–{}",
+            "{}–{}{sign}",
             format_number(f.low.unwrap_or(f.value)),
             format_number(f.high.unwrap_or(f.value))
         ),
@@ -119,6 +125,7 @@ pub(crate) fn group(
     };
     let mut claims: Vec<Claim> = members_by_key(figs)
         .into_iter()
+        .filter(|(key, members)| !key.by_counts || articles_of(members).len() > 1)
         .map(|(key, members)| claim_of(&key, members, &context))
         .collect();
     claims.sort_by(|a, b| {
@@ -264,12 +271,29 @@ struct Context<'a> {
     reprint_of: &'a [Option<usize>],
 }
 
+/// The articles `members` come from.
+fn articles_of(members: &[Member]) -> BTreeSet<usize> {
+    members.iter().map(|m| m.article).collect()
+}
+
 /// The claim of one key's members.
 fn claim_of(key: &ClaimKey, mut members: Vec<Member>, cx: &Context) -> Claim {
     let groups = value_groups(&mut members);
     // Figures from other periods or parts of groups are kept together for reading, but they
-    // measure different things, so they never conflict.
-    let conflict = groups.len() > 1 && key.scope == Scope::Story;
+    // measure different things, so they never conflict. Figures keyed by what they count alone
+    // conflict only across articles: two values in one article are two things.
+    let across_articles = || {
+        let per_value: Vec<BTreeSet<usize>> = groups
+            .iter()
+            .map(|g| g.members.iter().map(|&m| members[m].article).collect())
+            .collect();
+        per_value
+            .iter()
+            .enumerate()
+            .all(|(i, a)| per_value[i + 1..].iter().all(|b| a.is_disjoint(b)))
+    };
+    let conflict =
+        groups.len() > 1 && key.scope == Scope::Story && (!key.by_counts || across_articles());
     let mut values = Vec::new();
     let mut explanation = Vec::new();
     let mut all_refs = BTreeSet::new();

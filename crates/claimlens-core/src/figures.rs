@@ -113,6 +113,10 @@ pub(crate) struct ClaimKey {
     /// For per-person figures (sentences, ages): whose.
     pub person: Option<EntityIx>,
     pub percent: bool,
+    /// Keyed by what the figure counts alone ("fine", "turnout", "jobs"), for money, shares
+    /// and things no class and event key: a claim only when two articles give one, and a
+    /// conflict only between articles (one article's two fines are two fines).
+    pub by_counts: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -333,19 +337,22 @@ fn figure(
         &destination,
     );
     // A share ("half of the passengers") is no count to set against other counts.
-    let key = (keyed && !n.share).then(|| ClaimKey {
-        class: if is_people || complement.is_empty() {
-            counted.class.clone()
-        } else {
-            format!("{} / {complement}", counted.class)
-        },
-        nationality: counted.nationality.clone(),
-        event,
-        destination: destination.clone(),
-        scope,
-        person,
-        percent: n.percent,
-    });
+    let key = (keyed && !n.share)
+        .then(|| ClaimKey {
+            class: if is_people || complement.is_empty() {
+                counted.class.clone()
+            } else {
+                format!("{} / {complement}", counted.class)
+            },
+            nationality: counted.nationality.clone(),
+            event,
+            destination: destination.clone(),
+            scope,
+            person,
+            percent: n.percent,
+            by_counts: false,
+        })
+        .or_else(|| counts_key(&counts, n, scope, is_people));
     if !counted.class.is_empty() {
         *last_class = Some(LastClass {
             class: counted.class.clone(),
@@ -366,6 +373,40 @@ fn figure(
         total: along_with.then_some(n.value + 1.0),
         part_of_sum_with: None,
     }
+}
+
+/// The key of a figure that no class and event key: what it counts, when that names a
+/// measure of its own ("fine", "turnout", "transfer fee") rather than a generic amount, a
+/// person's measure or an earlier value.
+fn counts_key(counts: &str, n: &Number, scope: Scope, is_people: bool) -> Option<ClaimKey> {
+    let lower = counts.to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let generic = describe::is_fallback(lower)
+        || lower.starts_with("earlier ")
+        || lower.starts_with("amount ")
+        || lower.starts_with("price per ")
+        || lower.contains(char::is_numeric)
+        || matches!(
+            lower,
+            "age" | "sentence" | "jail sentence" | "prison sentence" | "score" | "times"
+        );
+    if generic || is_people || n.share || scope != Scope::Story {
+        return None;
+    }
+    let class = match lower.rsplit_once(' ') {
+        Some((rest, last)) => format!("{rest} {}", lemma(last)),
+        None => lemma(lower),
+    };
+    Some(ClaimKey {
+        class,
+        nationality: String::new(),
+        event: None,
+        destination: String::new(),
+        scope,
+        person: None,
+        percent: n.percent,
+        by_counts: true,
+    })
 }
 
 /// Is the number `n` coordinated with the earlier figure `r`: a few tokens after it ("112 votes

@@ -1000,3 +1000,32 @@ fn a_share_is_never_set_against_a_count() {
     assert_eq!(figure(&a, "Half").low, Some(0.5));
     assert!(a.claims.iter().all(|c| !c.conflict), "{:#?}", a.claims);
 }
+
+#[test]
+fn money_shares_and_things_that_articles_disagree_on_are_one_claim() {
+    let a = run(&[
+        "The regulator fined Harrowgate Bank £42.7m on Tuesday. Turnout was 61.3%.",
+        "Harrowgate Bank was fined £47.2m by the regulator. Turnout was 58%.",
+        "Norcastle Motors will cut 3,200 jobs, the company said.",
+        "Norcastle Motors will cut 4,000 jobs, the union said.",
+    ]);
+    for label in ["fine", "turnout", "jobs"] {
+        let claim = a.claims.iter().find(|c| c.label == label);
+        assert!(
+            claim.is_some_and(|c| c.conflict),
+            "{label}: {:#?}",
+            a.claims
+        );
+    }
+    // One article's two fines are two fines; a figure no other article gives is no claim.
+    let one = run(&[
+        "The regulator fined Harrowgate Bank £42.7m and Lindon Bank £12m. Arrears reached £9m.",
+        "Harrowgate Bank was fined £42.7m by the regulator.",
+    ]);
+    assert!(one.claims.iter().all(|c| !c.conflict), "{:#?}", one.claims);
+    assert!(
+        !one.claims.iter().any(|c| c.label == "arrears"),
+        "{:#?}",
+        one.claims
+    );
+}
