@@ -399,9 +399,12 @@ fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a
     .then_some(w)
 }
 
-/// A word whose ending makes it a verb before a number ("injuring 200", "dropped 8").
+/// A word whose ending makes it a verb before a number ("injuring 200", "dropped 8"), or a
+/// verb of change or an irregular past ("fell 13", "rose 40").
 fn is_verb_form(w: &str) -> bool {
-    w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing"))
+    (w.len() > 5 && (w.ends_with("ed") || w.ends_with("ing")))
+        || crate::lexicon::changes::change_verb(w).is_some()
+        || lex::is_irregular_past(w)
 }
 
 /// The noun a figure is "of", "to", "per" or "for" ("days of talks", "grants to each

@@ -51,11 +51,15 @@ pub(super) fn read_range(
         .map(before)
         .take_while(|w| !matches!(*w, "" | "." | ";"))
         .any(|w| changes::change_verb(w).is_some());
+    // "dropped by 21,500 to 1.04 million": "by" right after the verb is the change, whatever
+    // its unit.
     let after_change = (changes::change_verb(before(1)).is_some() && first_has_unit)
-        || (before(1) == "by" && changed_earlier && first_has_unit);
+        || (before(1) == "by" && changed_earlier && first_has_unit)
+        || (before(1) == "by" && changes::change_verb(before(2)).is_some());
     if after_change {
         return None;
     }
+    let bare_after_verb = changes::change_verb(before(1)).is_some();
     // "from 310 miles to 350": a unit word may sit between the ends.
     let mut link_at = last + 1;
     let mut inner_unit = None;
@@ -105,6 +109,11 @@ pub(super) fn read_range(
     // second end's own.
     if !first_scaled && scaled(low, scale) < high {
         low = scaled(low, scale);
+    }
+    // "Homicides fell 13 to 118": a change far smaller than the level it reaches is the change
+    // and the level ("dropped 8 to 12 inches" is a range).
+    if bare_after_verb && low > 0.0 && high > 4.0 * low {
+        return None;
     }
     // "20Hz and 20kHz": the ends compared in the first end's unit.
     if let (Some(u1), Some(u2)) = (unit, second.unit.as_deref()) {

@@ -1029,3 +1029,18 @@ fn money_shares_and_things_that_articles_disagree_on_are_one_claim() {
         one.claims
     );
 }
+
+#[test]
+fn a_change_by_an_amount_to_a_level_is_two_figures() {
+    let text = "The number of claimants dropped by 21,500 to 1.04 million. Homicides fell 13 to \
+                118. Night temperatures dropped 8 to 12 degrees.";
+    let exact = |v: f64| (Some(v), Some(v), Qualifier::Exact);
+    assert_eq!(interval(text, "21,500"), exact(21500.0));
+    assert_eq!(interval(text, "1.04 million"), exact(1.04e6));
+    assert_eq!(interval(text, "118"), exact(118.0));
+    assert_eq!(counts_of(text, "13"), "fall in homicides");
+    assert_eq!(
+        interval(text, "8 to 12"),
+        (Some(8.0), Some(12.0), Qualifier::Range)
+    );
+}
