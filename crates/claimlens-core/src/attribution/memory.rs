@@ -78,6 +78,14 @@ impl Memory {
         }
     }
 
+    /// Remembers `gender` for the person `e`, whom a possessive or reflexive pronoun in their
+    /// own sentence named ("Coach Gustav Lind praised his captain").
+    pub fn learn_person_gender(&mut self, reg: &Registry, e: EntityIx, gender: Gender) {
+        if reg.is_person(e) && reg.gender(e).is_none() {
+            self.genders.entry(e).or_insert(gender);
+        }
+    }
+
     /// The described subject a pronoun of `gender` at `pos` in `sentence` points to: one in
     /// this sentence or the one before, with no named subject since.
     pub fn described_antecedent(
@@ -161,7 +169,25 @@ impl Memory {
             {
                 Some(only.entity)
             }
-            _ => None,
+            // "Coach Gustav Lind praised his captain, Maria Okoye. “…,” she said": a subject
+            // the pronoun cannot be leaves the one person of its gender the sentence named.
+            _ => {
+                let subject_fits = before
+                    .iter()
+                    .any(|h| h.subject && surely_compatible(h.entity));
+                let has_subject = before.iter().any(|h| h.subject);
+                let mut fits: Vec<EntityIx> = before
+                    .iter()
+                    .filter(|h| !h.subject && compatible(h.entity))
+                    .filter(|h| gender.is_some() && self.gender(reg, h.entity) == gender)
+                    .map(|h| h.entity)
+                    .collect();
+                fits.dedup();
+                match fits[..] {
+                    [one] if has_subject && !subject_fits => Some(one),
+                    _ => None,
+                }
+            }
         };
         let recent_subject = self
             .history

@@ -91,6 +91,9 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         };
         if let Some((e, _)) = &subject {
             memory.learn_gender(reg, &sentence.subject, *e);
+            if let Some(g) = own_pronoun_gender(art, &sentence.subject, sentence.tokens.clone()) {
+                memory.learn_person_gender(reg, *e, g);
+            }
         }
         if let Some(d) = described_person(&sentence.subject, si) {
             memory.described = Some(d);
@@ -111,7 +114,7 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         // "the statement said": whoever issued the statement the text mentioned before.
         for (ci, cue) in sentence.cues.iter().enumerate() {
             if is_document(&cue.candidate) {
-                speakers[ci] = statement_issuer(art, &out.speakers, si);
+                speakers[ci] = statement_issuer(art, &out.speakers, &out.subjects, si);
             }
         }
         memory.settle(si);
@@ -119,6 +122,27 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         out.mentions.push(mentions);
     }
     out
+}
+
+/// The gender of "his", "himself" or "herself" after a named subject and before any other
+/// name in its sentence, outside quotations ("Coach Gustav Lind praised his captain").
+fn own_pronoun_gender(
+    art: &ArticleAnalysis,
+    subject: &Candidate,
+    tokens: Range<usize>,
+) -> Option<Gender> {
+    let Candidate::Name(n) = subject else {
+        return None;
+    };
+    let from = art.names[*n].tokens.end;
+    (from..tokens.end)
+        .take(40)
+        .take_while(|&t| art.name_at(t).is_none() && art.in_quote[t].is_none())
+        .find_map(|t| match art.lower(t) {
+            "his" | "himself" => Some(Gender::Male),
+            "herself" => Some(Gender::Female),
+            _ => None,
+        })
 }
 
 /// A sentence subject describing one person of known gender ("A spokeswoman for the family").
@@ -148,10 +172,12 @@ fn is_document(candidate: &Candidate) -> bool {
 }
 
 /// The speaker of the latest of the few sentences before `si` that mention a statement ("…,
-/// according to a statement from the board"; "the board said in a statement").
+/// according to a statement from the board"; "the board said in a statement"), or its subject
+/// ("Mayor Ilse Varga issued a statement on Tuesday").
 fn statement_issuer(
     art: &ArticleAnalysis,
     speakers: &[Vec<Option<EntityIx>>],
+    subjects: &[Option<EntityIx>],
     si: usize,
 ) -> Option<EntityIx> {
     (si.saturating_sub(4)..si).rev().find_map(|b| {
@@ -162,7 +188,7 @@ fn statement_issuer(
                 && crate::lexicon::speech::is_statement_noun(art.lower(t))
         });
         mentions_statement
-            .then(|| speakers[b].iter().rev().find_map(|&e| e))
+            .then(|| speakers[b].iter().rev().find_map(|&e| e).or(subjects[b]))
             .flatten()
     })
 }

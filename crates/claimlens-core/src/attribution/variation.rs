@@ -133,5 +133,7 @@ pub(super) fn spoken_to(
         "her" => crate::names::Gender::Female,
         _ => return false,
     };
-    reg.gender(e) == Some(gender)
+    // "the judge told him" after "Darren Mulhearn, 34,": a person whose gender the text never
+    // gave may be "him" all the same.
+    crate::names::gender_compatible(Some(gender), reg.gender(e))
 }

@@ -368,5 +368,16 @@ pub(crate) fn is_org_head(head: &str) -> bool {
             | "university"
             | "hospital"
             | "museum"
+            // A place speaking is its government ("the city said", "the county had told
+            // residents"): a body, never "she".
+            | "city"
+            | "county"
+            | "town"
+            | "state"
+            | "province"
+            | "municipality"
+            | "borough"
+            | "district"
+            | "region"
     )
 }

@@ -142,6 +142,10 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     verb("elaborate", false),
     verb("depose", true),
     framing("intone"),
+    framing("repeat"),
+    framing("press"),
+    framing("interrupt"),
+    framing("echo"),
     framing("thunder"),
     framing("continue"),
     framing("sing"),
@@ -169,7 +173,7 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
 ];
 
 /// Verbs that report speech with their particle ("hit back", "shot back", "chimed in", "pointed
-/// out").
+/// out", "went on").
 pub(crate) fn is_speech_particle_verb(verb: &str, particle: &str) -> bool {
     match particle {
         "back" => matches!(
@@ -178,6 +182,7 @@ pub(crate) fn is_speech_particle_verb(verb: &str, particle: &str) -> bool {
         ),
         "in" => matches!(verb, "chimed" | "chimes" | "cut" | "cuts"),
         "out" => matches!(verb, "pointed" | "points"),
+        "on" => matches!(verb, "went" | "goes"),
         _ => false,
     }
 }

@@ -1430,3 +1430,41 @@ fn an_epithet_calls_back_the_person_just_named_whatever_their_title() {
     assert_eq!(speaker_of(&a, "down to the lads"), Some("Theo Adeyemi"));
     assert_eq!(speaker_of(&a, "special day"), Some("Ola Berg"));
 }
+
+#[test]
+fn more_verbs_that_frame_a_quotation() {
+    let text = "\"The levee will hold,\" Ilse Varga said. \"It will hold,\" Tom Brill \
+                repeated. \"And then,\" Tom Brill went on, \"we wait for the water to fall.\"";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "It will hold"), Some("Tom Brill"));
+    assert_eq!(speaker_of(&a, "we wait"), Some("Tom Brill"));
+}
+
+#[test]
+fn she_is_a_person_not_the_city_and_his_says_he() {
+    let a = run(&[
+        "Ilse Varga said the city had announced a curfew. \"Stay home, all of you,\" \
+                   she said.\n\
+                   Coach Gustav Lindqvist praised his captain, Maria Okoye, after the win. \
+                   \"I just did my job,\" she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Stay home"), Some("Ilse Varga"));
+    assert_eq!(speaker_of(&a, "did my job"), Some("Maria Okoye"));
+}
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let text = "Mayor Ilse Varga issued a statement on Tuesday. \"The bridge will reopen in \
+                May,\" the statement said.";
+    assert_eq!(speaker_of(&run(&[text]), "reopen"), Some("Ilse Varga"));
+}
+
+#[test]
+fn a_role_speaking_to_him_is_not_the_man_named_before() {
+    let text = "Darren Mulhearn, 34, admitted causing death by dangerous driving. \"You chose \
+                to watch a video,\" the judge told him.";
+    assert_ne!(
+        speaker_of(&run(&[text]), "watch a video"),
+        Some("Darren Mulhearn")
+    );
+}
