@@ -45,64 +45,17 @@ pub(super) fn description_speaker(
     }
     let lower = text.to_lowercase();
     // "Another analyst said", "a second surgeon said": someone other than the one before.
-    let mut opening = lower.split_whitespace();
-    let other = match (opening.next(), opening.next()) {
-        (Some("another" | "other" | "fellow"), _) => true,
-        (Some("a" | "one"), Some(w)) => {
-            matches!(w, "second" | "third" | "fourth" | "fellow" | "other")
-        }
-        _ => false,
-    };
-    if other {
+    if is_other(&lower) {
         return Some(reg.description_entity(ai, span.start, text, head, *plural));
     }
-    // Appositions and names are in text order: look back from here, a bounded distance.
-    let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
-    for app in art.appositions[..apps_before].iter().rev().take(100) {
-        let overlaps =
-            !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
-        if overlaps || app.description == lower {
-            if let Some(e) = reg.entity_of_mention(ai, app.name) {
-                return Some(e);
-            }
-        }
+    if let Some(e) = linked_person(art, ai, reg, candidate) {
+        return Some(e);
     }
     let apps_before = art
         .appositions
         .partition_point(|a| a.span.start < span.start);
     let definite = lower.starts_with("the ");
-    // "the Rovers boss": a capitalised modifier (a team, a party, a place) must agree with
-    // what the text said of the person ("Rovers manager Stuart Kerr").
-    let proper_of = |text: &str| -> Vec<String> {
-        text.split_whitespace()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .map(|w| w.trim_end_matches(['’', '\'', 's', ',']).to_lowercase())
-            .filter(|w| {
-                w.len() > 1
-                    && !w.contains('.')
-                    && !crate::lexicon::speech::is_determiner(w)
-                    && !crate::lexicon::names::is_role_noun(w)
-                    && !crate::lexicon::roles::is_title_any_case(w)
-            })
-            .collect()
-    };
-    let proper: Vec<String> = proper_of(text).into_iter().filter(|w| w != head).collect();
-    // A description of the person naming another team or party ("Dalby boss Frank Ilori") is
-    // not "the Rovers boss"; one naming none ("the captain, Rhys Hale") may be.
-    let usable = |app: &&Apposition| {
-        let theirs = proper_of(&art.doc.slice(app.span.clone()));
-        (definite || !app.in_front)
-            && (proper.is_empty() || theirs.is_empty() || proper.iter().all(|p| theirs.contains(p)))
-    };
-    let linked = art.appositions[..apps_before]
-        .iter()
-        .rev()
-        .take(100)
-        .filter(usable)
-        .find(|app| description_matches(&app.description, head, modifiers));
-    if let Some(e) = linked.and_then(|app| reg.entity_of_mention(ai, app.name)) {
-        return Some(e);
-    }
+    let usable = |app: &&Apposition| definite || !app.in_front;
     // "“…,” admitted the firm’s founder. … The founder, Raj Patel, started it": a description
     // the next lines name, when nothing before did.
     // Only a person's role looks ahead ("the founder", not "the company"), and never to
@@ -163,4 +116,86 @@ pub(super) fn description_speaker(
         }
     }
     Some(reg.description_entity(ai, span.start, text, head, *plural))
+}
+
+/// "Another analyst", "a second surgeon": someone other than the one before.
+fn is_other(lower: &str) -> bool {
+    let mut opening = lower.split_whitespace();
+    match (opening.next(), opening.next()) {
+        (Some("another" | "other" | "fellow"), _) => true,
+        (Some("a" | "one"), Some(w)) => {
+            matches!(w, "second" | "third" | "fourth" | "fellow" | "other")
+        }
+        _ => false,
+    }
+}
+
+/// The person a description names through an apposition: one it overlaps or repeats ("the
+/// captain, Rhys Hale"), or an earlier one it matches ("the skipper" after "captain Jack
+/// Tremayne"), when a team or party it names agrees. Only looks: creates no entity.
+pub(super) fn linked_person(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    candidate: &Candidate,
+) -> Option<EntityIx> {
+    let Candidate::Description {
+        span,
+        text,
+        head,
+        modifiers,
+        ..
+    } = candidate
+    else {
+        return None;
+    };
+    let lower = text.to_lowercase();
+    if is_other(&lower) {
+        return None;
+    }
+    // Appositions and names are in text order: look back from here, a bounded distance.
+    let apps_before = art.appositions.partition_point(|a| a.span.start < span.end);
+    for app in art.appositions[..apps_before].iter().rev().take(100) {
+        let overlaps =
+            !app.span.is_empty() && app.span.start < span.end && span.start < app.span.end;
+        if overlaps || app.description == lower {
+            if let Some(e) = reg.entity_of_mention(ai, app.name) {
+                return Some(e);
+            }
+        }
+    }
+    let apps_before = art
+        .appositions
+        .partition_point(|a| a.span.start < span.start);
+    let definite = lower.starts_with("the ");
+    // "the Rovers boss": a capitalised modifier (a team, a party, a place) must agree with
+    // what the text said of the person ("Rovers manager Stuart Kerr").
+    let proper_of = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| w.trim_end_matches(['’', '\'', 's', ',']).to_lowercase())
+            .filter(|w| {
+                w.len() > 1
+                    && !w.contains('.')
+                    && !crate::lexicon::speech::is_determiner(w)
+                    && !crate::lexicon::names::is_role_noun(w)
+                    && !crate::lexicon::roles::is_title_any_case(w)
+            })
+            .collect()
+    };
+    let proper: Vec<String> = proper_of(text).into_iter().filter(|w| w != head).collect();
+    // A description of the person naming another team or party ("Dalby boss Frank Ilori") is
+    // not "the Rovers boss"; one naming none ("the captain, Rhys Hale") may be.
+    let usable = |app: &&Apposition| {
+        let theirs = proper_of(&art.doc.slice(app.span.clone()));
+        (definite || !app.in_front)
+            && (proper.is_empty() || theirs.is_empty() || proper.iter().all(|p| theirs.contains(p)))
+    };
+    let linked = art.appositions[..apps_before]
+        .iter()
+        .rev()
+        .take(100)
+        .filter(usable)
+        .find(|app| description_matches(&app.description, head, modifiers));
+    linked.and_then(|app| reg.entity_of_mention(ai, app.name))
 }

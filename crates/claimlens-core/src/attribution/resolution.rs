@@ -84,8 +84,13 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         // The subject first, so that "He added ..." can be followed in the next sentence.
         let subject = match &sentence.subject {
             // Subjects only point at entities that exist; a description that never speaks
-            // does not become a source.
-            Candidate::Description { .. } => None,
+            // does not become a source, but one the text linked to a person stands for them
+            // ("The deputy premier was cautious" after "The deputy premier, Joanna Keswick,").
+            d @ Candidate::Description { span, .. } => {
+                super::descriptions::linked_person(art, ai, reg, d)
+                    .filter(|&e| reg.is_person(e))
+                    .map(|e| (e, Some(mention_of(art, span.clone()))))
+            }
             c => resolve_candidate(art, ai, reg, c, &memory, si, None)
                 .filter(|(e, _)| reg.is_person(*e) || reg.is_group(*e)),
         };

@@ -1468,3 +1468,14 @@ fn a_role_speaking_to_him_is_not_the_man_named_before() {
         Some("Darren Mulhearn")
     );
 }
+
+#[test]
+fn a_described_subject_linked_to_a_person_is_who_she_is() {
+    let text = "The deputy premier, Joanna Keswick, spoke first. Finance spokeswoman Adaeze \
+                Okafor attacked the plan. \"It does not add up,\" Okafor said. The deputy \
+                premier was cautious. \"Every job will be looked at,\" she said.";
+    assert_eq!(
+        speaker_of(&run(&[text]), "Every job"),
+        Some("Joanna Keswick")
+    );
+}
