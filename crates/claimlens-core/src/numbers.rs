@@ -112,7 +112,9 @@ fn written_in_currency(doc: &Doc, last: usize, end: usize, value: f64) -> bool {
         return false;
     }
     let w = doc.token_lower(last + 1);
-    currencies::is_currency_word(w) || (w == "pounds" && value >= 1e6)
+    // "40 million dinar": a currency's name in the singular too.
+    (currencies::is_currency_name(w) && !matches!(w, "pound" | "pounds" | "sterling"))
+        || (w == "pounds" && value >= 1e6)
 }
 
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of

@@ -109,18 +109,20 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                 }
             }
             // "spent well over $2 million on the building": spending on the building.
-            return Some(match object_after(doc, s, &["on", "for"]) {
-                Some((prep, np)) if !what.contains(" of ") && goes_on(&np) => {
-                    let k = past_quote_marks(doc, s.phrase.end, s.range.end);
-                    let the = if doc.token_lower(k + 1) == "the" {
-                        "the "
-                    } else {
-                        ""
-                    };
-                    format!("{what} {prep} {the}{np}")
-                }
-                _ => what,
-            });
+            return Some(
+                match object_after(doc, s, &["on", "for", "towards", "toward"]) {
+                    Some((prep, np)) if !what.contains(" of ") && goes_on(&np) => {
+                        let k = past_quote_marks(doc, s.phrase.end, s.range.end);
+                        let the = if doc.token_lower(k + 1) == "the" {
+                            "the "
+                        } else {
+                            ""
+                        };
+                        format!("{what} {prep} {the}{np}")
+                    }
+                    _ => what,
+                },
+            );
         }
     }
     // "another £14,000 on the wage bill": what added money goes on.
@@ -132,6 +134,33 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     }
     if let Some(np) = measured_before(doc, s).or_else(|| clause_subject(doc, s)) {
         return Some(np);
+    }
+    // "received the largest penalty, 142 million rand": the amount in apposition to the
+    // object of a verb; "cost 4.1 billion korun, roughly €165 million": the same amount in
+    // another currency. Not "For a pensioner, $94 is a power bill".
+    if start > s.range.start + 1 && doc.is_punct(start - 1, ',') {
+        let before = doc.token_lower(start - 2);
+        let money_before = currencies::is_currency_name(before)
+            || (start >= s.range.start + 3
+                && before.starts_with(|c: char| c.is_ascii_digit())
+                && currencies::is_currency_symbol(doc.token_text(start - 3)));
+        if money_before {
+            return s.earlier.last_in_sentence.map(str::to_string);
+        }
+        let mut first = start - 1;
+        while first > s.range.start
+            && (super::np::is_np_word(doc, first - 1)
+                || lex::is_determiner(doc.token_lower(first - 1)))
+        {
+            first -= 1;
+        }
+        let object = first > s.range.start
+            && !crate::lexicon::speech::is_preposition(doc.token_lower(first - 1));
+        let np = noun_phrase_ending(doc, start - 1, s.range)
+            .filter(|np| !np.contains(char::is_numeric) && !np.starts_with(char::is_uppercase));
+        if let Some(np) = np.filter(|_| object) {
+            return Some(np);
+        }
     }
     // "bought the tickets for $46": the price of the thing bought.
     if start > s.range.start + 1 && doc.token_lower(start - 1) == "for" {

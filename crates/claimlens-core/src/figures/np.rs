@@ -21,7 +21,8 @@ pub(super) fn verb_before<'a>(
         // "amounting to": the verb of a total takes "to".
         let amounting_to =
             w == "to" && u > range.start && doc.token_lower(u - 1).starts_with("amount");
-        let filler = matches!(w, "for" | "at" | "from")
+        // "will receive an extra £3.5bn".
+        let filler = matches!(w, "for" | "at" | "from" | "extra" | "additional")
             || amounting_to
             || lex::is_determiner(w)
             || lex::is_not_a_noun_before(w);
@@ -293,9 +294,11 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         && !lex::is_contraction(w)
         && !lex::is_determiner(w)
         && !lex::is_auxiliary(w)
-        // "a rise of 9%", "the fall in prices": a verb of change after an article is a noun.
+        // "a rise of 9%", "the fall in prices": a verb of change after an article is a noun;
+        // so is one before "of" ("a pay rise of 12%").
         && (changes::change_verb(w).is_none()
-            || (u > 0 && matches!(doc.token_lower(u - 1), "a" | "an" | "the")))
+            || (u > 0 && matches!(doc.token_lower(u - 1), "a" | "an" | "the"))
+            || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of"))
         // "its range of", "the cost of": a verb of money before "of" or after a determiner
         // ("the share of the cost is 90%") is a noun.
         && (changes::money_verb(w).is_none()

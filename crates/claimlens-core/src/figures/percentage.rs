@@ -16,6 +16,13 @@ use crate::text::Doc;
 /// or "percentage".
 pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
     if s.phrase.partitive && !s.phrase.run.is_empty() {
+        // "a fiscal deficit of 4.4% of GDP", "a fine of up to 4% of turnover": what is
+        // measured as a share of the whole.
+        let start = s.number.tokens.start;
+        let of_before = start > s.range.start && doc.token_lower(start - 1) == "of";
+        if let Some(np) = measured_before(doc, s).filter(|_| of_before) {
+            return format!("{np} as a share of {}", words(doc, &s.phrase.run));
+        }
         let mut out = format!("share of {}", words(doc, &s.phrase.run));
         if let Some(state) = predicate_after(doc, s.phrase.end, s.range) {
             out.push(' ');

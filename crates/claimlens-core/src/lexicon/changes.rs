@@ -89,6 +89,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "invested" | "invests" | "investing" | "invest" => "investment",
         "borrowed" | "borrows" | "borrow" => "borrowing",
         "donated" | "donates" | "donating" => "donation",
+        "repay" | "repays" | "repaid" | "repaying" => "repayment",
         _ => return None,
     })
 }

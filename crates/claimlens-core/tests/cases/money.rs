@@ -326,3 +326,32 @@ fn money_a_person_is_on_is_their_income_and_money_won_an_award() {
     let worse = "Renters will be £90 a year worse off.";
     assert_eq!(counts_of(worse, "£90"), "loss per year");
 }
+
+#[test]
+fn money_said_by_its_verb_object_or_apposition() {
+    let text = "The developer will pay £6.5m towards a new school. The health service will \
+                receive an extra £3.5bn next year. The government has released 40 million \
+                dinar in emergency funds. He must repay £870,000. Marula Stores received the \
+                largest penalty, 142 million rand. The mission cost 4.1 billion korun, roughly \
+                €165 million.";
+    assert_eq!(counts_of(text, "£6.5m"), "amount paid towards new school");
+    assert_eq!(
+        counts_of(text, "£3.5bn"),
+        "amount received by health service"
+    );
+    assert_eq!(counts_of(text, "40 million dinar"), "emergency funds");
+    assert_eq!(counts_of(text, "£870,000"), "repayment");
+    assert_eq!(counts_of(text, "142 million rand"), "largest penalty");
+    assert_eq!(
+        counts_of(text, "€165 million"),
+        counts_of(text, "4.1 billion korun")
+    );
+}
+
+#[test]
+fn a_share_of_a_whole_that_measures_something_says_what() {
+    let text = "The minister projected a fiscal deficit of 4.4% of GDP. The union is demanding \
+                a pay rise of 12%.";
+    assert_eq!(counts_of(text, "4.4%"), "fiscal deficit as a share of GDP");
+    assert_eq!(counts_of(text, "12%"), "pay rise");
+}
