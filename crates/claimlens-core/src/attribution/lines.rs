@@ -160,7 +160,7 @@ impl ArticleAnalysis {
         let t = frame[fi];
         let label = frame[fi - 1];
         let candidate = match self.doc.token_text(label) {
-            "Q" if fi == 1 => Candidate::Name(self.interview_parties()?.1),
+            "Q" if fi == 1 => Candidate::Name(self.interview_parties()?.1?),
             "A" if fi == 1 => Candidate::Name(self.interview_parties()?.0),
             ")" => {
                 let open = (0..fi - 1)
@@ -189,8 +189,9 @@ impl ArticleAnalysis {
     /// The person interviewed and the interviewer, as the paragraphs before the first turn
     /// name them: the interviewer after "spoke to", "spoke with", "talked to", "interviewed by"
     /// (past a description: "our technology editor, Farah Quddus"), the person interviewed the
-    /// first other person named.
-    fn interview_parties(&self) -> Option<(usize, usize)> {
+    /// first other person named. An interviewer the text does not name ("spoke to the Post")
+    /// leaves the questions without a speaker and the answers to the person interviewed.
+    fn interview_parties(&self) -> Option<(usize, Option<usize>)> {
         let first_turn = self.quotes_start_token()?;
         let people = |n: &&NameMention| {
             matches!(n.kind, NameKind::Person | NameKind::Single) && n.tokens.end <= first_turn
@@ -207,9 +208,11 @@ impl ArticleAnalysis {
         let interviewer = self
             .names
             .iter()
-            .position(|n| people(&n) && n.tokens.start > link && n.tokens.start < link + 12)?;
-        let surname = self.names[interviewer].words.last()?.clone();
-        let other = |n: &&NameMention| people(n) && n.words.last() != Some(&surname);
+            .position(|n| people(&n) && n.tokens.start > link && n.tokens.start < link + 12);
+        let surname = interviewer.and_then(|i| self.names[i].words.last().cloned());
+        let other = |n: &&NameMention| {
+            people(n) && (surname.is_none() || n.words.last() != surname.as_ref())
+        };
         // "Its co-founder, Annika Lind, spoke to": the person named just before the link,
         // else the first one named ("Mayor Ana Roe … She spoke with").
         let interviewed = self

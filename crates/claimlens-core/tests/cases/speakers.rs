@@ -1479,3 +1479,16 @@ fn a_described_subject_linked_to_a_person_is_who_she_is() {
         Some("Joanna Keswick")
     );
 }
+
+#[test]
+fn answers_go_to_the_person_interviewed_when_the_interviewer_is_not_named() {
+    let text = "Adaeze Okafor spoke to the Port Allenby Post on Thursday.\n\n\
+                Q: Waiting lists are at a record high. Whose fault is that?\n\n\
+                A: Mine, partly. I am the minister.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "I am the minister"), Some("Adaeze Okafor"));
+    // An explainer's questions and answers are the writer's.
+    let explainer = "The bag levy explained.\n\nQ: What is changing?\n\nA: Shops must charge \
+                     25c a bag from March.";
+    assert!(run(&[explainer]).articles[0].quotes.is_empty());
+}
