@@ -313,7 +313,27 @@ pub(super) fn resolve_candidate(
                 let about = it
                     .then(|| bodies::subject_before(art, ai, reg, sentence, *token))
                     .flatten();
+                // "Residents of Quay Street met the mayor. “…,” they said": the group the
+                // sentence before, or this one, is about.
+                let group_subject = (!it && cue.is_some())
+                    .then(|| {
+                        (sentence.saturating_sub(1)..=sentence)
+                            .rev()
+                            .find_map(|si| match &art.sentences[si].subject {
+                                Candidate::Description {
+                                    span,
+                                    text,
+                                    head,
+                                    plural: true,
+                                    ..
+                                } if span.end <= tok.start => Some((span.start, text, head)),
+                                _ => None,
+                            })
+                    })
+                    .flatten()
+                    .map(|(at, text, head)| reg.description_entity(ai, at, text, head, true));
                 about
+                    .or(group_subject)
                     .or_else(|| reg.latest_group(ai, tok.start))
                     .or_else(|| {
                         it.then(|| bodies::last_named(art, ai, reg, tok.start))

@@ -1492,3 +1492,12 @@ fn answers_go_to_the_person_interviewed_when_the_interviewer_is_not_named() {
                      25c a bag from March.";
     assert!(run(&[explainer]).articles[0].quotes.is_empty());
 }
+
+#[test]
+fn they_are_the_group_the_sentence_before_was_about() {
+    let text = "Angry shopkeepers marched to the town hall at noon. \"Nobody asked us about the \
+                car park,\" they said.";
+    let a = run(&[text]);
+    let who = speaker_of(&a, "Nobody asked").unwrap_or_default();
+    assert!(who.contains("shopkeepers"), "{who}");
+}
