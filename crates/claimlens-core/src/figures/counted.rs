@@ -343,14 +343,25 @@ pub(super) fn class(
             );
         // "force thousands from homes": a vague crowd is people whatever verb is before it.
         let vague = n.qualifier == Qualifier::Vague && before.is_some_and(|w| !w.ends_with('s'));
+        // "The death toll from the storm rose to 17": a toll counts people.
+        let toll = !n.money
+            && !n.percent
+            && n.unit.is_none()
+            && (range.start.max(n.tokens.start.saturating_sub(10))..n.tokens.start)
+                .any(|u| doc.token_lower(u) == "toll");
         match (before, previous_people) {
-            _ if harmed || vague => "people".to_string(),
+            _ if harmed || vague || toll => "people".to_string(),
             (Some(noun), _) if !phrase.partitive => noun.to_string(),
             (_, Some(c)) if n.qualifier != Qualifier::Vague || phrase.partitive => c.to_string(),
             _ => String::new(),
         }
     // "thousands fled", "hundreds died": a crowd and the event it went through.
+    // "23 arrests", "14 deaths", "40 injuries": an event to people, counted as the people.
     } else if lex::is_people_noun(&head.lemma)
+        || matches!(
+            head.lemma.as_str(),
+            "arrest" | "death" | "injury" | "evacuation"
+        )
         || (n.qualifier == Qualifier::Vague
             && !head.lemma.ends_with('s')
             && lex::event_of(&head.text.to_lowercase()).is_some())

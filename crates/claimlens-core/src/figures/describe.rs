@@ -97,8 +97,12 @@ pub(super) fn counts(
             out = np;
         }
     }
-    // "Sarah Jones, 56, died": an age is no count of people killed.
-    if let Some(e) = event.filter(|_| out != "age") {
+    // "Sarah Jones, 56, died": an age is no count of people killed. "23 arrests" names its
+    // event already.
+    let last = out.rsplit(' ').next().unwrap_or_default();
+    let nominal = crate::lexicon::events::is_event_noun(last);
+    let named = nominal && lex::event_of(last) == event;
+    if let Some(e) = event.filter(|_| out != "age" && !named) {
         out.push(' ');
         out.push_str(e.words());
     }

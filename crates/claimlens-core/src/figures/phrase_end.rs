@@ -28,7 +28,10 @@ pub(super) fn ends_run(
         || numbers::read(doc, k, range.end).is_some()
         // "three in 10 said": the verb of speech after the counted noun.
         || lex::is_reporting_verb(lower)
-        || (!run.is_empty() && !after_adverb && lex::event_of(lower).is_some())
+        || (!run.is_empty()
+            && !after_adverb
+            && lex::event_of(lower).is_some()
+            && !crate::lexicon::events::is_event_noun(lower))
     {
         return true;
     }

@@ -25,7 +25,9 @@ pub(crate) fn event_of(word: &str) -> Option<Event> {
         }
         "killed" | "kills" | "killing" | "dead" | "died" | "deaths" | "death" | "bodies"
         | "fatalities" => Event::Killed,
-        "injured" | "injures" | "injuring" | "wounded" | "wounding" | "hurt" => Event::Injured,
+        "injured" | "injures" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" => {
+            Event::Injured
+        }
         "hospitalised" | "hospitalized" | "hospital" | "hospitalisation" | "hospitalization" => {
             Event::Hospitalised
         }
@@ -35,9 +37,18 @@ pub(crate) fn event_of(word: &str) -> Option<Event> {
         "layoffs" | "redundant" | "redundancies" => Event::LaidOff,
         "intensive" | "critical" => Event::InIntensiveCare,
         "missing" | "unaccounted" => Event::Missing,
-        "evacuated" | "evacuation" => Event::Evacuated,
+        "evacuated" | "evacuation" | "evacuations" => Event::Evacuated,
         "arrested" | "detained" | "arrests" => Event::Arrested,
         "aboard" | "board" | "carrying" | "carried" | "manifest" => Event::Aboard,
         _ => return None,
     })
+}
+
+/// Nouns that name an event to people by its count ("23 arrests", "14 deaths", "40 injuries"):
+/// what is counted, and the event too.
+pub(crate) fn is_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "arrests" | "deaths" | "injuries" | "evacuations" | "bodies" | "fatalities"
+    )
 }

@@ -1044,3 +1044,24 @@ fn a_change_by_an_amount_to_a_level_is_two_figures() {
         (Some(8.0), Some(12.0), Qualifier::Range)
     );
 }
+
+#[test]
+fn a_death_toll_and_arrests_are_counts_of_people_that_conflict() {
+    let a = run(&[
+        "The storm killed 14 people, officials said. Police made 23 arrests.",
+        "The death toll from the storm rose to 17, police said. Twelve people were arrested.",
+    ]);
+    let killed = a.claims.iter().find(|c| c.label == "people killed");
+    assert!(
+        killed.is_some_and(|c| c.conflict && c.values.len() == 2),
+        "{:#?}",
+        a.claims
+    );
+    let arrested = a
+        .claims
+        .iter()
+        .filter(|c| c.label.contains("arrest"))
+        .count();
+    assert_eq!(arrested, 1, "{:#?}", a.claims);
+    assert_eq!(figure(&a, "23 arrests").counts, "arrests");
+}
