@@ -2,7 +2,7 @@
 //! sentence, or the nearest before it, past a cue inside someone's reported words.
 
 use super::*;
-use crate::lexicon::speech::{pronoun, speech_verb};
+use crate::lexicon::speech::{is_preposition, pronoun, speech_verb};
 
 impl ArticleAnalysis {
     /// Attaches each quotation span to its sentence and cue, dropping titles and scare quotes.
@@ -71,7 +71,28 @@ impl ArticleAnalysis {
                 })
             };
             let titled = titled && !reply;
-            if (cue.is_none() && short) || (titled && (!starts_paragraph || verb_after)) {
+            // "led the “no” campaign", "voted “yes” in the referendum": a word or two in marks
+            // used as a label, not words quoted.
+            let label = word_count <= 2 && !ends_sentence && !reply && !content.ends_with(',') && {
+                let open = self.doc.token_at_or_after(span.start).saturating_sub(1);
+                let before = open.checked_sub(1).filter(|&t| self.doc.is_word(t));
+                let after = self.doc.token_at_or_after(span.end) + 1;
+                let noun_after = after < self.doc.tokens.len()
+                    && self.doc.is_word(after)
+                    && !self.doc.is_capitalized(after)
+                    && speech_verb(self.lower(after)).is_none()
+                    && pronoun(self.lower(after)).is_none()
+                    && !crate::lexicon::names::is_function_word(self.lower(after))
+                    && !is_preposition(self.lower(after));
+                let det_before = before.is_some_and(|t| {
+                    matches!(
+                        self.lower(t),
+                        "the" | "a" | "an" | "voted" | "vote" | "votes"
+                    )
+                });
+                det_before || (noun_after && word_count == 1 && before.is_some())
+            };
+            if label || (cue.is_none() && short) || (titled && (!starts_paragraph || verb_after)) {
                 continue;
             }
             out.push(RawQuote {

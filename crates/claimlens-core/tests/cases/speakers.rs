@@ -1501,3 +1501,23 @@ fn they_are_the_group_the_sentence_before_was_about() {
     let who = speaker_of(&a, "Nobody asked").unwrap_or_default();
     assert!(who.contains("shopkeepers"), "{who}");
 }
+
+#[test]
+fn a_word_in_marks_used_as_a_label_is_no_quotation() {
+    let a = run(&[
+        "Ana Rojas, a farmer who led the \"no\" campaign, said the result was a \
+                   shock. Tom Brill, who voted \"yes\" in the referendum, said he was pleased. \
+                   \"No,\" she said later.",
+    ]);
+    let quotes: Vec<&str> = a
+        .articles
+        .iter()
+        .flat_map(|x| &x.quotes)
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        !quotes.iter().any(|q| q.trim() == "no" || q.trim() == "yes"),
+        "{quotes:?}"
+    );
+    assert!(quotes.iter().any(|q| q.starts_with("No")), "{quotes:?}");
+}
