@@ -31,7 +31,10 @@ pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
     if s.chars().count() < 6 {
         return None;
     }
-    if FEMALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) {
+    // "Hebblethwaite", "Braithwaite": English surnames in "-waite" end like a Lithuanian
+    // woman's "-aitė" only once the accent is gone.
+    let english = s.ends_with("waite");
+    if FEMALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) && !english {
         Some(Gender::Female)
     } else if MALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) {
         Some(Gender::Male)
@@ -88,6 +91,8 @@ mod tests {
         assert_eq!(surname_gender("Shevchenko"), None);
         assert_eq!(surname_gender("Sava"), None);
         assert_eq!(given_gender("Natalya"), Some(Gender::Female));
+        assert_eq!(surname_gender("Hebblethwaite"), None);
+        assert_eq!(surname_gender("Jankauskaitė"), Some(Gender::Female));
         assert_eq!(given_gender("Katrin"), None);
     }
 }

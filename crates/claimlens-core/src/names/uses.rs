@@ -60,6 +60,18 @@ impl TextUses {
             if doc.is_capitalized(t) && (title_gender(text).is_some() || role()) {
                 uses.note_titled_after(doc, t);
             }
+            // "Park Ji-hoon, a vice minister,": a romanised given name in two syllables after a
+            // capitalised word makes that word a family name, a person's wherever it stands.
+            let romanised = doc.is_capitalized(t)
+                && text
+                    .split_once('-')
+                    .is_some_and(|(a, b)| a.len() > 1 && b.starts_with(char::is_lowercase));
+            if romanised && t > 0 && doc.is_word(t - 1) && doc.is_capitalized(t - 1) {
+                let family = strip_possessive(doc.token_text(t - 1));
+                uses.titled
+                    .insert(format!("{family} {}", strip_possessive(text)));
+                uses.titled.insert(family);
+            }
             // "said Jane Park", "Stuart Hall said": two capitalised words right after or before
             // a verb of speech in the past are a person's name, whatever the last one names
             // elsewhere.

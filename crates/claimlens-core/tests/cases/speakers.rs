@@ -1521,3 +1521,19 @@ fn a_word_in_marks_used_as_a_label_is_no_quotation() {
     );
     assert!(quotes.iter().any(|q| q.starts_with("No")), "{quotes:?}");
 }
+
+#[test]
+fn a_family_name_first_and_an_english_surname_in_waite() {
+    let a = run(&[
+        "Park Ji-hoon, a vice minister, said exports fell. \"Output held steady,\" \
+                   Park said.\n\
+                   Councillor Tom Hebblethwaite spoke. His wife, Councillor Sandra \
+                   Hebblethwaite, disagreed. \"We have agreed to disagree,\" Mr Hebblethwaite \
+                   said.",
+    ]);
+    assert_eq!(speaker_of(&a, "held steady"), Some("Park Ji-hoon"));
+    assert_eq!(
+        speaker_of(&a, "agreed to disagree"),
+        Some("Tom Hebblethwaite")
+    );
+}
