@@ -25,6 +25,9 @@ pub(super) fn ends_run(
     if lex::ends_counted_phrase(lower)
         || lex::is_contraction(lower)
         || (!run.is_empty() && lex::is_irregular_past(lower))
+        // "40,000 took part", "212 required hospital treatment": a past verb with its own
+        // object right after a bare count.
+        || (run.is_empty() && !measured && verb_with_object(doc, k, range))
         || numbers::read(doc, k, range.end).is_some()
         // "three in 10 said": the verb of speech after the counted noun.
         || lex::is_reporting_verb(lower)
@@ -206,4 +209,21 @@ fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
 /// A regular plural noun ("stores", "cities"), not a word that merely ends in s ("press").
 fn is_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && lemma(w) != w
+}
+
+/// Is the word at `k` a past verb whose object follows it ("took part", "required hospital
+/// treatment", "joined the march"), not a participle naming a state ("212 injured in")?
+pub(super) fn verb_with_object(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
+    if k + 1 >= range.end.min(doc.tokens.len()) || !doc.is_word(k) || !doc.is_word(k + 1) {
+        return false;
+    }
+    let w = doc.token_lower(k);
+    let past = lex::is_irregular_past(w) || (w.len() > 5 && w.ends_with("ed"));
+    if !past || lex::event_of(w).is_some() {
+        return false;
+    }
+    let next = doc.token_lower(k + 1);
+    !doc.is_capitalized(k + 1)
+        && !crate::lexicon::speech::is_preposition(next)
+        && !matches!(next, "and" | "or" | "but" | "as" | "by")
 }

@@ -121,6 +121,18 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
             .unwrap_or(u)
             .to_string();
     }
+    // "40,000 took part", "212 required hospital treatment": a bare count that is the subject
+    // of a verb with an object counts the people who did it.
+    if s.phrase.run.is_empty()
+        && !s.number.money
+        && !s.number.percent
+        && super::phrase_end::verb_with_object(doc, after, s.range)
+    {
+        let object = (after + 1..s.range.end.min(after + 4))
+            .take_while(|&u| is_np_word(doc, u) || lex::is_determiner(doc.token_lower(u)));
+        let clause: Vec<usize> = std::iter::once(after).chain(object).collect();
+        return format!("people who {}", words(doc, &clause));
+    }
     "number".to_string()
 }
 

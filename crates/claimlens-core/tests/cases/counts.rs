@@ -723,3 +723,15 @@ fn a_number_joined_to_a_noun_counts_what_a_reader_would_say() {
     assert_eq!(counts_of(named, "70mph"), "limit");
     assert_eq!(counts_of(named, "10cm"), "rain");
 }
+
+#[test]
+fn a_bare_count_that_did_something_counts_the_people_who_did_it() {
+    let text = "Organisers said 40,000 took part. Of the confirmed cases, 212 required hospital \
+                treatment. About 300 joined the march on Sunday.";
+    assert_eq!(counts_of(text, "40,000"), "people who took part");
+    assert_eq!(
+        counts_of(text, "212"),
+        "people who required hospital treatment"
+    );
+    assert_eq!(counts_of(text, "300"), "people who joined the march");
+}
