@@ -59,7 +59,12 @@ fn scoped(art: &ArticleAnalysis, range: Range<usize>) -> bool {
             in_relative = false;
         }
         let pair = u + 1 < range.end && lex::is_scope_pair(lower, doc.token_lower(u + 1));
-        if in_relative || !doc.is_word(u) || !(marks_period(lower) || pair) {
+        // "during the march", "May Holt said", "Jan Holt": a month is capitalised and is no
+        // given name before a surname.
+        let month = is_month(lower)
+            && doc.is_capitalized(u)
+            && !(u + 1 < range.end && doc.is_word(u + 1) && doc.is_capitalized(u + 1));
+        if in_relative || !doc.is_word(u) || !(marks_period(lower) || pair || month) {
             continue;
         }
         let near_day = |v: usize| {
@@ -75,11 +80,11 @@ fn scoped(art: &ArticleAnalysis, range: Range<usize>) -> bool {
     false
 }
 
-/// Words that mark another period: scope words, months, years, and spans ("monthslong").
+/// Words that mark another period: scope words, years, and spans ("monthslong"); months are
+/// read where their capital can be seen.
 fn marks_period(lower: &str) -> bool {
     lex::is_scope_word(lower)
         || lex::is_span_adjective(lower)
-        || is_month(lower)
         || (lower.len() == 4
             && lower
                 .parse::<u32>()

@@ -1065,3 +1065,21 @@ fn a_death_toll_and_arrests_are_counts_of_people_that_conflict() {
     assert_eq!(arrested, 1, "{:#?}", a.claims);
     assert_eq!(figure(&a, "23 arrests").counts, "arrests");
 }
+
+#[test]
+fn a_march_and_a_given_name_are_no_months() {
+    let a = run(&[
+        "Police said 12 people were arrested during the march.",
+        "Organisers said 30 people were arrested during the march.",
+        "Some 12,000 residents had been evacuated.",
+        "May Holt said 12,000 people had been evacuated.",
+    ]);
+    let arrested = a.claims.iter().find(|c| c.label == "people arrested");
+    assert!(arrested.is_some_and(|c| c.conflict), "{:#?}", a.claims);
+    let evacuated = a
+        .claims
+        .iter()
+        .filter(|c| c.label.contains("evacuated"))
+        .count();
+    assert_eq!(evacuated, 1, "{:#?}", a.claims);
+}
