@@ -87,6 +87,8 @@ pub(crate) enum Scope {
     AnotherPeriod,
     /// A part of a larger group ("including five", "five X and 38 Y").
     PartOfGroup,
+    /// An addition to a total told before ("three more bodies", "another 12 people").
+    Addition,
 }
 
 impl Scope {
@@ -96,6 +98,7 @@ impl Scope {
             Scope::Story => None,
             Scope::AnotherPeriod => Some("another period"),
             Scope::PartOfGroup => Some("part of a group"),
+            Scope::Addition => Some("more"),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The period or group a figure belongs to: the story's own event, another period ("in
-//! total", "since March", "last year"), or a part of a group ("including five").
+//! total", "since March", "last year"), a part of a group ("including five"), or an addition
+//! to a total ("three more").
 
 use std::ops::Range;
 
@@ -30,7 +31,23 @@ pub(super) fn of(
                 .find(|&u| lex::is_subset_word(doc.token_lower(u)))
         })
         .is_some_and(|u| u < n.tokens.start);
-    if subset {
+    // "three more bodies", "another 12 people", "a further 40": an addition to a total, a
+    // part of it.
+    let after = n.tokens.end;
+    let before = n.tokens.start;
+    let addition = (after < range.end
+        && matches!(
+            doc.token_lower(after),
+            "more" | "additional" | "further" | "extra"
+        ))
+        || (before > range.start
+            && matches!(
+                doc.token_lower(before - 1),
+                "another" | "further" | "additional"
+            ));
+    if addition {
+        Scope::Addition
+    } else if subset {
         Scope::PartOfGroup
     } else if *st.scoped.get_or_insert_with(|| scoped(art, range.clone()))
         || st

@@ -1083,3 +1083,12 @@ fn a_march_and_a_given_name_are_no_months() {
         .count();
     assert_eq!(evacuated, 1, "{:#?}", a.claims);
 }
+
+#[test]
+fn more_of_a_count_is_an_addition_not_a_rival_count() {
+    let a = run(&[
+        "The storm killed 14 people, officials said.",
+        "The storm killed 14 people. Rescuers recovered three more bodies on Monday.",
+    ]);
+    assert!(a.claims.iter().all(|c| !c.conflict), "{:#?}", a.claims);
+}
