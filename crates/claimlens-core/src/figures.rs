@@ -87,7 +87,7 @@ pub(crate) enum Scope {
     AnotherPeriod,
     /// A part of a larger group ("including five", "five X and 38 Y").
     PartOfGroup,
-    /// An addition to a total told before ("three more bodies", "another 12 people").
+    /// An addition to a total told before ("three more bodies", "a further 12 people").
     Addition,
 }
 

@@ -31,20 +31,13 @@ pub(super) fn of(
                 .find(|&u| lex::is_subset_word(doc.token_lower(u)))
         })
         .is_some_and(|u| u < n.tokens.start);
-    // "three more bodies", "another 12 people", "a further 40": an addition to a total, a
-    // part of it.
+    // "three more bodies", "a further 40": an addition to a total told before. Not "another
+    // 156 released", which a source says of a new batch, the story's own event.
     let after = n.tokens.end;
     let before = n.tokens.start;
     let addition = (after < range.end
-        && matches!(
-            doc.token_lower(after),
-            "more" | "additional" | "further" | "extra"
-        ))
-        || (before > range.start
-            && matches!(
-                doc.token_lower(before - 1),
-                "another" | "further" | "additional"
-            ));
+        && matches!(doc.token_lower(after), "more" | "additional" | "extra"))
+        || (before > range.start && doc.token_lower(before - 1) == "further");
     if addition {
         Scope::Addition
     } else if subset {

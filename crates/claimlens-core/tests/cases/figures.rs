@@ -1091,4 +1091,10 @@ fn more_of_a_count_is_an_addition_not_a_rival_count() {
         "The storm killed 14 people. Rescuers recovered three more bodies on Monday.",
     ]);
     assert!(a.claims.iter().all(|c| !c.conflict), "{:#?}", a.claims);
+    // "Another 40 freed", as a source counts a new batch, is this release's own count.
+    let b = run(&[
+        "The government freed 32 prisoners on Friday.",
+        "\"Another 40 prisoners freed today!\" the envoy wrote.",
+    ]);
+    assert!(b.claims.iter().any(|c| c.conflict), "{:#?}", b.claims);
 }
