@@ -83,8 +83,11 @@ fn lead(doc: &Doc, t: usize) -> Lead {
             out.first -= 1;
         }
     }
-    // "minus 253C": the sign in words.
-    if !out.negative && out.first > 0 && doc.token_lower(out.first - 1) == "minus" {
+    // "minus 253C": the sign in words; "plus or minus 3.1 points" is a margin, no sign.
+    let margin = out.first >= 3
+        && doc.token_lower(out.first - 2) == "or"
+        && doc.token_lower(out.first - 3) == "plus";
+    if !out.negative && !margin && out.first > 0 && doc.token_lower(out.first - 1) == "minus" {
         out.negative = true;
         out.first -= 1;
     }

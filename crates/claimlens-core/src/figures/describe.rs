@@ -298,6 +298,12 @@ pub(super) fn past_quote_marks(doc: &Doc, mut k: usize, end: usize) -> usize {
 /// "turnout was 62%", "a top speed of 70mph", "revenue reached €3.2 billion".
 pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     let start = s.number.tokens.start;
+    // "a margin of error of plus or minus 3.1 points": past the sign of a margin.
+    let margin = start >= s.range.start + 3
+        && doc.token_lower(start - 1) == "minus"
+        && doc.token_lower(start - 2) == "or"
+        && doc.token_lower(start - 3) == "plus";
+    let start = if margin { start - 3 } else { start };
     let mut u = start;
     let mut linked = false;
     // "their debt is still about £1.7bn": past adverbs to the link.

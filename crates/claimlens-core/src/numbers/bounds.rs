@@ -151,7 +151,7 @@ pub(super) fn read_bound(
         (_, _, "within") => bound(Qualifier::AtMost, 1),
         ("no", "up", "to") => bound(Qualifier::AtMost, 3),
         (_, "up", "to") | (_, "at", "most") => bound(Qualifier::AtMost, 2),
-        (_, "close", "to") | (_, "just", "shy") => approx(2, value * 0.9, value),
+        (_, "close" | "closer", "to") | (_, "just", "shy") => approx(2, value * 0.9, value),
         (_, _, "nearly" | "almost") if qualifier == Qualifier::Exact => {
             approx(1, value * 0.9, value)
         }

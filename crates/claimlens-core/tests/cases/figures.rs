@@ -1098,3 +1098,14 @@ fn more_of_a_count_is_an_addition_not_a_rival_count() {
     ]);
     assert!(b.claims.iter().any(|c| c.conflict), "{:#?}", b.claims);
 }
+
+#[test]
+fn a_margin_plus_or_minus_has_no_sign_and_closer_to_is_about() {
+    let text = "The poll has a margin of error of plus or minus 3.1 percentage points. The true \
+                toll was closer to 20. Temperatures fell to minus 12C.";
+    let margin = interval(text, "3.1");
+    assert_eq!(margin.0, Some(3.1));
+    assert_eq!(counts_of(text, "3.1"), "margin of error");
+    assert_eq!(interval(text, "closer to 20").2, Qualifier::Approximate);
+    assert_eq!(interval(text, "12C").0, Some(-12.0));
+}
