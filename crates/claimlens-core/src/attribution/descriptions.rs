@@ -186,10 +186,13 @@ pub(super) fn linked_person(
     let proper: Vec<String> = proper_of(text).into_iter().filter(|w| w != head).collect();
     // A description of the person naming another team or party ("Dalby boss Frank Ilori") is
     // not "the Rovers boss"; one naming none ("the captain, Rhys Hale") may be.
+    // Their own capitalised words are read only when ours name a team or party.
     let usable = |app: &&Apposition| {
-        let theirs = proper_of(&art.doc.slice(app.span.clone()));
         (definite || !app.in_front)
-            && (proper.is_empty() || theirs.is_empty() || proper.iter().all(|p| theirs.contains(p)))
+            && (proper.is_empty() || {
+                let theirs = proper_of(&art.doc.slice(app.span.clone()));
+                theirs.is_empty() || proper.iter().all(|p| theirs.contains(p))
+            })
     };
     let linked = art.appositions[..apps_before]
         .iter()

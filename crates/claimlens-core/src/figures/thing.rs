@@ -275,7 +275,7 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
     // "three years old", "3.5 miles away", "340 metres from its target": the word after the
     // figure says what it measures.
     let next = s.phrase.end.max(s.number.tokens.end);
-    if next < s.range.end && lex::is_measure_adverb(doc.token_lower(next)) {
+    if next < s.range.end && crate::lexicon::units::is_measure_adverb(doc.token_lower(next)) {
         return None;
     }
     let verb = s
@@ -300,7 +300,7 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
         // measures.
         let c = change(doc, s)?;
         let last = c.rsplit(' ').next().unwrap_or(&c);
-        let bare = !c.contains(' ') || lex::is_personal_pronoun(last);
+        let bare = !c.contains(' ') || crate::lexicon::grammar::is_personal_pronoun(last);
         return Some(match (bare, lex::unit_quantity(head)) {
             (true, Some(q)) => format!("{} in {q}", c.split(' ').next().unwrap_or(&c)),
             _ => c,

@@ -233,3 +233,11 @@ pub(crate) fn opens_introduction(lower: &str) -> bool {
             | "yet"
     ) || (lower.ends_with("ing") && lower.len() > 5)
 }
+
+/// Personal pronouns, which name no thing a figure measures ("change in i").
+pub(crate) fn is_personal_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "you" | "he" | "she" | "it" | "we" | "they" | "me" | "him" | "her" | "us" | "them"
+    )
+}

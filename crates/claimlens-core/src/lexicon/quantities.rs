@@ -167,39 +167,6 @@ pub(crate) fn is_measure_link(w: &str) -> bool {
     .contains(&w)
 }
 
-/// Words after a measure that say what it measures ("three years old", "3.5 miles away", "340
-/// metres from the target", "two hours late").
-pub(crate) fn is_measure_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "old"
-            | "away"
-            | "from"
-            | "long"
-            | "high"
-            | "wide"
-            | "deep"
-            | "tall"
-            | "across"
-            | "thick"
-            | "apart"
-            | "ago"
-            | "late"
-            | "early"
-            | "behind"
-            | "ahead"
-            | "off"
-    )
-}
-
-/// Personal pronouns, which name no thing a figure measures ("change in i").
-pub(crate) fn is_personal_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "i" | "you" | "he" | "she" | "it" | "we" | "they" | "me" | "him" | "her" | "us" | "them"
-    )
-}
-
 /// Adverbs inside a counted phrase that say nothing of what is counted ("55 still missing").
 pub(crate) fn is_phrase_adverb(w: &str) -> bool {
     matches!(

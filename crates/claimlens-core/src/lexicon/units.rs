@@ -127,3 +127,28 @@ pub(crate) fn is_speed_divisor(w: &str) -> bool {
         "h" | "hr" | "hour" | "s" | "sec" | "second" | "minute" | "min"
     )
 }
+
+/// Words after a measure that say what it measures ("three years old", "3.5 miles away", "340
+/// metres from the target", "two hours late").
+pub(crate) fn is_measure_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "old"
+            | "away"
+            | "from"
+            | "long"
+            | "high"
+            | "wide"
+            | "deep"
+            | "tall"
+            | "across"
+            | "thick"
+            | "apart"
+            | "ago"
+            | "late"
+            | "early"
+            | "behind"
+            | "ahead"
+            | "off"
+    )
+}
