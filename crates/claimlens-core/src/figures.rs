@@ -252,10 +252,6 @@ pub(crate) fn extract(
             if !identifiers::is_identifier(doc, &n, t, &st.range, headline) {
                 let fig = figure(&cx, &mut st, &n, t, &mut last_class, &recent);
                 recent.push(Recent::of(doc, &n, &fig, si));
-                // Only the last few figures are looked back at.
-                if recent.len() > 8 {
-                    recent.remove(0);
-                }
                 // The counted phrase of the figure before can run into this number's qualifier
                 // ("1 more than 100 people"): it ends where this one starts, so figures never
                 // overlap. The qualifier's words are not number words, so the figure before
@@ -427,6 +423,10 @@ fn earlier_of<'r>(
     si: usize,
     range: &Range<usize>,
 ) -> describe::Earlier<'r> {
+    // Only the last few figures are looked back at, but for a value a reader would recognise
+    // anywhere in the article ("fell to 211 … Every one of those 211").
+    let whole = recent;
+    let recent = &whole[whole.len().saturating_sub(8)..];
     let in_sentence = recent
         .iter()
         .rev()
@@ -437,6 +437,12 @@ fn earlier_of<'r>(
             .iter()
             .rev()
             .find(|r| r.value == n.value && r.same_kind(n))
+            .or_else(|| {
+                whole
+                    .iter()
+                    .rev()
+                    .find(|r| r.value == n.value && r.same_kind(n) && distinctive(n.value))
+            })
             .map(says),
         in_sentence: in_sentence.map(says),
         // "from 8,100 to 7,600" is both ends of one range, not an earlier value.
@@ -495,6 +501,13 @@ fn earlier_of<'r>(
             .find(|r| r.same_kind(n) && !r.says.is_empty())
             .map(says),
     }
+}
+
+/// Is `value` unlikely to recur in an article by chance: not a small or round number?
+fn distinctive(value: f64) -> bool {
+    let v = value.abs();
+    let two_decimals = (v * 10.0).fract().abs() > 1e-9;
+    two_decimals || (v > 12.0 && v % 5.0 != 0.0) || (v > 100.0 && v % 100.0 != 0.0)
 }
 
 /// Is `counts` only the word right before the number ("unbeaten 143"), a guess too weak to

@@ -91,7 +91,12 @@ pub(super) fn counts(
             None => format!("earlier {before}"),
         };
     }
-    let mut out = refer_back(noun, &s.earlier);
+    // "Fishermen … and more than 200 of them blocked the road": what "them" stands for, unless
+    // a figure before it in the sentence counts it ("390 stores and will close 25 of them").
+    let them = (is_fallback(&noun) && s.earlier.of_them && s.earlier.in_sentence.is_none())
+        .then(|| them_before(art, s))
+        .flatten();
+    let mut out = them.unwrap_or_else(|| refer_back(noun, &s.earlier));
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {
             out = np;
@@ -131,18 +136,45 @@ fn things_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
     }
     let si = art.sentence_of_token[n.tokens.start];
     let before = &art.sentences[si.checked_sub(1)?];
-    before.tokens.clone().find_map(|u| {
-        let w = doc.token_lower(u);
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-        (plural
-            && !doc.is_capitalized(u)
-            && is_np_word(doc, u)
-            && art.in_quote[u].is_none()
-            && !lex::is_period_word(w)
-            && !crate::lexicon::is_time_word(w)
-            && !lex::is_people_noun(&super::lemma(w)))
-        .then(|| w.to_string())
-    })
+    before
+        .tokens
+        .clone()
+        .find(|&u| {
+            plural_noun(art, u)
+                && !doc.is_capitalized(u)
+                && !lex::is_people_noun(&super::lemma(doc.token_lower(u)))
+        })
+        .map(|u| doc.token_lower(u).to_string())
+}
+
+/// What "them" stands for in "more than 200 of them": the first plural noun of the sentence
+/// before the number, or else of the sentence before ("Fishermen … say their catches have
+/// fallen, and on Sunday more than 200 of them blocked the road").
+fn them_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
+    let doc = &art.doc;
+    let si = art.sentence_of_token[s.number.tokens.start];
+    let here = s.range.start..s.number.tokens.start;
+    let before = si.checked_sub(1).map(|b| art.sentences[b].tokens.clone());
+    here.chain(before.into_iter().flatten())
+        .find(|&u| plural_noun(art, u))
+        .map(|u| doc.token_lower(u).to_string())
+}
+
+/// Is token `u` a plural common noun of the narrative ("cars", "fishermen"), not a name, a
+/// period or a word inside a quotation?
+fn plural_noun(art: &ArticleAnalysis, u: usize) -> bool {
+    let doc = &art.doc;
+    let w = doc.token_lower(u);
+    let plural = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(w, "people" | "children")
+        || (w.ends_with("men") && lex::is_people_noun(&format!("{}an", &w[..w.len() - 2])));
+    let sentence_start = u == 0 || art.sentence_of_token[u - 1] != art.sentence_of_token[u];
+    plural
+        && (sentence_start || !doc.is_capitalized(u))
+        && is_np_word(doc, u)
+        && art.in_quote[u].is_none()
+        && !lex::is_period_word(w)
+        && !crate::lexicon::is_time_word(w)
 }
 
 /// The subject of a verb that gives its amount ("Capital spending takes ₦348 billion",

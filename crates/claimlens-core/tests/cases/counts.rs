@@ -735,3 +735,30 @@ fn a_bare_count_that_did_something_counts_the_people_who_did_it() {
     );
     assert_eq!(counts_of(text, "300"), "people who joined the march");
 }
+
+#[test]
+fn of_them_stands_for_the_plural_noun_before_it() {
+    let text = "Nurses at the hospital voted to strike, and 40 of them walked out on Monday. \
+                Fishermen say their catches have fallen by as much as 70%, and on Sunday more \
+                than 200 of them blocked the road. The chain has 390 stores. It will close 25 \
+                of them.";
+    assert_eq!(counts_of(text, "40 of them"), "nurses");
+    assert_eq!(counts_of(text, "200 of them"), "fishermen");
+    assert_eq!(counts_of(text, "25 of them"), "stores");
+}
+
+#[test]
+fn a_value_repeated_far_apart_counts_what_it_counted_first() {
+    let text = "Road deaths fell to 211 last year. The total was down from 247. Police issued \
+                312 fines, recorded 19 crashes at 45 junctions, and 8 cameras, 3 vans, 12 \
+                patrols and 6 drones. The minister said: \"Every one of those 211 was someone's \
+                son or daughter.\" Later 40 were expected.";
+    let analysis = run(&[text]);
+    let repeated: Vec<_> = analysis.articles[0]
+        .figures
+        .iter()
+        .filter(|f| f.low == Some(211.0))
+        .map(|f| f.counts.as_str())
+        .collect();
+    assert_eq!(repeated, ["road deaths", "road deaths"]);
+}
