@@ -9,6 +9,23 @@ use crate::names::{ends_possessive, is_demonym};
 use crate::numbers;
 use crate::text::Doc;
 
+/// Is the word at `k` a participle describing the plural noun that ends the phrase after it
+/// ("2,278 confirmed cases", "40 reported deaths", "120 unfilled posts")?
+fn describes_plural_after(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
+    let w = doc.token_lower(k);
+    let end = range.end.min(doc.tokens.len());
+    if !w.ends_with("ed") || k + 1 >= end || !doc.is_word(k + 1) || doc.is_capitalized(k + 1) {
+        return false;
+    }
+    let next = doc.token_lower(k + 1);
+    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+    let phrase_ends = k + 2 >= end
+        || !doc.is_word(k + 2)
+        || lex::ends_counted_phrase(doc.token_lower(k + 2))
+        || crate::lexicon::speech::is_preposition(doc.token_lower(k + 2));
+    plural && phrase_ends && !lex::is_reporting_verb(next)
+}
+
 /// Does the word at `k` end the counted phrase `run`?
 pub(super) fn ends_run(
     doc: &Doc,
@@ -30,7 +47,7 @@ pub(super) fn ends_run(
         || (run.is_empty() && !measured && verb_with_object(doc, k, range))
         || numbers::read(doc, k, range.end).is_some()
         // "three in 10 said": the verb of speech after the counted noun.
-        || lex::is_reporting_verb(lower)
+        || (lex::is_reporting_verb(lower) && !describes_plural_after(doc, k, range))
         || (!run.is_empty()
             && !after_adverb
             && lex::event_of(lower).is_some()
@@ -219,11 +236,13 @@ pub(super) fn verb_with_object(doc: &Doc, k: usize, range: &Range<usize>) -> boo
     }
     let w = doc.token_lower(k);
     let past = lex::is_irregular_past(w) || (w.len() > 5 && w.ends_with("ed"));
-    if !past || lex::event_of(w).is_some() {
+    // "Three in 10 said prices rose": a verb of speech takes a clause, not an object.
+    if !past || lex::event_of(w).is_some() || lex::is_reporting_verb(w) {
         return false;
     }
     let next = doc.token_lower(k + 1);
     !doc.is_capitalized(k + 1)
+        && !describes_plural_after(doc, k, range)
         && !crate::lexicon::speech::is_preposition(next)
         && !matches!(next, "and" | "or" | "but" | "as" | "by")
 }

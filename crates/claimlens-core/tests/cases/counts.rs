@@ -762,3 +762,18 @@ fn a_value_repeated_far_apart_counts_what_it_counted_first() {
         .collect();
     assert_eq!(repeated, ["road deaths", "road deaths"]);
 }
+
+#[test]
+fn a_participle_before_a_plural_noun_describes_it() {
+    let text = "Officials reported 2,278 confirmed cases. There were 40 reported deaths. The \
+                council cut 120 unfilled posts. About 300 joined the march.";
+    assert_eq!(counts_of(text, "2,278"), "cases");
+    assert_eq!(counts_of(text, "40"), "deaths");
+    assert_eq!(counts_of(text, "120"), "posts");
+    assert_eq!(counts_of(text, "300"), "people who joined the march");
+    // A verb of speech takes a clause, not an object.
+    assert_ne!(
+        counts_of("In the poll, 640 said prices rose.", "640"),
+        "people who said prices"
+    );
+}
