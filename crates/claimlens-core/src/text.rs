@@ -128,9 +128,21 @@ impl Doc {
         self.chars[self.tokens[t].start]
     }
 
-    /// True when the token starts with an uppercase letter.
+    /// True when the token starts with an uppercase letter, or is a family name written with a
+    /// lower-case Arabic article ("al-Masri", "el-Sayed", "ash-Shami").
     pub fn is_capitalized(&self, t: usize) -> bool {
-        self.is_word(t) && self.first_char(t).is_uppercase()
+        self.is_word(t) && (self.first_char(t).is_uppercase() || self.is_article_name(t))
+    }
+
+    fn is_article_name(&self, t: usize) -> bool {
+        let tok = self.tokens[t];
+        let chars = &self.chars[tok.start..tok.end];
+        let Some(hyphen) = chars.iter().position(|&c| c == '-') else {
+            return false;
+        };
+        let article: String = chars[..hyphen].iter().collect();
+        crate::lexicon::names::is_arabic_article(&article)
+            && chars.get(hyphen + 1).is_some_and(|c| c.is_uppercase())
     }
 
     /// Index of the first token starting at or after `offset`.

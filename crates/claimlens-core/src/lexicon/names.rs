@@ -164,9 +164,19 @@ pub(crate) fn is_connector(word: &str) -> bool {
             | "das"
             | "ibn"
             | "ap"
-            // Kenyan Kalenjin "arap" (son of), Malay "binti" (daughter of).
+            // Kenyan Kalenjin "arap" (son of), Malay "binti" and Arabic "bint" (daughter of).
             | "arap"
             | "binti"
+            | "bint"
+    )
+}
+
+/// The Arabic article as romanised before a family name, hyphenated and in lower case: "al-",
+/// "el-", and its assimilated forms before sun letters ("ad-Din", "ash-Shami", "an-Nur").
+pub(crate) fn is_arabic_article(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ul"
     )
 }
 

@@ -1537,3 +1537,25 @@ fn a_family_name_first_and_an_english_surname_in_waite() {
         Some("Tom Hebblethwaite")
     );
 }
+
+#[test]
+fn arabic_family_names_with_a_lower_case_article_and_short_given_names() {
+    let a = run(&[
+        "Hoda al-Masri spoke on Monday. \"We have 300 trucks,\" she said.\n\
+         Provincial governor Mariam bint Khalid al-Saadi told reporters she had ordered a \
+         study. \"If they are right, the company will pay,\" she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "300 trucks"), Some("Hoda al-Masri"));
+    assert_eq!(
+        speaker_of(&a, "company will pay"),
+        Some("Mariam bint Khalid al-Saadi")
+    );
+    let b = run(&[
+        "Ruth Ashby spoke to Nick Smith. \"That is not an answer,\" Smith said. \"It is the \
+         only answer,\" she said.\n\
+         Dave Pritchard said Liam Greaves had kept them in the game. \"Without him we lose,\" \
+         he said.",
+    ]);
+    assert_eq!(speaker_of(&b, "only answer"), Some("Ruth Ashby"));
+    assert_eq!(speaker_of(&b, "Without him"), Some("Dave Pritchard"));
+}
