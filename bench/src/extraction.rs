@@ -266,7 +266,10 @@ pub fn visible_text(html: &str) -> String {
                     hidden += 1
                 }
                 Node::Element(el) if BLOCKS.contains(&el.name()) => out.push('\n'),
-                Node::Text(text) if hidden == 0 => out.push_str(text),
+                // A line break inside a text node is a space, as a browser shows it.
+                Node::Text(text) if hidden == 0 => {
+                    out.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }))
+                }
                 _ => {}
             },
             ego_tree::iter::Edge::Close(node) => match node.value() {
