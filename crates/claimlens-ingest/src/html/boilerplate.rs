@@ -95,6 +95,8 @@ const SMALL_BOILERPLATE_WORDS: &[&str] = &[
     "timestamp",
     "video",
     "widget",
+    // The author's sign-off box under a story (French and other European sites' `signature`).
+    "signature",
 ];
 
 /// Below this many visible chars an element is small (see [`SMALL_BOILERPLATE_WORDS`]).
@@ -263,5 +265,22 @@ mod tests {
             text_of(html),
             "The council said 40 homes were emptied.\nRead the full statement from the council.\n"
         );
+    }
+
+    #[test]
+    fn a_signature_box_is_boilerplate_and_a_story_so_named_is_not() {
+        let story =
+            "<p>The long story paragraph that carries the news of the day, at some length.</p>";
+        let html = format!(
+            "<body><article><div class=body>{story}</div><div class=\"bg-grey signature\">\
+             <a href=/j/dk>Dana Kell</a> (with Paul Mercier)<br><span>Reporter at the Valley Post</span>\
+             </div></article></body>"
+        );
+        assert_eq!(text_of(&html), format!("{}\n", &story[3..story.len() - 4]));
+        let signed = format!(
+            "<body><div class=signature>{}</div></body>",
+            story.repeat(4)
+        );
+        assert_eq!(text_of(&signed).lines().count(), 4);
     }
 }
