@@ -100,6 +100,13 @@ const DATE_LINE_WORDS: &[&str] = &[
     "eat",
     "today",
     "yesterday",
+    // French: "04.05.2015 à 13h36 • Mis à jour le 05.05.2015", "Publié le 5 juin".
+    "à",
+    "le",
+    "mis",
+    "jour",
+    "publié",
+    "publiée",
 ];
 
 /// Whether a rendered line is page furniture rather than article text. A heading that only
@@ -116,12 +123,15 @@ pub fn is_furniture(line: &str, in_heading: bool) -> bool {
     if line.len() > 400 || is_plain_sentence(line) {
         return false;
     }
+    if is_signed_and_dated(line) {
+        return true;
+    }
     let words = words(line);
     // A table row (cells joined by " | ") is the story's data, whatever its cells hold.
     if words.is_empty() || words.len() > MAX_FURNITURE_LINE_WORDS * 2 || line.contains(" | ") {
         return false;
     }
-    is_label(&words) || is_copyright(line, &words) || {
+    is_label(&words) || is_copyright(line, &words) || is_source_credit(line, &words) || {
         words.len() <= MAX_FURNITURE_LINE_WORDS
             && (is_byline(line, &words)
                 || (!in_heading && (is_date_line(&words) || is_dated_credit(line))))
@@ -233,6 +243,57 @@ fn is_date_line(words: &[String]) -> bool {
     has_number
 }
 
+/// Labels that open a line naming where a story or a picture comes from.
+const SOURCE_LABELS: &[&str] = &["from", "source", "sources", "credit", "credits"];
+
+/// At most this many words in a source line: a name, not a sentence.
+const MAX_SOURCE_LINE_WORDS: usize = 6;
+
+/// `From: Lakeside Herald`, `Source: Supplied`: a label of [`SOURCE_LABELS`] with its colon, then
+/// a short name; no sentence.
+fn is_source_credit(line: &str, words: &[String]) -> bool {
+    let line = line.trim();
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    SOURCE_LABELS.contains(&label.as_str())
+        && words.len() <= MAX_SOURCE_LINE_WORDS
+        && !line.ends_with(['.', '!', '?'])
+        && rest.trim().chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `Valley Post | 12.03.2026 à 09h15 • Mis à jour le 12.03.2026 | Par Claire Bouvier`: a byline
+/// and a date among short labels, in any order, joined by bars or the separators of a credit
+/// line. A table row joins its cells with bars too, but a cell is seldom a byline.
+fn is_signed_and_dated(line: &str) -> bool {
+    let mut parts: Vec<&str> = line.split(" | ").collect();
+    for separator in CREDIT_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|part| part.split(separator))
+            .collect();
+    }
+    if parts.len() < 2 {
+        return false;
+    }
+    let (mut signed, mut dated) = (false, false);
+    for part in parts {
+        let words = words(part);
+        if words.is_empty() {
+            continue;
+        }
+        if is_date_line(&words) {
+            dated = true;
+        } else if words.len() <= MAX_FURNITURE_LINE_WORDS && is_byline(part, &words) {
+            signed = true;
+        } else if words.len() > 3 || part.trim_end().ends_with(['.', '!', '?']) {
+            return false;
+        }
+    }
+    signed && dated
+}
+
 /// Separators between the parts of a credit line.
 const CREDIT_SEPARATORS: [&str; 5] = [" - ", " – ", " — ", " · ", " • "];
 
@@ -329,5 +390,40 @@ mod tests {
             "Copyrights of song lyrics are held by publishers, the court found, and that settles the matter for this case.",
             false
         ));
+    }
+
+    #[test]
+    fn a_signed_and_dated_line_is_furniture_whatever_order_its_parts_come_in() {
+        for line in [
+            "Valley Post | 12.03.2026 à 09h15 • Mis à jour le 12.03.2026 à 18h02 | Par Claire Bouvier (avec Paul Mercier)",
+            "Lakeside Herald | Updated 4 May 2026 | By Dana Kell",
+        ] {
+            assert!(is_furniture(line, false), "{line}");
+        }
+        // A table row with a date and a name in it is the story's data.
+        for line in [
+            "Dravenna | 3 May 2026 | Mayor Ana Duarte",
+            "2025/26 | 2024/25",
+        ] {
+            assert!(!is_furniture(line, false), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_short_source_line_is_furniture_and_a_sentence_naming_a_source_is_not() {
+        for line in [
+            "From: Lakeside Herald",
+            "Source: Supplied",
+            "Credit: Valley Post wire desk",
+        ] {
+            assert!(is_furniture(line, false), "{line}");
+        }
+        for line in [
+            "From: the dam to the sea",
+            "Source: a council officer who asked not to be named said the gates had failed twice before.",
+            "From the archive",
+        ] {
+            assert!(!is_furniture(line, false), "{line}");
+        }
     }
 }
