@@ -4,7 +4,9 @@
 # of public article-extraction benchmarks; see bench/src/extraction.rs), per page and overall,
 # for the development pages (bench/extraction/dev/) and those kept aside (held-out/).
 #
-# Usage: bench/extraction.sh [--show NAME]
+# Usage: bench/extraction.sh [--pages DIR] [--show NAME]
+# --pages scores a folder laid out as Mozilla Readability's test pages (NAME/source.html and
+# NAME/expected.html, whose visible text is expected) instead of our own pages.
 # --show prints one page's extracted text and its differences from the expected text.
 # Scores are printed, never checked.
 set -euo pipefail

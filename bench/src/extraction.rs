@@ -10,6 +10,11 @@
 //! false negatives the expected ones missed. Per page, precision and recall follow; over a set,
 //! precision and recall are the means over pages (each page counts alike, however long), and F1
 //! is the harmonic mean of those two means.
+//!
+//! Pages come from our own folders (`NAME.html` with the text a reader finds in `NAME.txt`) or,
+//! with `--pages DIR`, from a folder laid out as Mozilla Readability's test pages are
+//! (`NAME/source.html` with `NAME/expected.html`, whose visible text is the expected text), so
+//! real pages kept outside the repository can be scored too.
 
 use std::collections::HashMap;
 use std::fs;
@@ -171,9 +176,128 @@ pub fn load(dir: &Path) -> Result<Vec<Page>> {
     Ok(pages)
 }
 
+/// The pages of `dir` laid out as Readability's test pages: every `NAME/source.html` with the
+/// visible text of `NAME/expected.html` as its expected text, sorted by name. Folders without
+/// both files are passed over.
+pub fn load_readability(dir: &Path) -> Result<Vec<Page>> {
+    let entries = fs::read_dir(dir).with_context(|| format!("listing {}", dir.display()))?;
+    let mut folders: Vec<PathBuf> = entries
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()
+        .with_context(|| format!("listing {}", dir.display()))?;
+    folders
+        .retain(|path| path.join("source.html").is_file() && path.join("expected.html").is_file());
+    folders.sort();
+    let mut pages = Vec::new();
+    for folder in folders {
+        let name = folder
+            .file_name()
+            .and_then(|name| name.to_str())
+            .context("page names are UTF-8")?
+            .to_owned();
+        let source = folder.join("source.html");
+        let html = fs::read(&source).with_context(|| format!("reading {}", source.display()))?;
+        let expected_path = folder.join("expected.html");
+        let expected_html = fs::read_to_string(&expected_path)
+            .with_context(|| format!("reading {}", expected_path.display()))?;
+        pages.push(Page {
+            name,
+            html,
+            expected: visible_text(&expected_html),
+        });
+    }
+    if pages.is_empty() {
+        bail!(
+            "no pages (NAME/source.html with NAME/expected.html) in {}",
+            dir.display()
+        );
+    }
+    Ok(pages)
+}
+
+/// The text an HTML fragment shows: its text nodes in order, outside scripts and styles, a line
+/// break at each block element's edges (so words of two paragraphs never run together), and
+/// whitespace collapsed within lines. It is deliberately simpler than the reader under test, so
+/// that the expected text owes nothing to the rules being measured.
+pub fn visible_text(html: &str) -> String {
+    use scraper::node::Node;
+
+    const BLOCKS: &[&str] = &[
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ];
+    let fragment = scraper::Html::parse_fragment(html);
+    let mut out = String::new();
+    let mut hidden = 0usize;
+    for edge in fragment.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Element(el) if matches!(el.name(), "script" | "style" | "template") => {
+                    hidden += 1
+                }
+                Node::Element(el) if BLOCKS.contains(&el.name()) => out.push('\n'),
+                // A line break inside a text node is a space, as a browser shows it.
+                Node::Text(text) if hidden == 0 => {
+                    out.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }))
+                }
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => match node.value() {
+                Node::Element(el) if matches!(el.name(), "script" | "style" | "template") => {
+                    hidden -= 1
+                }
+                Node::Element(el) if BLOCKS.contains(&el.name()) => out.push('\n'),
+                _ => {}
+            },
+        }
+    }
+    out.lines()
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .map(|line| line + "\n")
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn visible_text_keeps_paragraphs_apart_and_words_whole() {
+        let html = "<div><p>Dam <em>gi</em>ves way</p><p>Second&amp;last</p><script>x()</script>\
+                    <ul><li>one</li><li>two</li></ul></div>";
+        assert_eq!(visible_text(html), "Dam gives way\nSecond&last\none\ntwo\n");
+    }
 
     #[test]
     fn tokens_are_runs_of_word_characters() {

@@ -1,6 +1,8 @@
 //! claimlens-extraction-bench: scores the HTML reader on our development pages
 //! (`bench/extraction/dev/`) and the pages kept aside (`bench/extraction/held-out/`), per page
-//! and overall, with the shingle-overlap measure of `claimlens_bench::extraction`.
+//! and overall, with the shingle-overlap measure of `claimlens_bench::extraction`; or, with
+//! `--pages DIR`, a folder of pages laid out as Mozilla Readability's test pages (real pages,
+//! kept outside the repository).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,16 +24,17 @@ struct Args {
     /// The folder of pages kept aside: scored, not studied
     #[arg(long, default_value = "bench/extraction/held-out")]
     held_out: PathBuf,
+    /// Score only the pages of this folder instead, laid out as Readability's test pages:
+    /// NAME/source.html, with the visible text of NAME/expected.html as the expected text
+    #[arg(long, value_name = "DIR")]
+    pages: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let sets = match (
-        extraction::load(&args.dev),
-        extraction::load(&args.held_out),
-    ) {
-        (Ok(dev), Ok(held)) => [("development", dev), ("held-out", held)],
-        (Err(error), _) | (_, Err(error)) => {
+    let sets = match load_sets(&args) {
+        Ok(sets) => sets,
+        Err(error) => {
             eprintln!("claimlens-extraction-bench: {error:#}");
             return ExitCode::FAILURE;
         }
@@ -83,6 +86,17 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// The sets to score, each with its label.
+fn load_sets(args: &Args) -> anyhow::Result<Vec<(&'static str, Vec<Page>)>> {
+    if let Some(dir) = &args.pages {
+        return Ok(vec![("pages", extraction::load_readability(dir)?)]);
+    }
+    Ok(vec![
+        ("development", extraction::load(&args.dev)?),
+        ("held-out", extraction::load(&args.held_out)?),
+    ])
 }
 
 /// The extracted text, then the lines of each text the other lacks.

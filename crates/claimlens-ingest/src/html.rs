@@ -6,6 +6,8 @@
 //! field is decided in [`read`] and documented in `docs/json.md`.
 
 mod body;
+mod boilerplate;
+mod furniture;
 mod headline;
 mod meta;
 mod parse;
