@@ -75,6 +75,16 @@ impl ArticleAnalysis {
     pub(super) fn find_appositions(&mut self) {
         let mut found = Vec::new();
         for (n, name) in self.names.iter().enumerate() {
+            // "His wife, Efua, said": a one-word name given to a person's role or kin.
+            if name.kind == NameKind::Single {
+                use crate::lexicon::names::{head_gender, is_role_noun};
+                let person_noun = |w: &str| head_gender(w).is_some() || is_role_noun(w);
+                let described = self.description_before(n);
+                found.extend(described.filter(|app| {
+                    let head = app.description.rsplit(' ').next().unwrap_or_default();
+                    person_noun(head)
+                }));
+            }
             if name.kind != NameKind::Person {
                 continue;
             }
@@ -314,7 +324,9 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         return false;
     };
     let synonyms = |a: &str, b: &str| {
-        a == b || (role_synonym_group(a) != 0 && role_synonym_group(a) == role_synonym_group(b))
+        a == b
+            || (role_synonym_group(a) != 0 && role_synonym_group(a) == role_synonym_group(b))
+            || crate::lexicon::roles::role_covers(b, a)
     };
     // "Detective Inspector Ana Roe" is "the detective" as well as "the inspector".
     // A word in front that is no role ("campaign" of "campaign manager") names no one.
@@ -322,7 +334,16 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         let k = k.trim_end_matches("’s");
         synonyms(k, head) && is_role_head(k)
     };
-    if !synonyms(known_head.trim_end_matches("’s"), head) && !known_head_part.iter().any(title_word)
+    // "the CFO" after "Chief Financial Officer Meredith Yang": a role by its initials.
+    let initials: String = known_head_part
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let abbreviated = head.len() >= 2 && known_head_part.len() >= 2 && initials.ends_with(head);
+    if !synonyms(known_head.trim_end_matches("’s"), head)
+        && !known_head_part.iter().any(title_word)
+        && !abbreviated
     {
         return false;
     }

@@ -51,6 +51,19 @@ pub(super) fn description_speaker(
     if let Some(e) = linked_person(art, ai, reg, candidate) {
         return Some(e);
     }
+    // "His wife, Efua, said … “…,” his wife said": the one-word name given to the same words.
+    let apps_before = art
+        .appositions
+        .partition_point(|a| a.span.start < span.start);
+    let given = art.appositions[..apps_before]
+        .iter()
+        .rev()
+        .take(100)
+        .find(|app| app.description == lower && art.names[app.name].kind == NameKind::Single);
+    if let Some(app) = given {
+        let text = art.names[app.name].text();
+        return Some(reg.speaker_for_unknown_name(ai, app.name, &text, false));
+    }
     let apps_before = art
         .appositions
         .partition_point(|a| a.span.start < span.start);
@@ -108,6 +121,15 @@ pub(super) fn description_speaker(
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
         return Some(e);
     }
+    let owned = matches!(
+        lower.split(' ').next(),
+        Some("his" | "her" | "their" | "its")
+    );
+    if definite && !owned && crate::lexicon::organisations::is_company_noun(head) {
+        if let Some(e) = one_word_firm(art, ai, reg, span.start) {
+            return Some(e);
+        }
+    }
     if definite && !*plural {
         if let Some(e) = super::variation::speaker_just_before(art, ai, reg, span.start, head)
             .filter(|&e| !super::variation::spoken_to(art, ai, reg, span.end, e))
@@ -116,6 +138,35 @@ pub(super) fn description_speaker(
         }
     }
     Some(reg.description_entity(ai, span.start, text, head, *plural))
+}
+
+/// "Halvex blamed a software update. “…,” the company said": a one-word name that no person
+/// bears, the subject of this sentence or the one before, is the firm.
+fn one_word_firm(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    pos: usize,
+) -> Option<EntityIx> {
+    let doc = &art.doc;
+    let si = art.sentence_of_token[doc.token_at_or_after(pos).min(doc.tokens.len() - 1)];
+    let n = (si.saturating_sub(1)..=si)
+        .rev()
+        .find_map(|s| match art.sentences[s].subject {
+            Candidate::Name(n)
+                if art.names[n].kind == NameKind::Single
+                    && art.names[n].end <= pos
+                    && reg.entity_of_mention(ai, n).is_none_or(|e| reg.is_group(e)) =>
+            {
+                Some(n)
+            }
+            _ => None,
+        })?;
+    let text = art.names[n].text();
+    Some(
+        reg.entity_of_mention(ai, n)
+            .unwrap_or_else(|| reg.speaker_for_unknown_name(ai, n, &text, true)),
+    )
 }
 
 /// "Another analyst", "a second surgeon": someone other than the one before.

@@ -17,7 +17,39 @@ pub(crate) fn role_synonym_group(w: &str) -> u8 {
         "captain" | "skipper" => 7,
         "manager" | "gaffer" | "boss" => 8,
         "ceo" | "executive" => 9,
+        "representative" | "congressman" | "congresswoman" | "congressperson" => 10,
+        "lawyer" | "attorney" | "solicitor" | "barrister" | "counsel" | "advocate" => 11,
         _ => 0,
+    }
+}
+
+/// Does the general role noun `general` cover the role `specific` ("the lawmaker" for a
+/// senator, "the officer" for a sergeant, "the doctor" for a surgeon)?
+pub(crate) fn role_covers(general: &str, specific: &str) -> bool {
+    match general {
+        "lawmaker" | "legislator" | "politician" => matches!(
+            specific,
+            "senator"
+                | "representative"
+                | "congressman"
+                | "congresswoman"
+                | "mp"
+                | "mla"
+                | "msp"
+                | "assemblyman"
+                | "assemblywoman"
+                | "legislator"
+                | "lawmaker"
+        ),
+        "officer" => matches!(
+            specific,
+            "constable" | "sergeant" | "detective" | "inspector" | "superintendent" | "lieutenant"
+        ),
+        "doctor" | "medic" => matches!(
+            specific,
+            "surgeon" | "physician" | "consultant" | "paediatrician" | "pediatrician"
+        ),
+        _ => false,
     }
 }
 

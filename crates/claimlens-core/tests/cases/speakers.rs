@@ -1559,3 +1559,31 @@ fn arabic_family_names_with_a_lower_case_article_and_short_given_names() {
     assert_eq!(speaker_of(&b, "only answer"), Some("Ruth Ashby"));
     assert_eq!(speaker_of(&b, "Without him"), Some("Dave Pritchard"));
 }
+
+#[test]
+fn a_role_called_back_by_its_initials_or_a_general_word() {
+    let a = run(&[
+        "Chief Financial Officer Meredith Yang said the company would cut jobs. \"These are \
+         painful decisions,\" the CFO said.\n\
+         Rep. Thomas Beauchamp, R-Texas, said he would oppose it. \"This bill takes our \
+         water,\" the congressman said.\n\
+         Sen. Maria Ortez voted no. \"This is theft,\" the lawmaker said.\n\
+         Sgt. Dan Hollis found the car. \"It was empty,\" the officer said.",
+    ]);
+    assert_eq!(speaker_of(&a, "painful decisions"), Some("Meredith Yang"));
+    assert_eq!(speaker_of(&a, "takes our water"), Some("Thomas Beauchamp"));
+    assert_eq!(speaker_of(&a, "This is theft"), Some("Maria Ortez"));
+    assert_eq!(speaker_of(&a, "It was empty"), Some("Dan Hollis"));
+}
+
+#[test]
+fn the_company_is_the_one_word_firm_and_his_wife_the_one_word_name_given_her() {
+    let a = run(&[
+        "Shares in Halvex fell on Tuesday. Halvex blamed a software update. \"We deeply \
+         regret the disruption,\" the company said.\n\
+         Kwame Mensah died in March. His wife, Efua, said he was proud. \"He loved us \
+         loudly,\" his wife said.",
+    ]);
+    assert_eq!(speaker_of(&a, "deeply regret"), Some("Halvex"));
+    assert_eq!(speaker_of(&a, "loved us loudly"), Some("Efua"));
+}
