@@ -110,7 +110,10 @@ impl ArticleAnalysis {
         let whole = after.len() < 24;
         // Vox pops describe people in lower case or by age ("a nurse", "64"); "Jo Doe, Reuters"
         // after an article's last quotation is its byline.
+        // After a dash the line names the speaker whatever follows the name ("— Robert
+        // Kaminski, CEO, Lakeshore Utilities").
         let described = words_after == 0
+            || dashed
             || after
                 .iter()
                 .any(|&u| self.doc.is_word(u) && !self.doc.is_capitalized(u));

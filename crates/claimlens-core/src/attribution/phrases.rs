@@ -384,6 +384,23 @@ impl ArticleAnalysis {
                 return Candidate::Name(n);
             }
         }
+        // "the firm ignored insurance claims": a past tense after a noun inside the phrase
+        // makes it a clause, which names no one.
+        let clause = head_part.windows(3).any(|w| {
+            let (before, verb) = (self.lower(w[0]), self.lower(w[1]));
+            verb.len() > 4
+                && verb.ends_with("ed")
+                && !self.doc.is_capitalized(w[0])
+                && !is_determiner(before)
+                && !before.ends_with("ly")
+                && !before.ends_with("ed")
+                && !before.contains('-')
+                && before.chars().all(char::is_alphabetic)
+                && !crate::lexicon::roles::ROLE_CHANGING.contains(&before)
+        });
+        if clause {
+            return Candidate::None;
+        }
         let head_tok = *head_part.last().unwrap();
         let head = names::ends_possessive(self.doc.token_text(head_tok))
             .then(String::new)

@@ -42,7 +42,12 @@ pub(super) fn split_sentences(
                     .is_some_and(|i| matches!(doc.chars[i], '.' | '!' | '?' | '…'));
                 stopped && !attribution_follows(doc, next..range.end)
             } else {
-                false
+                // "at 2 a.m. His mother says", "in the U.S. The deal": an abbreviation's stop
+                // ends the sentence when a word that never follows a title opens the next.
+                tok.kind == TokenKind::Word
+                    && doc.chars[tok.end - 1] == '.'
+                    && doc.is_word(next)
+                    && crate::lexicon::names::is_function_word(doc.token_lower(next))
             };
             if is_end {
                 out.push((start..t + 1, pi));

@@ -1587,3 +1587,20 @@ fn the_company_is_the_one_word_firm_and_his_wife_the_one_word_name_given_her() {
     assert_eq!(speaker_of(&a, "deeply regret"), Some("Halvex"));
     assert_eq!(speaker_of(&a, "loved us loudly"), Some("Efua"));
 }
+
+#[test]
+fn sign_offs_abbreviations_and_clauses_that_name_no_one() {
+    let a = run(&[
+        "The deal closed.\n\n\u{201c}Our commitment is simple: no rate increases.\u{201d}\n\
+         \u{2014} Robert Kaminski, CEO, Lakeshore Utilities\n\n\
+         Anna Berg said the firm ignored insurance claims. \"We warned them,\" she said.\n\n\
+         Julieta Mendes heard from her son at 2 a.m. His brother says he did not sleep. \
+         \"I kept calling,\" he said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "commitment is simple"),
+        Some("Robert Kaminski")
+    );
+    assert_eq!(speaker_of(&a, "warned them"), Some("Anna Berg"));
+    assert_eq!(speaker_of(&a, "kept calling"), Some("His brother"));
+}
