@@ -399,8 +399,14 @@ fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a
         (doc.is_capitalized(p - 1) && p - 1 > range.start)
             || matches!(before, "he" | "she" | "it" | "they" | "we" | "i" | "you")
     };
+    // "a comfortable 203", "a mere 2%", "the final 20": after an article the word is an
+    // adjective of the number.
+    let after_article = p > range.start
+        && n.qualifier == Qualifier::Exact
+        && matches!(doc.token_lower(p - 1), "a" | "an" | "the");
     (doc.is_word(p)
         && !after_subject
+        && !after_article
         && w.chars().all(char::is_alphabetic)
         && !lex::ends_counted_phrase(w)
         && lex::event_of(w).is_none()

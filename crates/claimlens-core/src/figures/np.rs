@@ -169,6 +169,12 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         // "risk of heart attack and stroke": "and" joins nouns after an "of".
         let and_after_of = w == "and"
             && (p.saturating_sub(4).max(range.start)..p).any(|v| doc.token_lower(v) == "of");
+        // "knife crime in England and Wales": "and" between two names is inside one.
+        let names_joined = w == "and"
+            && u < end
+            && p > range.start
+            && doc.is_capitalized(p - 1)
+            && doc.is_capitalized(p + 1);
         // "my drive to the hospital": "to" before a determiner joins a noun to its goal.
         let to_the =
             |k: usize| doc.token_lower(k) == "to" && lex::is_determiner(doc.token_lower(k + 1));
@@ -191,7 +197,7 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         };
         let joins = u < end
             && p > range.start
-            && (((inner(w) || and_after_of || to_the(p))
+            && (((inner(w) || and_after_of || names_joined || to_the(p))
                 && is_np_word(doc, p - 1)
                 && !past(p - 1)
                 && !verb_after_name(p - 1))

@@ -23,6 +23,11 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
         if let Some(np) = measured_before(doc, s).filter(|_| of_before) {
             return format!("{np} as a share of {}", words(doc, &s.phrase.run));
         }
+        // "The deficit was 4.4% of GDP", "Remittances account for 24% of GDP": the subject of a
+        // verb that says it is that much of the whole.
+        if let Some(np) = subject_measured(doc, s) {
+            return format!("{np} as a share of {}", words(doc, &s.phrase.run));
+        }
         let mut out = format!("share of {}", words(doc, &s.phrase.run));
         if let Some(state) = predicate_after(doc, s.phrase.end, s.range) {
             out.push(' ');
@@ -171,6 +176,53 @@ fn more_likely(doc: &Doc, s: &Subject) -> Option<String> {
     } else {
         format!("{} in likelihood to {}", c.noun(), words(doc, &what))
     })
+}
+
+/// The subject of a verb that makes it a share of a whole ("was", "stood at", "accounts for",
+/// "makes up"), when it is a common noun (not "Labour", which wins a share of the vote).
+fn subject_measured(doc: &Doc, s: &Subject) -> Option<String> {
+    let mut u = s.number.tokens.start;
+    // Past the qualifier's and the verb's little words: "stood at about", "account for".
+    while u > s.range.start
+        && matches!(
+            doc.token_lower(u - 1),
+            "at" | "for" | "up" | "to" | "about" | "around" | "nearly" | "almost" | "roughly"
+        )
+    {
+        u -= 1;
+    }
+    let verb = u.checked_sub(1).filter(|&v| v >= s.range.start)?;
+    let share_verb = matches!(
+        doc.token_lower(verb),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "stood"
+            | "stands"
+            | "remained"
+            | "remains"
+            | "account"
+            | "accounts"
+            | "accounted"
+            | "make"
+            | "makes"
+            | "made"
+            | "represent"
+            | "represents"
+            | "represented"
+            | "equalled"
+            | "equaled"
+            | "equals"
+            | "amounts"
+            | "amounted"
+    );
+    if !share_verb {
+        return None;
+    }
+    let np = super::np::subject_before(doc, verb, s.range)?;
+    (!np.starts_with(char::is_uppercase)
+        && !matches!(np.as_str(), "it" | "this" | "that" | "they" | "which"))
+    .then_some(np)
 }
 
 /// "12% contained", "80% complete": a share of the subject in a state, "Red Gulch fire

@@ -9,6 +9,69 @@ use crate::lexicon::quantities as lex;
 use crate::numbers::{self, Number};
 use crate::text::Doc;
 
+/// A lead or a winning margin: "leads the championship by 22 points" (lead in the championship),
+/// "Rovers lead City by four points" (lead over City), "won by two strokes" (winning margin).
+pub(super) fn margin(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    let by = n
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&u| u >= range.start)?;
+    // "won the vote by 312 to 268" is a tally.
+    let tally = (n.tokens.end..range.end.min(n.tokens.end + 3)).any(|u| doc.token_lower(u) == "to");
+    if doc.token_lower(by) != "by" || tally {
+        return None;
+    }
+    let from = range.start.max(by.saturating_sub(6));
+    let (verb, lead) = (from..by).rev().find_map(|u| match doc.token_lower(u) {
+        "lead" | "leads" | "led" | "leading" | "trail" | "trails" | "trailed" | "trailing" => {
+            Some((u, true))
+        }
+        "won" | "win" | "wins" | "winning" | "beat" | "beats" | "lost" | "lose" | "loses" => {
+            Some((u, false))
+        }
+        _ => None,
+    })?;
+    // "won by six wickets": the margin in the unit the sport counts.
+    let unit = head_after(doc, n, range);
+    if !lead {
+        let lost = matches!(doc.token_lower(verb), "lost" | "lose" | "loses");
+        let margin = if lost {
+            "losing margin"
+        } else {
+            "winning margin"
+        };
+        return Some(match unit {
+            Some(unit) => format!("{margin} in {unit}"),
+            None => margin.to_string(),
+        });
+    }
+    let lead = match unit {
+        Some(unit) => format!("{unit} lead"),
+        None => "lead".to_string(),
+    };
+    // What is led, or whom: the words between the verb and "by".
+    let object: Vec<usize> = (verb + 1..by).filter(|&u| doc.is_word(u)).collect();
+    let Some(&first) = object.first() else {
+        return Some(lead);
+    };
+    let words: Vec<&str> = object.iter().map(|&u| doc.token_text(u)).collect();
+    let words = words.join(" ");
+    Some(if doc.is_capitalized(first) {
+        format!("{lead} over {words}")
+    } else {
+        format!("{lead} in {words}")
+    })
+}
+
+/// The plural noun right after the number ("22 points", "six wickets"), if any.
+fn head_after<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a str> {
+    let u = n.tokens.end;
+    (u < range.end && doc.is_word(u) && !doc.is_capitalized(u))
+        .then(|| doc.token_lower(u))
+        .filter(|w| w.len() > 3 && w.ends_with('s') && !lex::ends_counted_phrase(w))
+}
+
 /// What a bare tally or score counts, if the words around the number make it one.
 pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     // "Thornbury’s 312 for 7" is a cricket total before it is a name's votes.

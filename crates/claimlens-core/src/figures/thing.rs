@@ -40,6 +40,9 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
             h => format!("magnitude of the {h}"),
         };
     }
+    if let Some(margin) = super::tally::margin(doc, s.number, s.range) {
+        return margin;
+    }
     if !s.head.is_empty() {
         return measure_named(doc, s);
     }
@@ -90,6 +93,27 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
     {
         return np;
     }
+    // "2.1 million people. Daily cases have fallen to about 300": a bare number that a
+    // change of its own subject reached counts that, not the people before it.
+    let bare = s.head.is_empty() && s.phrase.run.is_empty();
+    if bare && s.class == "people" && s.earlier.in_sentence.is_none() {
+        if let Some(c) = change(doc, s) {
+            // "death toll from the storm": the head before its preposition.
+            let head = c
+                .split(' ')
+                .take_while(|w| !crate::lexicon::speech::is_preposition(w))
+                .last()
+                .unwrap_or(&c);
+            let own = c.contains(' ') || !super::describe::is_fallback(&c);
+            let aggregate = matches!(
+                head,
+                "number" | "figure" | "count" | "tally" | "total" | "toll"
+            );
+            if own && c != "level" && !aggregate && !lex::is_people_noun(&super::lemma(head)) {
+                return c;
+            }
+        }
+    }
     if !s.class.is_empty() {
         return group_named_before(s).unwrap_or(s.class).to_string();
     }
@@ -98,7 +122,12 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
     }
     // "rose by 18% last year, to 642", "bringing the total to 318"; "by 112 votes to 87" is
     // a tally, read from its first figure.
-    if let Some(c) = change(doc, s).filter(|_| s.earlier.coordinated.is_none()) {
+    // "fell 41,000 to 7.5 million": the level a change reached, though the change is near.
+    let to_level = start > s.range.start
+        && doc.token_lower(start - 1) == "to"
+        && (s.range.start.max(start.saturating_sub(6))..start)
+            .any(|u| crate::lexicon::changes::change_verb(doc.token_lower(u)).is_some());
+    if let Some(c) = change(doc, s).filter(|_| s.earlier.coordinated.is_none() || to_level) {
         return c;
     }
     if let Some(np) = measured_before(doc, s) {

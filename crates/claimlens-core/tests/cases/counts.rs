@@ -777,3 +777,41 @@ fn a_participle_before_a_plural_noun_describes_it() {
         "people who said prices"
     );
 }
+
+#[test]
+fn a_share_of_a_whole_says_whose_share_it_is() {
+    let text = "The deficit was 4.4% of GDP. Remittances account for 24% of GDP. About 12% of \
+                voters remain undecided. The party won 40% of the vote.";
+    assert_eq!(counts_of(text, "4.4%"), "deficit as a share of GDP");
+    assert_eq!(counts_of(text, "24%"), "remittances as a share of GDP");
+    assert_eq!(counts_of(text, "12%"), "share of voters undecided");
+    assert_eq!(counts_of(text, "40%"), "share of vote");
+}
+
+#[test]
+fn leads_and_margins_count_the_lead_or_the_margin() {
+    let text = "Okafor leads the championship by 22 points. Rovers lead City by four points. \
+                Kent won by six wickets. The measure was approved by 68 votes to 53.";
+    assert_eq!(
+        counts_of(text, "22 points"),
+        "points lead in the championship"
+    );
+    assert_eq!(counts_of(text, "four points"), "points lead over City");
+    assert_eq!(counts_of(text, "six wickets"), "winning margin in wickets");
+    assert_eq!(counts_of(text, "53"), "votes");
+}
+
+#[test]
+fn a_level_after_a_change_and_a_bare_number_a_change_reached() {
+    let text = "The waiting list fell 41,000 to 7.5 million. Knife crime in England and Wales \
+                rose by 4%. The coalition now holds a comfortable 203. The ministry aims to \
+                vaccinate 2.1 million people. Daily cases have fallen to about 300.";
+    assert_eq!(counts_of(text, "41,000"), "fall in the waiting list");
+    assert_eq!(counts_of(text, "7.5 million"), "waiting list");
+    assert_eq!(
+        counts_of(text, "4%"),
+        "rise in knife crime in England and Wales"
+    );
+    assert_ne!(counts_of(text, "203"), "comfortable");
+    assert_eq!(counts_of(text, "300"), "daily cases");
+}
