@@ -203,7 +203,20 @@ impl Memory {
             gender.is_some()
                 && reg.sure_gender(e).or_else(|| self.genders.get(&e).copied()) == gender
         };
+        // "Peter Wright keeps bees. Anna Marsh sells the honey. “…,” he said": a subject whose
+        // name's ending only suggests another gender yields to a recent person who fits it.
+        let guessed_otherwise = |e: EntityIx| {
+            gender.is_some() && self.gender(reg, e).is_some_and(|g| Some(g) != gender)
+        };
         let recent_subject = match recent_subject {
+            Some(e) if guessed_otherwise(e) => self
+                .history
+                .iter()
+                .rev()
+                .take_while(|h| h.sentence + 2 >= sentence)
+                .filter(|h| h.at < pos && compatible(h.entity))
+                .max_by_key(|h| (h.subject, h.at))
+                .map_or(Some(e), |h| Some(h.entity)),
             Some(e) if gender.is_some() && self.gender(reg, e).is_none() => self
                 .history
                 .iter()

@@ -398,7 +398,11 @@ impl ArticleAnalysis {
                 && before.chars().all(char::is_alphabetic)
                 && !crate::lexicon::roles::ROLE_CHANGING.contains(&before)
         });
-        if clause {
+        // "her colleagues had taken notes": a participle is no one's name for a speaker.
+        let head_word = self.lower(*head_part.last().unwrap());
+        let participle = crate::lexicon::quantities::is_irregular_participle(head_word)
+            || crate::lexicon::quantities::is_irregular_past(head_word);
+        if clause || participle {
             return Candidate::None;
         }
         let head_tok = *head_part.last().unwrap();

@@ -370,8 +370,15 @@ fn name_start_in_run(
             && !crate::lexicon::given_names::is_given_name_like_verb(lower))
             || nationality
             || speech;
+        // "Today Miller, 38, leads a crew": a time opening the sentence is no given name.
+        let time = sentence_initial(doc, first)
+            && matches!(
+                lower,
+                "today" | "yesterday" | "tonight" | "tomorrow" | "nowadays" | "overnight" | "later"
+            );
         let keep = is_title_word(text)
             || (!is_function_word(lower)
+                && !time
                 && (!sentence_initial(doc, first)
                     || proper(&strip_possessive(text))
                     || double_barrelled(&strip_possessive(text))

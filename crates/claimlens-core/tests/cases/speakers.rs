@@ -1604,3 +1604,17 @@ fn sign_offs_abbreviations_and_clauses_that_name_no_one() {
     assert_eq!(speaker_of(&a, "warned them"), Some("Anna Berg"));
     assert_eq!(speaker_of(&a, "kept calling"), Some("His brother"));
 }
+
+#[test]
+fn a_guessed_gender_yields_to_a_person_who_fits_and_times_and_participles_name_no_one() {
+    let a = run(&[
+        "Peter Wright keeps bees. Anna Marsh sells the honey. \"It is hard work,\" he said.\n\
+         Susan Miller grew up here. Today Miller, 38, leads a crew. \"We rebuild,\" Miller \
+         says.\n\
+         Lena Ortiz said her colleagues had taken notes throughout. \"Nothing was missed,\" \
+         she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "hard work"), Some("Peter Wright"));
+    assert_eq!(speaker_of(&a, "We rebuild"), Some("Susan Miller"));
+    assert_eq!(speaker_of(&a, "Nothing was missed"), Some("Lena Ortiz"));
+}
