@@ -246,8 +246,22 @@ impl ArticleAnalysis {
         let words = frame.get(start..fi).unwrap_or_default();
         // "Chief of Staff Susie Wiles said:": a verb of speech is the cue then.
         let plain = |u: usize| self.doc.is_word(u) && speech_verb(self.lower(u)).is_none();
-        if words.is_empty() || words.len() > 6 || !words.iter().all(|&u| plain(u)) {
+        if words.is_empty() || words.len() > 8 || !words.iter().all(|&u| plain(u)) {
             return None;
+        }
+        // "Her reasoning was simple: “…”": past a verdict on the answer itself.
+        let words = match words {
+            [core @ .., be, _]
+                if core.len() >= 2
+                    && matches!(self.lower(*be), "was" | "is" | "were" | "are")
+                    && core.iter().any(|&u| is_answer_noun(self.lower(u))) =>
+            {
+                core
+            }
+            _ => words,
+        };
+        if let Some(cue) = self.answer_owner_cue(words, frame[fi]) {
+            return Some(cue);
         }
         // "Her verdict: “…”", "His reply: “…”": the owner of the answer speaks.
         if let [owner, noun] = words {
@@ -281,6 +295,35 @@ impl ArticleAnalysis {
             token: frame[fi],
             text: ":".into(),
             candidate,
+            reports: false,
+            kind: CueKind::Colon,
+        })
+    }
+
+    /// "Lynch's verdict: “…”", "The message from the union was blunt: “…”": a name owning the
+    /// answer, or giving it after "from", speaks.
+    fn answer_owner_cue(&self, words: &[usize], colon: usize) -> Option<Cue> {
+        let noun_at = words.iter().position(|&u| is_answer_noun(self.lower(u)))?;
+        let n = match (noun_at, words.get(noun_at + 1).map(|&u| self.lower(u))) {
+            // "Lynch's verdict".
+            (1.., None) => {
+                let n = self.name_at(words[noun_at - 1])?;
+                let name = &self.names[n];
+                (name.possessive && name.tokens.end == words[noun_at]).then_some(n)?
+            }
+            // "The message from the RMT".
+            (_, Some("from")) => {
+                let rest = &words[noun_at + 2..];
+                let &last = rest.last()?;
+                let n = self.name_at(last)?;
+                (self.names[n].tokens.end == last + 1).then_some(n)?
+            }
+            _ => return None,
+        };
+        Some(Cue {
+            token: colon,
+            text: ":".into(),
+            candidate: Candidate::Name(n),
             reports: false,
             kind: CueKind::Colon,
         })

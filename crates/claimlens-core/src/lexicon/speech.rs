@@ -423,6 +423,12 @@ pub(crate) fn is_answer_noun(lower: &str) -> bool {
                 | "retort"
                 | "reaction"
                 | "motto"
+                | "reasoning"
+                | "argument"
+                | "point"
+                | "plea"
+                | "warning"
+                | "position"
         )
 }
 

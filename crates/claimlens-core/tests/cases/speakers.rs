@@ -1618,3 +1618,15 @@ fn a_guessed_gender_yields_to_a_person_who_fits_and_times_and_participles_name_n
     assert_eq!(speaker_of(&a, "We rebuild"), Some("Susan Miller"));
     assert_eq!(speaker_of(&a, "Nothing was missed"), Some("Lena Ortiz"));
 }
+
+#[test]
+fn an_answer_owned_by_a_name_or_given_from_a_body_before_a_colon() {
+    let a = run(&[
+        "Mick Lynch spoke after the talks. Lynch's verdict: \"No deal, no trains.\"\n\
+         The RMT met on Monday. The message from the RMT was blunt: \"Pay up.\"\n\
+         Ana Ruiz voted no. Her reasoning was simple: \"The plan costs too much.\"",
+    ]);
+    assert_eq!(speaker_of(&a, "No deal"), Some("Mick Lynch"));
+    assert_eq!(speaker_of(&a, "Pay up"), Some("RMT"));
+    assert_eq!(speaker_of(&a, "costs too much"), Some("Ana Ruiz"));
+}
