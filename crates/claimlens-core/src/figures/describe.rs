@@ -102,6 +102,24 @@ pub(super) fn counts(
             out = np;
         }
     }
+    // "Police charged 57 people", "36 officers were hurt": what was done to a plain count.
+    // Only a count of things: "sank 3.5 kilometers", "declared three days" are measures.
+    let lower_head = s.head.to_lowercase();
+    let measure = crate::lexicon::units::unit_quantity(&lower_head).is_some()
+        || crate::lexicon::units::unit_quantity(&super::lemma(&lower_head)).is_some()
+        || lex::is_period_word(&lower_head)
+        || crate::lexicon::currencies::is_currency_word(&lower_head)
+        || crate::lexicon::currencies::is_currency_name(&lower_head)
+        || matches!(lower_head.as_str(), "times" | "percent" | "points");
+    let own_noun = !s.head.is_empty() && out.eq_ignore_ascii_case(s.head) && !measure;
+    if event.is_none() && !n.money && !n.percent && n.unit.is_none() && own_noun {
+        if let Some(verb) =
+            super::phrase_end::verb_done_to(doc, n, s.phrase.end, s.range, s.class == "people")
+        {
+            out.push(' ');
+            out.push_str(verb);
+        }
+    }
     // "Sarah Jones, 56, died": an age is no count of people killed. "23 arrests" names its
     // event already.
     let last = out.rsplit(' ').next().unwrap_or_default();

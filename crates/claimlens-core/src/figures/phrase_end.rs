@@ -246,3 +246,76 @@ pub(super) fn verb_with_object(doc: &Doc, k: usize, range: &Range<usize>) -> boo
         && !crate::lexicon::speech::is_preposition(next)
         && !matches!(next, "and" | "or" | "but" | "as" | "by")
 }
+
+/// The verb that did something to a plain count: before it ("Police charged 57 people", "will
+/// cut 2,000 jobs") or after it in the passive ("36 officers were hurt"), if any.
+pub(super) fn verb_done_to<'a>(
+    doc: &'a Doc,
+    n: &numbers::Number,
+    phrase_end: usize,
+    range: &Range<usize>,
+    people: bool,
+) -> Option<&'a str> {
+    // "charged 57 people" is a charge in court, "charged £57" a price.
+    let done = |w: &str| {
+        ((w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_participle(w) || is_unchanged(w))
+            && !lex::is_reporting_verb(w)
+            && crate::lexicon::changes::change_verb(w).is_none()
+            && (people || crate::lexicon::changes::money_verb(w).is_none())
+            && !matches!(
+                w,
+                "aged" | "estimated" | "expected" | "totalled" | "totaled" | "numbered" | "needed"
+            )
+    };
+    // "were hurt", "have been charged", "had been evacuated".
+    let mut u = phrase_end.max(n.tokens.end);
+    let mut passive = false;
+    while u < range.end
+        && matches!(
+            doc.token_lower(u),
+            "were" | "was" | "have" | "has" | "had" | "been" | "being" | "are" | "is"
+        )
+    {
+        passive |= matches!(
+            doc.token_lower(u),
+            "were" | "was" | "been" | "being" | "are" | "is"
+        );
+        u += 1;
+    }
+    if passive && u < range.end && doc.is_word(u) && done(doc.token_lower(u)) {
+        return Some(doc.token_lower(u));
+    }
+    let p = n
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&p| p >= range.start)?;
+    let w = doc.token_lower(p);
+    (doc.is_word(p)
+        && !doc.is_capitalized(p)
+        && (done(w)
+            || lex::is_irregular_past(w)
+                && !matches!(
+                    w,
+                    "saw"
+                        | "got"
+                        | "put"
+                        | "set"
+                        | "became"
+                        | "meant"
+                        | "thought"
+                        | "knew"
+                        | "felt"
+                        | "came"
+                        | "went"
+                        | "ran"
+                        | "had"
+                        | "made"
+                )))
+    .then_some(w)
+}
+
+/// Verbs whose past is their base ("cut 2,000 jobs", "shed 300 posts").
+fn is_unchanged(w: &str) -> bool {
+    matches!(w, "cut" | "shed" | "hurt" | "shut" | "hit")
+}
