@@ -116,7 +116,13 @@ pub(super) fn description_speaker(
                 let kinds = crate::entities::org_kinds(&n.words);
                 kinds.iter().all(|k| k == "company" || k == head)
             };
-            named || firm
+            // "the regulator said" after "The Office of Rail and Road".
+            let agency = !owned
+                && crate::lexicon::organisations::is_agency_noun(head)
+                && crate::entities::org_kinds(&n.words)
+                    .iter()
+                    .any(|k| k == "agency");
+            named || firm || agency
         });
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
         return Some(e);

@@ -180,6 +180,50 @@ pub(crate) fn is_arabic_article(word: &str) -> bool {
     )
 }
 
+/// Nouns for people or sources in general that open a sentence with a capital and speak
+/// ("Police said", "Management says", "Everyone agreed"): no one's name.
+pub(crate) fn is_collective_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "police"
+            | "staff"
+            | "management"
+            | "government"
+            | "opposition"
+            | "people"
+            | "everyone"
+            | "everybody"
+            | "someone"
+            | "somebody"
+            | "nobody"
+            | "anyone"
+            | "anybody"
+            | "research"
+            | "evidence"
+            | "data"
+            | "history"
+            | "experience"
+            | "science"
+            | "media"
+            | "security"
+            | "crew"
+            | "family"
+            | "clergy"
+            | "military"
+            | "army"
+            | "navy"
+            | "team"
+            | "court"
+            | "council"
+            | "committee"
+            | "board"
+            | "company"
+            | "union"
+            | "parliament"
+            | "congress"
+    )
+}
+
 /// English function words (articles, prepositions, pronouns, conjunctions, common adverbs and
 /// quantifiers) that begin a sentence with a capital but never begin a name.
 pub(crate) fn is_function_word(lower: &str) -> bool {

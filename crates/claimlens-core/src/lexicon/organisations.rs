@@ -164,6 +164,9 @@ pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
         "Council" => "council",
         "Police" => "police",
         "Museum" => "museum",
+        // Public bodies, which news calls "the regulator", "the watchdog" or "the agency".
+        "Office" | "Authority" | "Commission" | "Agency" | "Inspectorate" | "Regulator"
+        | "Ombudsman" | "Bureau" | "Administration" => "agency",
         "Telecom" | "Telecoms" | "Mobile" | "Holdings" | "Group" | "Corporation" | "Company"
         | "Inc." | "Ltd." | "Co." | "Corp." | "Corp" | "Inc" | "Ltd" | "LLC" | "plc" | "PLC"
         | "AG" | "SA" | "GmbH" | "Motors" | "Systems" | "Technologies" | "Technology"
@@ -176,6 +179,15 @@ pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
         | "Aerospace" | "Services" | "Steel" | "Textiles" | "Appliances" | "Airline" => "company",
         _ => return None,
     })
+}
+
+/// The nouns news copy uses for any public body, whatever its name ("the regulator said", "the
+/// watchdog found").
+pub(crate) fn is_agency_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "regulator" | "watchdog" | "agency" | "body" | "authority"
+    )
 }
 
 /// The nouns news copy uses for any business, whatever its name ("the company said", "the firm

@@ -191,6 +191,18 @@ fn age_follows(doc: &Doc, t: usize) -> bool {
             .is_ok_and(|age| (1..=110).contains(&age))
 }
 
+/// "Vantel said on Thursday that …": a lone capitalised word opening its sentence right before a
+/// verb of speech names a speaker, unless it is a plural ("Officials said") or a collective
+/// noun ("Police said", "Everyone says").
+fn speaks_as_a_name(doc: &Doc, t: usize, lower: &str) -> bool {
+    t < doc.tokens.len()
+        && doc.is_word(t)
+        && !doc.is_capitalized(t)
+        && crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(t))
+        && !lower.ends_with('s')
+        && !crate::lexicon::names::is_collective_noun(lower)
+}
+
 /// Turns a capitalised token run into at most one name mention.
 pub(super) fn classify(
     doc: &Doc,
@@ -383,7 +395,8 @@ fn name_start_in_run(
                     || proper(&strip_possessive(text))
                     || double_barrelled(&strip_possessive(text))
                     || (next_is_name && !verb_like)
-                    || (first + 1 == run.end && age_follows(doc, run.end))));
+                    || (first + 1 == run.end && age_follows(doc, run.end))
+                    || (first + 1 == run.end && speaks_as_a_name(doc, run.end, lower))));
         if keep {
             return Some(first);
         }

@@ -1630,3 +1630,15 @@ fn an_answer_owned_by_a_name_or_given_from_a_body_before_a_colon() {
     assert_eq!(speaker_of(&a, "Pay up"), Some("RMT"));
     assert_eq!(speaker_of(&a, "costs too much"), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_lone_name_before_said_and_the_regulator_for_a_public_body() {
+    let a = run(&["Telecom giant blames update\n\n\
+         Vantel said on Thursday that a faulty update caused the outage. \"We deeply regret \
+         the disruption,\" it said.\n\n\
+         The Office of Rail and Road fined the operator. \"Passengers were let down,\" the \
+         regulator said. Police said officers were called. \"It was dangerous,\" police said."]);
+    assert_eq!(speaker_of(&a, "deeply regret"), Some("Vantel"));
+    assert_eq!(speaker_of(&a, "let down"), Some("Office of Rail and Road"));
+    assert_ne!(speaker_of(&a, "It was dangerous"), Some("Police said"));
+}
