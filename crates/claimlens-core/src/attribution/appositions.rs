@@ -29,7 +29,10 @@ impl ArticleAnalysis {
                         .iter()
                         .any(|w| crate::lexicon::organisations::is_org_head(w))
             };
-            if before || after {
+            // "According to Dahl, the airline lost money": a source fronted before the clause.
+            let according =
+                first >= 2 && self.lower(first - 1) == "to" && self.lower(first - 2) == "according";
+            if (before || after) && !according {
                 self.names[n].kind = NameKind::Organization;
             }
         }

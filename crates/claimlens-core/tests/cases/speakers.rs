@@ -1642,3 +1642,12 @@ fn a_lone_name_before_said_and_the_regulator_for_a_public_body() {
     assert_eq!(speaker_of(&a, "let down"), Some("Office of Rail and Road"));
     assert_ne!(speaker_of(&a, "It was dangerous"), Some("Police said"));
 }
+
+#[test]
+fn a_source_fronted_with_according_to_stays_a_person() {
+    let a = run(&[
+        "Henrik Dahl told staff on Monday. Kari Nygaard said the plan was bad. According to \
+         Dahl, the airline lost money. \"We cannot protect every job,\" he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "protect every job"), Some("Henrik Dahl"));
+}
