@@ -30,6 +30,8 @@ pub(super) struct Memory {
     /// for the family painted a bleak picture."), not yet a speaker: a "she" right after it
     /// means her.
     pub described: Option<Described>,
+    /// The person who spoke last, and in which sentence: "she added" goes on from them.
+    pub last_speaker: Option<(EntityIx, usize)>,
 }
 
 /// An unnamed person of known gender described as a sentence's subject.
@@ -108,6 +110,30 @@ impl Memory {
 
     fn gender(&self, reg: &Registry, e: EntityIx) -> Option<Gender> {
         reg.gender(e).or_else(|| self.genders.get(&e).copied())
+    }
+
+    /// "“…,” said Dr Fiona Ross. … Victoria Hale announced money. … “…,” she added": a verb
+    /// that goes on ("added", "continued") goes on from the person who spoke last, when the
+    /// pronoun fits them and they spoke a few sentences before.
+    pub fn continued_speaker(
+        &self,
+        reg: &Registry,
+        pos: usize,
+        gender: Option<Gender>,
+        sentence: usize,
+    ) -> Option<EntityIx> {
+        let (e, at) = self.last_speaker?;
+        // "Dancourt … said she had felt a problem. “…,” she added": a person subject of this
+        // sentence or the one before is whom the pronoun continues.
+        let subject_near = self.history.iter().rev().take(50).any(|h| {
+            h.subject
+                && h.at < pos
+                && h.sentence + 1 >= sentence
+                && reg.is_person(h.entity)
+                && gender_compatible(gender, self.gender(reg, h.entity))
+        });
+        (!subject_near && at + 6 >= sentence && gender.is_some() && self.gender(reg, e) == gender)
+            .then_some(e)
     }
 
     /// The person a singular pronoun at `pos` points back to: the latest compatible subject of

@@ -123,6 +123,13 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
             }
         }
         memory.settle(si);
+        // Only one who said words quoted here: "announced an extra £250m" reports no words.
+        let quoted = sentence.tokens.clone().any(|t| art.in_quote[t].is_some());
+        if let Some(e) = speakers.iter().rev().flatten().find(|&&e| reg.is_person(e)) {
+            if quoted {
+                memory.last_speaker = Some((*e, si));
+            }
+        }
         out.speakers.push(speakers);
         out.mentions.push(mentions);
     }
@@ -341,6 +348,16 @@ pub(super) fn resolve_candidate(
                     })?
             } else if let Some(d) = described.filter(|_| cue.is_some()) {
                 description_speaker(art, ai, reg, d)?
+            } else if let Some(e) = cue
+                .filter(|&c| {
+                    matches!(
+                        art.doc.token_lower(c),
+                        "added" | "adds" | "continued" | "continues"
+                    )
+                })
+                .and_then(|_| memory.continued_speaker(reg, tok.start, *gender, sentence))
+            {
+                e
             } else {
                 memory
                     .antecedent(reg, tok.start, *gender, sentence)

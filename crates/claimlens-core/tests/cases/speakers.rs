@@ -1651,3 +1651,17 @@ fn a_source_fronted_with_according_to_stays_a_person() {
     ]);
     assert_eq!(speaker_of(&a, "protect every job"), Some("Henrik Dahl"));
 }
+
+#[test]
+fn she_added_goes_on_from_the_woman_who_spoke_last() {
+    let a = run(&[
+        "\"That is storage, not care,\" said Dr. Fiona Achebe-Ross, the chief nurse.\n\n\
+         Health Secretary Victoria Hale announced an extra £250m last week.\n\n\
+         The trust's board will meet on Tuesday.\n\n\
+         \"Money is not nurses,\" she added.\n\n\
+         Dancourt, the top seed, said she had felt a problem in her thigh. \"It is not an \
+         excuse,\" she added.",
+    ]);
+    assert_eq!(speaker_of(&a, "Money is not"), Some("Fiona Achebe-Ross"));
+    assert_eq!(speaker_of(&a, "not an excuse"), Some("Dancourt"));
+}
