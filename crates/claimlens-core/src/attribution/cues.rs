@@ -250,13 +250,14 @@ impl ArticleAnalysis {
             return None;
         }
         // "Her reasoning was simple: “…”": past a verdict on the answer itself.
-        let words = match words {
-            [core @ .., be, _]
-                if core.len() >= 2
-                    && matches!(self.lower(*be), "was" | "is" | "were" | "are")
-                    && core.iter().any(|&u| is_answer_noun(self.lower(u))) =>
-            {
-                core
+        // "The group's response was equally terse:".
+        let copula = words
+            .iter()
+            .rposition(|&u| matches!(self.lower(u), "was" | "is" | "were" | "are"))
+            .filter(|&b| b + 3 >= words.len() && b + 1 < words.len());
+        let words = match copula {
+            Some(b) if b >= 2 && words[..b].iter().any(|&u| is_answer_noun(self.lower(u))) => {
+                &words[..b]
             }
             _ => words,
         };
@@ -271,7 +272,14 @@ impl ArticleAnalysis {
                 "their" => Some((None, true)),
                 _ => None,
             };
-            if let Some((gender, plural)) = gender.filter(|_| is_answer_noun(self.lower(*noun))) {
+            // "His calculation:", "Her advice:": any noun of theirs before a quotation.
+            let said = |w: &str| {
+                is_answer_noun(w)
+                    || (w.len() > 3
+                        && !crate::lexicon::names::is_function_word(w)
+                        && !self.doc.is_capitalized(*noun))
+            };
+            if let Some((gender, plural)) = gender.filter(|_| said(self.lower(*noun))) {
                 return Some(Cue {
                     token: frame[fi],
                     text: ":".into(),
@@ -311,12 +319,23 @@ impl ArticleAnalysis {
                 let name = &self.names[n];
                 (name.possessive && name.tokens.end == words[noun_at]).then_some(n)?
             }
-            // "The message from the RMT".
+            // "The message from the RMT", "the message from the union".
             (_, Some("from")) => {
                 let rest = &words[noun_at + 2..];
                 let &last = rest.last()?;
-                let n = self.name_at(last)?;
-                (self.names[n].tokens.end == last + 1).then_some(n)?
+                match self.name_at(last) {
+                    Some(n) if self.names[n].tokens.end == last + 1 => n,
+                    _ => {
+                        let candidate = self.np_in(rest);
+                        return matches!(candidate, Candidate::Description { .. }).then(|| Cue {
+                            token: colon,
+                            text: ":".into(),
+                            candidate,
+                            reports: false,
+                            kind: CueKind::Colon,
+                        });
+                    }
+                }
             }
             _ => return None,
         };

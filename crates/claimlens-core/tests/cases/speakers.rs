@@ -1665,3 +1665,17 @@ fn she_added_goes_on_from_the_woman_who_spoke_last() {
     assert_eq!(speaker_of(&a, "Money is not"), Some("Fiona Achebe-Ross"));
     assert_eq!(speaker_of(&a, "not an excuse"), Some("Dancourt"));
 }
+
+#[test]
+fn a_colon_after_what_a_body_or_a_person_said() {
+    let a = run(&[
+        "Talks collapsed on Thursday. The message from the union was blunt: \"No deal, no \
+         trains.\"\n\n\
+         The Rail Delivery Group's response was equally terse: \"They walked away.\"\n\n\
+         Her eldest son, Kamau, was more practical. His calculation: \"If we sell, the money \
+         lasts ten years.\"",
+    ]);
+    assert_eq!(speaker_of(&a, "No deal"), Some("union"));
+    assert_eq!(speaker_of(&a, "walked away"), Some("Rail Delivery Group"));
+    assert_eq!(speaker_of(&a, "money lasts"), Some("Kamau"));
+}
