@@ -131,6 +131,23 @@ pub(crate) fn is_currency_word(w: &str) -> bool {
             | "soles"
             | "colones"
             | "quetzales"
+            | "won"
+            | "dong"
+            | "kip"
+            | "kyat"
+            | "manat"
+            | "lari"
+            | "tugrik"
+            | "pula"
+            | "kwanza"
+            | "afghanis"
+            | "piastres"
+            | "paise"
+            | "kopecks"
+            | "kopeks"
+            | "centavos"
+            | "centimes"
+            | "fils"
     )
 }
 

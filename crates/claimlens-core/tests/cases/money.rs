@@ -355,3 +355,12 @@ fn a_share_of_a_whole_that_measures_something_says_what() {
     assert_eq!(counts_of(text, "4.4%"), "fiscal deficit as a share of GDP");
     assert_eq!(counts_of(text, "12%"), "pay rise");
 }
+
+#[test]
+fn more_currencies_named_after_the_number() {
+    let a = run(&["Operating profit rose to 9.18 trillion won. Bread rose to 20 piastres."]);
+    let won = figure(&a, "9.18 trillion won");
+    assert_eq!(won.low, Some(9.18e12));
+    assert_eq!(won.counts, "operating profit");
+    assert_ne!(figure(&a, "20 piastres").counts, "piastres");
+}
