@@ -62,7 +62,9 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     // "the euro was little changed": "little" too.
     while u > range.start && {
         let w = doc.token_lower(u - 1);
-        lex::is_auxiliary(w) || (w.len() > 4 && w.ends_with("ly")) || w == "little"
+        lex::is_auxiliary(w)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || matches!(w, "little" | "now" | "still" | "already" | "also")
     } {
         u -= 1;
     }
@@ -122,7 +124,13 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
             return Some(np);
         }
     }
-    subject_ending(doc, u, range)
+    // "The number of homes destroyed stands at 35,000": the homes destroyed.
+    subject_ending(doc, u, range).map(|np| {
+        ["number of ", "total of ", "tally of ", "count of "]
+            .iter()
+            .find_map(|p| np.strip_prefix(p).map(str::to_string))
+            .unwrap_or(np)
+    })
 }
 
 /// The noun phrase whose last word is just before `end`: up to eight tokens, joined by "of", "on",
@@ -159,10 +167,14 @@ enum PhraseRole {
 fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) -> Option<String> {
     // "profit before tax", "earnings before interest": a measure of accounts.
     let inner = |w: &str| {
-        lex::is_inner_preposition(w) || matches!(w, "from" | "across" | "among" | "before")
+        lex::is_inner_preposition(w)
+            || matches!(
+                w,
+                "from" | "across" | "among" | "before" | "outside" | "near" | "off"
+            )
     };
     let mut u = end;
-    while u > range.start && end - u < 8 {
+    while u > range.start && end - u < 12 {
         let p = u - 1;
         let w = doc.token_lower(p);
         // A preposition or determiner inside the phrase needs a noun on its left.

@@ -215,6 +215,17 @@ fn subject_measured(doc: &Doc, s: &Subject) -> Option<String> {
             | "equals"
             | "amounts"
             | "amounted"
+            | "reached"
+            | "reaches"
+            | "reach"
+            | "peaked"
+            | "peaks"
+            | "peak"
+            | "hit"
+            | "hits"
+            | "rose"
+            | "fell"
+            | "climbed"
     );
     if !share_verb {
         return None;

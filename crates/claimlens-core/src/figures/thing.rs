@@ -109,7 +109,13 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
                 head,
                 "number" | "figure" | "count" | "tally" | "total" | "toll"
             );
-            if own && c != "level" && !aggregate && !lex::is_people_noun(&super::lemma(head)) {
+            let named = c.split(' ').any(|w| w.starts_with(char::is_uppercase));
+            if own
+                && c != "level"
+                && !aggregate
+                && !named
+                && !lex::is_people_noun(&super::lemma(head))
+            {
                 return c;
             }
         }

@@ -827,3 +827,14 @@ fn a_plain_count_says_what_was_done_to_it() {
     assert_eq!(counts_of(text, "40 members"), "members");
     assert_eq!(counts_of(text, "12 customers"), "customers");
 }
+
+#[test]
+fn a_share_a_subject_reached_and_a_long_subject_of_a_change() {
+    let text = "Debt is forecast to peak at 76.2% of GDP. Freight rates on the transpacific \
+                route to the US West Coast fell 3% to $1,980.";
+    assert_eq!(counts_of(text, "76.2%"), "debt as a share of GDP");
+    assert_eq!(
+        counts_of(text, "3%"),
+        "fall in freight rates on the transpacific route to the US West Coast"
+    );
+}
