@@ -312,7 +312,31 @@ fn under_or_over(doc: &Doc, s: &Subject) -> Option<String> {
         })
         .collect();
     let end = u + words.len();
-    let ends = !words.is_empty()
+    // "over budget", "under its forecast": a level it is measured against, not what it is
+    // about ("suing for £3.2m over damp").
+    let measure = words.last().is_some_and(|&w| {
+        matches!(
+            doc.token_lower(w),
+            "budget"
+                | "target"
+                | "forecast"
+                | "forecasts"
+                | "estimate"
+                | "estimates"
+                | "expectations"
+                | "limit"
+                | "cap"
+                | "threshold"
+                | "plan"
+                | "projections"
+                | "guidance"
+                | "cost"
+                | "price"
+                | "valuation"
+        )
+    });
+    let ends = measure
+        && !words.is_empty()
         && (end >= s.range.end
             || !doc.is_word(end)
             || lex::ends_counted_phrase(doc.token_lower(end)));

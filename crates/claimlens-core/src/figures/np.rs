@@ -22,8 +22,11 @@ pub(super) fn verb_before<'a>(
         let amounting_to =
             w == "to" && u > range.start && doc.token_lower(u - 1).starts_with("amount");
         // "will receive an extra £3.5bn".
-        let filler = matches!(w, "for" | "at" | "from" | "extra" | "additional")
-            || amounting_to
+        // "valuing it at 9.4 billion kroner": past the object pronoun too.
+        let filler = matches!(
+            w,
+            "for" | "at" | "from" | "extra" | "additional" | "it" | "them"
+        ) || amounting_to
             || lex::is_determiner(w)
             || lex::is_not_a_noun_before(w);
         let quote_mark = doc.token_text(u).chars().all(crate::quotes::is_quote_mark);

@@ -54,7 +54,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "sold" | "sells" | "sell" | "selling" | "fetched" | "fetches" | "fetch" | "fetching" => {
             "sale price"
         }
-        "raised" | "raises" | "raising" | "raise" => "amount raised",
+        "raised" | "raises" | "raising" | "raise" => "money raised",
+        "suing" | "sued" | "sues" | "sue" => "damages sought",
         "receive" | "receives" | "received" | "receiving" | "get" | "gets" | "got" => {
             "amount received"
         }
@@ -257,7 +258,7 @@ pub(crate) fn takes_payer_first(verb: &str) -> bool {
     [
         "cost", "costs", "costing", "fined", "fine", "fines", "paid", "pays", "pay", "owes",
         "owed", "owe", "awarded", "award", "awards", "charge", "charges", "charged", "charging",
-        "saved", "save", "saves", "saving",
+        "saved", "save", "saves", "saving", "suing", "sued", "sues", "sue",
     ]
     .contains(&verb)
 }

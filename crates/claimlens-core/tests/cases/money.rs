@@ -364,3 +364,15 @@ fn more_currencies_named_after_the_number() {
     assert_eq!(won.counts, "operating profit");
     assert_ne!(figure(&a, "20 piastres").counts, "piastres");
 }
+
+#[test]
+fn money_raised_sought_and_valued_says_so() {
+    let text = "The scheme will raise about £18m a year. Forty residents are suing their \
+                landlord for £3.2m over damp. The stadium came in £40m over budget. Kestrel \
+                made an offer valuing it at about 9.4 billion kroner.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "£18m").counts, "money raised per year");
+    assert_eq!(figure(&a, "£3.2m").counts, "damages sought");
+    assert_eq!(figure(&a, "£40m").counts, "amount over budget");
+    assert!(figure(&a, "9.4 billion").counts.contains("value"));
+}
