@@ -390,5 +390,10 @@ pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
             .token_text(tokens.end + 1)
             .parse::<u32>()
             .is_ok_and(|age| (1..=110).contains(&age));
-    described || after_role || aged
+    // "Her nephew Thanawat, who …": a kinship word right before a one-word name.
+    let after_kin = tokens.start >= 1
+        && doc.is_word(tokens.start - 1)
+        && !doc.is_capitalized(tokens.start - 1)
+        && crate::lexicon::names::head_gender(doc.token_lower(tokens.start - 1)).is_some();
+    described || after_role || aged || after_kin
 }

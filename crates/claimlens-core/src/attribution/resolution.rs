@@ -107,6 +107,15 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         out.subject_mentions
             .push(subject.as_ref().and_then(|s| s.1.clone()));
         for &n in &names_by_sentence[si] {
+            // "Her nephew Thanawat, who manages the queue": a one-word name introduced as a
+            // person is someone a later "he" may mean.
+            if reg.entity_of_mention(ai, n).is_none()
+                && art.names[n].kind == NameKind::Single
+                && super::appositions::introduced_as_person(art, n)
+            {
+                let text = art.names[n].text();
+                reg.speaker_for_unknown_name(ai, n, &text, false);
+            }
             if let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) {
                 memory.note(art.names[n].start, e, false, si);
             }

@@ -382,10 +382,13 @@ pub(crate) fn head_gender(head: &str) -> Option<Gender> {
     match head {
         "spokeswoman" | "woman" | "mother" | "sister" | "wife" | "daughter" | "chairwoman"
         | "businesswoman" | "congresswoman" | "policewoman" | "grandmother" | "girl" | "lass"
-        | "gran" | "granny" | "grandma" | "mum" | "heroine" | "schoolgirl" => Some(Gender::Female),
+        | "gran" | "granny" | "grandma" | "mum" | "heroine" | "schoolgirl" | "niece" | "aunt"
+        | "auntie" | "granddaughter" | "stepdaughter" | "stepmother" | "widow" | "fiancee"
+        | "girlfriend" => Some(Gender::Female),
         "spokesman" | "man" | "father" | "brother" | "husband" | "son" | "chairman"
         | "businessman" | "congressman" | "policeman" | "grandfather" | "boy" | "lad"
-        | "grandad" | "grandpa" | "dad" | "schoolboy" => Some(Gender::Male),
+        | "grandad" | "grandpa" | "dad" | "schoolboy" | "nephew" | "uncle" | "grandson"
+        | "stepson" | "stepfather" | "widower" | "fiance" | "boyfriend" => Some(Gender::Male),
         _ => None,
     }
 }

@@ -1679,3 +1679,13 @@ fn a_colon_after_what_a_body_or_a_person_said() {
     assert_eq!(speaker_of(&a, "walked away"), Some("Rail Delivery Group"));
     assert_eq!(speaker_of(&a, "money lasts"), Some("Kamau"));
 }
+
+#[test]
+fn a_one_word_name_after_a_kinship_word_is_a_person_a_pronoun_may_mean() {
+    let a = run(&[
+        "Supaporn Rattanakosin cooks crab omelettes. \"I cook the same way,\" Supaporn says. \
+         Her nephew Thanawat, who manages the queue, is more diplomatic. \"Auntie does not \
+         like change,\" he says.",
+    ]);
+    assert_eq!(speaker_of(&a, "does not like change"), Some("Thanawat"));
+}
