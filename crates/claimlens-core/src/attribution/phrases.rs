@@ -75,7 +75,23 @@ impl ArticleAnalysis {
         if let Candidate::Description { span, .. } = &candidate {
             // "Pia Arn, committee chairwoman told": a name right before the description.
             let first = self.doc.token_at_or_after(span.start);
-            if let Some(fk) = frame.iter().position(|&u| u == first) {
+            // "In a statement released through the police, his family said", "Speaking beside
+            // Macron, the prime minister said": after a fronted phrase the description is the
+            // subject.
+            let fronted = |fk: usize| {
+                let mut k = fk - 1;
+                while k > 0 && !self.doc.is_punct(frame[k - 1], ',') && !self.is_mark(frame[k - 1])
+                {
+                    k -= 1;
+                }
+                let opener = self.lower(frame[k]);
+                is_preposition(opener) || (opener.len() > 4 && opener.ends_with("ing"))
+            };
+            if let Some(fk) = frame
+                .iter()
+                .position(|&u| u == first)
+                .filter(|&fk| fk == 0 || !fronted(fk))
+            {
                 if fk >= 1 && self.doc.is_punct(frame[fk - 1], ',') {
                     if let Candidate::Name(n) = self.np_ending(frame, fk - 1) {
                         return Candidate::Name(n);

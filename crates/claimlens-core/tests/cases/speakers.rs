@@ -1689,3 +1689,17 @@ fn a_one_word_name_after_a_kinship_word_is_a_person_a_pronoun_may_mean() {
     ]);
     assert_eq!(speaker_of(&a, "does not like change"), Some("Thanawat"));
 }
+
+#[test]
+fn after_a_fronted_phrase_naming_someone_the_description_speaks() {
+    let a = run(&[
+        "Kwame was last seen on Saturday. In a statement released through Avon and Somerset \
+         Police, his family said: \"We love you.\"\n\n\
+         Speaking alongside Emmanuel Macron in Paris, the prime minister said: \"We stand \
+         together.\"\n\n\
+         \"We are ready,\" Dana Roe, the mayor said.",
+    ]);
+    assert_eq!(speaker_of(&a, "We love you"), Some("his family"));
+    assert_ne!(speaker_of(&a, "stand together"), Some("Emmanuel Macron"));
+    assert_eq!(speaker_of(&a, "We are ready"), Some("Dana Roe"));
+}
