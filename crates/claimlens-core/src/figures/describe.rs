@@ -83,6 +83,15 @@ pub(super) fn counts(
     } else {
         super::thing::thing(doc, s)
     };
+    // "well short of the 6% economists had forecast", "below the forecast of $10.3bn": what
+    // was expected of what the figure before counts, no rival value of it.
+    if let Some(kind) = expected(doc, s) {
+        let of = s.earlier.in_sentence.filter(|b| !b.is_empty());
+        return match of {
+            Some(before) => format!("{kind} {}", before.trim_start_matches("earlier ")),
+            None => kind.to_string(),
+        };
+    }
     // "₹1,240 crore, compared with ₹980 crore a year ago": the earlier value of what the
     // figure before counts.
     if let Some(before) = s.earlier.in_sentence.filter(|_| s.earlier.compared) {
@@ -431,5 +440,46 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         }
         // "revenue to reach €9m": past the auxiliaries to the subject.
         _ => subject_before(doc, u, s.range),
+    }
+}
+
+/// Is the figure what someone expected: "the 6% economists had forecast", "the 2.9% analysts
+/// expected", "the forecast of $10.3 billion", "an estimate of £1.8m"? Says which.
+fn expected(doc: &Doc, s: &Subject) -> Option<&'static str> {
+    let n = s.number;
+    let forecast_verb = |w: &str| {
+        matches!(
+            w,
+            "forecast" | "forecasted" | "expected" | "predicted" | "projected" | "anticipated"
+        )
+    };
+    // After it: a forecaster, perhaps "had", then the verb.
+    let mut u = n.tokens.end;
+    let mut forecaster = false;
+    while u < s.range.end && doc.is_word(u) && u < n.tokens.end + 4 {
+        let w = doc.token_lower(u);
+        if forecast_verb(w) {
+            return forecaster.then_some("forecast");
+        }
+        let who = matches!(
+            w,
+            "economists" | "analysts" | "forecasters" | "traders" | "investors" | "markets"
+        );
+        forecaster |= who;
+        if !(who || matches!(w, "had" | "have" | "many" | "most") || lex::is_determiner(w)) {
+            break;
+        }
+        u += 1;
+    }
+    // Before it: "the forecast of", "expectations of", "a previous estimate of".
+    let start = n.tokens.start;
+    if start < s.range.start + 2 || doc.token_lower(start - 1) != "of" {
+        return None;
+    }
+    match doc.token_lower(start - 2) {
+        "forecast" | "forecasts" | "expectations" | "consensus" | "prediction" | "predictions"
+        | "projection" | "projections" => Some("forecast"),
+        "estimate" | "estimates" => Some("estimate"),
+        _ => None,
     }
 }

@@ -574,7 +574,7 @@ fn a_verb_or_a_forecaster_after_the_figure_is_not_what_it_counts() {
                 expected. The scheme reaches about 81 crore people at a cost of Rs 2.05 lakh \
                 crore. The party won 188 seats, 13 short of a majority.";
     assert_eq!(counts_of(text, "$412 million"), "district's annual budget");
-    assert_eq!(counts_of(text, "$1.05"), "earnings per share");
+    assert_eq!(counts_of(text, "$1.05"), "forecast earnings per share");
     assert_eq!(counts_of(text, "Rs 2.05"), "cost");
     assert_ne!(counts_of(text, "13"), "short");
 }
@@ -837,4 +837,15 @@ fn a_share_a_subject_reached_and_a_long_subject_of_a_change() {
         counts_of(text, "3%"),
         "fall in freight rates on the transpacific route to the US West Coast"
     );
+}
+
+#[test]
+fn what_was_forecast_or_estimated_is_no_rival_value() {
+    let text = "Exports grew 2.4%, well short of the 6% economists had forecast. Profit rose \
+                to $9 billion, below the forecast of $10.3 billion. The painting has an \
+                estimate of £1.8m. Winds gusting up to 90km/h were expected.";
+    assert_eq!(counts_of(text, "6%"), "forecast rise in exports");
+    assert_eq!(counts_of(text, "$10.3 billion"), "forecast profit");
+    assert!(counts_of(text, "£1.8m").starts_with("estimate"));
+    assert!(!counts_of(text, "90km/h").starts_with("forecast"));
 }
