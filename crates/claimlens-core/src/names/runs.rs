@@ -224,7 +224,8 @@ fn capitalised_determiner(doc: &Doc, t: usize, limit: usize) -> bool {
 /// romanised Korean or Chinese given name ("Jae-myung", "Jong-un", "Ing-wen") is: two short
 /// syllables, the second in lower case.
 fn glued(doc: &Doc, t: usize) -> bool {
-    let text = doc.token_text(t);
+    // "Park Ji-yeon's shop": a possessive after the syllables.
+    let text = strip_possessive(doc.token_text(t));
     let parts: Vec<&str> = text.split(['-', '‑']).collect();
     let syllables = matches!(&parts[..], [first, second]
         if first.chars().count() <= 4

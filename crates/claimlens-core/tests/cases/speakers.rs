@@ -1703,3 +1703,11 @@ fn after_a_fronted_phrase_naming_someone_the_description_speaks() {
     assert_ne!(speaker_of(&a, "stand together"), Some("Emmanuel Macron"));
     assert_eq!(speaker_of(&a, "We are ready"), Some("Dana Roe"));
 }
+
+#[test]
+fn a_family_name_first_seen_in_a_possessive() {
+    let a = run(&[
+        "The sign above Park Ji-yeon's shop is lit all night. \"People come in,\" Park says.",
+    ]);
+    assert_eq!(speaker_of(&a, "People come in"), Some("Park Ji-yeon"));
+}
