@@ -104,9 +104,17 @@ impl ArticleAnalysis {
                 && !self.doc.is_capitalized(u - 1)
                 && !np_stop(self.lower(u - 1))
         };
+        // "— Patricia Ndiaye-Collins, President and CEO, Meridian Water Trust": "and" joins
+        // titles after a dash.
+        let joins_titles = |u: usize| dashed && matches!(self.lower(u), "and" | "&");
         let has_verb = after[..relative.filter(|_| dashed).unwrap_or(after.len())]
             .iter()
-            .any(|&u| self.doc.is_word(u) && np_stop(self.lower(u)) && !reduced_relative(u));
+            .any(|&u| {
+                self.doc.is_word(u)
+                    && np_stop(self.lower(u))
+                    && !reduced_relative(u)
+                    && !joins_titles(u)
+            });
         let whole = after.len() < 24;
         // Vox pops describe people in lower case or by age ("a nurse", "64"); "Jo Doe, Reuters"
         // after an article's last quotation is its byline.

@@ -1711,3 +1711,16 @@ fn a_family_name_first_seen_in_a_possessive() {
     ]);
     assert_eq!(speaker_of(&a, "People come in"), Some("Park Ji-yeon"));
 }
+
+#[test]
+fn a_dash_line_with_titles_joined_by_and() {
+    let a = run(&[
+        "Meridian Water Trust today announced it has completed the deal.\n\n\
+         \u{201c}Today we welcome 310 new colleagues.\u{201d}\n\
+         \u{2014} Patricia Ndiaye-Collins, President and CEO, Meridian Water Trust",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "310 new colleagues"),
+        Some("Patricia Ndiaye-Collins")
+    );
+}
