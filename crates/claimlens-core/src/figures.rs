@@ -438,10 +438,16 @@ fn earlier_of<'r>(
             .rev()
             .find(|r| r.value == n.value && r.same_kind(n))
             .or_else(|| {
-                whole
-                    .iter()
-                    .rev()
-                    .find(|r| r.value == n.value && r.same_kind(n) && distinctive(n.value))
+                // Bounded, so that a text of many figures stays linear.
+                distinctive(n.value)
+                    .then(|| {
+                        whole
+                            .iter()
+                            .rev()
+                            .take(400)
+                            .find(|r| r.value == n.value && r.same_kind(n))
+                    })
+                    .flatten()
             })
             .map(says),
         in_sentence: in_sentence.map(says),

@@ -180,8 +180,12 @@ fn things_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
 fn them_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
     let doc = &art.doc;
     let si = art.sentence_of_token[s.number.tokens.start];
-    let here = s.range.start..s.number.tokens.start;
-    let before = si.checked_sub(1).map(|b| art.sentences[b].tokens.clone());
+    // A few dozen words back at most: a text of one endless sentence stays linear.
+    let here = s.range.start.max(s.number.tokens.start.saturating_sub(60))..s.number.tokens.start;
+    let before = si.checked_sub(1).map(|b| {
+        let t = art.sentences[b].tokens.clone();
+        t.start..t.end.min(t.start + 60)
+    });
     here.chain(before.into_iter().flatten())
         .find(|&u| plural_noun(art, u))
         .map(|u| doc.token_lower(u).to_string())
