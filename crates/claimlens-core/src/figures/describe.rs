@@ -412,6 +412,14 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     if link == "at" && w == "," {
         return noun_phrase_ending(doc, before, s.range);
     }
+    // "The unemployment rate, steady at 3.8%, remains": an adjective of level in the commas.
+    let steady = matches!(
+        w,
+        "steady" | "unchanged" | "flat" | "stable" | "up" | "down" | "now" | "still"
+    );
+    if link == "at" && steady && before > s.range.start && doc.is_punct(before - 1, ',') {
+        return noun_phrase_ending(doc, before - 1, s.range);
+    }
     // "unemployment remains stubbornly high at 19%", "held steady at": a verb of level a few
     // words before "at", past its adverbs and adjectives.
     let level_verb = (link == "at")

@@ -849,3 +849,9 @@ fn what_was_forecast_or_estimated_is_no_rival_value() {
     assert!(counts_of(text, "£1.8m").starts_with("estimate"));
     assert!(!counts_of(text, "90km/h").starts_with("forecast"));
 }
+
+#[test]
+fn a_level_in_commas_after_an_adjective_of_level() {
+    let text = "The unemployment rate, steady at 3.8%, remains low.";
+    assert_eq!(counts_of(text, "3.8%"), "unemployment rate");
+}
