@@ -105,7 +105,13 @@ pub(super) fn counts(
     let them = (is_fallback(&noun) && s.earlier.of_them && s.earlier.in_sentence.is_none())
         .then(|| them_before(art, s))
         .flatten();
-    let mut out = them.unwrap_or_else(|| refer_back(noun, &s.earlier));
+    // "- Petrol: €1.742": a list line's own label before what the line above counted.
+    let label = (them.is_none() && is_fallback(&noun))
+        .then(|| line_label(doc, s))
+        .flatten();
+    let mut out = them
+        .or(label)
+        .unwrap_or_else(|| refer_back(noun, &s.earlier));
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {
             out = np;
@@ -494,4 +500,23 @@ fn expected(doc: &Doc, s: &Subject) -> Option<&'static str> {
         "estimate" | "estimates" => Some("estimate"),
         _ => None,
     }
+}
+
+/// A list or table line's label: "Diesel: €1.689", "- Lisbon: 6.8% (down from 7.4%)". One to
+/// four words open the line, then a colon, then the figure.
+fn line_label(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let colon = start.checked_sub(1).filter(|&c| doc.is_punct(c, ':'))?;
+    let para = &doc.paragraph_tokens[doc.paragraph_of(doc.tokens[start].start)];
+    // A line may open with a bullet.
+    let mut first = para.start;
+    while first < colon && !doc.is_word(first) {
+        first += 1;
+    }
+    let label: Vec<usize> = (first..colon).collect();
+    let all_words = !label.is_empty() && label.iter().all(|&u| doc.is_word(u));
+    // A time stamp ("14:05") or a speaker's turn is no label of a figure.
+    // As written: a line cannot tell a label ("Diesel") from a name ("Lisbon").
+    (all_words && label.len() <= 4 && doc.first_char(first).is_alphabetic())
+        .then(|| doc.slice(doc.tokens[first].start..doc.tokens[colon - 1].end))
 }

@@ -855,3 +855,10 @@ fn a_level_in_commas_after_an_adjective_of_level() {
     let text = "The unemployment rate, steady at 3.8%, remains low.";
     assert_eq!(counts_of(text, "3.8%"), "unemployment rate");
 }
+
+#[test]
+fn a_list_line_figure_counts_its_label() {
+    let text = "Fuel prices this week:\n- Diesel: €1.689\n- Petrol: €1.742";
+    assert_eq!(counts_of(text, "€1.689"), "Diesel");
+    assert_eq!(counts_of(text, "€1.742"), "Petrol");
+}
