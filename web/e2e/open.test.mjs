@@ -132,11 +132,11 @@ test("#/open builds the Belarus reports in the page, lists the binary file, and 
   const built = join(scratch, "page.bundle");
   await download.saveAs(built);
   const bytes = await readFile(built);
-  const [head, texts] = await Promise.all(PARTS.slice(0, 2).map((p) => readFile(join(site, p))));
-  assert.ok(
-    bytes.subarray(head.length, head.length + texts.length).equals(texts),
-    "the article texts are the CLI's, byte for byte",
-  );
+  // The texts part, wherever it starts: the head records each part's length and checksum,
+  // and the index built in wasm differs from the native one by a few bytes (tantivy's term
+  // dictionary hashes a usize), so the head's varints may be a byte longer or shorter.
+  const texts = await readFile(join(site, PARTS[1]));
+  assert.ok(bytes.indexOf(texts) > 0, "the article texts are the CLI's, byte for byte");
   const fromPage = readBack(built);
   const fromCli = readBack(join(site, PARTS[0]));
   assert.ok(fromCli.tables[0].includes("156"), "the CLI's figures table holds the 156");
