@@ -117,6 +117,14 @@ pub(super) fn counts(
             out = np;
         }
     }
+    // "The number of destroyed homes stands at 35,000": the destroyed homes.
+    if let Some(rest) = ["number of ", "total number of ", "tally of "]
+        .iter()
+        .find_map(|p| out.strip_prefix(p))
+        .filter(|rest| !rest.is_empty())
+    {
+        out = rest.to_string();
+    }
     // "Police charged 57 people", "36 officers were hurt": what was done to a plain count.
     // Only a count of things: "sank 3.5 kilometers", "declared three days" are measures.
     let lower_head = s.head.to_lowercase();

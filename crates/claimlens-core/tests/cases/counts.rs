@@ -862,3 +862,11 @@ fn a_list_line_figure_counts_its_label() {
     assert_eq!(counts_of(text, "€1.689"), "Diesel");
     assert_eq!(counts_of(text, "€1.742"), "Petrol");
 }
+
+#[test]
+fn the_number_of_things_counts_the_things() {
+    let text = "The number of destroyed homes stands at 35,000. The total number of cases rose \
+                to 1,200.";
+    assert_eq!(counts_of(text, "35,000"), "destroyed homes");
+    assert_eq!(counts_of(text, "1,200"), "cases");
+}
