@@ -98,7 +98,11 @@ impl ArticleAnalysis {
     /// ("continued") only next to one.
     fn verb_is_cue(&self, frame: &[usize], fi: usize, verb: &SpeechVerb) -> bool {
         let t = frame[fi];
-        let after_determiner = fi > 0 && {
+        // "“…?” another asked": "another" standing alone is someone.
+        let another_alone = fi > 0
+            && self.lower(frame[fi - 1]) == "another"
+            && (fi == 1 || !self.doc.is_word(frame[fi - 2]) || self.is_mark(frame[fi - 2]));
+        let after_determiner = fi > 0 && !another_alone && {
             let before = frame[fi - 1];
             is_determiner(self.lower(before)) || names::ends_possessive(self.doc.token_text(before))
         };

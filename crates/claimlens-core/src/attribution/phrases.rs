@@ -28,6 +28,10 @@ impl ArticleAnalysis {
         if self.is_mark(t) || self.in_quote[t].is_some() {
             return Candidate::None;
         }
+        // "“…?” one reporter shouted. … “…?” another asked": another of the same role.
+        if let Some(c) = self.another_of_same_role(frame, j - 1) {
+            return c;
+        }
         if self.doc.is_punct(t, ',') {
             // "X, the Y, said" or "The Y, X, said": prefer whichever is a name.
             let app_end = j - 1;
@@ -100,6 +104,30 @@ impl ArticleAnalysis {
             }
         }
         candidate
+    }
+
+    /// "another" standing alone before its verb: another of the role named with "one" or "a"
+    /// a few sentences before ("one reporter shouted … another asked" is another reporter).
+    fn another_of_same_role(&self, frame: &[usize], at: usize) -> Option<Candidate> {
+        let t = frame[at];
+        let alone = at == 0 || !self.doc.is_word(frame[at - 1]) || self.is_mark(frame[at - 1]);
+        if self.lower(t) != "another" || !alone {
+            return None;
+        }
+        let head = (t.saturating_sub(80)..t).rev().find(|&u| {
+            u > 0
+                && self.in_quote[u].is_none()
+                && matches!(self.lower(u - 1), "one" | "a" | "an")
+                && super::appositions::is_role_head(self.lower(u))
+        })?;
+        let span = self.doc.tokens[t].start..self.doc.tokens[t].end;
+        Some(Candidate::Description {
+            span,
+            text: format!("another {}", self.doc.token_text(head)),
+            head: self.lower(head).to_string(),
+            modifiers: vec!["another".to_string()],
+            plural: false,
+        })
     }
 
     /// A person named before a run of appositions that ends at the comma `frame[comma]`: "Ana

@@ -1724,3 +1724,13 @@ fn a_dash_line_with_titles_joined_by_and() {
         Some("Patricia Ndiaye-Collins")
     );
 }
+
+#[test]
+fn another_alone_is_another_of_the_role_named_before() {
+    let a = run(&[
+        "\"Will you resign?\" one reporter shouted. \"No,\" Mayor Darnell Whitaker said. \
+         \"Did you know about the contracts?\" another asked.",
+    ]);
+    assert_eq!(speaker_of(&a, "resign"), Some("one reporter"));
+    assert_eq!(speaker_of(&a, "the contracts"), Some("another reporter"));
+}
