@@ -102,9 +102,16 @@ impl ArticleAnalysis {
         let another_alone = fi > 0
             && self.lower(frame[fi - 1]) == "another"
             && (fi == 1 || !self.doc.is_word(frame[fi - 2]) || self.is_mark(frame[fi - 2]));
+        // "the ministry's replies" is a noun; "Moody's said" a firm's verb: a past form after a
+        // possessive is no noun.
+        let past = {
+            let l = self.lower(t);
+            l.ends_with("ed") || matches!(l, "said" | "told" | "wrote")
+        };
         let after_determiner = fi > 0 && !another_alone && {
             let before = frame[fi - 1];
-            is_determiner(self.lower(before)) || names::ends_possessive(self.doc.token_text(before))
+            is_determiner(self.lower(before))
+                || (names::ends_possessive(self.doc.token_text(before)) && !past)
         };
         let starts_sentence = fi == 0 || self.is_mark(frame[fi - 1]);
         // "did not say", "declined to say": nothing was said.

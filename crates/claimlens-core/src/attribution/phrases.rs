@@ -408,6 +408,14 @@ impl ArticleAnalysis {
             .position(|&t| is_preposition(self.lower(t)))
             .unwrap_or(toks.len());
         let head_part = &toks[..head_end.max(1)];
+        // "“…,” Moody's said": a name in the possessive form ending the phrase before its
+        // verb is a firm's name (Moody's, Sainsbury's), not an owner.
+        if let Some(n) = self.name_at(last) {
+            let name = &self.names[n];
+            if name.possessive && head_end == toks.len() && name.tokens.end == last + 1 {
+                return Candidate::Name(n);
+            }
+        }
         // A name inside the head part, not followed by a possessive.
         if let Some(n) = head_part
             .iter()

@@ -304,8 +304,17 @@ pub(super) fn resolve_candidate(
             let e = titled_by_initials(art, ai, reg, *n);
             let e = e.or_else(|| reg.entity_of_mention(ai, *n)).or_else(|| {
                 (cue.is_some() || super::appositions::introduced_as_person(art, *n)).then(|| {
-                    let place_like = art.place_like(name.tokens.start);
-                    reg.speaker_for_unknown_name(ai, *n, &name.text(), place_like)
+                    // "“…,” Moody's said": a firm named in the possessive form keeps it, and is
+                    // a body.
+                    let firm = name.possessive && name.words.len() == 1;
+                    let text = if firm {
+                        art.doc
+                            .slice(name.start..art.doc.tokens[name.tokens.end - 1].end)
+                    } else {
+                        name.text()
+                    };
+                    let place_like = firm || art.place_like(name.tokens.start);
+                    reg.speaker_for_unknown_name(ai, *n, &text, place_like)
                 })
             })?;
             (e, name.start..name.end)

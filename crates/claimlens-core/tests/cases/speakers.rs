@@ -1734,3 +1734,13 @@ fn another_alone_is_another_of_the_role_named_before() {
     assert_eq!(speaker_of(&a, "resign"), Some("one reporter"));
     assert_eq!(speaker_of(&a, "the contracts"), Some("another reporter"));
 }
+
+#[test]
+fn a_firm_named_in_the_possessive_form_speaks() {
+    let a = run(&[
+        "Shares fell on Friday. \"We will appeal,\" Sainsbury's said. The ministry's replies \
+         were brief. \"No comment,\" the spokesman said.",
+    ]);
+    assert_eq!(speaker_of(&a, "We will appeal"), Some("Sainsbury's"));
+    assert_eq!(speaker_of(&a, "No comment"), Some("the spokesman"));
+}
