@@ -80,8 +80,6 @@ impl ArticleAnalysis {
         for (n, name) in self.names.iter().enumerate() {
             // "His wife, Efua, said": a one-word name given to a person's role or kin.
             if name.kind == NameKind::Single {
-                use crate::lexicon::names::{head_gender, is_role_noun};
-                let person_noun = |w: &str| head_gender(w).is_some() || is_role_noun(w);
                 let described = self.description_before(n);
                 found.extend(described.filter(|app| {
                     let head = app.description.rsplit(' ').next().unwrap_or_default();
@@ -362,11 +360,14 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         .all(|m| known_words.iter().any(|k| k == m))
 }
 
+/// A noun for a person by their role or kin ("nurse", "daughter").
+fn person_noun(w: &str) -> bool {
+    crate::lexicon::names::head_gender(w).is_some() || crate::lexicon::names::is_role_noun(w)
+}
+
 /// Is the name `n` in apposition to a person's role or kin, or given an age ("Her daughter,
 /// Pam, 72, worries", "Pam, a retired nurse,")?
 pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
-    use crate::lexicon::names::{head_gender, is_role_noun};
-    let person_noun = |w: &str| head_gender(w).is_some() || is_role_noun(w);
     // Appositions are in text order: only those near the name can be its own.
     let at = art
         .appositions

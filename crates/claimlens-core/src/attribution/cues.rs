@@ -99,9 +99,7 @@ impl ArticleAnalysis {
     fn verb_is_cue(&self, frame: &[usize], fi: usize, verb: &SpeechVerb) -> bool {
         let t = frame[fi];
         // "“…?” another asked": "another" standing alone is someone.
-        let another_alone = fi > 0
-            && self.lower(frame[fi - 1]) == "another"
-            && (fi == 1 || !self.doc.is_word(frame[fi - 2]) || self.is_mark(frame[fi - 2]));
+        let another_alone = fi > 0 && self.another_alone(frame, fi - 1);
         // "the ministry's replies" is a noun; "Moody's said" a firm's verb: a past form after a
         // possessive is no noun.
         let past = {

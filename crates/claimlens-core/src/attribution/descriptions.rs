@@ -51,10 +51,10 @@ pub(super) fn description_speaker(
     if let Some(e) = linked_person(art, ai, reg, candidate) {
         return Some(e);
     }
-    // "His wife, Efua, said … “…,” his wife said": the one-word name given to the same words.
     let apps_before = art
         .appositions
         .partition_point(|a| a.span.start < span.start);
+    // "His wife, Efua, said … “…,” his wife said": the one-word name given to the same words.
     let given = art.appositions[..apps_before]
         .iter()
         .rev()
@@ -64,9 +64,6 @@ pub(super) fn description_speaker(
         let text = art.names[app.name].text();
         return Some(reg.speaker_for_unknown_name(ai, app.name, &text, false));
     }
-    let apps_before = art
-        .appositions
-        .partition_point(|a| a.span.start < span.start);
     let definite = lower.starts_with("the ");
     let usable = |app: &&Apposition| definite || !app.in_front;
     // "“…,” admitted the firm’s founder. … The founder, Raj Patel, started it": a description
@@ -92,6 +89,13 @@ pub(super) fn description_speaker(
         return Some(e);
     }
     let names_before = art.names.partition_point(|n| n.end <= span.start);
+    // "His club said": someone's own body, not the last firm named.
+    let owned = matches!(
+        lower.split(' ').next(),
+        Some("his" | "her" | "their" | "its")
+    );
+    let firm_noun = !owned && crate::lexicon::organisations::is_company_noun(head);
+    let agency_noun = !owned && crate::lexicon::organisations::is_agency_noun(head);
     let named = art.names[..names_before]
         .iter()
         .enumerate()
@@ -105,33 +109,19 @@ pub(super) fn description_speaker(
                 .into_iter()
                 .flatten()
                 .any(|w| w.to_lowercase() == *head);
+            if named {
+                return true;
+            }
+            let kinds = || crate::entities::org_kinds(&n.words);
             // "the company said" after "Greywell Appliances": a firm whose name says no other
-            // kind of body.
-            // "His club said": someone's own body, not the last firm named.
-            let owned = matches!(
-                lower.split(' ').next(),
-                Some("his" | "her" | "their" | "its")
-            );
-            let firm = !owned && crate::lexicon::organisations::is_company_noun(head) && {
-                let kinds = crate::entities::org_kinds(&n.words);
-                kinds.iter().all(|k| k == "company" || k == head)
-            };
-            // "the regulator said" after "The Office of Rail and Road".
-            let agency = !owned
-                && crate::lexicon::organisations::is_agency_noun(head)
-                && crate::entities::org_kinds(&n.words)
-                    .iter()
-                    .any(|k| k == "agency");
-            named || firm || agency
+            // kind of body; "the regulator said" after "The Office of Rail and Road".
+            (firm_noun && kinds().iter().all(|k| k == "company" || k == head))
+                || (agency_noun && kinds().iter().any(|k| k == "agency"))
         });
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
         return Some(e);
     }
-    let owned = matches!(
-        lower.split(' ').next(),
-        Some("his" | "her" | "their" | "its")
-    );
-    if definite && !owned && crate::lexicon::organisations::is_company_noun(head) {
+    if definite && firm_noun {
         if let Some(e) = one_word_firm(art, ai, reg, span.start) {
             return Some(e);
         }

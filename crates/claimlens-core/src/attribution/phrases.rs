@@ -106,14 +106,19 @@ impl ArticleAnalysis {
         candidate
     }
 
+    /// Is `frame[at]` "another" standing alone, opening its clause ("“…?” another asked")?
+    pub(super) fn another_alone(&self, frame: &[usize], at: usize) -> bool {
+        self.lower(frame[at]) == "another"
+            && (at == 0 || !self.doc.is_word(frame[at - 1]) || self.is_mark(frame[at - 1]))
+    }
+
     /// "another" standing alone before its verb: another of the role named with "one" or "a"
     /// a few sentences before ("one reporter shouted … another asked" is another reporter).
     fn another_of_same_role(&self, frame: &[usize], at: usize) -> Option<Candidate> {
-        let t = frame[at];
-        let alone = at == 0 || !self.doc.is_word(frame[at - 1]) || self.is_mark(frame[at - 1]);
-        if self.lower(t) != "another" || !alone {
+        if !self.another_alone(frame, at) {
             return None;
         }
+        let t = frame[at];
         let head = (t.saturating_sub(80)..t).rev().find(|&u| {
             u > 0
                 && self.in_quote[u].is_none()
@@ -450,14 +455,14 @@ impl ArticleAnalysis {
                 && before.chars().all(char::is_alphabetic)
                 && !crate::lexicon::roles::ROLE_CHANGING.contains(&before)
         });
+        let head_tok = *head_part.last().unwrap();
         // "her colleagues had taken notes": a participle is no one's name for a speaker.
-        let head_word = self.lower(*head_part.last().unwrap());
+        let head_word = self.lower(head_tok);
         let participle = crate::lexicon::quantities::is_irregular_participle(head_word)
             || crate::lexicon::quantities::is_irregular_past(head_word);
         if clause || participle {
             return Candidate::None;
         }
-        let head_tok = *head_part.last().unwrap();
         let head = names::ends_possessive(self.doc.token_text(head_tok))
             .then(String::new)
             .unwrap_or_else(|| self.lower(head_tok).to_string());

@@ -133,10 +133,9 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         }
         memory.settle(si);
         // Only one who said words quoted here: "announced an extra £250m" reports no words.
-        let quoted = sentence.tokens.clone().any(|t| art.in_quote[t].is_some());
-        if let Some(e) = speakers.iter().rev().flatten().find(|&&e| reg.is_person(e)) {
-            if quoted {
-                memory.last_speaker = Some((*e, si));
+        if let Some(&e) = speakers.iter().rev().flatten().find(|&&e| reg.is_person(e)) {
+            if sentence.tokens.clone().any(|t| art.in_quote[t].is_some()) {
+                memory.last_speaker = Some((e, si));
             }
         }
         out.speakers.push(speakers);

@@ -118,12 +118,8 @@ pub(super) fn counts(
         }
     }
     // "The number of destroyed homes stands at 35,000": the destroyed homes.
-    if let Some(rest) = ["number of ", "total number of ", "tally of "]
-        .iter()
-        .find_map(|p| out.strip_prefix(p))
-        .filter(|rest| !rest.is_empty())
-    {
-        out = rest.to_string();
+    if let Some(things) = super::np::things_counted(&out) {
+        out = things.to_string();
     }
     // "Police charged 57 people", "36 officers were hurt": what was done to a plain count.
     // Only a count of things: "sank 3.5 kilometers", "declared three days" are measures.
@@ -210,7 +206,7 @@ fn them_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
 fn plural_noun(art: &ArticleAnalysis, u: usize) -> bool {
     let doc = &art.doc;
     let w = doc.token_lower(u);
-    let plural = (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    let plural = (w.len() > 3 && super::phrase_end::is_plural(w))
         || matches!(w, "people" | "children")
         || (w.ends_with("men") && lex::is_people_noun(&format!("{}an", &w[..w.len() - 2])));
     let sentence_start = u == 0 || art.sentence_of_token[u - 1] != art.sentence_of_token[u];

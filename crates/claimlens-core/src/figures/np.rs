@@ -127,13 +127,25 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
             return Some(np);
         }
     }
-    // "The number of homes destroyed stands at 35,000": the homes destroyed.
-    subject_ending(doc, u, range).map(|np| {
-        ["number of ", "total of ", "tally of ", "count of "]
-            .iter()
-            .find_map(|p| np.strip_prefix(p).map(str::to_string))
-            .unwrap_or(np)
+    subject_ending(doc, u, range).map(|np| match things_counted(&np) {
+        Some(things) => things.to_string(),
+        None => np,
     })
+}
+
+/// "number of homes destroyed", "the total number of cases": the things a count's own noun
+/// counts, if the phrase is only that noun and its "of".
+pub(super) fn things_counted(np: &str) -> Option<&str> {
+    [
+        "number of ",
+        "total number of ",
+        "total of ",
+        "tally of ",
+        "count of ",
+    ]
+    .iter()
+    .find_map(|p| np.strip_prefix(p))
+    .filter(|rest| !rest.is_empty())
 }
 
 /// The noun phrase whose last word is just before `end`: up to eight tokens, joined by "of", "on",

@@ -18,7 +18,7 @@ fn describes_plural_after(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
         return false;
     }
     let next = doc.token_lower(k + 1);
-    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
+    let plural = next.len() > 3 && is_plural(next);
     let phrase_ends = k + 2 >= end
         || !doc.is_word(k + 2)
         || lex::ends_counted_phrase(doc.token_lower(k + 2))
@@ -224,7 +224,7 @@ fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
 }
 
 /// A regular plural noun ("stores", "cities"), not a word that merely ends in s ("press").
-fn is_plural(w: &str) -> bool {
+pub(super) fn is_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && lemma(w) != w
 }
 

@@ -69,7 +69,7 @@ fn head_after<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a 
     let u = n.tokens.end;
     (u < range.end && doc.is_word(u) && !doc.is_capitalized(u))
         .then(|| doc.token_lower(u))
-        .filter(|w| w.len() > 3 && w.ends_with('s') && !lex::ends_counted_phrase(w))
+        .filter(|w| w.len() > 3 && super::phrase_end::is_plural(w) && !lex::ends_counted_phrase(w))
 }
 
 /// What a bare tally or score counts, if the words around the number make it one.
