@@ -127,10 +127,38 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
             return Some(np);
         }
     }
+    if let Some(things) = counted_and_done_to(doc, u, range) {
+        return Some(things);
+    }
     subject_ending(doc, u, range).map(|np| match things_counted(&np) {
         Some(things) => things.to_string(),
         None => np,
     })
+}
+
+/// "The number of homes destroyed rose", "the number of people displaced by the floods has
+/// reached": a count's noun with a participle after what it counts, which says what was done to
+/// them ("homes destroyed"), whatever phrase follows the participle before the verb at `end`.
+fn counted_and_done_to(doc: &Doc, end: usize, range: &Range<usize>) -> Option<String> {
+    let from = range.start.max(end.saturating_sub(12));
+    let of = (from + 1..end).rev().find(|&v| {
+        doc.token_lower(v) == "of"
+            && matches!(
+                doc.token_lower(v - 1),
+                "number" | "total" | "tally" | "count"
+            )
+    })?;
+    let participle = |u: usize| {
+        let w = doc.token_lower(u);
+        (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || lex::is_irregular_past(w)
+    };
+    let first = (of + 1..end)
+        .find(|&u| !lex::is_determiner(doc.token_lower(u)))
+        .unwrap_or(end);
+    let done = (first..end).find(|&u| participle(u) || !is_np_word(doc, u))?;
+    let rest_is_phrase = (done + 1..end).all(|u| doc.is_word(u));
+    (done > first && participle(done) && rest_is_phrase)
+        .then(|| words(doc, &(first..=done).collect::<Vec<_>>()))
 }
 
 /// "number of homes destroyed", "the total number of cases": the things a count's own noun

@@ -870,3 +870,11 @@ fn the_number_of_things_counts_the_things() {
     assert_eq!(counts_of(text, "35,000"), "destroyed homes");
     assert_eq!(counts_of(text, "1,200"), "cases");
 }
+
+#[test]
+fn a_participle_after_the_things_counted_says_what_was_done_to_them() {
+    let text = "Officials said the number of homes destroyed rose to 1,240 on Tuesday. The \
+                number of people displaced by the floods has reached about 30,000.";
+    assert_eq!(counts_of(text, "1,240"), "homes destroyed");
+    assert_eq!(counts_of(text, "about 30,000"), "people displaced");
+}
