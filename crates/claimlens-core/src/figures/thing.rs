@@ -265,10 +265,16 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
     }
     // "14 basis points", "3.5 percentage points": points of what changed or is measured
     // ("yields fell 14 basis points", "a margin of error of 3.5 percentage points").
+    // "lifts Brandvold to 212 points", "the Bulls are two points outside": a name alone is
+    // whose points they are, not what they measure.
     if head == "points" {
-        return change(doc, s)
-            .or_else(|| measured_before(doc, s))
-            .unwrap_or_else(|| words(doc, &s.phrase.run));
+        return match change(doc, s).or_else(|| measured_before(doc, s)) {
+            Some(np) if np.split(' ').all(|w| w.starts_with(char::is_uppercase)) => {
+                format!("points of {np}")
+            }
+            Some(np) => np,
+            None => words(doc, &s.phrase.run),
+        };
     }
     // "15 mph": an abbreviated unit says what it measures, unless a noun phrase before
     // names it ("winds of up to 120 mph").

@@ -878,3 +878,11 @@ fn a_participle_after_the_things_counted_says_what_was_done_to_them() {
     assert_eq!(counts_of(text, "1,240"), "homes destroyed");
     assert_eq!(counts_of(text, "about 30,000"), "people displaced");
 }
+
+#[test]
+fn points_of_a_team_or_rider_are_points_not_the_name() {
+    let text = "The win lifts Brandvold to 212 points. The Bulls are two points outside the \
+                finals places.";
+    assert_eq!(counts_of(text, "212 points"), "points of Brandvold");
+    assert_eq!(counts_of(text, "two points"), "points of Bulls");
+}
