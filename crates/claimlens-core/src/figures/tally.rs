@@ -64,6 +64,39 @@ pub(super) fn margin(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
     })
 }
 
+/// "Kelsford Rangers 2 Marlow Heath 0": a result line, two sides each named before its score and
+/// nothing else, counts the goals (or what the story's sport scores in) of the side before it.
+pub(super) fn result_line(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
+    let score = |u: usize| {
+        doc.token_text(u).chars().all(|c| c.is_ascii_digit()) && doc.token_text(u).len() <= 3
+    };
+    // The sides: runs of one to four capitalised words, each closed by a score.
+    let mut sides = Vec::new();
+    let mut u = range.start;
+    while u < range.end && sides.len() < 2 {
+        let name = u;
+        while u < range.end && doc.is_word(u) && doc.is_capitalized(u) && !score(u) {
+            u += 1;
+        }
+        if u == name || u - name > 4 || u >= range.end || !score(u) {
+            return None;
+        }
+        sides.push((name..u, u));
+        u += 1;
+    }
+    let trailing = (u..range.end).all(|v| doc.is_punct(v, '.'));
+    if sides.len() != 2 || !trailing || n.tokens.len() != 1 {
+        return None;
+    }
+    let (name, _) = sides.iter().find(|(_, at)| *at == n.tokens.start)?;
+    let unit = match score_unit(doc, n, range) {
+        "score" | "votes" | "series" | "record" => "goals",
+        unit => unit,
+    };
+    let name: Vec<&str> = name.clone().map(|v| doc.token_text(v)).collect();
+    Some(format!("{unit} of {}", name.join(" ")))
+}
+
 /// The plural noun right after the number ("22 points", "six wickets"), if any.
 fn head_after<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a str> {
     let u = n.tokens.end;
@@ -362,11 +395,18 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
     {
         return if w == "series" { "series" } else { "record" };
     }
+    // A football story speaks of points in the table too: its own words weigh double.
     let mut tally = [0usize; 4];
     for u in 0..doc.tokens.len() {
         let k = match doc.token_lower(u) {
-            "goal" | "goals" | "striker" | "penalty" | "midfielder" | "keeper" => 0,
-            "points" | "try" | "tries" | "basket" | "baskets" | "quarter" | "touchdown" => 1,
+            "goal" | "goals" | "striker" | "midfielder" | "keeper" | "goalkeeper" | "winger"
+            | "hat-trick" | "equaliser" | "equalizer" | "header" => {
+                tally[0] += 1;
+                0
+            }
+            "penalty" => 0,
+            "points" | "try" | "tries" | "basket" | "baskets" | "quarter" | "touchdown"
+            | "conversion" | "scrum" | "lineout" => 1,
             "set" | "sets" | "tiebreak" | "serve" | "seed" => 2,
             w if lex::is_cricket_word(w) => 3,
             _ => continue,

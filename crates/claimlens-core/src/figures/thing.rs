@@ -43,6 +43,9 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
     if let Some(margin) = super::tally::margin(doc, s.number, s.range) {
         return margin;
     }
+    if let Some(result) = super::tally::result_line(doc, s.number, s.range) {
+        return result;
+    }
     if !s.head.is_empty() {
         return measure_named(doc, s);
     }

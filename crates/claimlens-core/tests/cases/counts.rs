@@ -886,3 +886,19 @@ fn points_of_a_team_or_rider_are_points_not_the_name() {
     assert_eq!(counts_of(text, "212 points"), "points of Brandvold");
     assert_eq!(counts_of(text, "two points"), "points of Bulls");
 }
+
+#[test]
+fn a_result_line_counts_each_sides_goals_or_points() {
+    let football = "Kelsford Rangers 2 Marlow Heath 0\n\nTwo goals in four minutes from João \
+                    Brennan sent Kelsford Rangers top.";
+    assert_eq!(counts_of(football, "2 Marlow"), "goals of Kelsford Rangers");
+    let rugby = "Kilcarra 27 Westhaven 24\n\nA late try and a conversion sealed it.";
+    assert_eq!(counts_of(rugby, "24"), "points of Westhaven");
+}
+
+#[test]
+fn a_football_story_scores_in_goals_though_it_speaks_of_points() {
+    let text = "The Super Hawks thrashed Kawambwa Lions 5-0 on Tuesday, moving three points \
+                clear at the top. The winger scored a hat-trick and the striker added a header.";
+    assert_eq!(counts_of(text, "5"), "goals");
+}
