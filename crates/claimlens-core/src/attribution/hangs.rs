@@ -8,6 +8,7 @@ impl ArticleAnalysis {
     /// Attaches each quotation span to its sentence and cue, dropping titles and scare quotes.
     pub(super) fn choose_quotes(&self, spans: Vec<QuoteSpan>) -> Vec<RawQuote> {
         let mut out = Vec::new();
+        let names_above = self.names_above_quotes();
         for (qi, span) in spans.into_iter().enumerate() {
             let first = self.doc.token_at_or_after(span.start);
             if first >= self.doc.tokens.len() {
@@ -17,7 +18,10 @@ impl ArticleAnalysis {
             let cue = self
                 .cue_for(sentence, qi)
                 .map(|index| CueRef { sentence, index })
-                .or_else(|| self.name_line_after(&span))
+                .or_else(|| match names_above {
+                    true => self.name_line_before(&span),
+                    false => self.name_line_after(&span),
+                })
                 .or_else(|| self.echo_after(sentence));
             // A transcript's turn without marks is a quotation only when its label names
             // someone ("UPDATE:" in a live blog names no one).
@@ -118,6 +122,50 @@ impl ArticleAnalysis {
             c.kind == CueKind::NameLine || (c.kind == CueKind::Dash && c.token == next.start)
         })?;
         Some(CueRef { sentence, index })
+    }
+
+    /// The name line of the paragraph before the one the quotation `span` opens, in a vox pop
+    /// that names its speakers above their words.
+    fn name_line_before(&self, span: &QuoteSpan) -> Option<CueRef> {
+        let opens_paragraph = self.doc.paragraphs[span.paragraph].start + 1 == span.start;
+        let before = self
+            .doc
+            .paragraph_tokens
+            .get(span.paragraph.checked_sub(1)?)?;
+        if !opens_paragraph || before.is_empty() {
+            return None;
+        }
+        let sentence = self.sentence_of_token[before.start];
+        let index = (self.sentences[sentence].cues.iter())
+            .position(|c| c.kind == CueKind::NameLine && c.token == before.start)?;
+        Some(CueRef { sentence, index })
+    }
+
+    /// Does the article's vox pop name each speaker on the line above the words? It does when
+    /// a series of name lines and paragraphs of quotation opens with a name line or closes with
+    /// a quotation, and never the other way round.
+    fn names_above_quotes(&self) -> bool {
+        let lines: Vec<usize> = (self.sentences.iter())
+            .flat_map(|s| {
+                s.cues
+                    .iter()
+                    .filter(|c| c.kind == CueKind::NameLine)
+                    .map(|c| self.doc.paragraph_of(self.doc.tokens[c.token].start))
+            })
+            .collect();
+        let line = |pi: usize| lines.binary_search(&pi).is_ok();
+        let quoted = |pi: usize| self.paragraph_opens_quoted(pi) && self.paragraph_ends_quoted(pi);
+        let (mut above, mut below) = (false, false);
+        for &pi in &lines {
+            let after_quote = pi > 0 && quoted(pi - 1);
+            let before_quote = quoted(pi + 1);
+            above |= before_quote && !after_quote;
+            below |= after_quote && !before_quote;
+            // The quotation above the first line, and the one below the last.
+            above |= before_quote && !line(pi + 2);
+            below |= after_quote && (pi < 2 || !line(pi - 2));
+        }
+        above && !below
     }
 
     /// The cue of the sentence after `sentence` that says whose words they were.

@@ -137,15 +137,15 @@ impl ArticleAnalysis {
             && frame
                 .last()
                 .is_some_and(|&l| l + 1 == self.doc.paragraph_tokens[pi].end);
-        let previous_ends_quoted = pi > 0 && {
-            let prev = self.doc.paragraphs[pi - 1].clone();
-            prev.end > prev.start && crate::quotes::is_closing_mark(self.doc.chars[prev.end - 1])
-        };
+        // A vox pop may name each speaker above the words instead ("Omar Haddad, student" then
+        // "“…”"); which of the two the article does is settled when quotations take their cues.
+        let beside_quote =
+            (pi > 0 && self.paragraph_ends_quoted(pi - 1)) || self.paragraph_opens_quoted(pi + 1);
         // "Bill Hathersage, 74, retired postman: “…”" names the speaker of its own quotation.
         let quoted = self.doc.paragraph_tokens[pi]
             .clone()
             .any(|t| self.in_quote[t].is_some());
-        if !whole_paragraph || !previous_ends_quoted || quoted {
+        if !whole_paragraph || !beside_quote || quoted {
             return None;
         }
         let dashed = self.doc.tokens[first].kind == TokenKind::Punct
@@ -161,6 +161,20 @@ impl ArticleAnalysis {
             candidate,
             reports: false,
             kind: CueKind::NameLine,
+        })
+    }
+
+    /// Does paragraph `pi` end with a closing quotation mark?
+    pub(super) fn paragraph_ends_quoted(&self, pi: usize) -> bool {
+        self.doc.paragraphs.get(pi).is_some_and(|p| {
+            p.end > p.start && crate::quotes::is_closing_mark(self.doc.chars[p.end - 1])
+        })
+    }
+
+    /// Does paragraph `pi` open with a quotation mark?
+    pub(super) fn paragraph_opens_quoted(&self, pi: usize) -> bool {
+        self.doc.paragraphs.get(pi).is_some_and(|p| {
+            p.end > p.start && crate::quotes::is_quote_mark(self.doc.chars[p.start])
         })
     }
 

@@ -35,6 +35,18 @@ fn vox_pop_name_on_its_own_line() {
 }
 
 #[test]
+fn vox_pop_names_above_the_words() {
+    let a = run(&[
+        "Residents told us how the closure of the ferry has changed their week.\n\nAmaka Eze, 47, trader\n\n“I leave at five now to reach the market.”\n\nPiotr Nowak, 22, student\n\n“The bus takes twice as long. Nobody asked us.”",
+        "The mayor said: “We will rebuild it.”\n\nRuth Adler, 70, pensioner\n\n“I have not crossed the river since May.”\n\nKenji Mori, 35, nurse\n\n“My shifts start earlier now.”",
+    ]);
+    assert_eq!(speaker_of(&a, "at five now"), Some("Amaka Eze"));
+    assert_eq!(speaker_of(&a, "twice as long"), Some("Piotr Nowak"));
+    assert_eq!(speaker_of(&a, "since May"), Some("Ruth Adler"));
+    assert_eq!(speaker_of(&a, "start earlier"), Some("Kenji Mori"));
+}
+
+#[test]
 fn vox_pop_dash_line_with_only_an_age_and_a_town() {
     let a = run(&[
         "Is a ferry fare of £9 fair?\n‘Not when the boat is late every other day.’\n― Tomas Reyes, 41, Lakeport\n‘I pay it because there is no bridge.’\n― Ines Calloway, 58, Harrowby",
