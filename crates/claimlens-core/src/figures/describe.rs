@@ -136,7 +136,7 @@ pub(super) fn counts(
             super::phrase_end::verb_done_to(doc, n, s.phrase.end, s.range, s.class == "people")
         {
             out.push(' ');
-            out.push_str(verb);
+            out.push_str(&verb);
         }
     }
     // "Sarah Jones, 56, died": an age is no count of people killed. "23 arrests" names its

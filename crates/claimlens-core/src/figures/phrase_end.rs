@@ -249,13 +249,13 @@ pub(super) fn verb_with_object(doc: &Doc, k: usize, range: &Range<usize>) -> boo
 
 /// The verb that did something to a plain count: before it ("Police charged 57 people", "will
 /// cut 2,000 jobs") or after it in the passive ("36 officers were hurt"), if any.
-pub(super) fn verb_done_to<'a>(
-    doc: &'a Doc,
+pub(super) fn verb_done_to(
+    doc: &Doc,
     n: &numbers::Number,
     phrase_end: usize,
     range: &Range<usize>,
     people: bool,
-) -> Option<&'a str> {
+) -> Option<String> {
     // "charged 57 people" is a charge in court, "charged £57" a price.
     let done = |w: &str| {
         ((w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_participle(w) || is_unchanged(w))
@@ -283,7 +283,36 @@ pub(super) fn verb_done_to<'a>(
         u += 1;
     }
     if passive && u < range.end && doc.is_word(u) && done(doc.token_lower(u)) {
-        return Some(doc.token_lower(u));
+        return Some(doc.token_lower(u).to_string());
+    }
+    // "43 people drowned when the boat capsized": what people did, when nothing follows the
+    // verb that it does to something ("40 people crossed the Channel" is left alone).
+    let active = !passive && people && u < range.end && doc.is_word(u) && {
+        let w = doc.token_lower(u);
+        let past =
+            (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || lex::is_irregular_past(w);
+        // "voted to walk out": a verb with its infinitive says what they chose, not what they did.
+        let object = u + 1 < range.end
+            && doc.is_word(u + 1)
+            && (lex::is_determiner(doc.token_lower(u + 1))
+                || doc.token_lower(u + 1) == "to"
+                || super::np::is_np_word(doc, u + 1)
+                    && !crate::lexicon::is_time_word(doc.token_lower(u + 1))
+                    && !doc.token_lower(u + 1).ends_with("ly"));
+        past && !object
+            && !lex::is_reporting_verb(w)
+            && crate::lexicon::changes::change_verb(w).is_none()
+            && crate::lexicon::changes::money_verb(w).is_none()
+    };
+    // "walked out": with its particle.
+    if active {
+        let particle = u + 1 < range.end
+            && matches!(
+                doc.token_lower(u + 1),
+                "out" | "off" | "away" | "back" | "up" | "down"
+            );
+        let end = if particle { u + 2 } else { u + 1 };
+        return Some(super::np::words(doc, &(u..end).collect::<Vec<_>>()));
     }
     let p = n
         .tokens
@@ -295,6 +324,7 @@ pub(super) fn verb_done_to<'a>(
         && !doc.is_capitalized(p)
         && (done(w)
             || lex::is_irregular_past(w)
+                && !lex::is_reporting_verb(w)
                 && !matches!(
                     w,
                     "saw"
@@ -312,7 +342,7 @@ pub(super) fn verb_done_to<'a>(
                         | "had"
                         | "made"
                 )))
-    .then_some(w)
+    .then(|| w.to_string())
 }
 
 /// Verbs whose past is their base ("cut 2,000 jobs", "shed 300 posts").

@@ -902,3 +902,13 @@ fn a_football_story_scores_in_goals_though_it_speaks_of_points() {
                 clear at the top. The winger scored a hat-trick and the striker added a header.";
     assert_eq!(counts_of(text, "5"), "goals");
 }
+
+#[test]
+fn what_a_count_of_people_did_when_nothing_follows_the_verb() {
+    let text = "At least 43 people drowned when the boat capsized, police said. About 200 \
+                workers walked out overnight. Officials said 40 people crossed the Channel.";
+    assert_eq!(counts_of(text, "At least 43 people"), "people drowned");
+    assert_eq!(counts_of(text, "About 200 workers"), "workers walked out");
+    // A verb of speech before the count is no verb done to it.
+    assert_eq!(counts_of(text, "40 people"), "people");
+}
