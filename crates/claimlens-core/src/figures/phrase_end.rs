@@ -163,7 +163,14 @@ pub(super) fn ends_run(
         && text.chars().all(|c| c.is_ascii_uppercase())
         && k > 0
         && doc.token_lower(k - 1) == "of";
-    if acronym {
+    // "8,302 MW", "120 GWh": a unit's symbol in capitals right after the number.
+    let symbol = run.is_empty()
+        && k > 0
+        && numbers::read(doc, k - 1, k).is_some()
+        && (2..=4).contains(&text.len())
+        && text.chars().all(|c| c.is_ascii_alphabetic())
+        && crate::lexicon::units::unit_quantity(lower).is_some();
+    if acronym || symbol {
         return false;
     }
     let possessive_start = doc.is_capitalized(k) && ends_possessive(text) && run.is_empty();

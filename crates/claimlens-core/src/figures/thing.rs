@@ -257,7 +257,13 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
     // asteroid" a distance).
     let within = (s.range.start.max(start.saturating_sub(1))..=start)
         .any(|u| doc.token_lower(u) == "within");
-    if lex::unit_quantity(&head).is_some() && !lex::is_time_unit(&head) && !within {
+    // "38 acres of the former foundry site": an area of a place is no stuff ("2,300 hectares
+    // of rice" is).
+    let area = lex::unit_quantity(&head) == Some("area")
+        && s.phrase.end + 1 < s.range.end
+        && doc.token_lower(s.phrase.end) == "of"
+        && lex::is_determiner(doc.token_lower(s.phrase.end + 1));
+    if lex::unit_quantity(&head).is_some() && !lex::is_time_unit(&head) && !within && !area {
         if let Some(np) = stuff_after_of(doc, s) {
             return np;
         }
@@ -298,7 +304,9 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
     }
     // "The bridge is 1.2 miles long": a unit written out names itself, unless the sentence
     // says which dimension or speed it measures.
-    if super::dimension::named_for(doc, s, &head).is_some() {
+    // "the sea had risen by about 21 centimetres since 1960 at …, the longest record": a
+    // change says what the length is, before any size named elsewhere in the sentence.
+    if super::dimension::named_for(doc, s, &head).is_some() && change(doc, s).is_none() {
         let np = measured_before(doc, s).or_else(|| clause_subject(doc, s));
         if let Some(np) = super::dimension::of_what(doc, s, &head, np) {
             return np;
@@ -354,6 +362,12 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
         "weighs" | "weighed" | "weigh" | "weighing" => "weight",
         "lasted" | "lasts" | "last" | "lasting" => "length",
         "is" | "was" | "are" | "were" | "be" | "been" => return measured_before(doc, s),
+        // "Rainfall in Sydney reached 193 millimetres", "the river peaked at 5.35 metres": a
+        // level its subject reached.
+        w if is_level_verb(w) => return reached_by(doc, verb, s),
+        "at" if verb > s.range.start && is_level_verb(doc.token_lower(verb - 1)) => {
+            return reached_by(doc, verb - 1, s);
+        }
         // "won the 100 metres in 9.79 seconds", "finished the course in 2 hours".
         "in" if time
             && !matches!(
@@ -396,6 +410,35 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
         return None;
     }
     Some(format!("{measure} of {}", the(&np)))
+}
+
+/// A verb that says a level was reached.
+fn is_level_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "reach"
+            | "reached"
+            | "reaches"
+            | "hit"
+            | "hits"
+            | "topped"
+            | "tops"
+            | "peaked"
+            | "peaks"
+            | "stood"
+            | "stands"
+    )
+}
+
+/// What reached the level a unit written out measures: the subject of the verb at `verb`,
+/// unless it is a person ("the driver hit 160 kilometres an hour" says nothing of the driver).
+fn reached_by(doc: &Doc, verb: usize, s: &Subject) -> Option<String> {
+    let np = subject_before(doc, verb, s.range)?;
+    let head = super::lemma(&np.rsplit(' ').next().unwrap_or(&np).to_lowercase());
+    let person = lex::is_people_noun(&head)
+        || crate::lexicon::names::is_role_noun(&head)
+        || np.starts_with(char::is_uppercase) && !np.contains(' ');
+    (!person).then_some(np)
 }
 
 /// "Nine of the 11 members voted for the cut, while two preferred", "Fewer than 25,000 did": a

@@ -9,14 +9,16 @@
 pub(crate) fn unit_quantity(unit: &str) -> Option<&'static str> {
     Some(match unit {
         "mph" | "km/h" | "kph" | "kmh" | "knots" | "knot" | "kts" => "speed",
-        "bhp" | "hp" | "horsepower" | "kw" | "mw" | "gw" => "power",
+        "bhp" | "hp" | "horsepower" | "kw" | "mw" | "gw" | "kilowatts" | "megawatts"
+        | "gigawatts" => "power",
         "kwh" | "mwh" | "gwh" | "twh" => "energy",
         "gb" | "tb" | "mb" | "kb" | "pb" => "storage capacity",
         "hz" | "khz" | "mhz" | "ghz" => "frequency",
         "kg" | "g" | "lb" | "lbs" | "oz" | "tonnes" | "tons" | "tonne" | "ton" | "pounds"
         | "kilograms" | "grams" => "weight",
         "km" | "m" | "cm" | "mm" | "ft" | "feet" | "miles" | "mile" | "metres" | "meters"
-        | "inches" | "inch" | "yards" | "kilometres" | "kilometers" => "distance",
+        | "inches" | "inch" | "yards" | "kilometres" | "kilometers" | "millimetres"
+        | "millimeters" | "centimetres" | "centimeters" => "distance",
         "min" | "mins" | "minutes" | "sec" | "secs" | "seconds" | "hrs" | "hours" | "h" => {
             "duration"
         }
@@ -24,6 +26,7 @@ pub(crate) fn unit_quantity(unit: &str) -> Option<&'static str> {
         "mm/h" | "in/h" => "rainfall rate",
         "x" => "multiple",
         "ml" | "l" | "litres" | "liters" | "gallons" => "volume",
+        "hectares" | "acres" | "ha" => "area",
         "mp" | "megapixels" => "resolution",
         "fps" => "frame rate",
         "bp" | "bps" | "basis" => "basis points",

@@ -912,3 +912,28 @@ fn what_a_count_of_people_did_when_nothing_follows_the_verb() {
     // A verb of speech before the count is no verb done to it.
     assert_eq!(counts_of(text, "40 people"), "people");
 }
+
+#[test]
+fn a_unit_written_out_measures_the_level_its_subject_reached() {
+    let text = "Rainfall in Sydney reached 193 millimetres on Saturday. Brazil's soybean harvest \
+                will reach 166.3 million tonnes. The river peaked at 5.35 metres.";
+    assert_eq!(counts_of(text, "193 millimetres"), "rainfall in Sydney");
+    assert!(counts_of(text, "166.3 million tonnes").ends_with("soybean harvest"));
+    assert_eq!(counts_of(text, "5.35 metres"), "river");
+}
+
+#[test]
+fn a_units_symbol_in_capitals_belongs_to_its_number() {
+    let text = "Officials said 40 people died. Power demand hit 8,302 MW on Monday.";
+    assert!(figure_texts(&run(&[text])).contains(&"8,302 MW"));
+    assert_eq!(counts_of(text, "8,302 MW"), "power demand");
+}
+
+#[test]
+fn a_change_says_what_a_length_is_before_a_size_elsewhere_in_its_sentence() {
+    let text = "The sea had risen by about 21 centimetres since 1960 at the gauge, the longest \
+                record in the country. The council voted to rezone 38 acres of the former \
+                foundry site.";
+    assert_eq!(counts_of(text, "about 21 centimetres"), "rise in the sea");
+    assert_eq!(counts_of(text, "38 acres"), "acres");
+}
