@@ -352,7 +352,15 @@ pub(super) fn class(
         match (before, previous_people) {
             _ if harmed || vague || toll => "people".to_string(),
             (Some(noun), _) if !phrase.partitive => noun.to_string(),
-            (_, Some(c)) if n.qualifier != Qualifier::Vague || phrase.partitive => c.to_string(),
+            // A measure or an amount is no count of the people before it.
+            (_, Some(c))
+                if (n.qualifier != Qualifier::Vague || phrase.partitive)
+                    && n.unit.is_none()
+                    && !n.money
+                    && !n.percent =>
+            {
+                c.to_string()
+            }
             _ => String::new(),
         }
     // "thousands fled", "hundreds died": a crowd and the event it went through.

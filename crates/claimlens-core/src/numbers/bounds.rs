@@ -155,6 +155,27 @@ pub(super) fn read_bound(
         (_, _, "nearly" | "almost") if qualifier == Qualifier::Exact => {
             approx(1, value * 0.9, value)
         }
+        // "turnout was near 60%", "return to near -10C"; "near 10 Downing Street" is a place.
+        (_, b2, "near")
+            if qualifier == Qualifier::Exact
+                && (matches!(
+                    b2,
+                    "to" | "at"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "of"
+                        | "stood"
+                        | "stands"
+                        | "hit"
+                        | "reached"
+                ) || crate::lexicon::changes::change_verb(b2).is_some()) =>
+        {
+            approx(1, value * 0.9, value * 1.1)
+        }
         // "roughly every 400 miles": the approximation reaches past "every".
         (_, "about" | "around" | "roughly" | "approximately", "every")
             if qualifier == Qualifier::Exact =>

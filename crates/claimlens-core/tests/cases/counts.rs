@@ -937,3 +937,10 @@ fn a_change_says_what_a_length_is_before_a_size_elsewhere_in_its_sentence() {
     assert_eq!(counts_of(text, "about 21 centimetres"), "rise in the sea");
     assert_eq!(counts_of(text, "38 acres"), "acres");
 }
+
+#[test]
+fn a_measure_after_a_count_of_people_is_no_count_of_them() {
+    let text = "Officials said 40 people died. Temperatures are expected to return to near \
+                -10C by Tuesday.";
+    assert_eq!(counts_of(text, "-10C"), "temperature");
+}

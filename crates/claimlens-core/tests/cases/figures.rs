@@ -1109,3 +1109,15 @@ fn a_margin_plus_or_minus_has_no_sign_and_closer_to_is_about() {
     assert_eq!(interval(text, "closer to 20").2, Qualifier::Approximate);
     assert_eq!(interval(text, "12C").0, Some(-12.0));
 }
+
+#[test]
+fn near_before_a_level_is_an_approximation() {
+    assert_eq!(
+        interval("Turnout was near 60%.", "60%"),
+        (Some(54.0), Some(66.0), Qualifier::Approximate)
+    );
+    assert_eq!(
+        interval("Police arrested 40 people near 10 Downing Street.", "40"),
+        (Some(40.0), Some(40.0), Qualifier::Exact)
+    );
+}
