@@ -180,6 +180,13 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     let mut stood = false;
     if n.percent && lex::is_standing_word(doc.token_lower(p)) {
         p = p.checked_sub(1).filter(|&p| p > range.start)?;
+        // "the Conservatives unchanged on 18%": past a word that says how the share moved.
+        if matches!(
+            doc.token_lower(p),
+            "unchanged" | "steady" | "flat" | "level" | "up" | "down"
+        ) {
+            p = p.checked_sub(1).filter(|&p| p > range.start)?;
+        }
         // "Labour is on 38%": past the verb; the name may open the sentence.
         let on = doc.token_lower(p + 1) == "on";
         if on
@@ -203,6 +210,26 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     {
         p -= 2;
     }
+    // "The far-right Confederation was third with 14%": a place in the poll and its share.
+    let place = |w: &str| {
+        matches!(
+            w,
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "last"
+        )
+    };
+    if n.percent
+        && doc.token_lower(p) == "with"
+        && p > range.start + 2
+        && place(doc.token_lower(p - 1))
+    {
+        p -= 2;
+        if matches!(
+            doc.token_lower(p),
+            "was" | "is" | "came" | "comes" | "finished" | "placed" | "ranked"
+        ) {
+            p = p.checked_sub(1).filter(|&p| p > range.start)?;
+        }
+    }
     // "Grant (Lab) 19,772": past a party in brackets.
     if doc.is_punct(p, ')') {
         let open = (p.saturating_sub(4).max(range.start)..p).rfind(|&u| doc.is_punct(u, '('))?;
@@ -218,7 +245,28 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
         && !crate::lexicon::is_month(word)
         && !word.ends_with("day")
         && !lex::is_sentence_opener(word);
-    name.then(|| doc.token_text(p).to_string())
+    if !name {
+        return None;
+    }
+    // "Civic Coalition on 34% and Law and Justice on 27%": the whole name, its "and" or "of"
+    // between capitals included.
+    let mut first = p;
+    while first > range.start && p - first < 5 {
+        let q = first - 1;
+        let joined = matches!(doc.token_lower(q), "and" | "of")
+            && q > range.start
+            && doc.is_capitalized(q - 1)
+            && doc.is_word(q - 1);
+        if doc.is_word(q) && doc.is_capitalized(q) && !lex::is_sentence_opener(doc.token_lower(q)) {
+            first = q;
+        } else if joined {
+            first = q - 1;
+        } else {
+            break;
+        }
+    }
+    let words: Vec<&str> = (first..=p).map(|u| doc.token_text(u)).collect();
+    Some(words.join(" "))
 }
 
 /// "41% for Gerrity", "41% for her challenger, Tom Gerrity": the name a share is for.

@@ -944,3 +944,14 @@ fn a_measure_after_a_count_of_people_is_no_count_of_them() {
                 -10C by Tuesday.";
     assert_eq!(counts_of(text, "-10C"), "temperature");
 }
+
+#[test]
+fn a_polls_parties_keep_their_whole_names_and_places() {
+    let text = "The survey put Civic Coalition on 34% and Law and Justice on 27%. The far-right \
+                Confederation was third with 14%. Labour was on 25%, with the Conservatives \
+                unchanged on 18%.";
+    assert_eq!(counts_of(text, "34%"), "support for Civic Coalition");
+    assert_eq!(counts_of(text, "27%"), "support for Law and Justice");
+    assert_eq!(counts_of(text, "14%"), "support for Confederation");
+    assert_eq!(counts_of(text, "18%"), "support for Conservatives");
+}
