@@ -257,7 +257,13 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
             && q > range.start
             && doc.is_capitalized(q - 1)
             && doc.is_word(q - 1);
-        if doc.is_word(q) && doc.is_capitalized(q) && !lex::is_sentence_opener(doc.token_lower(q)) {
+        // "Senator Ada Minsk": a title before the name is no part of it.
+        let word = doc.token_lower(q);
+        if doc.is_word(q)
+            && doc.is_capitalized(q)
+            && !lex::is_sentence_opener(word)
+            && !crate::lexicon::roles::is_title_any_case(word)
+        {
             first = q;
         } else if joined {
             first = q - 1;

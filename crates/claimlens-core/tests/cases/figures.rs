@@ -936,7 +936,7 @@ fn poll_shares_are_support_for_the_name_they_stand_for() {
         "A poll found Senator Ada Minsk leading with 47% to 41% for her challenger, Tom \
                    Gerrity. Labour is on 38%, the Conservatives on 27%. Inflation is at 4%.",
     ]);
-    assert_eq!(figure(&a, "47%").counts, "support for Minsk");
+    assert_eq!(figure(&a, "47%").counts, "support for Ada Minsk");
     assert_eq!(figure(&a, "41%").counts, "support for Tom Gerrity");
     assert_eq!(figure(&a, "38%").counts, "support for Labour");
     assert_eq!(figure(&a, "4%").counts, "inflation");
