@@ -112,6 +112,18 @@ pub(super) fn counts(
     let mut out = them
         .or(label)
         .unwrap_or_else(|| refer_back(noun, &s.earlier));
+    // "Barclays dropped 5.6% and Glencore 4.1%": the same change in the name the verb was
+    // left out for.
+    if let Some((change, _)) = s
+        .earlier
+        .coordinated
+        .filter(|&before| out == before)
+        .and_then(|before| before.rsplit_once(" in "))
+    {
+        if let Some(name) = gapped_name(doc, s) {
+            out = format!("{change} in {name}");
+        }
+    }
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {
             out = np;
@@ -266,6 +278,29 @@ pub(super) fn measure_of_subject(doc: &Doc, s: &Subject, quantity: &str) -> Opti
 
 /// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
 /// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
+/// The name or noun phrase right before a figure whose verb was left out, after "and", a comma
+/// or "while" ("… and Glencore 4.1%", "… and profit 3%").
+fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let from = s.range.start.max(start.saturating_sub(3));
+    // "Sales rose 5% and profit 3%": a noun phrase as well as a name.
+    let first = (from..start).find(|&u| {
+        (u..start).all(|v| doc.is_word(v) && (doc.is_capitalized(v) || is_np_word(doc, v)))
+    })?;
+    let joined = first > s.range.start
+        && (doc.is_punct(first - 1, ',')
+            || matches!(doc.token_lower(first - 1), "and" | "while" | "but"));
+    // A name keeps its capitals wherever it stands.
+    let name = (first..start).all(|v| doc.is_capitalized(v));
+    joined.then(|| match name {
+        true => (first..start)
+            .map(|v| doc.token_text(v))
+            .collect::<Vec<_>>()
+            .join(" "),
+        false => super::np::words(doc, &(first..start).collect::<Vec<_>>()),
+    })
+}
+
 fn refer_back(noun: String, earlier: &Earlier) -> String {
     // "up 22%" after "revenue of $184.6m": the rise in what that figure counts.
     if matches!(noun.as_str(), "rise" | "fall" | "change") {

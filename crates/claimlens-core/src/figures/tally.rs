@@ -131,7 +131,22 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
     if let Some(name) = name_after_for(doc, n, range).filter(|_| n.percent) {
         return Some(format!("support for {name}"));
     }
-    if let Some(name) = name_before(doc, n, range) {
+    // "Barclays dropped 5.6%, Glencore 4.1%": after a verb of change a name's share is its
+    // change, not its support.
+    // "Support for Labour rose to 41%, the Conservatives 27%" are levels, still support.
+    let moving = (range.start..n.tokens.start).any(|u| {
+        crate::lexicon::changes::change_verb(doc.token_lower(u)).is_some() && {
+            let amount = if doc.token_lower(u + 1) == "by" {
+                u + 2
+            } else {
+                u + 1
+            };
+            amount < range.end && numbers::read(doc, amount, range.end).is_some()
+        }
+    });
+    // "the Greens are on 6%" stays a level, whatever moved before it.
+    let adjacent = n.tokens.start > range.start && doc.is_capitalized(n.tokens.start - 1);
+    if let Some(name) = name_before(doc, n, range).filter(|_| !(n.percent && moving && adjacent)) {
         return Some(if n.percent {
             format!("support for {name}")
         } else {

@@ -262,3 +262,14 @@ fn a_level_held_an_apposition_at_a_figure_and_a_year_earlier() {
     assert_eq!(counts_of(text, "$19.6 billion"), "order backlog");
     assert_eq!(counts_of(text, "£61m"), "earlier pre-tax profit");
 }
+
+#[test]
+fn a_change_whose_verb_is_left_out_is_of_the_name_before_it() {
+    let text = "In London, Barclays dropped 5.6%, Glencore 4.1% and Shell 2%. Sales rose 5% and \
+                profit 3%. Support for Labour rose to 41%, the Conservatives 27%.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "4.1%").counts, "fall in Glencore");
+    assert_eq!(figure(&a, "2%").counts, "fall in Shell");
+    assert_eq!(figure(&a, "3%").counts, "rise in profit");
+    assert_eq!(figure(&a, "27%").counts, "support for Conservatives");
+}
