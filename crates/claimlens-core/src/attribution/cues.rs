@@ -141,7 +141,13 @@ impl ArticleAnalysis {
                 | "at"
         );
         // "internal emails would show": a form in -s before a modal is a plural noun.
+        // "Mary Brown says to reporters", "she explains to me": after a name or a pronoun "to"
+        // opens the listener ("calls to ban it" is a noun).
+        let to_listener = frame.get(fi + 1).is_some_and(|&u| self.lower(u) == "to")
+            && fi > 0
+            && (self.doc.is_capitalized(frame[fi - 1]) || pronoun(word(1)).is_some());
         let plural_noun = self.lower(t).ends_with('s')
+            && !to_listener
             && frame
                 .get(fi + 1)
                 .is_some_and(|&u| crate::lexicon::quantities::is_auxiliary(self.lower(u)));

@@ -13,6 +13,9 @@ struct Salience {
     entity: EntityIx,
     /// Mentioned as the subject of its sentence or as a speaker (more salient than in passing).
     subject: bool,
+    /// Named inside what someone reported ("Aoife Hurley confirmed that Mary Breen was
+    /// injured"): the reported person does not outrank the one who reported.
+    reported: bool,
     sentence: usize,
 }
 
@@ -50,8 +53,17 @@ impl Memory {
             at,
             entity,
             subject,
+            reported: false,
             sentence,
         });
+    }
+
+    /// Notes a mention of `e` inside what the subject of sentence `sentence` reported.
+    pub fn note_reported(&mut self, at: usize, entity: EntityIx, sentence: usize) {
+        self.note(at, entity, false, sentence);
+        if let Some(last) = self.history.last_mut() {
+            last.reported = true;
+        }
     }
 
     /// Keeps the history in text order once sentence `si` is read: only its own entries can
@@ -248,7 +260,7 @@ impl Memory {
                 .iter()
                 .rev()
                 .take_while(|h| h.sentence + 1 >= sentence)
-                .find(|h| h.at < pos && compatible(h.entity) && known_fit(h.entity))
+                .find(|h| h.at < pos && !h.reported && compatible(h.entity) && known_fit(h.entity))
                 .map_or(Some(e), |h| Some(h.entity)),
             other => other,
         };

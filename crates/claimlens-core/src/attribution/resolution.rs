@@ -117,7 +117,10 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
                 reg.speaker_for_unknown_name(ai, n, &text, false);
             }
             if let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) {
-                memory.note(art.names[n].start, e, false, si);
+                match reported_clause(art, n, &sentence.tokens) {
+                    true => memory.note_reported(art.names[n].start, e, si),
+                    false => memory.note(art.names[n].start, e, false, si),
+                }
             }
         }
         if let Some((e, m)) = &subject {
@@ -280,6 +283,18 @@ fn resolve_sentence_cues(
         mentions.push(resolved.and_then(|r| r.1));
     }
     (speakers, mentions)
+}
+
+/// Is name `n` inside a clause of reported speech in its sentence: after "that" right behind
+/// a verb of speech ("confirmed that Mary Breen was injured", "said on Monday that …")?
+fn reported_clause(art: &ArticleAnalysis, n: usize, sentence: &Range<usize>) -> bool {
+    let first = art.names[n].tokens.start;
+    let from = sentence.start.max(first.saturating_sub(12));
+    (from..first).any(|u| {
+        art.doc.token_lower(u) == "that"
+            && (u.saturating_sub(4).max(sentence.start)..u)
+                .any(|v| crate::lexicon::speech::speech_verb(art.doc.token_lower(v)).is_some())
+    })
 }
 
 /// Resolves one speaker candidate to an entity and the mention it rests on.

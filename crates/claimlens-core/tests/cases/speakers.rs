@@ -1744,3 +1744,21 @@ fn a_firm_named_in_the_possessive_form_speaks() {
     assert_eq!(speaker_of(&a, "We will appeal"), Some("Sainsbury's"));
     assert_eq!(speaker_of(&a, "No comment"), Some("the spokesman"));
 }
+
+#[test]
+fn a_present_verb_of_speech_with_its_listener_after_the_quotation() {
+    let a = run(&[
+        "“No tax will be payable,” Mary Brown announces to reporters. “We will publish the \
+         figures,” Jon Hale explains to the committee.",
+    ]);
+    assert_eq!(speaker_of(&a, "No tax"), Some("Mary Brown"));
+    assert_eq!(speaker_of(&a, "publish the figures"), Some("Jon Hale"));
+}
+
+#[test]
+fn someone_named_in_what_the_subject_reported_does_not_outrank_her() {
+    let a = run(&[
+        "Aoife Hurley confirmed that Mary Breen was injured. “It is a massive loss,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "massive loss"), Some("Aoife Hurley"));
+}
