@@ -157,6 +157,14 @@ fn own_pronoun_gender(
     let Candidate::Name(n) = subject else {
         return None;
     };
+    // "His daughter, Camille Santos, confirmed his death": a subject described through
+    // someone's "his" or "her" leaves that someone the owner of the pronouns after it.
+    let start = art.names[*n].tokens.start;
+    let owned = (tokens.start.max(start.saturating_sub(8))..start)
+        .any(|t| matches!(art.lower(t), "his" | "her"));
+    if owned {
+        return None;
+    }
     let from = art.names[*n].tokens.end;
     (from..tokens.end)
         .take(40)

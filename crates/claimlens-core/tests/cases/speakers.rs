@@ -1762,3 +1762,12 @@ fn someone_named_in_what_the_subject_reported_does_not_outrank_her() {
     ]);
     assert_eq!(speaker_of(&a, "massive loss"), Some("Aoife Hurley"));
 }
+
+#[test]
+fn a_subject_described_through_his_is_not_the_owner_of_his_after_it() {
+    let a = run(&[
+        "Tributes poured in for comedian Rodolfo Santos, who died on Monday. His daughter, \
+         Camille Santos, confirmed his death. “Papa went peacefully,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "went peacefully"), Some("Camille Santos"));
+}
