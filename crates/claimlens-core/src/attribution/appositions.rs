@@ -205,10 +205,12 @@ impl ArticleAnalysis {
             }
         }
         words.reverse();
-        // "On the pier, Ana Velk": a phrase opening with a preposition says where, not who.
+        // "On the pier, Ana Velk", "After the meeting, John Moore": a phrase opening with a
+        // preposition says where or when, not who.
+        let opens = |w: usize| crate::lexicon::grammar::opens_adverbial(self.lower(w));
         if words
             .first()
-            .is_some_and(|&w| is_preposition(self.lower(w)))
+            .is_some_and(|&w| opens(w) || (w > 0 && self.doc.is_word(w - 1) && opens(w - 1)))
         {
             return None;
         }

@@ -1771,3 +1771,11 @@ fn a_subject_described_through_his_is_not_the_owner_of_his_after_it() {
     ]);
     assert_eq!(speaker_of(&a, "went peacefully"), Some("Camille Santos"));
 }
+
+#[test]
+fn a_fronted_phrase_of_time_is_no_description_of_the_subject() {
+    let a = run(&[
+        "After the meeting, John Moore went home. “They promised us a home,” said the farmer.",
+    ]);
+    assert_eq!(speaker_of(&a, "promised us"), Some("John Moore"));
+}
