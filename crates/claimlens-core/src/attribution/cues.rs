@@ -402,12 +402,18 @@ impl ArticleAnalysis {
         if passive {
             return Candidate::None;
         }
-        // Coordinated ("cut its rate on Thursday and said"): the subject of the sentence.
+        // Coordinated ("cut its rate on Thursday and said", "and had asked"): the subject of
+        // the sentence.
         let before = fi
             .checked_sub(1)
             .map(|k| self.lower(frame[k]))
             .unwrap_or_default();
-        if before == "and" || before == "but" {
+        let before_auxiliary = fi
+            .checked_sub(2)
+            .filter(|_| matches!(before, "had" | "has" | "have" | "would" | "will" | "also"))
+            .map(|k| self.lower(frame[k]))
+            .unwrap_or_default();
+        if matches!(before, "and" | "but") || matches!(before_auxiliary, "and" | "but") {
             return Candidate::Subject;
         }
         // "I asked one of them": the writer asks; the one asked is not the speaker.

@@ -1779,3 +1779,10 @@ fn a_fronted_phrase_of_time_is_no_description_of_the_subject() {
     ]);
     assert_eq!(speaker_of(&a, "promised us"), Some("John Moore"));
 }
+
+#[test]
+fn a_coordinated_verb_after_its_auxiliary_is_the_subjects() {
+    let a =
+        run(&["Mary Jones said the plan was “a complete disaster” and had asked Tom Hill to act."]);
+    assert_eq!(speaker_of(&a, "complete disaster"), Some("Mary Jones"));
+}
