@@ -89,7 +89,9 @@ pub(crate) fn is_demonym(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && ((lower.len() >= 5
             && DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s))
-            && !lower.ends_with("ski"))
+            && !lower.ends_with("ski")
+            // "Manish", "Harish": a given name of one gender is no adjective of a place.
+            && crate::names::gender::listed_given_gender(word).is_none())
             || crate::lexicon::peoples::is_nationality_noun(&lower))
 }
 

@@ -1786,3 +1786,13 @@ fn a_coordinated_verb_after_its_auxiliary_is_the_subjects() {
         run(&["Mary Jones said the plan was “a complete disaster” and had asked Tom Hill to act."]);
     assert_eq!(speaker_of(&a, "complete disaster"), Some("Mary Jones"));
 }
+
+#[test]
+fn a_given_name_in_ish_is_no_adjective_of_a_place() {
+    let a = run(&[
+        "“The opposition cries foul,” said BJP leader Manish Kumar Sharma. “We will see,” \
+         said Polish Prime Minister Donald Tusk.",
+    ]);
+    assert_eq!(speaker_of(&a, "cries foul"), Some("Manish Kumar Sharma"));
+    assert_eq!(speaker_of(&a, "We will see"), Some("Donald Tusk"));
+}
