@@ -210,6 +210,13 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("MLA", None),
     ("TD", None),
     ("MEP", None),
+    // Offices written by their initials before a name in South Asian copy ("PM Modi", "CM
+    // Stalin", "FM Sitharaman", "HM Shah"), and a director general ("DG Ahmed").
+    ("PM", None),
+    ("CM", None),
+    ("FM", None),
+    ("HM", None),
+    ("DG", None),
     // The Irish head of government and deputy, written as titles ("Taoiseach Ciara Byrne").
     ("Taoiseach", None),
     ("Tánaiste", None),

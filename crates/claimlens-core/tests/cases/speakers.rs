@@ -1796,3 +1796,14 @@ fn a_given_name_in_ish_is_no_adjective_of_a_place() {
     assert_eq!(speaker_of(&a, "cries foul"), Some("Manish Kumar Sharma"));
     assert_eq!(speaker_of(&a, "We will see"), Some("Donald Tusk"));
 }
+
+#[test]
+fn an_office_by_its_initials_before_a_name_is_a_title() {
+    let a = run(&[
+        "Nirmala Venkatesan presented the budget. “We have kept the target,” FM Venkatesan said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "kept the target"),
+        Some("Nirmala Venkatesan")
+    );
+}
