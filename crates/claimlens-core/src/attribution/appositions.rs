@@ -52,6 +52,18 @@ impl ArticleAnalysis {
         if name.kind != NameKind::Person || name.title.is_some() || name.possessive {
             return false;
         }
+        // "Chief executive Nadia Cole credited a revamp of its stores": a role written before
+        // the name, or a given name of one gender, says a person, whatever "its" refers to.
+        let first = name.tokens.start;
+        let role_before =
+            first > 0 && self.doc.is_word(first - 1) && is_role_head(self.lower(first - 1));
+        let given = name
+            .words
+            .first()
+            .is_some_and(|w| crate::names::listed_given_gender(w).is_some());
+        if role_before || given {
+            return false;
+        }
         let end = name.tokens.end;
         // "Grantham Oakes, which rates the stock a buy": people are "who", bodies "which".
         let which = end + 1 < self.doc.tokens.len()

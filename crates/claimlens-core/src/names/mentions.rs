@@ -91,7 +91,7 @@ pub(crate) fn is_demonym(word: &str) -> bool {
             && DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s))
             && !lower.ends_with("ski")
             // "Manish", "Harish": a given name of one gender is no adjective of a place.
-            && crate::names::gender::listed_given_gender(word).is_none())
+            && crate::names::listed_given_gender(word).is_none())
             || crate::lexicon::peoples::is_nationality_noun(&lower))
 }
 

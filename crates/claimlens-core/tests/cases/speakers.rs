@@ -1807,3 +1807,14 @@ fn an_office_by_its_initials_before_a_name_is_a_title() {
         Some("Nirmala Venkatesan")
     );
 }
+
+#[test]
+fn a_role_before_a_name_keeps_it_a_person_whatever_its_refers_to() {
+    let a = run(&[
+        "Chief executive Nadia Cole credited a revamp of its stores. “Customers will come \
+         back,” she said. Greywell Appliances will close its plant. “It is a sad day,” the \
+         company said.",
+    ]);
+    assert_eq!(speaker_of(&a, "come back"), Some("Nadia Cole"));
+    assert_eq!(speaker_of(&a, "sad day"), Some("Greywell Appliances"));
+}
