@@ -152,17 +152,21 @@ fn one_word_firm(
             Candidate::Name(n)
                 if art.names[n].kind == NameKind::Single
                     && art.names[n].end <= pos
-                    && reg.entity_of_mention(ai, n).is_none_or(|e| reg.is_group(e)) =>
+                    && reg
+                        .entity_of_mention(ai, n)
+                        .is_none_or(|e| reg.is_group(e) || reg.known_by_one_word(e)) =>
             {
                 Some(n)
             }
             _ => None,
         })?;
     let text = art.names[n].text();
-    Some(
-        reg.entity_of_mention(ai, n)
-            .unwrap_or_else(|| reg.speaker_for_unknown_name(ai, n, &text, true)),
-    )
+    let e = reg
+        .entity_of_mention(ai, n)
+        .unwrap_or_else(|| reg.speaker_for_unknown_name(ai, n, &text, true));
+    // "Unilever said …. “…,” the company said": the one word was a firm's name all along.
+    reg.make_firm(e);
+    Some(e)
 }
 
 /// "Another analyst", "a second surgeon": someone other than the one before.

@@ -1818,3 +1818,17 @@ fn a_role_before_a_name_keeps_it_a_person_whatever_its_refers_to() {
     assert_eq!(speaker_of(&a, "come back"), Some("Nadia Cole"));
     assert_eq!(speaker_of(&a, "sad day"), Some("Greywell Appliances"));
 }
+
+#[test]
+fn a_firm_known_by_one_word_that_spoke_is_the_company_called_back() {
+    let a = run(&[
+        "Unilever said on Monday it would cut 500 jobs. “This is a painful decision,” the \
+         company said.",
+        "Eskom said the outages would end soon. “We are working around the clock,” the \
+         utility said.",
+    ]);
+    assert_eq!(speaker_of(&a, "painful decision"), Some("Unilever"));
+    assert_eq!(speaker_of(&a, "around the clock"), Some("Eskom"));
+    let unilever = a.entities.iter().find(|e| e.name == "Unilever").unwrap();
+    assert_eq!(unilever.kind, EntityKind::Organization);
+}
