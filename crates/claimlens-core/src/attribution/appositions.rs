@@ -37,10 +37,38 @@ impl ArticleAnalysis {
             }
         }
         for n in 0..self.names.len() {
+            if self.names[n].kind == NameKind::Person && self.works_at(n) {
+                self.names[n].kind = NameKind::Organization;
+            }
+        }
+        for n in 0..self.names.len() {
             if self.acts_as_body(n) {
                 self.names[n].kind = NameKind::Organization;
             }
         }
+    }
+
+    /// "chief economist at Lagos-based Peel Hunt", "an analyst at Harrow Wells": an untitled
+    /// name where someone works, after a role and "at", or placed by "-based", is a body.
+    fn works_at(&self, n: usize) -> bool {
+        let name = &self.names[n];
+        let first = name.tokens.start;
+        if name.title.is_some() || name.possessive || first < 2 {
+            return false;
+        }
+        let based = |u: usize| self.doc.is_word(u) && self.lower(u).ends_with("-based");
+        let mut at = first - 1;
+        if based(at) {
+            return true;
+        }
+        if at > 0 && self.doc.is_word(at) && self.lower(at) == "the" {
+            at -= 1;
+        }
+        at >= 1
+            && self.lower(at) == "at"
+            && self.doc.is_word(at - 1)
+            && !self.doc.is_capitalized(at - 1)
+            && is_role_head(self.lower(at - 1))
     }
 
     /// "Greywell Appliances will close its plant", "Grantham Oakes, which rates the stock": an

@@ -1832,3 +1832,17 @@ fn a_firm_known_by_one_word_that_spoke_is_the_company_called_back() {
     let unilever = a.entities.iter().find(|e| e.name == "Unilever").unwrap();
     assert_eq!(unilever.kind, EntityKind::Organization);
 }
+
+#[test]
+fn where_someone_works_is_a_body_not_a_person_for_her_pronoun() {
+    let a = run(&[
+        "According to Luciana Menezes, chief economist at Lagos-based Peel Hunt, the problem is \
+         credibility. “Investors are nervous,” she said.",
+        "Ruth Obi, an analyst at Harrow Wells, spoke first. “The risk is real,” she said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Investors are nervous"),
+        Some("Luciana Menezes")
+    );
+    assert_eq!(speaker_of(&a, "risk is real"), Some("Ruth Obi"));
+}
