@@ -70,7 +70,8 @@ pub(crate) fn find_mentions(
                 if doc.is_capitalized(end)
                     && (!is_function_word(lower)
                         || is_title_word(doc.token_text(end))
-                        || capitalised_determiner(doc, end, range.end))
+                        || capitalised_determiner(doc, end, range.end)
+                        || final_syllable(doc, end, range.end))
                 {
                     end += 1;
                 } else if ((is_connector(lower) || lower == "&")
@@ -220,17 +221,28 @@ fn capitalised_determiner(doc: &Doc, t: usize, limit: usize) -> bool {
         && !is_function_word(doc.token_lower(t + 1))
 }
 
+/// "said Nguyen Van An.": a short capitalised word that could be a function word ends a name
+/// when nothing but punctuation follows it (an article or a preposition would have its noun).
+fn final_syllable(doc: &Doc, t: usize, limit: usize) -> bool {
+    matches!(doc.token_text(t), "An" | "Le" | "Do" | "Ha")
+        && (t + 1 >= limit || !doc.is_word(t + 1))
+}
+
 /// "Okafor-whom": a name run into the next word by a missing space is not a name token. A
-/// romanised Korean or Chinese given name ("Jae-myung", "Jong-un", "Ing-wen") is: two short
-/// syllables, the second in lower case.
+/// romanised Korean or Chinese given name ("Jae-myung", "Jong-un", "Ing-wen", "Young-soo",
+/// "Jae-in") is: two short syllables, the second in lower case.
 fn glued(doc: &Doc, t: usize) -> bool {
     // "Park Ji-yeon's shop": a possessive after the syllables.
     let text = strip_possessive(doc.token_text(t));
     let parts: Vec<&str> = text.split(['-', '‑']).collect();
+    // "Jae-in": a syllable that spells "in" after one ending in a vowel ("Sit-in", "Walk-in"
+    // end in consonants).
+    let vowel_syllable =
+        |first: &str, second: &str| second == "in" && first.ends_with(['a', 'e', 'i', 'o', 'u']);
     let syllables = matches!(&parts[..], [first, second]
-        if first.chars().count() <= 4
+        if first.chars().count() <= 5
             && (2..=5).contains(&second.chars().count())
-            && !is_function_word(second)
+            && (!is_function_word(second) || vowel_syllable(first, second))
             && !crate::lexicon::speech::is_finite_speech_verb(second));
     !syllables
         && parts[1..]

@@ -1846,3 +1846,14 @@ fn where_someone_works_is_a_body_not_a_person_for_her_pronoun() {
     );
     assert_eq!(speaker_of(&a, "risk is real"), Some("Ruth Obi"));
 }
+
+#[test]
+fn korean_and_vietnamese_names_with_their_syllables() {
+    let a = run(&[
+        "Choi Young-soo runs a shop. “We will appeal,” he said. “It is unfair,” said Moon \
+         Jae-in. “It is late,” said Nguyen Van An.",
+    ]);
+    assert_eq!(speaker_of(&a, "We will appeal"), Some("Choi Young-soo"));
+    assert_eq!(speaker_of(&a, "It is unfair"), Some("Moon Jae-in"));
+    assert_eq!(speaker_of(&a, "It is late"), Some("Nguyen Van An"));
+}
