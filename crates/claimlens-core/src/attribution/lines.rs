@@ -88,9 +88,16 @@ impl ArticleAnalysis {
             .skip_while(|&u| u < name.tokens.end)
             .take(24)
             .collect();
-        let ends = after
-            .first()
-            .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
+        // "— John Smith (@jsmith) November 4, 2024": an embedded post's signature, with its
+        // handle in brackets.
+        let handle = dashed
+            && after.len() >= 2
+            && self.doc.is_punct(after[0], '(')
+            && self.doc.token_text(after[1]).starts_with('@');
+        let ends = handle
+            || after
+                .first()
+                .is_none_or(|&u| self.doc.is_punct(u, ',') || self.doc.is_punct(u, '.'));
         let words_after = after.iter().filter(|&&u| self.doc.is_word(u)).count();
         // "Hoss, who took office in 2020, has ...": a clause, not a description.
         let relative = after

@@ -47,6 +47,14 @@ fn vox_pop_names_above_the_words() {
 }
 
 #[test]
+fn an_embedded_posts_signature_names_its_author() {
+    let a = run(&[
+        "Fans reacted online.\n\n“Ashfield is about to send a message.” — John Smith (@jsmith) November 4, 2024\n\nOthers were less sure.",
+    ]);
+    assert_eq!(speaker_of(&a, "send a message"), Some("John Smith"));
+}
+
+#[test]
 fn vox_pop_dash_line_with_only_an_age_and_a_town() {
     let a = run(&[
         "Is a ferry fare of £9 fair?\n‘Not when the boat is late every other day.’\n― Tomas Reyes, 41, Lakeport\n‘I pay it because there is no bridge.’\n― Ines Calloway, 58, Harrowby",
