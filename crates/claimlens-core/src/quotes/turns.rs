@@ -31,12 +31,14 @@ pub(crate) fn find(doc: &Doc, spans: &[QuoteSpan]) -> Vec<QuoteSpan> {
         })
         .collect();
     let has = |l: Label| turns.iter().filter(|t| t.1 == l).count();
-    let interview = has(Label::Question) >= 1 && has(Label::Answer) >= 1;
+    // "Q: …" then "Smith: …": questions answered under the person's name.
+    let interview =
+        has(Label::Question) >= 1 && (has(Label::Answer) >= 1 || has(Label::Named) >= 1);
     let named = has(Label::Named) >= 2;
     turns
         .into_iter()
         .filter(|&(_, l, _)| match l {
-            Label::Named => named,
+            Label::Named => named || interview,
             _ => interview,
         })
         .filter_map(|(pi, _, start)| {
@@ -86,9 +88,14 @@ pub(crate) fn label(chars: &[char]) -> Option<(Label, usize)> {
                 },
             );
             let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-            let shaped = name
+            // "WHITLOCK", or a surname written as names are ("Smith"); which labels name
+            // someone the speaker's cue decides.
+            let capitals = name
                 .chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+            let mut cs = name.chars();
+            let surname = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+            let shaped = capitals || surname;
             if letters.len() < 3 || !shaped || name.split(' ').count() > 3 {
                 return None;
             }

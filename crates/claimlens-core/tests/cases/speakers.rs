@@ -1857,3 +1857,20 @@ fn korean_and_vietnamese_names_with_their_syllables() {
     assert_eq!(speaker_of(&a, "It is unfair"), Some("Moon Jae-in"));
     assert_eq!(speaker_of(&a, "It is late"), Some("Nguyen Van An"));
 }
+
+#[test]
+fn answers_labelled_with_the_surname_in_an_interview() {
+    let a = run(&[
+        "The architect John Smith spoke to us.\n\nQ: What is going wrong?\n\nSmith: The \
+         overruns come from delay.\n\nQ: Who pays?\n\nSmith: In the end, the taxpayer.",
+        "Live updates.\n\nUpdate: The road is closed.\n\nUpdate: Police have arrived.",
+    ]);
+    assert_eq!(speaker_of(&a, "overruns come"), Some("John Smith"));
+    assert_eq!(speaker_of(&a, "the taxpayer"), Some("John Smith"));
+    let quotes: Vec<&str> = a.articles[1]
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(quotes.is_empty(), "{quotes:?}");
+}
