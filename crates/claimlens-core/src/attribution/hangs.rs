@@ -96,6 +96,9 @@ impl ArticleAnalysis {
                 });
                 det_before || (noun_after && word_count == 1 && before.is_some())
             };
+            // "said the investment was a “game changer”": two words after an article in a
+            // sentence that reports someone's speech are their words.
+            let label = label && !(word_count == 2 && cue.is_some());
             if label || (cue.is_none() && short) || (titled && (!starts_paragraph || verb_after)) {
                 continue;
             }

@@ -1874,3 +1874,13 @@ fn answers_labelled_with_the_surname_in_an_interview() {
         .collect();
     assert!(quotes.is_empty(), "{quotes:?}");
 }
+
+#[test]
+fn two_words_quoted_after_an_article_in_reported_speech_are_the_speakers() {
+    let a = run(&[
+        "Health Minister Ryan Callaghan said the investment was a “game changer” for families. \
+         She led the “no” campaign in 2019.",
+    ]);
+    assert_eq!(speaker_of(&a, "game changer"), Some("Ryan Callaghan"));
+    assert!(!a.articles[0].quotes.iter().any(|q| q.text == "no"));
+}
