@@ -247,7 +247,10 @@ impl ArticleAnalysis {
         words.reverse();
         // "On the pier, Ana Velk", "After the meeting, John Moore": a phrase opening with a
         // preposition says where or when, not who.
-        let opens = |w: usize| crate::lexicon::grammar::opens_adverbial(self.lower(w));
+        let opens = |w: usize| {
+            let l = self.lower(w);
+            is_preposition(l) || crate::lexicon::grammar::opens_introduction(l)
+        };
         if words
             .first()
             .is_some_and(|&w| opens(w) || (w > 0 && self.doc.is_word(w - 1) && opens(w - 1)))
@@ -261,6 +264,21 @@ impl ArticleAnalysis {
             !(is_preposition(l) || ["ed", "ing"].iter().any(|e| l.ends_with(e)))
         });
         words.drain(..clause.unwrap_or(words.len()));
+        // "the earthquake that flattened much of this ancient city, Hatice Yıldırım": the
+        // object of a verb in a fronted clause is no description of the name after it.
+        let object_of_verb = words.first().is_some_and(|&w| {
+            // "said the lead author, Dr Tobias Harrow-Ng": after a verb of speech it is.
+            w > 0 && self.doc.is_word(w - 1) && {
+                let l = self.lower(w - 1);
+                crate::lexicon::speech::speech_verb(l).is_none()
+                    && ((l.len() > 4 && l.ends_with("ed"))
+                        || crate::lexicon::quantities::is_irregular_past(l)
+                        || matches!(l, "that" | "which"))
+            }
+        });
+        if object_of_verb {
+            return None;
+        }
         // "The Treasurer, Kirsten Ward": a title in capitals ends the description too.
         let ends_with_noun = words.last().is_some_and(|&w| {
             !self.doc.is_capitalized(w) || names::is_role_word(self.doc.token_text(w))

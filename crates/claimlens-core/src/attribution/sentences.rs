@@ -136,7 +136,14 @@ impl ArticleAnalysis {
                 && frame
                     .get(fi + 1)
                     .is_some_and(|&t| self.doc.is_capitalized(t));
-            let intro = opens_introduction(lower) && !names_something;
+            // "Two years after the earthquake, …", "Three days later, …": a span of time
+            // opening the sentence.
+            let span_of_time = frame.get(fi + 2).is_some_and(|&t| {
+                crate::lexicon::quantities::number_word(lower).is_some()
+                    && crate::lexicon::is_time_word(self.lower(t - 1))
+                    && matches!(self.lower(t), "after" | "later" | "ago" | "on" | "before")
+            });
+            let intro = (opens_introduction(lower) && !names_something) || span_of_time;
             if intro {
                 if let Some(c) = frame[fi..].iter().position(|&t| self.doc.is_punct(t, ',')) {
                     fi += c + 1;

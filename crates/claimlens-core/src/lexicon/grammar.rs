@@ -113,28 +113,6 @@ pub(crate) fn is_preposition(lower: &str) -> bool {
     )
 }
 
-/// Words that open a fronted phrase of time, place or circumstance ("After the meeting,",
-/// "Despite the rain,"): a preposition, or a word of time or concession used as one.
-pub(crate) fn opens_adverbial(lower: &str) -> bool {
-    is_preposition(lower)
-        || matches!(
-            lower,
-            "after"
-                | "before"
-                | "during"
-                | "since"
-                | "following"
-                | "despite"
-                | "amid"
-                | "amidst"
-                | "until"
-                | "throughout"
-                | "across"
-                | "over"
-                | "under"
-        )
-}
-
 /// Prepositions that end a speaker's phrase after an inverted verb ("said Ruiz during the
 /// hearing").
 pub(crate) fn ends_inverted_subject(lower: &str) -> bool {
@@ -249,6 +227,10 @@ pub(crate) fn opens_introduction(lower: &str) -> bool {
             | "earlier"
             | "meanwhile"
             | "separately"
+            | "amid"
+            | "amidst"
+            | "until"
+            | "throughout"
             | "still"
             | "but"
             | "and"

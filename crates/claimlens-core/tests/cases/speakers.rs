@@ -1884,3 +1884,20 @@ fn two_words_quoted_after_an_article_in_reported_speech_are_the_speakers() {
     assert_eq!(speaker_of(&a, "game changer"), Some("Ryan Callaghan"));
     assert!(!a.articles[0].quotes.iter().any(|q| q.text == "no"));
 }
+
+#[test]
+fn a_span_of_time_or_a_clause_opening_the_sentence_is_no_description() {
+    let a = run(&[
+        "Two years after the earthquake that flattened much of this ancient city, Hatice \
+         Yildirim still lives in a container. “They promised us a home,” said the 54-year-old \
+         widow.",
+        "Despite the rain, John Moore went home. “We waited all day,” said the farmer. “It \
+         matters,” said the lead author, Dr. Tobias Harrow-Ng.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "promised us a home"),
+        Some("Hatice Yildirim")
+    );
+    assert_eq!(speaker_of(&a, "waited all day"), Some("John Moore"));
+    assert_eq!(speaker_of(&a, "It matters"), Some("Tobias Harrow-Ng"));
+}
