@@ -232,11 +232,22 @@ impl SingleName {
 
     /// Could this single name be the surname of person `e`?
     fn fits(&self, e: EntityIx, reg: &Registry, people: &People) -> bool {
+        self.fits_with(e, people, reg.entities[e].gender)
+    }
+
+    /// Could it, were a gender only guessed from a given name's ending not known ("Reverend
+    /// Tevita Fonua … Mr Fonua")?
+    fn fits_loosely(&self, e: EntityIx, reg: &Registry, people: &People) -> bool {
+        let data = &reg.entities[e];
+        self.fits_with(e, people, data.gender.filter(|_| !data.gender_guessed))
+    }
+
+    fn fits_with(&self, e: EntityIx, people: &People, gender: Option<Gender>) -> bool {
         let Some(shape) = people.shapes.get(&e) else {
             return false;
         };
         same_folded(&shape.surname, &self.folded)
-            && gender_compatible(self.gender, reg.entities[e].gender)
+            && gender_compatible(self.gender, gender)
             && gender_compatible(
                 surname_gender(&self.surname),
                 surname_gender(&shape.surname_text),
@@ -273,8 +284,11 @@ pub(super) fn attach_single_names(
             })
             .or_else(|| titled.then(|| surname_only_person(reg, &name, people)));
         if let Some(e) = e {
-            if reg.entities[e].gender.is_none() {
-                reg.entities[e].gender = name.gender;
+            if reg.entities[e].gender.is_none() || reg.entities[e].gender_guessed {
+                if let Some(g) = name.gender {
+                    reg.entities[e].gender = Some(g);
+                    reg.entities[e].gender_guessed = false;
+                }
             }
             reg.attach(f.article, f.mention, e, &f.text());
         }
@@ -289,12 +303,17 @@ fn named_in_full(
     people: &People,
     given_may_stand: bool,
 ) -> Option<EntityIx> {
-    // Most recent full mention before this one in the same article (bounded look-back).
-    let local = (0..f.mention)
-        .rev()
-        .take(400)
-        .filter_map(|mi| reg.mention_entity[f.article][mi])
-        .find(|&e| name.fits(e, reg, people));
+    // Most recent full mention before this one in the same article (bounded look-back), one
+    // whose guessed gender fits before one whose guess an honorific overrides.
+    let before = || {
+        (0..f.mention)
+            .rev()
+            .take(400)
+            .filter_map(|mi| reg.mention_entity[f.article][mi])
+    };
+    let local = before()
+        .find(|&e| name.fits(e, reg, people))
+        .or_else(|| before().find(|&e| name.fits_loosely(e, reg, people)));
     if local.is_some() {
         return local;
     }

@@ -1901,3 +1901,13 @@ fn a_span_of_time_or_a_clause_opening_the_sentence_is_no_description() {
     assert_eq!(speaker_of(&a, "waited all day"), Some("John Moore"));
     assert_eq!(speaker_of(&a, "It matters"), Some("Tobias Harrow-Ng"));
 }
+
+#[test]
+fn an_honorific_overrides_a_gender_guessed_from_a_given_names_ending() {
+    let a = run(&[
+        "Reverend Tevita Fonua remembered him as a man of few words. “He built,” Mr Fonua \
+         said. State Counsel Faith Chepkoech disagreed. “We will appeal,” Ms Chepkoech said.",
+    ]);
+    assert_eq!(speaker_of(&a, "He built"), Some("Tevita Fonua"));
+    assert_eq!(speaker_of(&a, "We will appeal"), Some("Faith Chepkoech"));
+}
