@@ -12,6 +12,7 @@ mod cue_phrases;
 mod cues;
 mod descriptions;
 mod hangs;
+mod inverted;
 mod lines;
 mod memory;
 mod passages;

@@ -1,5 +1,5 @@
-//! Phrases: the noun phrase on either side of a cue, classified as a name, a pronoun or a
-//! description.
+//! Phrases: the noun phrase before a cue (its subject), classified as a name, a pronoun or a
+//! description; `inverted` reads the one after it.
 
 use super::*;
 use crate::lexicon::speech::*;
@@ -20,6 +20,14 @@ impl ArticleAnalysis {
         }
         while j > 0 && self.doc.is_word(frame[j - 1]) && is_adverb(self.lower(frame[j - 1])) {
             j -= 1;
+        }
+        // "North Korea on Monday warned", "The company last week said": past a time between
+        // the subject and its verb.
+        if j >= 3 && crate::lexicon::is_time_word(self.lower(frame[j - 1])) {
+            let before = self.lower(frame[j - 2]);
+            if matches!(before, "on" | "last" | "this" | "early" | "late") {
+                j -= 2;
+            }
         }
         if j == 0 {
             return Candidate::None;
@@ -500,95 +508,5 @@ impl ArticleAnalysis {
             modifiers,
             plural,
         }
-    }
-
-    /// The noun phrase starting at `frame[fi]` (after a verb or "according to").
-    pub(super) fn right_np(
-        &self,
-        frame: &[usize],
-        fi: usize,
-        with_prepositions: bool,
-    ) -> Candidate {
-        let Some(&first) = frame.get(fi) else {
-            return Candidate::None;
-        };
-        if !self.doc.is_word(first) {
-            return Candidate::None;
-        }
-        if let Some((gender, plural)) = pronoun(self.lower(first)) {
-            return Candidate::Pronoun {
-                token: first,
-                gender,
-                plural,
-            };
-        }
-        let mut k = fi;
-        while k < frame.len() {
-            let t = frame[k];
-            // "the Smiths’ lawyer": a plural possessive apostrophe stays in the phrase.
-            let plural_possessive = k > fi
-                && crate::text::is_apostrophe(self.doc.first_char(t))
-                && self.doc.token_lower(frame[k - 1]).ends_with('s');
-            if plural_possessive {
-                k += 1;
-                continue;
-            }
-            if !self.doc.is_word(t) || self.in_quote[t].is_some() {
-                break;
-            }
-            let lower = self.lower(t);
-            if k > fi
-                && (np_stop(lower)
-                    || (!with_prepositions
-                        && is_preposition(lower)
-                        && !self.doc.is_capitalized(frame[k - 1])))
-            {
-                break;
-            }
-            if k > fi && !with_prepositions && ends_inverted_subject(lower) {
-                break;
-            }
-            k += 1;
-        }
-        // "a Western diplomat familiar with the talks": the adjective goes with what follows.
-        if k > fi + 1
-            && matches!(
-                self.lower(frame[k - 1]),
-                "familiar" | "close" | "briefed" | "involved" | "knowledgeable"
-            )
-        {
-            k -= 1;
-        }
-        if let Some(issuer) = self.issuer_of_statement(frame, fi..k) {
-            return issuer;
-        }
-        let np = self.np_in(&frame[fi..k]);
-        // "according to the news agency, Nordpress", "said the report’s lead author, Professor
-        // Anders Lykke": prefer the name in apposition.
-        let described = matches!(np, Candidate::Description { .. })
-            || (with_prepositions && !matches!(np, Candidate::Name(_)));
-        if described && k + 1 < frame.len() && self.doc.is_punct(frame[k], ',') {
-            if let Some(n) = self.name_opening_at(frame[k + 1]) {
-                let after = frame.iter().position(|&u| u >= self.names[n].tokens.end);
-                let ends = after.is_none_or(|a| !self.doc.is_word(frame[a]));
-                if ends && !self.names[n].possessive {
-                    return Candidate::Name(n);
-                }
-            }
-        }
-        np
-    }
-
-    /// "a statement from Halvorsen Energy", "a report by the agency": the issuer speaks, not
-    /// the document.
-    fn issuer_of_statement(&self, frame: &[usize], phrase: Range<usize>) -> Option<Candidate> {
-        let words = &frame[phrase.clone()];
-        let by = words
-            .iter()
-            .position(|&t| matches!(self.lower(t), "from" | "by" | "of"))?;
-        let document = words[..by]
-            .iter()
-            .any(|&t| is_statement_noun(self.lower(t)));
-        (document && by > 0).then(|| self.right_np(frame, phrase.start + by + 1, true))
     }
 }

@@ -230,7 +230,7 @@ fn final_syllable(doc: &Doc, t: usize, limit: usize) -> bool {
 
 /// "Okafor-whom": a name run into the next word by a missing space is not a name token. A
 /// romanised Korean or Chinese given name ("Jae-myung", "Jong-un", "Ing-wen", "Young-soo",
-/// "Jae-in") is: two short syllables, the second in lower case.
+/// "Byoung-sam", "Jae-in") is: two short syllables, the second in lower case.
 fn glued(doc: &Doc, t: usize) -> bool {
     // "Park Ji-yeon's shop": a possessive after the syllables.
     let text = strip_possessive(doc.token_text(t));
@@ -240,7 +240,7 @@ fn glued(doc: &Doc, t: usize) -> bool {
     let vowel_syllable =
         |first: &str, second: &str| second == "in" && first.ends_with(['a', 'e', 'i', 'o', 'u']);
     let syllables = matches!(&parts[..], [first, second]
-        if first.chars().count() <= 5
+        if first.chars().count() <= 6
             && (2..=5).contains(&second.chars().count())
             && (!is_function_word(second) || vowel_syllable(first, second))
             && !crate::lexicon::speech::is_finite_speech_verb(second));

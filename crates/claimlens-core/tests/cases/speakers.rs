@@ -1911,3 +1911,16 @@ fn an_honorific_overrides_a_gender_guessed_from_a_given_names_ending() {
     assert_eq!(speaker_of(&a, "He built"), Some("Tevita Fonua"));
     assert_eq!(speaker_of(&a, "We will appeal"), Some("Faith Chepkoech"));
 }
+
+#[test]
+fn a_time_between_the_subject_and_its_verb_is_no_part_of_the_subject() {
+    let a = run(&[
+        "North Korea on Monday warned of an “overwhelming response” to the drills. “The drills \
+         are defensive,” ministry spokesperson Koo Byoung-sam told a briefing.",
+    ]);
+    assert_eq!(speaker_of(&a, "overwhelming response"), Some("North Korea"));
+    assert_eq!(
+        speaker_of(&a, "drills are defensive"),
+        Some("Koo Byoung-sam")
+    );
+}
