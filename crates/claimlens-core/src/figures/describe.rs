@@ -481,6 +481,17 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
             return Some(np);
         }
     }
+    // "The overall protection rate, which covers refugee status, was 44.4%": past the
+    // relative clause in commas to its noun.
+    if w == "," && link != "at" {
+        let from = s.range.start.max(before.saturating_sub(24));
+        let relative = (from + 1..before)
+            .rev()
+            .find(|&v| matches!(doc.token_lower(v), "which" | "who") && doc.is_punct(v - 1, ','));
+        if let Some(np) = relative.and_then(|v| noun_phrase_ending(doc, v - 1, s.range)) {
+            return Some(np);
+        }
+    }
     let level = link == "at" && changes::is_level_verb(w);
     if let Some(np) = noun_phrase_ending(doc, u, s.range).filter(|_| !level) {
         return Some(np);

@@ -62,12 +62,21 @@ pub(super) fn verb_before<'a>(
 pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
     let mut u = verb;
     // "Bitcoin briefly hit", "the index was sharply lower": past adverbs and auxiliaries.
-    // "the euro was little changed": "little" too.
+    // "the euro was little changed": "little" too. "The deficit is forecast to narrow", "the
+    // harvest is set to reach": past what is expected of the subject.
+    let expected = |w: &str| {
+        matches!(
+            w,
+            "forecast" | "expected" | "projected" | "set" | "likely" | "due" | "poised" | "tipped"
+        )
+    };
     while u > range.start && {
         let w = doc.token_lower(u - 1);
         lex::is_auxiliary(w)
             || (w.len() > 4 && w.ends_with("ly"))
             || matches!(w, "little" | "now" | "still" | "already" | "also")
+            || (w == "to" && u - 1 > range.start && expected(doc.token_lower(u - 2)))
+            || (expected(w) && u < verb && doc.token_lower(u) == "to")
     } {
         u -= 1;
     }
@@ -361,10 +370,16 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
             || (u > 0 && matches!(doc.token_lower(u - 1), "a" | "an" | "the"))
             || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of"))
         // "its range of", "the cost of": a verb of money before "of" or after a determiner
-        // ("the share of the cost is 90%") is a noun.
+        // ("the share of the cost is 90%") is a noun; so is one in -s right before a verb of
+        // change or level ("Costs rose", "deal wins totalled").
         && (changes::money_verb(w).is_none()
             || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of")
-            || (u > 0 && lex::is_determiner(doc.token_lower(u - 1))))
+            || (u > 0 && lex::is_determiner(doc.token_lower(u - 1)))
+            || (w.ends_with('s') && u + 1 < doc.tokens.len() && {
+                let next = doc.token_lower(u + 1);
+                changes::change_verb(next).is_some()
+                    || (lex::is_measure_link(next) && !matches!(next, "of" | "at"))
+            }))
         // "sending yields down", "bringing the total to": a participle opens a clause.
         && !(w.ends_with("ing") && changes::is_causative_verb(w))
         && !lex::is_reporting_verb(w)
@@ -419,7 +434,9 @@ fn word(doc: &Doc, u: usize) -> String {
                 .skip(1)
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_lowercase);
-            if sentence_start && !name_follows && rest_lower {
+            // "Brazil's soybean harvest": a possessive opening the sentence is a name's.
+            let possessive = crate::names::ends_possessive(text);
+            if sentence_start && !name_follows && rest_lower && !possessive {
                 lower.to_string()
             } else if doc.is_capitalized(u) {
                 text.to_string()

@@ -223,10 +223,8 @@ fn subject_measured(doc: &Doc, s: &Subject) -> Option<String> {
             | "peak"
             | "hit"
             | "hits"
-            | "rose"
-            | "fell"
-            | "climbed"
-    );
+    ) || changes::change_verb(doc.token_lower(verb)).is_some()
+        || infinitive_of_change(doc, verb, s.range);
     if !share_verb {
         return None;
     }
@@ -234,6 +232,17 @@ fn subject_measured(doc: &Doc, s: &Subject) -> Option<String> {
     (!np.starts_with(char::is_uppercase)
         && !matches!(np.as_str(), "it" | "this" | "that" | "they" | "which"))
     .then_some(np)
+}
+
+/// "forecast to narrow to 4.5% of GDP": a verb of change in its plain form after "to" (alone
+/// the plain form is as often an adjective or a noun: "a narrow win").
+fn infinitive_of_change(doc: &Doc, verb: usize, range: &std::ops::Range<usize>) -> bool {
+    let w = doc.token_lower(verb);
+    verb > range.start
+        && doc.token_lower(verb - 1) == "to"
+        && [format!("{w}s"), format!("{w}ed"), format!("{w}d")]
+            .iter()
+            .any(|form| changes::change_verb(form).is_some())
 }
 
 /// "12% contained", "80% complete": a share of the subject in a state, "Red Gulch fire

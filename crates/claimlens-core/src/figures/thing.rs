@@ -330,12 +330,21 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
     if next < s.range.end && crate::lexicon::units::is_measure_adverb(doc.token_lower(next)) {
         return None;
     }
-    let verb = s
+    let mut verb = s
         .number
         .tokens
         .start
         .checked_sub(1)
         .filter(|&p| p >= s.range.start)?;
+    // "set to reach a record 166.3 million tonnes": past the level's own words.
+    while verb > s.range.start
+        && matches!(
+            doc.token_lower(verb),
+            "a" | "an" | "record" | "new" | "fresh" | "all-time"
+        )
+    {
+        verb -= 1;
+    }
     // The verb of change right before the figure, or before "by" or "to" ("fell by 20
     // kilograms"); a span of time in a sentence about a change is only a span ("rose over
     // two years").
@@ -365,7 +374,7 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
         // "Rainfall in Sydney reached 193 millimetres", "the river peaked at 5.35 metres": a
         // level its subject reached.
         w if is_level_verb(w) => return reached_by(doc, verb, s),
-        "at" if verb > s.range.start && is_level_verb(doc.token_lower(verb - 1)) => {
+        "at" if verb > s.range.start && changes::is_level_verb(doc.token_lower(verb - 1)) => {
             return reached_by(doc, verb - 1, s);
         }
         // "won the 100 metres in 9.79 seconds", "finished the course in 2 hours".
@@ -412,28 +421,18 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
     Some(format!("{measure} of {}", the(&np)))
 }
 
-/// A verb that says a level was reached.
+/// A verb whose object is the level its subject reached ("reached", "hit", "topped",
+/// "totalled").
 fn is_level_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "reach"
-            | "reached"
-            | "reaches"
-            | "hit"
-            | "hits"
-            | "topped"
-            | "tops"
-            | "peaked"
-            | "peaks"
-            | "stood"
-            | "stands"
-    )
+    let link = lex::is_measure_link(w) && !matches!(w, "of" | "at" | "is" | "was" | "are" | "were");
+    link || changes::is_amount_verb(w)
 }
 
 /// What reached the level a unit written out measures: the subject of the verb at `verb`,
 /// unless it is a person ("the driver hit 160 kilometres an hour" says nothing of the driver).
 fn reached_by(doc: &Doc, verb: usize, s: &Subject) -> Option<String> {
-    let np = subject_before(doc, verb, s.range)?;
+    // "since the season began on Oct. 1 have totalled": a date is no subject.
+    let np = subject_before(doc, verb, s.range).filter(|np| !np.contains(char::is_numeric))?;
     let head = super::lemma(&np.rsplit(' ').next().unwrap_or(&np).to_lowercase());
     let person = lex::is_people_noun(&head)
         || crate::lexicon::names::is_role_noun(&head)

@@ -955,3 +955,28 @@ fn a_polls_parties_keep_their_whole_names_and_places() {
     assert_eq!(counts_of(text, "14%"), "support for Confederation");
     assert_eq!(counts_of(text, "18%"), "support for Conservatives");
 }
+
+#[test]
+fn a_share_of_gdp_reached_by_a_change_is_of_the_changes_subject() {
+    let text = "Public debt would rise to 59.8% of GDP. The deficit is forecast to narrow to \
+                4.5% of GDP from 4.8%.";
+    assert_eq!(counts_of(text, "59.8%"), "public debt as a share of GDP");
+    assert_eq!(counts_of(text, "4.5%"), "deficit as a share of GDP");
+    assert_eq!(counts_of(text, "4.8%"), "earlier deficit as a share of GDP");
+}
+
+#[test]
+fn what_reached_a_level_past_a_record_a_relative_clause_or_a_plural_of_money() {
+    let text = "Brazil's soybean harvest is set to reach a record 166.3 million tonnes. The \
+                overall protection rate, which covers refugee status and other forms of \
+                protection, was 44.4%. Large deal wins totalled $2.4 billion. Costs rose 5%. The \
+                budget assumes a deficit of 289 billion zlotys.";
+    assert_eq!(
+        counts_of(text, "166.3 million tonnes"),
+        "Brazil's soybean harvest"
+    );
+    assert_eq!(counts_of(text, "44.4%"), "overall protection rate");
+    assert_eq!(counts_of(text, "$2.4 billion"), "large deal wins");
+    assert_eq!(counts_of(text, "5%"), "rise in costs");
+    assert_eq!(counts_of(text, "289 billion zlotys"), "deficit");
+}
