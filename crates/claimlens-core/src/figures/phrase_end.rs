@@ -292,34 +292,61 @@ pub(super) fn verb_done_to(
     if passive && u < range.end && doc.is_word(u) && done(doc.token_lower(u)) {
         return Some(doc.token_lower(u).to_string());
     }
-    // "43 people drowned when the boat capsized": what people did, when nothing follows the
-    // verb that it does to something ("40 people crossed the Channel" is left alone).
-    let active = !passive && people && u < range.end && doc.is_word(u) && {
+    // Counts of people, or of things in the plural ("254,000 households", "600 flights").
+    let plural = phrase_end > n.tokens.end && is_plural(doc.token_lower(phrase_end - 1));
+    let many = people || plural;
+    // "6.36 million patients were waiting": people in a state that goes on.
+    let ongoing = passive && many && u < range.end && doc.is_word(u) && !doc.is_capitalized(u) && {
+        let w = doc.token_lower(u);
+        w.len() > 5
+            && w.ends_with("ing")
+            && !lex::is_reporting_verb(w)
+            && crate::lexicon::changes::change_verb(w).is_none()
+    };
+    if ongoing {
+        return Some(doc.token_lower(u).to_string());
+    }
+    // "43 people drowned when the boat capsized", "36,800 people crossed the English Channel":
+    // what people did, and to what.
+    let did = !passive && many && u < range.end && doc.is_word(u) && !doc.is_capitalized(u) && {
         let w = doc.token_lower(u);
         let past =
             (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || lex::is_irregular_past(w);
         // "voted to walk out": a verb with its infinitive says what they chose, not what they did.
-        let object = u + 1 < range.end
-            && doc.is_word(u + 1)
-            && (lex::is_determiner(doc.token_lower(u + 1))
-                || doc.token_lower(u + 1) == "to"
-                || super::np::is_np_word(doc, u + 1)
-                    && !crate::lexicon::is_time_word(doc.token_lower(u + 1))
-                    && !doc.token_lower(u + 1).ends_with("ly"));
-        past && !object
+        let infinitive = u + 1 < range.end && doc.token_lower(u + 1) == "to";
+        past && !infinitive
             && !lex::is_reporting_verb(w)
             && crate::lexicon::changes::change_verb(w).is_none()
             && crate::lexicon::changes::money_verb(w).is_none()
     };
-    // "walked out": with its particle.
-    if active {
+    if did {
+        let in_object = |k: usize| {
+            doc.is_word(k)
+                && !crate::lexicon::is_time_word(doc.token_lower(k))
+                && (lex::is_determiner(doc.token_lower(k))
+                    || super::np::is_np_word(doc, k) && !doc.token_lower(k).ends_with("ly"))
+        };
+        let mut object: Vec<usize> = (u + 1..range.end.min(u + 6))
+            .take_while(|&k| in_object(k))
+            .collect();
+        while object
+            .last()
+            .is_some_and(|&k| lex::is_determiner(doc.token_lower(k)))
+        {
+            object.pop();
+        }
+        // "walked out": with its particle.
         let particle = u + 1 < range.end
             && matches!(
                 doc.token_lower(u + 1),
                 "out" | "off" | "away" | "back" | "up" | "down"
             );
         let end = if particle { u + 2 } else { u + 1 };
-        return Some(super::np::words(doc, &(u..end).collect::<Vec<_>>()));
+        let verb = super::np::words(doc, &(u..end).collect::<Vec<_>>());
+        return Some(match object.is_empty() || particle {
+            true => verb,
+            false => format!("who {verb} {}", super::np::words(doc, &object)),
+        });
     }
     let p = n
         .tokens

@@ -910,7 +910,10 @@ fn what_a_count_of_people_did_when_nothing_follows_the_verb() {
     assert_eq!(counts_of(text, "At least 43 people"), "people drowned");
     assert_eq!(counts_of(text, "About 200 workers"), "workers walked out");
     // A verb of speech before the count is no verb done to it.
-    assert_eq!(counts_of(text, "40 people"), "people");
+    assert_eq!(
+        counts_of(text, "40 people"),
+        "people who crossed the Channel"
+    );
 }
 
 #[test]
@@ -979,4 +982,21 @@ fn what_reached_a_level_past_a_record_a_relative_clause_or_a_plural_of_money() {
     assert_eq!(counts_of(text, "$2.4 billion"), "large deal wins");
     assert_eq!(counts_of(text, "5%"), "rise in costs");
     assert_eq!(counts_of(text, "289 billion zlotys"), "deficit");
+}
+
+#[test]
+fn what_a_plural_count_did_and_to_what() {
+    let text = "More than 36,800 people crossed the English Channel in small boats last year. \
+                About 6.36 million patients were waiting. About 254,000 households were left \
+                without power. Some 40,000 fans attended the match on Saturday.";
+    assert_eq!(
+        counts_of(text, "36,800 people"),
+        "people who crossed the English Channel"
+    );
+    assert_eq!(counts_of(text, "6.36 million patients"), "patients waiting");
+    assert_eq!(counts_of(text, "254,000 households"), "households left");
+    assert_eq!(
+        counts_of(text, "40,000 fans"),
+        "fans who attended the match"
+    );
 }
