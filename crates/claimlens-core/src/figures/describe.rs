@@ -112,17 +112,22 @@ pub(super) fn counts(
     let mut out = them
         .or(label)
         .unwrap_or_else(|| refer_back(noun, &s.earlier));
-    // "Barclays dropped 5.6% and Glencore 4.1%": the same change in the name the verb was
+    // "Barclays dropped 5.6% and Glencore 4.1%", "Domestic passengers will receive A$225 and
+    // international passengers A$450": the same measure of the name or group the verb was
     // left out for.
-    if let Some((change, _)) = s
+    let gapped = s
         .earlier
         .coordinated
         .filter(|&before| out == before)
-        .and_then(|before| before.rsplit_once(" in "))
-    {
-        if let Some(name) = gapped_name(doc, s) {
-            out = format!("{change} in {name}");
-        }
+        .and_then(|before| {
+            let at = [" in ", " by ", " for ", " of "]
+                .iter()
+                .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
+                .max()?;
+            Some(format!("{}{}", &before[..at], gapped_name(doc, s)?))
+        });
+    if let Some(label) = gapped {
+        out = label;
     }
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {

@@ -272,4 +272,9 @@ fn a_change_whose_verb_is_left_out_is_of_the_name_before_it() {
     assert_eq!(figure(&a, "2%").counts, "fall in Shell");
     assert_eq!(figure(&a, "3%").counts, "rise in profit");
     assert_eq!(figure(&a, "27%").counts, "support for Conservatives");
+    let a = run(&["Domestic passengers will receive A$225 and international passengers A$450."]);
+    assert_eq!(
+        figure(&a, "A$450").counts,
+        "amount received by international passengers"
+    );
 }
