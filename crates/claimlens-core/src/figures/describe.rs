@@ -129,6 +129,17 @@ pub(super) fn counts(
     if let Some(label) = gapped {
         out = label;
     }
+    // "about 6 million households are in fuel poverty, while the government's measure puts the
+    // figure at 3.2 million": "the figure" stands for what the one before counted.
+    let stands_for = matches!(out.as_str(), "figure" | "figures");
+    if let Some(before) = s
+        .earlier
+        .nearby
+        .or(s.earlier.previous)
+        .filter(|_| stands_for)
+    {
+        out = before.trim_start_matches("earlier ").to_string();
+    }
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {
             out = np;

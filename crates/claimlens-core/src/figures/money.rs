@@ -61,6 +61,12 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     if let Some(loss) = lost(doc, s) {
         return Some(loss);
     }
+    // "had recovered more than N156 billion": money got back, not a rebound.
+    let recovered = verb_before(doc, s.number.tokens.start, s.range)
+        .is_some_and(|(v, _)| matches!(v, "recovered" | "recovers" | "recover" | "recouped"));
+    if recovered {
+        return Some("money recovered".to_string());
+    }
     if let Some(c) = change(doc, s) {
         return Some(c);
     }

@@ -1000,3 +1000,14 @@ fn what_a_plural_count_did_and_to_what() {
         "fans who attended the match"
     );
 }
+
+#[test]
+fn the_figure_stands_for_what_the_one_before_counted() {
+    let text = "About 6 million households are in fuel poverty, while the government's own \
+                measure puts the figure at 3.2 million in England. The commission said it had \
+                recovered more than N156 billion. Total encounters at the border, including \
+                people who arrived with appointments, were 61,400.";
+    assert_eq!(counts_of(text, "3.2 million"), "households");
+    assert_eq!(counts_of(text, "N156 billion"), "money recovered");
+    assert_eq!(counts_of(text, "61,400"), "total encounters at the border");
+}
