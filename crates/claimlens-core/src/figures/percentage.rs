@@ -25,7 +25,8 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
         }
         // "The deficit was 4.4% of GDP", "Remittances account for 24% of GDP": the subject of a
         // verb that says it is that much of the whole.
-        if let Some(np) = subject_measured(doc, s) {
+        // "cut the fiscal deficit to 3.9% of GDP": what a verb brought to that share.
+        if let Some(np) = subject_measured(doc, s).or_else(|| super::change::brought_to(doc, s)) {
             return format!("{np} as a share of {}", words(doc, &s.phrase.run));
         }
         let mut out = format!("share of {}", words(doc, &s.phrase.run));

@@ -306,6 +306,15 @@ pub(super) fn verb_done_to(
     if ongoing {
         return Some(doc.token_lower(u).to_string());
     }
+    // "3.5 million people were without electricity": what they were without.
+    if passive && many && u + 1 < range.end && doc.token_lower(u) == "without" {
+        let what: Vec<usize> = (u..range.end.min(u + 4))
+            .take_while(|&k| k == u || super::np::is_np_word(doc, k))
+            .collect();
+        if what.len() > 1 {
+            return Some(super::np::words(doc, &what));
+        }
+    }
     // "43 people drowned when the boat capsized", "36,800 people crossed the English Channel":
     // what people did, and to what.
     let did = !passive && many && u < range.end && doc.is_word(u) && !doc.is_capitalized(u) && {

@@ -22,7 +22,8 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "shedding" | "losing" | "slipping" | "sliding" | "dipping" | "weakened" | "weakens"
         | "slowed" | "slows" | "contracted" | "contracts" | "narrowed" | "narrows"
         | "depreciated" | "softened" | "halved" | "tumbling" | "plunging" => Change::Fall,
-        "went" | "moved" | "changed" | "shifted" | "swung" => Change::Move,
+        "went" | "moved" | "changed" | "shifted" | "swung" | "improved" | "improves"
+        | "worsened" | "worsens" | "deteriorated" => Change::Move,
         _ => return None,
     })
 }

@@ -1011,3 +1011,16 @@ fn the_figure_stands_for_what_the_one_before_counted() {
     assert_eq!(counts_of(text, "N156 billion"), "money recovered");
     assert_eq!(counts_of(text, "61,400"), "total encounters at the border");
 }
+
+#[test]
+fn improvements_shares_brought_to_a_level_and_people_without_something() {
+    let text = "The plan would cut the fiscal deficit to 3.9% of GDP. About 3.5 million people \
+                were without electricity on Monday. Its non-performing loan ratio improved to \
+                3.1% from 3.4%.";
+    assert_eq!(counts_of(text, "3.9%"), "fiscal deficit as a share of GDP");
+    assert_eq!(
+        counts_of(text, "3.5 million people"),
+        "people without electricity"
+    );
+    assert_eq!(counts_of(text, "3.1%"), "non-performing loan ratio");
+}
