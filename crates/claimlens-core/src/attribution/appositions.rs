@@ -37,7 +37,9 @@ impl ArticleAnalysis {
             }
         }
         for n in 0..self.names.len() {
-            if self.names[n].kind == NameKind::Person && self.works_at(n) {
+            let named = matches!(self.names[n].kind, NameKind::Person | NameKind::Single);
+            if named && (self.works_at(n) || self.after_kind_of_business(n) || self.employs_next(n))
+            {
                 self.names[n].kind = NameKind::Organization;
             }
         }
@@ -46,6 +48,43 @@ impl ArticleAnalysis {
                 self.names[n].kind = NameKind::Organization;
             }
         }
+    }
+
+    /// "Renters United spokesperson Priya Sharma", "Arsenal manager Mikel Arteta": a name
+    /// right before a role in lower case and another name is whom that person works for.
+    fn employs_next(&self, n: usize) -> bool {
+        let name = &self.names[n];
+        if name.possessive || name.title.is_some() {
+            return false;
+        }
+        let end = name.tokens.end;
+        let roles: Vec<usize> = (end..self.doc.tokens.len().min(end + 3))
+            .take_while(|&u| {
+                self.doc.is_word(u)
+                    && !self.doc.is_capitalized(u)
+                    && !crate::lexicon::names::is_function_word(self.lower(u))
+            })
+            .collect();
+        let Some(&last) = roles.last() else {
+            return false;
+        };
+        is_role_head(self.lower(last))
+            && self
+                .names
+                .get(n + 1)
+                .is_some_and(|next| next.tokens.start == last + 1 && next.kind == NameKind::Person)
+    }
+
+    /// "carmaker Stellantis", "supermarket chain Albert Heijn", "Dutch carrier KLM": a name
+    /// after a kind of business written in lower case is the business's.
+    fn after_kind_of_business(&self, n: usize) -> bool {
+        let name = &self.names[n];
+        let first = name.tokens.start;
+        name.title.is_none()
+            && first >= 1
+            && self.doc.is_word(first - 1)
+            && !self.doc.is_capitalized(first - 1)
+            && crate::lexicon::organisations::names_a_firm(self.lower(first - 1))
     }
 
     /// "chief economist at Lagos-based Peel Hunt", "an analyst at Harrow Wells": an untitled

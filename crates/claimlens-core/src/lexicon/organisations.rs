@@ -224,6 +224,26 @@ pub(crate) fn is_company_noun(head: &str) -> bool {
     )
 }
 
+/// A noun for a kind of business that, written right before a name, makes it a firm's
+/// ("carmaker Stellantis", "Airline Qantas"); not one a person may be ("broker Ana Ruiz").
+pub(crate) fn names_a_firm(w: &str) -> bool {
+    is_company_noun(w)
+        && !matches!(
+            w,
+            "broker"
+                | "developer"
+                | "publisher"
+                | "miner"
+                | "maker"
+                | "broadcaster"
+                | "club"
+                | "business"
+                | "company"
+                | "group"
+                | "bank"
+        )
+}
+
 /// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
 /// Herald"): a capitalised run holding one is an organisation, not a person.
 pub(crate) const ORG_WORDS: &[&str] = &[

@@ -510,7 +510,14 @@ fn person_mention(
     if preceded_by_the && (name_words.len() >= 2 || described) && !the_title {
         return None;
     }
-    let kind = if name_words.len() >= 2 || honorific_like(&titled.words) {
+    // "Operator CalMac", "Airline Qantas": a name after a kind of business is the business's.
+    let business = titled
+        .words
+        .last()
+        .is_some_and(|w| crate::lexicon::organisations::names_a_firm(w));
+    let kind = if business {
+        NameKind::Organization
+    } else if name_words.len() >= 2 || honorific_like(&titled.words) {
         NameKind::Person
     } else {
         NameKind::Single

@@ -75,8 +75,11 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
                 text,
                 "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba"
             );
+        // "Operator CalMac", "Carmaker Stellantis": a kind of business opening the run.
+        let business = t == run.start && crate::lexicon::organisations::names_a_firm(&lower);
         let role = !patronymic
             && (is_role_word(text)
+                || business
                 || trade
                 || agent
                 || before_given

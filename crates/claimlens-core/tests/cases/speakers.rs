@@ -1924,3 +1924,24 @@ fn a_time_between_the_subject_and_its_verb_is_no_part_of_the_subject() {
         Some("Koo Byoung-sam")
     );
 }
+
+#[test]
+fn a_kind_of_business_or_a_role_for_it_makes_a_name_a_firm() {
+    let a = run(&[
+        "Operator CalMac said it was “deeply sorry” for the disruption.",
+        "Supermarket chain Albert Heijn said some stores had empty shelves. “Our priority is \
+         fresh food,” the company said.",
+        "Renters United spokesperson Priya Sharma welcomed the vote. “It is a start,” she said.",
+        "Mortgage broker Étienne Marchetti-Bello said rates were falling. “I had nine \
+         pre-approvals,” he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "deeply sorry"), Some("CalMac"));
+    assert_eq!(speaker_of(&a, "fresh food"), Some("Albert Heijn"));
+    assert_eq!(speaker_of(&a, "It is a start"), Some("Priya Sharma"));
+    assert_eq!(
+        speaker_of(&a, "pre-approvals"),
+        Some("Étienne Marchetti-Bello")
+    );
+    let calmac = a.entities.iter().find(|e| e.name == "CalMac").unwrap();
+    assert_eq!(calmac.kind, EntityKind::Organization);
+}
