@@ -38,6 +38,18 @@ impl ArticleAnalysis {
         if let Some(n) = self.person_name_line(frame, fi, true) {
             return Some(Candidate::Name(n));
         }
+        // "— Napoli coach Stefano Ricciardi", "— Former minister Ana Ruiz": a role before the
+        // name, a few words at most.
+        let role_then_name = (fi + 1..frame.len().min(fi + 5)).find(|&k| {
+            let before = frame[k - 1];
+            self.doc.is_word(before)
+                && !self.doc.is_capitalized(before)
+                && super::appositions::is_role_head(self.lower(before))
+                && (fi..k - 1).all(|j| self.doc.is_word(frame[j]))
+        });
+        if let Some(n) = role_then_name.and_then(|k| self.person_name_line(frame, k, true)) {
+            return Some(Candidate::Name(n));
+        }
         let line = frame.get(fi..)?;
         let &first = line.first()?;
         let words = line.iter().filter(|&&u| self.doc.is_word(u)).count();

@@ -55,6 +55,18 @@ fn an_embedded_posts_signature_names_its_author() {
 }
 
 #[test]
+fn a_dash_line_with_a_role_before_the_name() {
+    let a = run(&[
+        "Fans were delighted.\n\n“This belongs to the city.” — Napoli coach Stefano Ricciardi\n\n“We deserved it.” — Former captain Ana Ruiz, 41",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "belongs to the city"),
+        Some("Stefano Ricciardi")
+    );
+    assert_eq!(speaker_of(&a, "We deserved it"), Some("Ana Ruiz"));
+}
+
+#[test]
 fn vox_pop_dash_line_with_only_an_age_and_a_town() {
     let a = run(&[
         "Is a ferry fare of £9 fair?\n‘Not when the boat is late every other day.’\n― Tomas Reyes, 41, Lakeport\n‘I pay it because there is no bridge.’\n― Ines Calloway, 58, Harrowby",
