@@ -385,7 +385,7 @@ impl ArticleAnalysis {
 
 /// A noun naming a role, office or occupation: a listed one, a title in any case, or one
 /// built as such nouns are ("climber", "investor", "economist", "librarian", "trainee").
-pub(super) fn is_role_head(lower: &str) -> bool {
+pub(crate) fn is_role_head(lower: &str) -> bool {
     // "the corner-forward", "the centre-back": a compound's last part says the role.
     if let Some((_, last)) = lower.rsplit_once('-') {
         if !last.is_empty() && is_role_head(last) {

@@ -61,9 +61,15 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
             && given_gender(doc.token_text(t + 1)).is_some();
         // "Postmistress Janet Cole", "Comrade Thabo Nkosi", "Archdeacon Ruth Lowe": any word
         // that is no given name before a well-known given name and a surname.
+        // "Tanvir Ahmed Chowdhury": a word shaped like no calling is a first given name.
+        let calling = crate::attribution::is_role_head(&lower)
+            || ["ess", "ade", "con", "ant"]
+                .iter()
+                .any(|e| lower.ends_with(e));
         let before_given = t == run.start
             && run.len() >= 3
             && lower.len() > 4
+            && calling
             && given_gender(text).is_none()
             && super::listed_given_gender(doc.token_text(t + 1)).is_some()
             && doc.is_capitalized(t + 2);

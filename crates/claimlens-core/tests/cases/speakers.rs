@@ -1945,3 +1945,13 @@ fn a_kind_of_business_or_a_role_for_it_makes_a_name_a_firm() {
     let calmac = a.entities.iter().find(|e| e.name == "CalMac").unwrap();
     assert_eq!(calmac.kind, EntityKind::Organization);
 }
+
+#[test]
+fn an_unlisted_first_given_name_before_a_listed_one_stays_in_the_name() {
+    let a = run(&[
+        "“If we pay more, the orders go to Vietnam,” said Tanvir Ahmed Chowdhury, a \
+         vice-president of the association. “Post is late,” said Postmistress Janet Cole.",
+    ]);
+    assert_eq!(speaker_of(&a, "orders go"), Some("Tanvir Ahmed Chowdhury"));
+    assert_eq!(speaker_of(&a, "Post is late"), Some("Janet Cole"));
+}
