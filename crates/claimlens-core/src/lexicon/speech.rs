@@ -170,6 +170,11 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     judging("condemn"),
     judging("decry"),
     judging("deride"),
+    judging("blame"),
+    judging("denounce"),
+    judging("praise"),
+    judging("cite"),
+    judging("reject"),
 ];
 
 /// Verbs that report speech with their particle ("hit back", "shot back", "chimed in", "pointed

@@ -1955,3 +1955,17 @@ fn an_unlisted_first_given_name_before_a_listed_one_stays_in_the_name() {
     assert_eq!(speaker_of(&a, "orders go"), Some("Tanvir Ahmed Chowdhury"));
     assert_eq!(speaker_of(&a, "Post is late"), Some("Janet Cole"));
 }
+
+#[test]
+fn words_quoted_after_a_verb_of_blame_or_rejection_are_the_subjects() {
+    let a = run(&[
+        "Harbor Steel Ltd blamed “challenging market conditions” for the closure. The union \
+         rejected the offer as “an insult to nurses”. Ministers cited “security concerns”.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "market conditions"),
+        Some("Harbor Steel Ltd")
+    );
+    assert_eq!(speaker_of(&a, "insult to nurses"), Some("union"));
+    assert_eq!(speaker_of(&a, "security concerns"), Some("Ministers"));
+}
