@@ -115,7 +115,10 @@ pub(super) fn description_speaker(
             let kinds = || crate::entities::org_kinds(&n.words);
             // "the company said" after "Greywell Appliances": a firm whose name says no other
             // kind of body; "the regulator said" after "The Office of Rail and Road".
-            (firm_noun && kinds().iter().all(|k| k == "company" || k == head))
+            // "RBC Capital Markets": a firm by one of its words is one whatever the others.
+            (firm_noun
+                && (kinds().iter().all(|k| k == "company" || k == head)
+                    || kinds().iter().any(|k| k == "company")))
                 || (agency_noun && kinds().iter().any(|k| k == "agency"))
         });
     if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {

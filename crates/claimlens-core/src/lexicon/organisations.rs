@@ -67,6 +67,18 @@ pub(crate) fn is_generic_name_word(word: &str) -> bool {
 /// of a run of two or more: alone or first ("Mobile, Ala.", "Health Minister") they are not
 /// organisations.
 pub(crate) const ORG_FINAL_WORDS: &[&str] = &[
+    // Firms of the markets and of advice ("RBC Capital Markets", "Capital Economics",
+    // "Pantheon Macroeconomics", "Fenwright Research").
+    "Markets",
+    "Economics",
+    "Macroeconomics",
+    "Research",
+    "Analytics",
+    "Consulting",
+    "Advisors",
+    "Advisers",
+    "Associates",
+    "Management",
     "Telecom",
     "Telecoms",
     "Mobile",

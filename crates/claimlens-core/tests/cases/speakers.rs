@@ -1969,3 +1969,16 @@ fn words_quoted_after_a_verb_of_blame_or_rejection_are_the_subjects() {
     assert_eq!(speaker_of(&a, "insult to nurses"), Some("union"));
     assert_eq!(speaker_of(&a, "security concerns"), Some("Ministers"));
 }
+
+#[test]
+fn a_firm_of_the_markets_is_the_broker_called_back() {
+    let a = run(&[
+        "Burberry chief executive Joshua Schulman-Ward said the company was “taking decisive \
+         action”. RBC Capital Markets was more sanguine. “The brand remains intact,” the \
+         broker said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "brand remains intact"),
+        Some("RBC Capital Markets")
+    );
+}
