@@ -412,7 +412,15 @@ fn counts_key(counts: &str, n: &Number, scope: Scope, is_people: bool) -> Option
 /// to 87", "31 in favour and 19 against"), or "N more" / "N others"?
 fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bool {
     let more = n.tokens.end < end && matches!(doc.token_lower(n.tokens.end), "more" | "others");
-    more || r.after + 4 >= n.tokens.start
+    // "killed at least 16 people and forced more than 800,000 to flee": a verb of its own
+    // between them makes a clause of its own.
+    let own_verb = (r.after..n.tokens.start).any(|u| {
+        let w = doc.token_lower(u);
+        doc.is_word(u)
+            && ((w.len() > 4 && w.ends_with("ed"))
+                || crate::lexicon::quantities::is_irregular_past(w))
+    });
+    more || (r.after + 4 >= n.tokens.start && !own_verb)
 }
 
 /// What the figures read before offer the number `n` in sentence `si`.

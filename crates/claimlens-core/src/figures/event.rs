@@ -149,6 +149,21 @@ fn nearest_word(
             break;
         }
         consider(u, gap + 1);
+        // "killed 16 people and forced more than 800,000 to flee": a verb of no event before
+        // the figure is its own, and the event further back another clause's.
+        let w = doc.token_lower(u);
+        let verb = doc.is_word(u)
+            && ((w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_past(w))
+            && event_at(doc, u, range).is_none()
+            && !lex::is_state_adjective(w)
+            // "The death toll from the storm rose to 17": a change of the toll is the toll's.
+            && crate::lexicon::changes::change_verb(w).is_none()
+            && !lex::is_measure_link(w)
+            && !crate::lexicon::changes::is_level_verb(w)
+            && !lex::is_reporting_verb(w);
+        if verb {
+            break;
+        }
     }
     gap = 0;
     for u in np.end.max(range.start)..range.end {
