@@ -129,6 +129,28 @@ pub(super) fn counts(
     if let Some(label) = gapped {
         out = label;
     }
+    // "The unemployment rate for women was 16.8% against 12.9% for men": the same measure of
+    // the group named after the figure.
+    let regrouped = s
+        .earlier
+        .in_sentence
+        .filter(|&before| out == before)
+        .and_then(|before| {
+            let k = s.phrase.end.max(s.number.tokens.end);
+            let prep = ["for", "among", "in"]
+                .into_iter()
+                .find(|&p| k < s.range.end && doc.token_lower(k) == p)?;
+            let (head, _) = before.rsplit_once(&format!(" {prep} "))?;
+            let group: Vec<usize> = (k + 1..s.range.end.min(k + 4))
+                .take_while(|&v| {
+                    is_np_word(doc, v) && !crate::lexicon::is_time_word(doc.token_lower(v))
+                })
+                .collect();
+            (!group.is_empty()).then(|| format!("{head} {prep} {}", words(doc, &group)))
+        });
+    if let Some(label) = regrouped {
+        out = label;
+    }
     // "about 6 million households are in fuel poverty, while the government's measure puts the
     // figure at 3.2 million": "the figure" stands for what the one before counted.
     let stands_for = matches!(out.as_str(), "figure" | "figures");

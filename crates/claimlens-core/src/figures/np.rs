@@ -222,7 +222,7 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         lex::is_inner_preposition(w)
             || matches!(
                 w,
-                "from" | "across" | "among" | "before" | "outside" | "near" | "off"
+                "from" | "across" | "among" | "before" | "outside" | "near" | "off" | "by"
             )
     };
     let mut u = end;
@@ -259,12 +259,25 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
             let w = doc.token_lower(k);
             w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !doc.is_capitalized(k)
         };
+        // "profit for the year to March", "turnout in last week's election": a time closing
+        // the phrase after "to", and "last" or "next" before one.
+        let time_at = |k: usize| {
+            let w = doc.token_lower(k);
+            let bare = w.trim_end_matches("’s").trim_end_matches("'s");
+            k < end && crate::lexicon::is_time_word(bare)
+        };
+        let to_time = w == "to" && time_at(p + 1);
+        let last_time = matches!(w, "last" | "next" | "this")
+            && time_at(p + 1)
+            && p > range.start
+            && inner(doc.token_lower(p - 1));
         let joins = u < end
             && p > range.start
-            && (((inner(w) || and_after_of || names_joined || to_the(p))
-                && is_np_word(doc, p - 1)
-                && !past(p - 1)
-                && !verb_after_name(p - 1))
+            && (last_time
+                || ((inner(w) || and_after_of || names_joined || to_the(p) || to_time)
+                    && is_np_word(doc, p - 1)
+                    && !past(p - 1)
+                    && !verb_after_name(p - 1))
                 || (lex::is_determiner(w)
                     // "people at a cost of", "sold at a price of": "at a" opens a phrase of
                     // its own ("the toll from a storm" is one).
@@ -310,7 +323,14 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
                     && unit.chars().all(char::is_alphabetic)
                     && !unit.is_empty()
             });
-        if !(is_np_word(doc, p) || joins || name_number || ampersand || modifier || compound)
+        let time_possessive = crate::names::ends_possessive(doc.token_text(p)) && time_at(p);
+        if !(is_np_word(doc, p)
+            || joins
+            || name_number
+            || ampersand
+            || modifier
+            || compound
+            || time_possessive)
             || verb_inside
         {
             break;
@@ -330,7 +350,10 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         .is_some_and(|&v| is_time(v) || lex::is_determiner(doc.token_lower(v)))
     {
         tokens.pop();
-        if tokens.last().is_some_and(|&v| inner(doc.token_lower(v))) {
+        if tokens
+            .last()
+            .is_some_and(|&v| inner(doc.token_lower(v)) || doc.token_lower(v) == "to")
+        {
             tokens.pop();
         }
     }

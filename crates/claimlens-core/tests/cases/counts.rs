@@ -1031,3 +1031,17 @@ fn a_verb_of_its_own_keeps_a_figure_out_of_the_clause_before() {
     assert_eq!(counts_of(text, "at least 16 people"), "people killed");
     assert_eq!(counts_of(text, "800,000"), "people");
 }
+
+#[test]
+fn subjects_with_times_agents_and_groups_after_the_figure() {
+    let text = "Turnout in last week’s general election was 47.6%. Operating profit for the year \
+                to March rose 9.6% to 1.38 trillion yen. Spending by tourists reached 5.8 \
+                trillion yen. The unemployment rate for women was 16.8% against 12.9% for men.";
+    assert_eq!(
+        counts_of(text, "47.6%"),
+        "turnout in last week's general election"
+    );
+    assert_eq!(counts_of(text, "9.6%"), "rise in operating profit");
+    assert_eq!(counts_of(text, "5.8 trillion yen"), "spending by tourists");
+    assert_eq!(counts_of(text, "12.9%"), "unemployment rate for men");
+}
