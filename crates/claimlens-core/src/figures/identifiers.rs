@@ -273,6 +273,18 @@ fn is_name_number(at: &Around, n: &Number, headline: bool) -> bool {
     if word.ends_with("day") {
         return false;
     }
+    // "won 34 seats and the VVD 21 seats", "300 cases and Uganda 120 cases": a list whose
+    // verb was left out counts what the figure before it counted.
+    let after = n.tokens.end;
+    let noun = (after < at.range.end && doc.is_word(after) && !doc.is_capitalized(after))
+        .then(|| doc.token_lower(after));
+    let counted_before = (at.range.start.max(first.saturating_sub(30))..p).any(|u| {
+        doc.token_text(u).starts_with(|c: char| c.is_ascii_digit())
+            && noun.is_some_and(|w| u + 1 < p && doc.token_lower(u + 1) == w)
+    });
+    if counted_before {
+        return false;
+    }
     // At the start of a sentence every word is capitalised: only a word that is not common
     // vocabulary before numbers names a thing there ("Game 5 is tonight", not "Some 40").
     if p == at.range.start || !doc.is_word(p - 1) {

@@ -1121,3 +1121,14 @@ fn near_before_a_level_is_an_approximation() {
         (Some(40.0), Some(40.0), Qualifier::Exact)
     );
 }
+
+#[test]
+fn a_name_and_a_number_in_a_list_whose_verb_was_left_out_is_a_count() {
+    let texts = texts_of(
+        "The PVV would win 34 seats and the VVD 21 seats. Kenya reported 300 cases and Uganda \
+         120 cases. He played in Game 5.",
+    );
+    assert!(texts.iter().any(|t| t == "21 seats"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "120 cases"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.starts_with('5')), "{texts:?}");
+}
