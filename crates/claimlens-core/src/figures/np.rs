@@ -401,6 +401,7 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
             || (w.ends_with('s') && u + 1 < doc.tokens.len() && {
                 let next = doc.token_lower(u + 1);
                 changes::change_verb(next).is_some()
+                    || lex::is_auxiliary(next)
                     || (lex::is_measure_link(next) && !matches!(next, "of" | "at"))
             }))
         // "sending yields down", "bringing the total to": a participle opens a clause.

@@ -268,6 +268,7 @@ pub(super) fn verb_done_to(
         ((w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_participle(w) || is_unchanged(w))
             && !lex::is_reporting_verb(w)
             && crate::lexicon::changes::change_verb(w).is_none()
+            && !crate::lexicon::changes::is_amount_verb(w)
             && (people || crate::lexicon::changes::money_verb(w).is_none())
             && !matches!(
                 w,

@@ -1132,3 +1132,11 @@ fn a_name_and_a_number_in_a_list_whose_verb_was_left_out_is_a_count() {
     assert!(texts.iter().any(|t| t == "120 cases"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.starts_with('5')), "{texts:?}");
 }
+
+#[test]
+fn exceeding_a_level_is_more_than_it() {
+    let a = run(&["Costs could exceed NZ$100 million. Sales exceeded 2 million units."]);
+    assert_eq!(figure(&a, "NZ$100 million").qualifier, Qualifier::MoreThan);
+    assert_eq!(figure(&a, "NZ$100 million").counts, "costs");
+    assert_eq!(figure(&a, "2 million units").counts, "units");
+}
