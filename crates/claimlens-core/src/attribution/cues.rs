@@ -156,7 +156,10 @@ impl ArticleAnalysis {
             && frame
                 .get(fi + 1)
                 .is_some_and(|&u| matches!(self.lower(u), "guilty" | "not" | "innocent" | "no"));
+        // "When I'm stressed in service": a state the speaker is in, not a verb of speech.
+        let state = matches!(word(1), "am" | "i'm" | "i’m" | "'m" | "’m");
         if denied
+            || state
             || plea
             || after_determiner
             || after_preposition

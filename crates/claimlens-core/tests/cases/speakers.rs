@@ -1982,3 +1982,13 @@ fn a_firm_of_the_markets_is_the_broker_called_back() {
         Some("RBC Capital Markets")
     );
 }
+
+#[test]
+fn a_state_the_writer_is_in_is_no_verb_of_speech() {
+    let a = run(&["When I’m stressed in service, I still hear her saying “piano, piano”."]);
+    assert!(
+        !a.entities.iter().any(|e| e.name.contains('I')),
+        "{:#?}",
+        a.entities
+    );
+}
