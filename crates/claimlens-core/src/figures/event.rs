@@ -160,7 +160,9 @@ fn nearest_word(
             && crate::lexicon::changes::change_verb(w).is_none()
             && !lex::is_measure_link(w)
             && !crate::lexicon::changes::is_level_verb(w)
-            && !lex::is_reporting_verb(w);
+            && !lex::is_reporting_verb(w)
+            // "The dead included 148 men": a verb of inclusion links the count to its group.
+            && !matches!(w, "included" | "comprised" | "numbered");
         if verb {
             break;
         }

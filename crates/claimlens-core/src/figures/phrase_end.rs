@@ -272,7 +272,14 @@ pub(super) fn verb_done_to(
             && (people || crate::lexicon::changes::money_verb(w).is_none())
             && !matches!(
                 w,
-                "aged" | "estimated" | "expected" | "totalled" | "totaled" | "numbered" | "needed"
+                "aged"
+                    | "estimated"
+                    | "expected"
+                    | "totalled"
+                    | "totaled"
+                    | "numbered"
+                    | "needed"
+                    | "included"
             )
     };
     // "were hurt", "have been charged", "had been evacuated".
@@ -292,6 +299,41 @@ pub(super) fn verb_done_to(
     }
     if passive && u < range.end && doc.is_word(u) && done(doc.token_lower(u)) {
         return Some(doc.token_lower(u).to_string());
+    }
+    let done_before = n
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&p| p >= range.start)
+        .and_then(|p| {
+            let w = doc.token_lower(p);
+            (doc.is_word(p)
+                && !doc.is_capitalized(p)
+                && (done(w)
+                    || lex::is_irregular_past(w)
+                        && !lex::is_reporting_verb(w)
+                        && !matches!(
+                            w,
+                            "saw"
+                                | "got"
+                                | "put"
+                                | "set"
+                                | "became"
+                                | "meant"
+                                | "thought"
+                                | "knew"
+                                | "felt"
+                                | "came"
+                                | "went"
+                                | "ran"
+                                | "had"
+                                | "made"
+                        )))
+            .then(|| w.to_string())
+        });
+    // "grounded 258 flights operated by …": the verb before the count says what was done to it.
+    if done_before.is_some() {
+        return done_before;
     }
     // Counts of people, or of things in the plural ("254,000 households", "600 flights").
     let plural = phrase_end > n.tokens.end && is_plural(doc.token_lower(phrase_end - 1));
@@ -324,7 +366,10 @@ pub(super) fn verb_done_to(
             (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || lex::is_irregular_past(w);
         // "voted to walk out": a verb with its infinitive says what they chose, not what they did.
         let infinitive = u + 1 < range.end && doc.token_lower(u + 1) == "to";
+        // "flights operated by Aerolíneas": a participle before its agent describes them.
+        let agent = u + 1 < range.end && doc.token_lower(u + 1) == "by";
         past && !infinitive
+            && !agent
             && !lex::is_reporting_verb(w)
             && crate::lexicon::changes::change_verb(w).is_none()
             && crate::lexicon::changes::money_verb(w).is_none()
@@ -355,38 +400,15 @@ pub(super) fn verb_done_to(
         let verb = super::np::words(doc, &(u..end).collect::<Vec<_>>());
         return Some(match object.is_empty() || particle {
             true => verb,
-            false => format!("who {verb} {}", super::np::words(doc, &object)),
+            false => {
+                let head = doc.token_lower(phrase_end.saturating_sub(1));
+                let persons = people || lex::is_people_noun(&lemma(head));
+                let who = if persons { "who" } else { "that" };
+                format!("{who} {verb} {}", super::np::words(doc, &object))
+            }
         });
     }
-    let p = n
-        .tokens
-        .start
-        .checked_sub(1)
-        .filter(|&p| p >= range.start)?;
-    let w = doc.token_lower(p);
-    (doc.is_word(p)
-        && !doc.is_capitalized(p)
-        && (done(w)
-            || lex::is_irregular_past(w)
-                && !lex::is_reporting_verb(w)
-                && !matches!(
-                    w,
-                    "saw"
-                        | "got"
-                        | "put"
-                        | "set"
-                        | "became"
-                        | "meant"
-                        | "thought"
-                        | "knew"
-                        | "felt"
-                        | "came"
-                        | "went"
-                        | "ran"
-                        | "had"
-                        | "made"
-                )))
-    .then(|| w.to_string())
+    None
 }
 
 /// Verbs whose past is their base ("cut 2,000 jobs", "shed 300 posts").

@@ -997,7 +997,7 @@ fn what_a_plural_count_did_and_to_what() {
     assert_eq!(counts_of(text, "254,000 households"), "households left");
     assert_eq!(
         counts_of(text, "40,000 fans"),
-        "fans who attended the match"
+        "fans that attended the match"
     );
 }
 
@@ -1044,4 +1044,17 @@ fn subjects_with_times_agents_and_groups_after_the_figure() {
     assert_eq!(counts_of(text, "9.6%"), "rise in operating profit");
     assert_eq!(counts_of(text, "5.8 trillion yen"), "spending by tourists");
     assert_eq!(counts_of(text, "12.9%"), "unemployment rate for men");
+}
+
+#[test]
+fn the_verb_before_a_count_wins_and_things_do_not_act_as_people() {
+    let text = "The dead included 148 men and 81 women, the administrator said. The strike \
+                grounded 258 flights operated by Aerolineas Argentinas. Some 21 districts \
+                banned farmers from irrigating.";
+    assert_eq!(counts_of(text, "148 men"), "men killed");
+    assert_eq!(counts_of(text, "258 flights"), "flights grounded");
+    assert_eq!(
+        counts_of(text, "21 districts"),
+        "districts that banned farmers"
+    );
 }
