@@ -134,9 +134,16 @@ pub(super) fn phrase(
             let w = doc.token_lower(k + 1);
             (w.ends_with('s') && !w.ends_with("ss")) || lex::is_invariable_plural(w)
         };
+        // "11 more dengue deaths": a modifier between the comparative and its plural noun.
+        let plural_after_modifier = noun_next && k + 2 < range.end && {
+            let w = doc.token_lower(k + 2);
+            doc.is_word(k + 2)
+                && !doc.is_capitalized(k + 2)
+                && ((w.ends_with('s') && !w.ends_with("ss")) || lex::is_invariable_plural(w))
+        };
         let comparative_of_noun = run.is_empty()
             && ((n.percent && matches!(lower, "less" | "more" | "fewer") && noun_next)
-                || (matches!(lower, "more" | "fewer") && plural_next));
+                || (matches!(lower, "more" | "fewer") && (plural_next || plural_after_modifier)));
         if lex::is_phrase_adverb(lower) || comparative_of_noun {
             k += 1;
             continue;

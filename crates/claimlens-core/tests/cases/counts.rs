@@ -1058,3 +1058,10 @@ fn the_verb_before_a_count_wins_and_things_do_not_act_as_people() {
         "districts that banned farmers"
     );
 }
+
+#[test]
+fn more_before_a_modified_plural_counts_the_plural() {
+    let text = "The ministry reported 11 more dengue deaths on Tuesday.";
+    assert!(figure_texts(&run(&[text])).contains(&"11 more dengue deaths"));
+    assert_eq!(counts_of(text, "11 more"), "deaths");
+}
