@@ -397,6 +397,9 @@ fn name_start_in_run(
                     || proper(&strip_possessive(text))
                     || double_barrelled(&strip_possessive(text))
                     || (next_is_name && !verb_like)
+                    // "Dyfed Steel Ltd said": a firm's name keeps its first word whatever it
+                    // looks like.
+                    || (next_is_name && first + 2 < run.end && is_org_final(doc.token_text(run.end - 1)))
                     || (first + 1 == run.end && age_follows(doc, run.end))
                     || (first + 1 == run.end && speaks_as_a_name(doc, run.end, lower))));
         if keep {

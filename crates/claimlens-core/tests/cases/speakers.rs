@@ -1992,3 +1992,9 @@ fn a_state_the_writer_is_in_is_no_verb_of_speech() {
         a.entities
     );
 }
+
+#[test]
+fn a_firms_name_keeps_a_first_word_that_looks_like_a_verb() {
+    let a = run(&["Dyfed Steel Ltd said it was “closing the plant”."]);
+    assert_eq!(speaker_of(&a, "closing the plant"), Some("Dyfed Steel Ltd"));
+}
