@@ -30,7 +30,6 @@ use crate::names::{self, gender_compatible, Gender, NameKind, NameMention};
 use crate::quotes::QuoteSpan;
 use crate::text::{Doc, TokenKind};
 
-pub(crate) use appositions::is_role_head;
 pub(crate) use resolution::{resolve, Resolved, ResolvedQuote};
 #[derive(Debug, Clone)]
 pub(crate) struct Cue {

@@ -414,13 +414,12 @@ fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bo
     let more = n.tokens.end < end && matches!(doc.token_lower(n.tokens.end), "more" | "others");
     // "killed at least 16 people and forced more than 800,000 to flee": a verb of its own
     // between them makes a clause of its own.
-    let own_verb = (r.after..n.tokens.start).any(|u| {
-        let w = doc.token_lower(u);
-        doc.is_word(u)
-            && ((w.len() > 4 && w.ends_with("ed"))
-                || crate::lexicon::quantities::is_irregular_past(w))
-    });
-    more || (r.after + 4 >= n.tokens.start && !own_verb)
+    let near = r.after + 4 >= n.tokens.start;
+    let own_verb = near
+        && (r.after..n.tokens.start).any(|u| {
+            doc.is_word(u) && crate::lexicon::quantities::is_past_form(doc.token_lower(u))
+        });
+    more || (near && !own_verb)
 }
 
 /// What the figures read before offer the number `n` in sentence `si`.

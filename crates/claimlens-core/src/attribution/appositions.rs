@@ -2,6 +2,7 @@
 //! treasurer"), and single names that a description marks as organisations.
 
 use super::*;
+pub(crate) use crate::lexicon::roles::is_role_head;
 use crate::lexicon::roles::{role_synonym_group, title_noun, ROLE_CHANGING};
 use crate::lexicon::speech::*;
 
@@ -58,13 +59,25 @@ impl ArticleAnalysis {
             return false;
         }
         let end = name.tokens.end;
+        // "Tom Lee praised defender Ana Ruiz": a verb between them, or a given name, says a
+        // person.
+        let given = name
+            .words
+            .first()
+            .is_some_and(|w| crate::names::listed_given_gender(w).is_some());
         let roles: Vec<usize> = (end..self.doc.tokens.len().min(end + 3))
             .take_while(|&u| {
+                let w = self.lower(u);
                 self.doc.is_word(u)
                     && !self.doc.is_capitalized(u)
-                    && !crate::lexicon::names::is_function_word(self.lower(u))
+                    && !crate::lexicon::names::is_function_word(w)
+                    && !crate::lexicon::quantities::is_past_form(w)
+                    && speech_verb(w).is_none()
             })
             .collect();
+        if given {
+            return false;
+        }
         let Some(&last) = roles.last() else {
             return false;
         };
@@ -286,9 +299,15 @@ impl ArticleAnalysis {
         words.reverse();
         // "On the pier, Ana Velk", "After the meeting, John Moore": a phrase opening with a
         // preposition says where or when, not who.
+        // "But the company's founder, John Smith": a conjunction opens no phrase of its own.
         let opens = |w: usize| {
             let l = self.lower(w);
-            is_preposition(l) || crate::lexicon::grammar::opens_introduction(l)
+            is_preposition(l)
+                || (crate::lexicon::grammar::opens_introduction(l)
+                    && !matches!(
+                        l,
+                        "but" | "and" | "yet" | "still" | "meanwhile" | "separately" | "later"
+                    ))
         };
         if words
             .first()
@@ -305,15 +324,18 @@ impl ArticleAnalysis {
         words.drain(..clause.unwrap_or(words.len()));
         // "the earthquake that flattened much of this ancient city, Hatice Yıldırım": the
         // object of a verb in a fronted clause is no description of the name after it.
+        // "Police named the driver, Tom Lee": an object with its article is an apposition.
+        // "said the lead author, Dr Tobias Harrow-Ng": after a verb of speech it is.
         let object_of_verb = words.first().is_some_and(|&w| {
-            // "said the lead author, Dr Tobias Harrow-Ng": after a verb of speech it is.
-            w > 0 && self.doc.is_word(w - 1) && {
-                let l = self.lower(w - 1);
-                crate::lexicon::speech::speech_verb(l).is_none()
-                    && ((l.len() > 4 && l.ends_with("ed"))
-                        || crate::lexicon::quantities::is_irregular_past(l)
-                        || matches!(l, "that" | "which"))
-            }
+            !is_determiner(self.lower(w))
+                && !names::ends_possessive(self.doc.token_text(w))
+                && w > 0
+                && self.doc.is_word(w - 1)
+                && {
+                    let l = self.lower(w - 1);
+                    crate::lexicon::speech::speech_verb(l).is_none()
+                        && crate::lexicon::quantities::is_past_form(l)
+                }
         });
         if object_of_verb {
             return None;
@@ -381,31 +403,6 @@ impl ArticleAnalysis {
             ..self.apposition(n, &words)
         })
     }
-}
-
-/// A noun naming a role, office or occupation: a listed one, a title in any case, or one
-/// built as such nouns are ("climber", "investor", "economist", "librarian", "trainee").
-pub(crate) fn is_role_head(lower: &str) -> bool {
-    // "the corner-forward", "the centre-back": a compound's last part says the role.
-    if let Some((_, last)) = lower.rsplit_once('-') {
-        if !last.is_empty() && is_role_head(last) {
-            return true;
-        }
-    }
-    const ENDINGS: &[&str] = &[
-        "er", "or", "ist", "ian", "eer", "man", "woman", "person", "ant", "ent", "ee", "ive",
-    ];
-    crate::lexicon::names::is_role_noun(lower)
-        || crate::lexicon::roles::is_title_any_case(lower)
-        || (lower.chars().count() >= 5
-            && ENDINGS.iter().any(|e| lower.ends_with(e))
-            && !crate::lexicon::names::is_function_word(lower)
-            && !is_preposition(lower)
-            && !ROLE_CHANGING.contains(&lower)
-            && !matches!(
-                lower,
-                "former" | "latter" | "other" | "another" | "together"
-            ))
 }
 
 /// Does a description ("the U.S. envoy") fit what the text said of someone ("the U.S. special

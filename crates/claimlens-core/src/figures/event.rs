@@ -153,7 +153,7 @@ fn nearest_word(
         // the figure is its own, and the event further back another clause's.
         let w = doc.token_lower(u);
         let verb = doc.is_word(u)
-            && ((w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_past(w))
+            && lex::is_past_form(w)
             && event_at(doc, u, range).is_none()
             && !lex::is_state_adjective(w)
             // "The death toll from the storm rose to 17": a change of the toll is the toll's.

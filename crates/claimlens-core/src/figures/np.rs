@@ -62,21 +62,12 @@ pub(super) fn verb_before<'a>(
 pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
     let mut u = verb;
     // "Bitcoin briefly hit", "the index was sharply lower": past adverbs and auxiliaries.
-    // "the euro was little changed": "little" too. "The deficit is forecast to narrow", "the
-    // harvest is set to reach": past what is expected of the subject.
-    let expected = |w: &str| {
-        matches!(
-            w,
-            "forecast" | "expected" | "projected" | "set" | "likely" | "due" | "poised" | "tipped"
-        )
-    };
+    // "the euro was little changed": "little" too.
     while u > range.start && {
         let w = doc.token_lower(u - 1);
         lex::is_auxiliary(w)
             || (w.len() > 4 && w.ends_with("ly"))
             || matches!(w, "little" | "now" | "still" | "already" | "also")
-            || (w == "to" && u - 1 > range.start && expected(doc.token_lower(u - 2)))
-            || (expected(w) && u < verb && doc.token_lower(u) == "to")
     } {
         u -= 1;
     }
@@ -262,9 +253,10 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         // "profit for the year to March", "turnout in last week's election": a time closing
         // the phrase after "to", and "last" or "next" before one.
         let time_at = |k: usize| {
-            let w = doc.token_lower(k);
-            let bare = w.trim_end_matches("’s").trim_end_matches("'s");
-            k < end && crate::lexicon::is_time_word(bare)
+            k < end && {
+                let w = doc.token_lower(k);
+                crate::lexicon::is_time_word(w.trim_end_matches("’s").trim_end_matches("'s"))
+            }
         };
         let to_time = w == "to" && time_at(p + 1);
         let last_time = matches!(w, "last" | "next" | "this")

@@ -75,7 +75,8 @@ pub(super) fn result_line(doc: &Doc, n: &Number, range: &Range<usize>) -> Option
     let mut u = range.start;
     while u < range.end && sides.len() < 2 {
         let name = u;
-        while u < range.end && doc.is_word(u) && doc.is_capitalized(u) && !score(u) {
+        while u < range.end && u - name <= 4 && doc.is_word(u) && doc.is_capitalized(u) && !score(u)
+        {
             u += 1;
         }
         if u == name || u - name > 4 || u >= range.end || !score(u) {
@@ -134,7 +135,9 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
     // "Barclays dropped 5.6%, Glencore 4.1%": after a verb of change a name's share is its
     // change, not its support.
     // "Support for Labour rose to 41%, the Conservatives 27%" are levels, still support.
-    let moving = (range.start..n.tokens.start).any(|u| {
+    // "Labour rose 3 points to 41%, the Conservatives 27%": a level reached is a level.
+    let window = range.start.max(n.tokens.start.saturating_sub(16))..n.tokens.start;
+    let moving = window.clone().any(|u| {
         crate::lexicon::changes::change_verb(doc.token_lower(u)).is_some() && {
             let amount = if doc.token_lower(u + 1) == "by" {
                 u + 2
@@ -143,7 +146,7 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
             };
             amount < range.end && numbers::read(doc, amount, range.end).is_some()
         }
-    });
+    }) && !window.into_iter().any(|u| doc.token_lower(u) == "to");
     // "the Greens are on 6%" stays a level, whatever moved before it.
     let adjacent = n.tokens.start > range.start && doc.is_capitalized(n.tokens.start - 1);
     if let Some(name) = name_before(doc, n, range).filter(|_| !(n.percent && moving && adjacent)) {
@@ -196,10 +199,8 @@ fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     if n.percent && lex::is_standing_word(doc.token_lower(p)) {
         p = p.checked_sub(1).filter(|&p| p > range.start)?;
         // "the Conservatives unchanged on 18%": past a word that says how the share moved.
-        if matches!(
-            doc.token_lower(p),
-            "unchanged" | "steady" | "flat" | "level" | "up" | "down"
-        ) {
+        let w = doc.token_lower(p);
+        if crate::lexicon::changes::is_level_verb(w) || matches!(w, "level" | "up" | "down") {
             p = p.checked_sub(1).filter(|&p| p > range.start)?;
         }
         // "Labour is on 38%": past the verb; the name may open the sentence.
@@ -466,7 +467,9 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
     }
     // A football story speaks of points in the table too: its own words weigh double.
     let mut tally = [0usize; 4];
-    for u in 0..doc.tokens.len() {
+    // The story's words near the score: a bounded window keeps a text of many scores linear.
+    let around = n.tokens.start.saturating_sub(3000)..doc.tokens.len().min(n.tokens.end + 3000);
+    for u in around {
         let k = match doc.token_lower(u) {
             "goal" | "goals" | "striker" | "midfielder" | "keeper" | "goalkeeper" | "winger"
             | "hat-trick" | "equaliser" | "equalizer" | "header" => {

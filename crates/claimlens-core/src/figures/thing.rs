@@ -373,7 +373,7 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
         "is" | "was" | "are" | "were" | "be" | "been" => return measured_before(doc, s),
         // "Rainfall in Sydney reached 193 millimetres", "the river peaked at 5.35 metres": a
         // level its subject reached.
-        w if is_level_verb(w) => return reached_by(doc, verb, s),
+        w if reaches_level(w) => return reached_by(doc, verb, s),
         "at" if verb > s.range.start && changes::is_level_verb(doc.token_lower(verb - 1)) => {
             return reached_by(doc, verb - 1, s);
         }
@@ -423,7 +423,7 @@ fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
 
 /// A verb whose object is the level its subject reached ("reached", "hit", "topped",
 /// "totalled").
-fn is_level_verb(w: &str) -> bool {
+fn reaches_level(w: &str) -> bool {
     let link = lex::is_measure_link(w) && !matches!(w, "of" | "at" | "is" | "was" | "are" | "were");
     link || changes::is_amount_verb(w)
 }

@@ -243,6 +243,8 @@ pub(crate) fn names_a_firm(w: &str) -> bool {
         && !matches!(
             w,
             "broker"
+                | "operator"
+                | "carrier"
                 | "developer"
                 | "publisher"
                 | "miner"
@@ -254,6 +256,12 @@ pub(crate) fn names_a_firm(w: &str) -> bool {
                 | "group"
                 | "bank"
         )
+}
+
+/// The same, written with a capital before the name: "Operator CalMac", "Carrier KLM" (in lower
+/// case, "camera operator Ana Ruiz" is a person's job).
+pub(crate) fn names_a_firm_in_capitals(w: &str) -> bool {
+    names_a_firm(w) || matches!(w, "operator" | "carrier")
 }
 
 /// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily

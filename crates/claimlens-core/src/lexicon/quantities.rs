@@ -398,6 +398,11 @@ const REPORTING_VERBS: &[&str] = &[
     "not", "also", "already", "to",
 ];
 
+/// A past form: a regular one in -ed ("forced", "included") or a common irregular one.
+pub(crate) fn is_past_form(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w)
+}
+
 /// Common irregular simple pasts of news verbs ("the quake struck", "the ship sank"): a
 /// counted phrase ends before them.
 pub(crate) fn is_irregular_past(w: &str) -> bool {

@@ -571,3 +571,28 @@ pub(crate) fn is_epithet_noun(word: &str) -> bool {
                 | "debutant"
         )
 }
+
+/// A noun naming a role, office or occupation: a listed one, a title in any case, or one
+/// built as such nouns are ("climber", "investor", "economist", "librarian", "trainee").
+pub(crate) fn is_role_head(lower: &str) -> bool {
+    // "the corner-forward", "the centre-back": a compound's last part says the role.
+    if let Some((_, last)) = lower.rsplit_once('-') {
+        if !last.is_empty() && is_role_head(last) {
+            return true;
+        }
+    }
+    const ENDINGS: &[&str] = &[
+        "er", "or", "ist", "ian", "eer", "man", "woman", "person", "ant", "ent", "ee", "ive",
+    ];
+    is_role_noun(lower)
+        || is_title_any_case(lower)
+        || (lower.chars().count() >= 5
+            && ENDINGS.iter().any(|e| lower.ends_with(e))
+            && !crate::lexicon::names::is_function_word(lower)
+            && !crate::lexicon::grammar::is_preposition(lower)
+            && !ROLE_CHANGING.contains(&lower)
+            && !matches!(
+                lower,
+                "former" | "latter" | "other" | "another" | "together"
+            ))
+}

@@ -172,7 +172,6 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     judging("deride"),
     judging("blame"),
     judging("denounce"),
-    judging("praise"),
     judging("cite"),
     judging("reject"),
 ];

@@ -517,7 +517,7 @@ fn person_mention(
     let business = titled
         .words
         .last()
-        .is_some_and(|w| crate::lexicon::organisations::names_a_firm(w));
+        .is_some_and(|w| crate::lexicon::organisations::names_a_firm_in_capitals(w));
     let kind = if business {
         NameKind::Organization
     } else if name_words.len() >= 2 || honorific_like(&titled.words) {

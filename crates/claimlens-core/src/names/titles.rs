@@ -62,7 +62,7 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
         // "Postmistress Janet Cole", "Comrade Thabo Nkosi", "Archdeacon Ruth Lowe": any word
         // that is no given name before a well-known given name and a surname.
         // "Tanvir Ahmed Chowdhury": a word shaped like no calling is a first given name.
-        let calling = crate::attribution::is_role_head(&lower)
+        let calling = crate::lexicon::roles::is_role_head(&lower)
             || ["ess", "ade", "con", "ant"]
                 .iter()
                 .any(|e| lower.ends_with(e));
@@ -82,7 +82,8 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
                 "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba"
             );
         // "Operator CalMac", "Carmaker Stellantis": a kind of business opening the run.
-        let business = t == run.start && crate::lexicon::organisations::names_a_firm(&lower);
+        let business =
+            t == run.start && crate::lexicon::organisations::names_a_firm_in_capitals(&lower);
         let role = !patronymic
             && (is_role_word(text)
                 || business

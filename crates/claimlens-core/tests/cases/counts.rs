@@ -1065,3 +1065,10 @@ fn more_before_a_modified_plural_counts_the_plural() {
     assert!(figure_texts(&run(&[text])).contains(&"11 more dengue deaths"));
     assert_eq!(counts_of(text, "11 more"), "deaths");
 }
+
+#[test]
+fn a_level_reached_keeps_the_parties_after_it_levels_too() {
+    let text = "Labour rose 3 points to 41%, the Conservatives 27% and the Liberal Democrats 12%.";
+    assert_eq!(counts_of(text, "27%"), "support for Conservatives");
+    assert_eq!(counts_of(text, "12%"), "support for Liberal Democrats");
+}

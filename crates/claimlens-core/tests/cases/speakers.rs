@@ -1998,3 +1998,17 @@ fn a_firms_name_keeps_a_first_word_that_looks_like_a_verb() {
     let a = run(&["Dyfed Steel Ltd said it was “closing the plant”."]);
     assert_eq!(speaker_of(&a, "closing the plant"), Some("Dyfed Steel Ltd"));
 }
+
+#[test]
+fn people_stay_people_next_to_roles_jobs_and_conjunctions() {
+    let a = run(&[
+        "Tom Lee praised defender Ana Ruiz. “She was immense,” Lee said.",
+        "The film was shot by camera operator Ana Ruiz. “It was cold,” she said.",
+        "But the company’s founder, John Smith, disagreed. “It is wrong,” the founder said.",
+    ]);
+    assert_eq!(speaker_of(&a, "She was immense"), Some("Tom Lee"));
+    assert_eq!(speaker_of(&a, "It was cold"), Some("Ana Ruiz"));
+    assert_eq!(speaker_of(&a, "It is wrong"), Some("John Smith"));
+    let tom = a.entities.iter().find(|e| e.name == "Tom Lee").unwrap();
+    assert_eq!(tom.kind, EntityKind::Person);
+}
