@@ -314,8 +314,6 @@ pub(super) fn measure_of_subject(doc: &Doc, s: &Subject, quantity: &str) -> Opti
     })
 }
 
-/// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
-/// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
 /// The name or noun phrase right before a figure whose verb was left out, after "and", a comma
 /// or "while" ("… and Glencore 4.1%", "… and profit 3%").
 fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
@@ -339,6 +337,8 @@ fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
     })
 }
 
+/// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
+/// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
 fn refer_back(noun: String, earlier: &Earlier) -> String {
     // "up 22%" after "revenue of $184.6m": the rise in what that figure counts.
     if matches!(noun.as_str(), "rise" | "fall" | "change") {
