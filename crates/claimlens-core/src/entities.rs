@@ -354,23 +354,6 @@ impl Registry {
             .map(|g| g.entity)
     }
 
-    /// Is `e` someone known only by one capitalised word, with nothing said of them (no gender,
-    /// no description): as likely a firm ("Unilever said") as a person?
-    pub fn known_by_one_word(&self, e: EntityIx) -> bool {
-        let data = &self.entities[e];
-        data.kind == EntityKind::Person
-            && data.gender.is_none()
-            && data.descriptions.is_empty()
-            && data.forms.keys().all(|f| !f.contains(' '))
-    }
-
-    /// Makes `e`, known by one word, the firm a later description says it is.
-    pub fn make_firm(&mut self, e: EntityIx) {
-        if self.known_by_one_word(e) {
-            self.entities[e].kind = EntityKind::Organization;
-        }
-    }
-
     /// A single capitalised name that speaks but matched no person: a person known by one
     /// name, or a place speaking as its government.
     pub fn speaker_for_unknown_name(

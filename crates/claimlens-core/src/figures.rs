@@ -8,6 +8,7 @@
 //! whether it is a part of a group (`parts`); tallies and scores with no noun (`tally`). A number that names nothing itself ("Fourteen.",
 //! "25 more", "up from €5.2m") borrows what one of the last few figures counts (`Recent`).
 
+mod borrowed;
 mod change;
 mod counted;
 mod describe;

@@ -1,11 +1,12 @@
 //! Organisations met again: by the first word of their name ("Harwick" after "Harwick
 //! Telecom") and by the generic noun a reader uses for them ("the hospital" after "St. Agnes’s
-//! Regional Medical Center").
+//! Regional Medical Center"); and a one-word speaker a later "the company" shows to be a firm.
 
 use std::collections::HashMap;
 
 use super::{EntityIx, Registry};
 use crate::lexicon::organisations::{is_generic_name_word, org_word_kind, ORG_WORDS};
+use crate::model::EntityKind;
 use crate::names::fold_name;
 
 /// The first word of each organisation named in two or more words ("Harwick" of "Harwick
@@ -71,6 +72,23 @@ pub(super) struct NamedOrg {
 }
 
 impl Registry {
+    /// Is `e` someone known only by one capitalised word, with nothing said of them (no gender,
+    /// no description): as likely a firm ("Unilever said") as a person?
+    pub fn known_by_one_word(&self, e: EntityIx) -> bool {
+        let data = &self.entities[e];
+        data.kind == EntityKind::Person
+            && data.gender.is_none()
+            && data.descriptions.is_empty()
+            && data.forms.keys().all(|f| !f.contains(' '))
+    }
+
+    /// Makes `e`, known by one word, the firm a later description says it is.
+    pub fn make_firm(&mut self, e: EntityIx) {
+        if self.known_by_one_word(e) {
+            self.entities[e].kind = EntityKind::Organization;
+        }
+    }
+
     /// "The hospital" after "St. Agnes’s Regional Medical Center", "the company" after "Harwick
     /// Telecom": the organisation named last before `pos` in this article whose name's words
     /// stand for the description's head noun. Only definite descriptions: "a hospital" is any.

@@ -109,59 +109,10 @@ pub(super) fn counts(
     let label = (them.is_none() && is_fallback(&noun))
         .then(|| line_label(doc, s))
         .flatten();
-    let mut out = them
+    let out = them
         .or(label)
-        .unwrap_or_else(|| refer_back(noun, &s.earlier));
-    // "Barclays dropped 5.6% and Glencore 4.1%", "Domestic passengers will receive A$225 and
-    // international passengers A$450": the same measure of the name or group the verb was
-    // left out for.
-    let gapped = s
-        .earlier
-        .coordinated
-        .filter(|&before| out == before)
-        .and_then(|before| {
-            let at = [" in ", " by ", " for ", " of "]
-                .iter()
-                .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
-                .max()?;
-            Some(format!("{}{}", &before[..at], gapped_name(doc, s)?))
-        });
-    if let Some(label) = gapped {
-        out = label;
-    }
-    // "The unemployment rate for women was 16.8% against 12.9% for men": the same measure of
-    // the group named after the figure.
-    let regrouped = s
-        .earlier
-        .in_sentence
-        .filter(|&before| out == before)
-        .and_then(|before| {
-            let k = s.phrase.end.max(s.number.tokens.end);
-            let prep = ["for", "among", "in"]
-                .into_iter()
-                .find(|&p| k < s.range.end && doc.token_lower(k) == p)?;
-            let (head, _) = before.rsplit_once(&format!(" {prep} "))?;
-            let group: Vec<usize> = (k + 1..s.range.end.min(k + 4))
-                .take_while(|&v| {
-                    is_np_word(doc, v) && !crate::lexicon::is_time_word(doc.token_lower(v))
-                })
-                .collect();
-            (!group.is_empty()).then(|| format!("{head} {prep} {}", words(doc, &group)))
-        });
-    if let Some(label) = regrouped {
-        out = label;
-    }
-    // "about 6 million households are in fuel poverty, while the government's measure puts the
-    // figure at 3.2 million": "the figure" stands for what the one before counted.
-    let stands_for = matches!(out.as_str(), "figure" | "figures");
-    if let Some(before) = s
-        .earlier
-        .nearby
-        .or(s.earlier.previous)
-        .filter(|_| stands_for)
-    {
-        out = before.trim_start_matches("earlier ").to_string();
-    }
+        .unwrap_or_else(|| super::borrowed::refer_back(noun, &s.earlier));
+    let mut out = super::borrowed::from_neighbour(doc, s, out);
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {
             out = np;
@@ -312,68 +263,6 @@ pub(super) fn measure_of_subject(doc: &Doc, s: &Subject, quantity: &str) -> Opti
             np
         }
     })
-}
-
-/// The name or noun phrase right before a figure whose verb was left out, after "and", a comma
-/// or "while" ("… and Glencore 4.1%", "… and profit 3%").
-fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
-    let start = s.number.tokens.start;
-    let from = s.range.start.max(start.saturating_sub(3));
-    // "Sales rose 5% and profit 3%": a noun phrase as well as a name.
-    let first = (from..start).find(|&u| {
-        (u..start).all(|v| doc.is_word(v) && (doc.is_capitalized(v) || is_np_word(doc, v)))
-    })?;
-    let joined = first > s.range.start
-        && (doc.is_punct(first - 1, ',')
-            || matches!(doc.token_lower(first - 1), "and" | "while" | "but"));
-    // A name keeps its capitals wherever it stands.
-    let name = (first..start).all(|v| doc.is_capitalized(v));
-    joined.then(|| match name {
-        true => (first..start)
-            .map(|v| doc.token_text(v))
-            .collect::<Vec<_>>()
-            .join(" "),
-        false => super::np::words(doc, &(first..start).collect::<Vec<_>>()),
-    })
-}
-
-/// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
-/// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
-fn refer_back(noun: String, earlier: &Earlier) -> String {
-    // "up 22%" after "revenue of $184.6m": the rise in what that figure counts.
-    if matches!(noun.as_str(), "rise" | "fall" | "change") {
-        return match earlier.last_in_sentence {
-            Some(before) => format!("{noun} in {before}"),
-            None => noun,
-        };
-    }
-    if !is_fallback(&noun) {
-        return noun;
-    }
-    // "expects 2.5 per cent by next year, from 3.1 per cent now": an earlier value.
-    let noun = if earlier.after_from {
-        "earlier value".to_string()
-    } else {
-        noun
-    };
-    if let Some(same) = earlier.same_value {
-        return same.to_string();
-    }
-    match (noun.as_str(), earlier.in_sentence, earlier.coordinated) {
-        ("earlier value", Some(before), _) => format!("earlier {before}"),
-        ("level", Some(before), _) => before.to_string(),
-        (_, Some(before), _) if earlier.of_them => before.to_string(),
-        (_, _, Some(before)) => before.to_string(),
-        // "£612 a year from April. That’s up from £506": the earlier value of what the figure
-        // before it counts, never the same thing (which would read as a conflict).
-        _ => match earlier.previous.or(earlier.nearby) {
-            Some(before) if noun == "earlier value" && !before.starts_with("earlier ") => {
-                format!("earlier {before}")
-            }
-            Some(before) => before.to_string(),
-            None => noun,
-        },
-    }
 }
 
 /// The preposition and noun phrase right after the figure ("$5m in damages"), unless the

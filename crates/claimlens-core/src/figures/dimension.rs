@@ -1,10 +1,13 @@
 //! What a length measures: a speed when a unit of time divides it ("14 km per second",
 //! "90km/h"), or the dimension the sentence names ("7.1mm thick", "38 km across", "its thinnest
-//! phone yet at 7.1mm", "1,400 feet below the surface": depth).
+//! phone yet at 7.1mm", "1,400 feet below the surface": depth); and what a unit written out
+//! measures when its clause says so (a change, a level reached, a verb of measure).
 
-use super::describe::Subject;
-use super::np::is_np_word;
-use crate::lexicon::units;
+use super::change::change;
+use super::describe::{measured_before, Subject};
+use super::np::{is_np_word, subject_before, the};
+use crate::lexicon::quantities as lex;
+use crate::lexicon::{changes, units};
 use crate::text::Doc;
 
 /// The quantity `unit` measures in this figure's sentence.
@@ -95,4 +98,129 @@ fn named_dimension(doc: &Doc, s: &Subject) -> Option<&'static str> {
         .map(|u| doc.token_lower(u))
         .filter(|w| w.ends_with("est") || w.ends_with("er"))
         .find_map(units::dimension_of)
+}
+
+/// What a unit written out measures when the clause says it: a change ("the river rose 3.2
+/// metres": rise in the river), a level after a copula ("the median wait was 14.2 weeks"), a
+/// verb of measure ("the phone weighs 215 grams": weight of the phone; "the strike lasted 19
+/// days": length of the strike), a race won or run "in" a time.
+pub(super) fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
+    let time = lex::is_time_unit(head) || lex::unit_quantity(head) == Some("duration");
+    if lex::unit_quantity(head).is_none() && !time {
+        return None;
+    }
+    // "three years old", "3.5 miles away", "340 metres from its target": the word after the
+    // figure says what it measures.
+    let next = s.phrase.end.max(s.number.tokens.end);
+    if next < s.range.end && crate::lexicon::units::is_measure_adverb(doc.token_lower(next)) {
+        return None;
+    }
+    let mut verb = s
+        .number
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&p| p >= s.range.start)?;
+    // "set to reach a record 166.3 million tonnes": past the level's own words.
+    while verb > s.range.start
+        && matches!(
+            doc.token_lower(verb),
+            "a" | "an" | "record" | "new" | "fresh" | "all-time"
+        )
+    {
+        verb -= 1;
+    }
+    // The verb of change right before the figure, or before "by" or "to" ("fell by 20
+    // kilograms"); a span of time in a sentence about a change is only a span ("rose over
+    // two years").
+    let changed = |u: usize| changes::change_verb(doc.token_lower(u)).is_some();
+    // "fell 18% to 2.5 million tonnes": past the change's own amount to its verb.
+    let moved = changed(verb)
+        || (matches!(doc.token_lower(verb), "by" | "to")
+            && (s.range.start.max(verb.saturating_sub(4))..verb)
+                .rev()
+                .take_while(|&u| !doc.is_punct(u, ','))
+                .any(changed));
+    if moved && !time {
+        // "I've lost 9 pounds": a change with no subject named is a change in what the unit
+        // measures.
+        let c = change(doc, s)?;
+        let last = c.rsplit(' ').next().unwrap_or(&c);
+        let bare = !c.contains(' ') || crate::lexicon::grammar::is_personal_pronoun(last);
+        return Some(match (bare, lex::unit_quantity(head)) {
+            (true, Some(q)) => format!("{} in {q}", c.split(' ').next().unwrap_or(&c)),
+            _ => c,
+        });
+    }
+    let measure = match doc.token_lower(verb) {
+        "weighs" | "weighed" | "weigh" | "weighing" => "weight",
+        "lasted" | "lasts" | "last" | "lasting" => "length",
+        "is" | "was" | "are" | "were" | "be" | "been" => return measured_before(doc, s),
+        // "Rainfall in Sydney reached 193 millimetres", "the river peaked at 5.35 metres": a
+        // level its subject reached.
+        w if reaches_level(w) => return reached_by(doc, verb, s),
+        "at" if verb > s.range.start && changes::is_level_verb(doc.token_lower(verb - 1)) => {
+            return reached_by(doc, verb - 1, s);
+        }
+        // "won the 100 metres in 9.79 seconds", "finished the course in 2 hours".
+        "in" if time
+            && !matches!(
+                head.trim_end_matches('s'),
+                "day" | "week" | "month" | "year" | "decade" | "season"
+            ) =>
+        {
+            let run = (s.range.start..verb)
+                .map(|u| doc.token_lower(u))
+                .find(|w| {
+                    matches!(
+                        *w,
+                        "won"
+                            | "wins"
+                            | "ran"
+                            | "runs"
+                            | "finished"
+                            | "clocked"
+                            | "swam"
+                            | "completed"
+                    )
+                })?;
+            return Some(
+                if matches!(run, "won" | "wins") {
+                    "winning time"
+                } else {
+                    "time"
+                }
+                .to_string(),
+            );
+        }
+        _ => return None,
+    };
+    // "talks brokered by diplomats that lasted 11 weeks": people have no length.
+    let np = subject_before(doc, verb, s.range)?;
+    let head_noun = np.rsplit(' ').next().unwrap_or(&np).to_lowercase();
+    let person = lex::is_people_noun(&super::lemma(&head_noun))
+        || crate::lexicon::names::is_role_noun(&super::lemma(&head_noun));
+    if measure == "length" && person {
+        return None;
+    }
+    Some(format!("{measure} of {}", the(&np)))
+}
+
+/// A verb whose object is the level its subject reached ("reached", "hit", "topped",
+/// "totalled").
+fn reaches_level(w: &str) -> bool {
+    let link = lex::is_measure_link(w) && !matches!(w, "of" | "at" | "is" | "was" | "are" | "were");
+    link || changes::is_amount_verb(w)
+}
+
+/// What reached the level a unit written out measures: the subject of the verb at `verb`,
+/// unless it is a person ("the driver hit 160 kilometres an hour" says nothing of the driver).
+fn reached_by(doc: &Doc, verb: usize, s: &Subject) -> Option<String> {
+    // "since the season began on Oct. 1 have totalled": a date is no subject.
+    let np = subject_before(doc, verb, s.range).filter(|np| !np.contains(char::is_numeric))?;
+    let head = super::lemma(&np.rsplit(' ').next().unwrap_or(&np).to_lowercase());
+    let person = lex::is_people_noun(&head)
+        || crate::lexicon::names::is_role_noun(&head)
+        || np.starts_with(char::is_uppercase) && !np.contains(' ');
+    (!person).then_some(np)
 }

@@ -161,21 +161,9 @@ pub(super) fn read_bound(
         // "turnout was near 60%", "return to near -10C"; "near 10 Downing Street" is a place.
         (_, b2, "near")
             if qualifier == Qualifier::Exact
-                && (matches!(
-                    b2,
-                    "to" | "at"
-                        | "is"
-                        | "was"
-                        | "were"
-                        | "are"
-                        | "be"
-                        | "been"
-                        | "of"
-                        | "stood"
-                        | "stands"
-                        | "hit"
-                        | "reached"
-                ) || crate::lexicon::changes::change_verb(b2).is_some()) =>
+                && (b2 == "to"
+                    || lex::is_measure_link(b2)
+                    || crate::lexicon::changes::change_verb(b2).is_some()) =>
         {
             approx(1, value * 0.9, value * 1.1)
         }

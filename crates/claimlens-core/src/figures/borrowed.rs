@@ -1,0 +1,121 @@
+//! What a figure borrows from the figures before it: the label of one it is coordinated with,
+//! for the name or group its left-out verb was for ("Barclays dropped 5.6%, Glencore 4.1%",
+//! "16.8% against 12.9% for men"), what "the figure" stood for, and a fallback's earlier value.
+
+use super::describe::{is_fallback, Earlier, Subject};
+use super::np::{is_np_word, words};
+use crate::text::Doc;
+
+/// `out`, or the label the figure before gives it when this one repeats that label for another
+/// name or group, or says only "the figure".
+pub(super) fn from_neighbour(doc: &Doc, s: &Subject, out: String) -> String {
+    // "Barclays dropped 5.6% and Glencore 4.1%", "Domestic passengers will receive A$225 and
+    // international passengers A$450": the same measure of the name or group the verb was
+    // left out for.
+    let gapped = s
+        .earlier
+        .coordinated
+        .filter(|&before| out == before)
+        .and_then(|before| {
+            let at = [" in ", " by ", " for ", " of "]
+                .iter()
+                .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
+                .max()?;
+            Some(format!("{}{}", &before[..at], gapped_name(doc, s)?))
+        });
+    let mut out = gapped.unwrap_or(out);
+    // "The unemployment rate for women was 16.8% against 12.9% for men": the same measure of
+    // the group named after the figure.
+    let regrouped = s
+        .earlier
+        .in_sentence
+        .filter(|&before| out == before)
+        .and_then(|before| {
+            let k = s.phrase.end.max(s.number.tokens.end);
+            let prep = ["for", "among", "in"]
+                .into_iter()
+                .find(|&p| k < s.range.end && doc.token_lower(k) == p)?;
+            let (head, _) = before.rsplit_once(&format!(" {prep} "))?;
+            let group: Vec<usize> = (k + 1..s.range.end.min(k + 4))
+                .take_while(|&v| {
+                    is_np_word(doc, v) && !crate::lexicon::is_time_word(doc.token_lower(v))
+                })
+                .collect();
+            (!group.is_empty()).then(|| format!("{head} {prep} {}", words(doc, &group)))
+        });
+    out = regrouped.unwrap_or(out);
+    // "about 6 million households are in fuel poverty, while the government's measure puts the
+    // figure at 3.2 million": "the figure" stands for what the one before counted.
+    let stands_for = matches!(out.as_str(), "figure" | "figures");
+    if let Some(before) = s
+        .earlier
+        .nearby
+        .or(s.earlier.previous)
+        .filter(|_| stands_for)
+    {
+        out = before.trim_start_matches("earlier ").to_string();
+    }
+    out
+}
+
+/// The name or noun phrase right before a figure whose verb was left out, after "and", a comma
+/// or "while" ("… and Glencore 4.1%", "… and profit 3%").
+fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let from = s.range.start.max(start.saturating_sub(3));
+    // "Sales rose 5% and profit 3%": a noun phrase as well as a name.
+    let first = (from..start).find(|&u| {
+        (u..start).all(|v| doc.is_word(v) && (doc.is_capitalized(v) || is_np_word(doc, v)))
+    })?;
+    let joined = first > s.range.start
+        && (doc.is_punct(first - 1, ',')
+            || matches!(doc.token_lower(first - 1), "and" | "while" | "but"));
+    // A name keeps its capitals wherever it stands.
+    let name = (first..start).all(|v| doc.is_capitalized(v));
+    joined.then(|| match name {
+        true => (first..start)
+            .map(|v| doc.token_text(v))
+            .collect::<Vec<_>>()
+            .join(" "),
+        false => super::np::words(doc, &(first..start).collect::<Vec<_>>()),
+    })
+}
+
+/// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
+/// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
+pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
+    // "up 22%" after "revenue of $184.6m": the rise in what that figure counts.
+    if matches!(noun.as_str(), "rise" | "fall" | "change") {
+        return match earlier.last_in_sentence {
+            Some(before) => format!("{noun} in {before}"),
+            None => noun,
+        };
+    }
+    if !is_fallback(&noun) {
+        return noun;
+    }
+    // "expects 2.5 per cent by next year, from 3.1 per cent now": an earlier value.
+    let noun = if earlier.after_from {
+        "earlier value".to_string()
+    } else {
+        noun
+    };
+    if let Some(same) = earlier.same_value {
+        return same.to_string();
+    }
+    match (noun.as_str(), earlier.in_sentence, earlier.coordinated) {
+        ("earlier value", Some(before), _) => format!("earlier {before}"),
+        ("level", Some(before), _) => before.to_string(),
+        (_, Some(before), _) if earlier.of_them => before.to_string(),
+        (_, _, Some(before)) => before.to_string(),
+        // "£612 a year from April. That’s up from £506": the earlier value of what the figure
+        // before it counts, never the same thing (which would read as a conflict).
+        _ => match earlier.previous.or(earlier.nearby) {
+            Some(before) if noun == "earlier value" && !before.starts_with("earlier ") => {
+                format!("earlier {before}")
+            }
+            Some(before) => before.to_string(),
+            None => noun,
+        },
+    }
+}
