@@ -423,6 +423,27 @@ fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bo
     more || (near && !own_verb)
 }
 
+/// Does the share `n` stand beside the count `r` in commas, as another way to say it: "the
+/// results of 214,600 candidates, about 13 per cent, are withheld", "1,200 jobs, or 8%"? The
+/// count's phrase runs up to the comma (a word or three), and the share closes its phrase.
+fn apposed(doc: &crate::text::Doc, r: &Recent, n: &Number, range: &Range<usize>) -> bool {
+    let mut u = n.tokens.start;
+    if u > range.start && doc.token_lower(u - 1) == "or" {
+        u -= 1;
+    }
+    if u <= range.start || doc.token_lower(u - 1) != "," {
+        return false;
+    }
+    let comma = u - 1;
+    let phrase = r.after..comma;
+    let closes = n.tokens.end >= range.end
+        || matches!(
+            doc.token_lower(n.tokens.end),
+            "," | "." | ";" | ")" | "—" | "–"
+        );
+    r.after <= comma && phrase.len() <= 3 && phrase.clone().all(|t| doc.is_word(t)) && closes
+}
+
 /// What the figures read before offer the number `n` in sentence `si`.
 fn earlier_of<'r>(
     doc: &crate::text::Doc,
@@ -440,6 +461,11 @@ fn earlier_of<'r>(
         .rev()
         .find(|r| r.sentence == si && r.same_kind(n));
     let says = |r: &'r Recent| r.says.as_str();
+    let in_sentence_count = recent
+        .iter()
+        .rev()
+        .take_while(|r| r.sentence == si)
+        .find(|r| !r.money && !r.percent && !r.says.is_empty());
     describe::Earlier {
         same_value: recent
             .iter()
@@ -493,6 +519,9 @@ fn earlier_of<'r>(
                 doc.token_lower(n.tokens.end + 1),
                 "them" | "those" | "these"
             ),
+        apposed_to: in_sentence_count
+            .filter(|r| n.percent && apposed(doc, r, n, range))
+            .map(says),
         previous: recent
             .iter()
             .rev()

@@ -46,6 +46,9 @@ pub(super) struct Earlier<'a> {
     pub compared: bool,
     /// "of them" follows the number ("has about 390 stores and will close 25 of them").
     pub of_them: bool,
+    /// What the count just before counts when this percentage stands beside it in commas:
+    /// "214,600 candidates, about 13 per cent, …", "1,200 jobs, or 8%, …".
+    pub apposed_to: Option<&'a str>,
     /// The figure of the same kind in the sentence before, when this one opens its sentence or
     /// stands for "it" ("70,000 were expected. Fewer than 25,000 did.", "Organisers put it at
     /// 80,000").

@@ -49,6 +49,9 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(c) = change(doc, s) {
         return c;
     }
+    if let Some(group) = s.earlier.apposed_to.filter(|_| s.phrase.run.is_empty()) {
+        return format!("share of {group}");
+    }
     if let Some(c) = more_in(doc, s) {
         return c;
     }

@@ -286,6 +286,15 @@ fn a_share_of_them_is_a_share_of_what_the_figure_before_counted() {
 }
 
 #[test]
+fn a_share_beside_a_count_in_commas_is_a_share_of_what_it_counts() {
+    let text = "The results of 51,300 pupils, about 9 per cent, were held back. Around 700 \
+                posts, or 6%, will go. Exports rose by 4,000 tonnes, or 3%, last year.";
+    assert_eq!(counts_of(text, "9 per cent"), "share of pupils");
+    assert_eq!(counts_of(text, "6%"), "share of posts");
+    assert_eq!(counts_of(text, "3%"), "rise in exports");
+}
+
+#[test]
 fn an_adjective_of_order_stands_before_the_groups_number() {
     assert_eq!(
         counts_of("She won three of her last five matches.", "three"),
