@@ -385,7 +385,11 @@ fn counts_key(counts: &str, n: &Number, scope: Scope, is_people: bool) -> Option
         || lower.starts_with("earlier ")
         || lower.starts_with("amount ")
         || lower.starts_with("price per ")
-        || lower.contains(char::is_numeric)
+        // The base of a rate is part of what it counts ("murder rate per 100,000 people").
+        || lower
+            .split(" per ")
+            .next()
+            .is_some_and(|own| own.contains(char::is_numeric))
         || matches!(
             lower,
             "age" | "sentence" | "jail sentence" | "prison sentence" | "score" | "times"

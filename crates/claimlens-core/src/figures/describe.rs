@@ -156,7 +156,52 @@ pub(super) fn counts(
         out.push_str(" to ");
         out.push_str(destination);
     }
+    if !n.money {
+        if let Some(base) = rate_base(doc, s) {
+            out.push(' ');
+            out.push_str(&base);
+        }
+    }
     out
+}
+
+/// "12.5 cases per 1,000 residents", "44 per 100,000 people", "105 men for every 100 women":
+/// the base a rate is counted over (a round number, which is no figure of its own).
+fn rate_base(doc: &Doc, s: &Subject) -> Option<String> {
+    let end = s.range.end;
+    let k = s.phrase.end.max(s.number.tokens.end);
+    let at = |u: usize| if u < end { doc.token_lower(u) } else { "" };
+    let from = match (at(k), at(k + 1)) {
+        ("per", _) => k + 1,
+        ("for" | "in", "every") => k + 2,
+        _ => return None,
+    };
+    let base = crate::numbers::read(doc, from, end)?;
+    let round = base.value >= 10.0 && base.value.log10().fract() == 0.0;
+    if !round || base.money || base.percent || base.qualifier != Qualifier::Exact {
+        return None;
+    }
+    // The thing the base counts: a plain word, a word before a plural ("live births"), or none
+    // ("per 100,000").
+    let plain = |u: usize| {
+        u < end
+            && doc.is_word(u)
+            && !doc.is_capitalized(u)
+            && !lex::ends_counted_phrase(doc.token_lower(u))
+    };
+    let first = base.tokens.end;
+    let plural = |u: usize| plain(u) && doc.token_lower(u).ends_with('s');
+    let noun: Vec<usize> = match (plain(first), plural(first + 1)) {
+        (false, _) => Vec::new(),
+        (true, true) if !doc.token_lower(first).ends_with('s') => vec![first, first + 1],
+        (true, _) => vec![first],
+    };
+    let number =
+        doc.slice(doc.tokens[base.tokens.start].start..doc.tokens[base.tokens.end - 1].end);
+    Some(match noun.is_empty() {
+        true => format!("per {number}"),
+        false => format!("per {number} {}", words(doc, &noun)),
+    })
 }
 
 /// What a bare number opening its sentence as the subject of a verb stands for: the things the

@@ -34,6 +34,18 @@ pub(super) fn is_identifier(
         || is_address(&at, n)
         || is_dialled(&at, n)
         || is_race(&at, n)
+        || is_denominator(&at, n)
+}
+
+/// "44 per 100,000 people", "105 men for every 100 women": the base of a rate is part of the
+/// figure before it, not a figure of its own. Only a round base (a power of ten) is read so.
+fn is_denominator(at: &Around, n: &Number) -> bool {
+    let round = n.value >= 10.0 && n.value.log10().fract() == 0.0;
+    round
+        && !n.money
+        && !n.percent
+        && n.qualifier == crate::model::Qualifier::Exact
+        && matches!(at.prev(1), "per" | "every")
 }
 
 /// "10 Elm Street", "221B Baker St": a house number before a street's name.

@@ -295,6 +295,20 @@ fn a_share_beside_a_count_in_commas_is_a_share_of_what_it_counts() {
 }
 
 #[test]
+fn the_base_of_a_rate_is_part_of_the_rate_and_no_figure_of_its_own() {
+    let text = "The robbery rate stands at 61 per 100,000 people. The town recorded 8.5 \
+                admissions per 1,000 residents. Stillbirths fell to 3 per 1,000 live births.";
+    let analysis = run(&[text]);
+    let figures = figure_texts(&analysis);
+    assert!(!figures
+        .iter()
+        .any(|f| f.contains("100,000") || f.contains("1,000")));
+    assert_eq!(counts_of(text, "61"), "robbery rate per 100,000 people");
+    assert_eq!(counts_of(text, "8.5"), "admissions per 1,000 residents");
+    assert_eq!(counts_of(text, "3"), "stillbirths per 1,000 live births");
+}
+
+#[test]
 fn an_adjective_of_order_stands_before_the_groups_number() {
     assert_eq!(
         counts_of("She won three of her last five matches.", "three"),
