@@ -140,7 +140,8 @@ pub(super) fn description_speaker(
 }
 
 /// "Halvex blamed a software update. “…,” the company said": a one-word name that no person
-/// bears, the subject of this sentence or the one before, is the firm.
+/// bears, or a name none of whose words is a given name ("Ridgeway Meats"), the subject of this
+/// sentence or the one before, is the firm.
 fn one_word_firm(
     art: &ArticleAnalysis,
     ai: usize,
@@ -152,6 +153,17 @@ fn one_word_firm(
     let n = (si.saturating_sub(1)..=si)
         .rev()
         .find_map(|s| match art.sentences[s].subject {
+            // "Ridgeway Meats said …": a name of words that are no given names, untitled.
+            Candidate::Name(n)
+                if art.names[n].kind == NameKind::Person
+                    && art.names[n].title.is_none()
+                    && art.names[n].end <= pos
+                    && reg
+                        .entity_of_mention(ai, n)
+                        .is_some_and(|e| reg.named_like_a_firm(e)) =>
+            {
+                Some(n)
+            }
             Candidate::Name(n)
                 if art.names[n].kind == NameKind::Single
                     && art.names[n].end <= pos

@@ -82,9 +82,22 @@ impl Registry {
             && data.forms.keys().all(|f| !f.contains(' '))
     }
 
+    /// Is `e` someone named by capitalised words none of which is a given name, with nothing
+    /// said of them ("Ridgeway Meats said", "Tasman Air said"): as likely a firm as a person?
+    pub fn named_like_a_firm(&self, e: EntityIx) -> bool {
+        let data = &self.entities[e];
+        data.kind == EntityKind::Person
+            && data.gender.is_none()
+            && data.descriptions.is_empty()
+            && data.forms.keys().all(|f| {
+                f.split(' ')
+                    .all(|w| crate::names::listed_given_gender(w).is_none())
+            })
+    }
+
     /// Makes `e`, known by one word, the firm a later description says it is.
     pub fn make_firm(&mut self, e: EntityIx) {
-        if self.known_by_one_word(e) {
+        if self.known_by_one_word(e) || self.named_like_a_firm(e) {
             self.entities[e].kind = EntityKind::Organization;
         }
     }
@@ -115,7 +128,12 @@ impl Registry {
             .iter()
             .rev()
             .filter(|o| o.start < pos)
-            .find(|o| o.kinds.iter().any(|k| k == head))
+            // An airline or a bank is a company too.
+            .find(|o| {
+                o.kinds.iter().any(|k| {
+                    k == head || (head == "company" && matches!(k.as_str(), "airline" | "bank"))
+                })
+            })
             .map(|o| o.entity)
     }
 }

@@ -34,7 +34,9 @@ pub(crate) fn surname_gender(surname: &str) -> Option<Gender> {
     // "Hebblethwaite", "Braithwaite": English surnames in "-waite" end like a Lithuanian
     // woman's "-aitė" only once the accent is gone.
     let english = s.ends_with("waite");
-    if FEMALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) && !english {
+    // "Villanueva", "Casanueva": Spanish "nueva" ends like a Slavic "-eva" but marks no one.
+    let spanish = s.ends_with("ueva");
+    if FEMALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) && !english && !spanish {
         Some(Gender::Female)
     } else if MALE_SURNAME_ENDINGS.iter().any(|e| s.ends_with(e)) {
         Some(Gender::Male)
@@ -88,6 +90,7 @@ mod tests {
         assert_eq!(surname_gender("Sokolovsky"), Some(Gender::Male));
         assert_eq!(surname_gender("Sakalouskaya"), Some(Gender::Female));
         assert_eq!(surname_gender("Hrushava"), Some(Gender::Female));
+        assert_eq!(surname_gender("Villanueva"), None);
         assert_eq!(surname_gender("Shevchenko"), None);
         assert_eq!(surname_gender("Sava"), None);
         assert_eq!(given_gender("Natalya"), Some(Gender::Female));

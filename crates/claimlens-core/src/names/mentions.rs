@@ -514,10 +514,16 @@ fn person_mention(
         return None;
     }
     // "Operator CalMac", "Airline Qantas": a name after a kind of business is the business's.
-    let business = titled
-        .words
-        .last()
-        .is_some_and(|w| crate::lexicon::organisations::names_a_firm_in_capitals(w));
+    // "Retailer Anjali Prasad": a business a person may be (an agent in -er or -or) before a
+    // given name and a surname is the person's trade.
+    let personal = |w: &str| {
+        (w.ends_with("er") || w.ends_with("or"))
+            && name_words.len() >= 2
+            && super::given_gender(&name_words[0]).is_some()
+    };
+    let business = titled.words.last().is_some_and(|w| {
+        crate::lexicon::organisations::names_a_firm_in_capitals(w) && !personal(w)
+    });
     let kind = if business {
         NameKind::Organization
     } else if name_words.len() >= 2 || honorific_like(&titled.words) {

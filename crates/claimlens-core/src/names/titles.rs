@@ -81,6 +81,17 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
                 text,
                 "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba"
             );
+        // "Lt Gen Ian Moyo", "Brig Gen Ana Cruz": a rank that is also a name, after a rank;
+        // "Air Commodore", "Air Vice-Marshal": an air force's ranks.
+        let rank = (t > run.start
+            && matches!(text, "Gen" | "Col" | "Maj" | "Sen")
+            && is_role_word(doc.token_text(t - 1)))
+            || (text == "Air"
+                && t + 1 < run.end
+                && matches!(
+                    doc.token_text(t + 1),
+                    "Commodore" | "Marshal" | "Vice-Marshal" | "Chief"
+                ));
         // "Operator CalMac", "Carmaker Stellantis": a kind of business opening the run.
         let business =
             t == run.start && crate::lexicon::organisations::names_a_firm_in_capitals(&lower);
@@ -91,6 +102,7 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
                 || agent
                 || before_given
                 || honorific
+                || rank
                 || (t == run.start && described_by_text(doc, run.clone(), uses)));
         if role && name_after(doc, t, run.end) {
             let gender = title_gender(text)

@@ -2012,3 +2012,59 @@ fn people_stay_people_next_to_roles_jobs_and_conjunctions() {
     let tom = a.entities.iter().find(|e| e.name == "Tom Lee").unwrap();
     assert_eq!(tom.kind, EntityKind::Person);
 }
+
+#[test]
+fn ranks_and_honorifics_of_many_services_are_split_off_the_name() {
+    let a = run(&[
+        "Army spokesperson Brig Tumelo Dlamini said two were held. “The unit acted fast,” \
+         Dlamini said.",
+        "Lt Gen Oduya Mbeki inspected the base. “We are ready,” Mbeki said.",
+        "Air Vice-Marshal Keshav Iyer said jets were grounded. “Safety first,” Iyer said.",
+        "The district police spokesperson, DSP Farida Qureshi, said the case was open. “We \
+         have leads,” Qureshi said.",
+        "Engr Obinna Eze said the bridge was sound. “We tested every beam,” Eze said.",
+        "Opposition MPL Lindiwe Zulu said the plan failed. “It is a mess,” Zulu said.",
+    ]);
+    assert_eq!(speaker_of(&a, "acted fast"), Some("Tumelo Dlamini"));
+    assert_eq!(speaker_of(&a, "We are ready"), Some("Oduya Mbeki"));
+    assert_eq!(speaker_of(&a, "Safety first"), Some("Keshav Iyer"));
+    assert_eq!(speaker_of(&a, "have leads"), Some("Farida Qureshi"));
+    assert_eq!(speaker_of(&a, "every beam"), Some("Obinna Eze"));
+    assert_eq!(speaker_of(&a, "a mess"), Some("Lindiwe Zulu"));
+}
+
+#[test]
+fn a_trade_a_person_may_ply_before_a_full_name_keeps_the_person() {
+    let a = run(&[
+        "Retailer Mereana Prasad said she was relieved. “The car park keeps us \
+                   going,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "keeps us going"), Some("Mereana Prasad"));
+}
+
+#[test]
+fn a_name_of_no_given_names_that_the_company_calls_back_is_the_firm() {
+    let a = run(&[
+        "Fares rise\n\nTransport firms said costs had risen. Ridgeway Freightlines said the \
+         increase was needed. “We have invested heavily,” the company said.",
+        "Tickets\n\nThe owner, Bluewater Airlines, said demand was strong. “We will add \
+         flights,” the company said in a statement.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "invested heavily"),
+        Some("Ridgeway Freightlines")
+    );
+    assert_eq!(speaker_of(&a, "add flights"), Some("Bluewater Airlines"));
+}
+
+#[test]
+fn a_spanish_surname_in_nueva_says_nothing_of_gender() {
+    let a = run(&[
+        "Boats were seen near the reef.\n\nJoaquim Casanueva said the fleet was \
+                   ready.\n\nHe added: “All options are open.”",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "options are open"),
+        Some("Joaquim Casanueva")
+    );
+}
