@@ -364,15 +364,25 @@ impl ArticleAnalysis {
             .title_span
             .as_ref()
             .map_or(name.tokens.start, |s| self.doc.token_at_or_after(s.start));
-        let role = start.checked_sub(1)?;
+        let plain = |t: usize| {
+            self.doc.is_word(t) && self.in_quote[t].is_none() && !self.doc.is_capitalized(t)
+        };
+        // "deputy commissioner of police Anupama Rathi", "head of investor relations Tom Lee":
+        // a role with what it is of, up to three words.
+        let of_phrase = (1..=3).find(|&k| {
+            start > k + 1
+                && self.lower(start - k - 1) == "of"
+                && (start - k..start).all(|t| plain(t) && !is_preposition(self.lower(t)))
+        });
+        let role = match of_phrase {
+            Some(k) if !is_role_head(self.lower(start - 1)) => start - k - 2,
+            _ => start.checked_sub(1)?,
+        };
         let lower = self.lower(role);
-        if !self.doc.is_word(role)
-            || self.in_quote[role].is_some()
-            || self.doc.is_capitalized(role)
-            || !is_role_head(lower)
-        {
+        if !plain(role) || !is_role_head(lower) {
             return None;
         }
+        let tail: Vec<usize> = (role + 1..start).collect();
         let mut words = vec![role];
         let mut k = role;
         while k > 0 && words.len() < 8 {
@@ -398,6 +408,7 @@ impl ArticleAnalysis {
             }
         }
         words.reverse();
+        words.extend(tail);
         Some(Apposition {
             in_front: true,
             ..self.apposition(n, &words)
@@ -437,7 +448,15 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for"))
         .filter_map(|w| w.chars().next())
         .collect();
-    let abbreviated = head.len() >= 2 && known_head_part.len() >= 2 && initials.ends_with(head);
+    // "the DCP" after "deputy commissioner of police Anupama Rathi": the words after "of" too.
+    let all_initials: String = known_words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let whole = known_words.len() >= 2 && known_words.len() <= 5 && all_initials == head;
+    let abbreviated =
+        whole || (head.len() >= 2 && known_words.len() >= 2 && initials.ends_with(head));
     if !synonyms(known_head.trim_end_matches("’s"), head)
         && !known_head_part.iter().any(title_word)
         && !abbreviated
@@ -446,7 +465,8 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
     }
     let known_has = |w: &str| known_head_part.iter().any(|k| k.as_str() == w);
     let ours_has = |w: &str| modifiers.iter().any(|m| m == w);
-    if ROLE_CHANGING.iter().any(|w| known_has(w) != ours_has(w)) {
+    // A role's initials stand for all its words, "deputy" and "acting" among them.
+    if !whole && ROLE_CHANGING.iter().any(|w| known_has(w) != ours_has(w)) {
         return false;
     }
     // Capitalised modifiers ("U.S.", "Norwegian") must be among the known ones.

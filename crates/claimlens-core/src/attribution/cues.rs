@@ -377,10 +377,18 @@ impl ArticleAnalysis {
         }
         // "Holm, who wrote", "Coinvault, which says": the subject is the name before the
         // relative pronoun.
-        if fi >= 2
+        if fi >= 3
             && matches!(self.lower(frame[fi - 1]), "who" | "which")
             && self.doc.is_punct(frame[fi - 2], ',')
         {
+            // "Tributes were led by Mary Burke, who said": the name itself, whatever the
+            // clause before it.
+            if let Some(n) = self
+                .name_at(frame[fi - 3])
+                .filter(|&n| self.names[n].tokens.end == frame[fi - 3] + 1)
+            {
+                return Candidate::Name(n);
+            }
             if let c @ (Candidate::Name(_) | Candidate::Description { .. }) =
                 self.np_ending(frame, fi - 2)
             {

@@ -75,9 +75,32 @@ pub(super) fn speaker_just_before(
                 .all(|c| c.is_ascii_digit() || c == ' ')
     });
     let gender = crate::names::gender_compatible(head_gender(head), reg.gender(e));
+    // "Sen. Carla Burns … the Oklahoma Republican": a party is no office a title could
+    // conflict with.
+    let party = matches!(
+        head,
+        "democrat" | "republican" | "conservative" | "tory" | "socialist"
+    );
+    // "Lead actress Paloma Ruiz … the Spanish-born actress": the role the text gave the person,
+    // with a fact of its own.
+    let last_word = |words: &str| {
+        words
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.trim_end_matches(',') == head)
+    };
+    let same_role = art
+        .names
+        .iter()
+        .enumerate()
+        .any(|(m, name)| name.title.as_deref().is_some_and(last_word) && same(m))
+        || art
+            .appositions
+            .iter()
+            .any(|app| same(app.name) && last_word(&app.description));
     // "Striker Theo Adeyemi … the Englishman": an epithet is no office a title could
     // conflict with.
-    ((epithet || (!titled && !described)) && gender).then_some(e)
+    ((epithet || party || same_role || (!titled && !described)) && gender).then_some(e)
 }
 
 /// The name that is the subject of the sentence before the one at char `pos`, in the same

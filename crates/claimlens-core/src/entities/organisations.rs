@@ -116,8 +116,9 @@ impl Registry {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // "the operator", "the carrier", "the group": what news calls any firm.
         let head = match head {
-            "firm" => "company",
+            "firm" | "operator" | "carrier" | "group" | "business" => "company",
             other => other,
         };
         if !definite {

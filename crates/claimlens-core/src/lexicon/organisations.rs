@@ -133,7 +133,9 @@ pub(crate) const ORG_FINAL_WORDS: &[&str] = &[
     "Petroleum",
     "Utilities",
     "Rail",
+    "Trains",
     "Transit",
+    "REIT",
     "Ledger",
     "Chronicle",
     "Courier",
@@ -188,7 +190,8 @@ pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
         | "Retail" | "Stores" | "Digital" | "Software" | "Robotics" | "Mining" | "Petroleum"
         | "Utilities" | "Media" | "Entertainment" | "Studios" | "Networks" | "Capital"
         | "Partners" | "Ventures" | "Investments" | "Securities" | "Financial" | "Aviation"
-        | "Aerospace" | "Services" | "Steel" | "Textiles" | "Appliances" | "Airline" => "company",
+        | "Aerospace" | "Services" | "Steel" | "Textiles" | "Appliances" | "Airline" | "Rail"
+        | "Trains" | "REIT" => "company",
         _ => return None,
     })
 }

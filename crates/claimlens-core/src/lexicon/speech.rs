@@ -174,6 +174,12 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     judging("denounce"),
     judging("cite"),
     judging("reject"),
+    // "mocked the plan as “a fantasy”". ("accuse" is left out: "the accused said" is a
+    // person.)
+    judging("lambast"),
+    judging("mock"),
+    judging("ridicule"),
+    judging("commend"),
 ];
 
 /// Verbs that report speech with their particle ("hit back", "shot back", "chimed in", "pointed

@@ -222,14 +222,19 @@ pub(super) fn classify(
     let after_title =
         last_title_before_name(doc, run.clone()).map_or(run.clone(), |t| t + 1..run.end);
     let named = run_words(doc, after_title.clone());
-    // "the MP said", "the CEO told staff": a role written in capitals after an article is the
-    // role, not a body's initials.
+    // "the MP said", "the CEO told staff", "the SSP said": a role or a title written in capitals
+    // after an article is the role, not a body's initials.
     let after_article = run.start > 0
         && matches!(
             doc.token_lower(run.start - 1),
             "the" | "a" | "an" | "local" | "our"
         );
-    if words.len() == 1 && after_article && crate::lexicon::roles::is_role_noun(&words[0]) {
+    // "the SSP said": a rank's initials too.
+    if words.len() == 1
+        && after_article
+        && (crate::lexicon::roles::is_role_noun(&words[0])
+            || crate::lexicon::roles::title_gender(&words[0]).is_some())
+    {
         return None;
     }
     let ends_in_org_word =

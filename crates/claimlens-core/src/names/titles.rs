@@ -49,16 +49,19 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
             && ["master", "keeper"]
                 .iter()
                 .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
-        // "Topper Shreya Iyer", "Protester Hannah Kowalski": a word in an agent's ending
+        // "Topper Shreya Iyer", "Protester Hannah Kowalski", "Evacuee Lorna Bagtas": a word in
+        // an agent's ending
         // before a given name and a surname is what the person is.
         let agent = t == run.start
             && run.len() >= 3
             && lower.len() > 5
-            && ["er", "or", "ist", "ian", "ant", "ent"]
-                .iter()
-                .any(|end| lower.ends_with(end))
             && given_gender(text).is_none()
-            && given_gender(doc.token_text(t + 1)).is_some();
+            // An agent in "-ee" is no name whatever follows it.
+            && (lower.ends_with("ee")
+                || (["er", "or", "ist", "ian", "ant", "ent"]
+                    .iter()
+                    .any(|end| lower.ends_with(end))
+                    && given_gender(doc.token_text(t + 1)).is_some()));
         // "Postmistress Janet Cole", "Comrade Thabo Nkosi", "Archdeacon Ruth Lowe": any word
         // that is no given name before a well-known given name and a surname.
         // "Tanvir Ahmed Chowdhury": a word shaped like no calling is a first given name.
@@ -73,13 +76,13 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
             && given_gender(text).is_none()
             && super::listed_given_gender(doc.token_text(t + 1)).is_some()
             && doc.is_capitalized(t + 2);
-        // "Nana Kwame Boakye-Ansah II", "Puan Kavitha Subramaniam": honorifics that are also
-        // given names are titles only before a full name.
-        let honorific = t == run.start
-            && run.len() >= 3
+        // "Nana Kwame Boakye-Ansah II", "Puan Kavitha Subramaniam", "Mama Esther Chebet":
+        // honorifics that are also given names are titles only before a full name.
+        let honorific = (t == run.start || is_role_word(doc.token_text(t - 1)))
+            && run.end >= t + 3
             && matches!(
                 text,
-                "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba"
+                "Nana" | "Puan" | "Tun" | "Encik" | "Cik" | "Togbe" | "Oba" | "Mama" | "Baba"
             );
         // "Lt Gen Ian Moyo", "Brig Gen Ana Cruz": a rank that is also a name, after a rank;
         // "Air Commodore", "Air Vice-Marshal": an air force's ranks.

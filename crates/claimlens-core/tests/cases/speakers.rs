@@ -2068,3 +2068,66 @@ fn a_spanish_surname_in_nueva_says_nothing_of_gender() {
         Some("Joaquim Casanueva")
     );
 }
+
+#[test]
+fn a_party_or_the_same_role_with_a_new_fact_stands_for_the_person_just_named() {
+    let a = run(&[
+        "Budget\n\nSen. Margo Hallett, who chairs the panel, said costs had risen.\n\n“Voters \
+         deserve better,” the Nevada Republican said.",
+        "Awards\n\nLead actress Ines Marbury, who plays the elder sister, won the prize.\n\n“I \
+         am still shaking,” the Welsh-born actress said.",
+        "Rail\n\nTransport Secretary Ana Obi said the line would open.\n\n“It is a good day,” \
+         the prime minister said.",
+    ]);
+    assert_eq!(speaker_of(&a, "deserve better"), Some("Margo Hallett"));
+    assert_eq!(speaker_of(&a, "still shaking"), Some("Ines Marbury"));
+    assert_ne!(speaker_of(&a, "a good day"), Some("Ana Obi"));
+}
+
+#[test]
+fn a_rank_or_a_role_by_its_initials_stands_for_the_person_who_holds_it() {
+    let a = run(&[
+        "Raid\n\nSSP Imran Qadri led the raid on Tuesday.\n\n“Our men returned fire,” the SSP \
+         said.",
+        "Scam\n\nThe gang was traced by deputy commissioner of police Meera Khurana.\n\n“They \
+         ran fake interviews,” the DCP said.",
+    ]);
+    assert_eq!(speaker_of(&a, "returned fire"), Some("Imran Qadri"));
+    assert_eq!(speaker_of(&a, "fake interviews"), Some("Meera Khurana"));
+}
+
+#[test]
+fn honorifics_and_agents_in_ee_before_a_full_name_are_split_off() {
+    let a = run(&[
+        "Storm\n\nEvacuee Marites Dantes said the water rose fast. “Our house is gone,” she \
+         said.",
+        "Pests\n\nFarmer Mama Wanjiku Mutua said the worms came overnight. “We will not eat,” \
+         she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "house is gone"), Some("Marites Dantes"));
+    assert_eq!(speaker_of(&a, "will not eat"), Some("Wanjiku Mutua"));
+}
+
+#[test]
+fn the_operator_is_the_firm_a_name_in_trains_or_reit_names() {
+    let a = run(&[
+        "Delays\n\nServices were cut on Monday. Eastmoor Trains said a signal failed. “We \
+         apologise to customers,” the operator said.",
+        "Rents\n\nTenants protested. The landlord, Lakeshore Residential REIT, said costs rose. \
+         “We have invested in the buildings,” the company said.",
+    ]);
+    assert_eq!(speaker_of(&a, "apologise"), Some("Eastmoor Trains"));
+    assert_eq!(
+        speaker_of(&a, "invested in the buildings"),
+        Some("Lakeshore Residential REIT")
+    );
+}
+
+#[test]
+fn who_after_a_name_ending_a_clause_is_that_name() {
+    let a = run(&[
+        "Obituary\n\nPiper Colm Hegarty has died aged 91. Tributes were led by \
+                   President Nora Kielty, who said he had “kept the music alive”.",
+    ]);
+    assert_eq!(speaker_of(&a, "kept the music alive"), Some("Nora Kielty"));
+}
