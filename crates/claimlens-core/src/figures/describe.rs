@@ -121,6 +121,13 @@ pub(super) fn counts(
             out = np;
         }
     }
+    // "for €75 million, the biggest fee ever paid": the noun set beside an amount says what
+    // it is.
+    if is_fallback(&out) || out.starts_with("amount ") {
+        if let Some(noun) = apposed_noun(doc, s) {
+            out = noun;
+        }
+    }
     // "The number of destroyed homes stands at 35,000": the destroyed homes.
     if let Some(things) = super::np::things_counted(&out) {
         out = things.to_string();
@@ -128,8 +135,12 @@ pub(super) fn counts(
     // "Police charged 57 people", "36 officers were hurt": what was done to a plain count.
     // Only a count of things: "sank 3.5 kilometers", "declared three days" are measures.
     let lower_head = s.head.to_lowercase();
-    let measure = crate::lexicon::units::unit_quantity(&lower_head).is_some()
-        || crate::lexicon::units::unit_quantity(&super::lemma(&lower_head)).is_some()
+    // "burned 6.8 million hectares", "harvested 1.2 million tonnes": a weight, an area or a
+    // volume is what a verb acts on as a count is; a distance or a time is how far or long.
+    let quantity = crate::lexicon::units::unit_quantity(&lower_head)
+        .or_else(|| crate::lexicon::units::unit_quantity(&super::lemma(&lower_head)));
+    let stuff = matches!(quantity, Some("weight" | "area" | "volume"));
+    let measure = (quantity.is_some() && !stuff)
         || lex::is_period_word(&lower_head)
         || crate::lexicon::currencies::is_currency_word(&lower_head)
         || crate::lexicon::currencies::is_currency_name(&lower_head)
@@ -163,6 +174,55 @@ pub(super) fn counts(
         }
     }
     out
+}
+
+/// The head noun of a phrase set beside a figure after a comma: "€75 million, the biggest fee
+/// ever paid" is a fee, "$2m, its largest gift in a decade" a gift. Degrees ("biggest",
+/// "most") and generic nouns ("amount", "sum") say nothing of what it is.
+fn apposed_noun(doc: &Doc, s: &Subject) -> Option<String> {
+    let end = s.range.end;
+    let comma = s.phrase.end.max(s.number.tokens.end);
+    if comma + 2 >= end || doc.token_lower(comma) != "," {
+        return None;
+    }
+    if !matches!(
+        doc.token_lower(comma + 1),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) {
+        return None;
+    }
+    let words: Vec<usize> = (comma + 2..end.min(comma + 6))
+        .take_while(|&u| {
+            let w = doc.token_lower(u);
+            doc.is_word(u)
+                && !doc.is_capitalized(u)
+                && !lex::ends_counted_phrase(w)
+                && !matches!(w, "ever" | "since" | "yet" | "so" | "on" | "record")
+                && !lex::is_past_form(w)
+                && !lex::is_reporting_verb(w)
+        })
+        .collect();
+    let last = *words.last()?;
+    // "41 per cent, the survey found": a clause of its own, no apposition.
+    let clause = last + 1 < end && {
+        let next = doc.token_lower(last + 1);
+        lex::is_past_form(next) || lex::is_reporting_verb(next) || lex::is_auxiliary(next)
+    };
+    if clause {
+        return None;
+    }
+    let head = doc.token_lower(last);
+    let degree = head.ends_with("est")
+        || matches!(
+            head,
+            "most" | "least" | "same" | "first" | "last" | "more" | "less"
+        );
+    let generic = matches!(
+        head,
+        "amount" | "sum" | "total" | "figure" | "number" | "level" | "one" | "time" | "year"
+    );
+    (!degree && !generic && head.chars().all(char::is_alphabetic) && head.len() > 2)
+        .then(|| head.to_string())
 }
 
 /// "12.5 cases per 1,000 residents", "44 per 100,000 people", "105 men for every 100 women":

@@ -385,12 +385,14 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
             || (u > 0 && matches!(doc.token_lower(u - 1), "a" | "an" | "the"))
             || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of"))
         // "its range of", "the cost of": a verb of money before "of" or after a determiner
-        // ("the share of the cost is 90%") is a noun; so is one in -s right before a verb of
-        // change or level ("Costs rose", "deal wins totalled").
+        // ("the share of the cost is 90%") is a noun; so is one not in -ed right before a verb
+        // of change or level ("Costs rose", "deal wins totalled").
         && (changes::money_verb(w).is_none()
             || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of")
             || (u > 0 && lex::is_determiner(doc.token_lower(u - 1)))
-            || (w.ends_with('s') && u + 1 < doc.tokens.len() && {
+            // "Pay fell 30%", "real pay has fallen", "spending rose": so is a plain form or
+            // one in -ing there.
+            || (!w.ends_with("ed") && u + 1 < doc.tokens.len() && {
                 let next = doc.token_lower(u + 1);
                 changes::change_verb(next).is_some()
                     || lex::is_auxiliary(next)

@@ -395,7 +395,8 @@ pub(crate) fn is_reporting_verb(w: &str) -> bool {
 const REPORTING_VERBS: &[&str] = &[
     "said", "says", "announced", "confirmed", "reported", "told", "claimed", "stated", "estimated",
     "counted", "recorded", "put", "given", "revised", "updated", "raised", "lowered", "been",
-    "not", "also", "already", "to",
+    "not", "also", "already", "to", "say", "warn", "warns", "warned", "believe", "believes",
+    "believed", "argue", "argues", "argued", "suggests", "suggested", "shows", "showed",
 ];
 
 /// A past form: a regular one in -ed ("forced", "included") or a common irregular one.

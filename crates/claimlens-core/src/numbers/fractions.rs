@@ -104,8 +104,11 @@ pub(super) fn fraction_at(doc: &Doc, t: usize, end: usize) -> Option<(f64, usize
         if lex::is_determiner(word(t + 1)) || matches!(word(t + 1), "my" | "our" | "your" | "all") {
             return Some((0.5, t + 1));
         }
-        // "half of", "almost half", "half are".
-        let share = word(t + 1) == "of" || bounds_a_share(before) || opens_clause(word(t + 1));
+        // "half of", "almost half", "half are", "cut by half".
+        let share = word(t + 1) == "of"
+            || bounds_a_share(before)
+            || opens_clause(word(t + 1))
+            || after_by(doc, t);
         return share.then_some((0.5, t));
     }
     // "two-thirds", "one-quarter": a compound written with a hyphen.
@@ -127,7 +130,17 @@ pub(super) fn fraction_at(doc: &Doc, t: usize, end: usize) -> Option<(f64, usize
         w => lex::number_word(w)?,
     };
     let n = denominator(word(t + 1)).filter(|&n| n > 2.0)?;
-    (word(t + 2) == "of").then_some((count / n, t + 1))
+    (word(t + 2) == "of" || after_by(doc, t)).then_some((count / n, t + 1))
+}
+
+/// Is the share at `t` the size of a change: "fell by a third", "has fallen by about a fifth",
+/// "cut by half"?
+fn after_by(doc: &Doc, t: usize) -> bool {
+    let mut k = t;
+    while k > 0 && bounds_a_share(doc.token_lower(k - 1)) && doc.token_lower(k - 1) != "than" {
+        k -= 1;
+    }
+    k > 0 && doc.token_lower(k - 1) == "by"
 }
 
 /// "one in four", "3 in 10": the share a count out of a larger whole is, and the whole's token.

@@ -309,6 +309,35 @@ fn the_base_of_a_rate_is_part_of_the_rate_and_no_figure_of_its_own() {
 }
 
 #[test]
+fn a_fraction_after_by_is_the_size_of_a_change() {
+    let text = "Nurses say pay has fallen by about a fifth since 2010. Ridership fell by a \
+                third. Real wages have fallen by 12%.";
+    let analysis = run(&[text]);
+    let fifth = figure(&analysis, "a fifth");
+    assert!((fifth.low.unwrap() - 0.18).abs() < 1e-9 && (fifth.high.unwrap() - 0.22).abs() < 1e-9);
+    assert_eq!(fifth.counts, "fall in pay");
+    assert_eq!(counts_of(text, "a third"), "fall in ridership");
+    assert_eq!(counts_of(text, "12%"), "fall in real wages");
+}
+
+#[test]
+fn a_noun_set_beside_an_amount_says_what_it_is() {
+    let text = "The striker joined Rovers for a reported €41 million, the biggest fee the \
+                club has paid. The library received $3m, its largest gift in a decade.";
+    assert_eq!(counts_of(text, "€41 million"), "fee");
+    assert_eq!(counts_of(text, "$3m"), "gift");
+}
+
+#[test]
+fn a_verb_acts_on_a_weight_an_area_or_a_volume_as_on_a_count() {
+    let text = "Wildfires have burned more than 2.3 million hectares. Growers harvested 840,000 \
+                tonnes. The ferry sailed 12 kilometres.";
+    assert_eq!(counts_of(text, "2.3 million hectares"), "hectares burned");
+    assert_eq!(counts_of(text, "840,000 tonnes"), "tonnes harvested");
+    assert!(!counts_of(text, "12 kilometres").contains("sailed"));
+}
+
+#[test]
 fn an_adjective_of_order_stands_before_the_groups_number() {
     assert_eq!(
         counts_of("She won three of her last five matches.", "three"),
