@@ -85,7 +85,14 @@ impl ArticleAnalysis {
             && self
                 .names
                 .get(n + 1)
-                .is_some_and(|next| next.tokens.start == last + 1 && next.kind == NameKind::Person)
+                // "Ember Orbital co-founder Dr Ngaire Whitehorse": past the person's title.
+                .is_some_and(|next| {
+                    let opens = next
+                        .title_span
+                        .as_ref()
+                        .map_or(next.tokens.start, |s| self.doc.token_at_or_after(s.start));
+                    opens == last + 1 && next.kind == NameKind::Person
+                })
     }
 
     /// "carmaker Stellantis", "supermarket chain Albert Heijn", "Dutch carrier KLM": a name

@@ -41,6 +41,21 @@ impl ArticleAnalysis {
                 break;
             }
             let lower = self.lower(t);
+            // "said founder and CEO Ravi Menon", "co-founder and chief executive": two roles
+            // of one person.
+            let role = |u: usize| {
+                self.doc.is_word(u) && crate::lexicon::roles::is_role_head(self.lower(u))
+            };
+            let roles_joined = lower == "and"
+                && k > fi
+                && k + 1 < frame.len()
+                && role(frame[k - 1])
+                && (role(frame[k + 1])
+                    || matches!(self.lower(frame[k + 1]), "chief" | "managing" | "general"));
+            if roles_joined {
+                k += 1;
+                continue;
+            }
             if k > fi
                 && (np_stop(lower)
                     || (!with_prepositions

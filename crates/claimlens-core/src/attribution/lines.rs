@@ -40,10 +40,13 @@ impl ArticleAnalysis {
         }
         // "— Napoli coach Stefano Ricciardi", "— Former minister Ana Ruiz": a role before the
         // name, a few words at most.
+        // "— CEO Marcus Quinn": a role in capitals too.
         let role_then_name = (fi + 1..frame.len().min(fi + 5)).find(|&k| {
             let before = frame[k - 1];
+            let text = self.doc.token_text(before);
+            let initials = text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase());
             self.doc.is_word(before)
-                && !self.doc.is_capitalized(before)
+                && (!self.doc.is_capitalized(before) || initials)
                 && super::appositions::is_role_head(self.lower(before))
                 && (fi..k - 1).all(|j| self.doc.is_word(frame[j]))
         });
@@ -90,7 +93,15 @@ impl ArticleAnalysis {
         // "— Mayor Desmond Pruett": the line may open with the name's title.
         let n = self.name_opening_at(first)?;
         let name = &self.names[n];
-        if name.kind != NameKind::Person || name.possessive {
+        // "— Quinn" after "— CEO Marcus Quinn": a surname alone, of a person named before.
+        let surname_of_earlier = dashed
+            && name.kind == NameKind::Single
+            && self.names[..n]
+                .iter()
+                .rev()
+                .take(200)
+                .any(|m| m.kind == NameKind::Person && m.words.last() == name.words.last());
+        if (name.kind != NameKind::Person && !surname_of_earlier) || name.possessive {
             return None;
         }
         // Only the few tokens after the name are read, so a dash-heavy text stays linear.

@@ -47,6 +47,7 @@ pub(super) fn attribute_quotes(
             rq.set_speaker(named_after_colon(art, ai, reg, q));
         } else if q.cue.is_none() {
             let implied = introduced_by_colon(art, cues, q)
+                .or_else(|| name_line_with_colon(art, ai, reg, q))
                 .or_else(|| turn_in_exchange(art, &quotes, q))
                 .or_else(|| carried_over(art, &quotes, &mut rq))
                 .or_else(|| announced_before(art, cues, qi))
@@ -230,6 +231,35 @@ fn introduced_by_colon(
     }
     let e = cues.subjects[before]?;
     Some((e, cues.subject_mentions[before].clone()))
+}
+
+/// "The Prime Minister, Eleanor Whitford:" as a paragraph of its own before a paragraph that
+/// opens with a quotation: the person the line names speaks it, as lists of reactions write.
+fn name_line_with_colon(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    q: &RawQuote,
+) -> Option<Speaker> {
+    let doc = &art.doc;
+    let before = q.sentence.checked_sub(1)?;
+    let line = &art.sentences[before];
+    let last = line.tokens.end.checked_sub(1)?;
+    let opens_paragraph = line.paragraph < art.sentences[q.sentence].paragraph;
+    if !opens_paragraph || !doc.is_punct(last, ':') || line.tokens.len() > 14 {
+        return None;
+    }
+    let n = art.name_of_token[last.checked_sub(1)?]?;
+    let name = &art.names[n];
+    // Only a name, with its title or role in capitals and commas before it.
+    let plain = (line.tokens.start..name.tokens.start)
+        .all(|u| doc.is_capitalized(u) || doc.is_punct(u, ',') || !doc.is_word(u));
+    if name.kind != NameKind::Person || name.tokens.end != last || !plain {
+        return None;
+    }
+    let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
+    let mention = super::resolution::mention_of(art, name.start..name.end);
+    Some((e, Some(mention)))
 }
 
 /// "‘I wanted to make a film my grandmother would recognise’: Nadia Farouk on her new film": a

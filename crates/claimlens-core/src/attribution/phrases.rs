@@ -200,7 +200,10 @@ impl ArticleAnalysis {
                 break;
             }
             let lower = self.lower(t);
-            if np_stop(lower) || is_speech_participle(lower) {
+            // "the accused said": after a determiner a verb's form is a noun.
+            let noun =
+                k >= 2 && is_determiner(self.lower(frame[k - 2])) && is_finite_speech_verb(lower);
+            if (np_stop(lower) && !noun) || is_speech_participle(lower) {
                 break;
             }
             k -= 1;

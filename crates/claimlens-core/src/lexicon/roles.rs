@@ -19,6 +19,7 @@ pub(crate) fn role_synonym_group(w: &str) -> u8 {
         "ceo" | "executive" => 9,
         "representative" | "congressman" | "congresswoman" | "congressperson" => 10,
         "lawyer" | "attorney" | "solicitor" | "barrister" | "counsel" | "advocate" => 11,
+        "king" | "queen" | "monarch" | "sovereign" | "oba" | "emir" | "sultan" => 12,
         _ => 0,
     }
 }
@@ -148,6 +149,7 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("Mayor", None),
     ("Judge", None),
     ("Justice", None),
+    ("Justices", None),
     ("Ambassador", None),
     ("Envoy", None),
     ("Secretary", None),
@@ -616,6 +618,28 @@ pub(crate) fn is_epithet_noun(word: &str) -> bool {
                 | "legend"
                 | "newcomer"
                 | "debutant"
+                // A player's position is no office a title could conflict with ("Captain Josh
+                // Merriweather … the defender said").
+                | "defender"
+                | "striker"
+                | "forward"
+                | "midfielder"
+                | "winger"
+                | "goalkeeper"
+                | "keeper"
+                | "playmaker"
+                | "full-back"
+                | "centre-back"
+                | "center-back"
+                | "fly-half"
+                | "scrum-half"
+                | "quarterback"
+                | "batter"
+                | "batsman"
+                | "bowler"
+                | "spinner"
+                | "seamer"
+                | "quick"
         )
 }
 

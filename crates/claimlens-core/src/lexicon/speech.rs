@@ -174,8 +174,8 @@ const SPEECH_VERBS: &[SpeechVerb] = &[
     judging("denounce"),
     judging("cite"),
     judging("reject"),
-    // "mocked the plan as “a fantasy”". ("accuse" is left out: "the accused said" is a
-    // person.)
+    // "accused the union of “holding patients hostage”", "mocked the plan as “a fantasy”".
+    judging("accuse"),
     judging("lambast"),
     judging("mock"),
     judging("ridicule"),

@@ -62,7 +62,10 @@ pub(crate) fn given_gender(given: &str) -> Option<Gender> {
     }
     // Other endings say nothing either way.
     listed(&s).or_else(|| {
-        (s.ends_with('a') && !MALE_GIVEN_NAMES_IN_A.contains(&s.as_str())).then_some(Gender::Female)
+        // "Dharmendra", "Rajendra", "Ravindra": the Sanskrit "-indra" of men's names.
+        let indra = s.ends_with("endra") || s.ends_with("indra");
+        (s.ends_with('a') && !indra && !MALE_GIVEN_NAMES_IN_A.contains(&s.as_str()))
+            .then_some(Gender::Female)
     })
 }
 
@@ -91,6 +94,8 @@ mod tests {
         assert_eq!(surname_gender("Sakalouskaya"), Some(Gender::Female));
         assert_eq!(surname_gender("Hrushava"), Some(Gender::Female));
         assert_eq!(surname_gender("Villanueva"), None);
+        assert_eq!(given_gender("Dharmendra"), None);
+        assert_eq!(given_gender("Sandra"), Some(Gender::Female));
         assert_eq!(surname_gender("Shevchenko"), None);
         assert_eq!(surname_gender("Sava"), None);
         assert_eq!(given_gender("Natalya"), Some(Gender::Female));

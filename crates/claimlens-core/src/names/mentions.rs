@@ -103,7 +103,17 @@ pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
         tok.kind == crate::text::TokenKind::Punct
             && crate::lexicon::speech::is_attribution_dash(doc.chars[tok.start])
     });
-    if dashed {
+    // "“Volumes fell.” — CEO Marcus Quinn": a quotation signed with a dash is no headline.
+    let is_dash = |t: usize| {
+        doc.tokens[t].kind == crate::text::TokenKind::Punct
+            && crate::lexicon::speech::is_attribution_dash(doc.chars[doc.tokens[t].start])
+    };
+    let signed = tokens
+        .clone()
+        .skip(1)
+        .take(60)
+        .any(|t| is_dash(t) && (doc.is_punct(t - 1, '”') || doc.is_punct(t - 1, '"')));
+    if dashed || signed {
         return false;
     }
     let words: Vec<usize> = tokens
@@ -113,10 +123,10 @@ pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
     if words.is_empty() {
         return false;
     }
-    let ends_with_stop = tokens
-        .clone()
-        .last()
-        .is_some_and(|t| doc.is_punct(t, '.') || doc.is_punct(t, '”') || doc.is_punct(t, '"'));
+    // "The Prime Minister, Eleanor Whitford:": a line introducing what follows is no headline.
+    let ends_with_stop = tokens.clone().last().is_some_and(|t| {
+        doc.is_punct(t, '.') || doc.is_punct(t, '”') || doc.is_punct(t, '"') || doc.is_punct(t, ':')
+    });
     let long: Vec<&usize> = words
         .iter()
         .filter(|&&t| !is_function_word(doc.token_lower(t)))

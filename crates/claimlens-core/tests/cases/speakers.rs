@@ -2131,3 +2131,70 @@ fn who_after_a_name_ending_a_clause_is_that_name() {
     ]);
     assert_eq!(speaker_of(&a, "kept the music alive"), Some("Nora Kielty"));
 }
+
+#[test]
+fn a_players_position_or_a_rulers_office_stands_for_the_titled_person_just_named() {
+    let a = run(&[
+        "Captain defiant\n\nCaptain Lewis Oduya denied the foul. “I pulled my leg away,” the \
+         defender said.",
+        "Visit\n\nThe Oba of Ikere, Oba Tunde Adeyemo II, received the envoy. In his address, \
+         the monarch described the visit as “a reunion of brothers”.",
+    ]);
+    assert_eq!(speaker_of(&a, "pulled my leg"), Some("Lewis Oduya"));
+    assert_eq!(
+        speaker_of(&a, "reunion of brothers"),
+        Some("Tunde Adeyemo II")
+    );
+}
+
+#[test]
+fn a_demand_for_his_resignation_says_nothing_of_the_speakers_gender() {
+    let a = run(&[
+        "Minister under fire\n\nMinister Narendra Dubey said nobody would be spared. \
+                   Opposition leader Kamakshi Rao demanded his resignation. “The minister cannot \
+                   escape responsibility,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "cannot escape"), Some("Kamakshi Rao"));
+}
+
+#[test]
+fn two_roles_joined_by_and_name_one_speaker_after_the_verb() {
+    let a = run(&[
+        "Launch\n\n“We are proud of it,” said Norvane founder and CEO Tarun \
+                   Mehra-Lind. “It works,” said co-founder and chief executive Lisa Tan Mei Ling, \
+                   31.",
+    ]);
+    assert_eq!(speaker_of(&a, "proud of it"), Some("Tarun Mehra-Lind"));
+    assert_eq!(speaker_of(&a, "It works"), Some("Lisa Tan Mei Ling"));
+}
+
+#[test]
+fn an_employer_before_a_role_and_a_titled_person_is_a_body() {
+    let a = run(&[
+        "Launch\n\nHalden Orbital co-founder Dr Aroha Whitfield watched with her \
+                   team. “There was a lot of screaming,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "screaming"), Some("Aroha Whitfield"));
+}
+
+#[test]
+fn lists_of_reactions_sign_or_introduce_each_quotation() {
+    let a = run(&[
+        "Highlights\n\n“Freight volumes bottomed in April.” – CEO Marek Dunne\n\n“We will hold \
+         rates.” – Dunne",
+        "What they said\n\nThe Prime Minister, Helena Marsh:\n\n“Two great southern nations.”",
+    ]);
+    assert_eq!(speaker_of(&a, "bottomed in April"), Some("Marek Dunne"));
+    assert_eq!(speaker_of(&a, "hold rates"), Some("Marek Dunne"));
+    assert_eq!(speaker_of(&a, "southern nations"), Some("Helena Marsh"));
+}
+
+#[test]
+fn an_accusation_quotes_its_verdict_and_the_accused_is_a_person() {
+    let a = run(&[
+        "Row\n\nMP Stephen Korir accused the commission of “cooking numbers in a back room”.",
+        "Court\n\nTom Asher, 22, is charged with theft. “It was not me,” the accused said.",
+    ]);
+    assert_eq!(speaker_of(&a, "cooking numbers"), Some("Stephen Korir"));
+    assert_eq!(speaker_of(&a, "It was not me"), Some("Tom Asher"));
+}
