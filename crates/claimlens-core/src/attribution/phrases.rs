@@ -50,7 +50,14 @@ impl ArticleAnalysis {
             if k == 0 || !self.doc.is_punct(frame[k - 1], ',') {
                 return Candidate::None;
             }
-            let appositive = self.np_in(&frame[k..app_end]);
+            // "The 31-year-old, who played barmaid Kayleigh Dunn, told": a relative clause
+            // names someone else.
+            let relative = matches!(self.lower(frame[k]), "who" | "which" | "whose" | "whom");
+            let appositive = if relative {
+                Candidate::None
+            } else {
+                self.np_in(&frame[k..app_end])
+            };
             let head = self.np_ending(frame, k - 1);
             // "Ana Ruiz, 46, of Orchard Rise, Halstead, said": a single word in the last commas
             // is the end of an address; the person is named before it.

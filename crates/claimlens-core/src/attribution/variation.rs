@@ -83,11 +83,21 @@ pub(super) fn speaker_just_before(
     );
     // "Lead actress Paloma Ruiz … the Spanish-born actress": the role the text gave the person,
     // with a fact of its own.
+    // "His brief, Jon Ferrars, … the lawyer said": a role of the same kind, when no office
+    // ("the prime minister" is no "Transport Secretary").
+    let office = |w: &str| crate::lexicon::roles::is_title_any_case(w);
+    let group = match office(head) {
+        true => 0,
+        false => crate::lexicon::roles::role_synonym_group(head),
+    };
     let last_word = |words: &str| {
-        words
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.trim_end_matches(',') == head)
+        words.rsplit(' ').next().is_some_and(|w| {
+            let w = w.trim_end_matches(',');
+            w == head
+                || (group != 0
+                    && !office(w)
+                    && crate::lexicon::roles::role_synonym_group(w) == group)
+        })
     };
     let same_role = art
         .names

@@ -224,6 +224,7 @@ pub(crate) fn is_company_noun(head: &str) -> bool {
             | "operator"
             | "developer"
             | "startup"
+            | "start-up"
             | "broker"
             | "brokerage"
             | "airline"

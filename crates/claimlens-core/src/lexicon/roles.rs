@@ -18,7 +18,7 @@ pub(crate) fn role_synonym_group(w: &str) -> u8 {
         "manager" | "gaffer" | "boss" => 8,
         "ceo" | "executive" => 9,
         "representative" | "congressman" | "congresswoman" | "congressperson" => 10,
-        "lawyer" | "attorney" | "solicitor" | "barrister" | "counsel" | "advocate" => 11,
+        "lawyer" | "attorney" | "solicitor" | "barrister" | "counsel" | "advocate" | "brief" => 11,
         "king" | "queen" | "monarch" | "sovereign" | "oba" | "emir" | "sultan" => 12,
         _ => 0,
     }

@@ -2198,3 +2198,26 @@ fn an_accusation_quotes_its_verdict_and_the_accused_is_a_person() {
     assert_eq!(speaker_of(&a, "cooking numbers"), Some("Stephen Korir"));
     assert_eq!(speaker_of(&a, "It was not me"), Some("Tom Asher"));
 }
+
+#[test]
+fn a_name_inside_the_subjects_relative_clause_is_not_the_speaker() {
+    let a = run(&[
+        "Soap\n\nTV favourite Jodie Marwood has revealed she sobbed for a week.\n\nThe \
+                   31-year-old, who played barmaid Kayla Penn for nine years, told reporters: \
+                   “I got the call on a Tuesday.”",
+    ]);
+    assert_eq!(speaker_of(&a, "call on a Tuesday"), Some("Jodie Marwood"));
+}
+
+#[test]
+fn a_lawyer_by_another_word_for_one_is_the_lawyer_just_named() {
+    let a = run(&[
+        "Court\n\nHis brief, Jonah Fairley-Holt, said the player was “mortified”. “He accepts \
+         he was going far too fast,” the lawyer said.",
+        "Launch\n\nThe satellite, built by start-up Ember Vale, carries a camera.\n\nEmber Vale \
+         co-founder Dr Mereana Tapsell watched with her team.\n\n“There was a lot of \
+         screaming,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "far too fast"), Some("Jonah Fairley-Holt"));
+    assert_eq!(speaker_of(&a, "screaming"), Some("Mereana Tapsell"));
+}
