@@ -337,6 +337,25 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         });
     }
     if lower == "a" || lower == "one" {
+        // "One man was found dead", "police arrested one woman": "one" before a person counts
+        // one when something happened to them ("one resident said" is a source).
+        let person = lower == "one"
+            && t + 1 < end
+            && doc.is_word(t + 1)
+            && !doc.is_capitalized(t + 1)
+            && lex::is_people_noun(doc.token_lower(t + 1))
+            && (t.saturating_sub(3)..end.min(t + 8))
+                .any(|u| crate::lexicon::events::event_of(doc.token_lower(u)).is_some());
+        if person {
+            return Some(Value {
+                value: 1.0,
+                last: t,
+                unit: None,
+                first_scaled: false,
+                vague: false,
+                share: false,
+            });
+        }
         // "a thousand", "one hundred".
         let value = (t + 1 < end)
             .then(|| lex::scale_word(doc.token_lower(t + 1)))

@@ -12,9 +12,12 @@ pub(super) fn from_neighbour(doc: &Doc, s: &Subject, out: String) -> String {
     // "Barclays dropped 5.6% and Glencore 4.1%", "Domestic passengers will receive A$225 and
     // international passengers A$450": the same measure of the name or group the verb was
     // left out for.
+    // "Clothing prices rose 1.4% in the month and housing 5.4%": further back in the sentence
+    // too, when a joined name or noun stands right before the figure.
     let gapped = s
         .earlier
         .coordinated
+        .or(s.earlier.in_sentence)
         .filter(|&before| out == before)
         .and_then(|before| {
             let at = [" in ", " by ", " for ", " of "]

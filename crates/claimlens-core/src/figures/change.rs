@@ -227,7 +227,24 @@ fn moved_object(doc: &Doc, link: usize, range: &Range<usize>) -> Option<String> 
 fn changed_in(doc: &Doc, start: usize, range: &Range<usize>) -> Option<String> {
     let from = range.start.max(start.saturating_sub(12));
     // "a cut in the VAT rate to 9%", "a hike in fares to £3": nouns of a change made.
-    let made = |w: &str| matches!(w, "cut" | "cuts" | "hike" | "hikes" | "reduction" | "boost");
+    // "a 75% jump in pre-tax profit to £2.76bn": nouns of a change that are no verb's form.
+    let made = |w: &str| {
+        matches!(
+            w,
+            "cut"
+                | "cuts"
+                | "hike"
+                | "hikes"
+                | "reduction"
+                | "boost"
+                | "jump"
+                | "surge"
+                | "leap"
+                | "slump"
+                | "plunge"
+                | "dip"
+        )
+    };
     let at = (from..start.saturating_sub(2)).rev().find(|&u| {
         let w = doc.token_lower(u);
         (changes::change_verb(w).is_some() || made(w)) && doc.token_lower(u + 1) == "in"

@@ -86,6 +86,20 @@ pub(super) fn counts(
     } else {
         super::thing::thing(doc, s)
     };
+    // "1.28 million marched", "about 3,000 gathered": a bare count before a verb only people
+    // do counts the people who did it.
+    let next = s.number.tokens.end;
+    let acted = is_fallback(&noun)
+        && !n.money
+        && !n.percent
+        && n.unit.is_none()
+        && s.head.is_empty()
+        && next < s.range.end
+        && people_act(doc.token_lower(next));
+    let noun = match acted {
+        true => format!("people who {}", doc.token_lower(next)),
+        false => noun,
+    };
     // "well short of the 6% economists had forecast", "below the forecast of $10.3bn": what
     // was expected of what the figure before counts, no rival value of it.
     if let Some(kind) = expected(doc, s) {
@@ -174,6 +188,27 @@ pub(super) fn counts(
         }
     }
     out
+}
+
+/// Verbs in the past that only people do, in crowds and lists: marching, voting, signing.
+fn people_act(w: &str) -> bool {
+    matches!(
+        w,
+        "marched"
+            | "protested"
+            | "demonstrated"
+            | "rallied"
+            | "gathered"
+            | "voted"
+            | "attended"
+            | "signed"
+            | "queued"
+            | "applied"
+            | "registered"
+            | "enrolled"
+            | "walked"
+            | "joined"
+    )
 }
 
 /// The head noun of a phrase set beside a figure after a comma: "€75 million, the biggest fee
@@ -593,8 +628,17 @@ fn line_label(doc: &Doc, s: &Subject) -> Option<String> {
     let start = s.number.tokens.start;
     let colon = start.checked_sub(1).filter(|&c| doc.is_punct(c, ':'))?;
     let para = &doc.paragraph_tokens[doc.paragraph_of(doc.tokens[start].start)];
-    // A line may open with a bullet.
-    let mut first = para.start;
+    // "Pension strike: 1.28 million marched": a figure that a verb follows is a clause's
+    // subject, and what is before the colon a topic.
+    let next = s.phrase.end.max(s.number.tokens.end);
+    if next < s.range.end && doc.is_word(next) {
+        let w = doc.token_lower(next);
+        if lex::is_past_form(w) || lex::is_auxiliary(w) || lex::is_reporting_verb(w) {
+            return None;
+        }
+    }
+    // A line may open with a bullet; several "Label: value" sentences may share a paragraph.
+    let mut first = para.start.max(s.range.start);
     while first < colon && !doc.is_word(first) {
         first += 1;
     }

@@ -338,6 +338,37 @@ fn a_verb_acts_on_a_weight_an_area_or_a_volume_as_on_a_count() {
 }
 
 #[test]
+fn a_level_after_a_noun_of_change_is_what_changed() {
+    let text = "Halvex reported a 64% jump in pre-tax profit to £1.9 billion.";
+    assert_eq!(counts_of(text, "£1.9 billion"), "pre-tax profit");
+}
+
+#[test]
+fn a_figure_whose_verb_was_left_out_further_back_is_of_the_noun_before_it() {
+    let text = "Food prices rose 2.1% in the month and housing 4.8%.";
+    assert_eq!(counts_of(text, "4.8%"), "rise in housing");
+}
+
+#[test]
+fn a_label_before_a_colon_names_the_figure_that_ends_its_line() {
+    let text = "Count\n\nVote: 54% to 46%. Turnout: 71%. Pension march: 80,000 marched on \
+                Friday.";
+    assert_eq!(counts_of(text, "71%"), "Turnout");
+    assert_eq!(counts_of(text, "80,000"), "people who marched");
+}
+
+#[test]
+fn one_person_something_happened_to_is_a_count() {
+    let text = "Storm\n\nOne man was found dead in a flooded home. Police arrested one woman. \
+                One resident said it was awful.";
+    let analysis = run(&[text]);
+    let figures = figure_texts(&analysis);
+    assert!(figures.contains(&"One man") && figures.contains(&"one woman"));
+    assert!(!figures.contains(&"One resident"));
+    assert_eq!(counts_of(text, "One man"), "man killed");
+}
+
+#[test]
 fn an_adjective_of_order_stands_before_the_groups_number() {
     assert_eq!(
         counts_of("She won three of her last five matches.", "three"),
