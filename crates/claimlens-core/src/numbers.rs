@@ -336,6 +336,26 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             share: false,
         });
     }
+    // "several hundred", "a few thousand": a vague count of a scale.
+    let few = match lower {
+        "several" => Some(t + 1),
+        "a" if t + 1 < end && doc.token_lower(t + 1) == "few" => Some(t + 2),
+        _ => None,
+    };
+    if let Some(scale) = few.filter(|&k| k < end).and_then(|k| {
+        lex::scale_word(doc.token_lower(k))
+            .filter(|&m| m >= 100.0)
+            .map(|m| (k, m))
+    }) {
+        return Some(Value {
+            value: 3.0 * scale.1,
+            last: scale.0,
+            unit: None,
+            first_scaled: true,
+            vague: true,
+            share: false,
+        });
+    }
     if lower == "a" || lower == "one" {
         // "One man was found dead", "police arrested one woman": "one" before a person counts
         // one when something happened to them ("one resident said" is a source).

@@ -198,6 +198,8 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     // Adverbs and conjunctions that never name what is counted ("above 4 again", "six until").
     "again", "until", "till", "just", "yet", "ever", "too", "back", "still", "already", "now",
     "then", "instead", "also", "even", "because", "unless", "though", "although",
+    // Sums and pronouns ("£100m plus £5m", "of whom fewer than 200").
+    "plus", "minus", "whom", "them", "those", "these",
 ];
 
 /// A contraction of a verb ("I’ve", "you’re", "they’ll", "can’t", "that’s"), which is never a

@@ -86,6 +86,21 @@ pub(super) fn read_bound(
         }
     };
     let (b1, b2, b3) = (before(1), before(2), before(3));
+    // "at least a dozen", "more than a hundred": the article goes with the number word, and
+    // the bound stands before it.
+    let word = doc.token_lower(t);
+    let article = matches!(b1, "a" | "an")
+        && (word == "dozen" || lex::scale_word(word).is_some() || lex::number_word(word).is_some());
+    if article
+        && !matches!(
+            b2,
+            "about" | "around" | "roughly" | "approximately" | "some"
+        )
+    {
+        if let Some(b) = read_bound(doc, t - 1, last, end, qualifier, value) {
+            return Some(b);
+        }
+    }
     let bound = |qualifier, words: usize| {
         // "just over", "well under": the intensifier belongs to the qualifier's text.
         let mut first = t - words;

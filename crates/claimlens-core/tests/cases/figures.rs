@@ -1140,3 +1140,33 @@ fn exceeding_a_level_is_more_than_it() {
     assert_eq!(figure(&a, "NZ$100 million").counts, "costs");
     assert_eq!(figure(&a, "2 million units").counts, "units");
 }
+
+#[test]
+fn vague_scales_and_bounds_before_an_article_are_read() {
+    let a = run(&[
+        "Crowds\n\nA few hundred people gathered. Several thousand fans attended. At \
+                   least a dozen crashes were reported. More than a hundred were hurt.",
+    ]);
+    let few = figure(&a, "A few hundred");
+    assert_eq!(few.qualifier, Qualifier::Vague);
+    assert_eq!(figure(&a, "Several thousand").qualifier, Qualifier::Vague);
+    let dozen = figure(&a, "At least a dozen");
+    assert_eq!(
+        (dozen.qualifier, dozen.low),
+        (Qualifier::AtLeast, Some(12.0))
+    );
+    assert_eq!(
+        figure(&a, "More than a hundred").qualifier,
+        Qualifier::MoreThan
+    );
+}
+
+#[test]
+fn plus_and_pronouns_name_nothing_a_figure_counts() {
+    let a = run(&[
+        "Deal\n\nThe fee is £90m plus £4m in add-ons. The union has 700 members, of \
+                   whom fewer than 150 voted.",
+    ]);
+    assert!(!figure(&a, "£90m").counts.contains("plus"));
+    assert!(!figure(&a, "fewer than 150").counts.contains("whom"));
+}
