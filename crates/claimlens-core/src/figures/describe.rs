@@ -123,7 +123,9 @@ pub(super) fn counts(
         .then(|| them_before(art, s))
         .flatten();
     // "- Petrol: €1.742": a list line's own label before what the line above counted.
-    let label = (them.is_none() && is_fallback(&noun))
+    // "Copper production: 1,865 kilotonnes": a label says more than a bare unit or noun.
+    let bare = !s.head.is_empty() && noun.eq_ignore_ascii_case(s.head);
+    let label = (them.is_none() && (is_fallback(&noun) || bare))
         .then(|| line_label(doc, s))
         .flatten();
     let out = them

@@ -358,6 +358,13 @@ fn a_label_before_a_colon_names_the_figure_that_ends_its_line() {
 }
 
 #[test]
+fn a_label_line_says_more_than_a_bare_unit() {
+    let text = "Output\n\nNickel production: 912 kilotonnes\nGold production: 41 tonnes";
+    assert_eq!(counts_of(text, "912"), "Nickel production");
+    assert_eq!(counts_of(text, "41 tonnes"), "Gold production");
+}
+
+#[test]
 fn one_person_something_happened_to_is_a_count() {
     let text = "Storm\n\nOne man was found dead in a flooded home. Police arrested one woman. \
                 One resident said it was awful.";
