@@ -247,7 +247,14 @@ impl ArticleAnalysis {
     /// first other person named. An interviewer the text does not name ("spoke to the Post")
     /// leaves the questions without a speaker and the answers to the person interviewed.
     fn interview_parties(&self) -> Option<(usize, Option<usize>)> {
-        let first_turn = self.quotes_start_token()?;
+        self.interview_parties_before(self.quotes_start_token()?)
+    }
+
+    /// The same, as the text before the token `first_turn` names them.
+    pub(super) fn interview_parties_before(
+        &self,
+        first_turn: usize,
+    ) -> Option<(usize, Option<usize>)> {
         let people = |n: &&NameMention| {
             matches!(n.kind, NameKind::Person | NameKind::Single) && n.tokens.end <= first_turn
         };

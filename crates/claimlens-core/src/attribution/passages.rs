@@ -48,6 +48,7 @@ pub(super) fn attribute_quotes(
         } else if q.cue.is_none() {
             let implied = introduced_by_colon(art, cues, q)
                 .or_else(|| name_line_with_colon(art, ai, reg, q))
+                .or_else(|| answer_in_interview(art, ai, reg, q))
                 .or_else(|| turn_in_exchange(art, &quotes, q))
                 .or_else(|| carried_over(art, &quotes, &mut rq))
                 .or_else(|| announced_before(art, cues, qi))
@@ -258,6 +259,40 @@ fn name_line_with_colon(
         return None;
     }
     let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
+    let mention = super::resolution::mention_of(art, name.start..name.end);
+    Some((e, Some(mention)))
+}
+
+/// An interview printed as questions in plain paragraphs and answers in quotation marks: a
+/// quotation opening the paragraph after a question is the answer of the person the text says
+/// was interviewed ("Novelist Ada Obi spoke to Tom Reyes. … What is next? … “A book.”").
+fn answer_in_interview(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    q: &RawQuote,
+) -> Option<Speaker> {
+    let doc = &art.doc;
+    let first = doc.token_at_or_after(q.span.start);
+    let pi = doc.paragraph_of(q.span.start);
+    if pi == 0 || !art.paragraph_opens_quoted(pi) {
+        return None;
+    }
+    let question = &doc.paragraph_tokens[pi - 1];
+    let asked = question.end > question.start
+        && doc.is_punct(question.end - 1, '?')
+        && question.len() <= 60
+        && question
+            .clone()
+            .all(|t| art.in_quote[t].is_none() && !art.is_mark(t));
+    if !asked {
+        return None;
+    }
+    let (interviewed, _) = art.interview_parties_before(first)?;
+    let name = &art.names[interviewed];
+    let e = reg
+        .entity_of_mention(ai, interviewed)
+        .filter(|&e| reg.is_person(e))?;
     let mention = super::resolution::mention_of(art, name.start..name.end);
     Some((e, Some(mention)))
 }

@@ -2221,3 +2221,17 @@ fn a_lawyer_by_another_word_for_one_is_the_lawyer_just_named() {
     assert_eq!(speaker_of(&a, "far too fast"), Some("Jonah Fairley-Holt"));
     assert_eq!(speaker_of(&a, "screaming"), Some("Mereana Tapsell"));
 }
+
+#[test]
+fn quoted_answers_after_plain_questions_are_the_interviewees() {
+    let a = run(&[
+        "Q&A\n\nNovelist Chiamaka Adebayo spoke to Rosa Delane about her new show.\n\n\
+                   What comes next?\n\n“A series about nurses.”\n\nWhy nurses?\n\n“My mother was \
+                   one. She worked nights for thirty years.”",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "series about nurses"),
+        Some("Chiamaka Adebayo")
+    );
+    assert_eq!(speaker_of(&a, "worked nights"), Some("Chiamaka Adebayo"));
+}
