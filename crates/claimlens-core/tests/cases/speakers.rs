@@ -2235,3 +2235,15 @@ fn quoted_answers_after_plain_questions_are_the_interviewees() {
     );
     assert_eq!(speaker_of(&a, "worked nights"), Some("Chiamaka Adebayo"));
 }
+
+#[test]
+fn a_forum_or_a_collective_is_a_body_even_after_the() {
+    let a = run(&[
+        "Killings\n\nPolice said five were killed. The Haqdar Rights Forum said it \
+                   would petition the court. “The killings must stop,” the forum said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "killings must stop"),
+        Some("Haqdar Rights Forum")
+    );
+}
