@@ -83,8 +83,19 @@ pub(super) fn dateline_end(doc: &Doc, para: Range<usize>) -> Option<usize> {
             }
             continue;
         }
+        // "NEW DELHI: The High Court …": Indian and Pakistani papers close a dateline in
+        // capitals with a colon, in an article's first paragraphs.
+        let capitals = (first..t).filter(|&u| doc.is_word(u)).all(|u| {
+            doc.token_text(u)
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        });
+        let opening = doc.paragraph_of(doc.tokens[first].start) <= 2;
         match doc.first_char(t) {
             '—' | '–' | '-' if text.chars().count() <= 2 => return Some(t + 1),
+            ':' if capitals && opening && t + 1 < para.end && doc.is_capitalized(t + 1) => {
+                return Some(t + 1)
+            }
             ',' | '.' | '(' | ')' | '/' => {}
             _ => return None,
         }

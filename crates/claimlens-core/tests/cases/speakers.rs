@@ -2247,3 +2247,12 @@ fn a_forum_or_a_collective_is_a_body_even_after_the() {
         Some("Haqdar Rights Forum")
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_closed_by_a_colon_names_no_one() {
+    let a = run(&[
+        "Bail\n\nNEW DELHI: The High Court granted bail to Farhan Qadri, observing that \
+                   long detention “cannot be countenanced”.",
+    ]);
+    assert_eq!(speaker_of(&a, "cannot be countenanced"), Some("High Court"));
+}
