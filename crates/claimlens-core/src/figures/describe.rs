@@ -170,6 +170,13 @@ pub(super) fn counts(
             out.push_str(&verb);
         }
     }
+    // "after 70 hours of talks", "suspended the franchise for 30 days": a span of time says
+    // what it was the length of.
+    if own_noun_or_unit(&out, s.head) && lex::is_period_word(&lower_head) && !n.money {
+        if let Some(of) = duration_of(doc, s) {
+            out = format!("{out} {of}");
+        }
+    }
     // "Sarah Jones, 56, died": an age is no count of people killed. "23 arrests" names its
     // event already.
     let last = out.rsplit(' ').next().unwrap_or_default();
@@ -190,6 +197,42 @@ pub(super) fn counts(
         }
     }
     out
+}
+
+/// Is `out` just the figure's own noun (a unit or a head), which a phrase may complete?
+fn own_noun_or_unit(out: &str, head: &str) -> bool {
+    !head.is_empty() && out.eq_ignore_ascii_case(head)
+}
+
+/// What a span of time is the length of: the noun phrase after "of" ("hours of talks"), or
+/// the verb of its clause before "for" ("suspended … for 30 days": days suspended).
+fn duration_of(doc: &Doc, s: &Subject) -> Option<String> {
+    let end = s.range.end;
+    let after = s.phrase.end.max(s.number.tokens.end);
+    if after + 1 < end && doc.token_lower(after) == "of" {
+        let np: Vec<usize> = (after + 1..end.min(after + 4))
+            .take_while(|&u| is_np_word(doc, u) && !doc.is_capitalized(u))
+            .collect();
+        if !np.is_empty() && !lex::is_determiner(doc.token_lower(after + 1)) {
+            return Some(format!("of {}", words(doc, &np)));
+        }
+    }
+    let start = s.number.tokens.start;
+    let for_ = start.checked_sub(1).filter(|&f| f > s.range.start)?;
+    if doc.token_lower(for_) != "for" {
+        return None;
+    }
+    (s.range.start.max(for_.saturating_sub(8))..for_)
+        .rev()
+        .take_while(|&u| !doc.is_punct(u, ','))
+        .find(|&u| {
+            let w = doc.token_lower(u);
+            doc.is_word(u)
+                && lex::is_past_form(w)
+                && !lex::is_reporting_verb(w)
+                && !matches!(w, "been" | "had" | "was" | "were")
+        })
+        .map(|u| doc.token_lower(u).to_string())
 }
 
 /// Verbs in the past that only people do, in crowds and lists: marching, voting, signing.

@@ -152,6 +152,12 @@ pub(super) fn counts(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
     if let Some(name) = name_before(doc, n, range).filter(|_| !(n.percent && moving && adjacent)) {
         return Some(if n.percent {
             format!("support for {name}")
+        } else if let Some(noun) = tally_noun_before(doc, n, range, &name) {
+            // "kicked 18 goals to Sydney's eight": the other side's count of the same thing.
+            format!(
+                "{noun} for {}",
+                name.trim_end_matches("’s").trim_end_matches("'s")
+            )
         } else {
             format!("votes for {name}")
         });
@@ -189,6 +195,19 @@ fn votes_to(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
 
 /// The name a tally follows ("Osei 21,408", "Grant (Lab) 19,772", "Imbert ahead 48%"), when
 /// nothing but punctuation follows the number, as in a list of results.
+/// The plural noun of a count set against this one with "to" before the name: "18 goals to
+/// Sydney's eight", "331 points to Verstappen's 393".
+fn tally_noun_before(doc: &Doc, n: &Number, range: &Range<usize>, name: &str) -> Option<String> {
+    let words = name.split_whitespace().count();
+    let to = n.tokens.start.checked_sub(words + 1)?;
+    if to < range.start + 2 || doc.token_lower(to) != "to" {
+        return None;
+    }
+    let noun = doc.token_lower(to - 1);
+    let counted = numbers::read(doc, to - 2, range.end).is_some_and(|m| m.tokens.end == to - 1);
+    (counted && super::phrase_end::is_plural(noun) && noun != "votes").then(|| noun.to_string())
+}
+
 fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     let end = n.tokens.end;
     if end < range.end && doc.is_word(end) && !lex::ends_counted_phrase(doc.token_lower(end)) {

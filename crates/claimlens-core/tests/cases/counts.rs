@@ -365,6 +365,29 @@ fn a_label_line_says_more_than_a_bare_unit() {
 }
 
 #[test]
+fn the_other_side_of_a_tally_counts_the_same_thing() {
+    let text = "Results\n\nHawthorn kicked 16 goals to Geelong's nine.";
+    assert_eq!(counts_of(text, "nine"), "goals for Geelong");
+}
+
+#[test]
+fn a_span_of_time_says_what_it_was_the_length_of() {
+    let text = "Talks\n\nThe deal came after 52 hours of talks. Regulators suspended the \
+                licence for 45 days. The search went on for three days.";
+    assert_eq!(counts_of(text, "52 hours"), "hours of talks");
+    assert_eq!(counts_of(text, "45 days"), "days suspended");
+}
+
+#[test]
+fn gulf_african_and_asian_currency_codes_are_money() {
+    let text = "Results\n\nRevenue climbed 9% to AED 48.2 billion. The fine was KES 2 million.";
+    let a = run(&[text]);
+    assert!(figure_texts(&a).contains(&"AED 48.2 billion"));
+    assert_eq!(counts_of(text, "AED 48.2 billion"), "Revenue");
+    assert!(figure_texts(&a).contains(&"KES 2 million"));
+}
+
+#[test]
 fn one_person_something_happened_to_is_a_count() {
     let text = "Storm\n\nOne man was found dead in a flooded home. Police arrested one woman. \
                 One resident said it was awful.";
