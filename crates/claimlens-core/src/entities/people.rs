@@ -330,7 +330,8 @@ fn named_in_full(
     if let ([e], true) = (&by_given[..], given_may_stand) {
         return Some(*e);
     }
-    // "Yap" after "Desmond Yap Kim Huat": a family name written first, inside a longer name.
+    // "Yap" after "Desmond Yap Kim Huat": a family name written first, inside a longer name;
+    // "Madam Tan" after "Tan Swee Leng", opening it.
     let mut by_inner: Vec<EntityIx> = (0..f.mention)
         .rev()
         .take(400)
@@ -338,8 +339,10 @@ fn named_in_full(
         .filter(|&e| {
             reg.entities[e].forms.keys().any(|form| {
                 let words: Vec<&str> = form.split_whitespace().collect();
+                // "Madam Tan" after "Tan Swee Leng": with an honorific, the first word too.
+                let from = usize::from(f.honorific.is_none());
                 words.len() >= 3
-                    && words[1..words.len() - 1]
+                    && words[from..words.len() - 1]
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(&name.surname))
             })

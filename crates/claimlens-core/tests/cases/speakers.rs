@@ -2256,3 +2256,17 @@ fn a_dateline_in_capitals_closed_by_a_colon_names_no_one() {
     ]);
     assert_eq!(speaker_of(&a, "cannot be countenanced"), Some("High Court"));
 }
+
+#[test]
+fn an_honorific_before_a_family_name_written_first_finds_the_full_name() {
+    let a = run(&[
+        "Commuters\n\nAnother commuter, retiree Goh Siew Lan, 67, said staff had been helpful. \
+         “They gave out water,” Madam Goh said.",
+        "Warning\n\n“Hang up and call your grandchild,” said Const. Nadine Boucher.",
+    ]);
+    assert_eq!(speaker_of(&a, "gave out water"), Some("Goh Siew Lan"));
+    assert_eq!(
+        speaker_of(&a, "call your grandchild"),
+        Some("Nadine Boucher")
+    );
+}
