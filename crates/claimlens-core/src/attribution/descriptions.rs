@@ -102,6 +102,15 @@ pub(super) fn description_speaker(
         .rev()
         .take(300)
         .filter(|(_, n)| n.kind == NameKind::Organization)
+        // "In a Facebook post, the rail operator said": a platform named as the medium.
+        .filter(|(_, n)| {
+            let next = n.tokens.end;
+            next >= art.doc.tokens.len()
+                || !matches!(
+                    art.lower(next),
+                    "post" | "posts" | "page" | "video" | "account" | "live" | "story" | "feed"
+                )
+        })
         .find(|(_, n)| {
             // "the board" after "the Competition Board of Aldria": the head before "of".
             let before_of = n.words.iter().take_while(|w| w.to_lowercase() != "of");

@@ -86,6 +86,20 @@ impl ArticleAnalysis {
         // Anders Lykke": prefer the name in apposition.
         let described = matches!(np, Candidate::Description { .. })
             || (with_prepositions && !matches!(np, Candidate::Name(_)));
+        // "said SSEN's head of operations, Graeme Munro": past what the role is of.
+        let role_before = k > fi
+            && (crate::lexicon::roles::is_role_head(self.lower(frame[k - 1]))
+                || crate::lexicon::roles::role_synonym_group(self.lower(frame[k - 1])) != 0)
+            && k < frame.len()
+            && self.lower(frame[k]) == "of";
+        let k = match role_before {
+            true => (k + 1..frame.len().min(k + 6))
+                .take_while(|&j| self.doc.is_word(frame[j]) || self.doc.is_punct(frame[j], ','))
+                .find(|&j| self.doc.is_punct(frame[j], ','))
+                .unwrap_or(k),
+            false => k,
+        };
+        let described = described || role_before;
         if described && k + 1 < frame.len() && self.doc.is_punct(frame[k], ',') {
             if let Some(n) = self.name_opening_at(frame[k + 1]) {
                 let after = frame.iter().position(|&u| u >= self.names[n].tokens.end);

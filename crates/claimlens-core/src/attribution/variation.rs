@@ -128,8 +128,28 @@ fn subject_just_before(art: &ArticleAnalysis, pos: usize) -> Option<usize> {
     }
     match before.subject {
         Candidate::Name(n) => Some(n),
+        // "Nguyen Van Tam steers his boat in. The hold is a quarter full. “…,” the 58-year-old
+        // fisherman says": past one sentence that names no one and speaks of no one.
+        _ if names_no_one(art, before) => {
+            let earlier = art.sentences.get(si.checked_sub(2)?)?;
+            match earlier.subject {
+                Candidate::Name(n) if earlier.paragraph + 1 >= before.paragraph => Some(n),
+                _ => None,
+            }
+        }
         _ => None,
     }
+}
+
+/// Does the sentence name no one and hold no pronoun for a person?
+fn names_no_one(art: &ArticleAnalysis, sentence: &Sentence) -> bool {
+    sentence.tokens.clone().all(|t| {
+        art.name_at(t).is_none()
+            && !matches!(
+                art.lower(t),
+                "he" | "she" | "him" | "her" | "his" | "they" | "them" | "i" | "we"
+            )
+    })
 }
 
 /// A role by the words for roles and titles, or a compound whose last part is one ("the

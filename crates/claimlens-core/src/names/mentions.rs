@@ -416,7 +416,10 @@ fn name_start_in_run(
                     // looks like.
                     || (next_is_name && first + 2 < run.end && is_org_final(doc.token_text(run.end - 1)))
                     || (first + 1 == run.end && age_follows(doc, run.end))
-                    || (first + 1 == run.end && speaks_as_a_name(doc, run.end, lower))));
+                    // "Coroner warns of failings": a headline's role without its article.
+                    || (first + 1 == run.end
+                        && speaks_as_a_name(doc, run.end, lower)
+                        && !is_role_noun(lower))));
         if keep {
             return Some(first);
         }

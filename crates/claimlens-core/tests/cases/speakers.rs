@@ -2270,3 +2270,22 @@ fn an_honorific_before_a_family_name_written_first_finds_the_full_name() {
         Some("Nadine Boucher")
     );
 }
+
+#[test]
+fn a_bodys_role_of_something_a_platform_a_headline_role_and_an_aside_sentence() {
+    let a = run(&[
+        "Power cut\n\nThousands are without power. “Our teams will work through the day,” said \
+         Northgrid’s head of operations, Callum Reid.",
+        "Rail\n\nTrains stopped for three hours. In a Facebook post, the rail operator said: “We \
+         are sorry for the delays.”",
+        "Coroner warns of ‘serious failings’ after death\n\nSenior coroner Ruth Kaplan said she \
+         would issue a report. “I have serious concerns,” she said.",
+        "Fisherman\n\nBefore dawn, Tran Van Hieu steers his boat back into the harbour. The \
+         hold is less than a quarter full.\n\n“One night like this used to fill the boat \
+         twice,” the 58-year-old fisherman says.",
+    ]);
+    assert_eq!(speaker_of(&a, "work through the day"), Some("Callum Reid"));
+    assert_ne!(speaker_of(&a, "sorry for the delays"), Some("Facebook"));
+    assert_eq!(speaker_of(&a, "serious failings"), None);
+    assert_eq!(speaker_of(&a, "fill the boat"), Some("Tran Van Hieu"));
+}
