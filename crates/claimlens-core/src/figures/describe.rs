@@ -222,7 +222,7 @@ fn duration_of(doc: &Doc, s: &Subject) -> Option<String> {
     if doc.token_lower(for_) != "for" {
         return None;
     }
-    (s.range.start.max(for_.saturating_sub(8))..for_)
+    let verb = (s.range.start.max(for_.saturating_sub(8))..for_)
         .rev()
         .take_while(|&u| !doc.is_punct(u, ','))
         .find(|&u| {
@@ -231,8 +231,11 @@ fn duration_of(doc: &Doc, s: &Subject) -> Option<String> {
                 && lex::is_past_form(w)
                 && !lex::is_reporting_verb(w)
                 && !matches!(w, "been" | "had" | "was" | "were")
-        })
-        .map(|u| doc.token_lower(u).to_string())
+        })?;
+    // "have not been paid for three years": what did not happen is no length of it.
+    let negated = (s.range.start.max(verb.saturating_sub(3))..verb)
+        .any(|u| matches!(doc.token_lower(u), "not" | "never" | "n't"));
+    (!negated).then(|| doc.token_lower(verb).to_string())
 }
 
 /// Verbs in the past that only people do, in crowds and lists: marching, voting, signing.

@@ -376,6 +376,8 @@ fn a_span_of_time_says_what_it_was_the_length_of() {
                 licence for 45 days. The search went on for three days.";
     assert_eq!(counts_of(text, "52 hours"), "hours of talks");
     assert_eq!(counts_of(text, "45 days"), "days suspended");
+    let unpaid = "Pay\n\nSome builders have not been paid for two years.";
+    assert_eq!(counts_of(unpaid, "two years"), "years");
 }
 
 #[test]
