@@ -250,7 +250,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
 
 /// Is the number at `t` in a sentence about the weather ("temperatures hit 31c"), where a "c"
 /// written tight is Celsius rather than cents?
-fn weather_near(doc: &Doc, t: usize) -> bool {
+pub(super) fn weather_near(doc: &Doc, t: usize) -> bool {
     let stops = |k: &usize| !matches!(doc.token_text(*k), "." | "?" | "!" | ";");
     let before = (t.saturating_sub(20)..t).rev().take_while(stops);
     let after = (t + 1..(t + 12).min(doc.tokens.len())).take_while(stops);

@@ -71,6 +71,13 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     } {
         u -= 1;
     }
+    // "the average rise this year is 7.6%": past a time between the subject and its verb.
+    if u > range.start + 2
+        && lex::is_period_word(doc.token_lower(u - 1))
+        && matches!(doc.token_lower(u - 2), "this" | "last" | "next")
+    {
+        u -= 2;
+    }
     // "waiting lists, which stand at": the noun the relative clause is about.
     if u > range.start + 1
         && lex::is_relative_pronoun(doc.token_lower(u - 1))

@@ -126,7 +126,9 @@ fn tight_suffix(
     }
     // One capital letter after a single digit is a generation or a format ("4K", "5G", "3D").
     let single_capital = rest_written.len() == 1 && rest_written.starts_with(char::is_uppercase);
-    if single_capital && digits.len() == 1 && rest_written != "M" {
+    // "fell to 2C": a degree in a sentence about the weather.
+    let degrees = matches!(rest_written, "C" | "F") && super::weather_near(doc, t);
+    if single_capital && digits.len() == 1 && rest_written != "M" && !degrees {
         return None;
     }
     // Lowercase "m" is million after a currency symbol, with a decimal point ("2.5m people") or

@@ -1170,3 +1170,24 @@ fn plus_and_pronouns_name_nothing_a_figure_counts() {
     assert!(!figure(&a, "£90m").counts.contains("plus"));
     assert!(!figure(&a, "fewer than 150").counts.contains("whom"));
 }
+
+#[test]
+fn a_single_digit_degree_in_weather_copy_is_a_temperature() {
+    let a = run(&[
+        "Cold snap\n\nOvernight temperatures fell as low as 3C. Highs of 7F were \
+                   forecast. The firm sells 4K screens.",
+    ]);
+    let three = figure(&a, "3C");
+    assert_eq!(
+        (three.low, three.qualifier),
+        (Some(3.0), Qualifier::AtLeast)
+    );
+    assert!(figure_texts(&a).contains(&"7F"));
+    assert!(!figure_texts(&a).iter().any(|f| f.contains("4K")));
+}
+
+#[test]
+fn a_time_between_a_subject_and_its_verb_is_skipped() {
+    let text = "Prices\n\nFood inflation this year is 6.2%.";
+    assert_eq!(counts_of(text, "6.2%").to_lowercase(), "food inflation");
+}
