@@ -76,6 +76,15 @@ fn lead(doc: &Doc, t: usize) -> Lead {
         }
         out.first = p;
     }
+    // "R$ 75 million", "€ 5m": a currency's sign one space before the amount.
+    if !out.money && out.first > 0 {
+        let p = out.first - 1;
+        let spaced = doc.tokens[p].end + 1 == doc.tokens[out.first].start;
+        if spaced && currencies::is_currency_symbol(doc.token_text(p)) {
+            out.money = true;
+            out.first = p;
+        }
+    }
     // "US$40", "S$1.46 billion", "NZ$12": a country's letters glued before its dollar.
     if out.money && out.first > 0 && glued(doc, out.first - 1, out.first) {
         let letters = doc.token_text(out.first - 1);

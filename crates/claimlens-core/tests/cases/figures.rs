@@ -1191,3 +1191,15 @@ fn a_time_between_a_subject_and_its_verb_is_skipped() {
     let text = "Prices\n\nFood inflation this year is 6.2%.";
     assert_eq!(counts_of(text, "6.2%").to_lowercase(), "food inflation");
 }
+
+#[test]
+fn a_currency_sign_one_space_before_an_amount_makes_money() {
+    let a = run(&[
+        "Aid\n\nThe state released R$ 60 million in emergency funds and C$ 9 million \
+                   in loans.",
+    ]);
+    assert!(figure(&a, "R$ 60 million")
+        .counts
+        .contains("emergency funds"));
+    assert!(figure_texts(&a).contains(&"C$ 9 million"));
+}
