@@ -356,8 +356,18 @@ pub(super) fn class(
             && n.unit.is_none()
             && (range.start.max(n.tokens.start.saturating_sub(10))..n.tokens.start)
                 .any(|u| doc.token_lower(u) == "toll");
+        // "The storm destroyed 300 homes. At least 30 were killed": a bare count opening its
+        // clause before an event of people counts people.
+        let after = n.tokens.end;
+        let underwent = !n.money
+            && !n.percent
+            && n.unit.is_none()
+            && after < range.end
+            && lex::is_auxiliary(doc.token_lower(after))
+            && (after + 1..range.end.min(after + 4))
+                .any(|u| lex::event_of(doc.token_lower(u)).is_some());
         match (before, previous_people) {
-            _ if harmed || vague || toll => "people".to_string(),
+            _ if harmed || vague || toll || underwent => "people".to_string(),
             (Some(noun), _) if !phrase.partitive => noun.to_string(),
             // A measure or an amount is no count of the people before it.
             (_, Some(c))

@@ -87,18 +87,26 @@ pub(super) fn counts(
         super::thing::thing(doc, s)
     };
     // "1.28 million marched", "about 3,000 gathered": a bare count before a verb only people
-    // do counts the people who did it.
+    // do counts the people who did it; "41 have been charged", what only people undergo.
     let next = s.number.tokens.end;
-    let acted = is_fallback(&noun)
+    let bare = is_fallback(&noun)
         && !n.money
         && !n.percent
         && n.unit.is_none()
         && s.head.is_empty()
-        && next < s.range.end
-        && people_act(doc.token_lower(next));
-    let noun = match acted {
-        true => format!("people who {}", doc.token_lower(next)),
-        false => noun,
+        && next < s.range.end;
+    let acted = bare && people_act(doc.token_lower(next));
+    let undergone = bare
+        .then(|| {
+            (next..s.range.end.min(next + 4))
+                .find(|&u| !lex::is_auxiliary(doc.token_lower(u)) && doc.token_lower(u) != "been")
+                .filter(|&u| u > next && people_undergo(doc.token_lower(u)))
+        })
+        .flatten();
+    let noun = match (acted, undergone) {
+        (true, _) => format!("people who {}", doc.token_lower(next)),
+        (false, Some(u)) => format!("people {}", doc.token_lower(u)),
+        _ => noun,
     };
     // "well short of the 6% economists had forecast", "below the forecast of $10.3bn": what
     // was expected of what the figure before counts, no rival value of it.
@@ -238,6 +246,25 @@ fn duration_of(doc: &Doc, s: &Subject) -> Option<String> {
     (!negated).then(|| doc.token_lower(verb).to_string())
 }
 
+/// Past participles of what courts and police do to people ("41 have been charged").
+fn people_undergo(w: &str) -> bool {
+    matches!(
+        w,
+        "charged"
+            | "convicted"
+            | "jailed"
+            | "questioned"
+            | "interviewed"
+            | "fined"
+            | "acquitted"
+            | "indicted"
+            | "prosecuted"
+            | "cautioned"
+            | "summoned"
+            | "bailed"
+    )
+}
+
 /// Verbs in the past that only people do, in crowds and lists: marching, voting, signing.
 fn people_act(w: &str) -> bool {
     matches!(
@@ -360,7 +387,10 @@ fn things_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
         && n.unit.is_none()
         && n.tokens.end < s.range.end
         && lex::is_auxiliary(doc.token_lower(n.tokens.end));
-    if !subject {
+    // "Another 12 were released on bail": what happens to people is said of people.
+    let to_people = (n.tokens.end..s.range.end.min(n.tokens.end + 4))
+        .any(|u| crate::lexicon::events::event_of(doc.token_lower(u)).is_some());
+    if !subject || to_people {
         return None;
     }
     let si = art.sentence_of_token[n.tokens.start];

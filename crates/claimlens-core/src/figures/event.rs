@@ -143,6 +143,11 @@ fn nearest_word(
     let counted = |v: usize| usize::from(doc.is_word(v) || doc.is_punct(v, ','));
     let mut gap = 0;
     for u in (range.start..np.start).rev() {
+        // "“Forty-eight are alive. Nine are dead.”": a quotation's sentences are one stretch,
+        // but the sentence before is another's.
+        if doc.is_punct(u, '.') || doc.is_punct(u, '!') || doc.is_punct(u, '?') {
+            break;
+        }
         // Before the phrase, the event word itself is among the words between.
         gap += counted(u);
         if gap > REACH {
@@ -169,7 +174,7 @@ fn nearest_word(
     }
     gap = 0;
     for u in np.end.max(range.start)..range.end {
-        if gap >= REACH {
+        if gap >= REACH || doc.is_punct(u, '.') || doc.is_punct(u, '!') || doc.is_punct(u, '?') {
             break;
         }
         consider(u, gap + 1);

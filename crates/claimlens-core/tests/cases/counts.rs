@@ -390,6 +390,27 @@ fn gulf_african_and_asian_currency_codes_are_money() {
 }
 
 #[test]
+fn a_bare_count_before_what_happens_to_people_counts_people() {
+    let storm = "Storm\n\nThe storm destroyed 300 homes. At least 30 were killed.";
+    let raids = "Raids\n\nPolice raided 12 homes. Of those arrested, 41 have been charged.";
+    assert_eq!(counts_of(storm, "At least 30"), "people killed");
+    assert_eq!(counts_of(raids, "41"), "people charged");
+    // Each sentence of a quotation has its own event.
+    let quoted = "Ferry\n\n“Forty are alive. Six are dead,” the officer said.";
+    assert_eq!(counts_of(quoted, "Forty"), "people rescued");
+    assert_eq!(counts_of(quoted, "Six"), "people killed");
+    // Counted as people, it is one claim with the same toll written with its noun.
+    let a = run(&[
+        storm,
+        "Toll\n\nOfficials said 30 people were killed in the storm.",
+    ]);
+    assert_eq!(
+        figure(&a, "At least 30").claim,
+        figure(&a, "30 people").claim
+    );
+}
+
+#[test]
 fn one_person_something_happened_to_is_a_count() {
     let text = "Storm\n\nOne man was found dead in a flooded home. Police arrested one woman. \
                 One resident said it was awful.";
@@ -643,7 +664,7 @@ fn a_bare_number_opening_its_sentence_counts_the_things_the_sentence_before_name
             "Rescuers searched the rubble for hours. Four were pulled out alive.",
             "Four"
         ),
-        "number"
+        "people rescued"
     );
 }
 
