@@ -8,6 +8,7 @@
 //! whether it is a part of a group (`parts`); tallies and scores with no noun (`tally`). A number that names nothing itself ("Fourteen.",
 //! "25 more", "up from €5.2m") borrows what one of the last few figures counts (`Recent`).
 
+mod beside;
 mod borrowed;
 mod change;
 mod counted;
@@ -427,27 +428,6 @@ fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bo
     more || (near && !own_verb)
 }
 
-/// Does the share `n` stand beside the count `r` in commas, as another way to say it: "the
-/// results of 214,600 candidates, about 13 per cent, are withheld", "1,200 jobs, or 8%"? The
-/// count's phrase runs up to the comma (a word or three), and the share closes its phrase.
-fn apposed(doc: &crate::text::Doc, r: &Recent, n: &Number, range: &Range<usize>) -> bool {
-    let mut u = n.tokens.start;
-    if u > range.start && doc.token_lower(u - 1) == "or" {
-        u -= 1;
-    }
-    if u <= range.start || doc.token_lower(u - 1) != "," {
-        return false;
-    }
-    let comma = u - 1;
-    let phrase = r.after..comma;
-    let closes = n.tokens.end >= range.end
-        || matches!(
-            doc.token_lower(n.tokens.end),
-            "," | "." | ";" | ")" | "—" | "–"
-        );
-    r.after <= comma && phrase.len() <= 3 && phrase.clone().all(|t| doc.is_word(t)) && closes
-}
-
 /// What the figures read before offer the number `n` in sentence `si`.
 fn earlier_of<'r>(
     doc: &crate::text::Doc,
@@ -524,7 +504,7 @@ fn earlier_of<'r>(
                 "them" | "those" | "these"
             ),
         apposed_to: in_sentence_count
-            .filter(|r| n.percent && apposed(doc, r, n, range))
+            .filter(|r| n.percent && borrowed::apposed(doc, r.after, n, range))
             .map(says),
         previous: recent
             .iter()

@@ -27,6 +27,7 @@ pub(crate) mod quantities;
 pub(crate) mod roles;
 pub(crate) mod speech;
 pub(crate) mod statements;
+pub(crate) mod titles;
 pub(crate) mod units;
 
 /// Month names and their usual newswire abbreviations, lower case.

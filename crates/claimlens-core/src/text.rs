@@ -349,7 +349,7 @@ fn currency_letters(word: &[char], rest: &[char]) -> Option<usize> {
 }
 
 /// Abbreviations other than titles that keep their dot, so that sentence splitting does not stop
-/// at "Jr." or "Inc."; titles written with a stop ("Mr.", "Hon.") are `lexicon::roles::TITLES`.
+/// at "Jr." or "Inc."; titles written with a stop ("Mr.", "Hon.") are `lexicon::titles::TITLES`.
 const ABBREVIATIONS: &[&str] = &[
     "Cpl", "St", "Jr", "Sr", "Mt", "Ft", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx",

@@ -105,11 +105,7 @@ pub(super) fn description_speaker(
         // "In a Facebook post, the rail operator said": a platform named as the medium.
         .filter(|(_, n)| {
             let next = n.tokens.end;
-            next >= art.doc.tokens.len()
-                || !matches!(
-                    art.lower(next),
-                    "post" | "posts" | "page" | "video" | "account" | "live" | "story" | "feed"
-                )
+            next >= art.doc.tokens.len() || !crate::lexicon::speech::is_medium_noun(art.lower(next))
         })
         .find(|(_, n)| {
             // "the board" after "the Competition Board of Aldria": the head before "of".

@@ -171,32 +171,17 @@ fn own_pronoun_gender(
         .take_while(|&t| art.name_at(t).is_none() && art.in_quote[t].is_none())
         .find_map(|t| match art.lower(t) {
             // "Meenakshi Rao demanded his resignation": what is done to someone else.
-            "his" if done_to_another(art.lower((t + 1).min(tokens.end - 1))) => None,
+            "his"
+                if crate::lexicon::events::is_done_to_another(
+                    art.lower((t + 1).min(tokens.end - 1)),
+                ) =>
+            {
+                None
+            }
             "his" | "himself" => Some(Gender::Male),
             "herself" => Some(Gender::Female),
             _ => None,
         })
-}
-
-/// Nouns for what one person demands be done to another ("his resignation", "his arrest").
-fn done_to_another(noun: &str) -> bool {
-    matches!(
-        noun,
-        "resignation"
-            | "removal"
-            | "sacking"
-            | "dismissal"
-            | "arrest"
-            | "impeachment"
-            | "release"
-            | "extradition"
-            | "prosecution"
-            | "suspension"
-            | "expulsion"
-            | "ouster"
-            | "exit"
-            | "departure"
-    )
 }
 
 /// A sentence subject describing one person of known gender ("A spokeswoman for the family").

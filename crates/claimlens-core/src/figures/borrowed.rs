@@ -1,6 +1,7 @@
 //! What a figure borrows from the figures before it: the label of one it is coordinated with,
 //! for the name or group its left-out verb was for ("Barclays dropped 5.6%, Glencore 4.1%",
-//! "16.8% against 12.9% for men"), what "the figure" stood for, and a fallback's earlier value.
+//! "16.8% against 12.9% for men"), what "the figure" stood for, a fallback's earlier value, and
+//! what a count a share stands beside in commas counts ("1,200 jobs, or 8%").
 
 use super::describe::{is_fallback, Earlier, Subject};
 use super::np::{is_np_word, words};
@@ -121,4 +122,31 @@ pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
             None => noun,
         },
     }
+}
+
+/// Does the share `n` stand in commas beside the count whose number ends before token `after`,
+/// as another way to say it: "the results of 214,600 candidates, about 13 per cent, are
+/// withheld", "1,200 jobs, or 8%"? The count's phrase runs up to the comma (a word or three),
+/// and the share closes its phrase.
+pub(super) fn apposed(
+    doc: &Doc,
+    after: usize,
+    n: &crate::numbers::Number,
+    range: &std::ops::Range<usize>,
+) -> bool {
+    let mut u = n.tokens.start;
+    if u > range.start && doc.token_lower(u - 1) == "or" {
+        u -= 1;
+    }
+    if u <= range.start || doc.token_lower(u - 1) != "," {
+        return false;
+    }
+    let comma = u - 1;
+    let phrase = after..comma;
+    let closes = n.tokens.end >= range.end
+        || matches!(
+            doc.token_lower(n.tokens.end),
+            "," | "." | ";" | ")" | "—" | "–"
+        );
+    after <= comma && phrase.len() <= 3 && phrase.clone().all(|t| doc.is_word(t)) && closes
 }

@@ -52,3 +52,64 @@ pub(crate) fn is_event_noun(w: &str) -> bool {
         "arrests" | "deaths" | "injuries" | "evacuations" | "bodies" | "fatalities"
     )
 }
+
+/// Past participles of what courts and police do to people ("41 have been charged").
+pub(crate) fn is_done_to_people_by_law(w: &str) -> bool {
+    matches!(
+        w,
+        "charged"
+            | "convicted"
+            | "jailed"
+            | "questioned"
+            | "interviewed"
+            | "fined"
+            | "acquitted"
+            | "indicted"
+            | "prosecuted"
+            | "cautioned"
+            | "summoned"
+            | "bailed"
+    )
+}
+
+/// Verbs in the past that only people do, in crowds and lists: marching, voting, signing.
+pub(crate) fn is_crowd_act(w: &str) -> bool {
+    matches!(
+        w,
+        "marched"
+            | "protested"
+            | "demonstrated"
+            | "rallied"
+            | "gathered"
+            | "voted"
+            | "attended"
+            | "signed"
+            | "queued"
+            | "applied"
+            | "registered"
+            | "enrolled"
+            | "walked"
+            | "joined"
+    )
+}
+
+/// Nouns for what one person demands be done to another ("his resignation", "his arrest").
+pub(crate) fn is_done_to_another(noun: &str) -> bool {
+    matches!(
+        noun,
+        "resignation"
+            | "removal"
+            | "sacking"
+            | "dismissal"
+            | "arrest"
+            | "impeachment"
+            | "release"
+            | "extradition"
+            | "prosecution"
+            | "suspension"
+            | "expulsion"
+            | "ouster"
+            | "exit"
+            | "departure"
+    )
+}

@@ -288,6 +288,15 @@ pub(crate) fn is_speech_participle(lower: &str) -> bool {
     matches!(speech_verb(lower), Some((_, VerbForm::Participle)))
 }
 
+/// Nouns for what a platform carries, after its name ("a Facebook post", "its YouTube
+/// channel"): the name is the medium, not who speaks.
+pub(crate) fn is_medium_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "post" | "posts" | "page" | "video" | "account" | "live" | "story" | "feed" | "channel"
+    )
+}
+
 /// Nouns for a written or recorded statement, which speak for whoever issued them: "according
 /// to a statement from the ministry" is the ministry.
 pub(crate) fn is_statement_noun(lower: &str) -> bool {

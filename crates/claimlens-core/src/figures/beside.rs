@@ -1,0 +1,165 @@
+//! What the words right beside a figure say it counts: the base of a rate ("per 100,000
+//! people"), a noun set beside it in commas ("€75 million, the biggest fee ever paid"), what a
+//! span of time is the length of ("70 hours of talks"), and a list line's label ("Diesel:
+//! €1.689").
+
+use super::describe::Subject;
+use super::np::{is_np_word, words};
+use crate::lexicon::quantities as lex;
+use crate::model::Qualifier;
+use crate::text::Doc;
+
+/// Is `out` just the figure's own noun (a unit or a head), which a phrase may complete?
+pub(super) fn own_noun_or_unit(out: &str, head: &str) -> bool {
+    !head.is_empty() && out.eq_ignore_ascii_case(head)
+}
+
+/// What a span of time is the length of: the noun phrase after "of" ("hours of talks"), or
+/// the verb of its clause before "for" ("suspended … for 30 days": days suspended).
+pub(super) fn duration_of(doc: &Doc, s: &Subject) -> Option<String> {
+    let end = s.range.end;
+    let after = s.phrase.end.max(s.number.tokens.end);
+    if after + 1 < end && doc.token_lower(after) == "of" {
+        let np: Vec<usize> = (after + 1..end.min(after + 4))
+            .take_while(|&u| is_np_word(doc, u) && !doc.is_capitalized(u))
+            .collect();
+        if !np.is_empty() && !lex::is_determiner(doc.token_lower(after + 1)) {
+            return Some(format!("of {}", words(doc, &np)));
+        }
+    }
+    let start = s.number.tokens.start;
+    let for_ = start.checked_sub(1).filter(|&f| f > s.range.start)?;
+    if doc.token_lower(for_) != "for" {
+        return None;
+    }
+    let verb = (s.range.start.max(for_.saturating_sub(8))..for_)
+        .rev()
+        .take_while(|&u| !doc.is_punct(u, ','))
+        .find(|&u| {
+            let w = doc.token_lower(u);
+            doc.is_word(u)
+                && lex::is_past_form(w)
+                && !lex::is_reporting_verb(w)
+                && !matches!(w, "been" | "had" | "was" | "were")
+        })?;
+    // "have not been paid for three years": what did not happen is no length of it.
+    let negated = (s.range.start.max(verb.saturating_sub(3))..verb)
+        .any(|u| matches!(doc.token_lower(u), "not" | "never" | "n't"));
+    (!negated).then(|| doc.token_lower(verb).to_string())
+}
+
+/// The head noun of a phrase set beside a figure after a comma: "€75 million, the biggest fee
+/// ever paid" is a fee, "$2m, its largest gift in a decade" a gift. Degrees ("biggest",
+/// "most") and generic nouns ("amount", "sum") say nothing of what it is.
+pub(super) fn apposed_noun(doc: &Doc, s: &Subject) -> Option<String> {
+    let end = s.range.end;
+    let comma = s.phrase.end.max(s.number.tokens.end);
+    if comma + 2 >= end || doc.token_lower(comma) != "," {
+        return None;
+    }
+    if !matches!(
+        doc.token_lower(comma + 1),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    ) {
+        return None;
+    }
+    let words: Vec<usize> = (comma + 2..end.min(comma + 6))
+        .take_while(|&u| {
+            let w = doc.token_lower(u);
+            doc.is_word(u)
+                && !doc.is_capitalized(u)
+                && !lex::ends_counted_phrase(w)
+                && !matches!(w, "ever" | "since" | "yet" | "so" | "on" | "record")
+                && !lex::is_past_form(w)
+                && !lex::is_reporting_verb(w)
+        })
+        .collect();
+    let last = *words.last()?;
+    // "41 per cent, the survey found": a clause of its own, no apposition.
+    let clause = last + 1 < end && {
+        let next = doc.token_lower(last + 1);
+        lex::is_past_form(next) || lex::is_reporting_verb(next) || lex::is_auxiliary(next)
+    };
+    if clause {
+        return None;
+    }
+    let head = doc.token_lower(last);
+    let degree = head.ends_with("est")
+        || matches!(
+            head,
+            "most" | "least" | "same" | "first" | "last" | "more" | "less"
+        );
+    let generic = matches!(
+        head,
+        "amount" | "sum" | "total" | "figure" | "number" | "level" | "one" | "time" | "year"
+    );
+    (!degree && !generic && head.chars().all(char::is_alphabetic) && head.len() > 2)
+        .then(|| head.to_string())
+}
+
+/// "12.5 cases per 1,000 residents", "44 per 100,000 people", "105 men for every 100 women":
+/// the base a rate is counted over (a round number, which is no figure of its own).
+pub(super) fn rate_base(doc: &Doc, s: &Subject) -> Option<String> {
+    let end = s.range.end;
+    let k = s.phrase.end.max(s.number.tokens.end);
+    let at = |u: usize| if u < end { doc.token_lower(u) } else { "" };
+    let from = match (at(k), at(k + 1)) {
+        ("per", _) => k + 1,
+        ("for" | "in", "every") => k + 2,
+        _ => return None,
+    };
+    let base = crate::numbers::read(doc, from, end)?;
+    let round = base.value >= 10.0 && base.value.log10().fract() == 0.0;
+    if !round || base.money || base.percent || base.qualifier != Qualifier::Exact {
+        return None;
+    }
+    // The thing the base counts: a plain word, a word before a plural ("live births"), or none
+    // ("per 100,000").
+    let plain = |u: usize| {
+        u < end
+            && doc.is_word(u)
+            && !doc.is_capitalized(u)
+            && !lex::ends_counted_phrase(doc.token_lower(u))
+    };
+    let first = base.tokens.end;
+    let plural = |u: usize| plain(u) && doc.token_lower(u).ends_with('s');
+    let noun: Vec<usize> = match (plain(first), plural(first + 1)) {
+        (false, _) => Vec::new(),
+        (true, true) if !doc.token_lower(first).ends_with('s') => vec![first, first + 1],
+        (true, _) => vec![first],
+    };
+    let number =
+        doc.slice(doc.tokens[base.tokens.start].start..doc.tokens[base.tokens.end - 1].end);
+    Some(match noun.is_empty() {
+        true => format!("per {number}"),
+        false => format!("per {number} {}", words(doc, &noun)),
+    })
+}
+
+/// A list or table line's label: "Diesel: €1.689", "- Lisbon: 6.8% (down from 7.4%)". One to
+/// four words open the line, then a colon, then the figure.
+pub(super) fn line_label(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    let colon = start.checked_sub(1).filter(|&c| doc.is_punct(c, ':'))?;
+    let para = &doc.paragraph_tokens[doc.paragraph_of(doc.tokens[start].start)];
+    // "Pension strike: 1.28 million marched": a figure that a verb follows is a clause's
+    // subject, and what is before the colon a topic.
+    let next = s.phrase.end.max(s.number.tokens.end);
+    if next < s.range.end && doc.is_word(next) {
+        let w = doc.token_lower(next);
+        if lex::is_past_form(w) || lex::is_auxiliary(w) || lex::is_reporting_verb(w) {
+            return None;
+        }
+    }
+    // A line may open with a bullet; several "Label: value" sentences may share a paragraph.
+    let mut first = para.start.max(s.range.start);
+    while first < colon && !doc.is_word(first) {
+        first += 1;
+    }
+    let label: Vec<usize> = (first..colon).collect();
+    let all_words = !label.is_empty() && label.iter().all(|&u| doc.is_word(u));
+    // A time stamp ("14:05") or a speaker's turn is no label of a figure.
+    // As written: a line cannot tell a label ("Diesel") from a name ("Lisbon").
+    (all_words && label.len() <= 4 && doc.first_char(first).is_alphabetic())
+        .then(|| doc.slice(doc.tokens[first].start..doc.tokens[colon - 1].end))
+}
