@@ -61,13 +61,17 @@ pub(super) fn speaker_just_before(
     };
     let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
     let same = |m: usize| reg.entity_of_mention(ai, m) == Some(e);
-    let titled = art
-        .names
-        .iter()
-        .enumerate()
-        .any(|(m, name)| name.title.is_some() && same(m));
+    // What the text said of the person, in a bounded stretch around here, so that an article of
+    // thousands of names stays linear.
+    let at = art.names.partition_point(|m| m.end <= pos);
+    let names = at.saturating_sub(300)..art.names.len().min(at + 300);
+    let at = art.appositions.partition_point(|a| a.span.start < pos);
+    let appositions = &art.appositions[at.saturating_sub(300)..art.appositions.len().min(at + 300)];
+    let titled = names
+        .clone()
+        .any(|m| art.names[m].title.is_some() && same(m));
     // "Gareth Olowe, 44,": an age says nothing a role could conflict with.
-    let described = art.appositions.iter().any(|app| {
+    let described = appositions.iter().any(|app| {
         same(app.name)
             && !app
                 .description
@@ -99,13 +103,10 @@ pub(super) fn speaker_just_before(
                     && crate::lexicon::roles::role_synonym_group(w) == group)
         })
     };
-    let same_role = art
-        .names
-        .iter()
-        .enumerate()
-        .any(|(m, name)| name.title.as_deref().is_some_and(last_word) && same(m))
-        || art
-            .appositions
+    let same_role = names
+        .into_iter()
+        .any(|m| art.names[m].title.as_deref().is_some_and(last_word) && same(m))
+        || appositions
             .iter()
             .any(|app| same(app.name) && last_word(&app.description));
     // "Striker Theo Adeyemi … the Englishman": an epithet is no office a title could
