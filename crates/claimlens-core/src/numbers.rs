@@ -373,8 +373,9 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             && doc.is_word(t + 1)
             && !doc.is_capitalized(t + 1)
             && lex::is_people_noun(doc.token_lower(t + 1))
-            && (t.saturating_sub(3)..end.min(t + 8))
-                .any(|u| crate::lexicon::events::event_of(doc.token_lower(u)).is_some());
+            && (t.saturating_sub(2)..end.min(t + 7))
+                .filter(|&u| u < t || u > t + 1)
+                .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u)));
         if person {
             return Some(Value {
                 value: 1.0,

@@ -381,8 +381,10 @@ impl ArticleAnalysis {
                 && self.lower(start - k - 1) == "of"
                 && (start - k..start).all(|t| plain(t) && !is_preposition(self.lower(t)))
         });
+        // "the mother of missing girl Ana Roe": kin of someone is no role of theirs.
+        let kin = |r: usize| crate::lexicon::names::head_gender(self.lower(r)).is_some();
         let role = match of_phrase {
-            Some(k) if !is_role_head(self.lower(start - 1)) => start - k - 2,
+            Some(k) if !is_role_head(self.lower(start - 1)) && !kin(start - k - 2) => start - k - 2,
             _ => start.checked_sub(1)?,
         };
         let lower = self.lower(role);
@@ -461,7 +463,9 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for"))
         .filter_map(|w| w.chars().next())
         .collect();
-    let whole = known_words.len() >= 2 && known_words.len() <= 5 && all_initials == head;
+    // Three letters at least: "the PM" is an office of its own, not "Police Minister".
+    let whole =
+        head.len() >= 3 && known_words.len() >= 2 && known_words.len() <= 5 && all_initials == head;
     let abbreviated =
         whole || (head.len() >= 2 && known_words.len() >= 2 && initials.ends_with(head));
     if !synonyms(known_head.trim_end_matches("’s"), head)

@@ -383,8 +383,9 @@ impl ArticleAnalysis {
         {
             // "Tributes were led by Mary Burke, who said": the name itself, whatever the
             // clause before it.
-            if let Some(n) = self
-                .name_at(frame[fi - 3])
+            if let Some(n) = (self.lower(frame[fi - 1]) == "who")
+                .then(|| self.name_at(frame[fi - 3]))
+                .flatten()
                 .filter(|&n| self.names[n].tokens.end == frame[fi - 3] + 1)
             {
                 return Candidate::Name(n);

@@ -247,7 +247,15 @@ fn name_line_with_colon(
     let line = &art.sentences[before];
     let last = line.tokens.end.checked_sub(1)?;
     let opens_paragraph = line.paragraph < art.sentences[q.sentence].paragraph;
-    if !opens_paragraph || !doc.is_punct(last, ':') || line.tokens.len() > 14 {
+    // A line of its own, and the quotation opening the paragraph after it.
+    let own_line = doc.paragraph_tokens[line.paragraph].start == line.tokens.start;
+    let quote_opens = art.paragraph_opens_quoted(art.sentences[q.sentence].paragraph);
+    if !opens_paragraph
+        || !own_line
+        || !quote_opens
+        || !doc.is_punct(last, ':')
+        || line.tokens.len() > 14
+    {
         return None;
     }
     let n = art.name_of_token[last.checked_sub(1)?]?;
@@ -288,7 +296,11 @@ fn answer_in_interview(
     if !asked {
         return None;
     }
-    let (interviewed, _) = art.interview_parties_before(first)?;
+    // The introduction names both: the one who asked ("spoke to Rosa Dale", not "spoke to
+    // reporters") and the one who answers. Only an article's opening is read for them.
+    let intro = first.min(art.doc.paragraph_tokens.get(3).map_or(first, |p| p.end));
+    let (interviewed, interviewer) = art.interview_parties_before(intro)?;
+    interviewer?;
     let name = &art.names[interviewed];
     let e = reg
         .entity_of_mention(ai, interviewed)

@@ -171,17 +171,25 @@ fn own_pronoun_gender(
         .take_while(|&t| art.name_at(t).is_none() && art.in_quote[t].is_none())
         .find_map(|t| match art.lower(t) {
             // "Meenakshi Rao demanded his resignation": what is done to someone else.
-            "his"
-                if crate::lexicon::events::is_done_to_another(
-                    art.lower((t + 1).min(tokens.end - 1)),
-                ) =>
-            {
-                None
-            }
+            "his" if demanded(art, t, tokens.end) => None,
             "his" | "himself" => Some(Gender::Male),
             "herself" => Some(Gender::Female),
             _ => None,
         })
+}
+
+/// "demanded his resignation", "called for his immediate arrest": a demand that something be
+/// done to another, whose "his" is not the subject's.
+fn demanded(art: &ArticleAnalysis, his: usize, end: usize) -> bool {
+    let demand = (his.saturating_sub(2)..his).any(|u| {
+        matches!(
+            art.lower(u),
+            "demanded" | "demands" | "demand" | "sought" | "urged" | "wants" | "want" | "for"
+        )
+    });
+    demand
+        && (his + 1..end.min(his + 3))
+            .any(|u| crate::lexicon::events::is_done_to_another(art.lower(u)))
 }
 
 /// A sentence subject describing one person of known gender ("A spokeswoman for the family").

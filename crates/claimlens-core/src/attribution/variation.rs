@@ -144,13 +144,15 @@ fn subject_just_before(art: &ArticleAnalysis, pos: usize) -> Option<usize> {
 
 /// Does the sentence name no one and hold no pronoun for a person?
 fn names_no_one(art: &ArticleAnalysis, sentence: &Sentence) -> bool {
-    sentence.tokens.clone().all(|t| {
-        art.name_at(t).is_none()
-            && !matches!(
-                art.lower(t),
-                "he" | "she" | "him" | "her" | "his" | "they" | "them" | "i" | "we"
-            )
-    })
+    // A long sentence is no aside (and is not read whole for each description).
+    sentence.tokens.len() <= 60
+        && sentence.tokens.clone().all(|t| {
+            art.name_at(t).is_none()
+                && !matches!(
+                    art.lower(t),
+                    "he" | "she" | "him" | "her" | "his" | "they" | "them" | "i" | "we"
+                )
+        })
 }
 
 /// A role by the words for roles and titles, or a compound whose last part is one ("the

@@ -83,15 +83,23 @@ impl Registry {
     }
 
     /// Is `e` someone named by capitalised words none of which is a given name, with nothing
-    /// said of them ("Ridgeway Meats said", "Tasman Air said"): as likely a firm as a person?
+    /// said of them ("Ridgeway Meats said"): as likely a firm as a person?
     pub fn named_like_a_firm(&self, e: EntityIx) -> bool {
         let data = &self.entities[e];
         data.kind == EntityKind::Person
             && data.gender.is_none()
             && data.descriptions.is_empty()
             && data.forms.keys().all(|f| {
-                f.split(' ')
-                    .all(|w| crate::names::listed_given_gender(w).is_none())
+                // A firm's last word is a plural noun ("Meats", "Developments"); a person's
+                // unlisted given name and surname are not made a firm.
+                let plural = f
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+                f.contains(' ')
+                    && plural
+                    && f.split(' ')
+                        .all(|w| crate::names::listed_given_gender(w).is_none())
             })
     }
 
@@ -116,9 +124,9 @@ impl Registry {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        // "the operator", "the carrier", "the group": what news calls any firm.
+        // "the operator", "the carrier": what news calls any firm.
         let head = match head {
-            "firm" | "operator" | "carrier" | "group" | "business" => "company",
+            "firm" | "operator" | "carrier" | "business" => "company",
             other => other,
         };
         if !definite {

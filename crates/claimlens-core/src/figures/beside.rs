@@ -40,6 +40,7 @@ pub(super) fn duration_of(doc: &Doc, s: &Subject) -> Option<String> {
             doc.is_word(u)
                 && lex::is_past_form(w)
                 && !lex::is_reporting_verb(w)
+                && crate::lexicon::speech::speech_verb(w).is_none()
                 && !matches!(w, "been" | "had" | "was" | "were")
         })?;
     // "have not been paid for three years": what did not happen is no length of it.
@@ -155,6 +156,9 @@ pub(super) fn line_label(doc: &Doc, s: &Subject) -> Option<String> {
     let mut first = para.start.max(s.range.start);
     while first < colon && !doc.is_word(first) {
         first += 1;
+    }
+    if colon > first + 4 {
+        return None;
     }
     let label: Vec<usize> = (first..colon).collect();
     let all_words = !label.is_empty() && label.iter().all(|&u| doc.is_word(u));

@@ -359,13 +359,18 @@ pub(super) fn class(
         // "The storm destroyed 300 homes. At least 30 were killed": a bare count opening its
         // clause before an event of people counts people.
         let after = n.tokens.end;
-        let underwent = !n.money
+        let opens = n.tokens.start == range.start
+            || doc.is_punct(n.tokens.start - 1, ',')
+            || crate::quotes::is_quote_mark(doc.first_char(n.tokens.start - 1))
+            || matches!(doc.token_lower(n.tokens.start - 1), "and" | "but" | "while");
+        let underwent = opens
+            && !n.money
             && !n.percent
             && n.unit.is_none()
             && after < range.end
             && lex::is_auxiliary(doc.token_lower(after))
             && (after + 1..range.end.min(after + 4))
-                .any(|u| lex::event_of(doc.token_lower(u)).is_some());
+                .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u)));
         match (before, previous_people) {
             _ if harmed || vague || toll || underwent => "people".to_string(),
             (Some(noun), _) if !phrase.partitive => noun.to_string(),

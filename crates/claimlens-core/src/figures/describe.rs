@@ -89,7 +89,17 @@ pub(super) fn counts(
     // "1.28 million marched", "about 3,000 gathered": a bare count before a verb only people
     // do counts the people who did it; "41 have been charged", what only people undergo.
     let next = s.number.tokens.end;
-    let bare = is_fallback(&noun)
+    // "Of 193 member states, 141 voted": a group of things named in front is what it counts.
+    let things_in_front = doc.token_lower(s.range.start) == "of"
+        && (s.range.start + 1..s.number.tokens.start).any(|u| {
+            let w = doc.token_lower(u);
+            doc.is_word(u)
+                && w.ends_with('s')
+                && !matches!(w, "those" | "these" | "us")
+                && !lex::is_people_noun(&super::lemma(w))
+        });
+    let bare = !things_in_front
+        && is_fallback(&noun)
         && !n.money
         && !n.percent
         && n.unit.is_none()

@@ -45,7 +45,7 @@ fn is_denominator(at: &Around, n: &Number) -> bool {
         && !n.money
         && !n.percent
         && n.qualifier == crate::model::Qualifier::Exact
-        && matches!(at.prev(1), "per" | "every")
+        && (at.prev(1) == "per" || (at.prev(1) == "every" && at.prev(2) == "for"))
 }
 
 /// "10 Elm Street", "221B Baker St": a house number before a street's name.

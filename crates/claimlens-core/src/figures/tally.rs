@@ -193,8 +193,6 @@ fn votes_to(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     ((before || after) && vote).then(|| "votes".to_string())
 }
 
-/// The name a tally follows ("Osei 21,408", "Grant (Lab) 19,772", "Imbert ahead 48%"), when
-/// nothing but punctuation follows the number, as in a list of results.
 /// The plural noun of a count set against this one with "to" before the name: "18 goals to
 /// Sydney's eight", "331 points to Verstappen's 393".
 fn tally_noun_before(doc: &Doc, n: &Number, range: &Range<usize>, name: &str) -> Option<String> {
@@ -208,6 +206,8 @@ fn tally_noun_before(doc: &Doc, n: &Number, range: &Range<usize>, name: &str) ->
     (counted && super::phrase_end::is_plural(noun) && noun != "votes").then(|| noun.to_string())
 }
 
+/// The name a tally follows ("Osei 21,408", "Grant (Lab) 19,772", "Imbert ahead 48%"), when
+/// nothing but punctuation follows the number, as in a list of results.
 fn name_before(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<String> {
     let end = n.tokens.end;
     if end < range.end && doc.is_word(end) && !lex::ends_counted_phrase(doc.token_lower(end)) {

@@ -96,7 +96,6 @@ pub(crate) fn is_currency_code(w: &str) -> bool {
             | "NPR"
             | "MYR"
             | "IDR"
-            | "PHP"
             | "THB"
             | "VND"
             | "TWD"
@@ -105,11 +104,8 @@ pub(crate) fn is_currency_code(w: &str) -> bool {
             | "ILS"
             | "CZK"
             | "HUF"
-            | "RON"
             | "ARS"
             | "CLP"
-            | "COP"
-            | "PEN"
     )
 }
 

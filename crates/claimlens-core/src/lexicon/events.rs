@@ -113,3 +113,23 @@ pub(crate) fn is_done_to_another(noun: &str) -> bool {
             | "departure"
     )
 }
+
+/// Events that befall the people a bare count or "one" stands for when they follow it in its
+/// clause ("At least 30 were killed", "One man was found dead"); not the broad words of moving
+/// and holding ("sent", "held", "board"), which things undergo too.
+pub(crate) fn befalls_people(word: &str) -> bool {
+    matches!(
+        event_of(word),
+        Some(
+            Event::Killed
+                | Event::Injured
+                | Event::Arrested
+                | Event::Missing
+                | Event::Hospitalised
+                | Event::Rescued
+                | Event::Evacuated
+                | Event::Displaced
+                | Event::Released
+        )
+    )
+}

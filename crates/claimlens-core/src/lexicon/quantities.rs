@@ -398,7 +398,7 @@ const REPORTING_VERBS: &[&str] = &[
     "said", "says", "announced", "confirmed", "reported", "told", "claimed", "stated", "estimated",
     "counted", "recorded", "put", "given", "revised", "updated", "raised", "lowered", "been",
     "not", "also", "already", "to", "say", "warn", "warns", "warned", "believe", "believes",
-    "believed", "argue", "argues", "argued", "suggests", "suggested", "shows", "showed",
+    "believed", "argue", "argues", "argued", "suggests", "suggested", "showed",
 ];
 
 /// A past form: a regular one in -ed ("forced", "included") or a common irregular one.

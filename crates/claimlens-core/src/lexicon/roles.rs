@@ -403,11 +403,13 @@ pub(crate) fn is_role_head(lower: &str) -> bool {
             return true;
         }
     }
+    // Not "-ee" by its ending: given names end so ("Jayashree"); `is_agent_in_ee` lists them.
     const ENDINGS: &[&str] = &[
-        "er", "or", "ist", "ian", "eer", "man", "woman", "person", "ant", "ent", "ee", "ive",
+        "er", "or", "ist", "ian", "eer", "man", "woman", "person", "ant", "ent", "ive",
     ];
     is_role_noun(lower)
         || is_title_any_case(lower)
+        || is_agent_in_ee(lower)
         || (lower.chars().count() >= 5
             && ENDINGS.iter().any(|e| lower.ends_with(e))
             && !crate::lexicon::names::is_function_word(lower)
@@ -417,4 +419,28 @@ pub(crate) fn is_role_head(lower: &str) -> bool {
                 lower,
                 "former" | "latter" | "other" | "another" | "together"
             ))
+}
+
+/// Nouns in "-ee" for what someone underwent or was made ("Evacuee Lorna Bagtas"); given names
+/// end so too ("Jayashree"), so only these.
+pub(crate) fn is_agent_in_ee(lower: &str) -> bool {
+    matches!(
+        lower,
+        "evacuee"
+            | "employee"
+            | "trainee"
+            | "retiree"
+            | "detainee"
+            | "devotee"
+            | "escapee"
+            | "returnee"
+            | "nominee"
+            | "appointee"
+            | "internee"
+            | "licensee"
+            | "franchisee"
+            | "refugee"
+            | "divorcee"
+            | "amputee"
+    )
 }

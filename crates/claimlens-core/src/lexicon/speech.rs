@@ -293,7 +293,7 @@ pub(crate) fn is_speech_participle(lower: &str) -> bool {
 pub(crate) fn is_medium_noun(lower: &str) -> bool {
     matches!(
         lower,
-        "post" | "posts" | "page" | "video" | "account" | "live" | "story" | "feed" | "channel"
+        "post" | "page" | "video" | "account" | "live" | "story" | "feed" | "channel"
     )
 }
 

@@ -214,13 +214,11 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("ACP", None),
     ("IGP", None),
     ("DIG", None),
-    // Honorifics of South Asian ("Pandit", "Swami") and Nigerian ("Engr", "Barr") copy, a
+    // Honorifics of South Asian ("Swami") and Nigerian ("Engr", "Barr.") copy, a
     // council's "Coun." and the "Honourable" of parliaments.
-    ("Pandit", Some(Gender::Male)),
     ("Swami", Some(Gender::Male)),
     ("Engr", None),
     ("Engr.", None),
-    ("Barr", None),
     ("Barr.", None),
     ("Coun", None),
     ("Coun.", None),

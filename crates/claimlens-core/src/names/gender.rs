@@ -63,7 +63,7 @@ pub(crate) fn given_gender(given: &str) -> Option<Gender> {
     // Other endings say nothing either way.
     listed(&s).or_else(|| {
         // "Dharmendra", "Rajendra", "Ravindra": the Sanskrit "-indra" of men's names.
-        let indra = s.ends_with("endra") || s.ends_with("indra");
+        let indra = (s.ends_with("endra") || s.ends_with("indra")) && s.len() >= 7;
         (s.ends_with('a') && !indra && !MALE_GIVEN_NAMES_IN_A.contains(&s.as_str()))
             .then_some(Gender::Female)
     })
@@ -96,6 +96,7 @@ mod tests {
         assert_eq!(surname_gender("Villanueva"), None);
         assert_eq!(given_gender("Dharmendra"), None);
         assert_eq!(given_gender("Sandra"), Some(Gender::Female));
+        assert_eq!(given_gender("Kendra"), Some(Gender::Female));
         assert_eq!(surname_gender("Shevchenko"), None);
         assert_eq!(surname_gender("Sava"), None);
         assert_eq!(given_gender("Natalya"), Some(Gender::Female));

@@ -536,6 +536,11 @@ fn person_mention(
     // given name and a surname is the person's trade.
     let personal = |w: &str| {
         (w.ends_with("er") || w.ends_with("or"))
+            && !w.ends_with("maker")
+            && !matches!(
+                w,
+                "manufacturer" | "lender" | "insurer" | "carrier" | "operator"
+            )
             && name_words.len() >= 2
             && super::given_gender(&name_words[0]).is_some()
     };

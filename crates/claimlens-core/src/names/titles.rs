@@ -57,7 +57,7 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
             && lower.len() > 5
             && given_gender(text).is_none()
             // An agent in "-ee" is no name whatever follows it.
-            && (lower.ends_with("ee")
+            && (crate::lexicon::roles::is_agent_in_ee(&lower)
                 || (["er", "or", "ist", "ian", "ant", "ent"]
                     .iter()
                     .any(|end| lower.ends_with(end))

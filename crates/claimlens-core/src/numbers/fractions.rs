@@ -108,7 +108,7 @@ pub(super) fn fraction_at(doc: &Doc, t: usize, end: usize) -> Option<(f64, usize
         let share = word(t + 1) == "of"
             || bounds_a_share(before)
             || opens_clause(word(t + 1))
-            || after_by(doc, t);
+            || after_by(doc, t, t);
         return share.then_some((0.5, t));
     }
     // "two-thirds", "one-quarter": a compound written with a hyphen.
@@ -130,17 +130,27 @@ pub(super) fn fraction_at(doc: &Doc, t: usize, end: usize) -> Option<(f64, usize
         w => lex::number_word(w)?,
     };
     let n = denominator(word(t + 1)).filter(|&n| n > 2.0)?;
-    (word(t + 2) == "of" || after_by(doc, t)).then_some((count / n, t + 1))
+    (word(t + 2) == "of" || after_by(doc, t, t + 1)).then_some((count / n, t + 1))
 }
 
 /// Is the share at `t` the size of a change: "fell by a third", "has fallen by about a fifth",
-/// "cut by half"?
-fn after_by(doc: &Doc, t: usize) -> bool {
+/// "cut by half"? `t` opens the share and `last` ends it.
+fn after_by(doc: &Doc, t: usize, last: usize) -> bool {
     let mut k = t;
-    while k > 0 && bounds_a_share(doc.token_lower(k - 1)) && doc.token_lower(k - 1) != "than" {
+    while k + 3 > t
+        && k > 0
+        && bounds_a_share(doc.token_lower(k - 1))
+        && doc.token_lower(k - 1) != "than"
+    {
         k -= 1;
     }
-    k > 0 && doc.token_lower(k - 1) == "by"
+    // "acquired by a third party", "followed by a third blast": an ordinal before its noun.
+    let next = last + 1;
+    let noun_after = next < doc.tokens.len()
+        && doc.is_word(next)
+        && !lex::ends_counted_phrase(doc.token_lower(next))
+        && !crate::lexicon::is_time_word(doc.token_lower(next));
+    k > 0 && doc.token_lower(k - 1) == "by" && !noun_after
 }
 
 /// "one in four", "3 in 10": the share a count out of a larger whole is, and the whole's token.

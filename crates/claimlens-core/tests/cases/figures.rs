@@ -1203,3 +1203,18 @@ fn a_currency_sign_one_space_before_an_amount_makes_money() {
         .contains("emergency funds"));
     assert!(figure_texts(&a).contains(&"C$ 9 million"));
 }
+
+#[test]
+fn codes_ordinals_and_sources_that_look_like_figures_are_not() {
+    let a = run(&[
+        "Briefs\n\nThe COP 28 summit opened. The firm was acquired by a third party. \
+                   One official said the bill will be sent to the president. Netflix cancelled \
+                   12 shows. Trains run every 10 minutes.",
+    ]);
+    let texts = figure_texts(&a);
+    assert!(!texts
+        .iter()
+        .any(|t| t.contains("28") || t.contains("third") || t.contains("One")));
+    assert_eq!(figure(&a, "12 shows").counts, "shows cancelled");
+    assert!(texts.iter().any(|t| t.contains("10 minutes")));
+}

@@ -2289,3 +2289,21 @@ fn a_bodys_role_of_something_a_platform_a_headline_role_and_an_aside_sentence() 
     assert_eq!(speaker_of(&a, "serious failings"), None);
     assert_eq!(speaker_of(&a, "fill the boat"), Some("Tran Van Hieu"));
 }
+
+#[test]
+fn surnames_like_titles_and_names_like_agents_stay_names() {
+    let a = run(&[
+        "Banks\n\nFormer chief executive Vikram Pandit said rates would fall. “Rates will \
+         fall,” Pandit said.",
+        "Hearing\n\nJayashree Suresh Patil told the court she was innocent. “I did nothing,” \
+         she said.",
+        "Suit\n\nThe residents filed a lawsuit against developer John Akers, which alleges \
+         fraud. “We want our money back,” a resident said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Rates will fall"), Some("Vikram Pandit"));
+    assert_eq!(
+        speaker_of(&a, "I did nothing"),
+        Some("Jayashree Suresh Patil")
+    );
+    assert_ne!(speaker_of(&a, "money back"), Some("John Akers"));
+}
