@@ -373,9 +373,13 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             && doc.is_word(t + 1)
             && !doc.is_capitalized(t + 1)
             && lex::is_people_noun(doc.token_lower(t + 1))
-            && (t.saturating_sub(2)..end.min(t + 7))
-                .filter(|&u| u < t || u > t + 1)
-                .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u)));
+            && ((t.saturating_sub(3)..t)
+                .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u)))
+                || (t + 2..end.min(t + 6))
+                    .take_while(|&u| {
+                        crate::lexicon::speech::speech_verb(doc.token_lower(u)).is_none()
+                    })
+                    .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u))));
         if person {
             return Some(Value {
                 value: 1.0,

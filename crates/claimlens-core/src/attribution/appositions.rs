@@ -382,7 +382,7 @@ impl ArticleAnalysis {
                 && (start - k..start).all(|t| plain(t) && !is_preposition(self.lower(t)))
         });
         // "the mother of missing girl Ana Roe": kin of someone is no role of theirs.
-        let kin = |r: usize| crate::lexicon::names::head_gender(self.lower(r)).is_some();
+        let kin = |r: usize| crate::lexicon::names::is_kin_noun(self.lower(r));
         let role = match of_phrase {
             Some(k) if !is_role_head(self.lower(start - 1)) && !kin(start - k - 2) => start - k - 2,
             _ => start.checked_sub(1)?,
@@ -463,11 +463,17 @@ pub(super) fn description_matches(known: &str, head: &str, modifiers: &[String])
         .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "for"))
         .filter_map(|w| w.chars().next())
         .collect();
-    // Three letters at least: "the PM" is an office of its own, not "Police Minister".
-    let whole =
-        head.len() >= 3 && known_words.len() >= 2 && known_words.len() <= 5 && all_initials == head;
-    let abbreviated =
-        whole || (head.len() >= 2 && known_words.len() >= 2 && initials.ends_with(head));
+    // "the PM" is an office of its own, not "Police Minister".
+    let office_of_its_own = head.len() <= 2 && crate::lexicon::roles::is_title_any_case(head);
+    let whole = !office_of_its_own
+        && known_words.len() >= 2
+        && known_words.len() <= 5
+        && all_initials == head;
+    let abbreviated = whole
+        || (head.len() >= 2
+            && !office_of_its_own
+            && known_words.len() >= 2
+            && initials.ends_with(head));
     if !synonyms(known_head.trim_end_matches("’s"), head)
         && !known_head_part.iter().any(title_word)
         && !abbreviated

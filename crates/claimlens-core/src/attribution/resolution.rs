@@ -184,7 +184,21 @@ fn demanded(art: &ArticleAnalysis, his: usize, end: usize) -> bool {
     let demand = (his.saturating_sub(2)..his).any(|u| {
         matches!(
             art.lower(u),
-            "demanded" | "demands" | "demand" | "sought" | "urged" | "wants" | "want" | "for"
+            "demanded"
+                | "demands"
+                | "demand"
+                | "sought"
+                | "urged"
+                | "wants"
+                | "want"
+                | "for"
+                | "welcomed"
+                | "condemned"
+                | "criticised"
+                | "criticized"
+                | "ordered"
+                | "backed"
+                | "opposed"
         )
     });
     demand

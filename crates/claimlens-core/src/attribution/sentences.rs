@@ -90,11 +90,16 @@ pub(super) fn dateline_end(doc: &Doc, para: Range<usize>) -> Option<usize> {
                 .chars()
                 .all(|c| !c.is_alphabetic() || c.is_uppercase())
         });
-        // One word ("MUMBAI:") only in the first paragraph after the headline: later, a word
-        // in capitals and a colon is a transcript's speaker ("JOHNSON: We will …").
+        // One word ("MUMBAI:") only when no speaker's turn follows: a word in capitals and a
+        // colon is also a transcript's speaker ("JOHNSON: We will …").
         let words = (first..t).filter(|&u| doc.is_word(u)).count();
         let paragraph = doc.paragraph_of(doc.tokens[first].start);
-        let opening = paragraph <= 1 || (words >= 2 && paragraph <= 2);
+        let speaker_turn = t + 1 < para.end
+            && matches!(
+                doc.token_lower(t + 1),
+                "i" | "we" | "you" | "well" | "yes" | "no"
+            );
+        let opening = paragraph <= 2 && (words >= 2 || !speaker_turn);
         match doc.first_char(t) {
             '—' | '–' | '-' if text.chars().count() <= 2 => return Some(t + 1),
             ':' if capitals && opening && t + 1 < para.end && doc.is_capitalized(t + 1) => {

@@ -359,8 +359,12 @@ pub(super) fn class(
         // "The storm destroyed 300 homes. At least 30 were killed": a bare count opening its
         // clause before an event of people counts people.
         let after = n.tokens.end;
+        // "Officials said at least 30 were killed", "said that 12 were arrested".
         let opens = n.tokens.start == range.start
             || doc.is_punct(n.tokens.start - 1, ',')
+            || doc.token_lower(n.tokens.start - 1) == "that"
+            || lex::is_reporting_verb(doc.token_lower(n.tokens.start - 1))
+            || crate::lexicon::speech::speech_verb(doc.token_lower(n.tokens.start - 1)).is_some()
             || crate::quotes::is_quote_mark(doc.first_char(n.tokens.start - 1))
             || matches!(doc.token_lower(n.tokens.start - 1), "and" | "but" | "while");
         let underwent = opens

@@ -90,13 +90,15 @@ pub(super) fn counts(
     // do counts the people who did it; "41 have been charged", what only people undergo.
     let next = s.number.tokens.end;
     // "Of 193 member states, 141 voted": a group of things named in front is what it counts.
+    let front = s.range.start + 1..s.number.tokens.start.min(s.range.start + 12);
     let things_in_front = doc.token_lower(s.range.start) == "of"
-        && (s.range.start + 1..s.number.tokens.start).any(|u| {
-            let w = doc.token_lower(u);
-            doc.is_word(u)
-                && w.ends_with('s')
-                && !matches!(w, "those" | "these" | "us")
-                && !lex::is_people_noun(&super::lemma(w))
+        && front.clone().any(|k| {
+            // The group's own count and the plural noun it counts ("Of 14 firms").
+            crate::numbers::read(doc, k, s.number.tokens.start).is_some_and(|m| {
+                (m.tokens.end..s.number.tokens.start.min(m.tokens.end + 3))
+                    .find(|&u| doc.is_word(u) && doc.token_lower(u).ends_with('s'))
+                    .is_some_and(|u| !lex::is_people_noun(&super::lemma(doc.token_lower(u))))
+            })
         });
     let bare = !things_in_front
         && is_fallback(&noun)

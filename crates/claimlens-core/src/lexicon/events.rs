@@ -130,6 +130,8 @@ pub(crate) fn befalls_people(word: &str) -> bool {
                 | Event::Evacuated
                 | Event::Displaced
                 | Event::Released
+                | Event::Sentenced
+                | Event::InIntensiveCare
         )
     )
 }

@@ -393,6 +393,41 @@ pub(crate) fn head_gender(head: &str) -> Option<Gender> {
     }
 }
 
+/// Nouns of kinship and partnership ("the mother of …", "the widow of …"): someone's relative,
+/// never a role they hold.
+pub(crate) fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "mother"
+            | "father"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "widow"
+            | "widower"
+            | "aunt"
+            | "uncle"
+            | "niece"
+            | "nephew"
+            | "grandmother"
+            | "grandfather"
+            | "grandson"
+            | "granddaughter"
+            | "cousin"
+            | "partner"
+            | "fiance"
+            | "fiancee"
+            | "girlfriend"
+            | "boyfriend"
+            | "parents"
+            | "stepmother"
+            | "stepfather"
+    )
+}
+
 /// Collective nouns that, with a country ("Moldovan officials", "the government of Moldova"),
 /// name the country's state as one speaking body. Distinct arms of the state (police,
 /// military, courts) are not in it: they speak for themselves.

@@ -442,5 +442,10 @@ pub(crate) fn is_agent_in_ee(lower: &str) -> bool {
             | "refugee"
             | "divorcee"
             | "amputee"
+            | "trustee"
+            | "attendee"
+            | "interviewee"
+            | "inductee"
+            | "grantee"
     )
 }

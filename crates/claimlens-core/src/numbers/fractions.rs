@@ -146,10 +146,17 @@ fn after_by(doc: &Doc, t: usize, last: usize) -> bool {
     }
     // "acquired by a third party", "followed by a third blast": an ordinal before its noun.
     let next = last + 1;
+    let w = if next < doc.tokens.len() {
+        doc.token_lower(next)
+    } else {
+        ""
+    };
     let noun_after = next < doc.tokens.len()
         && doc.is_word(next)
-        && !lex::ends_counted_phrase(doc.token_lower(next))
-        && !crate::lexicon::is_time_word(doc.token_lower(next));
+        && !lex::ends_counted_phrase(w)
+        && !crate::lexicon::is_time_word(w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing");
     k > 0 && doc.token_lower(k - 1) == "by" && !noun_after
 }
 

@@ -395,6 +395,12 @@ fn a_bare_count_before_what_happens_to_people_counts_people() {
     let raids = "Raids\n\nPolice raided 12 homes. Of those arrested, 41 have been charged.";
     assert_eq!(counts_of(storm, "At least 30"), "people killed");
     assert_eq!(counts_of(raids, "41"), "people charged");
+    // After a verb of report the count still opens its clause; a group of things named in
+    // front is what it counts.
+    let said = "Toll\n\nOfficials said at least 30 were killed. Of 14 firms investigated, \
+                three were fined.";
+    assert_eq!(counts_of(said, "at least 30"), "people killed");
+    assert_ne!(counts_of(said, "three"), "people fined");
     // Each sentence of a quotation has its own event.
     let quoted = "Ferry\n\n“Forty are alive. Six are dead,” the officer said.";
     assert_eq!(counts_of(quoted, "Forty"), "people rescued");

@@ -2307,3 +2307,12 @@ fn surnames_like_titles_and_names_like_agents_stay_names() {
     );
     assert_ne!(speaker_of(&a, "money back"), Some("John Akers"));
 }
+
+#[test]
+fn welcoming_his_resignation_is_about_another() {
+    let a = run(&[
+        "Row\n\nMinister Rajendra Sethi quit on Friday. Opposition leader Kiri Allan \
+                   welcomed his resignation. “It was overdue,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "overdue"), Some("Kiri Allan"));
+}
