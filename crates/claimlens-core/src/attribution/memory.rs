@@ -1,5 +1,5 @@
-//! Memory: who the reader has in mind at each point of an article (salience), and what a
-//! pronoun there can point back to.
+//! Memory: who the reader has in mind at each point of an article (salience), what a pronoun
+//! there can point back to, and the gender a subject's own "his" or "herself" gives away.
 
 use std::collections::HashMap;
 
@@ -273,4 +273,63 @@ impl Memory {
                 .map(|h| h.entity)
         })
     }
+}
+
+/// The gender of "his", "himself" or "herself" after a named subject and before any other
+/// name in its sentence, outside quotations ("Coach Gustav Lind praised his captain").
+pub(super) fn own_pronoun_gender(
+    art: &ArticleAnalysis,
+    subject: &Candidate,
+    tokens: Range<usize>,
+) -> Option<Gender> {
+    let Candidate::Name(n) = subject else {
+        return None;
+    };
+    // "His daughter, Camille Santos, confirmed his death": a subject described through
+    // someone's "his" or "her" leaves that someone the owner of the pronouns after it.
+    let start = art.names[*n].tokens.start;
+    let owned = (tokens.start.max(start.saturating_sub(8))..start)
+        .any(|t| matches!(art.lower(t), "his" | "her"));
+    if owned {
+        return None;
+    }
+    let from = art.names[*n].tokens.end;
+    (from..tokens.end)
+        .take(40)
+        .take_while(|&t| art.name_at(t).is_none() && art.in_quote[t].is_none())
+        .find_map(|t| match art.lower(t) {
+            // "Meenakshi Rao demanded his resignation": what is done to someone else.
+            "his" if demanded(art, t, tokens.end) => None,
+            "his" | "himself" => Some(Gender::Male),
+            "herself" => Some(Gender::Female),
+            _ => None,
+        })
+}
+
+/// "demanded his resignation", "called for his immediate arrest": a demand that something be
+/// done to another, whose "his" is not the subject's.
+fn demanded(art: &ArticleAnalysis, his: usize, end: usize) -> bool {
+    let demand = (his.saturating_sub(2)..his).any(|u| {
+        matches!(
+            art.lower(u),
+            "demanded"
+                | "demands"
+                | "demand"
+                | "sought"
+                | "urged"
+                | "wants"
+                | "want"
+                | "for"
+                | "welcomed"
+                | "condemned"
+                | "criticised"
+                | "criticized"
+                | "ordered"
+                | "backed"
+                | "opposed"
+        )
+    });
+    demand
+        && (his + 1..end.min(his + 3))
+            .any(|u| crate::lexicon::events::is_done_to_another(art.lower(u)))
 }

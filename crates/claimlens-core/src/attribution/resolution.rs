@@ -96,7 +96,9 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         };
         if let Some((e, _)) = &subject {
             memory.learn_gender(reg, &sentence.subject, *e);
-            if let Some(g) = own_pronoun_gender(art, &sentence.subject, sentence.tokens.clone()) {
+            if let Some(g) =
+                super::memory::own_pronoun_gender(art, &sentence.subject, sentence.tokens.clone())
+            {
                 memory.learn_person_gender(reg, *e, g);
             }
         }
@@ -145,65 +147,6 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         out.mentions.push(mentions);
     }
     out
-}
-
-/// The gender of "his", "himself" or "herself" after a named subject and before any other
-/// name in its sentence, outside quotations ("Coach Gustav Lind praised his captain").
-fn own_pronoun_gender(
-    art: &ArticleAnalysis,
-    subject: &Candidate,
-    tokens: Range<usize>,
-) -> Option<Gender> {
-    let Candidate::Name(n) = subject else {
-        return None;
-    };
-    // "His daughter, Camille Santos, confirmed his death": a subject described through
-    // someone's "his" or "her" leaves that someone the owner of the pronouns after it.
-    let start = art.names[*n].tokens.start;
-    let owned = (tokens.start.max(start.saturating_sub(8))..start)
-        .any(|t| matches!(art.lower(t), "his" | "her"));
-    if owned {
-        return None;
-    }
-    let from = art.names[*n].tokens.end;
-    (from..tokens.end)
-        .take(40)
-        .take_while(|&t| art.name_at(t).is_none() && art.in_quote[t].is_none())
-        .find_map(|t| match art.lower(t) {
-            // "Meenakshi Rao demanded his resignation": what is done to someone else.
-            "his" if demanded(art, t, tokens.end) => None,
-            "his" | "himself" => Some(Gender::Male),
-            "herself" => Some(Gender::Female),
-            _ => None,
-        })
-}
-
-/// "demanded his resignation", "called for his immediate arrest": a demand that something be
-/// done to another, whose "his" is not the subject's.
-fn demanded(art: &ArticleAnalysis, his: usize, end: usize) -> bool {
-    let demand = (his.saturating_sub(2)..his).any(|u| {
-        matches!(
-            art.lower(u),
-            "demanded"
-                | "demands"
-                | "demand"
-                | "sought"
-                | "urged"
-                | "wants"
-                | "want"
-                | "for"
-                | "welcomed"
-                | "condemned"
-                | "criticised"
-                | "criticized"
-                | "ordered"
-                | "backed"
-                | "opposed"
-        )
-    });
-    demand
-        && (his + 1..end.min(his + 3))
-            .any(|u| crate::lexicon::events::is_done_to_another(art.lower(u)))
 }
 
 /// A sentence subject describing one person of known gender ("A spokeswoman for the family").
