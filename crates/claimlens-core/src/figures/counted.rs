@@ -376,7 +376,9 @@ pub(super) fn class(
             && (after + 1..range.end.min(after + 4))
                 .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u)));
         match (before, previous_people) {
-            _ if harmed || vague || toll || underwent => "people".to_string(),
+            _ if harmed || vague || toll || underwent || verb_in_s_before(doc, n, range) => {
+                "people".to_string()
+            }
             (Some(noun), _) if !phrase.partitive => noun.to_string(),
             // A measure or an amount is no count of the people before it.
             (_, Some(c))
@@ -420,6 +422,23 @@ pub(super) fn class(
 }
 
 /// A noun right before the number that it measures ("population 9.5 million").
+/// "Wildfire forces 8,000 from homes", "Storm leaves 30,000 without power": a word in -s
+/// before a bare count that a leaving or a want follows is a headline's verb, and the count
+/// people.
+fn verb_in_s_before(doc: &Doc, n: &Number, range: &Range<usize>) -> bool {
+    let before = n.tokens.start.checked_sub(1).filter(|&p| p >= range.start);
+    let next = n.tokens.end;
+    before.is_some_and(|p| doc.is_word(p) && doc.token_lower(p).ends_with('s'))
+        && !n.money
+        && !n.percent
+        && n.unit.is_none()
+        && next < range.end
+        && matches!(
+            doc.token_lower(next),
+            "from" | "without" | "homeless" | "stranded"
+        )
+}
+
 fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a str> {
     let p = n
         .tokens
@@ -438,9 +457,11 @@ fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a
     let after_article = p > range.start
         && n.qualifier == Qualifier::Exact
         && matches!(doc.token_lower(p - 1), "a" | "an" | "the");
+    let verb_in_s = verb_in_s_before(doc, n, range);
     (doc.is_word(p)
         && !after_subject
         && !after_article
+        && !verb_in_s
         && w.chars().all(char::is_alphabetic)
         && !lex::ends_counted_phrase(w)
         && lex::event_of(w).is_none()

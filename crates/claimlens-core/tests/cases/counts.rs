@@ -417,6 +417,14 @@ fn a_bare_count_before_what_happens_to_people_counts_people() {
 }
 
 #[test]
+fn a_headlines_verb_in_s_before_a_bare_count_is_no_noun() {
+    let forced = "Bushfire forces 6,000 from homes\n\nCrews fought the blaze overnight.";
+    let left = "Storm leaves 25,000 without power\n\nCrews worked overnight.";
+    assert_eq!(counts_of(forced, "6,000"), "people");
+    assert_eq!(counts_of(left, "25,000"), "people");
+}
+
+#[test]
 fn one_person_something_happened_to_is_a_count() {
     let text = "Storm\n\nOne man was found dead in a flooded home. Police arrested one woman. \
                 One resident said it was awful.";
