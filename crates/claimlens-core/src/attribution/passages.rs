@@ -266,9 +266,7 @@ fn name_line_with_colon(
     if name.kind != NameKind::Person || name.tokens.end != last || !plain {
         return None;
     }
-    let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
-    let mention = super::resolution::mention_of(art, name.start..name.end);
-    Some((e, Some(mention)))
+    person_named(art, ai, reg, n)
 }
 
 /// An interview printed as questions in plain paragraphs and answers in quotation marks: a
@@ -301,12 +299,17 @@ fn answer_in_interview(
     let intro = first.min(art.doc.paragraph_tokens.get(3).map_or(first, |p| p.end));
     let (interviewed, interviewer) = art.interview_parties_before(intro)?;
     interviewer?;
-    let name = &art.names[interviewed];
-    let e = reg
-        .entity_of_mention(ai, interviewed)
-        .filter(|&e| reg.is_person(e))?;
-    let mention = super::resolution::mention_of(art, name.start..name.end);
-    Some((e, Some(mention)))
+    person_named(art, ai, reg, interviewed)
+}
+
+/// The person the name `n` is a mention of, with the mention, as a quotation's speaker.
+fn person_named(art: &ArticleAnalysis, ai: usize, reg: &Registry, n: usize) -> Option<Speaker> {
+    let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
+    let name = &art.names[n];
+    Some((
+        e,
+        Some(super::resolution::mention_of(art, name.start..name.end)),
+    ))
 }
 
 /// "‘I wanted to make a film my grandmother would recognise’: Nadia Farouk on her new film": a
@@ -331,9 +334,7 @@ fn named_after_colon(
     if name.kind != NameKind::Person || name.tokens.start != t + 1 {
         return None;
     }
-    let e = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))?;
-    let mention = super::resolution::mention_of(art, name.start..name.end);
-    Some((e, Some(mention)))
+    person_named(art, ai, reg, n)
 }
 
 /// A quotation standing alone right after a sentence of narration about someone, in the same

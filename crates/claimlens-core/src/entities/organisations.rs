@@ -75,21 +75,20 @@ impl Registry {
     /// Is `e` someone known only by one capitalised word, with nothing said of them (no gender,
     /// no description): as likely a firm ("Unilever said") as a person?
     pub fn known_by_one_word(&self, e: EntityIx) -> bool {
+        self.nothing_said_of(e) && self.entities[e].forms.keys().all(|f| !f.contains(' '))
+    }
+
+    /// Is `e` a person of whom the text says nothing: no gender, no description?
+    fn nothing_said_of(&self, e: EntityIx) -> bool {
         let data = &self.entities[e];
-        data.kind == EntityKind::Person
-            && data.gender.is_none()
-            && data.descriptions.is_empty()
-            && data.forms.keys().all(|f| !f.contains(' '))
+        data.kind == EntityKind::Person && data.gender.is_none() && data.descriptions.is_empty()
     }
 
     /// Is `e` someone named by capitalised words none of which is a given name, with nothing
     /// said of them ("Ridgeway Meats said"): as likely a firm as a person?
     pub fn named_like_a_firm(&self, e: EntityIx) -> bool {
-        let data = &self.entities[e];
-        data.kind == EntityKind::Person
-            && data.gender.is_none()
-            && data.descriptions.is_empty()
-            && data.forms.keys().all(|f| {
+        self.nothing_said_of(e)
+            && self.entities[e].forms.keys().all(|f| {
                 // A firm's last word is a plural noun ("Meats", "Developments"); a person's
                 // unlisted given name and surname are not made a firm.
                 let plural = f

@@ -1,18 +1,12 @@
 //! What the words right beside a figure say it counts: the base of a rate ("per 100,000
 //! people"), a noun set beside it in commas ("€75 million, the biggest fee ever paid"), what a
-//! span of time is the length of ("70 hours of talks"), and a list line's label ("Diesel:
-//! €1.689").
+//! span of time is the length of ("70 hours of talks"), a list line's label ("Diesel:
+//! €1.689"), and the verb after a bare count ("1.28 million marched").
 
 use super::describe::Subject;
 use super::np::{is_np_word, words};
 use crate::lexicon::quantities as lex;
-use crate::model::Qualifier;
 use crate::text::Doc;
-
-/// Is `out` just the figure's own noun (a unit or a head), which a phrase may complete?
-pub(super) fn own_noun_or_unit(out: &str, head: &str) -> bool {
-    !head.is_empty() && out.eq_ignore_ascii_case(head)
-}
 
 /// What a span of time is the length of: the noun phrase after "of" ("hours of talks"), or
 /// the verb of its clause before "for" ("suspended … for 30 days": days suspended).
@@ -109,11 +103,7 @@ pub(super) fn rate_base(doc: &Doc, s: &Subject) -> Option<String> {
         ("for" | "in", "every") => k + 2,
         _ => return None,
     };
-    let base = crate::numbers::read(doc, from, end)?;
-    let round = base.value >= 10.0 && base.value.log10().fract() == 0.0;
-    if !round || base.money || base.percent || base.qualifier != Qualifier::Exact {
-        return None;
-    }
+    let base = crate::numbers::read(doc, from, end).filter(super::identifiers::is_rate_base)?;
     // The thing the base counts: a plain word, a word before a plural ("live births"), or none
     // ("per 100,000").
     let plain = |u: usize| {
@@ -166,4 +156,38 @@ pub(super) fn line_label(doc: &Doc, s: &Subject) -> Option<String> {
     // As written: a line cannot tell a label ("Diesel") from a name ("Lisbon").
     (all_words && label.len() <= 4 && doc.first_char(first).is_alphabetic())
         .then(|| doc.slice(doc.tokens[first].start..doc.tokens[colon - 1].end))
+}
+
+/// What the verb after a bare count says it counts: the people who did what only people do
+/// ("1.28 million marched": people who marched) or underwent what only people undergo ("41
+/// have been charged": people charged). A group of things named in front is what such a count
+/// counts instead ("Of 193 member states, 141 voted").
+pub(super) fn people_by_verb(doc: &Doc, s: &Subject) -> Option<String> {
+    let n = s.number;
+    let next = n.tokens.end;
+    if n.money || n.percent || n.unit.is_some() || !s.head.is_empty() || next >= s.range.end {
+        return None;
+    }
+    let front = s.range.start + 1..n.tokens.start.min(s.range.start + 12);
+    let things_in_front = doc.token_lower(s.range.start) == "of"
+        && front.clone().any(|k| {
+            // The group's own count and the plural noun it counts ("Of 14 firms").
+            crate::numbers::read(doc, k, n.tokens.start).is_some_and(|m| {
+                (m.tokens.end..n.tokens.start.min(m.tokens.end + 3))
+                    .find(|&u| doc.is_word(u) && doc.token_lower(u).ends_with('s'))
+                    .is_some_and(|u| !lex::is_people_noun(&super::lemma(doc.token_lower(u))))
+            })
+        });
+    if things_in_front {
+        return None;
+    }
+    if crate::lexicon::events::is_crowd_act(doc.token_lower(next)) {
+        return Some(format!("people who {}", doc.token_lower(next)));
+    }
+    (next..s.range.end.min(next + 4))
+        .find(|&u| !lex::is_auxiliary(doc.token_lower(u)) && doc.token_lower(u) != "been")
+        .filter(|&u| {
+            u > next && crate::lexicon::events::is_done_to_people_by_law(doc.token_lower(u))
+        })
+        .map(|u| format!("people {}", doc.token_lower(u)))
 }

@@ -86,41 +86,9 @@ pub(super) fn counts(
     } else {
         super::thing::thing(doc, s)
     };
-    // "1.28 million marched", "about 3,000 gathered": a bare count before a verb only people
-    // do counts the people who did it; "41 have been charged", what only people undergo.
-    let next = s.number.tokens.end;
-    // "Of 193 member states, 141 voted": a group of things named in front is what it counts.
-    let front = s.range.start + 1..s.number.tokens.start.min(s.range.start + 12);
-    let things_in_front = doc.token_lower(s.range.start) == "of"
-        && front.clone().any(|k| {
-            // The group's own count and the plural noun it counts ("Of 14 firms").
-            crate::numbers::read(doc, k, s.number.tokens.start).is_some_and(|m| {
-                (m.tokens.end..s.number.tokens.start.min(m.tokens.end + 3))
-                    .find(|&u| doc.is_word(u) && doc.token_lower(u).ends_with('s'))
-                    .is_some_and(|u| !lex::is_people_noun(&super::lemma(doc.token_lower(u))))
-            })
-        });
-    let bare = !things_in_front
-        && is_fallback(&noun)
-        && !n.money
-        && !n.percent
-        && n.unit.is_none()
-        && s.head.is_empty()
-        && next < s.range.end;
-    let acted = bare && crate::lexicon::events::is_crowd_act(doc.token_lower(next));
-    let undergone = bare
-        .then(|| {
-            (next..s.range.end.min(next + 4))
-                .find(|&u| !lex::is_auxiliary(doc.token_lower(u)) && doc.token_lower(u) != "been")
-                .filter(|&u| {
-                    u > next && crate::lexicon::events::is_done_to_people_by_law(doc.token_lower(u))
-                })
-        })
-        .flatten();
-    let noun = match (acted, undergone) {
-        (true, _) => format!("people who {}", doc.token_lower(next)),
-        (false, Some(u)) => format!("people {}", doc.token_lower(u)),
-        _ => noun,
+    let noun = match is_fallback(&noun) {
+        true => super::beside::people_by_verb(doc, s).unwrap_or(noun),
+        false => noun,
     };
     // "well short of the 6% economists had forecast", "below the forecast of $10.3bn": what
     // was expected of what the figure before counts, no rival value of it.
@@ -146,8 +114,7 @@ pub(super) fn counts(
         .flatten();
     // "- Petrol: €1.742": a list line's own label before what the line above counted.
     // "Copper production: 1,865 kilotonnes": a label says more than a bare unit or noun.
-    let bare = !s.head.is_empty() && noun.eq_ignore_ascii_case(s.head);
-    let label = (them.is_none() && (is_fallback(&noun) || bare))
+    let label = (them.is_none() && (is_fallback(&noun) || is_own_head(&noun, s)))
         .then(|| super::beside::line_label(doc, s))
         .flatten();
     let out = them
@@ -183,8 +150,13 @@ pub(super) fn counts(
         || crate::lexicon::currencies::is_currency_word(&lower_head)
         || crate::lexicon::currencies::is_currency_name(&lower_head)
         || matches!(lower_head.as_str(), "times" | "percent" | "points");
-    let own_noun = !s.head.is_empty() && out.eq_ignore_ascii_case(s.head) && !measure;
-    if event.is_none() && !n.money && !n.percent && n.unit.is_none() && own_noun {
+    if event.is_none()
+        && !n.money
+        && !n.percent
+        && n.unit.is_none()
+        && is_own_head(&out, s)
+        && !measure
+    {
         if let Some(verb) =
             super::phrase_end::verb_done_to(doc, n, s.phrase.end, s.range, s.class == "people")
         {
@@ -194,8 +166,7 @@ pub(super) fn counts(
     }
     // "after 70 hours of talks", "suspended the franchise for 30 days": a span of time says
     // what it was the length of.
-    if super::beside::own_noun_or_unit(&out, s.head) && lex::is_period_word(&lower_head) && !n.money
-    {
+    if is_own_head(&out, s) && lex::is_period_word(&lower_head) && !n.money {
         if let Some(of) = super::beside::duration_of(doc, s) {
             out = format!("{out} {of}");
         }
@@ -220,6 +191,12 @@ pub(super) fn counts(
         }
     }
     out
+}
+
+/// Is `out` only the figure's own head noun or unit ("tonnes", "days"), which the words around
+/// may complete?
+fn is_own_head(out: &str, s: &Subject) -> bool {
+    !s.head.is_empty() && out.eq_ignore_ascii_case(s.head)
 }
 
 /// What a bare number opening its sentence as the subject of a verb stands for: the things the

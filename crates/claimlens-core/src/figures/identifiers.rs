@@ -38,14 +38,19 @@ pub(super) fn is_identifier(
 }
 
 /// "44 per 100,000 people", "105 men for every 100 women": the base of a rate is part of the
-/// figure before it, not a figure of its own. Only a round base (a power of ten) is read so.
+/// figure before it, not a figure of its own.
 fn is_denominator(at: &Around, n: &Number) -> bool {
-    let round = n.value >= 10.0 && n.value.log10().fract() == 0.0;
-    round
+    is_rate_base(n) && (at.prev(1) == "per" || (at.prev(1) == "every" && at.prev(2) == "for"))
+}
+
+/// Could `n` be the base a rate is counted over: a plain, exact, round number (a power of ten:
+/// "100,000", "1,000")?
+pub(super) fn is_rate_base(n: &Number) -> bool {
+    n.value >= 10.0
+        && n.value.log10().fract() == 0.0
         && !n.money
         && !n.percent
         && n.qualifier == crate::model::Qualifier::Exact
-        && (at.prev(1) == "per" || (at.prev(1) == "every" && at.prev(2) == "for"))
 }
 
 /// "10 Elm Street", "221B Baker St": a house number before a street's name.
