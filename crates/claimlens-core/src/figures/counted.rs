@@ -192,11 +192,14 @@ pub(super) fn phrase(
             );
         // A measure or an amount before a thing ("the 1,480kg craft carries a rover").
         let measured = n.unit.is_some() || n.money || n.percent;
-        if size
-            || present_verb
-            || forecaster
-            || super::phrase_end::ends_run(doc, &run, k, range, headline, measured)
-        {
+        // "a $2 billion Pentagon contract", "a US$85 million Series B round": an amount after
+        // "a" modifies the noun that follows it, names and all.
+        let attributive = n.money
+            && n.tokens.start > range.start
+            && matches!(doc.token_lower(n.tokens.start - 1), "a" | "an");
+        let ends =
+            super::phrase_end::ends_run(doc, &run, k, range, headline, measured, attributive);
+        if size || present_verb || forecaster || ends {
             break;
         }
         // "two of the country's top officials", "2,300 of the union's members": the possessor

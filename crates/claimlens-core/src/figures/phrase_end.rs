@@ -34,6 +34,7 @@ pub(super) fn ends_run(
     range: &Range<usize>,
     headline: bool,
     measured: bool,
+    attributive: bool,
 ) -> bool {
     let lower = doc.token_lower(k);
     let after_adverb = run
@@ -178,7 +179,7 @@ pub(super) fn ends_run(
         && !possessive_start
         && !is_acronym_plural(text)
         && !is_shouted(text)
-        && !names_a_kind_of(doc, k, range)
+        && !names_a_kind_of(doc, k, range, attributive)
         && !headline
         && !is_demonym(text)
         && !text.contains('.')
@@ -187,8 +188,12 @@ pub(super) fn ends_run(
         return true;
     }
     // A plural noun ends the phrase: "prisoners released" is a noun and a verb.
+    // A name before the modified noun is no plural ("a US$85 million Series B round").
     run.last().is_some_and(|&r| {
         let w = doc.token_lower(r);
+        if attributive && doc.is_capitalized(r) {
+            return false;
+        }
         (w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w) || lex::is_invariable_plural(w)
     })
 }
@@ -209,8 +214,10 @@ fn is_shouted(text: &str) -> bool {
 }
 
 /// "1,200 Valmart stores", "60 Vantor V320 narrowbody jets": names before a plural common noun
-/// say which kind of thing is counted, the noun what it is. At most three words ahead.
-fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
+/// say which kind of thing is counted, the noun what it is. At most three words ahead. After an
+/// amount used as a modifier (`attributive`) the noun may be singular: "a $2 billion Pentagon
+/// contract".
+fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>, attributive: bool) -> bool {
     for u in k + 1..range.end.min(k + 4) {
         if !doc.is_word(u) {
             return false;
@@ -225,7 +232,13 @@ fn names_a_kind_of(doc: &Doc, k: usize, range: &Range<usize>) -> bool {
             && doc.is_word(u + 1)
             && ((!doc.is_capitalized(u + 1) && is_plural(doc.token_lower(u + 1)))
                 || is_acronym_plural(doc.token_text(u + 1)));
-        return !lex::ends_counted_phrase(w) && (is_plural(w) || plural_next);
+        let singular_noun = attributive
+            && w.len() > 2
+            && !w.ends_with("ed")
+            && !lex::is_reporting_verb(w)
+            && !lex::is_contraction(w)
+            && lex::event_of(w).is_none();
+        return !lex::ends_counted_phrase(w) && (is_plural(w) || plural_next || singular_noun);
     }
     false
 }

@@ -1222,3 +1222,11 @@ fn a_level_reached_keeps_the_parties_after_it_levels_too() {
     assert_eq!(counts_of(text, "27%"), "support for Conservatives");
     assert_eq!(counts_of(text, "12%"), "support for Liberal Democrats");
 }
+
+#[test]
+fn an_amount_after_a_modifies_a_named_kind_of_thing() {
+    let text = "Harlow Robotics closed a US$85 million Series B funding round on Monday. Its \
+                rival won a $2 billion Navy contract. Shares in Harlow Robotics rose 4%.";
+    assert_eq!(counts_of(text, "US$85 million"), "Series B funding round");
+    assert_eq!(counts_of(text, "$2 billion"), "Navy contract");
+}
