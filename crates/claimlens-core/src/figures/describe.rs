@@ -311,14 +311,20 @@ pub(super) fn measure_of_subject(doc: &Doc, s: &Subject, quantity: &str) -> Opti
     })
 }
 
-/// The preposition and noun phrase right after the figure ("$5m in damages"), unless the
-/// phrase is a time ("in the third quarter").
+/// The preposition and noun phrase right after the figure ("$5m in damages"), or after what it
+/// is each of ("€950 a month for a room"), unless the phrase is a time ("in the third quarter").
 pub(super) fn object_after<'a>(
     doc: &'a Doc,
     s: &Subject,
     preps: &[&str],
 ) -> Option<(&'a str, String)> {
-    let k = past_quote_marks(doc, s.phrase.end, s.range.end);
+    let mut k = past_quote_marks(doc, s.phrase.end, s.range.end);
+    if k + 2 < s.range.end
+        && matches!(doc.token_lower(k), "a" | "an" | "per" | "each" | "every")
+        && lex::is_period_word(doc.token_lower(k + 1))
+    {
+        k += 2;
+    }
     if k >= s.range.end || !preps.contains(&doc.token_lower(k)) {
         return None;
     }

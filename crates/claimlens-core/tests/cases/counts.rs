@@ -1230,3 +1230,17 @@ fn an_amount_after_a_modifies_a_named_kind_of_thing() {
     assert_eq!(counts_of(text, "US$85 million"), "Series B funding round");
     assert_eq!(counts_of(text, "$2 billion"), "Navy contract");
 }
+
+#[test]
+fn what_an_amount_each_month_is_for() {
+    let text = "Tenants in Kellsbridge are paying €1,100 a month for a one-bedroom flat. Some \
+                patients pay more than $300 a month for their inhalers.";
+    assert_eq!(
+        counts_of(text, "€1,100"),
+        "amount paid for one-bedroom flat per month"
+    );
+    assert_eq!(
+        counts_of(text, "more than $300"),
+        "amount paid for inhalers per month"
+    );
+}
