@@ -90,8 +90,15 @@ fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
 pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
     // "up 22%" after "revenue of $184.6m": the rise in what that figure counts.
     if matches!(noun.as_str(), "rise" | "fall" | "change") {
+        // "change by -0.4% this year before growing 1.1%": a rise in GDP, not in its change.
         return match earlier.last_in_sentence {
-            Some(before) => format!("{noun} in {before}"),
+            Some(before) => {
+                let what = ["rise in ", "fall in ", "change in "]
+                    .iter()
+                    .find_map(|c| before.strip_prefix(c))
+                    .unwrap_or(before);
+                format!("{noun} in {what}")
+            }
             None => noun,
         };
     }

@@ -74,7 +74,18 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
             return None;
         }
         if let Some(c) = changes::change_verb(w) {
-            let subject = object.take().or_else(|| subject_before(doc, u, s.range));
+            // "expects the deal to add 15% to revenue", "add Sh10 on the fare": what is added
+            // to, not the subject; "I add Sh10" says nothing of what rose.
+            let adds = matches!(w, "add" | "adds" | "added" | "adding");
+            let added_to = adds
+                .then(|| super::describe::object_after(doc, s, &["to", "on", "onto"]))
+                .flatten()
+                .map(|(_, np)| np);
+            let subject = object.take().or(added_to).or_else(|| {
+                subject_before(doc, u, s.range).filter(|np| {
+                    !(adds && lexicon::grammar::is_personal_pronoun(&np.to_lowercase()))
+                })
+            });
             return Some(change_words(doc, s, c, subject, link));
         }
         // "rose by an average of 38p", "fell a total of 12%": how the change is counted.

@@ -346,9 +346,17 @@ pub(super) fn object_after<'a>(
             && super::np::is_np_word(doc, u + 1)
             && !doc.is_capitalized(u + 1)
     };
+    // "to revenue next year": a time after the noun says when.
+    let when = |u: usize| {
+        u > first
+            && matches!(doc.token_lower(u), "next" | "last" | "this")
+            && u + 1 < s.range.end
+            && lex::is_period_word(doc.token_lower(u + 1))
+    };
     while u < s.range.end
         && u < first + 6
         && doc.is_word(u)
+        && !when(u)
         && (of_noun(u) || !lex::ends_counted_phrase(doc.token_lower(u)))
         && !lex::is_irregular_past(doc.token_lower(u))
         && !doc.token_lower(u).starts_with(|c: char| c.is_ascii_digit())

@@ -11,7 +11,7 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "climbed" | "climb" | "climbs" | "jumped" | "jumps" | "grew" | "grow" | "grows"
         | "surged" | "surges" | "soared" | "gained" | "gains" | "advanced" | "edged" | "up"
         | "rallied" | "doubled" | "tripled" | "spiked" | "grown" | "climbing" | "increasing"
-        | "growing" | "jumping" | "widened" | "widening" | "adding" | "added" | "adds"
+        | "growing" | "jumping" | "widened" | "widening" | "add" | "adding" | "added" | "adds"
         | "gaining" | "strengthened" | "strengthens" | "firmed" | "accelerated" | "accelerates"
         | "expanded" | "expands" | "rebounded" | "recovered" | "appreciated" | "soaring"
         | "surging" => Change::Rise,
@@ -22,8 +22,8 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "shedding" | "losing" | "slipping" | "sliding" | "dipping" | "weakened" | "weakens"
         | "slowed" | "slows" | "contracted" | "contracts" | "narrowed" | "narrows"
         | "depreciated" | "softened" | "halved" | "tumbling" | "plunging" => Change::Fall,
-        "went" | "moved" | "changed" | "shifted" | "swung" | "improved" | "improves"
-        | "worsened" | "worsens" | "deteriorated" => Change::Move,
+        "went" | "moved" | "change" | "changes" | "changed" | "shifted" | "swung" | "improved"
+        | "improves" | "worsened" | "worsens" | "deteriorated" => Change::Move,
         _ => return None,
     })
 }

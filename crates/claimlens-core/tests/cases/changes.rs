@@ -278,3 +278,14 @@ fn a_change_whose_verb_is_left_out_is_of_the_name_before_it() {
         "amount received by international passengers"
     );
 }
+
+#[test]
+fn what_a_figure_adds_to_and_a_change_by() {
+    let text = "Analysts expect the Torvik contract to add around 12% to revenue next year. \
+                Output is forecast to change by -0.6% this year before growing 1.4% in 2027. \
+                “Drivers complain when I add Sh20 on the fare,” said Joseph Mwangi.";
+    assert_eq!(counts_of(text, "around 12%"), "rise in revenue");
+    assert_eq!(counts_of(text, "-0.6%"), "change in output");
+    assert_eq!(counts_of(text, "1.4%"), "rise in output");
+    assert_eq!(counts_of(text, "Sh20"), "rise in the fare");
+}
