@@ -343,7 +343,12 @@ fn proper_words(doc: &text::Doc, spans: &[quotes::QuoteSpan]) -> HashSet<String>
         }
         for t in range.clone().skip(1) {
             let prev = t - 1;
-            let after_word = doc.is_word(prev) || doc.is_punct(prev, ',');
+            // "Ernesto “Bong” Salcedo": after a nickname in marks too.
+            let after_nickname = prev > range.start
+                && doc.is_word(prev - 1)
+                && doc.token_text(prev).chars().all(quotes::is_closing_mark)
+                && doc.tokens[prev].start == doc.tokens[prev - 1].end;
+            let after_word = doc.is_word(prev) || doc.is_punct(prev, ',') || after_nickname;
             let quoted_start = quote_starts.contains(&doc.tokens[t].start);
             if doc.is_capitalized(t) && after_word && !quoted_start {
                 let text = doc.token_text(t);

@@ -52,7 +52,7 @@ pub(super) fn attribute_quotes(
                 .or_else(|| turn_in_exchange(art, &quotes, q))
                 .or_else(|| carried_over(art, &quotes, &mut rq))
                 .or_else(|| announced_before(art, cues, qi))
-                .or_else(|| subject_before(art, cues, q));
+                .or_else(|| subject_before(art, reg, cues, q));
             rq.set_speaker(implied);
         }
         quotes.push(rq);
@@ -339,8 +339,15 @@ fn named_after_colon(
 
 /// A quotation standing alone right after a sentence of narration about someone, in the same
 /// paragraph ("The Speaker, Sir Ivo Lamb, rose to calm the chamber. “Order! Order!”"): the
-/// writer lets the person just introduced speak.
-fn subject_before(art: &ArticleAnalysis, cues: &CueResolution, q: &RawQuote) -> Option<Speaker> {
+/// writer lets the person just introduced speak. So too a paragraph that is all quotation after
+/// a paragraph closing on a person ("Engineer Dr Noor Hassan, who reviewed the plans,
+/// disagreed." then "“A dam can still fail.”"), not on a body or a thing.
+fn subject_before(
+    art: &ArticleAnalysis,
+    reg: &Registry,
+    cues: &CueResolution,
+    q: &RawQuote,
+) -> Option<Speaker> {
     let before = q.sentence.checked_sub(1)?;
     let (prev, own) = (&art.sentences[before], &art.sentences[q.sentence]);
     let narration = own
@@ -350,9 +357,19 @@ fn subject_before(art: &ArticleAnalysis, cues: &CueResolution, q: &RawQuote) -> 
         .take(5)
         .count();
     let quoted_before = prev.tokens.clone().any(|t| art.in_quote[t].is_some());
-    if prev.paragraph != own.paragraph || narration > 0 || quoted_before {
+    if narration > 0 || quoted_before {
         return None;
     }
     let e = cues.subjects[before]?;
+    let own_paragraph = prev.paragraph + 1 == own.paragraph
+        && own.tokens.start == art.doc.paragraph_tokens[own.paragraph].start
+        && art
+            .sentences
+            .get(q.sentence + 1)
+            .is_none_or(|s| s.paragraph != own.paragraph)
+        && reg.is_person(e);
+    if prev.paragraph != own.paragraph && !own_paragraph {
+        return None;
+    }
     Some((e, cues.subject_mentions[before].clone()))
 }

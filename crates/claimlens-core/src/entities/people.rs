@@ -213,6 +213,7 @@ struct SingleName {
     surname: String,
     folded: Folded,
     gender: Option<Gender>,
+    honorific: Option<Gender>,
 }
 
 impl SingleName {
@@ -227,6 +228,7 @@ impl SingleName {
             surname,
             folded,
             gender,
+            honorific: f.honorific,
         }
     }
 
@@ -242,12 +244,15 @@ impl SingleName {
         self.fits_with(e, people, data.gender.filter(|_| !data.gender_guessed))
     }
 
+    /// The person's gender is set against the single name's honorific; its ending only against
+    /// the ending of the full name's surname: "Kowalski" shortens "Helen Kowalski" as it is
+    /// spelt, and "Petrova" never shortens "Ivan Petrov".
     fn fits_with(&self, e: EntityIx, people: &People, gender: Option<Gender>) -> bool {
         let Some(shape) = people.shapes.get(&e) else {
             return false;
         };
         same_folded(&shape.surname, &self.folded)
-            && gender_compatible(self.gender, gender)
+            && gender_compatible(self.honorific, gender)
             && gender_compatible(
                 surname_gender(&self.surname),
                 surname_gender(&shape.surname_text),

@@ -89,6 +89,11 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("Ambassador", None),
     ("Envoy", None),
     ("Secretary", None),
+    // "Undersecretary", "Usec.": a deputy minister in Philippine and Latin American copy.
+    ("Undersecretary", None),
+    ("Under-Secretary", None),
+    ("Usec.", None),
+    ("Usec", None),
     ("Chairman", None),
     ("Chairwoman", None),
     ("Director", None),

@@ -247,6 +247,11 @@ pub(super) fn classify(
     {
         return None;
     }
+    // "secretary of the Nurses Welfare Association Evans Kiprono said": a body's name and,
+    // in the same run, the full name of its officer, a known given name and a surname.
+    if let Some(tail) = officer_after_body(doc, after_title.clone()) {
+        return classify(doc, tail, proper, uses);
+    }
     let ends_in_org_word =
         words.len() >= 2 && ORG_FINAL_WORDS.contains(&strip_possessive(named.last()?).as_str());
     if named
@@ -295,6 +300,20 @@ pub(super) fn classify(
         span.start = doc.tokens[title].start;
     }
     Some(mention)
+}
+
+/// The tokens of a person's full name closing a run after a body's last name word: a known
+/// given name, then one or two capitalised words none of which belongs to a body's name.
+fn officer_after_body(doc: &Doc, run: Range<usize>) -> Option<Range<usize>> {
+    let words: Vec<usize> = run.clone().filter(|&t| doc.is_word(t)).collect();
+    let body_word = |t: usize| is_org_final(doc.token_text(t));
+    let last_body = words.iter().rposition(|&t| body_word(t))?;
+    let rest = &words[last_body + 1..];
+    let given = *rest.first()?;
+    let person = (2..=3).contains(&rest.len())
+        && crate::names::listed_given_gender(doc.token_text(given)).is_some()
+        && rest.iter().all(|&t| doc.is_capitalized(t));
+    person.then_some(given..run.end)
 }
 
 /// The capitalised title whose "for" or "of" the run at `start` follows ("Minister for",

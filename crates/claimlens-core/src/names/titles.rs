@@ -65,7 +65,11 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
         // "Postmistress Janet Cole", "Comrade Thabo Nkosi", "Archdeacon Ruth Lowe": any word
         // that is no given name before a well-known given name and a surname.
         // "Tanvir Ahmed Chowdhury": a word shaped like no calling is a first given name.
+        // "Actors Paolo Villaflor and Bea Santillan": a calling in the plural before a pair.
         let calling = crate::lexicon::roles::is_role_head(&lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(crate::lexicon::roles::is_role_noun)
             || ["ess", "ade", "con", "ant"]
                 .iter()
                 .any(|e| lower.ends_with(e));

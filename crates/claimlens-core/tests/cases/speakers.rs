@@ -2316,3 +2316,63 @@ fn welcoming_his_resignation_is_about_another() {
     ]);
     assert_eq!(speaker_of(&a, "overdue"), Some("Kiri Allan"));
 }
+
+#[test]
+fn a_surname_ending_like_a_mans_still_shortens_a_womans_full_name() {
+    let a = run(&[
+        "Campus\n\nVice-chancellor Professor Carol Dombrowski said the plan was sound.\n“We \
+         will build in the valley,” Professor Dombrowski said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "build in the valley"),
+        Some("Carol Dombrowski")
+    );
+}
+
+#[test]
+fn callings_in_the_plural_offices_inside_a_run_and_a_body_before_its_officer() {
+    let a = run(&[
+        "Stars\n\nSingers Marco Delfino and Tessa Grau laughed off the rumours.\n“It was only \
+         lunch,” Delfino told reporters.\nTransport Undersecretary Lourdes Pabalan backed the \
+         plan.\n“Rail is faster,” Pabalan said.\nBranch secretary of the Dock Workers Union \
+         Peter Wambua said the strike would go on.\n“We have bills to pay,” Mr Wambua said.",
+    ]);
+    assert_eq!(speaker_of(&a, "only lunch"), Some("Marco Delfino"));
+    assert_eq!(speaker_of(&a, "Rail is faster"), Some("Lourdes Pabalan"));
+    assert_eq!(speaker_of(&a, "bills to pay"), Some("Peter Wambua"));
+}
+
+#[test]
+fn a_surname_after_a_nickname_labels_a_turn() {
+    let a = run(&[
+        "Debate\n\nMayor Rogelio “Jun” Tamayo defended his record. Councillor Nerissa Dantes \
+         attacked it.\nTamayo: “The drains are being fixed.”\nDantes: “For six years now.”",
+    ]);
+    assert_eq!(speaker_of(&a, "drains are being"), Some("Rogelio Tamayo"));
+    assert_eq!(speaker_of(&a, "six years now"), Some("Nerissa Dantes"));
+}
+
+#[test]
+fn a_paragraph_of_quotation_after_one_closing_on_a_person() {
+    let a = run(&[
+        "Dam\n\nThe company says the dam meets every standard.\nHydrologist Dr. Wren Okafor, \
+         who reviewed the plans for the council, disagreed.\n“A dam that exceeds the rules can \
+         still fail.”",
+        "Rents\n\nAnalyst Tomas Reyes said rents had risen. Asked whether relief was coming, \
+         he was blunt.\n“Not this year.”",
+        "Vote\n\nThe council approved the budget on Tuesday.\n“It is a bad day for the \
+         town.”",
+    ]);
+    assert_eq!(speaker_of(&a, "can still fail"), Some("Wren Okafor"));
+    assert_eq!(speaker_of(&a, "Not this year"), Some("Tomas Reyes"));
+    assert_eq!(speaker_of(&a, "bad day for the town"), None);
+}
+
+#[test]
+fn a_pronoun_finds_a_person_of_a_common_given_name() {
+    let a = run(&[
+        "Trial\n\nDefence lawyer Leonard Fisk asked Janelle Whitford whether she had seen \
+         Curtis Vandermeer sign the transfers.\n“Not with my own eyes,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "my own eyes"), Some("Janelle Whitford"));
+}
