@@ -526,7 +526,17 @@ fn earlier_of<'r>(
             .rev()
             .take_while(|r| r.sentence + 1 >= si)
             .find(|r| r.same_kind(n) && !r.says.is_empty())
-            .map(says),
+            .map(says)
+            // "Ossel, 29, shot 14 of 21": an age lends itself only to a number written as ages
+            // are ("at 71", "aged 12", "34, 35 and 41").
+            .filter(|&says| {
+                let before = n.tokens.start.checked_sub(1).filter(|&p| p >= range.start);
+                says != "age"
+                    || before.is_some_and(|p| {
+                        doc.is_punct(p, ',')
+                            || matches!(doc.token_lower(p), "at" | "aged" | "and" | "or")
+                    })
+            }),
     }
 }
 

@@ -21,23 +21,72 @@ pub(super) fn change(doc: &Doc, s: &Subject) -> Option<String> {
     changed(doc, s)
         .or_else(|| brought_to(doc, s))
         .or_else(|| comparative_after(doc, s))
+        .or_else(|| level_after_comparative(doc, s))
+}
+
+/// "The stock ended 2.8% higher at ₹726.40", "closed 40 cents lower at $12.10": the level after
+/// a change with its comparative is what the verb's subject reached.
+fn level_after_comparative(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    if start < s.range.start + 4
+        || !matches!(doc.token_lower(start - 1), "at" | "to")
+        || !matches!(doc.token_lower(start - 2), "higher" | "lower")
+    {
+        return None;
+    }
+    let change_part = |u: usize| {
+        is_number_part(doc, u)
+            || currencies::is_currency_symbol(doc.token_text(u))
+            || matches!(
+                doc.token_lower(u),
+                "per" | "cent" | "percent" | "points" | "cents" | "pence"
+            )
+    };
+    let mut u = start - 2;
+    while u > s.range.start + 1 && start - u < 6 && change_part(u - 1) {
+        u -= 1;
+    }
+    if u == start - 2 {
+        return None;
+    }
+    subject_before(doc, u - 1, s.range)
 }
 
 /// "shares closed 2.1% higher", "ended 40 cents lower": a comparative after the figure makes it
 /// the change of the verb's subject.
 fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
-    let (start, end) = (s.number.tokens.start, s.number.tokens.end);
+    // "40 cents lower": past the currency's name.
+    let in_currency = !s.phrase.run.is_empty()
+        && s.phrase
+            .run
+            .iter()
+            .all(|&u| currencies::is_currency_name(doc.token_lower(u)));
+    let end = match in_currency {
+        true => s.phrase.end,
+        false => s.number.tokens.end,
+    };
+    let start = s.number.tokens.start;
     if end >= s.range.end || start <= s.range.start {
         return None;
     }
     // "passenger numbers still 12% below their 2019 level", "1.6C above the average": how far
     // the subject is from a level it is measured against.
+    // In commas after another figure ("bought at ₱2.33 million each, about 40 percent above
+    // the price paid by the province"), or with no subject, it is how far above that level.
+    let apposed = doc.is_punct(start - 1, ',');
     if matches!(doc.token_lower(end), "above" | "below") {
         let mut at = start;
         while at > s.range.start && matches!(doc.token_lower(at - 1), "still" | "now" | "just") {
             at -= 1;
         }
-        return subject_before(doc, at, s.range);
+        let subject = subject_before(doc, at, s.range).filter(|_| !apposed);
+        return subject.or_else(|| {
+            let level: Vec<usize> = (end + 1..s.range.end.min(end + 6))
+                .skip_while(|&u| lex::is_determiner(doc.token_lower(u)))
+                .take_while(|&u| is_np_word(doc, u))
+                .collect();
+            (!level.is_empty()).then(|| format!("{} {}", doc.token_lower(end), words(doc, &level)))
+        });
     }
     let c = match doc.token_lower(end) {
         "higher" => changes::Change::Rise,
@@ -51,7 +100,12 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
     if noun_after {
         return None;
     }
-    let subject = subject_before(doc, start - 1, s.range)?;
+    // "1,062 lakh hectares so far, about 4% higher than …": the rise in what the figure before
+    // it counts.
+    let subject = match apposed {
+        true => s.earlier.last_in_sentence.map(str::to_string),
+        false => subject_before(doc, start - 1, s.range),
+    }?;
     Some(change_words(doc, s, c, Some(subject), ""))
 }
 
@@ -71,6 +125,14 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         let w = doc.token_lower(u);
         // "give up 14": a particle after a verb of its own is no change.
         if matches!(w, "up" | "down") && !particle_of_change(doc, u, s.range) {
+            return None;
+        }
+        // "will cap rent increases at 10%": a word of change right after a verb that moves
+        // its object and a noun is that object's noun.
+        let object_noun = u >= s.range.start + 2
+            && changes::is_causative_verb(doc.token_lower(u - 2))
+            && is_np_word(doc, u - 1);
+        if object_noun && changes::change_verb(w).is_some() {
             return None;
         }
         if let Some(c) = changes::change_verb(w) {
@@ -195,7 +257,17 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
     if !matches!(doc.token_lower(link), "to" | "at") {
         return None;
     }
-    moved_object(doc, link, s.range)
+    let object = moved_object(doc, link, s.range)?;
+    // "valuing the company at $2bn": the worth of what the verb values.
+    let from = s.range.start.max(link.saturating_sub(10));
+    let valued = (from..link)
+        .rev()
+        .find(|&v| changes::is_causative_verb(doc.token_lower(v)))
+        .is_some_and(|v| changes::is_valuing_verb(doc.token_lower(v)));
+    Some(match valued {
+        true => format!("value of the {object}"),
+        false => object,
+    })
 }
 
 /// The object of a verb that moves it, between the verb and `link` ("bringing the total since
@@ -216,7 +288,7 @@ fn moved_object(doc: &Doc, link: usize, range: &Range<usize>) -> Option<String> 
             !doc.is_word(u)
                 || matches!(
                     doc.token_lower(u),
-                    "since" | "so" | "for" | "there" | "here" | "by"
+                    "since" | "so" | "for" | "there" | "here" | "by" | "unchanged" | "steady"
                 )
         })
         .unwrap_or(link);

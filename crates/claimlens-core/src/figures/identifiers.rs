@@ -197,6 +197,18 @@ impl Around<'_> {
 fn is_year(doc: &Doc, n: &Number, t: usize, at: &Around) -> bool {
     let raw = doc.token_lower(t);
     let four_digits = raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit());
+    // "the 1991-2020 mean", "the 2023-24 season": a span of years written as one word.
+    let span_of_years = raw.split_once(['-', '–']).is_some_and(|(a, b)| {
+        let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+        digits(a)
+            && digits(b)
+            && a.len() == 4
+            && matches!(b.len(), 2 | 4)
+            && a.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    });
+    if span_of_years && !n.percent && !n.money {
+        return true;
+    }
     let era = lex::is_era(at.next(0)) || lex::is_era(at.prev(1));
     if era && !n.percent && !n.money {
         return true;

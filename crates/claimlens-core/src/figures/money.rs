@@ -15,7 +15,25 @@ use crate::text::Doc;
 /// share": price per share), or "amount of money".
 pub(super) fn money(doc: &Doc, s: &Subject) -> String {
     let per = per_unit(doc, s);
-    match (what_money_is(doc, s), per) {
+    // "owe an average of £1,480", "costs an average of £960": the average of what the verb
+    // makes the amount.
+    let start = s.number.tokens.start;
+    let aggregate = (start >= s.range.start + 2 && doc.token_lower(start - 1) == "of")
+        .then(|| doc.token_lower(start - 2))
+        .filter(|w| lex::is_aggregate_noun(w));
+    let what = what_money_is(doc, s).map(|np| match aggregate {
+        // "rose by an average of £40" is a change, already of the average.
+        Some(agg)
+            if !np.contains(agg)
+                && !["rise ", "fall ", "change "]
+                    .iter()
+                    .any(|c| np.starts_with(c)) =>
+        {
+            format!("{agg} {np}")
+        }
+        _ => np,
+    });
+    match (what, per) {
         (Some(np), Some(unit)) if !np.contains(&unit) => format!("{np} per {unit}"),
         (Some(np), _) => np,
         (None, Some(unit)) if lex::is_period_word(&unit) => format!("amount per {unit}"),
@@ -386,6 +404,13 @@ fn passive_after(doc: &Doc, s: &Subject) -> Option<&'static str> {
             "be" | "been" | "was" | "were" | "is" | "are"
         );
         k += 1;
+    }
+    // "Sh62 billion has been set aside": a verb and its particle.
+    let aside = k + 1 < s.range.end
+        && matches!(doc.token_lower(k), "set" | "put")
+        && doc.token_lower(k + 1) == "aside";
+    if passive && aside {
+        return Some("money set aside");
     }
     let noun = (k < s.range.end && passive)
         .then(|| changes::money_verb(doc.token_lower(k)))

@@ -21,12 +21,18 @@ pub(super) fn verb_before<'a>(
         // "amounting to": the verb of a total takes "to".
         let amounting_to =
             w == "to" && u > range.start && doc.token_lower(u - 1).starts_with("amount");
+        // "owe an average of £1,480": past the aggregate, which `money` keeps.
+        let aggregate = (w == "of"
+            && u > range.start
+            && lex::is_aggregate_noun(doc.token_lower(u - 1)))
+            || (lex::is_aggregate_noun(w) && u + 1 < range.end && doc.token_lower(u + 1) == "of");
         // "will receive an extra £3.5bn".
         // "valuing it at 9.4 billion kroner": past the object pronoun too.
         let filler = matches!(
             w,
             "for" | "at" | "from" | "extra" | "additional" | "it" | "them"
         ) || amounting_to
+            || aggregate
             || lex::is_determiner(w)
             || lex::is_not_a_noun_before(w);
         let quote_mark = doc.token_text(u).chars().all(crate::quotes::is_quote_mark);

@@ -85,6 +85,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         // "the university wins £4.6m", "won $1m in the draw".
         "awarded" | "awards" | "award" | "awarding" | "won" | "wins" | "win" | "granted" => "award",
         "budgeted" => "budget",
+        // "set aside £5m", "put aside".
+        "aside" => "money set aside",
         "released" | "releases" | "releasing" => "money released",
         "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",
         "pledged" | "pledges" | "pledging" => "pledge",
@@ -158,8 +160,35 @@ pub(crate) fn is_causative_verb(w: &str) -> bool {
         "set",
         "sets",
         "setting",
+        // "held the cash rate at 4.35%", "kept rates at", "capped rent rises at 15%", "valuing
+        // the company at $2bn" (`is_valuing_verb`).
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "keep",
+        "keeps",
+        "kept",
+        "keeping",
+        "cap",
+        "caps",
+        "capped",
+        "capping",
+        "fix",
+        "fixes",
+        "fixed",
+        "fixing",
+        "value",
+        "values",
+        "valued",
+        "valuing",
     ]
     .contains(&w)
+}
+
+/// Verbs that put a worth on what they act on ("valuing the company at $2bn").
+pub(crate) fn is_valuing_verb(w: &str) -> bool {
+    matches!(w, "value" | "values" | "valued" | "valuing")
 }
 
 /// Verbs of a level held ("waiting lists stand at 7.4 million", "unemployment remained at 4%").

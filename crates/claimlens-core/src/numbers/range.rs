@@ -53,9 +53,12 @@ pub(super) fn read_range(
         .any(|w| changes::change_verb(w).is_some());
     // "dropped by 21,500 to 1.04 million": "by" right after the verb is the change, whatever
     // its unit.
+    // "fall by 40 to 50 per cent": bare, the first end may share the second's unit; the ends'
+    // sizes say which it is, below.
+    let by_after_verb = before(1) == "by" && changes::change_verb(before(2)).is_some();
     let after_change = (changes::change_verb(before(1)).is_some() && first_has_unit)
         || (before(1) == "by" && changed_earlier && first_has_unit)
-        || (before(1) == "by" && changes::change_verb(before(2)).is_some());
+        || (by_after_verb && first_has_unit);
     if after_change {
         return None;
     }
@@ -111,8 +114,10 @@ pub(super) fn read_range(
         low = scaled(low, scale);
     }
     // "Homicides fell 13 to 118": a change far smaller than the level it reaches is the change
-    // and the level ("dropped 8 to 12 inches" is a range).
-    if bare_after_verb && low > 0.0 && high > 4.0 * low {
+    // and the level ("dropped 8 to 12 inches" is a range). So after "by" ("raised the price by
+    // ₹143 to ₹2,369"; "cut emissions by 40 to 50 per cent" is a range).
+    let by = before(1) == "by";
+    if (bare_after_verb || by) && low > 0.0 && high > 4.0 * low {
         return None;
     }
     // "20Hz and 20kHz": the ends compared in the first end's unit.
@@ -130,6 +135,10 @@ pub(super) fn read_range(
     }
     // "weakened 0.4% to 129.60": a percentage and a plain number are a change and a level.
     if first_percent && !percent {
+        return None;
+    }
+    // "dropped by 21,500 to 1.04 million": bare numbers after "by" are a change and a level.
+    if by_after_verb && !percent && second.unit.is_none() {
         return None;
     }
     // A fall from one level to another is the range between them, low end first, when a verb

@@ -1244,3 +1244,34 @@ fn what_an_amount_each_month_is_for() {
         "amount paid for inhalers per month"
     );
 }
+
+#[test]
+fn a_level_after_a_comparative_a_level_held_and_a_worth_put_on_a_thing() {
+    let text = "Orvel Steel ended 3.1% higher at ₹512.20, valuing the company at ₹41,000 crore. \
+                The central bank held its policy rate at 6.5 per cent. The city will cap rent \
+                increases at 10% a year.";
+    assert_eq!(counts_of(text, "₹512.20"), "Orvel Steel");
+    assert_eq!(counts_of(text, "₹41,000 crore"), "value of the company");
+    assert_eq!(counts_of(text, "6.5 per cent"), "policy rate");
+    assert_eq!(counts_of(text, "10%"), "rent increases");
+}
+
+#[test]
+fn an_age_lends_nothing_to_the_bare_numbers_after_it() {
+    let text = "Dorsey, 31, shot 8 of 14 from the field. The victims were aged 19, 22 and 40.";
+    assert_ne!(counts_of(text, "8"), "age");
+    assert_ne!(counts_of(text, "14"), "age");
+    assert_eq!(counts_of(text, "22"), "age");
+}
+
+#[test]
+fn apposed_comparatives_money_set_aside_and_an_average_of() {
+    let text = "Wheat sowing has reached 31 million hectares so far, about 5% higher than a \
+                year ago. The trucks were bought at $90,000 each, about 30 percent above the \
+                market price. Sh40 billion has been set aside for school meals. Households owe \
+                an average of £2,140 each.";
+    assert_eq!(counts_of(text, "about 5%"), "rise in hectares");
+    assert_eq!(counts_of(text, "about 30 percent"), "above market price");
+    assert_eq!(counts_of(text, "Sh40 billion"), "money set aside");
+    assert_eq!(counts_of(text, "£2,140"), "average debt");
+}

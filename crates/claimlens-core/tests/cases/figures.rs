@@ -1218,3 +1218,23 @@ fn codes_ordinals_and_sources_that_look_like_figures_are_not() {
     assert_eq!(figure(&a, "12 shows").counts, "shows cancelled");
     assert!(texts.iter().any(|t| t.contains("10 minutes")));
 }
+
+#[test]
+fn by_an_amount_to_a_level_is_two_figures_and_a_span_of_years_none() {
+    let a = run(&[
+        "The ministry raised the support price for maize by ₹120 to ₹2,210 per quintal. \
+         Emissions must fall by 30 to 45 per cent. Rainfall was 9% above the 1981-2010 \
+         average in the 2023-24 season.",
+    ]);
+    let texts = figure_texts(&a);
+    assert!(texts.contains(&"₹120"), "{texts:?}");
+    assert!(texts.contains(&"₹2,210"), "{texts:?}");
+    let range = figure(&a, "30 to 45 per cent");
+    assert_eq!((range.low, range.high), (Some(30.0), Some(45.0)));
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("1981") || t.contains("2023")),
+        "{texts:?}"
+    );
+}
