@@ -88,9 +88,12 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
             (!level.is_empty()).then(|| format!("{} {}", doc.token_lower(end), words(doc, &level)))
         });
     }
+    // "sold 2.08 million vehicles, 4% fewer than a year earlier".
     let c = match doc.token_lower(end) {
         "higher" => changes::Change::Rise,
         "lower" => changes::Change::Fall,
+        "more" if apposed => changes::Change::Rise,
+        "fewer" | "less" if apposed => changes::Change::Fall,
         _ => return None,
     };
     // "a 23% lower risk of stroke": the comparative qualifies a noun after it.
@@ -103,14 +106,18 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
     // "1,062 lakh hectares so far, about 4% higher than …": the rise in what the figure before
     // it counts.
     let subject = match apposed {
-        true => s.earlier.last_in_sentence.map(str::to_string),
+        true => s
+            .earlier
+            .in_sentence
+            .or(s.earlier.last_in_sentence)
+            .map(|w| w.trim_start_matches("earlier ").to_string()),
         false => subject_before(doc, start - 1, s.range),
     }?;
     Some(change_words(doc, s, c, Some(subject), ""))
 }
 
 fn changed(doc: &Doc, s: &Subject) -> Option<String> {
-    let start = s.number.tokens.start;
+    let start = past_record(doc, s.number.tokens.start, s.range);
     let link = start
         .checked_sub(1)
         .filter(|&p| p >= s.range.start)
@@ -224,10 +231,38 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
                     .then(|| changed_in(doc, start, s.range))
                     .flatten()
             });
-            return object.map(|np| change_words(doc, s, changes::Change::Move, Some(np), link));
+            // "grows spending by 9%": the verb right before the object says which way.
+            let way = (u > s.range.start)
+                .then(|| changes::change_verb(doc.token_lower(u - 1)))
+                .flatten()
+                .unwrap_or(changes::Change::Move);
+            return object.map(|np| change_words(doc, s, way, Some(np), link));
         }
     }
     None
+}
+
+/// The start of "a record", "a new record high of", "an all-time low of" written right before
+/// the number at `start` ("rose to a record 412,000"), or `start`.
+fn past_record(doc: &Doc, start: usize, range: &Range<usize>) -> usize {
+    let mut u = start;
+    let mut record = false;
+    while u > range.start && start - u < 6 {
+        let w = doc.token_lower(u - 1);
+        if !matches!(
+            w,
+            "a" | "an" | "new" | "fresh" | "record" | "all-time" | "high" | "low" | "of"
+        ) {
+            break;
+        }
+        record |= matches!(w, "record" | "all-time");
+        u -= 1;
+    }
+    // Back to the article, which opens the phrase.
+    match record && u < start && matches!(doc.token_lower(u), "a" | "an") {
+        true => u,
+        false => start,
+    }
 }
 
 /// Is the particle at `u` one of change ("shares up 3%", "closed down", "is up", "will go up"),

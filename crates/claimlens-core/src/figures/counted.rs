@@ -148,6 +148,24 @@ pub(super) fn phrase(
             k += 1;
             continue;
         }
+        // "5,000 social and affordable homes": two modifiers joined before a plural noun.
+        let joined_modifiers = run.len() == 1
+            && !doc.token_lower(run[0]).ends_with('s')
+            && matches!(lower, "and" | "or")
+            && k + 2 < range.end
+            && [k + 1, k + 2]
+                .iter()
+                .all(|&u| doc.is_word(u) && !doc.is_capitalized(u))
+            && !lex::ends_counted_phrase(doc.token_lower(k + 1))
+            && super::phrase_end::is_plural(doc.token_lower(k + 2))
+            && (k + 3 >= range.end
+                || !doc.is_word(k + 3)
+                || lex::ends_counted_phrase(doc.token_lower(k + 3)));
+        if joined_modifiers {
+            run.push(k);
+            k += 1;
+            continue;
+        }
         // "4m high", "30cm thick": an adjective of size says what a length measures.
         let size =
             run.is_empty() && n.unit.is_some() && crate::lexicon::units::is_size_adjective(lower);

@@ -144,10 +144,21 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                         };
                         format!("{what} {prep} {the}{np}")
                     }
-                    _ => what,
+                    // "pledged $2.1bn to build homes": the pledge to build homes.
+                    _ => match purpose_after(doc, s) {
+                        Some(purpose) => {
+                            format!("{what} {}", purpose.trim_start_matches("money "))
+                        }
+                        None => what,
+                    },
                 },
             );
         }
+    }
+    // "an extra £75m to fund 60,000 operations", "€480 million to build flats": money for the
+    // purpose its infinitive names.
+    if let Some(purpose) = purpose_after(doc, s) {
+        return Some(purpose);
     }
     // "another £14,000 on the wage bill": what added money goes on.
     let added = start > s.range.start && matches!(doc.token_lower(start - 1), "another" | "extra");
@@ -209,6 +220,30 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     // "900 million pesos": nothing says what the money is, but the currency is named.
     (currency && !s.phrase.run.is_empty())
         .then(|| format!("amount in {}", words(doc, &s.phrase.run)))
+}
+
+/// "to fund 60,000 additional operations" right after the amount: "money to fund additional
+/// operations".
+fn purpose_after(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = past_quote_marks(doc, s.phrase.end.max(s.number.tokens.end), s.range.end);
+    if k + 2 >= s.range.end || doc.token_lower(k) != "to" {
+        return None;
+    }
+    let verb = doc.token_lower(k + 1);
+    if !lex::is_purpose_verb(verb) {
+        return None;
+    }
+    let np: Vec<usize> = (k + 2..s.range.end.min(k + 9))
+        .skip_while(|&u| {
+            let w = doc.token_lower(u);
+            lex::is_determiner(w)
+                || matches!(w, "more" | "extra" | "additional" | "new")
+                || crate::numbers::read(doc, u, s.range.end).is_some()
+        })
+        .take_while(|&u| super::np::is_np_word(doc, u) || doc.token_lower(u).ends_with("ing"))
+        .take(4)
+        .collect();
+    (!np.is_empty()).then(|| format!("money to {verb} {}", words(doc, &np)))
 }
 
 /// "Sterling fell 0.7% against the dollar to $1.2415", "the rand could test R19.50": an amount

@@ -374,9 +374,14 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         let before = doc.token_lower(u - 1);
         before == "that" || lex::is_reporting_verb(before)
     };
+    // "grows spending by 12%": the object of a verb of change.
+    let after_change_verb = role == PhraseRole::Object
+        && u > range.start
+        && changes::change_verb(doc.token_lower(u - 1)).is_some();
     let noun_in_ing = last.ends_with("ing")
         && ((role != PhraseRole::Noun && tokens.len() >= 2)
-            || (tokens.len() == 1 && (opened || (role == PhraseRole::Subject && opens_clause))));
+            || (tokens.len() == 1
+                && (opened || after_change_verb || (role == PhraseRole::Subject && opens_clause))));
     // "Oakridge Living", "Coralline Mining": a name is no verb.
     let name = doc.is_capitalized(*tokens.last()?) && tokens.len() >= 2;
     let verb_like = ["ly", "ing", "ed"].iter().any(|e| last.ends_with(e)) && !noun_in_ing && !name;
@@ -403,6 +408,11 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
         && (changes::money_verb(w).is_none()
             || (u + 1 < doc.tokens.len() && doc.token_lower(u + 1) == "of")
             || (u > 0 && lex::is_determiner(doc.token_lower(u - 1)))
+            // "grows spending by 12%", "cut pay": the object of a verb of change.
+            || (u > 0
+                && !w.ends_with("ed")
+                && (changes::change_verb(doc.token_lower(u - 1)).is_some()
+                    || changes::is_causative_verb(doc.token_lower(u - 1))))
             // "Pay fell 30%", "real pay has fallen", "spending rose": so is a plain form or
             // one in -ing there.
             || (!w.ends_with("ed") && u + 1 < doc.tokens.len() && {

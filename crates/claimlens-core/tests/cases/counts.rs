@@ -1275,3 +1275,24 @@ fn apposed_comparatives_money_set_aside_and_an_average_of() {
     assert_eq!(counts_of(text, "Sh40 billion"), "money set aside");
     assert_eq!(counts_of(text, "£2,140"), "average debt");
 }
+
+#[test]
+fn a_record_level_a_verb_of_change_before_spending_and_a_comparative_in_commas() {
+    let text = "Median weekly rents rose to a record $655 in the June quarter. The budget grows \
+                spending by 9 percent. The group shipped 1.2 million phones, 6% fewer than a \
+                year earlier.";
+    assert_eq!(
+        counts_of(text, "$655").to_lowercase(),
+        "median weekly rents"
+    );
+    assert_eq!(counts_of(text, "9 percent"), "rise in spending");
+    assert_eq!(counts_of(text, "6%"), "fall in phones");
+}
+
+#[test]
+fn money_for_a_purpose_and_joined_modifiers_before_the_counted_noun() {
+    let text = "The minister announced an extra £40m to fund 900 more hip operations. The state \
+                will build 2,000 social and affordable homes.";
+    assert_eq!(counts_of(text, "£40m"), "money to fund hip operations");
+    assert_eq!(counts_of(text, "2,000"), "homes");
+}

@@ -321,7 +321,7 @@ fn money_a_person_is_on_is_their_income_and_money_won_an_award() {
     let text = "The Treasury says a nurse on £38,000 will be £400 better off. The college has \
                 won £4.6m to build flood sensors.";
     assert_eq!(counts_of(text, "£38,000"), "income of a nurse");
-    assert_eq!(counts_of(text, "£4.6m"), "award");
+    assert_eq!(counts_of(text, "£4.6m"), "award to build flood sensors");
     assert_eq!(counts_of(text, "£400"), "gain");
     let worse = "Renters will be £90 a year worse off.";
     assert_eq!(counts_of(worse, "£90"), "loss per year");
