@@ -155,7 +155,11 @@ struct Context<'a> {
 /// One sentence being read, with facts computed once, when its first figure needs them: a long
 /// sentence of numbers stays linear.
 struct SentenceState {
+    /// The sentence of the analysis: its speaker, its subject.
     si: usize,
+    /// Its place among the sentences figures are read in, where a quotation's own sentences
+    /// count one by one: what a figure may borrow from the figures before.
+    seq: usize,
     range: Range<usize>,
     headline: bool,
     scoped: Option<bool>,
@@ -230,14 +234,18 @@ pub(crate) fn extract(
     let mut headlines: std::collections::BTreeMap<usize, bool> = Default::default();
     let mut last_class: Option<LastClass> = None;
     let mut recent: Vec<Recent> = Vec::new();
-    for (si, sentence) in art.sentences.iter().enumerate() {
+    let pieces = art.sentences.iter().enumerate().flat_map(|(si, sentence)| {
+        quoted_sentences(art, sentence.tokens.clone()).map(move |range| (si, sentence, range))
+    });
+    for (seq, (si, sentence, range)) in pieces.enumerate() {
         // Headlines capitalise every word: "Council Approves 12 Projects".
         let headline = *headlines.entry(sentence.paragraph).or_insert_with(|| {
             crate::names::is_headline(doc, doc.paragraph_tokens[sentence.paragraph].clone())
         });
         let mut st = SentenceState {
             si,
-            range: sentence.tokens.clone(),
+            seq,
+            range,
             headline,
             scoped: None,
             accumulated_at: None,
@@ -253,7 +261,7 @@ pub(crate) fn extract(
             let next = n.tokens.end.max(t + 1);
             if !identifiers::is_identifier(doc, &n, t, &st.range, headline) {
                 let fig = figure(&cx, &mut st, &n, t, &mut last_class, &recent);
-                recent.push(Recent::of(doc, &n, &fig, si));
+                recent.push(Recent::of(doc, &n, &fig, seq));
                 // The counted phrase of the figure before can run into this number's qualifier
                 // ("1 more than 100 people"): it ends where this one starts, so figures never
                 // overlap. The qualifier's words are not number words, so the figure before
@@ -279,6 +287,35 @@ pub(crate) fn extract(
     out
 }
 
+/// The sentences inside a quotation that runs over several ("“We lost 40 homes. Another 12
+/// were damaged,” he said."): attribution reads such a sentence whole, figures one by one.
+fn quoted_sentences(
+    art: &ArticleAnalysis,
+    range: Range<usize>,
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    let doc = &art.doc;
+    let mut start = range.start;
+    let end = range.end;
+    let mut cuts = (range.start..end.saturating_sub(1)).filter(move |&t| {
+        art.in_quote[t].is_some()
+            && art.in_quote[t] == art.in_quote[t + 1]
+            && (doc.is_punct(t, '.') || doc.is_punct(t, '!') || doc.is_punct(t, '?'))
+            && doc.is_word(t + 1)
+            && doc.is_capitalized(t + 1)
+    });
+    std::iter::from_fn(move || {
+        if start >= end {
+            return None;
+        }
+        let piece = match cuts.next() {
+            Some(t) => start..t + 1,
+            None => start..end,
+        };
+        start = piece.end;
+        Some(piece)
+    })
+}
+
 /// Reads one figure at the number `n` (whose number token is `t`): the named steps in order.
 fn figure(
     cx: &Context,
@@ -295,7 +332,7 @@ fn figure(
     let head = counted::head(doc, n, t, &phrase, &range);
     let previous_people = last_class
         .as_ref()
-        .filter(|c| c.class == "people" && st.si <= c.sentence + 1)
+        .filter(|c| c.class == "people" && st.seq <= c.sentence + 1)
         .map(|c| c.class.as_str());
     let counted = counted::class(doc, n, &phrase, &head, &range, previous_people);
     let np = n.tokens.start..phrase.end.max(n.tokens.end);
@@ -332,7 +369,7 @@ fn figure(
             head: &head.text,
             class: &counted.class,
             range: &range,
-            earlier: earlier_of(doc, recent, n, st.si, &range),
+            earlier: earlier_of(doc, recent, n, st.seq, &range),
         },
         event,
         &destination,
@@ -357,7 +394,7 @@ fn figure(
     if !counted.class.is_empty() {
         *last_class = Some(LastClass {
             class: counted.class.clone(),
-            sentence: st.si,
+            sentence: st.seq,
         });
     }
     RawFigure {

@@ -118,6 +118,9 @@ pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
         ("earlier value", Some(before), _) => format!("earlier {before}"),
         ("level", Some(before), _) => before.to_string(),
         (_, Some(before), _) if earlier.of_them => before.to_string(),
+        (_, None, _) if earlier.of_them && earlier.nearby.is_some() => {
+            earlier.nearby.unwrap_or_default().to_string()
+        }
         (_, _, Some(before)) => before.to_string(),
         // "£612 a year from April. That’s up from £506": the earlier value of what the figure
         // before it counts, never the same thing (which would read as a conflict).

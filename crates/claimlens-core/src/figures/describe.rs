@@ -109,7 +109,9 @@ pub(super) fn counts(
     }
     // "Fishermen … and more than 200 of them blocked the road": what "them" stands for, unless
     // a figure before it in the sentence counts it ("390 stores and will close 25 of them").
-    let them = (is_fallback(&noun) && s.earlier.of_them && s.earlier.in_sentence.is_none())
+    // "three different doctors. She's outlived two of them": the sentence before, too.
+    let counted_before = s.earlier.in_sentence.or(s.earlier.nearby);
+    let them = (is_fallback(&noun) && s.earlier.of_them && counted_before.is_none())
         .then(|| them_before(art, s))
         .flatten();
     // "- Petrol: €1.742": a list line's own label before what the line above counted.

@@ -415,7 +415,8 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
         "told", "gave", "got", "saw", "led", "held", "kept", "put", "set", "sold", "paid",
         "brought", "bought", "quit", "found", "caught", "fought", "sent", "spent", "built", "met",
         "felt", "stood", "drove", "wrote", "chose", "thought", "drew", "threw", "flew", "ate",
-        "wore", "won", "bore", "shot", "dealt", "meant", "knew", "became", "overtook",
+        "wore", "won", "bore", "shot", "dealt", "meant", "knew", "became", "overtook", "did",
+        "done", "gone",
     ]
     .contains(&w)
 }

@@ -1296,3 +1296,12 @@ fn money_for_a_purpose_and_joined_modifiers_before_the_counted_noun() {
     assert_eq!(counts_of(text, "£40m"), "money to fund hip operations");
     assert_eq!(counts_of(text, "2,000"), "homes");
 }
+
+#[test]
+fn the_sentences_of_a_long_quotation_lend_one_by_one() {
+    let text = "Fares\n\n“I add Ksh20 on the fare now,” said Otieno Were.\n“My shop takes about \
+                Ksh900 a day. Before it was Ksh700. I have not gained a single customer. I have \
+                seen four doctors. I trust two of them.”";
+    assert_eq!(counts_of(text, "Ksh700"), "shop per day");
+    assert_eq!(counts_of(text, "two"), "doctors");
+}
