@@ -162,7 +162,8 @@ pub(crate) fn is_wear_verb(w: &str) -> bool {
 pub(crate) fn is_measure_link(w: &str) -> bool {
     [
         "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
-        "reached", "reach", "reaches", "hit", "stood", "stands",
+        "reached", "reach", "reaches", "hit", "stood", "stands", "touched", "touches", "topped",
+        "tops", "peaked",
     ]
     .contains(&w)
 }

@@ -1305,3 +1305,10 @@ fn the_sentences_of_a_long_quotation_lend_one_by_one() {
     assert_eq!(counts_of(text, "Ksh700"), "shop per day");
     assert_eq!(counts_of(text, "two"), "doctors");
 }
+
+#[test]
+fn a_measure_topped_or_touched_after_a_record() {
+    let text = "Peak demand touched a record 17,860 MW last summer. Rainfall topped 310mm.";
+    assert_eq!(counts_of(text, "17,860 MW").to_lowercase(), "peak demand");
+    assert_eq!(counts_of(text, "310mm"), "rainfall");
+}
