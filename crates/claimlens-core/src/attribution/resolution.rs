@@ -119,6 +119,9 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
                 reg.speaker_for_unknown_name(ai, n, &text, false);
             }
             if let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) {
+                if let Some(g) = kin_gender_before(art, n) {
+                    memory.learn_person_gender(reg, e, g);
+                }
                 match reported_clause(art, n, &sentence.tokens) {
                     true => memory.note_reported(art.names[n].start, e, si),
                     false => memory.note(art.names[n].start, e, false, si),
@@ -147,6 +150,35 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         out.mentions.push(mentions);
     }
     out
+}
+
+/// The gender a kinship word gives the person named right after it, in apposition or not,
+/// past a description: "her father, Jago Treloar", "Her father, the bluegrass fiddler Amos
+/// Truesdale", "his wife Anne".
+fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate::names::Gender> {
+    let doc = &art.doc;
+    let start = art.names[n].tokens.start;
+    let from = start.saturating_sub(6);
+    let kin = (from..start).rev().find(|&u| {
+        doc.is_word(u)
+            && !doc.is_capitalized(u)
+            && crate::lexicon::names::is_kin_noun(doc.token_lower(u))
+    })?;
+    // Only a comma, an article and the words of a description between them.
+    let plain = (kin + 1..start).all(|u| {
+        doc.is_punct(u, ',')
+            || (doc.is_word(u)
+                && !doc.is_capitalized(u)
+                && !crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(u)))
+    });
+    let owned = kin > 0
+        && matches!(
+            doc.token_lower(kin - 1),
+            "her" | "his" | "their" | "my" | "whose" | "our" | "the"
+        );
+    (plain && owned)
+        .then(|| crate::lexicon::names::head_gender(doc.token_lower(kin)))
+        .flatten()
 }
 
 /// A sentence subject describing one person of known gender ("A spokeswoman for the family").

@@ -121,9 +121,18 @@ pub(super) fn cluster_full_names(reg: &mut Registry, full: &[PersonForm]) -> Peo
         let shape = FormShape::new(&form.words);
         // "Ferrán Ocampo" after "Luis Ferrán Ocampo": the last words of a longer name are its
         // compound surname.
+        // "Nurul Aisyah" after "Nurul Aisyah Kamarudin", "Mohd Faizal" after "Mohd Faizal
+        // Hashim": the given names of a name of three words or more, without the family's or
+        // father's name, as Malay and many other names are shortened.
         let tail_of = seen_forms
             .iter()
-            .find(|(words, _)| words.len() > form.words.len() && words.ends_with(&form.words))
+            .find(|(words, _)| {
+                words.len() > form.words.len()
+                    && (words.ends_with(&form.words)
+                        || (words.len() >= 3
+                            && form.words.len() >= 2
+                            && words.starts_with(&form.words)))
+            })
             .map(|&(_, e)| e);
         let found = tail_of.or_else(|| {
             people

@@ -109,9 +109,7 @@ pub(super) fn counts(
     }
     // "Fishermen … and more than 200 of them blocked the road": what "them" stands for, unless
     // a figure before it in the sentence counts it ("390 stores and will close 25 of them").
-    // "three different doctors. She's outlived two of them": the sentence before, too.
-    let counted_before = s.earlier.in_sentence.or(s.earlier.nearby);
-    let them = (is_fallback(&noun) && s.earlier.of_them && counted_before.is_none())
+    let them = (is_fallback(&noun) && s.earlier.of_them && s.earlier.in_sentence.is_none())
         .then(|| them_before(art, s))
         .flatten();
     // "- Petrol: €1.742": a list line's own label before what the line above counted.
@@ -226,7 +224,7 @@ fn things_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
         .tokens
         .clone()
         .find(|&u| {
-            plural_noun(art, u)
+            plural_noun(art, u, n.tokens.start)
                 && !doc.is_capitalized(u)
                 && !lex::is_people_noun(&super::lemma(doc.token_lower(u)))
         })
@@ -241,18 +239,31 @@ fn them_before(art: &ArticleAnalysis, s: &Subject) -> Option<String> {
     let si = art.sentence_of_token[s.number.tokens.start];
     // A few dozen words back at most: a text of one endless sentence stays linear.
     let here = s.range.start.max(s.number.tokens.start.saturating_sub(60))..s.number.tokens.start;
+    // The sentences of the same quotation before this one, nearest first ("I have seen four
+    // doctors. I trust two of them.").
+    let sentence_start = art.sentences[si].tokens.start.min(s.range.start);
+    let quoted_before = (sentence_start.max(s.range.start.saturating_sub(60))..s.range.start).rev();
     let before = si.checked_sub(1).map(|b| {
         let t = art.sentences[b].tokens.clone();
         t.start..t.end.min(t.start + 60)
     });
-    here.chain(before.into_iter().flatten())
-        .find(|&u| plural_noun(art, u))
+    here.chain(quoted_before)
+        .chain(before.into_iter().flatten())
+        // "Passengers on at least two of them": not the noun whose phrase holds the figure.
+        .filter(|&u| {
+            let start = s.number.tokens.start;
+            !(u < start
+                && start - u <= 5
+                && crate::lexicon::speech::is_preposition(doc.token_lower(u + 1)))
+        })
+        .find(|&u| plural_noun(art, u, s.number.tokens.start))
         .map(|u| doc.token_lower(u).to_string())
 }
 
 /// Is token `u` a plural common noun of the narrative ("cars", "fishermen"), not a name, a
-/// period or a word inside a quotation?
-fn plural_noun(art: &ArticleAnalysis, u: usize) -> bool {
+/// period or a word inside a quotation other than the one the figure at `at` is in ("I have
+/// seen four doctors. I trust two of them.")?
+fn plural_noun(art: &ArticleAnalysis, u: usize, at: usize) -> bool {
     let doc = &art.doc;
     let w = doc.token_lower(u);
     let plural = (w.len() > 3 && super::phrase_end::is_plural(w))
@@ -262,7 +273,7 @@ fn plural_noun(art: &ArticleAnalysis, u: usize) -> bool {
     plural
         && (sentence_start || !doc.is_capitalized(u))
         && is_np_word(doc, u)
-        && art.in_quote[u].is_none()
+        && (art.in_quote[u].is_none() || art.in_quote[u] == art.in_quote[at])
         && !lex::is_period_word(w)
         && !crate::lexicon::is_time_word(w)
 }

@@ -271,6 +271,24 @@ pub(crate) fn names_a_firm_in_capitals(w: &str) -> bool {
 /// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
 /// Herald"): a capitalised run holding one is an organisation, not a person.
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Institutions of culture and science, and bodies of members ("Kestrel Museum of Natural
+    // History", "Employment Tribunal", "Writers' Guild").
+    "Museum",
+    "Gallery",
+    "Library",
+    "Zoo",
+    "Laboratory",
+    "Theatre",
+    "Theater",
+    "Orchestra",
+    "Tribunal",
+    "Institution",
+    "Hospice",
+    "Guild",
+    "Syndicate",
+    "Consortium",
+    "Cooperative",
+    "Co-operative",
     "Committee",
     "Exchange",
     "Agency",

@@ -172,6 +172,16 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     // copy, and of the churches ("Fr Tadhg Ryan", "Msgr.", "Deacon").
     ("Datuk", None),
     ("Dato", None),
+    // Elders addressed as kin in Aboriginal and Torres Strait Islander, Pacific and West African
+    // copy ("Aunty Rhonda Ingram", "Uncle Jack Charles").
+    ("Aunty", Some(Gender::Female)),
+    ("Auntie", Some(Gender::Female)),
+    ("Uncle", Some(Gender::Male)),
+    // Offices of Indian municipal and Kenyan police copy ("Corporator Venkatesh Iyer", "OCPD
+    // Samuel Kiptoo": the officer commanding a police division or station).
+    ("Corporator", None),
+    ("OCPD", None),
+    ("OCS", None),
     ("Datin", Some(Gender::Female)),
     ("Seri", None),
     ("Haji", Some(Gender::Male)),

@@ -35,10 +35,11 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
     for t in name_tokens(doc, run.clone()) {
         let text = doc.token_text(t);
         // "Rozana Hj. Ismail": a pilgrim's honorific after a given name is part of the name.
+        // "Abdullahi Sheikh Mohamed": so is "Sheikh" inside a Somali or Arabic name.
         let patronymic = t > run.start
             && matches!(
                 text.trim_end_matches('.'),
-                "Hj" | "Haji" | "Hajah" | "Hjh" | "Hajjah"
+                "Hj" | "Haji" | "Hajah" | "Hjh" | "Hajjah" | "Sheikh" | "Shaikh"
             )
             && !is_role_word(doc.token_text(t - 1));
         // "Harbormaster Glen Tobiassen", "Shopkeeper Ana Ruiz": a trade in "-master" or
@@ -102,8 +103,22 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
         // "Operator CalMac", "Carmaker Stellantis": a kind of business opening the run.
         let business =
             t == run.start && crate::lexicon::organisations::names_a_firm_in_capitals(&lower);
+        // "Puan Sri Faridah Hamid", "Tan Sri Ahmad Said": a Malaysian honour of two words.
+        let honour = matches!(text, "Tan" | "Puan" | "Toh")
+            && t + 1 < run.end
+            && matches!(doc.token_text(t + 1), "Sri" | "Seri" | "Puan")
+            && (t == run.start || is_role_word(doc.token_text(t - 1)))
+            && run.end >= t + 3;
+        let honour_second = t > run.start
+            && matches!(text, "Sri" | "Seri" | "Puan")
+            && matches!(
+                doc.token_text(t - 1),
+                "Tan" | "Puan" | "Toh" | "Datuk" | "Dato" | "Datin"
+            );
         let role = !patronymic
             && (is_role_word(text)
+                || honour
+                || honour_second
                 || business
                 || trade
                 || agent

@@ -1312,3 +1312,10 @@ fn a_measure_topped_or_touched_after_a_record() {
     assert_eq!(counts_of(text, "17,860 MW").to_lowercase(), "peak demand");
     assert_eq!(counts_of(text, "310mm"), "rainfall");
 }
+
+#[test]
+fn them_is_not_the_noun_whose_phrase_holds_the_figure() {
+    let text = "The operator says 9 ferries are stuck in port. Travellers on at least three of \
+                them have been told to wait.";
+    assert_eq!(counts_of(text, "at least three"), "ferries");
+}

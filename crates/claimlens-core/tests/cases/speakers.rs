@@ -2376,3 +2376,47 @@ fn a_pronoun_finds_a_person_of_a_common_given_name() {
     ]);
     assert_eq!(speaker_of(&a, "my own eyes"), Some("Janelle Whitford"));
 }
+
+#[test]
+fn a_kin_word_before_a_name_gives_its_gender() {
+    let a = run(&[
+        "Album\n\nJuniper Vale releases her third album on Friday.\nHer father, the fiddler \
+         Amos Truesdale, died in 2021 and plays on two tracks she recorded on her phone.\n“I \
+         had twelve voice memos of him,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "twelve voice memos"), Some("Juniper Vale"));
+}
+
+#[test]
+fn given_names_shortened_and_honours_of_two_words() {
+    let a = run(&[
+        "Markets\n\n“Prices will hold,” said analyst Nurul Aisyah Kamarudin.\n“The risk is \
+         weather,” Nurul Aisyah said.\nHis wife, Puan Sri Faridah Hamid, said he was tired.\n\
+         “He was still asking for work,” Puan Sri Faridah said.\nElder Aunty Rhonda Ingram \
+         backed the burn.\n“Country remembers fire,” Aunty Rhonda said.\nHealth director Dr \
+         Abdullahi Sheikh Mohamed said cases were falling.\n“Cholera is a disease of dirty \
+         water,” Dr Abdullahi said.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "risk is weather"),
+        Some("Nurul Aisyah Kamarudin")
+    );
+    assert_eq!(speaker_of(&a, "asking for work"), Some("Faridah Hamid"));
+    assert_eq!(speaker_of(&a, "remembers fire"), Some("Rhonda Ingram"));
+    assert_eq!(
+        speaker_of(&a, "dirty water"),
+        Some("Abdullahi Sheikh Mohamed")
+    );
+}
+
+#[test]
+fn a_museum_of_something_and_an_adverb_are_no_speakers() {
+    let a = run(&[
+        "Fossils\n\nHer co-author, Dr. Emeka Obiora of the Kestrel Museum of Natural History, \
+         said the quarry had produced “a ridiculous number of skeletons.”",
+        "Bakery\n\nEconomist Priya Raghunathan cautioned that such stories were common but \
+         rarely added up to a rebound. “You see the first wave,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "ridiculous number"), Some("Emeka Obiora"));
+    assert_eq!(speaker_of(&a, "first wave"), Some("Priya Raghunathan"));
+}
