@@ -488,6 +488,9 @@ fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a
         && lex::event_of(w).is_none()
         && w.len() > 3
         && !lex::is_not_a_noun_before(w)
+        // "The waiting list hits 94,000": a verb of amount.
+        && !lex::is_measure_link(w)
+        && !crate::lexicon::changes::is_amount_verb(w)
         && !is_verb_form(w))
     .then_some(w)
 }

@@ -444,8 +444,10 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
             .checked_sub(1)
             .filter(|&p| p >= s.range.start && is_np_word(doc, p));
         // "on Sunday more than 200": a time is not what a bound is of.
+        // "Flood claims top $1.7 billion": a verb of amount is no noun; its subject is.
         return noun
             .filter(|&p| bound && !crate::lexicon::is_time_word(doc.token_lower(p)))
+            .filter(|&p| !crate::lexicon::changes::is_amount_verb(doc.token_lower(p)))
             .map(|p| words(doc, &[p]))
             .filter(|w| !["ly", "ing", "ed"].iter().any(|e| w.ends_with(e)));
     }

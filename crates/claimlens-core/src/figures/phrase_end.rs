@@ -74,8 +74,10 @@ pub(super) fn ends_run(
     {
         return true;
     }
-    // "a three-year contract reportedly worth ₦2.5m": what follows is the value.
-    if !run.is_empty() && lower == "worth" {
+    // "a three-year contract reportedly worth ₦2.5m": what follows is the value; "191,000
+    // worth RM93.6 billion" too.
+    if lower == "worth" && (!run.is_empty() || k + 1 >= range.end || doc.token_lower(k + 1) != "of")
+    {
         return true;
     }
     // "10-15cm of snow expected widely": a participle of forecasts or an adverb after the

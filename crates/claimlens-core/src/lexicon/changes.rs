@@ -67,6 +67,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "estimated" | "estimates" => "estimate",
         "return" | "returns" | "returned" | "returning" => "amount returned",
         "earned" | "earns" | "earn" | "earning" | "made" | "makes" => "earnings",
+        // "has grossed ₹512.6 crore worldwide": a film's or a show's takings.
+        "grossed" | "grosses" | "grossing" => "gross takings",
         "paid" | "pays" | "pay" | "paying" => "amount paid",
         "spent" | "spends" | "spend" => "spending",
         "valued" | "values" | "valuing" | "worth" => "value",
@@ -240,6 +242,7 @@ pub(crate) fn is_amount_verb(w: &str) -> bool {
         "top",
         "tops",
         "topped",
+        "hits",
         "exceed",
         "exceeds",
         "exceeded",

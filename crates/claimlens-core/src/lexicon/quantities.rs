@@ -163,7 +163,7 @@ pub(crate) fn is_measure_link(w: &str) -> bool {
     [
         "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
         "reached", "reach", "reaches", "hit", "stood", "stands", "touched", "touches", "topped",
-        "tops", "peaked",
+        "tops", "peaked", "hits", "averaged", "averages",
     ]
     .contains(&w)
 }
@@ -172,7 +172,16 @@ pub(crate) fn is_measure_link(w: &str) -> bool {
 pub(crate) fn is_phrase_adverb(w: &str) -> bool {
     matches!(
         w,
-        "still" | "now" | "currently" | "reportedly" | "already" | "officially"
+        "still"
+            | "now"
+            | "currently"
+            | "reportedly"
+            | "already"
+            | "officially"
+            | "worldwide"
+            | "globally"
+            | "nationwide"
+            | "apiece"
     )
 }
 

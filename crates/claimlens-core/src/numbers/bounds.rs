@@ -43,6 +43,9 @@ fn passed(doc: &Doc, b1: &str, b2: &str, last: usize, value: f64) -> bool {
     let verb = matches!(
         b1,
         "crossed"
+            | "crosses"
+            | "cross"
+            | "breaches"
             | "topped"
             | "tops"
             | "exceeded"

@@ -1319,3 +1319,17 @@ fn them_is_not_the_noun_whose_phrase_holds_the_figure() {
                 them have been told to wait.";
     assert_eq!(counts_of(text, "at least three"), "ferries");
 }
+
+#[test]
+fn headline_verbs_of_amount_and_adverbs_after_an_amount() {
+    let a = "Storm claims top $2.1 billion as insurers count cost";
+    assert_eq!(counts_of(a, "$2.1 billion"), "storm claims");
+    let b = "Hospital waiting list hits 87,000 as targets slip";
+    assert_eq!(counts_of(b, "87,000"), "hospital waiting list");
+    let c = "The film has grossed ₹410 crore worldwide. Headline inflation averaged 4.1 \
+             percent in the first half. Home sales rose 5 per cent to 80,000 worth $41 \
+             billion.";
+    assert_eq!(counts_of(c, "₹410 crore"), "gross takings");
+    assert_eq!(counts_of(c, "4.1"), "headline inflation");
+    assert_eq!(counts_of(c, "80,000"), "home sales");
+}
