@@ -178,6 +178,8 @@ struct Recent {
     percent: bool,
     /// Its head noun for a count, what it counts for money and percentages; "" for a fallback.
     says: String,
+    /// Its head as written, lower case: the unit of a measure ("tonnes").
+    head: String,
 }
 
 impl Recent {
@@ -185,6 +187,9 @@ impl Recent {
         let says = if describe::is_fallback(&fig.counts) {
             String::new()
         } else if n.money || n.percent {
+            fig.counts.clone()
+        } else if lex::is_measure_word(&fig.head) && !lex::is_measure_word(&fig.counts) {
+            // "262.4 lakh tonnes of wheat": a measure refers back by what it measures.
             fig.counts.clone()
         } else if !fig.head.is_empty() {
             fig.head.to_lowercase()
@@ -201,6 +206,7 @@ impl Recent {
             money: n.money,
             percent: n.percent,
             says,
+            head: fig.head.to_lowercase(),
         }
     }
 
@@ -369,7 +375,7 @@ fn figure(
             head: &head.text,
             class: &counted.class,
             range: &range,
-            earlier: earlier_of(doc, recent, n, st.seq, &range),
+            earlier: earlier_of(doc, recent, n, &head.text, st.seq, &range),
         },
         event,
         &destination,
@@ -470,6 +476,7 @@ fn earlier_of<'r>(
     doc: &crate::text::Doc,
     recent: &'r [Recent],
     n: &Number,
+    head: &str,
     si: usize,
     range: &Range<usize>,
 ) -> describe::Earlier<'r> {
@@ -557,6 +564,20 @@ fn earlier_of<'r>(
             .rev()
             .take_while(|r| r.sentence == si)
             .find(|r| !r.says.is_empty())
+            .map(says),
+        same_measure: lex::is_measure_word(head)
+            .then(|| {
+                recent
+                    .iter()
+                    .rev()
+                    .take_while(|r| r.sentence + 1 >= si)
+                    .find(|r| {
+                        r.head == head.to_lowercase()
+                            && !r.says.is_empty()
+                            && !lex::is_measure_word(&r.says)
+                    })
+            })
+            .flatten()
             .map(says),
         nearby: recent
             .iter()

@@ -60,6 +60,9 @@ pub(super) struct Earlier<'a> {
     /// The last figure of any kind before it in the sentence that names what it counts:
     /// "revenue of $184.6m, up 22%" is a rise in revenue.
     pub last_in_sentence: Option<&'a str>,
+    /// For a measure in a unit of stuff ("187.9 lakh tonnes"), what the last figure in the same
+    /// unit in this sentence or the one before measured ("wheat").
+    pub same_measure: Option<&'a str>,
 }
 
 /// The words `counts` falls back on when the text around a figure names nothing it measures.

@@ -312,7 +312,42 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
             return np;
         }
     }
+    if let Some(np) = measure_borrowed(doc, s, &head) {
+        return np;
+    }
     super::dimension::unit_measures(doc, s, &head).unwrap_or(head)
+}
+
+/// A measure in a unit written out that names nothing of its own: the earlier value of what
+/// the figure before measured ("262.4 lakh tonnes of wheat, up from 187.9 lakh tonnes"), the
+/// same measure of another ("Punjab 121.2 lakh tonnes of wheat, Haryana 71.5 lakh tonnes"), or
+/// the level a change reached ("Output rose to 1.61 million barrels").
+fn measure_borrowed(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
+    if !lex::is_measure_word(head) {
+        return None;
+    }
+    let e = &s.earlier;
+    let what = |b: &str| b.trim_start_matches("earlier ").to_string();
+    if e.after_from || e.compared {
+        if let Some(b) = e.same_measure {
+            return Some(format!("earlier {}", what(b)));
+        }
+    }
+    if let Some(b) = e.same_measure.filter(|_| e.coordinated.is_some()) {
+        return Some(what(b));
+    }
+    let start = s.number.tokens.start;
+    let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
+    // "followed by Haryana at 71.5 lakh tonnes": a name alone is whose the measure is.
+    let name = |np: &String| np.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    let reached = level
+        .then(|| change(doc, s))
+        .flatten()
+        .filter(|np| np.to_lowercase() != head);
+    match reached {
+        Some(np) if name(&np) => e.same_measure.map(what).or(Some(np)),
+        other => other,
+    }
 }
 
 /// "Nine of the 11 members voted for the cut, while two preferred", "Fewer than 25,000 did": a

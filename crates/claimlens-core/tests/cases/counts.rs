@@ -1270,7 +1270,7 @@ fn apposed_comparatives_money_set_aside_and_an_average_of() {
                 year ago. The trucks were bought at $90,000 each, about 30 percent above the \
                 market price. Sh40 billion has been set aside for school meals. Households owe \
                 an average of £2,140 each.";
-    assert_eq!(counts_of(text, "about 5%"), "rise in hectares");
+    assert_eq!(counts_of(text, "about 5%"), "rise in wheat sowing");
     assert_eq!(counts_of(text, "about 30 percent"), "above market price");
     assert_eq!(counts_of(text, "Sh40 billion"), "money set aside");
     assert_eq!(counts_of(text, "£2,140"), "average debt");
@@ -1332,4 +1332,13 @@ fn headline_verbs_of_amount_and_adverbs_after_an_amount() {
     assert_eq!(counts_of(c, "₹410 crore"), "gross takings");
     assert_eq!(counts_of(c, "4.1"), "headline inflation");
     assert_eq!(counts_of(c, "80,000"), "home sales");
+}
+
+#[test]
+fn a_measure_in_a_unit_of_stuff_borrows_what_the_same_unit_measured() {
+    let text = "The dairy collected 2.3 million litres of milk a day from about 51,000 farmers, \
+                up from 1.9 million litres a year earlier. Oil output rose to 1.2 million \
+                barrels a day.";
+    assert_eq!(counts_of(text, "1.9 million litres"), "earlier milk");
+    assert_eq!(counts_of(text, "1.2 million barrels"), "oil output");
 }
