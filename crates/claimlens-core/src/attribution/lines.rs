@@ -223,13 +223,29 @@ impl ArticleAnalysis {
                     .find(|&k| self.doc.is_punct(frame[k], '('))?;
                 Candidate::Name(self.name_at(*frame.get(open + 1)?)?)
             }
-            // "WHITLOCK:": the name in capitals is the surname of someone the text names.
+            // "WHITLOCK:": the name in capitals is the surname of someone the text names; "EC:"
+            // the initials of someone named in full.
             _ => Candidate::Name(self.name_at(label).or_else(|| {
                 let written = self.doc.token_text(label).to_lowercase();
-                self.names.iter().position(|n| {
-                    n.kind == NameKind::Person
-                        && n.words.last().is_some_and(|w| w.to_lowercase() == written)
-                })
+                let initials = |n: &NameMention| {
+                    n.words.len() >= 2
+                        && written.chars().count() == n.words.len()
+                        && n.words
+                            .iter()
+                            .zip(written.chars())
+                            .all(|(w, c)| w.to_lowercase().starts_with(c))
+                };
+                self.names
+                    .iter()
+                    .position(|n| {
+                        n.kind == NameKind::Person
+                            && n.words.last().is_some_and(|w| w.to_lowercase() == written)
+                    })
+                    .or_else(|| {
+                        self.names
+                            .iter()
+                            .position(|n| n.kind == NameKind::Person && initials(n))
+                    })
             })?),
         };
         Some(Cue {
@@ -276,11 +292,16 @@ impl ArticleAnalysis {
             people(n) && (surname.is_none() || n.words.last() != surname.as_ref())
         };
         // "Its co-founder, Annika Lind, spoke to": the person named just before the link,
-        // else the first one named ("Mayor Ana Roe … She spoke with").
+        // else the first one named ("Mayor Ana Roe … She spoke with"); a full name before a
+        // single word ("a cider farm in the Marcher hills. She spoke to").
+        let near = |n: &NameMention| n.tokens.end <= link && n.tokens.end + 12 > link;
+        let full = |n: &NameMention| other(&n) && n.kind == NameKind::Person;
         let interviewed = self
             .names
             .iter()
-            .rposition(|n| other(&n) && n.tokens.end <= link && n.tokens.end + 12 > link)
+            .rposition(|n| full(n) && near(n))
+            .or_else(|| self.names.iter().position(full))
+            .or_else(|| self.names.iter().rposition(|n| other(&n) && near(n)))
             .or_else(|| self.names.iter().position(|n| other(&n)))?;
         Some((interviewed, interviewer))
     }

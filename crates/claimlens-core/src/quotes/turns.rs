@@ -93,10 +93,19 @@ pub(crate) fn label(chars: &[char]) -> Option<(Label, usize)> {
             let capitals = name
                 .chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
-            let mut cs = name.chars();
-            let surname = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+            // "Smith", "Dube-Hartley", "Esther Chebet", "The Pulse": words written as names
+            // are.
+            let proper = |w: &str| {
+                w.split(['-', '\'', '’']).all(|part| {
+                    let mut cs = part.chars();
+                    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+                })
+            };
+            let surname = name.split(' ').all(proper);
             let shaped = capitals || surname;
-            if letters.len() < 3 || !shaped || name.split(' ').count() > 3 {
+            // "EC:", "WO:": initials, two letters or more.
+            let initials = capitals && !name.contains(' ') && letters.len() >= 2;
+            if (letters.len() < 3 && !initials) || !shaped || name.split(' ').count() > 3 {
                 return None;
             }
             Label::Named

@@ -2420,3 +2420,31 @@ fn a_museum_of_something_and_an_adverb_are_no_speakers() {
     assert_eq!(speaker_of(&a, "ridiculous number"), Some("Emeka Obiora"));
     assert_eq!(speaker_of(&a, "first wave"), Some("Priya Raghunathan"));
 }
+
+#[test]
+fn transcript_turns_labelled_by_full_names_surnames_or_initials() {
+    let a = run(&[
+        "Q&A: a champion on her comeback\nMarathoner Wanjiru Keter won in a course record. \
+         She spoke to Otieno Barasa at her camp.\nOtieno Barasa: Did you expect the \
+         record?\nWanjiru Keter: Not at all. My coach told me to run for the win.\nOB: What \
+         changed in training?\nWK: I sleep less and run more.",
+        "Principal\nThandeka Mabuza-Ross has run Lindiwe High for 11 years. She spoke to The \
+         Courier.\nThe Courier: What do you do first each morning?\nMabuza-Ross: I check \
+         the kitchen. We feed them first.",
+        "Novel\nTamsin Orchard-Vale's new novel is set on a cider farm in the Marcher hills. \
+         She spoke to Daniel Ashby.\nQ: Why start with a funeral?\nA: Because that is where \
+         families meet.",
+    ]);
+    assert_eq!(speaker_of(&a, "Not at all"), Some("Wanjiru Keter"));
+    assert_eq!(speaker_of(&a, "Did you expect"), Some("Otieno Barasa"));
+    assert_eq!(speaker_of(&a, "sleep less"), Some("Wanjiru Keter"));
+    assert_eq!(speaker_of(&a, "What changed"), Some("Otieno Barasa"));
+    assert_eq!(
+        speaker_of(&a, "check the kitchen"),
+        Some("Thandeka Mabuza-Ross")
+    );
+    assert_eq!(
+        speaker_of(&a, "where families meet"),
+        Some("Tamsin Orchard-Vale")
+    );
+}
