@@ -94,6 +94,25 @@ pub(super) fn description_speaker(
         lower.split(' ').next(),
         Some("his" | "her" | "their" | "its")
     );
+    // "the investment trust Northmoor Growth said … “…,” the trust said": the body named right
+    // after the same noun.
+    if !owned && !*plural && crate::lexicon::organisations::is_org_head(head) {
+        let noun_before_name = (0..names_before).rev().take(200).find(|&n| {
+            let t = art.names[n].tokens.start;
+            t > 0
+                && art.names[n].title.is_none()
+                && art.doc.is_word(t - 1)
+                && !art.doc.is_capitalized(t - 1)
+                && art.lower(t - 1) == head
+        });
+        if let Some(n) = noun_before_name {
+            let text = art.names[n].text();
+            let e = reg
+                .entity_of_mention(ai, n)
+                .unwrap_or_else(|| reg.speaker_for_unknown_name(ai, n, &text, true));
+            return Some(e);
+        }
+    }
     let firm_noun = !owned && crate::lexicon::organisations::is_company_noun(head);
     let agency_noun = !owned && crate::lexicon::organisations::is_agency_noun(head);
     let named = art.names[..names_before]
@@ -106,6 +125,21 @@ pub(super) fn description_speaker(
         .filter(|(_, n)| {
             let next = n.tokens.end;
             next >= art.doc.tokens.len() || !crate::lexicon::speech::is_medium_noun(art.lower(next))
+        })
+        // "Tomasz Wierzbicki, an analyst at Hollis & Crane": a commentator's employer is not
+        // the company the story is about.
+        // "Prairie Gate partner Denise Okafor-Hale" too.
+        .filter(|(_, n)| {
+            let t = n.tokens.start;
+            let after = n.tokens.end;
+            let at_employer = t >= 2
+                && matches!(art.lower(t - 1), "at" | "with")
+                && crate::lexicon::roles::is_role_head(art.lower(t - 2));
+            let employer_before = after < art.doc.tokens.len()
+                && art.doc.is_word(after)
+                && !art.doc.is_capitalized(after)
+                && crate::lexicon::roles::is_role_head(art.lower(after));
+            !(firm_noun && (at_employer || employer_before))
         })
         .find(|(_, n)| {
             // "the board" after "the Competition Board of Aldria": the head before "of".
@@ -126,13 +160,15 @@ pub(super) fn description_speaker(
                     || kinds().iter().any(|k| k == "company")))
                 || (agency_noun && kinds().iter().any(|k| k == "agency"))
         });
-    if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
-        return Some(e);
-    }
+    // "Furrowly now sells sensors … a round led by Prairie Gate Ventures … “…,” the company
+    // said": the firm the story's sentences are about before one named in passing.
     if definite && firm_noun {
         if let Some(e) = one_word_firm(art, ai, reg, span.start) {
             return Some(e);
         }
+    }
+    if let Some(e) = named.and_then(|(n, _)| reg.entity_of_mention(ai, n)) {
+        return Some(e);
     }
     if definite && !*plural {
         if let Some(e) = super::variation::speaker_just_before(art, ai, reg, span.start, head)
@@ -155,7 +191,9 @@ fn one_word_firm(
 ) -> Option<EntityIx> {
     let doc = &art.doc;
     let si = art.sentence_of_token[doc.token_at_or_after(pos).min(doc.tokens.len() - 1)];
-    let n = (si.saturating_sub(1)..=si)
+    // The nearest of the last few sentences' subjects: "Furrowly now sells … " three
+    // paragraphs before "the company said".
+    let n = (si.saturating_sub(12)..=si)
         .rev()
         .find_map(|s| match art.sentences[s].subject {
             // "Ridgeway Meats said …": a name of words that are no given names, untitled.
@@ -166,6 +204,18 @@ fn one_word_firm(
                     && reg
                         .entity_of_mention(ai, n)
                         .is_some_and(|e| reg.named_like_a_firm(e)) =>
+            {
+                Some(n)
+            }
+            Candidate::Name(n)
+                if art.names[n].kind == NameKind::Organization
+                    && art.names[n].end <= pos
+                    && reg.entity_of_mention(ai, n).is_some_and(|e| {
+                        crate::entities::org_kinds(&art.names[n].words)
+                            .iter()
+                            .any(|k| k == "company")
+                            && reg.is_group(e)
+                    }) =>
             {
                 Some(n)
             }

@@ -2448,3 +2448,19 @@ fn transcript_turns_labelled_by_full_names_surnames_or_initials() {
         Some("Tamsin Orchard-Vale")
     );
 }
+
+#[test]
+fn the_company_is_the_firm_the_story_is_about_and_the_trust_the_one_named_after_trust() {
+    let a = run(&[
+        "Startup\n\nWhen Asha Rao started Tillwise in a garage, her first customer was her \
+         uncle.\nTillwise now sells sensors to 2,300 farms and said it had raised $42 million \
+         in a round led by Prairie Gate Ventures.\nPrairie Gate partner Denise Hale said she \
+         liked the numbers. “Farmers are hard to win,” Hale said.\nLena Voss, an analyst at \
+         Hollis & Crane, was doubtful. “It is a small market,” she said.\n“We are building \
+         for the farmer,” the company said.",
+        "Takeover\n\nThe largest shareholder, the investment trust Northmoor Growth, said it \
+         had voted in favour. “The offer is fair,” the trust said.",
+    ]);
+    assert_eq!(speaker_of(&a, "building for the farmer"), Some("Tillwise"));
+    assert_eq!(speaker_of(&a, "offer is fair"), Some("Northmoor Growth"));
+}
