@@ -529,5 +529,29 @@ pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
         && doc.is_word(tokens.start - 1)
         && !doc.is_capitalized(tokens.start - 1)
         && crate::lexicon::names::head_gender(doc.token_lower(tokens.start - 1)).is_some();
-    described || after_role || aged || after_kin
+    described || after_role || aged || after_kin || named_only_as(doc, tokens.start)
+}
+
+/// Does the name at token `start` follow the words news uses for a source who gives only one
+/// name: "who gave his name only as Finn", "identified himself as Emeka", "asked to be
+/// identified only as Ruth", "known only as Marisol"?
+pub(super) fn named_only_as(doc: &crate::text::Doc, start: usize) -> bool {
+    if start < 2 || doc.token_lower(start - 1) != "as" {
+        return false;
+    }
+    let mut u = start - 1;
+    if doc.token_lower(u - 1) == "only" {
+        u -= 1;
+    }
+    let before = |k: usize| {
+        if u >= k {
+            doc.token_lower(u - k)
+        } else {
+            ""
+        }
+    };
+    (before(1) == "name" && matches!(before(2), "his" | "her" | "their"))
+        || before(1) == "identified"
+        || (matches!(before(1), "himself" | "herself" | "themselves") && before(2) == "identified")
+        || before(1) == "known"
 }

@@ -43,6 +43,23 @@ pub(super) fn description_speaker(
             return Some(if head == "latter" { latter } else { former });
         }
     }
+    // "A motorcyclist who identified himself as Emeka said": the one name the person gave.
+    let doc = &art.doc;
+    let (from, to) = (
+        doc.token_at_or_after(span.start),
+        doc.token_at_or_after(span.end),
+    );
+    let first = art.names.partition_point(|n| n.tokens.start < from);
+    let given_name = (first..art.names.len())
+        .take_while(|&n| art.names[n].tokens.start < to + 12)
+        .find(|&n| super::appositions::named_only_as(doc, art.names[n].tokens.start));
+    if let Some(n) = given_name {
+        let text = art.names[n].text();
+        return Some(
+            reg.entity_of_mention(ai, n)
+                .unwrap_or_else(|| reg.speaker_for_unknown_name(ai, n, &text, false)),
+        );
+    }
     let lower = text.to_lowercase();
     // "Another analyst said", "a second surgeon said": someone other than the one before.
     if is_other(&lower) {

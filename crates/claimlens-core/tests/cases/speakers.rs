@@ -2464,3 +2464,15 @@ fn the_company_is_the_firm_the_story_is_about_and_the_trust_the_one_named_after_
     assert_eq!(speaker_of(&a, "building for the farmer"), Some("Tillwise"));
     assert_eq!(speaker_of(&a, "offer is fair"), Some("Northmoor Growth"));
 }
+
+#[test]
+fn a_source_who_gives_only_one_name() {
+    let a = run(&[
+        "Protest\n\nPolice moved in at noon. One protester, who gave his name only as Joss, \
+         climbed onto a bus shelter. Asked why, he said: “Because nobody listens.”",
+        "Fuel\n\nA motorcyclist who identified himself as Chidi said prices had doubled. \
+         “Before, I paid half,” he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "nobody listens"), Some("Joss"));
+    assert_eq!(speaker_of(&a, "paid half"), Some("Chidi"));
+}
