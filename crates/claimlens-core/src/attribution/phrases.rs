@@ -493,6 +493,8 @@ impl ArticleAnalysis {
                 "family" | "ally" | "assembly" | "elderly" | "rally" | "supply" | "bully"
             );
         if adverb
+            || crate::lexicon::is_weekday(&head)
+            || crate::lexicon::is_month(&head)
             || matches!(
                 head.as_str(),
                 "today" | "yesterday" | "tonight" | "tomorrow"

@@ -270,6 +270,11 @@ pub(super) fn classify(
     if words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])) {
         return Some(organization_mention(doc, run, &words, possessive));
     }
+    // "Cllr Tom Barraclough (Lib Dem, Holmbridge West)": a party and a ward noted in brackets
+    // after a person's name are no one.
+    if in_annotation(doc, run.start) {
+        return Some(organization_mention(doc, run, &words, possessive));
+    }
     let mut titled = split_title(doc, run.clone(), uses);
     // "Minister for Economic Planning", "Secretary of State Marco Rubio": the words after a
     // title's "for" or "of" name its portfolio; a person's name, when one follows in the same
@@ -485,9 +490,21 @@ fn names_a_thing(doc: &Doc, run: Range<usize>, words: &[String], uses: &TextUses
     let titled = uses.titled.contains(&bare.join(" "));
     (!titled && bare.iter().any(|w| NON_PERSON_WORDS.contains(&w.as_str())))
         || (bare.len() == 1 && is_month(&bare[0].to_lowercase()))
+        // "missing since Saturday say they are": a day is nobody.
+        || (bare.len() == 1 && crate::lexicon::is_weekday(&bare[0].to_lowercase()))
         || (bare.len() == 1 && uses.awards.contains(&bare[0]))
         || uses.places.contains(&bare.join(" "))
         || (run.start > 0 && doc.token_text(run.start - 1) == "New" && !is_title_word(&bare[0]))
+}
+
+/// Is token `t` inside brackets opened right after a capitalised name ("Jean Roe (Lib Dem,
+/// Holmbridge East)", "Sen. Ana Ruiz (D-Ohio)"), a few words in at most?
+fn in_annotation(doc: &Doc, t: usize) -> bool {
+    let open = (t.saturating_sub(6)..t)
+        .rev()
+        .take_while(|&u| !doc.is_punct(u, ')'))
+        .find(|&u| doc.is_punct(u, '('));
+    open.is_some_and(|o| o > 0 && doc.is_word(o - 1) && doc.is_capitalized(o - 1))
 }
 
 /// The person or single name left once titles are split off.

@@ -2476,3 +2476,16 @@ fn a_source_who_gives_only_one_name() {
     assert_eq!(speaker_of(&a, "nobody listens"), Some("Joss"));
     assert_eq!(speaker_of(&a, "paid half"), Some("Chidi"));
 }
+
+#[test]
+fn a_party_in_brackets_and_a_day_are_no_speakers() {
+    let a = run(&[
+        "Council\n\nCllr Jean Barraclough (Lib Dem, Holmbridge East) backed the plan. “Homes \
+         matter,” she said.\nHer husband, Cllr Tom Barraclough (Lib Dem, Holmbridge West), \
+         voted against. “We agree on most things,” he said.",
+        "Search\n\nThe family of a man missing since Saturday say they are “holding on to \
+         hope”.",
+    ]);
+    assert_eq!(speaker_of(&a, "agree on most"), Some("Tom Barraclough"));
+    assert_ne!(speaker_of(&a, "holding on to hope"), Some("Saturday"));
+}
