@@ -184,7 +184,9 @@ fn carried_over(
 /// "Okafor continued:"): a cue that no quotation of its own sentence hangs on.
 fn announced_before(art: &ArticleAnalysis, cues: &CueResolution, qi: usize) -> Option<Speaker> {
     let before = art.quotes[qi].sentence.checked_sub(1)?;
-    let index = cues.speakers[before].iter().rposition(Option::is_some)?;
+    // "He added that security agencies had assured the board": the sentence's own cue, not
+    // one inside the words it reports.
+    let index = cues.speakers[before].iter().position(Option::is_some)?;
     let taken = art.quotes[..qi]
         .iter()
         .rev()

@@ -292,6 +292,21 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
     if !matches!(doc.token_lower(link), "to" | "at") {
         return None;
     }
+    // "will rise by 8.5 per cent, taking it to £221.20": "it" is what the change before was of.
+    let it = link > s.range.start + 1
+        && doc.token_lower(link - 1) == "it"
+        && changes::is_causative_verb(doc.token_lower(link - 2))
+        && !changes::is_valuing_verb(doc.token_lower(link - 2));
+    if it {
+        return s.earlier.last_in_sentence.map(|b| {
+            ["rise in ", "fall in ", "change in "]
+                .iter()
+                .find_map(|c| b.strip_prefix(c))
+                .unwrap_or(b)
+                .trim_start_matches("the ")
+                .to_string()
+        });
+    }
     let object = moved_object(doc, link, s.range)?;
     // "valuing the company at $2bn": the worth of what the verb values.
     let from = s.range.start.max(link.saturating_sub(10));

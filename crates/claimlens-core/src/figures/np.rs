@@ -73,7 +73,7 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         let w = doc.token_lower(u - 1);
         lex::is_auxiliary(w)
             || (w.len() > 4 && w.ends_with("ly"))
-            || matches!(w, "little" | "now" | "still" | "already" | "also")
+            || matches!(w, "little" | "now" | "still" | "already" | "also" | "there")
     } {
         u -= 1;
     }
@@ -92,10 +92,18 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         u -= 2;
     }
     // "Brent settled down 2.3%", "shares closed up": the particle's verb stands before it.
-    // "Shares in Lynx, the parent company, fell 9%": past an apposition to its noun.
+    // "Shares in Lynx, the parent company, fell 9%": past an apposition to its noun; "The
+    // basic pension, paid to those who retired before 2016, would rise": or a clause.
     if u > range.start + 1 && doc.is_punct(u - 1, ',') {
         let from = range.start.max(u.saturating_sub(8));
-        if let Some(open) = (from..u - 1).rfind(|&v| doc.is_punct(v, ',')) {
+        let clause_from = range.start.max(u.saturating_sub(14));
+        let clause = (clause_from..u - 1)
+            .rfind(|&v| doc.is_punct(v, ','))
+            .filter(|&v| {
+                let w = doc.token_lower(v + 1);
+                w.ends_with("ed") || lex::is_irregular_participle(w) || lex::is_relative_pronoun(w)
+            });
+        if let Some(open) = (from..u - 1).rfind(|&v| doc.is_punct(v, ',')).or(clause) {
             u = open;
         } else if u == verb && doc.token_lower(verb).ends_with("ing") {
             // "salary arrears, totalling": a participle after a comma is about the noun before.

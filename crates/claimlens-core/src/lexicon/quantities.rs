@@ -435,7 +435,8 @@ pub(crate) fn is_irregular_past(w: &str) -> bool {
 pub(crate) fn is_irregular_participle(w: &str) -> bool {
     [
         "seen", "led", "brought", "won", "made", "got", "gotten", "overseen", "driven", "drawn",
-        "built", "held", "kept", "left", "lost", "spent", "taken",
+        "built", "held", "kept", "left", "lost", "spent", "taken", "paid", "sold", "told", "known",
+        "given", "shown", "born", "found", "written", "bought", "caught", "sent",
     ]
     .contains(&w)
 }

@@ -89,6 +89,8 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("Ambassador", None),
     ("Envoy", None),
     ("Secretary", None),
+    // "Leader of the Opposition Sunanda Kulkarni", "Majority Leader Ana Ruiz".
+    ("Leader", None),
     // "Undersecretary", "Usec.": a deputy minister in Philippine and Latin American copy.
     ("Undersecretary", None),
     ("Under-Secretary", None),

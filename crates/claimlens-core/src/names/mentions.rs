@@ -331,7 +331,8 @@ fn title_before_portfolio(doc: &Doc, start: usize) -> Option<usize> {
         let lower = doc.token_lower(t);
         if lower == "for" || lower == "of" {
             crossed = true;
-        } else if lower == "and" || lower == "&" {
+        } else if lower == "and" || lower == "&" || (lower == "the" && !crossed) {
+            // "Leader of the Opposition Sunanda Kulkarni": the article of the portfolio.
             continue;
         } else if !doc.is_word(t) || !doc.is_capitalized(t) {
             return None;
@@ -564,7 +565,9 @@ fn person_mention(
     });
     // "the Labour MP", "the Green MEP": a party and an office after "the" describe someone.
     let described = run.end < written_end;
-    if preceded_by_the && (name_words.len() >= 2 || described) && !the_title {
+    // "the Opposition Sunanda Kulkarni" after "Leader of": a portfolio before the name.
+    let portfolio = titled.words.iter().any(|w| w == "of" || w == "for");
+    if preceded_by_the && (name_words.len() >= 2 || described) && !the_title && !portfolio {
         return None;
     }
     // "Operator CalMac", "Airline Qantas": a name after a kind of business is the business's.

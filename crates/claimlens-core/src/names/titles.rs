@@ -101,8 +101,26 @@ pub(super) fn split_title(doc: &Doc, run: Range<usize>, uses: &TextUses) -> Titl
                     "Commodore" | "Marshal" | "Vice-Marshal" | "Chief"
                 ));
         // "Operator CalMac", "Carmaker Stellantis": a kind of business opening the run.
-        let business =
-            t == run.start && crate::lexicon::organisations::names_a_firm_in_capitals(&lower);
+        // "Developer Hartwell Homes", "Publisher Ashdown Books": a trade a person may ply too,
+        // before a name ending in a plural, as firms' names do.
+        let firm_shaped = run.end > t + 2
+            && doc
+                .token_lower(run.end - 1)
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.len() > 2 && !stem.ends_with('s'));
+        let business = t == run.start
+            && (crate::lexicon::organisations::names_a_firm_in_capitals(&lower)
+                || (firm_shaped
+                    && matches!(
+                        lower.as_str(),
+                        "developer"
+                            | "publisher"
+                            | "maker"
+                            | "broadcaster"
+                            | "builder"
+                            | "housebuilder"
+                            | "homebuilder"
+                    )));
         // "Puan Sri Faridah Hamid", "Tan Sri Ahmad Said": a Malaysian honour of two words.
         let honour = matches!(text, "Tan" | "Puan" | "Toh")
             && t + 1 < run.end

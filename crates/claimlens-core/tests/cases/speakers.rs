@@ -2489,3 +2489,19 @@ fn a_party_in_brackets_and_a_day_are_no_speakers() {
     assert_eq!(speaker_of(&a, "agree on most"), Some("Tom Barraclough"));
     assert_ne!(speaker_of(&a, "holding on to hope"), Some("Saturday"));
 }
+
+#[test]
+fn a_portfolio_after_the_a_trade_before_a_firm_and_the_cue_of_the_sentence_before() {
+    let a = run(&[
+        "Farmers\n\nLeader of the Opposition Meera Joshi said the state had “abandoned \
+         farmers”.",
+        "Housing\n\nDeveloper Ashgrove Homes had argued for the scheme. Ashgrove Homes said it \
+         was “disappointed”.",
+        "Election\n\nBoard chairman Tunde Bakare said the board was ready. “We are prepared,” \
+         he said. He added that security agencies had assured the board of support. “We have \
+         firm commitments.”",
+    ]);
+    assert_eq!(speaker_of(&a, "abandoned farmers"), Some("Meera Joshi"));
+    assert_eq!(speaker_of(&a, "disappointed"), Some("Ashgrove Homes"));
+    assert_eq!(speaker_of(&a, "firm commitments"), Some("Tunde Bakare"));
+}
