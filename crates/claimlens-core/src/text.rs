@@ -280,7 +280,7 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
             }
             // "Sh400", "KSh20,000", "R1.2bn": a currency's letters glued to an amount are a
             // word of their own.
-            let split = currency_letters(&chars[start..i], &chars[i..end]);
+            let split = currency_letters(&chars[start..i], &chars[i..end], &chars[..start]);
             if let Some(len) = split {
                 out.push(Token {
                     start,
@@ -318,8 +318,8 @@ fn score_hyphen(word: &[char]) -> Option<usize> {
 }
 
 /// How many letters of `word` are a currency's prefix before its digits, if they are one; `rest`
-/// is the text after the word.
-fn currency_letters(word: &[char], rest: &[char]) -> Option<usize> {
+/// is the text after the word, `before` the text before it.
+fn currency_letters(word: &[char], rest: &[char], before: &[char]) -> Option<usize> {
     use crate::lexicon::currencies::{currency_prefix, PrefixKind};
     let len = word.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let digits = &word[len..];
@@ -343,7 +343,44 @@ fn currency_letters(word: &[char], rest: &[char]) -> Option<usize> {
                 .collect::<String>()
                 .to_lowercase();
             let scale_word = matches!(next.as_str(), "million" | "billion" | "trillion");
-            (separated || tight_scale || scale_word).then_some(len)
+            // "rise by roughly R180", "costs N500": after a word that leads to an amount
+            // ("the N95 mask", "a P45 form" name things).
+            let mut back = before.len();
+            while back > 0 && is_space(before[back - 1]) {
+                back -= 1;
+            }
+            let from = before[..back]
+                .iter()
+                .rposition(|c| !c.is_alphabetic())
+                .map_or(0, |p| p + 1);
+            let previous: String = before[from..back].iter().collect::<String>().to_lowercase();
+            let leads_to_amount = matches!(
+                previous.as_str(),
+                "roughly"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "only"
+                    | "just"
+                    | "by"
+                    | "of"
+                    | "cost"
+                    | "costs"
+                    | "pay"
+                    | "pays"
+                    | "paid"
+                    | "earn"
+                    | "earns"
+                    | "extra"
+                    | "another"
+                    | "than"
+                    | "charge"
+                    | "charges"
+                    | "fined"
+                    | "worth"
+            ) && digits.iter().all(|c| c.is_ascii_digit());
+            (separated || tight_scale || scale_word || leads_to_amount).then_some(len)
         }
     }
 }

@@ -376,3 +376,13 @@ fn money_raised_sought_and_valued_says_so() {
     assert_eq!(figure(&a, "£40m").counts, "amount over budget");
     assert!(figure(&a, "9.4 billion").counts.contains("value"));
 }
+
+#[test]
+fn a_single_letter_currency_before_a_plain_amount_after_a_word_that_leads_to_one() {
+    let text = "The monthly bill would rise by roughly R180. An N95 mask costs N500.";
+    let a = run(&[text]);
+    let texts = figure_texts(&a);
+    assert!(texts.contains(&"roughly R180"), "{texts:?}");
+    assert!(texts.contains(&"N500"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("N95")), "{texts:?}");
+}
