@@ -93,6 +93,22 @@ pub(super) fn counts(
         true => super::beside::people_by_verb(doc, s).unwrap_or(noun),
         false => noun,
     };
+    // "2,371 murders …, an increase of 8.4%": a noun of change alone is the change in what the
+    // figure before counted.
+    // ("rise" and "fall" alone are a verb's, which `borrowed::refer_back` reads.)
+    let change_noun = matches!(
+        noun.as_str(),
+        "increase" | "decrease" | "drop" | "decline" | "jump" | "reduction"
+    );
+    let noun = match s.earlier.last_in_sentence.filter(|_| change_noun) {
+        Some(before) => {
+            let what = ["rise in ", "fall in ", "change in ", "earlier ", "the "]
+                .iter()
+                .fold(before, |b, p| b.strip_prefix(p).unwrap_or(b));
+            format!("{noun} in {what}")
+        }
+        None => noun,
+    };
     // "well short of the 6% economists had forecast", "below the forecast of $10.3bn": what
     // was expected of what the figure before counts, no rival value of it.
     if let Some(kind) = expected(doc, s) {
@@ -508,7 +524,12 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         // "the yen traded at 148.20", "bitcoin was trading at $71,000": the subject of the
         // verb before "at".
         // "waiting lists stand at 7.4 million": the subject of a verb of level.
-        "at" if ing || (w.len() > 4 && w.ends_with("ed")) || changes::is_level_verb(w) => {
+        // "Turnout was put at 38 per cent": a participle of its own form too.
+        "at" if ing
+            || (w.len() > 4 && w.ends_with("ed"))
+            || changes::is_level_verb(w)
+            || matches!(w, "put" | "set") =>
+        {
             subject_before(doc, before, s.range)
         }
         // "revenue to reach €9m": past the auxiliaries to the subject.

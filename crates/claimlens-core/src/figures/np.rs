@@ -28,9 +28,20 @@ pub(super) fn verb_before<'a>(
             || (lex::is_aggregate_noun(w) && u + 1 < range.end && doc.token_lower(u + 1) == "of");
         // "will receive an extra £3.5bn".
         // "valuing it at 9.4 billion kroner": past the object pronoun too.
+        // "worth a reported €2.5m": past what says how the amount is known.
         let filler = matches!(
             w,
-            "for" | "at" | "from" | "extra" | "additional" | "it" | "them"
+            "for"
+                | "at"
+                | "from"
+                | "extra"
+                | "additional"
+                | "it"
+                | "them"
+                | "reported"
+                | "estimated"
+                | "rumoured"
+                | "rumored"
         ) || amounting_to
             || aggregate
             || lex::is_determiner(w)

@@ -14,14 +14,16 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "growing" | "jumping" | "widened" | "widening" | "add" | "adding" | "added" | "adds"
         | "gaining" | "strengthened" | "strengthens" | "firmed" | "accelerated" | "accelerates"
         | "expanded" | "expands" | "rebounded" | "recovered" | "appreciated" | "soaring"
-        | "surging" => Change::Rise,
+        | "surging" | "doubling" | "rebounding" | "recovering" | "improving" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
         | "eased" | "ease" | "eases" | "easing" | "slumped" | "retreated" | "shed" | "sheds"
         | "shedding" | "losing" | "slipping" | "sliding" | "dipping" | "weakened" | "weakens"
         | "slowed" | "slows" | "contracted" | "contracts" | "narrowed" | "narrows"
-        | "depreciated" | "softened" | "halved" | "tumbling" | "plunging" => Change::Fall,
+        | "depreciated" | "softened" | "halved" | "tumbling" | "plunging" | "dropping"
+        | "declining" | "decreasing" | "shrinking" | "slumping" | "sinking" | "slowing"
+        | "narrowing" | "halving" => Change::Fall,
         "went" | "moved" | "change" | "changes" | "changed" | "shifted" | "swung" | "improved"
         | "improves" | "worsened" | "worsens" | "deteriorated" => Change::Move,
         _ => return None,

@@ -1342,3 +1342,14 @@ fn a_measure_in_a_unit_of_stuff_borrows_what_the_same_unit_measured() {
     assert_eq!(counts_of(text, "1.9 million litres"), "earlier milk");
     assert_eq!(counts_of(text, "1.2 million barrels"), "oil output");
 }
+
+#[test]
+fn changes_in_ing_a_level_put_at_an_amount_reported_and_an_increase_of() {
+    let text = "Violent crime is easing, with homicides dropping to 37 from 52. Turnout was put \
+                at 41 per cent. Okoro signed a contract worth a reported €1.8 million a season. \
+                The province recorded 1,904 burglaries, an increase of 6.1% on last year.";
+    assert_eq!(counts_of(text, "37").to_lowercase(), "homicides");
+    assert_eq!(counts_of(text, "41 per cent"), "turnout");
+    assert_eq!(counts_of(text, "€1.8 million"), "contract value per season");
+    assert_eq!(counts_of(text, "6.1%"), "increase in burglaries");
+}
