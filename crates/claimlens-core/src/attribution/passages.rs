@@ -52,6 +52,7 @@ pub(super) fn attribute_quotes(
                 .or_else(|| turn_in_exchange(art, &quotes, q))
                 .or_else(|| carried_over(art, &quotes, &mut rq))
                 .or_else(|| announced_before(art, cues, qi))
+                .or_else(|| named_in_echo(art, ai, reg, q))
                 .or_else(|| subject_before(art, reg, cues, q));
             rq.set_speaker(implied);
         }
@@ -302,6 +303,45 @@ fn answer_in_interview(
     let (interviewed, interviewer) = art.interview_parties_before(intro)?;
     interviewer?;
     person_named(art, ai, reg, interviewed)
+}
+
+/// A quotation standing alone, then a sentence that says whose words they were: "That was how
+/// Mereana Tapsell described the moment …", "So says Ana Roe, who …", "Those were the words of
+/// …": the first person that sentence names.
+fn named_in_echo(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    q: &RawQuote,
+) -> Option<Speaker> {
+    let next = art.sentences.get(q.sentence + 1)?;
+    if next.paragraph > art.sentences[q.sentence].paragraph + 1 {
+        return None;
+    }
+    let words: Vec<&str> = next
+        .tokens
+        .clone()
+        .filter(|&t| art.doc.is_word(t))
+        .take(5)
+        .map(|t| art.lower(t))
+        .collect();
+    let echo = matches!(
+        words.as_slice(),
+        ["that", "was" | "is" | "’s" | "'s", "how", ..]
+            | ["so", "says" | "said", ..]
+            | ["those", "were", "the", "words", "of", ..]
+            | ["such", "is", "the", "view", "of", ..]
+    );
+    if !echo {
+        return None;
+    }
+    let first = art
+        .names
+        .partition_point(|n| n.tokens.start < next.tokens.start);
+    (first..art.names.len())
+        .take_while(|&n| art.names[n].tokens.start < next.tokens.end)
+        .take(3)
+        .find_map(|n| person_named(art, ai, reg, n))
 }
 
 /// The person the name `n` is a mention of, with the mention, as a quotation's speaker.

@@ -2505,3 +2505,15 @@ fn a_portfolio_after_the_a_trade_before_a_firm_and_the_cue_of_the_sentence_befor
     assert_eq!(speaker_of(&a, "disappointed"), Some("Ashgrove Homes"));
     assert_eq!(speaker_of(&a, "firm commitments"), Some("Tunde Bakare"));
 }
+
+#[test]
+fn a_quotation_then_a_sentence_saying_whose_words_they_were() {
+    let a = run(&[
+        "Floods\n\n“The water came up through the floorboards in twenty minutes.”\nThat was how \
+         Aroha Pene described the moment the river burst its banks.",
+        "Strike\n\n“We will not go back for less.”\nSo says Dumisani Zulu, a shop steward at \
+         the plant.",
+    ]);
+    assert_eq!(speaker_of(&a, "floorboards"), Some("Aroha Pene"));
+    assert_eq!(speaker_of(&a, "go back for less"), Some("Dumisani Zulu"));
+}
