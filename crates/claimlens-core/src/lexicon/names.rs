@@ -39,6 +39,12 @@ pub(crate) fn is_epithet(head: &str) -> bool {
 /// Platforms and prizes are not listed by name: `mentions` recognises them by how the text uses
 /// them ("posted on X", "the X Prize").
 pub(crate) const NON_PERSON_WORDS: &[&str] = &[
+    // Named storms ("Storm Fionnuala", "Typhoon Karding", "Cyclone Varsha").
+    "Storm",
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Tropical",
     "Prize",
     "Europe",
     "America",

@@ -2517,3 +2517,18 @@ fn a_quotation_then_a_sentence_saying_whose_words_they_were() {
     assert_eq!(speaker_of(&a, "floorboards"), Some("Aroha Pene"));
     assert_eq!(speaker_of(&a, "go back for less"), Some("Dumisani Zulu"));
 }
+
+#[test]
+fn a_named_storm_is_no_one() {
+    let a = run(&[
+        "Storm\n\nStorm Fionnuala brought down power lines. A spokesman for the network \
+         operator, GridLink, said crews would work through the night. “This is a significant \
+         event,” he said.",
+    ]);
+    assert_ne!(speaker_of(&a, "significant event"), Some("Storm Fionnuala"));
+    let storm = a.entities.iter().find(|e| e.name == "Storm Fionnuala");
+    assert!(
+        storm.is_none_or(|e| e.kind != EntityKind::Person),
+        "{storm:?}"
+    );
+}
