@@ -44,7 +44,19 @@ impl ArticleAnalysis {
             // "X, the Y, said" or "The Y, X, said": prefer whichever is a name.
             let app_end = j - 1;
             let mut k = app_end;
-            while k > 0 && !self.doc.is_punct(frame[k - 1], ',') && !self.is_mark(frame[k - 1]) {
+            // "from the visitors' gallery": a plural's apostrophe is no quotation mark.
+            let possessive = |t: usize| {
+                t > 0
+                    && matches!(self.doc.token_text(t), "'" | "’")
+                    && self.doc.is_word(t - 1)
+                    && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
+                    && self.lower(t - 1).ends_with('s')
+                    && self.in_quote[t].is_none()
+            };
+            while k > 0
+                && !self.doc.is_punct(frame[k - 1], ',')
+                && (!self.is_mark(frame[k - 1]) || possessive(frame[k - 1]))
+            {
                 k -= 1;
             }
             if k == 0 || !self.doc.is_punct(frame[k - 1], ',') {

@@ -2532,3 +2532,12 @@ fn a_named_storm_is_no_one() {
         "{storm:?}"
     );
 }
+
+#[test]
+fn a_plurals_apostrophe_in_a_relative_clause_is_no_quotation_mark() {
+    let a = run(&[
+        "Farm\n\nFarmer leader Gurpreet Mann, who was watching from the visitors' gallery, \
+         called the walkout “theatre”.",
+    ]);
+    assert_eq!(speaker_of(&a, "theatre"), Some("Gurpreet Mann"));
+}
