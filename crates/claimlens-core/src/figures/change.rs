@@ -205,9 +205,22 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
                         && (time_at(u + 2) || time_at(u + 3)))));
         // "grew just 0.3%", "rose only slightly, by 2%".
         // "fell another 7%", "rose a further 2%".
+        // "rose by an annual 2.9%", "by an estimated 4%".
         let adverb = matches!(
             w,
-            "just" | "only" | "barely" | "still" | "some" | "another" | "further" | "a"
+            "just"
+                | "only"
+                | "barely"
+                | "still"
+                | "some"
+                | "another"
+                | "further"
+                | "a"
+                | "an"
+                | "annual"
+                | "annualised"
+                | "annualized"
+                | "estimated"
         ) || (w.len() > 4 && w.ends_with("ly"))
             // "in the past month": an article before a time.
             || (w == "the" && (time_at(u + 1) || time_at(u + 2)))

@@ -289,3 +289,10 @@ fn what_a_figure_adds_to_and_a_change_by() {
     assert_eq!(counts_of(text, "1.4%"), "rise in output");
     assert_eq!(counts_of(text, "Sh20"), "rise in the fare");
 }
+
+#[test]
+fn a_change_by_an_annual_or_estimated_amount() {
+    let text = "Rents rose by an annual 4.4% in May. Output fell by an estimated 2%.";
+    assert_eq!(counts_of(text, "4.4%").to_lowercase(), "rise in rents");
+    assert_eq!(counts_of(text, "2%").to_lowercase(), "fall in output");
+}
