@@ -93,6 +93,13 @@ impl ArticleAnalysis {
                 // "Secretary, Department of Health, Ana Ruiz, said": the person, not the body.
                 (Candidate::Name(h), a) if named_person && !is_person(h) => a,
                 (Candidate::Name(n), _) => Candidate::Name(n),
+                // "A spokesman for the network operator, GridLink, said": the body's name is
+                // in apposition to the body the person speaks for.
+                (d @ Candidate::Description { .. }, Candidate::Name(n))
+                    if !is_person(n) && Self::describes_a_person(&d) =>
+                {
+                    d
+                }
                 (_, Candidate::Name(n)) => Candidate::Name(n),
                 (
                     d @ Candidate::Description { .. },
@@ -131,6 +138,14 @@ impl ArticleAnalysis {
             }
         }
         candidate
+    }
+
+    /// Is the description one of a person speaking for a body ("a spokesman for the operator",
+    /// "a spokesperson for the council"), not a role a body may hold ("the owner")?
+    fn describes_a_person(candidate: &Candidate) -> bool {
+        matches!(candidate, Candidate::Description { head, text, plural: false, .. }
+            if crate::lexicon::names::head_gender(head).is_some()
+                || (crate::lexicon::names::is_role_noun(head) && text.contains(" for ")))
     }
 
     /// Is `frame[at]` "another" standing alone, opening its clause ("“…?” another asked")?

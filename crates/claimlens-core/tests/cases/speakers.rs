@@ -2541,3 +2541,17 @@ fn a_plurals_apostrophe_in_a_relative_clause_is_no_quotation_mark() {
     ]);
     assert_eq!(speaker_of(&a, "theatre"), Some("Gurpreet Mann"));
 }
+
+#[test]
+fn a_spokesman_for_a_body_named_in_commas_after_it() {
+    let a = run(&[
+        "Storm\n\nPower lines came down. A spokesman for the network operator, Voltline, said \
+         crews would work through the night. “This is a significant event,” he said.",
+        "Flats\n\nThe owner, Cobalt Ridge Holdings, said a new boiler was “on site”.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "significant event"),
+        Some("a spokesman for the network operator")
+    );
+    assert_eq!(speaker_of(&a, "on site"), Some("Cobalt Ridge Holdings"));
+}
