@@ -225,7 +225,16 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
 /// "to fund 60,000 additional operations" right after the amount: "money to fund additional
 /// operations".
 fn purpose_after(doc: &Doc, s: &Subject) -> Option<String> {
-    let k = past_quote_marks(doc, s.phrase.end.max(s.number.tokens.end), s.range.end);
+    let mut k = past_quote_marks(doc, s.phrase.end.max(s.number.tokens.end), s.range.end);
+    // "R60 billion over three years to maintain": past the span it is spent over.
+    if k + 3 < s.range.end && matches!(doc.token_lower(k), "over" | "within" | "for") {
+        let span_end = crate::numbers::read(doc, k + 1, s.range.end)
+            .map(|n| n.tokens.end)
+            .filter(|&e| e < s.range.end && lex::is_period_word(doc.token_lower(e)));
+        if let Some(e) = span_end {
+            k = e + 1;
+        }
+    }
     if k + 2 >= s.range.end || doc.token_lower(k) != "to" {
         return None;
     }

@@ -108,12 +108,16 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     if u > range.start + 1 && doc.is_punct(u - 1, ',') {
         let from = range.start.max(u.saturating_sub(8));
         let clause_from = range.start.max(u.saturating_sub(14));
+        // Not "X, the software maker, reported revenue of $3.2bn, up 14%": a particle's
+        // change is of what the clause reported.
+        let particle = matches!(doc.token_lower(verb), "up" | "down");
         let clause = (clause_from..u - 1)
             .rfind(|&v| doc.is_punct(v, ','))
             .filter(|&v| {
                 let w = doc.token_lower(v + 1);
                 w.ends_with("ed") || lex::is_irregular_participle(w) || lex::is_relative_pronoun(w)
-            });
+            })
+            .filter(|_| !particle);
         if let Some(open) = (from..u - 1).rfind(|&v| doc.is_punct(v, ',')).or(clause) {
             u = open;
         } else if u == verb && doc.token_lower(verb).ends_with("ing") {

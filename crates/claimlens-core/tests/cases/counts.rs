@@ -1353,3 +1353,12 @@ fn changes_in_ing_a_level_put_at_an_amount_reported_and_an_increase_of() {
     assert_eq!(counts_of(text, "€1.8 million"), "contract value per season");
     assert_eq!(counts_of(text, "6.1%"), "increase in burglaries");
 }
+
+#[test]
+fn up_after_a_clause_in_commas_and_money_over_a_span_for_a_purpose() {
+    let text = "Orlan Systems, the Leeds-based software maker, reported revenue of £1.2 billion \
+                on Tuesday, up 9% from a year earlier. The utility needs R40 billion over five \
+                years to maintain its plants.";
+    assert_eq!(counts_of(text, "9%"), "rise in revenue");
+    assert_eq!(counts_of(text, "R40 billion"), "money to maintain plants");
+}
