@@ -484,10 +484,13 @@ fn earlier_of<'r>(
     // anywhere in the article ("fell to 211 … Every one of those 211").
     let whole = recent;
     let recent = &whole[whole.len().saturating_sub(8)..];
+    // "1,214 deaths in the first six months, compared with 1,095": a bare number is no span
+    // of time the sentence measured on the way.
+    let bare = head.is_empty() && n.unit.is_none();
     let in_sentence = recent
         .iter()
         .rev()
-        .find(|r| r.sentence == si && r.same_kind(n));
+        .find(|r| r.sentence == si && r.same_kind(n) && !(bare && lex::is_time_unit(&r.says)));
     let says = |r: &'r Recent| r.says.as_str();
     let in_sentence_count = recent
         .iter()

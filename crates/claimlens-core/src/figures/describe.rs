@@ -100,7 +100,12 @@ pub(super) fn counts(
         noun.as_str(),
         "increase" | "decrease" | "drop" | "decline" | "jump" | "reduction"
     );
-    let noun = match s.earlier.last_in_sentence.filter(|_| change_noun) {
+    // Not of a span of time ("in the first six months …, an increase of 11%").
+    let of_what = s
+        .earlier
+        .last_in_sentence
+        .filter(|b| !lex::is_time_unit(b) && !lex::is_period_word(b));
+    let noun = match of_what.filter(|_| change_noun) {
         Some(before) => {
             let what = ["rise in ", "fall in ", "change in ", "earlier ", "the "]
                 .iter()

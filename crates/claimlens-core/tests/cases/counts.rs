@@ -1362,3 +1362,11 @@ fn up_after_a_clause_in_commas_and_money_over_a_span_for_a_purpose() {
     assert_eq!(counts_of(text, "9%"), "rise in revenue");
     assert_eq!(counts_of(text, "R40 billion"), "money to maintain plants");
 }
+
+#[test]
+fn a_bare_number_compared_is_no_span_of_time_and_an_increase_is_not_of_months() {
+    let text = "Police recorded 2,310 burglaries in the first nine months of the year, compared \
+                with 2,011 a year earlier, an increase of about 15 per cent.";
+    assert_eq!(counts_of(text, "2,011"), "earlier burglaries");
+    assert_ne!(counts_of(text, "about 15 per cent"), "increase in months");
+}
