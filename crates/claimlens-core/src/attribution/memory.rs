@@ -120,7 +120,8 @@ impl Memory {
         (near && !since && gender == Some(d.gender)).then_some(&d.candidate)
     }
 
-    fn gender(&self, reg: &Registry, e: EntityIx) -> Option<Gender> {
+    /// The gender of `e`, as the registry or the text so far says.
+    pub fn gender(&self, reg: &Registry, e: EntityIx) -> Option<Gender> {
         reg.gender(e).or_else(|| self.genders.get(&e).copied())
     }
 

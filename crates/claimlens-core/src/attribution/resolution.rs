@@ -181,6 +181,55 @@ fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate::names::Ge
         .flatten()
 }
 
+/// "Ramaswamy said of her work" when the article names a mother and a son of that surname: the
+/// one whose gender the sentence's own "her" or "his" gives, when the surname went to the other.
+fn relative_by_gender(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    memory: &Memory,
+    n: usize,
+    e: EntityIx,
+    sentence: usize,
+) -> EntityIx {
+    let name = &art.names[n];
+    if name.kind != NameKind::Single || !reg.is_person(e) {
+        return e;
+    }
+    // "said of her work", "spoke about his childhood": the speaker's own "her" or "his".
+    let end = art.sentences[sentence].tokens.end;
+    let of_own = (name.tokens.end..end.min(name.tokens.end + 6))
+        .take_while(|&t| art.in_quote[t].is_none())
+        .find(|&t| t > 0 && matches!(art.lower(t - 1), "of" | "about"))
+        .and_then(|t| match art.lower(t) {
+            "her" => Some(crate::names::Gender::Female),
+            "his" => Some(crate::names::Gender::Male),
+            _ => None,
+        });
+    let own = super::memory::own_pronoun_gender(
+        art,
+        &Candidate::Name(n),
+        art.sentences[sentence].tokens.clone(),
+    )
+    .or(of_own);
+    let (Some(g), Some(has)) = (own, memory.gender(reg, e)) else {
+        return e;
+    };
+    if g == has {
+        return e;
+    }
+    let surname = name.words.last().map(|w| w.to_lowercase());
+    let before = art.names.partition_point(|m| m.end <= name.start);
+    (0..before)
+        .rev()
+        .take(300)
+        .filter(|&m| art.names[m].kind == NameKind::Person)
+        .filter(|&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
+        .filter_map(|m| reg.entity_of_mention(ai, m))
+        .find(|&other| other != e && memory.gender(reg, other) == Some(g))
+        .unwrap_or(e)
+}
+
 /// A sentence subject describing one person of known gender ("A spokeswoman for the family").
 fn described_person(subject: &Candidate, sentence: usize) -> Option<Described> {
     let Candidate::Description {
@@ -344,7 +393,10 @@ pub(super) fn resolve_candidate(
                     reg.speaker_for_unknown_name(ai, *n, &text, place_like)
                 })
             })?;
-            (e, name.start..name.end)
+            (
+                relative_by_gender(art, ai, reg, memory, *n, e, sentence),
+                name.start..name.end,
+            )
         }
         Candidate::Pronoun {
             token,

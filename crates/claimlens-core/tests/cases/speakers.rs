@@ -2555,3 +2555,15 @@ fn a_spokesman_for_a_body_named_in_commas_after_it() {
     );
     assert_eq!(speaker_of(&a, "on site"), Some("Cobalt Ridge Holdings"));
 }
+
+#[test]
+fn a_shared_surname_goes_to_the_relative_the_sentences_own_pronoun_names() {
+    let a = run(&[
+        "Poet dies\n\nThe poet Leela Varadan has died aged 84, her family said.\nHer son, \
+         Arun Varadan, said she had been writing until the last week. “She never stopped,” he \
+         said.\nIn a 2015 interview, Varadan said of her work: “I write about people who are \
+         never written about.”",
+    ]);
+    assert_eq!(speaker_of(&a, "never stopped"), Some("Arun Varadan"));
+    assert_eq!(speaker_of(&a, "never written about"), Some("Leela Varadan"));
+}
