@@ -193,7 +193,7 @@ impl Recent {
             fig.counts.clone()
         } else if !fig.head.is_empty() {
             fig.head.to_lowercase()
-        } else if guessed_from_word_before(doc, n, &fig.counts) {
+        } else if borrowed::guessed_from_word_before(doc, n, &fig.counts) {
             // A count refers back by what it counts, never by a word guessed near it.
             String::new()
         } else {
@@ -241,7 +241,8 @@ pub(crate) fn extract(
     let mut last_class: Option<LastClass> = None;
     let mut recent: Vec<Recent> = Vec::new();
     let pieces = art.sentences.iter().enumerate().flat_map(|(si, sentence)| {
-        quoted_sentences(art, sentence.tokens.clone()).map(move |range| (si, sentence, range))
+        borrowed::quoted_sentences(art, sentence.tokens.clone())
+            .map(move |range| (si, sentence, range))
     });
     for (seq, (si, sentence, range)) in pieces.enumerate() {
         // Headlines capitalise every word: "Council Approves 12 Projects".
@@ -291,35 +292,6 @@ pub(crate) fn extract(
         parts::mark_sums(doc, &mut out, first_in_sentence);
     }
     out
-}
-
-/// The sentences inside a quotation that runs over several ("“We lost 40 homes. Another 12
-/// were damaged,” he said."): attribution reads such a sentence whole, figures one by one.
-fn quoted_sentences(
-    art: &ArticleAnalysis,
-    range: Range<usize>,
-) -> impl Iterator<Item = Range<usize>> + '_ {
-    let doc = &art.doc;
-    let mut start = range.start;
-    let end = range.end;
-    let mut cuts = (range.start..end.saturating_sub(1)).filter(move |&t| {
-        art.in_quote[t].is_some()
-            && art.in_quote[t] == art.in_quote[t + 1]
-            && (doc.is_punct(t, '.') || doc.is_punct(t, '!') || doc.is_punct(t, '?'))
-            && doc.is_word(t + 1)
-            && doc.is_capitalized(t + 1)
-    });
-    std::iter::from_fn(move || {
-        if start >= end {
-            return None;
-        }
-        let piece = match cuts.next() {
-            Some(t) => start..t + 1,
-            None => start..end,
-        };
-        start = piece.end;
-        Some(piece)
-    })
 }
 
 /// Reads one figure at the number `n` (whose number token is `t`): the named steps in order.
@@ -504,7 +476,7 @@ fn earlier_of<'r>(
             .find(|r| r.value == n.value && r.same_kind(n))
             .or_else(|| {
                 // Bounded, so that a text of many figures stays linear.
-                distinctive(n.value)
+                borrowed::distinctive(n.value)
                     .then(|| {
                         whole
                             .iter()
@@ -557,7 +529,7 @@ fn earlier_of<'r>(
             .iter()
             .rev()
             .find(|r| r.sentence < si && r.sentence + 1 >= si && r.same_kind(n))
-            .filter(|_| stands_for_earlier(doc, n, range))
+            .filter(|_| borrowed::stands_for_earlier(doc, n, range))
             .map(says),
         coordinated: in_sentence
             .filter(|r| coordinated(doc, r, n, range.end))
@@ -599,30 +571,6 @@ fn earlier_of<'r>(
                     })
             }),
     }
-}
-
-/// Is `value` unlikely to recur in an article by chance: not a small or round number?
-fn distinctive(value: f64) -> bool {
-    let v = value.abs();
-    let two_decimals = (v * 10.0).fract().abs() > 1e-9;
-    two_decimals || (v > 12.0 && v % 5.0 != 0.0) || (v > 100.0 && v % 100.0 != 0.0)
-}
-
-/// Is `counts` only the word right before the number ("unbeaten 143"), a guess too weak to
-/// lend to another figure?
-fn guessed_from_word_before(doc: &crate::text::Doc, n: &Number, counts: &str) -> bool {
-    n.tokens.start > 0 && doc.token_lower(n.tokens.start - 1) == counts
-}
-
-/// Does the number open its sentence (past its qualifier) or stand for "it" ("put it at
-/// 80,000"), so that a bare one may be of what the sentence before counted?
-fn stands_for_earlier(doc: &crate::text::Doc, n: &Number, range: &Range<usize>) -> bool {
-    let opens = n.tokens.start == range.start;
-    let for_it = (range.start..n.tokens.start)
-        .rev()
-        .take(3)
-        .any(|u| doc.token_lower(u) == "it");
-    opens || for_it
 }
 
 /// Per-person figures (a sentence, an age): whose they are.

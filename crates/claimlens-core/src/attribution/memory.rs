@@ -334,3 +334,81 @@ fn demanded(art: &ArticleAnalysis, his: usize, end: usize) -> bool {
         && (his + 1..end.min(his + 3))
             .any(|u| crate::lexicon::events::is_done_to_another(art.lower(u)))
 }
+
+/// The gender a kinship word gives the person named right after it, in apposition or not,
+/// past a description: "her father, Jago Treloar", "Her father, the bluegrass fiddler Amos
+/// Truesdale", "his wife Anne".
+pub(super) fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate::names::Gender> {
+    let doc = &art.doc;
+    let start = art.names[n].tokens.start;
+    let from = start.saturating_sub(6);
+    let kin = (from..start).rev().find(|&u| {
+        doc.is_word(u)
+            && !doc.is_capitalized(u)
+            && crate::lexicon::names::is_kin_noun(doc.token_lower(u))
+    })?;
+    // Only a comma, an article and the words of a description between them.
+    let plain = (kin + 1..start).all(|u| {
+        doc.is_punct(u, ',')
+            || (doc.is_word(u)
+                && !doc.is_capitalized(u)
+                && !crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(u)))
+    });
+    let owned = kin > 0
+        && matches!(
+            doc.token_lower(kin - 1),
+            "her" | "his" | "their" | "my" | "whose" | "our" | "the"
+        );
+    (plain && owned)
+        .then(|| crate::lexicon::names::head_gender(doc.token_lower(kin)))
+        .flatten()
+}
+
+/// "Ramaswamy said of her work" when the article names a mother and a son of that surname: the
+/// one whose gender the sentence's own "her" or "his" gives, when the surname went to the other.
+pub(super) fn relative_by_gender(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    memory: &Memory,
+    n: usize,
+    e: EntityIx,
+    sentence: usize,
+) -> EntityIx {
+    let name = &art.names[n];
+    if name.kind != NameKind::Single || !reg.is_person(e) {
+        return e;
+    }
+    // "said of her work", "spoke about his childhood": the speaker's own "her" or "his".
+    let end = art.sentences[sentence].tokens.end;
+    let of_own = (name.tokens.end..end.min(name.tokens.end + 6))
+        .take_while(|&t| art.in_quote[t].is_none())
+        .find(|&t| t > 0 && matches!(art.lower(t - 1), "of" | "about"))
+        .and_then(|t| match art.lower(t) {
+            "her" => Some(crate::names::Gender::Female),
+            "his" => Some(crate::names::Gender::Male),
+            _ => None,
+        });
+    let own = own_pronoun_gender(
+        art,
+        &Candidate::Name(n),
+        art.sentences[sentence].tokens.clone(),
+    )
+    .or(of_own);
+    let (Some(g), Some(has)) = (own, memory.gender(reg, e)) else {
+        return e;
+    };
+    if g == has {
+        return e;
+    }
+    let surname = name.words.last().map(|w| w.to_lowercase());
+    let before = art.names.partition_point(|m| m.end <= name.start);
+    (0..before)
+        .rev()
+        .take(300)
+        .filter(|&m| art.names[m].kind == NameKind::Person)
+        .filter(|&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
+        .filter_map(|m| reg.entity_of_mention(ai, m))
+        .find(|&other| other != e && memory.gender(reg, other) == Some(g))
+        .unwrap_or(e)
+}

@@ -119,7 +119,7 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
                 reg.speaker_for_unknown_name(ai, n, &text, false);
             }
             if let Some(e) = reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e)) {
-                if let Some(g) = kin_gender_before(art, n) {
+                if let Some(g) = super::memory::kin_gender_before(art, n) {
                     memory.learn_person_gender(reg, e, g);
                 }
                 match reported_clause(art, n, &sentence.tokens) {
@@ -150,84 +150,6 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         out.mentions.push(mentions);
     }
     out
-}
-
-/// The gender a kinship word gives the person named right after it, in apposition or not,
-/// past a description: "her father, Jago Treloar", "Her father, the bluegrass fiddler Amos
-/// Truesdale", "his wife Anne".
-fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate::names::Gender> {
-    let doc = &art.doc;
-    let start = art.names[n].tokens.start;
-    let from = start.saturating_sub(6);
-    let kin = (from..start).rev().find(|&u| {
-        doc.is_word(u)
-            && !doc.is_capitalized(u)
-            && crate::lexicon::names::is_kin_noun(doc.token_lower(u))
-    })?;
-    // Only a comma, an article and the words of a description between them.
-    let plain = (kin + 1..start).all(|u| {
-        doc.is_punct(u, ',')
-            || (doc.is_word(u)
-                && !doc.is_capitalized(u)
-                && !crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(u)))
-    });
-    let owned = kin > 0
-        && matches!(
-            doc.token_lower(kin - 1),
-            "her" | "his" | "their" | "my" | "whose" | "our" | "the"
-        );
-    (plain && owned)
-        .then(|| crate::lexicon::names::head_gender(doc.token_lower(kin)))
-        .flatten()
-}
-
-/// "Ramaswamy said of her work" when the article names a mother and a son of that surname: the
-/// one whose gender the sentence's own "her" or "his" gives, when the surname went to the other.
-fn relative_by_gender(
-    art: &ArticleAnalysis,
-    ai: usize,
-    reg: &Registry,
-    memory: &Memory,
-    n: usize,
-    e: EntityIx,
-    sentence: usize,
-) -> EntityIx {
-    let name = &art.names[n];
-    if name.kind != NameKind::Single || !reg.is_person(e) {
-        return e;
-    }
-    // "said of her work", "spoke about his childhood": the speaker's own "her" or "his".
-    let end = art.sentences[sentence].tokens.end;
-    let of_own = (name.tokens.end..end.min(name.tokens.end + 6))
-        .take_while(|&t| art.in_quote[t].is_none())
-        .find(|&t| t > 0 && matches!(art.lower(t - 1), "of" | "about"))
-        .and_then(|t| match art.lower(t) {
-            "her" => Some(crate::names::Gender::Female),
-            "his" => Some(crate::names::Gender::Male),
-            _ => None,
-        });
-    let own = super::memory::own_pronoun_gender(
-        art,
-        &Candidate::Name(n),
-        art.sentences[sentence].tokens.clone(),
-    )
-    .or(of_own);
-    let (Some(g), Some(has)) = (own, memory.gender(reg, e)) else {
-        return e;
-    };
-    if g == has {
-        return e;
-    }
-    let surname = name.words.last().map(|w| w.to_lowercase());
-    let before = art.names.partition_point(|m| m.end <= name.start);
-    (0..before)
-        .rev()
-        .take(300)
-        .filter(|&m| art.names[m].kind == NameKind::Person)
-        .filter(|&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
-        .filter_map(|m| reg.entity_of_mention(ai, m))
-        .find(|&other| other != e && memory.gender(reg, other) == Some(g))
-        .unwrap_or(e)
 }
 
 /// A sentence subject describing one person of known gender ("A spokeswoman for the family").
@@ -394,7 +316,7 @@ pub(super) fn resolve_candidate(
                 })
             })?;
             (
-                relative_by_gender(art, ai, reg, memory, *n, e, sentence),
+                super::memory::relative_by_gender(art, ai, reg, memory, *n, e, sentence),
                 name.start..name.end,
             )
         }

@@ -85,6 +85,14 @@ fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
     })
 }
 
+/// What a change's label is a change in ("rise in wheat sowing": "wheat sowing"), or the label.
+pub(super) fn changed_thing(label: &str) -> &str {
+    ["rise in ", "fall in ", "change in "]
+        .iter()
+        .find_map(|c| label.strip_prefix(c))
+        .unwrap_or(label)
+}
+
 /// A fallback replaced by what an earlier figure counts: its value repeated, or the figure of the
 /// same kind before it in the sentence ("up from €5.2m": the earlier revenue).
 pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
@@ -92,13 +100,7 @@ pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
     if matches!(noun.as_str(), "rise" | "fall" | "change") {
         // "change by -0.4% this year before growing 1.1%": a rise in GDP, not in its change.
         return match earlier.last_in_sentence {
-            Some(before) => {
-                let what = ["rise in ", "fall in ", "change in "]
-                    .iter()
-                    .find_map(|c| before.strip_prefix(c))
-                    .unwrap_or(before);
-                format!("{noun} in {what}")
-            }
+            Some(before) => format!("{noun} in {}", changed_thing(before)),
             None => noun,
         };
     }
@@ -159,4 +161,65 @@ pub(super) fn apposed(
             "," | "." | ";" | ")" | "—" | "–"
         );
     after <= comma && phrase.len() <= 3 && phrase.clone().all(|t| doc.is_word(t)) && closes
+}
+
+/// The sentences inside a quotation that runs over several ("“We lost 40 homes. Another 12
+/// were damaged,” he said."): attribution reads such a sentence whole, figures one by one.
+pub(super) fn quoted_sentences(
+    art: &crate::attribution::ArticleAnalysis,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let doc = &art.doc;
+    let mut start = range.start;
+    let end = range.end;
+    let mut cuts = (range.start..end.saturating_sub(1)).filter(move |&t| {
+        art.in_quote[t].is_some()
+            && art.in_quote[t] == art.in_quote[t + 1]
+            && (doc.is_punct(t, '.') || doc.is_punct(t, '!') || doc.is_punct(t, '?'))
+            && doc.is_word(t + 1)
+            && doc.is_capitalized(t + 1)
+    });
+    std::iter::from_fn(move || {
+        if start >= end {
+            return None;
+        }
+        let piece = match cuts.next() {
+            Some(t) => start..t + 1,
+            None => start..end,
+        };
+        start = piece.end;
+        Some(piece)
+    })
+}
+
+/// Is `value` unlikely to recur in an article by chance: not a small or round number?
+pub(super) fn distinctive(value: f64) -> bool {
+    let v = value.abs();
+    let two_decimals = (v * 10.0).fract().abs() > 1e-9;
+    two_decimals || (v > 12.0 && v % 5.0 != 0.0) || (v > 100.0 && v % 100.0 != 0.0)
+}
+
+/// Is `counts` only the word right before the number ("unbeaten 143"), a guess too weak to
+/// lend to another figure?
+pub(super) fn guessed_from_word_before(
+    doc: &crate::text::Doc,
+    n: &crate::numbers::Number,
+    counts: &str,
+) -> bool {
+    n.tokens.start > 0 && doc.token_lower(n.tokens.start - 1) == counts
+}
+
+/// Does the number open its sentence (past its qualifier) or stand for "it" ("put it at
+/// 80,000"), so that a bare one may be of what the sentence before counted?
+pub(super) fn stands_for_earlier(
+    doc: &crate::text::Doc,
+    n: &crate::numbers::Number,
+    range: &std::ops::Range<usize>,
+) -> bool {
+    let opens = n.tokens.start == range.start;
+    let for_it = (range.start..n.tokens.start)
+        .rev()
+        .take(3)
+        .any(|u| doc.token_lower(u) == "it");
+    opens || for_it
 }

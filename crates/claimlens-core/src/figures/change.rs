@@ -312,10 +312,7 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
         && !changes::is_valuing_verb(doc.token_lower(link - 2));
     if it {
         return s.earlier.last_in_sentence.map(|b| {
-            ["rise in ", "fall in ", "change in "]
-                .iter()
-                .find_map(|c| b.strip_prefix(c))
-                .unwrap_or(b)
+            super::borrowed::changed_thing(b)
                 .trim_start_matches("the ")
                 .to_string()
         });

@@ -107,10 +107,9 @@ pub(super) fn counts(
         .filter(|b| !lex::is_time_unit(b) && !lex::is_period_word(b));
     let noun = match of_what.filter(|_| change_noun) {
         Some(before) => {
-            let what = ["rise in ", "fall in ", "change in ", "earlier ", "the "]
-                .iter()
-                .fold(before, |b, p| b.strip_prefix(p).unwrap_or(b));
-            format!("{noun} in {what}")
+            let what = super::borrowed::changed_thing(before);
+            let what = what.strip_prefix("earlier ").unwrap_or(what);
+            format!("{noun} in {}", what.strip_prefix("the ").unwrap_or(what))
         }
         None => noun,
     };

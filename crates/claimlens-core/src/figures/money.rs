@@ -239,7 +239,7 @@ fn purpose_after(doc: &Doc, s: &Subject) -> Option<String> {
         return None;
     }
     let verb = doc.token_lower(k + 1);
-    if !lex::is_purpose_verb(verb) {
+    if !changes::is_purpose_verb(verb) {
         return None;
     }
     let np: Vec<usize> = (k + 2..s.range.end.min(k + 9))

@@ -329,3 +329,42 @@ pub(crate) fn is_life_event_verb(w: &str) -> bool {
             | "jailed"
     )
 }
+
+/// Verbs naming what money is for after "to" ("£75m to fund operations", "$2bn to build
+/// homes").
+pub(crate) fn is_purpose_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "fund"
+            | "finance"
+            | "pay"
+            | "build"
+            | "buy"
+            | "hire"
+            | "recruit"
+            | "cover"
+            | "repair"
+            | "replace"
+            | "upgrade"
+            | "support"
+            | "train"
+            | "expand"
+            | "improve"
+            | "tackle"
+            | "clear"
+            | "create"
+            | "develop"
+            | "modernise"
+            | "modernize"
+            | "renovate"
+            | "restore"
+            | "protect"
+            | "compensate"
+            | "rebuild"
+            | "subsidise"
+            | "subsidize"
+            | "install"
+            | "maintain"
+            | "settle"
+    )
+}

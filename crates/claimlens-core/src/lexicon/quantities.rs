@@ -7,7 +7,9 @@
 
 pub(crate) use super::events::{event_of, is_state_adjective};
 
-pub(crate) use super::units::{prefixed_unit, si_factor, unit_quantity, weather_word};
+pub(crate) use super::units::{
+    is_measure_word, prefixed_unit, si_factor, unit_quantity, weather_word,
+};
 
 /// Cardinal number words above one, and "dozen".
 pub(crate) fn number_word(w: &str) -> Option<f64> {
@@ -590,59 +592,5 @@ pub(crate) fn is_round_verb(w: &str) -> bool {
     matches!(
         w,
         "shot" | "shoots" | "carded" | "cards" | "fired" | "fires"
-    )
-}
-
-/// Verbs naming what money is for after "to" ("£75m to fund operations", "$2bn to build
-/// homes").
-pub(crate) fn is_purpose_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "fund"
-            | "finance"
-            | "pay"
-            | "build"
-            | "buy"
-            | "hire"
-            | "recruit"
-            | "cover"
-            | "repair"
-            | "replace"
-            | "upgrade"
-            | "support"
-            | "train"
-            | "expand"
-            | "improve"
-            | "tackle"
-            | "clear"
-            | "create"
-            | "develop"
-            | "modernise"
-            | "modernize"
-            | "renovate"
-            | "restore"
-            | "protect"
-            | "compensate"
-            | "rebuild"
-            | "subsidise"
-            | "subsidize"
-            | "install"
-            | "maintain"
-            | "settle"
-    )
-}
-
-/// A word naming a unit an amount of stuff is measured in: of weight, volume or area
-/// ("tonnes", "litres", "hectares") or a trade's measure ("barrels", "bpd", "bags", "ounces").
-/// A figure in one names what it measures elsewhere ("262 lakh tonnes of wheat"); distances,
-/// times and temperatures say what they measure themselves.
-pub(crate) fn is_measure_word(w: &str) -> bool {
-    let w = w.to_lowercase();
-    matches!(
-        crate::lexicon::units::unit_quantity(&w),
-        Some("weight" | "volume" | "area")
-    ) || matches!(
-        w.as_str(),
-        "barrels" | "bpd" | "b/d" | "bags" | "bushels" | "sacks" | "teus" | "ounces" | "carats"
     )
 }

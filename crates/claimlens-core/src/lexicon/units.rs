@@ -155,3 +155,16 @@ pub(crate) fn is_measure_adverb(w: &str) -> bool {
             | "off"
     )
 }
+
+/// A word naming a unit an amount of stuff is measured in: of weight, volume or area
+/// ("tonnes", "litres", "hectares") or a trade's measure ("barrels", "bpd", "bags", "ounces").
+/// A figure in one names what it measures elsewhere ("262 lakh tonnes of wheat"); distances,
+/// times and temperatures say what they measure themselves.
+pub(crate) fn is_measure_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    matches!(unit_quantity(&w), Some("weight" | "volume" | "area"))
+        || matches!(
+            w.as_str(),
+            "barrels" | "bpd" | "b/d" | "bags" | "bushels" | "sacks" | "teus" | "ounces" | "carats"
+        )
+}

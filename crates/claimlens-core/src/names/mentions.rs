@@ -4,7 +4,9 @@
 use std::ops::Range;
 
 use super::runs::{name_tokens, nickname_at, run_words};
-use super::titles::{split_title, TitleSplit};
+use super::titles::{
+    last_title_before_name, officer_after_body, split_title, title_before_portfolio, TitleSplit,
+};
 use super::uses::TextUses;
 use crate::lexicon::is_month;
 use crate::lexicon::names::{
@@ -305,50 +307,6 @@ pub(super) fn classify(
         span.start = doc.tokens[title].start;
     }
     Some(mention)
-}
-
-/// The tokens of a person's full name closing a run after a body's last name word: a known
-/// given name, then one or two capitalised words none of which belongs to a body's name.
-fn officer_after_body(doc: &Doc, run: Range<usize>) -> Option<Range<usize>> {
-    let words: Vec<usize> = run.clone().filter(|&t| doc.is_word(t)).collect();
-    let body_word = |t: usize| is_org_final(doc.token_text(t));
-    let last_body = words.iter().rposition(|&t| body_word(t))?;
-    let rest = &words[last_body + 1..];
-    let given = *rest.first()?;
-    let person = (2..=3).contains(&rest.len())
-        && crate::names::listed_given_gender(doc.token_text(given)).is_some()
-        && rest.iter().all(|&t| doc.is_capitalized(t));
-    person.then_some(given..run.end)
-}
-
-/// The capitalised title whose "for" or "of" the run at `start` follows ("Minister for",
-/// "Secretary of State for", "Commissioner for Budget and"), if any.
-fn title_before_portfolio(doc: &Doc, start: usize) -> Option<usize> {
-    let mut t = start;
-    let mut crossed = false;
-    for _ in 0..8 {
-        t = t.checked_sub(1)?;
-        let lower = doc.token_lower(t);
-        if lower == "for" || lower == "of" {
-            crossed = true;
-        } else if lower == "and" || lower == "&" || (lower == "the" && !crossed) {
-            // "Leader of the Opposition Sunanda Kulkarni": the article of the portfolio.
-            continue;
-        } else if !doc.is_word(t) || !doc.is_capitalized(t) {
-            return None;
-        } else if crossed && is_title_word(doc.token_text(t)) {
-            return Some(t);
-        }
-    }
-    None
-}
-
-/// The last title or role word of a run that has a word after it ("Secretary" in "Treasury
-/// Secretary Ilse Varn").
-fn last_title_before_name(doc: &Doc, run: Range<usize>) -> Option<usize> {
-    (run.start..run.end)
-        .rev()
-        .find(|&t| is_role_word(doc.token_text(t)) && name_after(doc, t, run.end))
 }
 
 /// Is there a name word after `t` (before `end`), not just a suffix ("King Jr.")?
