@@ -234,7 +234,7 @@ pub(crate) fn extract(
         resolved,
         reg,
         ai,
-        places: event::Places::of(art),
+        places: event::Places::default(),
     };
     let mut out: Vec<RawFigure> = Vec::new();
     let mut headlines: std::collections::BTreeMap<usize, bool> = Default::default();

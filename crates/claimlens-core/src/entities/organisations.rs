@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::{EntityIx, Registry};
-use crate::lexicon::organisations::{is_generic_name_word, org_word_kind, ORG_WORDS};
+use crate::lexicon::organisations::{is_generic_name_word, is_org_word, org_word_kind};
 use crate::model::EntityKind;
 use crate::names::fold_name;
 
@@ -53,7 +53,7 @@ impl ShortOrgForms {
 pub(crate) fn org_kinds(words: &[String]) -> Vec<String> {
     let mut kinds: Vec<String> = Vec::new();
     for w in words {
-        let own = ORG_WORDS.contains(&w.as_str()).then(|| w.to_lowercase());
+        let own = is_org_word(w).then(|| w.to_lowercase());
         for kind in own.into_iter().chain(org_word_kind(w).map(String::from)) {
             if !kinds.contains(&kind) {
                 kinds.push(kind);

@@ -1,6 +1,7 @@
 //! The event a figure measures (the nearest event word outside its counted phrase) and, for
 //! transfers, where the people went.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -184,20 +185,15 @@ fn nearest_word(
 }
 
 /// The places an article names: capitals of countries ("X, the capital of Y" maps X to Y) and
-/// countries by the stem their demonym shares.
+/// countries by the stem their demonym shares. Each is read from the article the first time a
+/// figure asks: most articles have no figure of people moved.
+#[derive(Default)]
 pub(super) struct Places {
-    capitals: BTreeMap<String, String>,
-    countries: BTreeMap<String, String>,
+    capitals: OnceCell<BTreeMap<String, String>>,
+    countries: OnceCell<BTreeMap<String, String>>,
 }
 
 impl Places {
-    pub(super) fn of(art: &ArticleAnalysis) -> Places {
-        Places {
-            capitals: capitals(art),
-            countries: countries(art),
-        }
-    }
-
     /// Where people went: a place after "to", "in", "into" within a few words of the verb,
     /// or else the country of a demonym in the sentence ("officials of X said 40 arrived").
     pub(super) fn destination(
@@ -230,10 +226,11 @@ impl Places {
                 if v < range.end && doc.is_capitalized(v) && !when {
                     let text = doc.token_text(v);
                     if is_demonym(text) {
-                        return Some(self.country_for_demonym(text));
+                        return Some(self.country_for_demonym(art, text));
                     }
                     return Some(
                         self.capitals
+                            .get_or_init(|| capitals(art))
                             .get(text)
                             .cloned()
                             .unwrap_or_else(|| text.to_string()),
@@ -266,12 +263,13 @@ impl Places {
             .filter(|&v| art.in_quote[v].is_none())
             .map(|v| doc.token_text(v))
             .find(|w| is_demonym(w))
-            .map(|w| self.country_for_demonym(w))
+            .map(|w| self.country_for_demonym(art, w))
     }
 
     /// A demonym's country, when the article names a place sharing its stem.
-    fn country_for_demonym(&self, demonym: &str) -> String {
+    fn country_for_demonym(&self, art: &ArticleAnalysis, demonym: &str) -> String {
         self.countries
+            .get_or_init(|| countries(art))
             .get(&demonym_key(demonym))
             .cloned()
             .unwrap_or_else(|| demonym.to_string())

@@ -7,7 +7,7 @@
 
 use crate::names::Gender;
 
-pub(crate) use super::roles::{is_role_noun, ROLE_NOUNS};
+pub(crate) use super::roles::is_role_noun;
 
 /// Nouns that call back a person just named by age, experience or a new office, as sports,
 /// feature and election copy does instead of a pronoun ("O’Rourke, 19, scored twice … the

@@ -4,6 +4,20 @@
 //!
 //! All of it is general English newswire vocabulary; no word here belongs to one story.
 
+use super::{word_set, WordSet};
+
+/// Is `word` one of `ORG_WORDS` ("Ministry", "Council"), as written?
+pub(crate) fn is_org_word(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(|| word_set(ORG_WORDS));
+    SET.contains(word)
+}
+
+/// Is `word` one of `ORG_FINAL_WORDS` ("Telecom", "Health"), as written?
+pub(crate) fn is_org_final_word(word: &str) -> bool {
+    static SET: WordSet = WordSet::new(|| word_set(ORG_FINAL_WORDS));
+    SET.contains(word)
+}
+
 /// Capitalised nouns for groups of people and for monarchs that institutions are named after in
 /// the possessive ("Children’s Hospital", "Women’s Health Center", "King’s College"), as
 /// written.
@@ -66,7 +80,7 @@ pub(crate) fn is_generic_name_word(word: &str) -> bool {
 /// `ORG_WORDS`, which mark an organisation anywhere in a run, these do so only as the last word
 /// of a run of two or more: alone or first ("Mobile, Ala.", "Health Minister") they are not
 /// organisations.
-pub(crate) const ORG_FINAL_WORDS: &[&str] = &[
+const ORG_FINAL_WORDS: &[&str] = &[
     // Firms of the markets and of advice ("RBC Capital Markets", "Capital Economics",
     // "Pantheon Macroeconomics", "Fenwright Research").
     "Markets",
@@ -268,7 +282,7 @@ pub(crate) fn names_a_firm_in_capitals(w: &str) -> bool {
 
 /// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
 /// Herald"): a capitalised run holding one is an organisation, not a person.
-pub(crate) const ORG_WORDS: &[&str] = &[
+const ORG_WORDS: &[&str] = &[
     // Institutions of culture and science, and bodies of members ("Kestrel Museum of Natural
     // History", "Employment Tribunal", "Writers' Guild").
     "Museum",

@@ -3,6 +3,7 @@
 //! themselves are in `titles.rs`.
 
 pub(crate) use super::titles::{is_stopped_title, is_title_any_case, title_gender, title_noun};
+use super::{word_set, WordSet};
 
 /// Groups of role nouns that news copy uses interchangeably for one person ("the envoy" after
 /// "the special emissary"); 0 for a word in no group.
@@ -79,7 +80,7 @@ pub(crate) const ROLE_CHANGING: &[&str] = &[
 /// that are also common surnames or given names (Baker, Mason, Marshal, Farmer, Green) are left out:
 /// the rule in `mentions` that a word the article also uses in lower case is a role covers the
 /// rest.
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+const ROLE_NOUNS: &[&str] = &[
     // Law and order, courts.
     "sheriff",
     "constable",
@@ -314,7 +315,12 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 
 /// Is `word` (any case) a role, office or occupation written before a name (`ROLE_NOUNS`)?
 pub(crate) fn is_role_noun(word: &str) -> bool {
-    ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+    static SET: WordSet = WordSet::new(|| word_set(ROLE_NOUNS));
+    if word.chars().any(char::is_uppercase) {
+        SET.contains(word.to_lowercase().as_str())
+    } else {
+        SET.contains(word)
+    }
 }
 
 /// Nouns that describe a person by kin, age, nationality or standing rather than by an office

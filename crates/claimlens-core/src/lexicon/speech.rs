@@ -4,6 +4,7 @@
 //! Every list here is general English newswire usage, written for no story in particular: the
 //! verbs reporters use for speech on any beat.
 
+use super::{word_map, WordMap};
 use crate::names::Gender;
 
 pub(crate) use super::grammar::*;
@@ -215,16 +216,17 @@ pub(crate) enum VerbForm {
 }
 
 fn base(b: &str) -> Option<&'static SpeechVerb> {
-    SPEECH_VERBS.iter().find(|v| v.base == b)
+    static BY_BASE: WordMap<SpeechVerb> = WordMap::new(|| word_map(SPEECH_VERBS, |v| v.base));
+    BY_BASE.get(b).copied()
 }
 
-/// `stem + tail` as a base, without allocating: "argu" + "e".
+/// `stem + tail` as a base: "argu" + "e".
 fn base_of(stem: &str, tail: &str) -> Option<&'static SpeechVerb> {
-    SPEECH_VERBS.iter().find(|v| {
-        v.base.len() == stem.len() + tail.len()
-            && v.base.starts_with(stem)
-            && v.base.ends_with(tail)
-    })
+    if tail.is_empty() {
+        base(stem)
+    } else {
+        base(&[stem, tail].concat())
+    }
 }
 
 /// The stem, its doubled final consonant undone ("admitt" → "admit").

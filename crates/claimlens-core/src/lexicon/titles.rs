@@ -2,6 +2,7 @@
 //! implies, and the nouns their abbreviations stand for ("Det. Insp." is a detective inspector,
 //! "the detective" later).
 
+use super::{word_map, WordMap};
 use crate::names::Gender;
 
 /// The noun a title or its abbreviation stands for, lower case without its stop ("sen." and
@@ -265,7 +266,8 @@ pub(crate) fn is_stopped_title(word: &[char]) -> bool {
 }
 
 pub(crate) fn title_gender(word: &str) -> Option<Option<Gender>> {
-    TITLES.iter().find(|(t, _)| *t == word).map(|&(_, g)| g)
+    static BY_WORD: WordMap<(&str, Option<Gender>)> = WordMap::new(|| word_map(TITLES, |t| t.0));
+    BY_WORD.get(word).map(|&&(_, g)| g)
 }
 
 /// Is `word`, in any case, a title ("secretary" in a lower-cased description)?

@@ -12,7 +12,7 @@ use crate::lexicon::is_month;
 use crate::lexicon::names::{
     is_connector, is_function_word, is_name_suffix, is_postnominal, is_role_noun, NON_PERSON_WORDS,
 };
-use crate::lexicon::organisations::{ORG_FINAL_WORDS, ORG_WORDS};
+use crate::lexicon::organisations::{is_org_final_word, is_org_word};
 use crate::lexicon::peoples::DEMONYM_ENDINGS;
 use crate::lexicon::roles::title_gender;
 use crate::lexicon::speech::is_determiner;
@@ -161,7 +161,7 @@ fn compound_title(word: &str) -> bool {
 /// Is the word at `t` one that ends an organisation's name ("Center", "Telecom")?
 pub(super) fn is_org_final(word: &str) -> bool {
     let bare = strip_possessive(word);
-    ORG_WORDS.contains(&bare.as_str()) || ORG_FINAL_WORDS.contains(&bare.as_str())
+    is_org_word(&bare) || is_org_final_word(&bare)
 }
 
 pub(crate) fn ends_possessive(word: &str) -> bool {
@@ -254,11 +254,8 @@ pub(super) fn classify(
     if let Some(tail) = officer_after_body(doc, after_title.clone()) {
         return classify(doc, tail, proper, uses);
     }
-    let ends_in_org_word =
-        words.len() >= 2 && ORG_FINAL_WORDS.contains(&strip_possessive(named.last()?).as_str());
-    if named
-        .iter()
-        .any(|w| ORG_WORDS.contains(&strip_possessive(w).as_str()))
+    let ends_in_org_word = words.len() >= 2 && is_org_final_word(&strip_possessive(named.last()?));
+    if named.iter().any(|w| is_org_word(&strip_possessive(w)))
         || ends_in_org_word
         || named.iter().all(|w| is_acronym(w))
         || words.iter().any(|w| w == "&")

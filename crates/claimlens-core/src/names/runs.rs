@@ -9,7 +9,7 @@ use super::mentions::{
 };
 use super::uses::TextUses;
 use crate::lexicon::names::{is_connector, is_function_word};
-use crate::lexicon::organisations::{is_possessive_institution_word, ORG_WORDS};
+use crate::lexicon::organisations::{is_org_word, is_possessive_institution_word};
 use crate::names::NameMention;
 use crate::text::Doc;
 
@@ -183,7 +183,7 @@ fn org_of_place(doc: &Doc, of: usize, limit: usize, masked: &[bool]) -> bool {
         && !masked[of + 1]
         && doc.is_capitalized(of + 1)
         && !is_function_word(doc.token_lower(of + 1))
-        && ORG_WORDS.contains(&doc.token_text(of - 1))
+        && is_org_word(doc.token_text(of - 1))
 }
 
 /// "University Hospitals of Derby and Burton NHS Foundation Trust": "and" inside an
@@ -202,9 +202,8 @@ fn org_and(doc: &Doc, start: usize, and: usize, limit: usize) -> bool {
     if k > and + 2 && super::mentions::is_org_final(doc.token_text(k - 1)) {
         return true;
     }
-    let of_fields = (start + 1..and).any(|u| {
-        matches!(doc.token_lower(u), "of" | "for") && ORG_WORDS.contains(&doc.token_text(u - 1))
-    });
+    let of_fields = (start + 1..and)
+        .any(|u| matches!(doc.token_lower(u), "of" | "for") && is_org_word(doc.token_text(u - 1)));
     let ends_name = k >= limit || !doc.is_word(k) || !doc.is_capitalized(k);
     of_fields
         && (and + 2..=and + 4).contains(&k)

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use super::mentions::{ends_possessive, strip_possessive};
-use crate::lexicon::names::{is_award_noun, is_platform_noun, is_publishing_verb, ROLE_NOUNS};
+use crate::lexicon::names::{is_award_noun, is_platform_noun, is_publishing_verb, is_role_noun};
 use crate::lexicon::roles::title_gender;
 use crate::text::Doc;
 
@@ -56,7 +56,7 @@ impl TextUses {
                 uses.note_place_after(doc, t);
             }
             let text = doc.token_text(t);
-            let role = || ROLE_NOUNS.contains(&doc.token_lower(t));
+            let role = || is_role_noun(doc.token_lower(t));
             if doc.is_capitalized(t) && (title_gender(text).is_some() || role()) {
                 uses.note_titled_after(doc, t);
             }
