@@ -30,6 +30,10 @@ const MAX_POSTINGS: usize = 64;
 /// texts (by date when both are dated `YYYY-MM-DD`, else by input order); `None` for an
 /// original or an article reprinted by no one.
 pub(crate) fn find(inputs: &[ArticleInput]) -> Vec<Option<usize>> {
+    if inputs.len() < 2 {
+        // One article is no one's reprint: its shingles need not be read.
+        return vec![None; inputs.len()];
+    }
     let shingles: Vec<HashSet<u64>> = inputs.iter().map(|a| shingles(&a.text)).collect();
     let mut groups = Groups::new(inputs.len());
     for ((a, b), shared) in shared_counts(&shingles) {
