@@ -227,9 +227,16 @@ impl ArticleAnalysis {
         let t = frame[fi];
         let opens_quote =
             t + 2 < self.doc.tokens.len() && self.is_mark(t + 1) && self.in_quote[t + 2].is_some();
-        // A transcript's turn: the quotation starts right after the colon.
+        // A transcript's turn: the quotation starts right after the colon (and the bold or
+        // italics closing a Markdown label: "**Smith:** Yes.").
+        let mut next = t + 1;
+        while next < self.doc.tokens.len()
+            && (self.doc.is_punct(next, '*') || self.doc.is_punct(next, '_'))
+        {
+            next += 1;
+        }
         let turn =
-            t + 1 < self.doc.tokens.len() && !self.is_mark(t + 1) && self.in_quote[t + 1].is_some();
+            next < self.doc.tokens.len() && !self.is_mark(next) && self.in_quote[next].is_some();
         if !self.doc.is_punct(t, ':') || !(opens_quote || turn) || fi == 0 {
             return None;
         }
@@ -428,9 +435,13 @@ impl ArticleAnalysis {
         if matches!(before, "and" | "but") || matches!(before_auxiliary, "and" | "but") {
             return Candidate::Subject;
         }
-        // "I asked one of them": the writer asks; the one asked is not the speaker.
+        // "I asked one of them": the writer asks; the one asked is not the speaker. In a
+        // transcript "I" is whoever has the turn ("**Smith:** I told my staff, “…”").
         if matches!(before, "i" | "we" | "you") {
-            return Candidate::None;
+            return match self.turn_speaker(frame[fi - 1]) {
+                Some(n) if before == "i" => Candidate::Name(n),
+                _ => Candidate::None,
+            };
         }
         match self.left_np(frame, fi) {
             Candidate::None => {}

@@ -57,7 +57,12 @@ impl ArticleAnalysis {
         let &first = line.first()?;
         let words = line.iter().filter(|&&u| self.doc.is_word(u)).count();
         let opens = matches!(self.lower(first), "a" | "an") && self.doc.is_word(first);
-        if !opens || words > 16 {
+        // "The “parking pledge” — a 2021 manifesto promise — was dropped": a second dash
+        // closes an aside about the words quoted, not a line naming who spoke them.
+        let aside = line
+            .iter()
+            .any(|&u| !self.doc.is_word(u) && is_attribution_dash(self.doc.first_char(u)));
+        if !opens || aside || words > 16 {
             return None;
         }
         // The head: up to a relative pronoun, a comma or a preposition, a few words.
@@ -214,18 +219,32 @@ impl ArticleAnalysis {
     pub(super) fn turn_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
         let t = frame[fi];
         let label = frame[fi - 1];
-        let candidate = match self.doc.token_text(label) {
-            "Q" if fi == 1 => Candidate::Name(self.interview_parties()?.1?),
-            "A" if fi == 1 => Candidate::Name(self.interview_parties()?.0),
-            ")" => {
-                let open = (0..fi - 1)
-                    .rev()
-                    .find(|&k| self.doc.is_punct(frame[k], '('))?;
-                Candidate::Name(self.name_at(*frame.get(open + 1)?)?)
-            }
-            // "WHITLOCK:": the name in capitals is the surname of someone the text names; "EC:"
-            // the initials of someone named in full.
-            _ => Candidate::Name(self.name_at(label).or_else(|| {
+        let candidate = if self.doc.token_text(label) == ")" {
+            let open = (0..fi - 1)
+                .rev()
+                .find(|&k| self.doc.is_punct(frame[k], '('))?;
+            Candidate::Name(self.name_at(*frame.get(open + 1)?)?)
+        } else {
+            Candidate::Name(self.label_speaker(label, fi == 1)?)
+        };
+        Some(Cue {
+            token: t,
+            text: ":".into(),
+            candidate,
+            reports: false,
+            kind: CueKind::Colon,
+        })
+    }
+
+    /// The person a turn's label names, the label being the word `label` before its colon
+    /// (`alone` when it is the label's only word): "Q" the interviewer, "A" the person
+    /// interviewed, a name in capitals that person ("WHITLOCK:"), initials someone named in
+    /// full ("EC:").
+    fn label_speaker(&self, label: usize, alone: bool) -> Option<usize> {
+        match self.doc.token_text(label) {
+            "Q" if alone => self.interview_parties()?.1,
+            "A" if alone => Some(self.interview_parties()?.0),
+            _ => self.name_at(label).or_else(|| {
                 let written = self.doc.token_text(label).to_lowercase();
                 let initials = |n: &NameMention| {
                     n.words.len() >= 2
@@ -246,15 +265,27 @@ impl ArticleAnalysis {
                             .iter()
                             .position(|n| n.kind == NameKind::Person && initials(n))
                     })
-            })?),
-        };
-        Some(Cue {
-            token: t,
-            text: ":".into(),
-            candidate,
-            reports: false,
-            kind: CueKind::Colon,
-        })
+            }),
+        }
+    }
+
+    /// Who "I" is in a transcript's turn: the person its label names ("**Tomasz Wierzbicki:** I
+    /// told my staff, “…”").
+    pub(super) fn turn_speaker(&self, i: usize) -> Option<usize> {
+        let pi = self.doc.paragraph_of(self.doc.tokens[i].start);
+        let p = self.doc.paragraphs[pi].clone();
+        let (_, len) = crate::quotes::turns::label(&self.doc.chars[p.clone()])?;
+        let tokens = self.doc.paragraph_tokens[pi].clone();
+        let colon = tokens
+            .clone()
+            .take_while(|&u| self.doc.tokens[u].start < p.start + len)
+            .filter(|&u| self.doc.is_punct(u, ':'))
+            .last()?;
+        let label = (tokens.start..colon).rev().find(|&u| self.doc.is_word(u))?;
+        let alone = (tokens.start..label).all(|u| !self.doc.is_word(u));
+        (colon < i)
+            .then(|| self.label_speaker(label, alone))
+            .flatten()
     }
 
     /// The person interviewed and the interviewer, as the paragraphs before the first turn

@@ -354,11 +354,13 @@ pub(super) fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate
                 && !doc.is_capitalized(u)
                 && !crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(u)))
     });
+    // "Heffernan's son, Darragh": a possessive name owns the kin as "his" would.
     let owned = kin > 0
-        && matches!(
+        && (matches!(
             doc.token_lower(kin - 1),
             "her" | "his" | "their" | "my" | "whose" | "our" | "the"
-        );
+        ) || (doc.is_capitalized(kin - 1)
+            && crate::names::ends_possessive(doc.token_text(kin - 1))));
     (plain && owned)
         .then(|| crate::lexicon::names::head_gender(doc.token_lower(kin)))
         .flatten()

@@ -401,7 +401,11 @@ impl ArticleAnalysis {
         // "That’s all I can say", "as we said": the writer speaks, whom no cue names.
         let last = *toks.last().unwrap();
         if matches!(self.lower(last), "i" | "we" | "you") {
-            return Candidate::None;
+            // "**Smith:** I told my staff, “…”": in a transcript "I" is whoever has the turn.
+            return match self.turn_speaker(last) {
+                Some(n) if toks.len() == 1 && self.lower(last) == "i" => Candidate::Name(n),
+                _ => Candidate::None,
+            };
         }
         // "According to her": an object pronoun standing alone is a pronoun too.
         if toks.len() == 1 {
@@ -547,8 +551,10 @@ impl ArticleAnalysis {
             .map(|&t| self.lower(t).to_string())
             .filter(|w| !is_determiner(w))
             .collect();
-        let plural =
-            head.ends_with('s') && !head.ends_with("ss") && !matches!(head.as_str(), "news" | "us");
+        let plural = (head.ends_with('s')
+            && !head.ends_with("ss")
+            && !matches!(head.as_str(), "news" | "us"))
+            || crate::lexicon::grammar::is_plural_quantifier(&head);
         Candidate::Description {
             span: start..end,
             text,

@@ -92,6 +92,15 @@ pub(crate) fn is_determiner(lower: &str) -> bool {
     )
 }
 
+/// Quantifiers that stand alone for people, always in the plural ("many had predicted", "some
+/// say", "others disagreed").
+pub(crate) fn is_plural_quantifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "many" | "some" | "most" | "few" | "several" | "all" | "both" | "others"
+    )
+}
+
 /// Prepositions that continue a description ("a spokeswoman for the embassy").
 pub(crate) fn is_preposition(lower: &str) -> bool {
     matches!(

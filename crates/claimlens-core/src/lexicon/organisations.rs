@@ -138,6 +138,11 @@ const ORG_FINAL_WORDS: &[&str] = &[
     "Electric",
     "Foods",
     "Brands",
+    // Parts of a body named after a place or a group ("Northern Chapter", "Coast Division",
+    // "Black Caucus").
+    "Chapter",
+    "Division",
+    "Caucus",
     "Retail",
     "Stores",
     "Digital",

@@ -61,17 +61,19 @@ pub(crate) fn find(doc: &Doc, spans: &[QuoteSpan]) -> Vec<QuoteSpan> {
 /// The label opening a paragraph and where its text starts (past the colon and spaces).
 pub(crate) fn label(chars: &[char]) -> Option<(Label, usize)> {
     let colon = chars.iter().take(40).position(|&c| c == ':')?;
-    let text_start = colon
-        + 1
-        + chars[colon + 1..]
-            .iter()
-            .take_while(|c| is_space(**c))
-            .count();
-    if text_start == colon + 1 || text_start >= chars.len() {
+    // "**Smith:** Yes.", "__Q:__ Why?": a label in Markdown's bold or italics.
+    let emphasis = |c: &&char| matches!(**c, '*' | '_');
+    let closing = chars[colon + 1..].iter().take_while(emphasis).count();
+    let spaces = chars[colon + 1 + closing..]
+        .iter()
+        .take_while(|c| is_space(**c))
+        .count();
+    let text_start = colon + 1 + closing + spaces;
+    if spaces == 0 || text_start >= chars.len() {
         return None;
     }
     let head: String = chars[..colon].iter().collect();
-    let head = head.trim();
+    let head = head.trim().trim_matches(['*', '_']).trim();
     let label = match head {
         "Q" => Label::Question,
         "A" => Label::Answer,

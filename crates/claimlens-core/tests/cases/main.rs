@@ -8,5 +8,6 @@ mod entities;
 mod figures;
 mod money;
 mod reprints;
+mod sources;
 mod speakers;
 mod support;

@@ -1,0 +1,70 @@
+//! Cases of who is and is not a source: quantifiers standing for people, the part of a body
+//! named in apposition before its officer, asides between dashes, a relative named after a
+//! possessive, and transcripts whose labels are in Markdown's bold.
+//!
+//! Every text here is our own, written to show one pattern of news copy on some beat.
+
+use crate::support::*;
+
+#[test]
+fn a_quantifier_standing_for_people_is_plural_and_never_he() {
+    let a = run(&["Turnout up in Ashcombe\n\
+         Returning officer Wendell Okoro said the count went smoothly. Turnout reached 31%, \
+         above the 28% many had predicted. “We had queues at six,” he said."]);
+    assert_eq!(speaker_of(&a, "queues at six"), Some("Wendell Okoro"));
+}
+
+#[test]
+fn the_part_of_a_body_named_before_its_officer_is_not_the_speaker() {
+    let a = run(&["Nurses escalate dispute\n\
+         The Chairman of the association, Western Chapter, Comrade Femi Adebayo, said members had \
+         “exhausted every avenue”."]);
+    assert_eq!(
+        speaker_of(&a, "exhausted every avenue"),
+        Some("Femi Adebayo")
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_after_a_quotation_names_no_speaker() {
+    let a = run(&["Budget silent on buses\n\
+         The so-called “fare freeze” — a 2022 manifesto pledge — was not mentioned in the \
+         budget speech on Tuesday."]);
+    let named = a
+        .articles
+        .iter()
+        .flat_map(|x| &x.quotes)
+        .filter_map(|q| speaker(&a, q))
+        .collect::<Vec<_>>();
+    assert!(named.is_empty(), "{named:?}");
+    assert!(!a.entities.iter().any(|e| e.name.contains("pledge")));
+}
+
+#[test]
+fn a_relative_named_after_a_possessive_surname_is_he_in_the_next_quotation() {
+    let a = run(&["Dairy farm faces the future\n\
+         Jim Corrigan has milked the herd for 40 years. “It is in my blood,” he said.\n\n\
+         Corrigan’s son, Darragh, 26, is unsure. “I love it, but I do not know yet,” he says."]);
+    assert_eq!(speaker_of(&a, "in my blood"), Some("Jim Corrigan"));
+    let son = speaker_of(&a, "do not know yet").expect("a speaker");
+    assert!(son.contains("Darragh"), "{son}");
+}
+
+#[test]
+fn turns_labelled_in_markdown_bold_are_a_transcript_and_i_is_who_has_the_turn() {
+    let a = run(&["Chef on kitchens\n\n\
+         Tomasz Wierzba runs the Canal Row kitchen. He spoke to the Ledger.\n\n\
+         **Ledger:** What did you change first?\n\n\
+         **Tomasz Wierzba:** The pass. It took a month to rebuild.\n\n\
+         **Ledger:** How did the staff take it?\n\n\
+         **Tomasz Wierzba:** I told my staff, “Nobody is too good to wash a pan.”"]);
+    assert_eq!(speaker_of(&a, "took a month"), Some("Tomasz Wierzba"));
+    assert_eq!(speaker_of(&a, "wash a pan"), Some("Tomasz Wierzba"));
+}
+
+#[test]
+fn outside_a_transcript_i_is_the_writer_and_names_no_one() {
+    let a = run(&["Queues at the clinic\n\
+         Nurse Ada Mensah was on shift. I asked one of the patients, “How long have you waited?”"]);
+    assert_eq!(speaker_of(&a, "How long"), None);
+}
