@@ -493,29 +493,7 @@ fn earlier_of<'r>(
             && doc.token_lower(n.tokens.start - 1) == "from"
             && n.qualifier != Qualifier::Range,
         // "a profit of ₹1,240 crore, compared with ₹980 crore a year ago".
-        compared: {
-            let before = |k: usize| {
-                if n.tokens.start >= range.start + k {
-                    doc.token_lower(n.tokens.start - k)
-                } else {
-                    ""
-                }
-            };
-            let set_against = matches!(before(1), "against" | "versus" | "vs" | "vs.")
-                || (matches!(before(1), "with" | "to") && before(2) == "compared");
-            // Only a value of an earlier time ("a year ago", "last year", "in 2019"); "2% on
-            // placebo" is another group's.
-            let own_group = doc.token_lower(n.tokens.end.min(range.end - 1)) == "of";
-            let then = !own_group
-                && (n.tokens.end..range.end.min(n.tokens.end + 4)).any(|u| {
-                    let w = doc.token_lower(u);
-                    matches!(
-                        w,
-                        "ago" | "earlier" | "last" | "previous" | "previously" | "before"
-                    ) || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-                });
-            set_against && then
-        },
+        compared: borrowed::compared(doc, n, range),
         of_them: n.tokens.end + 1 < range.end
             && doc.token_lower(n.tokens.end) == "of"
             && matches!(
@@ -553,6 +531,12 @@ fn earlier_of<'r>(
                     })
             })
             .flatten()
+            .map(says),
+        stood_for: recent
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence + 1 >= si)
+            .find(|r| r.same_kind(n) && !r.says.is_empty() && !lex::is_time_unit(&r.says))
             .map(says),
         nearby: recent
             .iter()

@@ -53,7 +53,7 @@ pub(super) fn from_neighbour(doc: &Doc, s: &Subject, out: String) -> String {
     let stands_for = matches!(out.as_str(), "figure" | "figures");
     if let Some(before) = s
         .earlier
-        .nearby
+        .stood_for
         .or(s.earlier.previous)
         .filter(|_| stands_for)
     {
@@ -222,4 +222,34 @@ pub(super) fn stands_for_earlier(
         .take(3)
         .any(|u| doc.token_lower(u) == "it");
     opens || for_it
+}
+
+/// Is the number set against an earlier one of the sentence: "a profit of ₹1,240 crore,
+/// compared with ₹980 crore a year ago", "against 2.1% last year"?
+pub(super) fn compared(
+    doc: &Doc,
+    n: &crate::numbers::Number,
+    range: &std::ops::Range<usize>,
+) -> bool {
+    let before = |k: usize| {
+        if n.tokens.start >= range.start + k {
+            doc.token_lower(n.tokens.start - k)
+        } else {
+            ""
+        }
+    };
+    let set_against = matches!(before(1), "against" | "versus" | "vs" | "vs.")
+        || (matches!(before(1), "with" | "to") && before(2) == "compared");
+    // Only a value of an earlier time ("a year ago", "last year", "in 2019"); "2% on
+    // placebo" is another group's.
+    let own_group = doc.token_lower(n.tokens.end.min(range.end - 1)) == "of";
+    let then = !own_group
+        && (n.tokens.end..range.end.min(n.tokens.end + 4)).any(|u| {
+            let w = doc.token_lower(u);
+            matches!(
+                w,
+                "ago" | "earlier" | "last" | "previous" | "previously" | "before"
+            ) || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        });
+    set_against && then
 }

@@ -264,11 +264,22 @@ fn past_record(doc: &Doc, start: usize, range: &Range<usize>) -> usize {
         let w = doc.token_lower(u - 1);
         if !matches!(
             w,
-            "a" | "an" | "new" | "fresh" | "record" | "all-time" | "high" | "low" | "of"
+            "a" | "an"
+                | "new"
+                | "fresh"
+                | "record"
+                | "all-time"
+                | "high"
+                | "low"
+                | "of"
+                | "average"
+                | "peak"
+                | "total"
         ) {
             break;
         }
-        record |= matches!(w, "record" | "all-time");
+        // "rose 6.8% to an average of £1,274", "to a peak of 51C": the level all the same.
+        record |= matches!(w, "record" | "all-time" | "average" | "peak" | "total");
         u -= 1;
     }
     // Back to the article, which opens the phrase.
@@ -424,6 +435,8 @@ fn change_words(
     match (subject, link) {
         (Some(np), "from") if both_ends => np,
         (Some(np), "from") => format!("earlier {np}"),
+        // "rents rose 6.8% to an average of £1,274": the average rent.
+        (Some(np), "to" | "at") if averaged(doc, s) => format!("average {np}"),
         (Some(np), "to" | "at") => np,
         // "fall in Marlowe's shares": a possessive name is determiner enough.
         // "fall in Marlowe's shares": a possessive name is determiner enough; "rise in
@@ -467,4 +480,12 @@ fn is_number_part(doc: &Doc, u: usize) -> bool {
         || doc.is_punct(u, '%')
         || lex::number_word(w).is_some()
         || w == "one"
+}
+
+/// Does "an average of" come right before the figure ("to an average of £1,274")?
+fn averaged(doc: &Doc, s: &Subject) -> bool {
+    let start = s.number.tokens.start;
+    start >= s.range.start + 2
+        && doc.token_lower(start - 1) == "of"
+        && doc.token_lower(start - 2) == "average"
 }

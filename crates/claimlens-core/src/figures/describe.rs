@@ -57,6 +57,10 @@ pub(super) struct Earlier<'a> {
     /// counts, for a number that names nothing ("took 38 seats … The Greens won 14", "31% of
     /// sales, compared with 38%").
     pub nearby: Option<&'a str>,
+    /// What "the figure" or "that number" before this one stands for: the last figure of the
+    /// same kind in this sentence or the one before that counts something other than time
+    /// ("1,482 offences over 12 months. The year before, the figure was 1,335").
+    pub stood_for: Option<&'a str>,
     /// The last figure of any kind before it in the sentence that names what it counts:
     /// "revenue of $184.6m, up 22%" is a rise in revenue.
     pub last_in_sentence: Option<&'a str>,

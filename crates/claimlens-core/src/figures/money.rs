@@ -149,7 +149,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                         Some(purpose) => {
                             format!("{what} {}", purpose.trim_start_matches("money "))
                         }
-                        None => what,
+                        None => whose(doc, s, at, noun).unwrap_or(what),
                     },
                 },
             );
@@ -460,4 +460,25 @@ fn passive_after(doc: &Doc, s: &Subject) -> Option<&'static str> {
         .then(|| changes::money_verb(doc.token_lower(k)))
         .flatten()?;
     (!noun.is_empty()).then_some(noun)
+}
+
+/// "the appeal raised £2m", "ticket sales generated €2.4m", "the tour earned $40m": whose money
+/// it is, by the subject of the verb at `at`. Not a capitalised head ("Smith earned $2m"):
+/// opening the sentence it may be a name whose case is lost.
+fn whose(doc: &Doc, s: &Subject, at: usize, noun: &str) -> Option<String> {
+    let np = subject_before(doc, at, s.range)?;
+    let head = np.rsplit(' ').next()?;
+    let capitalised = (s.range.start..at)
+        .rev()
+        .find(|&k| doc.token_lower(k) == head)
+        .is_none_or(|k| doc.is_capitalized(k));
+    if capitalised || crate::lexicon::grammar::is_personal_pronoun(&np) {
+        return None;
+    }
+    Some(match noun {
+        "money raised" => format!("money raised by {}", the(&np)),
+        "revenue" => format!("revenue from {np}"),
+        "earnings" | "gross takings" => format!("{noun} of {}", the(&np)),
+        _ => return None,
+    })
 }

@@ -71,6 +71,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "earned" | "earns" | "earn" | "earning" | "made" | "makes" => "earnings",
         // "has grossed ₹512.6 crore worldwide": a film's or a show's takings.
         "grossed" | "grosses" | "grossing" => "gross takings",
+        "generated" | "generates" | "generate" | "generating" => "revenue",
         "paid" | "pays" | "pay" | "paying" => "amount paid",
         "spent" | "spends" | "spend" => "spending",
         "valued" | "values" | "valuing" | "worth" => "value",

@@ -385,7 +385,7 @@ fn gulf_african_and_asian_currency_codes_are_money() {
     let text = "Results\n\nRevenue climbed 9% to AED 48.2 billion. The fine was KES 2 million.";
     let a = run(&[text]);
     assert!(figure_texts(&a).contains(&"AED 48.2 billion"));
-    assert_eq!(counts_of(text, "AED 48.2 billion"), "Revenue");
+    assert_eq!(counts_of(text, "AED 48.2 billion"), "revenue");
     assert!(figure_texts(&a).contains(&"KES 2 million"));
 }
 
@@ -1329,7 +1329,7 @@ fn headline_verbs_of_amount_and_adverbs_after_an_amount() {
     let c = "The film has grossed ₹410 crore worldwide. Headline inflation averaged 4.1 \
              percent in the first half. Home sales rose 5 per cent to 80,000 worth $41 \
              billion.";
-    assert_eq!(counts_of(c, "₹410 crore"), "gross takings");
+    assert_eq!(counts_of(c, "₹410 crore"), "gross takings of the film");
     assert_eq!(counts_of(c, "4.1"), "headline inflation");
     assert_eq!(counts_of(c, "80,000"), "home sales");
 }

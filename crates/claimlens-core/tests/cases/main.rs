@@ -6,6 +6,7 @@ mod changes;
 mod counts;
 mod entities;
 mod figures;
+mod labels;
 mod money;
 mod reprints;
 mod sources;

@@ -11,7 +11,7 @@ fn an_amount_per_unit_says_what_it_is_each_of() {
     );
     assert_eq!(
         counts_of("The app still earns less than $3 per user each year.", "$3"),
-        "earnings per user"
+        "earnings of the app per user"
     );
     assert_eq!(
         counts_of(
@@ -371,7 +371,10 @@ fn money_raised_sought_and_valued_says_so() {
                 landlord for £3.2m over damp. The stadium came in £40m over budget. Kestrel \
                 made an offer valuing it at about 9.4 billion kroner.";
     let a = run(&[text]);
-    assert_eq!(figure(&a, "£18m").counts, "money raised per year");
+    assert_eq!(
+        figure(&a, "£18m").counts,
+        "money raised by the scheme per year"
+    );
     assert_eq!(figure(&a, "£3.2m").counts, "damages sought");
     assert_eq!(figure(&a, "£40m").counts, "amount over budget");
     assert!(figure(&a, "9.4 billion").counts.contains("value"));

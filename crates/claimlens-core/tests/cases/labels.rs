@@ -1,0 +1,41 @@
+//! Cases of what a figure's label says when the words around the number name little: whose
+//! money a verb's subject makes it, what "the figure" stands for past a span of time, the level
+//! after "to an average of", and a body's first word after a headline with no stop.
+//!
+//! Every text here is our own, written to show one pattern of news copy on some beat.
+
+use crate::support::*;
+
+#[test]
+fn the_subject_of_a_money_verb_says_whose_money_it_is() {
+    let text = "Festival books a surplus\n\
+                Ticket sales generated about €2.4 million this summer. The hardship appeal \
+                raised £38,000, and the closing tour earned $410,000.";
+    assert_eq!(counts_of(text, "€2.4 million"), "revenue from ticket sales");
+    assert_eq!(
+        counts_of(text, "£38,000"),
+        "money raised by the hardship appeal"
+    );
+    assert_eq!(counts_of(text, "$410,000"), "earnings of the closing tour");
+}
+
+#[test]
+fn a_name_opening_the_sentence_is_not_made_a_common_noun_for_a_money_verb() {
+    let text = "Payday\nKettering earned $2m last season.";
+    assert_eq!(counts_of(text, "$2m"), "earnings");
+}
+
+#[test]
+fn the_figure_stands_for_what_was_counted_not_the_span_it_was_counted_over() {
+    let text = "Knife crime falls\n\
+                Police recorded 1,482 knife offences over 12 months. The year before, the figure \
+                was 1,335.";
+    assert_eq!(counts_of(text, "1,335"), "offences");
+}
+
+#[test]
+fn the_level_after_to_an_average_of_is_the_average_of_what_rose() {
+    let text = "Rents up again\nRents rose 6.8% to an average of £1,274 a month.";
+    assert_eq!(counts_of(text, "6.8%"), "rise in rents");
+    assert_eq!(counts_of(text, "£1,274"), "average rents per month");
+}
