@@ -31,10 +31,11 @@ pub(super) fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<(Qual
 /// than the figure. A small bare count after such a verb counts what was passed ("crossed 3
 /// states"), so only amounts, measures and counts of a hundred or more.
 /// `b1` and `b2` are the words before the number, nearest first.
-fn passed(doc: &Doc, b1: &str, b2: &str, last: usize, value: f64) -> bool {
-    // "45C", "2.4%": a unit or a sign on the last token; "two" is a bare count.
+fn passed(doc: &Doc, b1: &str, b2: &str, (first, last): (usize, usize), value: f64) -> bool {
+    // "45C", "2.4%": a unit or a sign on the last token; "two" is a bare count; "$90" money.
     let written = doc.token_lower(last);
     let measure = value >= 100.0
+        || crate::lexicon::currencies::is_currency_symbol(doc.token_text(first))
         || !(written
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
@@ -128,7 +129,9 @@ pub(super) fn read_bound(
     } else {
         ""
     };
-    if qualifier == Qualifier::Exact && passed(doc, b1, b2, last, value) && !lex::is_time_unit(next)
+    if qualifier == Qualifier::Exact
+        && passed(doc, b1, b2, (t, last), value)
+        && !lex::is_time_unit(next)
     {
         return Some(Bound {
             qualifier: Qualifier::MoreThan,

@@ -867,10 +867,16 @@ fn verbs_of_passing_and_limits_are_bounds() {
     let text = "The token crossed $90,000 on Thursday. Temperatures topped 45C. Losses could be \
                 as high as $1.2 billion. Fines run to a maximum of $5,000. The index closed just \
                 shy of 5,000. Roughly a dozen people waited for 20 minutes or so. Prices climbed \
-                past $100. I passed two men on the way down. Parliament passed 300 bills.";
+                past $100. I passed two men on the way down. Parliament passed 300 bills. \
+                Brent crude topped $92 a barrel.";
     assert_eq!(
         interval(text, "90,000"),
         (Some(90000.0), None, Qualifier::MoreThan)
+    );
+    // Money after a verb of passing is a bound, however small the amount.
+    assert_eq!(
+        interval(text, "$92"),
+        (Some(92.0), None, Qualifier::MoreThan)
     );
     assert_eq!(
         interval(text, "45C"),
