@@ -130,6 +130,17 @@ pub(super) fn description_speaker(
             return Some(e);
         }
     }
+    // "Skylane, the low-cost airline, reported … The airline said": the body the same noun
+    // described in apposition.
+    if !owned && !*plural && crate::lexicon::organisations::is_org_head(head) {
+        if let Some(n) = described_body(art, names_before, head) {
+            let text = art.names[n].text();
+            return Some(
+                reg.entity_of_mention(ai, n)
+                    .unwrap_or_else(|| reg.speaker_for_unknown_name(ai, n, &text, true)),
+            );
+        }
+    }
     let firm_noun = !owned && crate::lexicon::organisations::is_company_noun(head);
     let agency_noun = !owned && crate::lexicon::organisations::is_agency_noun(head);
     let named = art.names[..names_before]
@@ -161,10 +172,19 @@ pub(super) fn description_speaker(
         .find(|(_, n)| {
             // "the board" after "the Competition Board of Aldria": the head before "of".
             let before_of = n.words.iter().take_while(|w| w.to_lowercase() != "of");
+            // "the developer" after "Drumcar Developments", "the insurer" after "Harbour
+            // Insurance": the agent noun's stem opens the name's last word.
+            let stem = head
+                .strip_suffix("er")
+                .or_else(|| head.strip_suffix("or"))
+                .filter(|stem| stem.len() >= 5);
             let named = [n.words.last(), before_of.last()]
                 .into_iter()
                 .flatten()
-                .any(|w| w.to_lowercase() == *head);
+                .any(|w| {
+                    let w = w.to_lowercase();
+                    w == *head || stem.is_some_and(|stem| w.starts_with(stem))
+                });
             if named {
                 return true;
             }
@@ -339,4 +359,22 @@ pub(super) fn linked_person(
         .filter(usable)
         .find(|app| description_matches(&app.description, head, modifiers));
     linked.and_then(|app| reg.entity_of_mention(ai, app.name))
+}
+
+/// The last name before the name `names_before` that is no person's and is followed in commas by
+/// a description headed by `head` ("Skylane, the low-cost airline,").
+fn described_body(art: &ArticleAnalysis, names_before: usize, head: &str) -> Option<usize> {
+    let doc = &art.doc;
+    (0..names_before).rev().take(200).find(|&n| {
+        let name = &art.names[n];
+        let t = name.tokens.end;
+        if name.kind == NameKind::Person || name.possessive || t + 2 >= doc.tokens.len() {
+            return false;
+        }
+        let opens = doc.is_punct(t, ',') && matches!(art.lower(t + 1), "the" | "a" | "an");
+        opens
+            && (t + 2..doc.tokens.len().min(t + 6))
+                .take_while(|&u| doc.is_word(u) || doc.is_punct(u, '-'))
+                .any(|u| art.lower(u) == head && !doc.is_word(u + 1))
+    })
 }

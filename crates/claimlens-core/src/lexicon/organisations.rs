@@ -138,6 +138,17 @@ const ORG_FINAL_WORDS: &[&str] = &[
     "Electric",
     "Foods",
     "Brands",
+    // Firms of building and property ("Drumcar Developments", "Hartwell Homes", "Clarion
+    // Housing").
+    "Developments",
+    "Developers",
+    "Properties",
+    "Estates",
+    "Construction",
+    "Builders",
+    "Contractors",
+    "Homes",
+    "Housing",
     // Parts of a body named after a place or a group ("Northern Chapter", "Coast Division",
     // "Black Caucus").
     "Chapter",

@@ -68,3 +68,23 @@ fn outside_a_transcript_i_is_the_writer_and_names_no_one() {
          Nurse Ada Mensah was on shift. I asked one of the patients, “How long have you waited?”"]);
     assert_eq!(speaker_of(&a, "How long"), None);
 }
+
+#[test]
+fn a_body_described_in_apposition_is_the_one_its_noun_names_later() {
+    let a = run(&["Carrier books a profit\n\
+         Brightwing, the regional airline, reported a profit of €41 million. Shares in \
+         Brightwing rose 3%. Dunmore Securities, which rates the stock a buy, raised its target. \
+         “The balance sheet is strong,” the broker said.\n\n\
+         The airline said it would “keep fares flat” this winter."]);
+    assert_eq!(speaker_of(&a, "balance sheet"), Some("Dunmore Securities"));
+    assert_eq!(speaker_of(&a, "keep fares flat"), Some("Brightwing"));
+}
+
+#[test]
+fn an_agent_noun_names_the_firm_whose_name_its_stem_opens() {
+    let a = run(&["Homes approved\n\
+         Kilcarn County Council has granted permission for 126 homes. The scheme by Ardmore \
+         Developments includes 38 houses.\n\n\
+         The developer said it would “engage with the school”."]);
+    assert_eq!(speaker_of(&a, "engage with"), Some("Ardmore Developments"));
+}
