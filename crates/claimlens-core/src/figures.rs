@@ -41,6 +41,7 @@ pub(crate) use counted::lemma;
 pub(crate) enum Event {
     // In alphabetical order of their names, so claims sort as they did when events were strings.
     Aboard,
+    Affected,
     Arrested,
     Displaced,
     Evacuated,
@@ -62,6 +63,7 @@ impl Event {
     pub(crate) fn words(self) -> &'static str {
         match self {
             Event::Aboard => "aboard",
+            Event::Affected => "affected",
             Event::Arrested => "arrested",
             Event::Displaced => "displaced",
             Event::Evacuated => "evacuated",

@@ -111,7 +111,7 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
             .in_sentence
             .or(s.earlier.last_in_sentence)
             .map(|w| w.trim_start_matches("earlier ").to_string()),
-        false => subject_before(doc, start - 1, s.range),
+        false => subject_before(doc, came_in(doc, start - 1, s.range), s.range),
     }?;
     Some(change_words(doc, s, c, Some(subject), ""))
 }
@@ -488,4 +488,34 @@ fn averaged(doc: &Doc, s: &Subject) -> bool {
     start >= s.range.start + 2
         && doc.token_lower(start - 1) == "of"
         && doc.token_lower(start - 2) == "average"
+}
+
+/// "tax revenue is expected to come in R56.5bn lower": the verb of the subject for the particle
+/// `at` of "come in" (past "expected to" and the like), else `at` itself.
+fn came_in(doc: &Doc, at: usize, range: &Range<usize>) -> usize {
+    let word = |k: usize| {
+        if k >= range.start {
+            doc.token_lower(k)
+        } else {
+            ""
+        }
+    };
+    if at < range.start + 1
+        || !matches!(word(at), "in" | "out")
+        || !matches!(word(at - 1), "come" | "comes" | "came" | "coming")
+    {
+        return at;
+    }
+    let verb = at - 1;
+    let expected = verb >= range.start + 2
+        && word(verb - 1) == "to"
+        && matches!(
+            word(verb - 2),
+            "expected" | "likely" | "set" | "due" | "forecast" | "projected" | "tipped"
+        );
+    if expected {
+        verb - 2
+    } else {
+        verb
+    }
 }

@@ -444,7 +444,8 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     // "their debt is still about £1.7bn": past adverbs to the link.
     while u > s.range.start && start - u < 4 {
         let w = doc.token_lower(u - 1);
-        if lex::is_measure_link(w) {
+        // "clearance rates held near 70%": a verb of level links with no "at" too.
+        if lex::is_measure_link(w) || (u == start && changes::is_level_verb(w)) {
             linked = true;
         } else if !(lex::is_phrase_adverb(w)
             // "stood at a record $19.6bn".
@@ -455,7 +456,10 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         u -= 1;
     }
     // Trailing adverbs with no link before them are not part of it.
-    while u < start && !lex::is_measure_link(doc.token_lower(u)) {
+    while u < start
+        && !lex::is_measure_link(doc.token_lower(u))
+        && !(u + 1 == start && changes::is_level_verb(doc.token_lower(u)))
+    {
         u += 1;
     }
     if !linked {

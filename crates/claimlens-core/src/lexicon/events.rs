@@ -40,6 +40,8 @@ pub(crate) fn event_of(word: &str) -> Option<Event> {
         "evacuated" | "evacuation" | "evacuations" => Event::Evacuated,
         "arrested" | "detained" | "arrests" => Event::Arrested,
         "aboard" | "board" | "carrying" | "carried" | "manifest" => Event::Aboard,
+        // "4.3 lakh people were affected": touched by a disaster, not hurt by it.
+        "affected" => Event::Affected,
         _ => return None,
     })
 }

@@ -202,7 +202,8 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "it", "they", "he",
     "she", "we", "last", "so", "if", "not", "more", "fewer", "less", "off", "up", "out", "down",
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
-    "within", "along", "amid", "outside", "inside", "toward", "towards", "onto", "upon", "where",
+    "within", "along", "amid", "amidst", "despite", "outside", "inside", "toward", "towards", "onto",
+    "upon", "where", "unlike", "like", "beside", "besides", "via", "versus", "whereas",
     "above", "below", "beneath", "beyond", "ahead", "past",
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
     "apiece", "today", "tonight", "overnight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",

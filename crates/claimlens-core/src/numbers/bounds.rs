@@ -179,11 +179,13 @@ pub(super) fn read_bound(
         (_, _, "nearly" | "almost") if qualifier == Qualifier::Exact => {
             approx(1, value * 0.9, value)
         }
-        // "turnout was near 60%", "return to near -10C"; "near 10 Downing Street" is a place.
+        // "turnout was near 60%", "return to near -10C", "rates held near 70%"; "near 10
+        // Downing Street" is a place.
         (_, b2, "near")
             if qualifier == Qualifier::Exact
                 && (b2 == "to"
                     || lex::is_measure_link(b2)
+                    || crate::lexicon::changes::is_level_verb(b2)
                     || crate::lexicon::changes::change_verb(b2).is_some()) =>
         {
             approx(1, value * 0.9, value * 1.1)

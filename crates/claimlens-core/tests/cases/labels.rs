@@ -39,3 +39,28 @@ fn the_level_after_to_an_average_of_is_the_average_of_what_rose() {
     assert_eq!(counts_of(text, "6.8%"), "rise in rents");
     assert_eq!(counts_of(text, "£1,274"), "average rents per month");
 }
+
+#[test]
+fn people_affected_are_not_the_people_killed_in_the_clause_before() {
+    let text =
+        "Floods in the delta\nThe death toll rose to 46, while 4.3 lakh people were affected.";
+    assert_eq!(counts_of(text, "46"), "people killed");
+    assert_eq!(counts_of(text, "4.3 lakh"), "people affected");
+}
+
+#[test]
+fn what_comes_in_lower_is_the_subject_past_expected_to() {
+    let text = "Budget gap widens\nTax revenue is expected to come in R56.5 billion lower than \
+                forecast.";
+    assert_eq!(counts_of(text, "R56.5 billion"), "fall in tax revenue");
+}
+
+#[test]
+fn a_level_held_near_a_figure_is_of_the_subject_and_despite_ends_the_phrase() {
+    let text = "Auctions steady\nClearance rates held near 70% despite the rate rise.";
+    let a = run(&[text]);
+    let f = figure(&a, "70%");
+    assert_eq!(f.text, "near 70%");
+    assert_eq!(f.qualifier, claimlens_core::Qualifier::Approximate);
+    assert_eq!(f.counts, "clearance rates");
+}
