@@ -14,7 +14,11 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "growing" | "jumping" | "widened" | "widening" | "add" | "adding" | "added" | "adds"
         | "gaining" | "strengthened" | "strengthens" | "firmed" | "accelerated" | "accelerates"
         | "expanded" | "expands" | "rebounded" | "recovered" | "appreciated" | "soaring"
-        | "surging" | "doubling" | "rebounding" | "recovering" | "improving" => Change::Rise,
+        | "surging" | "doubling" | "rebounding" | "recovering" | "improving"
+        // Headlines' present tense: "Exports soar 9%", "Shares jump 12%".
+        | "soar" | "soars" | "surge" | "jump" | "rally" | "rallies" | "rebound" | "rebounds"
+        | "widen" | "widens" | "double" | "doubles" | "triple" | "triples" | "spikes" | "edges"
+        | "expand" | "accelerate" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"
@@ -23,7 +27,11 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "slowed" | "slows" | "contracted" | "contracts" | "narrowed" | "narrows"
         | "depreciated" | "softened" | "halved" | "tumbling" | "plunging" | "dropping"
         | "declining" | "decreasing" | "shrinking" | "slumping" | "sinking" | "slowing"
-        | "narrowing" | "halving" => Change::Fall,
+        | "narrowing" | "halving"
+        // Headlines' present tense: "Shares sink 14%", "Profits slump 20%".
+        | "plunge" | "plunges" | "plummet" | "plummets" | "tumble" | "tumbles" | "sink"
+        | "sinks" | "slump" | "slumps" | "dip" | "dips" | "slide" | "slides" | "slip" | "slips"
+        | "halve" | "halves" => Change::Fall,
         "went" | "moved" | "change" | "changes" | "changed" | "shifted" | "swung" | "improved"
         | "improves" | "worsened" | "worsens" | "deteriorated" => Change::Move,
         _ => return None,

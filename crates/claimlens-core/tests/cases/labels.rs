@@ -64,3 +64,13 @@ fn a_level_held_near_a_figure_is_of_the_subject_and_despite_ends_the_phrase() {
     assert_eq!(f.qualifier, claimlens_core::Qualifier::Approximate);
     assert_eq!(f.counts, "clearance rates");
 }
+
+#[test]
+fn a_headline_verb_of_change_in_the_present_says_what_changed() {
+    let text = "Shares sink 14% after weak outlook\n\
+                Profits slump 20% at the chain. Prices soar 9% in a month. Exports plunge 12%.";
+    assert_eq!(counts_of(text, "14%"), "fall in shares");
+    assert_eq!(counts_of(text, "20%"), "fall in profits");
+    assert_eq!(counts_of(text, "9%"), "rise in prices");
+    assert_eq!(counts_of(text, "12%"), "fall in exports");
+}
