@@ -392,10 +392,14 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         let before = doc.token_text(u - 1);
         lex::is_determiner(&before.to_lowercase()) || crate::names::ends_possessive(before)
     };
-    // "Spending would rise", "said spending would rise": the clause opens with the word.
+    // "Spending would rise", "said spending would rise", "while sterling slipped": the clause
+    // opens with the word.
     let opens_clause = u == range.start || !doc.is_word(u - 1) || {
         let before = doc.token_lower(u - 1);
-        before == "that" || lex::is_reporting_verb(before)
+        matches!(
+            before,
+            "that" | "while" | "whereas" | "and" | "but" | "as" | "although" | "though"
+        ) || lex::is_reporting_verb(before)
     };
     // "grows spending by 12%": the object of a verb of change.
     let after_change_verb = role == PhraseRole::Object

@@ -74,3 +74,9 @@ fn a_headline_verb_of_change_in_the_present_says_what_changed() {
     assert_eq!(counts_of(text, "9%"), "rise in prices");
     assert_eq!(counts_of(text, "12%"), "fall in exports");
 }
+
+#[test]
+fn a_noun_in_ing_opening_a_clause_after_while_is_its_subject() {
+    let text = "Currencies\nThe euro fell 0.6% to $1.0632, while sterling slipped 0.4%.";
+    assert_eq!(counts_of(text, "0.4%"), "fall in sterling");
+}
