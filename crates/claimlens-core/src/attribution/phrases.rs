@@ -507,8 +507,14 @@ impl ArticleAnalysis {
         let head_tok = *head_part.last().unwrap();
         // "her colleagues had taken notes": a participle is no one's name for a speaker.
         let head_word = self.lower(head_tok);
+        // "after reading posts online": a word in -ing alone is a gerund, no one.
+        let gerund = toks.len() == 1
+            && head_word.len() > 5
+            && head_word.ends_with("ing")
+            && !self.doc.is_capitalized(head_tok);
         let participle = crate::lexicon::quantities::is_irregular_participle(head_word)
-            || crate::lexicon::quantities::is_irregular_past(head_word);
+            || crate::lexicon::quantities::is_irregular_past(head_word)
+            || gerund;
         if clause || participle {
             return Candidate::None;
         }

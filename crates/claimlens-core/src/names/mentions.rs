@@ -177,6 +177,18 @@ pub(super) fn strip_possessive(word: &str) -> String {
     }
 }
 
+/// "SkyVista", "McAllister", "DeShawn": a capital inside a word written in lower case is a
+/// name's, wherever the word stands.
+fn inner_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && chars
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+}
+
 fn sentence_initial(doc: &Doc, t: usize) -> bool {
     let para_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start;
     if t == para_start {
@@ -391,6 +403,7 @@ fn name_start_in_run(
                 && (!sentence_initial(doc, first)
                     || proper(&strip_possessive(text))
                     || double_barrelled(&strip_possessive(text))
+                    || inner_capital(&strip_possessive(text))
                     || (next_is_name && !verb_like)
                     // "Dyfed Steel Ltd said": a firm's name keeps its first word whatever it
                     // looks like.

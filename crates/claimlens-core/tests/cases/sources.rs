@@ -88,3 +88,19 @@ fn an_agent_noun_names_the_firm_whose_name_its_stem_opens() {
          The developer said it would “engage with the school”."]);
     assert_eq!(speaker_of(&a, "engage with"), Some("Ardmore Developments"));
 }
+
+#[test]
+fn a_gerund_before_a_word_like_a_speech_verb_is_no_one() {
+    let a = run(&["Parents weigh jabs\n\
+         Kelly Harwood said she had delayed after reading posts online. “I was scared of the \
+         wrong thing,” the 31-year-old said."]);
+    assert_eq!(speaker_of(&a, "scared of"), Some("Kelly Harwood"));
+    assert!(!a.entities.iter().any(|e| e.name == "reading"));
+}
+
+#[test]
+fn a_capital_inside_a_word_opening_the_sentence_makes_it_a_name() {
+    let a = run(&["Carrier results\n\
+         SkyTrent has reported a first-half profit. “Bookings are up,” the airline said."]);
+    assert_eq!(speaker_of(&a, "Bookings are up"), Some("SkyTrent"));
+}
