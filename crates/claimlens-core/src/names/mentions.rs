@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::runs::{name_tokens, nickname_at, run_words};
+use super::runs::{double_barrelled, inner_capital, name_tokens, nickname_at, run_words};
 use super::titles::{
     last_title_before_name, officer_after_body, split_title, title_before_portfolio, TitleSplit,
 };
@@ -177,18 +177,6 @@ pub(super) fn strip_possessive(word: &str) -> String {
     }
 }
 
-/// "SkyVista", "McAllister", "DeShawn": a capital inside a word written in lower case is a
-/// name's, wherever the word stands.
-fn inner_capital(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && word.chars().any(char::is_lowercase)
-        && chars
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
-}
-
 fn sentence_initial(doc: &Doc, t: usize) -> bool {
     let para_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start;
     if t == para_start {
@@ -324,42 +312,6 @@ pub(super) fn name_after(doc: &Doc, t: usize, end: usize) -> bool {
         let w = doc.token_text(u);
         doc.is_word(u) && !is_suffix(w) && !is_initial(w)
     })
-}
-
-/// "Obi-Nnamdi", "Babatunde-Okoro": a word of capitalised parts joined by hyphens is a
-/// double-barrelled name even opening a sentence, unless its first part is a prefix of
-/// peoples and positions ("Anglo-French", "Pro-Russian") or its last a demonym.
-fn double_barrelled(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['-', '‑']).collect();
-    parts.len() >= 2
-        && parts.iter().all(|p| {
-            p.chars().count() >= 2
-                && p.starts_with(char::is_uppercase)
-                && p.chars().skip(1).all(char::is_lowercase)
-        })
-        && !matches!(
-            parts[0],
-            "Anglo"
-                | "Pro"
-                | "Anti"
-                | "Sino"
-                | "Afro"
-                | "Euro"
-                | "Franco"
-                | "Indo"
-                | "Austro"
-                | "Pan"
-                | "Trans"
-                | "Non"
-                | "Ex"
-                | "Neo"
-                | "Post"
-                | "Pre"
-                | "Mid"
-                | "Co"
-                | "Vice"
-        )
-        && !is_demonym(parts[parts.len() - 1])
 }
 
 /// The first word of a run that belongs to a name: a capitalised first word of a sentence is

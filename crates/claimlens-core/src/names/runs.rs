@@ -301,3 +301,51 @@ pub(super) fn run_words(doc: &Doc, run: Range<usize>) -> Vec<String> {
     }
     words
 }
+
+/// "Obi-Nnamdi", "Babatunde-Okoro": a word of capitalised parts joined by hyphens is a
+/// double-barrelled name even opening a sentence, unless its first part is a prefix of
+/// peoples and positions ("Anglo-French", "Pro-Russian") or its last a demonym.
+pub(super) fn double_barrelled(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '‑']).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.chars().count() >= 2
+                && p.starts_with(char::is_uppercase)
+                && p.chars().skip(1).all(char::is_lowercase)
+        })
+        && !matches!(
+            parts[0],
+            "Anglo"
+                | "Pro"
+                | "Anti"
+                | "Sino"
+                | "Afro"
+                | "Euro"
+                | "Franco"
+                | "Indo"
+                | "Austro"
+                | "Pan"
+                | "Trans"
+                | "Non"
+                | "Ex"
+                | "Neo"
+                | "Post"
+                | "Pre"
+                | "Mid"
+                | "Co"
+                | "Vice"
+        )
+        && !super::is_demonym(parts[parts.len() - 1])
+}
+
+/// "SkyVista", "McAllister", "DeShawn": a capital inside a word written in lower case is a
+/// name's, wherever the word stands.
+pub(super) fn inner_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && chars
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
+}
