@@ -215,9 +215,20 @@ pub(super) fn phrase(
         let attributive = n.money
             && n.tokens.start > range.start
             && matches!(doc.token_lower(n.tokens.start - 1), "a" | "an");
+        // "the £62m paid for the land", "138.4mm fell in a day", "every £10 buys": a verb after
+        // an amount or a measure is the clause's, not what it counts.
+        let verb_after = run.is_empty()
+            && !n.percent
+            && !crate::lexicon::currencies::is_currency_name(lower)
+            && (n.money || n.unit.is_some())
+            && (lex::is_irregular_past(lower)
+                || (n.money
+                    && ((lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed"))
+                        || (lower.ends_with('s')
+                            && crate::lexicon::changes::money_verb(lower).is_some()))));
         let ends =
             super::phrase_end::ends_run(doc, &run, k, range, headline, measured, attributive);
-        if size || present_verb || forecaster || ends {
+        if size || present_verb || forecaster || verb_after || ends {
             break;
         }
         // "two of the country's top officials", "2,300 of the union's members": the possessor

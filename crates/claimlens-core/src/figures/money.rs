@@ -441,7 +441,14 @@ fn lost(doc: &Doc, s: &Subject) -> Option<String> {
 /// money released).
 fn passive_after(doc: &Doc, s: &Subject) -> Option<&'static str> {
     let mut k = s.phrase.end.max(s.number.tokens.end);
-    let mut passive = false;
+    // "the £62m paid for the land", "the $1.6bn set aside": a participle right after an amount
+    // the text points at is a passive without its auxiliary.
+    let start = s.number.tokens.start;
+    let pointed = start > s.range.start && doc.token_lower(start - 1) == "the";
+    let mut passive = pointed && k < s.range.end && {
+        let w = doc.token_lower(k);
+        (w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_participle(w) || w == "set"
+    };
     while k < s.range.end && lex::is_auxiliary(doc.token_lower(k)) {
         passive |= matches!(
             doc.token_lower(k),

@@ -80,3 +80,14 @@ fn a_noun_in_ing_opening_a_clause_after_while_is_its_subject() {
     let text = "Currencies\nThe euro fell 0.6% to $1.0632, while sterling slipped 0.4%.";
     assert_eq!(counts_of(text, "0.4%"), "fall in sterling");
 }
+
+#[test]
+fn a_verb_after_an_amount_is_the_clause_s_and_a_participle_says_what_the_money_is() {
+    let text = "Land deal\nThe £62m paid for the site was too much, and the $1.6bn set aside will \
+                go. Every £10 buys an hour of care.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "£62m").text, "£62m");
+    assert_eq!(figure(&a, "£62m").counts, "amount paid");
+    assert_eq!(figure(&a, "$1.6bn").counts, "money set aside");
+    assert_eq!(figure(&a, "£10").text, "£10");
+}
