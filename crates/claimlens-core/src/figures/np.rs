@@ -88,6 +88,29 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     } {
         u -= 1;
     }
+    u = past_sentence_adverb(doc, u, range);
+    // "Attendance over the four days was put at 212,000": past a span of time after the
+    // subject.
+    if u > range.start && lex::is_time_unit(doc.token_lower(u - 1)) {
+        let mut v = u - 1;
+        while v > range.start && {
+            let w = doc.token_lower(v - 1);
+            lex::is_determiner(w)
+                || lex::number_word(w).is_some()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || matches!(w, "first" | "last" | "past" | "next")
+        } {
+            v -= 1;
+        }
+        if v > range.start + 1
+            && matches!(
+                doc.token_lower(v - 1),
+                "over" | "during" | "across" | "throughout"
+            )
+        {
+            u = v - 1;
+        }
+    }
     // "the average rise this year is 7.6%": past a time between the subject and its verb.
     if u > range.start + 2
         && lex::is_period_word(doc.token_lower(u - 1))
@@ -139,6 +162,7 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         while u > range.start && lex::is_auxiliary(doc.token_lower(u - 1)) {
             u -= 1;
         }
+        u = past_sentence_adverb(doc, u, range);
     }
     // "The death toll from the earthquake that struck the north on Sunday rose": the noun the
     // relative clause is about, when the clause runs up to the verb.
@@ -170,6 +194,23 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         Some(things) => things.to_string(),
         None => np,
     })
+}
+
+/// "Burglaries, however, went up by 312": `u`, or the token before a sentence adverb in commas
+/// that ends just before it.
+fn past_sentence_adverb(doc: &Doc, u: usize, range: &Range<usize>) -> usize {
+    let adverb = u > range.start + 3
+        && doc.is_punct(u - 1, ',')
+        && doc.is_punct(u - 3, ',')
+        && matches!(
+            doc.token_lower(u - 2),
+            "however" | "meanwhile" | "though" | "too" | "also" | "nonetheless" | "nevertheless"
+        );
+    if adverb {
+        u - 3
+    } else {
+        u
+    }
 }
 
 /// "The number of homes destroyed rose", "the number of people displaced by the floods has

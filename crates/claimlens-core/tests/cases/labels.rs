@@ -91,3 +91,11 @@ fn a_verb_after_an_amount_is_the_clause_s_and_a_participle_says_what_the_money_i
     assert_eq!(figure(&a, "$1.6bn").counts, "money set aside");
     assert_eq!(figure(&a, "£10").text, "£10");
 }
+
+#[test]
+fn the_subject_is_found_past_a_span_of_time_and_a_sentence_adverb() {
+    let text = "Festival and crime\nAttendance over the four days was put at 212,000. \
+                Burglaries, however, went up by 312.";
+    assert_eq!(counts_of(text, "212,000"), "attendance");
+    assert_eq!(counts_of(text, "312"), "rise in burglaries");
+}
