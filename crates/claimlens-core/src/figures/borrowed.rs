@@ -21,11 +21,18 @@ pub(super) fn from_neighbour(doc: &Doc, s: &Subject, out: String) -> String {
         .or(s.earlier.in_sentence)
         .filter(|&before| out == before)
         .and_then(|before| {
+            let start = s.number.tokens.start;
+            // "a single ticket rises to £2.90 and a weekly pass to £18.50": the level of the
+            // thing named before "to" or "at".
+            let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
+            if level {
+                return gapped_name(doc, s, start - 1);
+            }
             let at = [" in ", " by ", " for ", " of "]
                 .iter()
                 .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
                 .max()?;
-            Some(format!("{}{}", &before[..at], gapped_name(doc, s)?))
+            Some(format!("{}{}", &before[..at], gapped_name(doc, s, start)?))
         });
     let mut out = gapped.unwrap_or(out);
     // "The unemployment rate for women was 16.8% against 12.9% for men": the same measure of
@@ -62,18 +69,25 @@ pub(super) fn from_neighbour(doc: &Doc, s: &Subject, out: String) -> String {
     out
 }
 
-/// The name or noun phrase right before a figure whose verb was left out, after "and", a comma
-/// or "while" ("… and Glencore 4.1%", "… and profit 3%").
-fn gapped_name(doc: &Doc, s: &Subject) -> Option<String> {
-    let start = s.number.tokens.start;
+/// The name or noun phrase right before `start` (the figure, or the "to" before it) whose verb
+/// was left out, after "and", a comma or "while" ("… and Glencore 4.1%", "… and profit 3%").
+fn gapped_name(doc: &Doc, s: &Subject, start: usize) -> Option<String> {
     let from = s.range.start.max(start.saturating_sub(3));
     // "Sales rose 5% and profit 3%": a noun phrase as well as a name.
     let first = (from..start).find(|&u| {
         (u..start).all(|v| doc.is_word(v) && (doc.is_capitalized(v) || is_np_word(doc, v)))
     })?;
-    let joined = first > s.range.start
-        && (doc.is_punct(first - 1, ',')
-            || matches!(doc.token_lower(first - 1), "and" | "while" | "but"));
+    // "… and a weekly pass to £18.50": past the phrase's article.
+    let opening = if first > s.range.start + 1
+        && crate::lexicon::quantities::is_determiner(doc.token_lower(first - 1))
+    {
+        first - 1
+    } else {
+        first
+    };
+    let joined = opening > s.range.start
+        && (doc.is_punct(opening - 1, ',')
+            || matches!(doc.token_lower(opening - 1), "and" | "while" | "but"));
     // A name keeps its capitals wherever it stands.
     let name = (first..start).all(|v| doc.is_capitalized(v));
     joined.then(|| match name {

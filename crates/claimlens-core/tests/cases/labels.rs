@@ -99,3 +99,10 @@ fn the_subject_is_found_past_a_span_of_time_and_a_sentence_adverb() {
     assert_eq!(counts_of(text, "212,000"), "attendance");
     assert_eq!(counts_of(text, "312"), "rise in burglaries");
 }
+
+#[test]
+fn a_level_whose_verb_was_left_out_is_of_the_phrase_before_its_to() {
+    let text = "Fares rise\nA single ticket rises to £2.90 and a weekly pass to £18.50.";
+    assert_eq!(counts_of(text, "£2.90"), "single ticket");
+    assert_eq!(counts_of(text, "£18.50"), "weekly pass");
+}
