@@ -87,8 +87,10 @@ pub(super) fn description_speaker(
     // the next lines name, when nothing before did.
     // Only a person's role looks ahead ("the founder", not "the company"), and never to
     // "another lawyer, Tom Reyes".
-    let role =
-        crate::lexicon::names::is_role_noun(head) || crate::lexicon::roles::is_title_any_case(head);
+    // "A Treasury spokesperson said" introduces someone new: never the person named later.
+    let role = definite
+        && (crate::lexicon::names::is_role_noun(head)
+            || crate::lexicon::roles::is_title_any_case(head));
     let ahead = art.appositions[apps_before..]
         .iter()
         .take_while(|app| role && app.span.start < span.end + 600)

@@ -457,9 +457,11 @@ impl ArticleAnalysis {
             return Candidate::Name(n);
         }
         // The head part ends at the first preposition: "a spokeswoman for Mr. X" is a spokeswoman.
+        // Not at the "of" inside a name: "A Department of Education spokeswoman" is a
+        // spokeswoman.
         let head_end = toks
             .iter()
-            .position(|&t| is_preposition(self.lower(t)))
+            .position(|&t| is_preposition(self.lower(t)) && self.name_at(t).is_none())
             .unwrap_or(toks.len());
         let head_part = &toks[..head_end.max(1)];
         // "“…,” Moody's said": a name in the possessive form ending the phrase before its

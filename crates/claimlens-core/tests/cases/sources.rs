@@ -104,3 +104,23 @@ fn a_capital_inside_a_word_opening_the_sentence_makes_it_a_name() {
          SkyTrent has reported a first-half profit. “Bookings are up,” the airline said."]);
     assert_eq!(speaker_of(&a, "Bookings are up"), Some("SkyTrent"));
 }
+
+#[test]
+fn an_unnamed_spokeswoman_for_a_body_named_with_of_is_she_and_not_the_woman_before() {
+    let a = run(&["School closures\n\
+         Rachel Ngata said the plan was wrong. A Department of Education spokeswoman said no \
+         decision had been made. “We will consult families,” she said."]);
+    assert_eq!(
+        speaker_of(&a, "consult families"),
+        Some("a Department of Education spokeswoman")
+    );
+}
+
+#[test]
+fn an_indefinite_spokesperson_is_not_the_spokeswoman_named_later() {
+    let a = run(&["Fuel duty row\n\
+         A Treasury spokesperson said: “We will not raise fuel duty.” The Liberal Radicals’ \
+         Treasury spokeswoman, Fatima Okonjo, said: “This is a con.”"]);
+    assert_ne!(speaker_of(&a, "raise fuel duty"), Some("Fatima Okonjo"));
+    assert_eq!(speaker_of(&a, "a con"), Some("Fatima Okonjo"));
+}
