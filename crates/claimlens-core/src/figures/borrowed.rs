@@ -65,8 +65,29 @@ pub(super) fn from_neighbour(doc: &Doc, s: &Subject, out: String) -> String {
         .filter(|_| stands_for)
     {
         out = before.trim_start_matches("earlier ").to_string();
+    } else if let Some(counted) = stands_for.then(|| counted_before(doc, s)).flatten() {
+        out = counted;
     }
     out
+}
+
+/// "The number of homeless families reached a record. The figure now stands at 1,438": what a
+/// count named with no figure in the sentence before counts.
+fn counted_before(doc: &Doc, s: &Subject) -> Option<String> {
+    let from = s.range.start.saturating_sub(40);
+    let of = (from + 1..s.range.start).rev().find(|&u| {
+        doc.token_lower(u) == "of"
+            && matches!(
+                doc.token_lower(u - 1),
+                "number" | "total" | "tally" | "count"
+            )
+    })?;
+    let np: Vec<usize> = (of + 1..s.range.start)
+        .skip_while(|&u| crate::lexicon::quantities::is_determiner(doc.token_lower(u)))
+        .take_while(|&u| is_np_word(doc, u) && !doc.token_lower(u).ends_with("ed"))
+        .take(4)
+        .collect();
+    (!np.is_empty()).then(|| words(doc, &np))
 }
 
 /// The name or noun phrase right before `start` (the figure, or the "to" before it) whose verb

@@ -106,3 +106,10 @@ fn a_level_whose_verb_was_left_out_is_of_the_phrase_before_its_to() {
     assert_eq!(counts_of(text, "£2.90"), "single ticket");
     assert_eq!(counts_of(text, "£18.50"), "weekly pass");
 }
+
+#[test]
+fn the_figure_after_a_count_named_without_one_is_what_that_count_counts() {
+    let text = "Homelessness\nThe number of homeless families reached a record this spring. \
+                The figure now stands at 1,438.";
+    assert_eq!(counts_of(text, "1,438"), "homeless families");
+}
