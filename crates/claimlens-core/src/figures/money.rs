@@ -132,6 +132,16 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                     return Some(format!("spending on {}", words(doc, &np)));
                 }
             }
+            // "return €500m to shareholders", "paid £2m to the family": whom the money goes to.
+            let to_whom = matches!(
+                noun,
+                "amount returned" | "amount paid" | "donation" | "award" | "money released"
+            );
+            if let Some((_, np)) = object_after(doc, s, &["to"]).filter(|_| to_whom) {
+                if !crate::lexicon::is_time_word(&np) {
+                    return Some(format!("{what} to {np}"));
+                }
+            }
             // "spent well over $2 million on the building": spending on the building.
             return Some(
                 match object_after(doc, s, &["on", "for", "towards", "toward"]) {

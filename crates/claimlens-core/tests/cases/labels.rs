@@ -113,3 +113,14 @@ fn the_figure_after_a_count_named_without_one_is_what_that_count_counts() {
                 The figure now stands at 1,438.";
     assert_eq!(counts_of(text, "1,438"), "homeless families");
 }
+
+#[test]
+fn money_paid_or_returned_to_someone_says_to_whom() {
+    let text = "Buyback\nThe carrier said it would return €500 million to shareholders through a \
+                buyback. It paid £3m to 2030.";
+    assert_eq!(
+        counts_of(text, "€500 million"),
+        "amount returned to shareholders"
+    );
+    assert_eq!(counts_of(text, "£3m"), "amount paid");
+}
