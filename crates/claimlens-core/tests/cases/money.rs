@@ -149,7 +149,10 @@ fn money_a_verb_releases_invests_or_pays_for_someone() {
         "The government has released ₦4.7 billion to resettle families. The firm invested \
          $40m in the plant. “We bought him for ₦15 million,” the coach said.",
     ]);
-    assert_eq!(figure(&a, "₦4.7 billion").counts, "money released");
+    assert_eq!(
+        figure(&a, "₦4.7 billion").counts,
+        "money released to resettle families"
+    );
     assert_eq!(figure(&a, "$40m").counts, "investment in plant");
     assert_eq!(figure(&a, "₦15 million").counts, "purchase price");
 }
