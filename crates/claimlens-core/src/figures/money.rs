@@ -85,6 +85,16 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     if recovered {
         return Some("money recovered".to_string());
     }
+    // "wiping roughly 6 billion crowns off its market value": a fall in what it came off.
+    let wiped = verb_before(doc, s.number.tokens.start, s.range).is_some_and(|(v, _)| {
+        matches!(
+            v,
+            "wiping" | "wiped" | "wipes" | "wipe" | "knocking" | "knocked" | "knocks" | "shaving"
+        )
+    });
+    if let Some((_, np)) = object_after(doc, s, &["off"]).filter(|_| wiped) {
+        return Some(format!("fall in {np}"));
+    }
     if let Some(c) = change(doc, s) {
         return Some(c);
     }

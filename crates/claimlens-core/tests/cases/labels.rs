@@ -124,3 +124,10 @@ fn money_paid_or_returned_to_someone_says_to_whom() {
     );
     assert_eq!(counts_of(text, "£3m"), "amount paid");
 }
+
+#[test]
+fn money_wiped_off_something_is_a_fall_in_it() {
+    let text = "Shares slide\nVeltra shares plunged 14%, wiping roughly 6 billion crowns off its \
+                market value.";
+    assert_eq!(counts_of(text, "6 billion crowns"), "fall in market value");
+}
