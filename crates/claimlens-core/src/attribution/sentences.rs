@@ -308,14 +308,19 @@ impl ArticleAnalysis {
         let noun_after = self.doc.is_word(frame[next])
             && !self.doc.is_capitalized(frame[next])
             && !object_follows;
-        if name.possessive || name.kind == NameKind::Person || !noun_after {
-            return false;
-        }
-        let after_determiner = k > 0 && is_determiner(self.lower(frame[k - 1]));
         let person_follows = frame[next..].iter().take(3).any(|&u| {
             self.name_at(u)
                 .is_some_and(|m| self.names[m].kind == NameKind::Person)
         });
+        // "Coastal Districts coach Brett Lanigan": a team whose name looks like a person's,
+        // before a role and the person who holds it.
+        let role_of_person = noun_after
+            && person_follows
+            && crate::lexicon::names::is_role_noun(self.lower(frame[next]));
+        if name.possessive || (name.kind == NameKind::Person && !role_of_person) || !noun_after {
+            return false;
+        }
+        let after_determiner = k > 0 && is_determiner(self.lower(frame[k - 1]));
         after_determiner || person_follows
     }
 

@@ -124,3 +124,11 @@ fn an_indefinite_spokesperson_is_not_the_spokeswoman_named_later() {
     assert_ne!(speaker_of(&a, "raise fuel duty"), Some("Fatima Okonjo"));
     assert_eq!(speaker_of(&a, "a con"), Some("Fatima Okonjo"));
 }
+
+#[test]
+fn a_team_named_like_a_person_before_a_role_and_its_holder_is_not_the_subject() {
+    let a = run(&["Rugby\n\
+         Coastal Districts coach Brett Lanahan did not hide his frustration. “We were poor \
+         at the breakdown.”"]);
+    assert_eq!(speaker_of(&a, "breakdown"), Some("Brett Lanahan"));
+}
