@@ -31,7 +31,7 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         // Headlines' present tense: "Shares sink 14%", "Profits slump 20%".
         | "plunge" | "plunges" | "plummet" | "plummets" | "tumble" | "tumbles" | "sink"
         | "sinks" | "slump" | "slumps" | "dip" | "dips" | "slide" | "slides" | "slip" | "slips"
-        | "halve" | "halves" => Change::Fall,
+        | "halve" | "halves" | "cooled" | "cools" | "cooling" => Change::Fall,
         "went" | "moved" | "change" | "changes" | "changed" | "shifted" | "swung" | "improved"
         | "improves" | "worsened" | "worsens" | "deteriorated" => Change::Move,
         _ => return None,
@@ -292,6 +292,10 @@ pub(crate) fn is_amount_verb(w: &str) -> bool {
         "breaches",
         "breached",
         "eclipsed",
+        // Coming close to a level: "bitcoin nears $10,000".
+        "nears",
+        "neared",
+        "nearing",
     ]
     .contains(&w)
 }

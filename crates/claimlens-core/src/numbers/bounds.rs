@@ -174,7 +174,16 @@ pub(super) fn read_bound(
         (_, _, "under" | "below") => bound(Qualifier::LessThan, 1),
         (_, _, "within") => bound(Qualifier::AtMost, 1),
         ("no", "up", "to") => bound(Qualifier::AtMost, 3),
+        // "is expected to edge up to 4.4%", "will go up to £169.50": rising to, not a bound.
+        ("go" | "goes" | "going" | "edge" | "edges" | "edged", "up", "to") => None,
         (_, "up", "to") | (_, "at", "most") => bound(Qualifier::AtMost, 2),
+        // "nears $10,000", "nearing 100": close below it.
+        // The verb stays out of the figure's words, as "crossed" does.
+        (_, _, "nears" | "neared" | "nearing") if qualifier == Qualifier::Exact => Some(Bound {
+            qualifier: Qualifier::Approximate,
+            first: t,
+            approximate: Some((value * 0.9, value)),
+        }),
         (_, "close" | "closer", "to") | (_, "just", "shy") => approx(2, value * 0.9, value),
         (_, _, "nearly" | "almost") if qualifier == Qualifier::Exact => {
             approx(1, value * 0.9, value)

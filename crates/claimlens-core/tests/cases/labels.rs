@@ -4,6 +4,8 @@
 //!
 //! Every text here is our own, written to show one pattern of news copy on some beat.
 
+use claimlens_core::Qualifier;
+
 use crate::support::*;
 
 #[test]
@@ -61,7 +63,7 @@ fn a_level_held_near_a_figure_is_of_the_subject_and_despite_ends_the_phrase() {
     let a = run(&[text]);
     let f = figure(&a, "70%");
     assert_eq!(f.text, "near 70%");
-    assert_eq!(f.qualifier, claimlens_core::Qualifier::Approximate);
+    assert_eq!(f.qualifier, Qualifier::Approximate);
     assert_eq!(f.counts, "clearance rates");
 }
 
@@ -130,4 +132,24 @@ fn money_wiped_off_something_is_a_fall_in_it() {
     let text = "Shares slide\nVeltra shares plunged 14%, wiping roughly 6 billion crowns off its \
                 market value.";
     assert_eq!(counts_of(text, "6 billion crowns"), "fall in market value");
+}
+
+#[test]
+fn rising_up_to_a_level_is_no_bound_and_nearing_one_is_close_below_it() {
+    let text = "Markets\nInflation is expected to edge up to 4.4%. Fares will go up to £169.50 a \
+                week. Bitcoin nears $10,000. Inflation cooled to 2.6%. Fines of up to £5,000 \
+                apply.";
+    let a = run(&[text]);
+    let f = figure(&a, "4.4%");
+    assert_eq!(
+        (f.low, f.high, f.qualifier),
+        (Some(4.4), Some(4.4), Qualifier::Exact)
+    );
+    assert_eq!(figure(&a, "£169.50").qualifier, Qualifier::Exact);
+    let near = figure(&a, "$10,000");
+    assert_eq!(near.text, "$10,000");
+    assert_eq!((near.low, near.high), (Some(9000.0), Some(10000.0)));
+    assert_eq!(near.counts, "bitcoin");
+    assert_eq!(figure(&a, "2.6%").counts, "inflation");
+    assert_eq!(figure(&a, "£5,000").qualifier, Qualifier::AtMost);
 }
