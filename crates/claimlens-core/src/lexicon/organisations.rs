@@ -107,6 +107,8 @@ const ORG_FINAL_WORDS: &[&str] = &[
     "Partners",
     "Motors",
     "Airways",
+    // "Nilgiri Air": an airline, as the last word of a name.
+    "Air",
     "Aviation",
     "Aerospace",
     "Systems",
@@ -204,7 +206,7 @@ pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
         "College" => "college",
         "School" => "school",
         "Bank" => "bank",
-        "Airlines" | "Airways" => "airline",
+        "Airlines" | "Airways" | "Air" => "airline",
         "Council" => "council",
         "Police" => "police",
         "Museum" => "museum",

@@ -254,7 +254,12 @@ pub(super) fn classify(
     if let Some(tail) = officer_after_body(doc, after_title.clone()) {
         return classify(doc, tail, proper, uses);
     }
-    let ends_in_org_word = words.len() >= 2 && is_org_final_word(&strip_possessive(named.last()?));
+    // Not a given name and a surname spelt like a firm's word ("Mike Air", "Dana Homes").
+    let given_then_surname =
+        named.len() == 2 && crate::names::listed_given_gender(&named[0]).is_some();
+    let ends_in_org_word = words.len() >= 2
+        && !given_then_surname
+        && is_org_final_word(&strip_possessive(named.last()?));
     if named.iter().any(|w| is_org_word(&strip_possessive(w)))
         || ends_in_org_word
         || named.iter().all(|w| is_acronym(w))

@@ -132,3 +132,11 @@ fn a_team_named_like_a_person_before_a_role_and_its_holder_is_not_the_subject() 
          at the breakdown.”"]);
     assert_eq!(speaker_of(&a, "breakdown"), Some("Brett Lanahan"));
 }
+
+#[test]
+fn a_name_ending_in_air_is_an_airline_unless_a_given_name_opens_it() {
+    let a = run(&["Planes grounded\n\
+         Nilgiri Air grounded 14 planes. Passenger Mike Air said he was angry. “We regret the \
+         disruption,” the airline said."]);
+    assert_eq!(speaker_of(&a, "regret the disruption"), Some("Nilgiri Air"));
+}
