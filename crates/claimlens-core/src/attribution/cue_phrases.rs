@@ -62,6 +62,27 @@ impl ArticleAnalysis {
                 ..cue(next(3), self.right_np(frame, fi + 5, false), false)
             }));
         }
+        // "It was, in his words, “a mausoleum with a bar”", "in Pike's words, “…”".
+        if lower == "in" && next(2) == "words" && self.frames_quotation(t, true) {
+            let owner = frame.get(fi + 1).copied()?;
+            let candidate = match next(1) {
+                "his" => Candidate::Pronoun {
+                    token: owner,
+                    gender: Some(crate::names::Gender::Male),
+                    plural: false,
+                },
+                "her" => Candidate::Pronoun {
+                    token: owner,
+                    gender: Some(crate::names::Gender::Female),
+                    plural: false,
+                },
+                _ => match self.name_at(owner) {
+                    Some(n) if self.names[n].possessive => Candidate::Name(n),
+                    _ => return None,
+                },
+            };
+            return Some(Some(cue("in … words", candidate, false)));
+        }
         if is_words_noun(lower) && (1..=4).contains(&fi) {
             if let Some(c) = self.possessor_cue(frame, fi) {
                 return Some(Some(c));

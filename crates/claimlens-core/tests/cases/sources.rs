@@ -140,3 +140,12 @@ fn a_name_ending_in_air_is_an_airline_unless_a_given_name_opens_it() {
          disruption,” the airline said."]);
     assert_eq!(speaker_of(&a, "regret the disruption"), Some("Nilgiri Air"));
 }
+
+#[test]
+fn in_his_words_names_the_speaker_of_the_words_quoted() {
+    let a = run(&["The old depot\n\
+         Dan Pickering ran the depot for 30 years. It was, in his words, “a mausoleum with a \
+         bar”. Helen Ashe ran the café; it was, in Ashe’s words, “the warmest room in town”."]);
+    assert_eq!(speaker_of(&a, "mausoleum"), Some("Dan Pickering"));
+    assert_eq!(speaker_of(&a, "warmest room"), Some("Helen Ashe"));
+}
