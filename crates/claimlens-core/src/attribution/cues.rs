@@ -286,6 +286,19 @@ impl ArticleAnalysis {
             }
             _ => words,
         };
+        // "His message afterward: “…”": past an adverb of time before the colon.
+        let words = match words.split_last() {
+            Some((&last, rest))
+                if rest.len() >= 2
+                    && matches!(
+                        self.lower(last),
+                        "afterward" | "afterwards" | "later" | "then" | "now" | "today"
+                    ) =>
+            {
+                rest
+            }
+            _ => words,
+        };
         if let Some(cue) = self.answer_owner_cue(words, frame[fi]) {
             return Some(cue);
         }

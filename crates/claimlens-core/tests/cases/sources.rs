@@ -149,3 +149,14 @@ fn in_his_words_names_the_speaker_of_the_words_quoted() {
     assert_eq!(speaker_of(&a, "mausoleum"), Some("Dan Pickering"));
     assert_eq!(speaker_of(&a, "warmest room"), Some("Helen Ashe"));
 }
+
+#[test]
+fn an_adverb_of_time_before_the_colon_keeps_the_owner_of_the_words() {
+    let a = run(&["Board row\n\
+         Dan Pickering chaired the meeting. His message afterward: “We are reviewing our \
+         options.”"]);
+    assert_eq!(
+        speaker_of(&a, "reviewing our options"),
+        Some("Dan Pickering")
+    );
+}
