@@ -414,3 +414,37 @@ pub(super) fn relative_by_gender(
         .find(|&other| other != e && memory.gender(reg, other) == Some(g))
         .unwrap_or(e)
 }
+
+/// "Mokoena once told an interviewer" after "Thandiwe Mokoena … Her brother, Jabulani
+/// Mokoena, said": a surname alone is the person the story is about, not a relative the text
+/// introduced by their kinship, when the surname went to the relative.
+pub(super) fn not_the_relative(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    n: usize,
+    e: EntityIx,
+) -> EntityIx {
+    let name = &art.names[n];
+    if name.kind != NameKind::Single || !reg.is_person(e) {
+        return e;
+    }
+    let surname = name.words.last().map(|w| w.to_lowercase());
+    let before = art.names.partition_point(|m| m.end <= name.start);
+    let namesakes: Vec<(usize, EntityIx)> = (0..before)
+        .filter(|&m| art.names[m].kind == NameKind::Person)
+        .filter(|&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
+        .filter_map(|m| reg.entity_of_mention(ai, m).map(|x| (m, x)))
+        .take(20)
+        .collect();
+    let kin = |m: usize| kin_gender_before(art, m).is_some();
+    let relative = namesakes.iter().any(|&(m, x)| x == e && kin(m))
+        && !namesakes.iter().any(|&(m, x)| x == e && !kin(m));
+    if !relative {
+        return e;
+    }
+    namesakes
+        .iter()
+        .find(|&&(m, x)| x != e && !kin(m))
+        .map_or(e, |&(_, x)| x)
+}

@@ -315,8 +315,9 @@ pub(super) fn resolve_candidate(
                     reg.speaker_for_unknown_name(ai, *n, &text, place_like)
                 })
             })?;
+            let e = super::memory::relative_by_gender(art, ai, reg, memory, *n, e, sentence);
             (
-                super::memory::relative_by_gender(art, ai, reg, memory, *n, e, sentence),
+                super::memory::not_the_relative(art, ai, reg, *n, e),
                 name.start..name.end,
             )
         }

@@ -160,3 +160,13 @@ fn an_adverb_of_time_before_the_colon_keeps_the_owner_of_the_words() {
         Some("Dan Pickering")
     );
 }
+
+#[test]
+fn a_surname_alone_is_the_story_s_subject_not_a_relative_introduced_by_kinship() {
+    let a = run(&["Jazz singer dies at 81\n\
+         Thandeka Mokwena, the jazz singer, has died aged 81. She toured for 50 years.\n\n\
+         Her brother, Jabulani Mokwena, said: “She sang loud and she sang late.”\n\n\
+         Mokwena once told an interviewer: “Jazz is what pain sounds like when it dances.”"]);
+    assert_eq!(speaker_of(&a, "sang loud"), Some("Jabulani Mokwena"));
+    assert_eq!(speaker_of(&a, "pain sounds like"), Some("Thandeka Mokwena"));
+}
