@@ -347,8 +347,12 @@ pub(super) fn linked_person(
     // A description of the person naming another team or party ("Dalby boss Frank Ilori") is
     // not "the Rovers boss"; one naming none ("the captain, Rhys Hale") may be.
     // Their own capitalised words are read only when ours name a team or party.
+    // "A department spokesperson said" after "Hannah Quist, a spokesperson for the
+    // department,": an indefinite description introduces someone new.
+    let indefinite = matches!(lower.split(' ').next(), Some("a" | "an"));
     let usable = |app: &&Apposition| {
         (definite || !app.in_front)
+            && !indefinite
             && (proper.is_empty() || {
                 let theirs = proper_of(&art.doc.slice(app.span.clone()));
                 theirs.is_empty() || proper.iter().all(|p| theirs.contains(p))

@@ -170,3 +170,13 @@ fn a_surname_alone_is_the_story_s_subject_not_a_relative_introduced_by_kinship()
     assert_eq!(speaker_of(&a, "sang loud"), Some("Jabulani Mokwena"));
     assert_eq!(speaker_of(&a, "pain sounds like"), Some("Thandeka Mokwena"));
 }
+
+#[test]
+fn an_indefinite_spokesperson_is_not_the_one_named_before_either() {
+    let a = run(&["Rail funding\n\
+         Hannah Quaye, a spokesperson for the Department for Regional Transport, said the line \
+         would open in 2028.\n\n\
+         Critics disagreed. A department spokesperson later said: “We are investing record \
+         sums.”"]);
+    assert_ne!(speaker_of(&a, "record sums"), Some("Hannah Quaye"));
+}
