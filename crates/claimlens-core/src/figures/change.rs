@@ -111,6 +111,11 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
             .in_sentence
             .or(s.earlier.last_in_sentence)
             .map(|w| w.trim_start_matches("earlier ").to_string()),
+        // "leaving values 3.5% lower": a noun right before the figure is what is lower.
+        false if noun_before(doc, start, s.range) => {
+            super::np::noun_phrase_ending(doc, start, s.range)
+                .or_else(|| Some(words(doc, &[start - 1])))
+        }
         false => subject_before(doc, came_in(doc, start - 1, s.range), s.range),
     }?;
     Some(change_words(doc, s, c, Some(subject), ""))
@@ -517,5 +522,29 @@ fn came_in(doc: &Doc, at: usize, range: &Range<usize>) -> usize {
         verb - 2
     } else {
         verb
+    }
+}
+
+/// Is the word right before `start` a noun ("values 3.5% lower"), not a verb ("closed 2%
+/// higher", "is 3% lower")?
+fn noun_before(doc: &Doc, start: usize, range: &Range<usize>) -> bool {
+    start > range.start + 1 && {
+        let w = doc.token_lower(start - 1);
+        doc.is_word(start - 1)
+            && !lex::ends_counted_phrase(w)
+            && !lex::is_determiner(w)
+            && !lex::is_auxiliary(w)
+            // "ended the day 3% lower", "to close 5.3% higher": a time or a verb's plain form.
+            && !lexicon::is_time_word(w)
+            && !matches!(w, "session" | "close" | "finish" | "end" | "trade" | "open")
+            && doc.token_lower(start - 2) != "to"
+            && !doc.is_capitalized(start - 1)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !lex::is_irregular_past(w)
+            && !changes::is_level_verb(w)
+            && !changes::is_amount_verb(w)
+            && changes::change_verb(w).is_none()
+            && !crate::lexicon::speech::is_finite_speech_verb(w)
     }
 }

@@ -153,3 +153,10 @@ fn rising_up_to_a_level_is_no_bound_and_nearing_one_is_close_below_it() {
     assert_eq!(figure(&a, "2.6%").counts, "inflation");
     assert_eq!(figure(&a, "£5,000").qualifier, Qualifier::AtMost);
 }
+
+#[test]
+fn a_noun_right_before_a_comparative_figure_is_what_is_higher_or_lower() {
+    let text = "House prices\nPrices fell 0.2% in March, leaving values 3.5% lower than a year \
+                ago.";
+    assert_eq!(counts_of(text, "3.5%"), "fall in values");
+}
