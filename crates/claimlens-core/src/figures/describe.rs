@@ -200,9 +200,9 @@ pub(super) fn counts(
     }
     // "Sarah Jones, 56, died": an age is no count of people killed. "23 arrests" names its
     // event already.
+    // "sentenced to 11 years": "sentence" names its event too.
     let last = out.rsplit(' ').next().unwrap_or_default();
-    let nominal = crate::lexicon::events::is_event_noun(last);
-    let named = nominal && lex::event_of(last) == event;
+    let named = lex::event_of(last).is_some() && lex::event_of(last) == event;
     if let Some(e) = event.filter(|_| out != "age" && !named) {
         out.push(' ');
         out.push_str(e.words());

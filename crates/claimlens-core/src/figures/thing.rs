@@ -229,7 +229,8 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
             "imprisonment" => Some("term of imprisonment"),
             _ => None,
         };
-        let before = s.range.start.max(start.saturating_sub(3))..start;
+        // "jailed for a total of 41 years": past "a total of" too.
+        let before = s.range.start.max(start.saturating_sub(5))..start;
         let after = s.phrase.end..s.range.end.min(s.phrase.end + 3);
         let kind = before
             .map(|u| match doc.token_lower(u) {

@@ -160,3 +160,11 @@ fn a_noun_right_before_a_comparative_figure_is_what_is_higher_or_lower() {
                 ago.";
     assert_eq!(counts_of(text, "3.5%"), "fall in values");
 }
+
+#[test]
+fn a_sentence_says_so_once_and_past_a_total_of() {
+    let text = "Raiders jailed\nThree men were jailed for a total of 41 years. Carl Dunmore, 34, \
+                was sentenced to 11 years.";
+    assert_eq!(counts_of(text, "41 years"), "jail sentence");
+    assert_eq!(counts_of(text, "11 years"), "sentence");
+}
