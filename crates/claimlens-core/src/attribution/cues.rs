@@ -146,11 +146,14 @@ impl ArticleAnalysis {
         let to_listener = frame.get(fi + 1).is_some_and(|&u| self.lower(u) == "to")
             && fi > 0
             && (self.doc.is_capitalized(frame[fi - 1]) || pronoun(word(1)).is_some());
+        // Not an adverb after the verb: "“…,” Pike says now".
         let plural_noun = self.lower(t).ends_with('s')
             && !to_listener
-            && frame
-                .get(fi + 1)
-                .is_some_and(|&u| crate::lexicon::quantities::is_auxiliary(self.lower(u)));
+            && frame.get(fi + 1).is_some_and(|&u| {
+                let next = self.lower(u);
+                crate::lexicon::quantities::is_auxiliary(next)
+                    && !matches!(next, "now" | "also" | "already" | "reportedly")
+            });
         // "pleaded guilty", "pleads not guilty": a plea in court, not a speech reported.
         let plea = verb.base == "plead"
             && frame

@@ -180,3 +180,14 @@ fn an_indefinite_spokesperson_is_not_the_one_named_before_either() {
          sums.”"]);
     assert_ne!(speaker_of(&a, "record sums"), Some("Hannah Quaye"));
 }
+
+#[test]
+fn an_adverb_after_a_verb_of_speech_in_s_leaves_it_a_verb() {
+    let a = run(&["The old depot\n\
+         Dan Pickering ran the depot for 30 years. “I was wrong about the buses,” Pickering \
+         says now."]);
+    assert_eq!(
+        speaker_of(&a, "wrong about the buses"),
+        Some("Dan Pickering")
+    );
+}
