@@ -431,12 +431,15 @@ pub(super) fn not_the_relative(
     }
     let surname = name.words.last().map(|w| w.to_lowercase());
     let before = art.names.partition_point(|m| m.end <= name.start);
-    let namesakes: Vec<(usize, EntityIx)> = (0..before)
+    // The last few hundred names only, earliest first: a text of many names stays linear.
+    let mut namesakes: Vec<(usize, EntityIx)> = (0..before)
+        .rev()
+        .take(300)
         .filter(|&m| art.names[m].kind == NameKind::Person)
         .filter(|&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
         .filter_map(|m| reg.entity_of_mention(ai, m).map(|x| (m, x)))
-        .take(20)
         .collect();
+    namesakes.reverse();
     let kin = |m: usize| kin_gender_before(art, m).is_some();
     let relative = namesakes.iter().any(|&(m, x)| x == e && kin(m))
         && !namesakes.iter().any(|&(m, x)| x == e && !kin(m));
