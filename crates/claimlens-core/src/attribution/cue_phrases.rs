@@ -65,15 +65,10 @@ impl ArticleAnalysis {
         // "It was, in his words, “a mausoleum with a bar”", "in Pike's words, “…”".
         if lower == "in" && next(2) == "words" && self.frames_quotation(t, true) {
             let owner = frame.get(fi + 1).copied()?;
-            let candidate = match next(1) {
-                "his" => Candidate::Pronoun {
+            let candidate = match possessive_pronoun(next(1)) {
+                Some((gender, false)) => Candidate::Pronoun {
                     token: owner,
-                    gender: Some(crate::names::Gender::Male),
-                    plural: false,
-                },
-                "her" => Candidate::Pronoun {
-                    token: owner,
-                    gender: Some(crate::names::Gender::Female),
+                    gender,
                     plural: false,
                 },
                 _ => match self.name_at(owner) {

@@ -307,12 +307,7 @@ impl ArticleAnalysis {
         }
         // "Her verdict: “…”", "His reply: “…”": the owner of the answer speaks.
         if let [owner, noun] = words {
-            let gender = match self.lower(*owner) {
-                "her" => Some((Some(crate::names::Gender::Female), false)),
-                "his" => Some((Some(crate::names::Gender::Male), false)),
-                "their" => Some((None, true)),
-                _ => None,
-            };
+            let gender = possessive_pronoun(self.lower(*owner));
             // "His calculation:", "Her advice:": any noun of theirs before a quotation.
             let said = |w: &str| {
                 is_answer_noun(w)

@@ -403,16 +403,30 @@ pub(super) fn relative_by_gender(
     if g == has {
         return e;
     }
+    namesakes_before(art, ai, reg, n)
+        .map(|(_, other)| other)
+        .find(|&other| other != e && memory.gender(reg, other) == Some(g))
+        .unwrap_or(e)
+}
+
+/// The people named in full before the lone surname `n` whose surname it is, with their
+/// entities, latest first; the last few hundred names only, so a text of many names stays
+/// linear.
+fn namesakes_before<'a>(
+    art: &'a ArticleAnalysis,
+    ai: usize,
+    reg: &'a Registry,
+    n: usize,
+) -> impl Iterator<Item = (usize, EntityIx)> + 'a {
+    let name = &art.names[n];
     let surname = name.words.last().map(|w| w.to_lowercase());
     let before = art.names.partition_point(|m| m.end <= name.start);
     (0..before)
         .rev()
         .take(300)
         .filter(|&m| art.names[m].kind == NameKind::Person)
-        .filter(|&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
-        .filter_map(|m| reg.entity_of_mention(ai, m))
-        .find(|&other| other != e && memory.gender(reg, other) == Some(g))
-        .unwrap_or(e)
+        .filter(move |&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
+        .filter_map(move |m| reg.entity_of_mention(ai, m).map(|x| (m, x)))
 }
 
 /// "Mokoena once told an interviewer" after "Thandiwe Mokoena … Her brother, Jabulani
@@ -429,16 +443,8 @@ pub(super) fn not_the_relative(
     if name.kind != NameKind::Single || !reg.is_person(e) {
         return e;
     }
-    let surname = name.words.last().map(|w| w.to_lowercase());
-    let before = art.names.partition_point(|m| m.end <= name.start);
-    // The last few hundred names only, earliest first: a text of many names stays linear.
-    let mut namesakes: Vec<(usize, EntityIx)> = (0..before)
-        .rev()
-        .take(300)
-        .filter(|&m| art.names[m].kind == NameKind::Person)
-        .filter(|&m| art.names[m].words.last().map(|w| w.to_lowercase()) == surname)
-        .filter_map(|m| reg.entity_of_mention(ai, m).map(|x| (m, x)))
-        .collect();
+    // Earliest first: the story's subject is named before its relatives.
+    let mut namesakes: Vec<(usize, EntityIx)> = namesakes_before(art, ai, reg, n).collect();
     namesakes.reverse();
     let kin = |m: usize| kin_gender_before(art, m).is_some();
     let relative = namesakes.iter().any(|&(m, x)| x == e && kin(m))

@@ -363,6 +363,17 @@ pub(crate) fn pronoun(lower: &str) -> Option<(Option<Gender>, bool)> {
     }
 }
 
+/// Possessive determiners of a person or a group, as [`pronoun`] gives them: "his" words, "her"
+/// verdict, "their" reply.
+pub(crate) fn possessive_pronoun(lower: &str) -> Option<(Option<Gender>, bool)> {
+    match lower {
+        "his" => Some((Some(Gender::Male), false)),
+        "her" => Some((Some(Gender::Female), false)),
+        "their" => Some((None, true)),
+        _ => None,
+    }
+}
+
 /// Forms of "be" that make the verb after them passive ("was told", "have been confirmed").
 pub(crate) fn is_passive_auxiliary(lower: &str) -> bool {
     matches!(
