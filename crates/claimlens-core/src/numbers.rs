@@ -320,7 +320,13 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             });
         }
     }
-    if let Some(value) = lex::vague_amount(lower) {
+    // "with scores of 116-112": what follows "of" is the figure, not what is counted.
+    let of_digits = t + 2 < end
+        && doc.token_lower(t + 1) == "of"
+        && doc
+            .token_text(t + 2)
+            .starts_with(|c: char| c.is_ascii_digit());
+    if let Some(value) = lex::vague_amount(lower).filter(|_| !of_digits) {
         return Some(Value {
             value,
             last: t,

@@ -472,7 +472,13 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
                 | "backed"
         )
     });
-    if voted {
+    // "The Senate voted 31-8 to override, a day after the House did so 74-25": a vote
+    // earlier in the sentence is what a later pair tallies too.
+    let voted_earlier = || {
+        (range.start..first.saturating_sub(5))
+            .any(|u| matches!(doc.token_lower(u), "voted" | "vote" | "votes"))
+    };
+    if voted || voted_earlier() {
         return "votes";
     }
     // "lead the series 3-1", "improved his record to 24-1": what the pair is a tally of.
@@ -496,8 +502,10 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
                 0
             }
             "penalty" => 0,
+            // Judges score a bout in points ("scores of 116-112").
             "points" | "try" | "tries" | "basket" | "baskets" | "quarter" | "touchdown"
-            | "conversion" | "scrum" | "lineout" => 1,
+            | "conversion" | "scrum" | "lineout" | "bout" | "bouts" | "knockouts" | "scorecard"
+            | "scorecards" => 1,
             "set" | "sets" | "tiebreak" | "serve" | "seed" => 2,
             w if lex::is_cricket_word(w) => 3,
             _ => continue,

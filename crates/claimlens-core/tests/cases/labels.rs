@@ -168,3 +168,17 @@ fn a_sentence_says_so_once_and_past_a_total_of() {
     assert_eq!(counts_of(text, "41 years"), "jail sentence");
     assert_eq!(counts_of(text, "11 years"), "sentence");
 }
+
+#[test]
+fn a_vote_earlier_in_the_sentence_tallies_a_later_pair_and_judges_score_bouts_in_points() {
+    let text = "Veto overridden\nThe Senate voted 31-8 to override, one day after the House did \
+                so 74-25.";
+    assert_eq!(counts_of(text, "74"), "votes");
+    assert_eq!(counts_of(text, "25"), "votes");
+    let bout = "Title kept\nOkello kept his belt on a unanimous decision, with scores of 116-112, \
+                115-113 and 117-111. He is now 24-1 with 16 knockouts.";
+    let a = run(&[bout]);
+    assert_eq!(figure(&a, "116").counts, "points");
+    assert_eq!(figure(&a, "111").counts, "points");
+    assert!(!figure_texts(&a).contains(&"scores"));
+}
