@@ -186,6 +186,7 @@ pub(super) fn ends_run(
         && !is_demonym(text)
         && !text.contains('.')
         && !text.ends_with("ans")
+        && !kind_in_capitals(doc, k, range, run)
     {
         return true;
     }
@@ -198,6 +199,25 @@ pub(super) fn ends_run(
         }
         (w.ends_with('s') && !w.ends_with("ss") && lemma(w) != w) || lex::is_invariable_plural(w)
     })
+}
+
+/// "played 38 Tests", "won three Oscars": a plural in capitals right after a number in digits
+/// or in lowercase words, and before no other capital, is the kind of thing counted; "Three
+/// Rivers" and "Seven Oaks Road" stay names.
+fn kind_in_capitals(doc: &Doc, k: usize, range: &Range<usize>, run: &[usize]) -> bool {
+    let number_before = k > range.start
+        && (doc
+            .token_text(k - 1)
+            .starts_with(|c: char| c.is_ascii_digit())
+            || (lex::number_word(doc.token_lower(k - 1)).is_some() && !doc.is_capitalized(k - 1)));
+    let next_capital = k + 1 < range.end && doc.is_word(k + 1) && doc.is_capitalized(k + 1);
+    let w = doc.token_lower(k);
+    run.is_empty()
+        && number_before
+        && !next_capital
+        && w.len() > 3
+        && is_plural(w)
+        && !doc.token_text(k).contains('\'')
 }
 
 /// "SUVs", "ATMs": an acronym made plural is a common noun.
@@ -344,7 +364,7 @@ pub(super) fn verb_done_to(
                                 | "had"
                                 | "made"
                         )))
-            .then(|| w.to_string())
+            .then(|| crate::lexicon::grammar::participle_of(w).to_string())
         });
     // "grounded 258 flights operated by …": the verb before the count says what was done to it.
     if done_before.is_some() {

@@ -490,9 +490,16 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
     {
         return if w == "series" { "series" } else { "record" };
     }
+    story_sport(doc, n).map_or("score", |(unit, _)| unit)
+}
+
+/// What the sport of the story around the number `n` scores in (goals, points, games, runs or
+/// strokes), from the sport's own words near it, with how many of them there are; None if it
+/// names no sport.
+pub(super) fn story_sport(doc: &Doc, n: &Number) -> Option<(&'static str, usize)> {
     // A football story speaks of points in the table too: its own words weigh double.
-    let mut tally = [0usize; 4];
-    // The story's words near the score: a bounded window keeps a text of many scores linear.
+    let mut tally = [0usize; 5];
+    // The story's words near the number: a bounded window keeps a text of many scores linear.
     let around = n.tokens.start.saturating_sub(3000)..doc.tokens.len().min(n.tokens.end + 3000);
     for u in around {
         let k = match doc.token_lower(u) {
@@ -508,16 +515,15 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
             | "scorecards" => 1,
             "set" | "sets" | "tiebreak" | "serve" | "seed" => 2,
             w if lex::is_cricket_word(w) => 3,
+            "birdie" | "birdies" | "bogey" | "bogeys" | "putt" | "putts" | "fairway"
+            | "fairways" | "under-par" | "over-par" => 4,
             _ => continue,
         };
         tally[k] += 1;
     }
-    let best = (0..4).max_by_key(|&k| tally[k]).filter(|&k| tally[k] > 0);
-    match best {
-        Some(0) => "goals",
-        Some(1) => "points",
-        Some(2) => "games",
-        Some(3) => "runs",
-        _ => "score",
-    }
+    let best = (0..5).max_by_key(|&k| tally[k]).filter(|&k| tally[k] > 0)?;
+    Some((
+        ["goals", "points", "games", "runs", "strokes"][best],
+        tally[best],
+    ))
 }

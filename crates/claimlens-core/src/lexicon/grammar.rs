@@ -254,3 +254,38 @@ pub(crate) fn is_personal_pronoun(w: &str) -> bool {
         "i" | "you" | "he" | "she" | "it" | "we" | "they" | "me" | "him" | "her" | "us" | "them"
     )
 }
+
+/// The past participle of an irregular simple past ("took" → "taken"), so a label reads "wickets
+/// taken", not "wickets took"; any other word is its own participle.
+pub(crate) fn participle_of(past: &str) -> &str {
+    match past {
+        "took" => "taken",
+        "overtook" => "overtaken",
+        "wrote" => "written",
+        "gave" => "given",
+        "drove" => "driven",
+        "rode" => "ridden",
+        "chose" => "chosen",
+        "drew" => "drawn",
+        "threw" => "thrown",
+        "flew" => "flown",
+        "grew" => "grown",
+        "knew" => "known",
+        "ate" => "eaten",
+        "wore" => "worn",
+        "tore" => "torn",
+        "broke" => "broken",
+        "spoke" => "spoken",
+        "stole" => "stolen",
+        "froze" => "frozen",
+        "shook" => "shaken",
+        "sank" => "sunk",
+        "began" => "begun",
+        "fell" => "fallen",
+        "rose" => "risen",
+        "saw" => "seen",
+        "did" => "done",
+        "hid" => "hidden",
+        _ => past,
+    }
+}

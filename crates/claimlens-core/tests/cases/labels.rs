@@ -182,3 +182,30 @@ fn a_vote_earlier_in_the_sentence_tallies_a_later_pair_and_judges_score_bouts_in
     assert_eq!(figure(&a, "111").counts, "points");
     assert!(!figure_texts(&a).contains(&"scores"));
 }
+
+#[test]
+fn a_bare_number_in_a_story_of_runs_or_strokes_counts_them() {
+    let text = "Corrigan falls short\nCorrigan goes for 94, caught behind off the first ball of \
+                the 60th over. The bowler took four wickets. “When you’re three down for not \
+                many, you stop thinking,” he said.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "94").counts, "runs");
+    assert_eq!(figure(&a, "four wickets").counts, "wickets taken");
+    assert_eq!(figure(&a, "three").counts, "wickets");
+    let golf = "Byrne wins\nByrne finished on 17-under-par 271 after five birdies and a bogey.";
+    assert_eq!(counts_of(golf, "271"), "strokes");
+    // One word of a sport makes no story of it.
+    let exams = "Results out\nThe topper scored 499 out of 500. Class 12 results will be \
+                 declared in May.";
+    assert_ne!(counts_of(exams, "499"), "runs");
+}
+
+#[test]
+fn a_plural_in_capitals_right_after_a_number_is_what_is_counted() {
+    let text = "Tolhurst retires\nTolhurst, who played 38 Tests, won three Oscars as a \
+                producer. In Three Rivers, 40 people were hurt.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "38 Tests").counts, "tests played");
+    assert_eq!(figure(&a, "three Oscars").counts, "oscars won");
+    assert!(!figure_texts(&a).contains(&"Three Rivers"));
+}
