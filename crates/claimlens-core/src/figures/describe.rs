@@ -77,33 +77,6 @@ pub(super) fn is_fallback(counts: &str) -> bool {
     )
 }
 
-/// "goes for 94", "a life on 12", "finished on 271": a bare whole number that names nothing, in
-/// a story of a sport scored in runs or strokes, is a player's or a side's runs or strokes.
-fn sport_total(doc: &crate::text::Doc, s: &Subject, noun: &str) -> Option<String> {
-    let n = s.number;
-    let bare = noun == "number"
-        && n.unit.is_none()
-        && !n.money
-        && !n.percent
-        && n.value.fract() == 0.0
-        && n.value < 1000.0;
-    // One word of the sport is no story of it ("results will be declared").
-    let (unit, words) = bare.then(|| super::tally::story_sport(doc, n)).flatten()?;
-    if words < 2 || !matches!(unit, "runs" | "strokes") {
-        return None;
-    }
-    // "three down for not many": wickets fallen.
-    let down = n.tokens.end < s.range.end && doc.token_lower(n.tokens.end) == "down";
-    Some(
-        if down && unit == "runs" {
-            "wickets"
-        } else {
-            unit
-        }
-        .to_string(),
-    )
-}
-
 /// The words of `counts`: never empty.
 pub(super) fn counts(
     art: &ArticleAnalysis,
@@ -122,7 +95,7 @@ pub(super) fn counts(
     };
     let noun = match is_fallback(&noun) {
         true => super::beside::people_by_verb(doc, s)
-            .or_else(|| sport_total(doc, s, &noun))
+            .or_else(|| super::tally::sport_total(doc, s, &noun))
             .unwrap_or(noun),
         false => noun,
     };

@@ -527,3 +527,30 @@ pub(super) fn story_sport(doc: &Doc, n: &Number) -> Option<(&'static str, usize)
         tally[best],
     ))
 }
+
+/// "goes for 94", "a life on 12", "finished on 271": a bare whole number that names nothing, in
+/// a story of a sport scored in runs or strokes, is a player's or a side's runs or strokes.
+pub(super) fn sport_total(doc: &Doc, s: &super::describe::Subject, noun: &str) -> Option<String> {
+    let n = s.number;
+    let bare = noun == "number"
+        && n.unit.is_none()
+        && !n.money
+        && !n.percent
+        && n.value.fract() == 0.0
+        && n.value < 1000.0;
+    // One word of the sport is no story of it ("results will be declared").
+    let (unit, words) = bare.then(|| story_sport(doc, n)).flatten()?;
+    if words < 2 || !matches!(unit, "runs" | "strokes") {
+        return None;
+    }
+    // "three down for not many": wickets fallen.
+    let down = n.tokens.end < s.range.end && doc.token_lower(n.tokens.end) == "down";
+    Some(
+        if down && unit == "runs" {
+            "wickets"
+        } else {
+            unit
+        }
+        .to_string(),
+    )
+}
