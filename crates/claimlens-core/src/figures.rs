@@ -19,6 +19,7 @@ mod holder;
 mod identifiers;
 mod money;
 mod np;
+mod opening;
 mod parts;
 mod percentage;
 mod phrase_end;

@@ -529,7 +529,11 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     }
     let level = link == "at" && changes::is_level_verb(w);
     if let Some(np) = noun_phrase_ending(doc, u, s.range).filter(|_| !level) {
-        return Some(np);
+        let state = lex::is_state_link(link);
+        return Some(match state {
+            true => super::opening::opening_head(doc, np, u, s.range),
+            false => np,
+        });
     }
     let ing = w.len() > 4 && w.ends_with("ing");
     match link {

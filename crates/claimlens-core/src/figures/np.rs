@@ -190,10 +190,11 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     if let Some(things) = counted_and_done_to(doc, u, range) {
         return Some(things);
     }
-    subject_ending(doc, u, range).map(|np| match things_counted(&np) {
+    let np = subject_ending(doc, u, range).map(|np| match things_counted(&np) {
         Some(things) => things.to_string(),
         None => np,
-    })
+    });
+    np.map(|np| super::opening::opening_head(doc, np, u, range))
 }
 
 /// "Burglaries, however, went up by 312": `u`, or the token before a sentence adverb in commas

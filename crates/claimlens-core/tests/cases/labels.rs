@@ -209,3 +209,16 @@ fn a_plural_in_capitals_right_after_a_number_is_what_is_counted() {
     assert_eq!(figure(&a, "three Oscars").counts, "oscars won");
     assert!(!figure_texts(&a).contains(&"Three Rivers"));
 }
+
+#[test]
+fn the_noun_and_its_of_phrase_opening_the_sentence_is_the_subject_past_where_and_whom() {
+    let text = "Myopia study\nThe prevalence of myopia among 12-year-olds in the region rose \
+                from 24% in 2009 to 41% in 2022. Uptake of the second vaccine dose among \
+                children aged 5 in the district is 79%.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "41%").counts, "prevalence of myopia");
+    assert_eq!(
+        figure(&a, "79%").counts,
+        "uptake of the second vaccine dose"
+    );
+}
