@@ -30,6 +30,7 @@ use crate::names::{self, gender_compatible, Gender, NameKind, NameMention};
 use crate::quotes::QuoteSpan;
 use crate::text::{Doc, TokenKind};
 
+pub(crate) use memory::kin_gender_before;
 pub(crate) use resolution::{resolve, Resolved, ResolvedQuote};
 #[derive(Debug, Clone)]
 pub(crate) struct Cue {

@@ -206,7 +206,12 @@ fn sort_mentions(reg: &mut Registry, arts: &[ArticleAnalysis]) -> MentionsByKind
                 article: ai,
                 mention: mi,
                 words: m.words.clone(),
-                honorific: m.honorific,
+                // "Her mother, Kerry Dunne": a kinship word in front says as an honorific would.
+                honorific: m.honorific.or_else(|| {
+                    (m.kind == NameKind::Person)
+                        .then(|| crate::attribution::kin_gender_before(art, mi))
+                        .flatten()
+                }),
             };
             match m.kind {
                 NameKind::Person if m.words.len() >= 2 => out.full.push(form),

@@ -338,7 +338,7 @@ fn demanded(art: &ArticleAnalysis, his: usize, end: usize) -> bool {
 /// The gender a kinship word gives the person named right after it, in apposition or not,
 /// past a description: "her father, Jago Treloar", "Her father, the bluegrass fiddler Amos
 /// Truesdale", "his wife Anne".
-pub(super) fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate::names::Gender> {
+pub(crate) fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate::names::Gender> {
     let doc = &art.doc;
     let start = art.names[n].tokens.start;
     let from = start.saturating_sub(6);
@@ -354,13 +354,13 @@ pub(super) fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate
                 && !doc.is_capitalized(u)
                 && !crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(u)))
     });
-    // "Heffernan's son, Darragh": a possessive name owns the kin as "his" would.
+    // "Heffernan's son, Darragh", "the girl's stepfather, Dean": a possessive owns the kin as
+    // "his" would.
     let owned = kin > 0
         && (matches!(
             doc.token_lower(kin - 1),
             "her" | "his" | "their" | "my" | "whose" | "our" | "the"
-        ) || (doc.is_capitalized(kin - 1)
-            && crate::names::ends_possessive(doc.token_text(kin - 1))));
+        ) || crate::names::ends_possessive(doc.token_text(kin - 1)));
     (plain && owned)
         .then(|| crate::lexicon::names::head_gender(doc.token_lower(kin)))
         .flatten()
@@ -391,12 +391,15 @@ pub(super) fn relative_by_gender(
             "his" => Some(crate::names::Gender::Male),
             _ => None,
         });
-    let own = own_pronoun_gender(
-        art,
-        &Candidate::Name(n),
-        art.sentences[sentence].tokens.clone(),
-    )
-    .or(of_own);
+    // "Ms Dunne", "Mr Dunne": an honorific says it first.
+    let own = name.honorific.or_else(|| {
+        own_pronoun_gender(
+            art,
+            &Candidate::Name(n),
+            art.sentences[sentence].tokens.clone(),
+        )
+        .or(of_own)
+    });
     let (Some(g), Some(has)) = (own, memory.gender(reg, e)) else {
         return e;
     };

@@ -191,3 +191,14 @@ fn an_adverb_after_a_verb_of_speech_in_s_leaves_it_a_verb() {
         Some("Dan Pickering")
     );
 }
+
+#[test]
+fn a_kinship_word_before_a_name_gives_its_gender_so_ms_and_mr_find_each_namesake() {
+    let a = run(&["Appeal for missing girl\n\
+         Her mother, Kerry Dunne, spoke at a press conference, sitting beside the girl's \
+         stepfather, Dean Dunne.\n\n\
+         “Please come home,” Ms Dunne said.\n\n\
+         “We love you,” Mr Dunne said."]);
+    assert_eq!(speaker_of(&a, "Please come home"), Some("Kerry Dunne"));
+    assert_eq!(speaker_of(&a, "We love you"), Some("Dean Dunne"));
+}
