@@ -29,6 +29,16 @@ impl ArticleAnalysis {
                 j -= 2;
             }
         }
+        // "Ruth Anselm (R-Coe) said": past a note in brackets after a name.
+        if j >= 3 && self.doc.is_punct(frame[j - 1], ')') {
+            let open = (j.saturating_sub(10)..j - 1)
+                .rev()
+                .find(|&k| self.doc.is_punct(frame[k], '('))
+                .filter(|&k| k > 0 && self.doc.is_capitalized(frame[k - 1]));
+            if let Some(open) = open {
+                j = open;
+            }
+        }
         if j == 0 {
             return Candidate::None;
         }

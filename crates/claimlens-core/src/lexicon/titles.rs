@@ -11,6 +11,7 @@ pub(crate) fn title_noun(word: &str) -> &str {
     match word.trim_end_matches('.') {
         "sen" => "senator",
         "rep" => "representative",
+        "del" => "delegate",
         "gov" => "governor",
         "det" => "detective",
         "insp" => "inspector",
@@ -81,6 +82,8 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("Sen.", None),
     ("Senator", None),
     ("Rep.", None),
+    // A delegate of a state's lower house ("Del. Ana Ruiz"); "Del" with no stop is a name.
+    ("Del.", None),
     ("Gov.", None),
     ("Governor", None),
     ("Mayor", None),

@@ -202,3 +202,12 @@ fn a_kinship_word_before_a_name_gives_its_gender_so_ms_and_mr_find_each_namesake
     assert_eq!(speaker_of(&a, "Please come home"), Some("Kerry Dunne"));
     assert_eq!(speaker_of(&a, "We love you"), Some("Dean Dunne"));
 }
+
+#[test]
+fn a_party_note_in_brackets_after_a_name_and_a_delegate_s_title_leave_the_person() {
+    let a = run(&["Roads bill passes\n\
+         Ruth Anselm (R-Coe) said the plan “hands the state a blank cheque”. “We fixed the \
+         roads,” said Del. Annette R. Kowal (D-Pine), the sponsor."]);
+    assert_eq!(speaker_of(&a, "blank cheque"), Some("Ruth Anselm"));
+    assert_eq!(speaker_of(&a, "fixed the roads"), Some("Annette R. Kowal"));
+}
