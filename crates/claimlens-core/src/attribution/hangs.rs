@@ -183,9 +183,12 @@ impl ArticleAnalysis {
     /// "Judge Reid said she had read the letters but that they described “a man I do not
     /// recognise”": a cue whose subject is "they" or "it" inside what a named person said
     /// reports the named person's words.
+    /// "Dr Ines Moravec said the data suggested that the reef was “recovering …”": so does a
+    /// cue whose subject is evidence, which speaks only through the person citing it.
     fn outer_speaker(&self, cues: &[Cue], i: usize) -> usize {
-        let inner_thing = match cues[i].candidate {
-            Candidate::Pronoun { token, .. } => matches!(self.lower(token), "they" | "it"),
+        let inner_thing = match &cues[i].candidate {
+            Candidate::Pronoun { token, .. } => matches!(self.lower(*token), "they" | "it"),
+            Candidate::Description { head, .. } => crate::lexicon::speech::is_evidence_noun(head),
             _ => false,
         };
         if !inner_thing {
@@ -238,7 +241,21 @@ impl ArticleAnalysis {
                     .count();
                 (i, distance)
             });
+        // "Mayor Ilse Varnholt told staff the city needed “…”, according to minutes of the
+        // session": what sources the report yields to the person whose verb comes before.
+        let sourced = |i: usize| {
+            s.cues[i].text.starts_with("according to")
+                && left.is_some_and(|l| {
+                    s.cues[l].kind == CueKind::Words
+                        && matches!(
+                            s.cues[l].candidate,
+                            Candidate::Name(_) | Candidate::Pronoun { .. }
+                        )
+                        && !s.cues[l].text.starts_with("according to")
+                })
+        };
         match (left, right) {
+            (Some(l), Some((i, _))) if sourced(i) => Some(l),
             (_, Some((i, d))) if d <= 5 => Some(i),
             (Some(i), _) => Some(i),
             (None, Some((i, d))) if d <= 20 => Some(i),

@@ -472,6 +472,25 @@ pub(crate) fn is_courtesy_title(w: &str) -> bool {
     )
 }
 
+/// Nouns of evidence, which "suggest" or "show" only through the person who cites them ("said
+/// the data suggested", "said the results indicated"): never a speaker of words in marks.
+pub(crate) fn is_evidence_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "data"
+            | "results"
+            | "figures"
+            | "numbers"
+            | "evidence"
+            | "findings"
+            | "statistics"
+            | "readings"
+            | "samples"
+            | "tests"
+            | "trends"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -211,3 +211,13 @@ fn a_party_note_in_brackets_after_a_name_and_a_delegate_s_title_leave_the_person
     assert_eq!(speaker_of(&a, "blank cheque"), Some("Ruth Anselm"));
     assert_eq!(speaker_of(&a, "fixed the roads"), Some("Annette R. Kowal"));
 }
+
+#[test]
+fn evidence_and_a_source_of_the_report_yield_to_the_person_who_cites_them() {
+    let a = run(&["Reef recovering\n\
+         Lead author Dr Ines Moravec said the data suggested that the reef was “recovering \
+         faster than anyone predicted”. Mayor Ilse Varnholt told staff the city needed “fewer \
+         meetings and more decisions”, according to minutes of the session seen by the Herald."]);
+    assert_eq!(speaker_of(&a, "recovering faster"), Some("Ines Moravec"));
+    assert_eq!(speaker_of(&a, "fewer meetings"), Some("Ilse Varnholt"));
+}
