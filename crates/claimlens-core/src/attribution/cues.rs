@@ -305,6 +305,9 @@ impl ArticleAnalysis {
         if let Some(cue) = self.answer_owner_cue(words, frame[fi]) {
             return Some(cue);
         }
+        if let Some(cue) = self.subject_of_clause_cue(words, frame[fi]) {
+            return Some(cue);
+        }
         // "Her verdict: “…”", "His reply: “…”": the owner of the answer speaks.
         if let [owner, noun] = words {
             let gender = possessive_pronoun(self.lower(*owner));
@@ -342,6 +345,53 @@ impl ArticleAnalysis {
             reports: false,
             kind: CueKind::Colon,
         })
+    }
+
+    /// "Mr Okafor read a statement: “…”", "The family issued a statement: “…”": the subject of
+    /// a clause before the colon, a name or a person described, when a verb follows it.
+    fn subject_of_clause_cue(&self, words: &[usize], colon: usize) -> Option<Cue> {
+        let verb = words.iter().position(|&u| {
+            let w = self.lower(u);
+            !self.doc.is_capitalized(u)
+                && (crate::lexicon::quantities::is_past_form(w) || matches!(w, "read" | "reads"))
+        })?;
+        let subject = words.get(..verb).filter(|s| !s.is_empty())?;
+        // "read a statement", "issued a short message": what the verb gives is words.
+        let gives_words = words[verb + 1..]
+            .iter()
+            .any(|&u| is_answer_noun(self.lower(u)) || self.lower(u) == "statement");
+        // "Mr Okafor": past a title in capitals to the name.
+        let name = subject
+            .iter()
+            .take_while(|&&u| self.doc.is_capitalized(u))
+            .find_map(|&u| self.name_at(u));
+        let candidate = match name {
+            Some(n) if self.names[n].tokens.end == words[verb] => Candidate::Name(n),
+            Some(_) => return None,
+            None => match self.np_in(subject) {
+                d @ Candidate::Description { .. }
+                    if gives_words || Self::is_people_description(&d) =>
+                {
+                    d
+                }
+                _ => return None,
+            },
+        };
+        Some(Cue {
+            token: colon,
+            text: ":".into(),
+            candidate,
+            reports: false,
+            kind: CueKind::Colon,
+        })
+    }
+
+    /// A description of a person or of people ("the family", "a spokesman").
+    fn is_people_description(candidate: &Candidate) -> bool {
+        matches!(candidate, Candidate::Description { head, .. }
+            if super::appositions::is_role_head(head)
+                || crate::lexicon::names::head_gender(head).is_some()
+                || crate::lexicon::quantities::is_people_noun(&crate::figures::lemma(head)))
     }
 
     /// "Lynch's verdict: “…”", "The message from the union was blunt: “…”": a name owning the

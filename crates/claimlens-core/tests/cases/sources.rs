@@ -221,3 +221,12 @@ fn evidence_and_a_source_of_the_report_yield_to_the_person_who_cites_them() {
     assert_eq!(speaker_of(&a, "recovering faster"), Some("Ines Moravec"));
     assert_eq!(speaker_of(&a, "fewer meetings"), Some("Ilse Varnholt"));
 }
+
+#[test]
+fn the_subject_of_a_clause_before_a_colon_speaks_the_words_after_it() {
+    let a = run(&["Family statement\n\
+         Mr Okafor read a statement: “We love you.” The family issued a short statement: “He \
+         was kind to everyone.”"]);
+    assert_eq!(speaker_of(&a, "We love you"), Some("Okafor"));
+    assert_eq!(speaker_of(&a, "kind to everyone"), Some("the family"));
+}
