@@ -56,7 +56,10 @@ impl ArticleAnalysis {
                 k += 1;
                 continue;
             }
+            // "said a spokesman for the farmers' association": whom a role speaks for.
+            let affiliation = lower == "for" && k > fi && role(frame[k - 1]);
             if k > fi
+                && !affiliation
                 && (np_stop(lower)
                     || (!with_prepositions
                         && is_preposition(lower)

@@ -186,8 +186,14 @@ fn carried_over(
 fn announced_before(art: &ArticleAnalysis, cues: &CueResolution, qi: usize) -> Option<Speaker> {
     let before = art.quotes[qi].sentence.checked_sub(1)?;
     // "He added that security agencies had assured the board": the sentence's own cue, not
-    // one inside the words it reports.
-    let index = cues.speakers[before].iter().position(Option::is_some)?;
+    // one inside the words it reports, nor one in a relative clause ("A nurse at St Anselm's,
+    // who asked not to be named, said").
+    let relative = |ci: usize| {
+        let t = art.sentences[before].cues[ci].token;
+        t > 0 && matches!(art.doc.token_lower(t - 1), "who" | "which")
+    };
+    let index = (0..cues.speakers[before].len())
+        .find(|&ci| cues.speakers[before][ci].is_some() && !relative(ci))?;
     let taken = art.quotes[..qi]
         .iter()
         .rev()

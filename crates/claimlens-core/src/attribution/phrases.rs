@@ -54,18 +54,9 @@ impl ArticleAnalysis {
             // "X, the Y, said" or "The Y, X, said": prefer whichever is a name.
             let app_end = j - 1;
             let mut k = app_end;
-            // "from the visitors' gallery": a plural's apostrophe is no quotation mark.
-            let possessive = |t: usize| {
-                t > 0
-                    && matches!(self.doc.token_text(t), "'" | "’")
-                    && self.doc.is_word(t - 1)
-                    && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
-                    && self.lower(t - 1).ends_with('s')
-                    && self.in_quote[t].is_none()
-            };
             while k > 0
                 && !self.doc.is_punct(frame[k - 1], ',')
-                && (!self.is_mark(frame[k - 1]) || possessive(frame[k - 1]))
+                && (!self.is_mark(frame[k - 1]) || self.is_plural_possessive(frame[k - 1]))
             {
                 k -= 1;
             }
@@ -239,6 +230,11 @@ impl ArticleAnalysis {
         let mut k = end;
         while k > 0 {
             let t = frame[k - 1];
+            // "a spokesman for the players' union": a plural's apostrophe stays in the phrase.
+            if self.is_plural_possessive(t) {
+                k -= 1;
+                continue;
+            }
             if !self.doc.is_word(t) || self.in_quote[t].is_some() {
                 // Keep "’s" possessives and dotted abbreviations, which tokenize as words.
                 break;
@@ -264,6 +260,16 @@ impl ArticleAnalysis {
             }
         }
         self.np_in(&frame[k..end])
+    }
+
+    /// "from the visitors' gallery": a plural's apostrophe, glued to it, is no quotation mark.
+    fn is_plural_possessive(&self, t: usize) -> bool {
+        t > 0
+            && matches!(self.doc.token_text(t), "'" | "’")
+            && self.doc.is_word(t - 1)
+            && self.doc.tokens[t - 1].end == self.doc.tokens[t].start
+            && self.lower(t - 1).ends_with('s')
+            && self.in_quote[t].is_none()
     }
 
     /// The person's name that ends `toks` right after a role in lower case ("health committee

@@ -230,3 +230,24 @@ fn the_subject_of_a_clause_before_a_colon_speaks_the_words_after_it() {
     assert_eq!(speaker_of(&a, "We love you"), Some("Okafor"));
     assert_eq!(speaker_of(&a, "kind to everyone"), Some("the family"));
 }
+
+#[test]
+fn whom_an_unnamed_source_speaks_for_stays_in_the_description() {
+    let a = run(&["Strike talks\n\
+         A spokesman for the players' union said: “We will study the decision.” “It hurts,” \
+         said a spokesman for the farmers' association.\n\n\
+         A nurse at St Anselm's Hospital, who asked not to be named, said staff were \
+         exhausted. “We are running on empty.”"]);
+    assert_eq!(
+        speaker_of(&a, "study the decision"),
+        Some("a spokesman for the players' union")
+    );
+    assert_eq!(
+        speaker_of(&a, "It hurts"),
+        Some("a spokesman for the farmers' association")
+    );
+    assert_eq!(
+        speaker_of(&a, "running on empty"),
+        Some("a nurse at St Anselm's Hospital")
+    );
+}
