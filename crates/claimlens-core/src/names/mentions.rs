@@ -362,9 +362,9 @@ fn name_start_in_run(
                     || double_barrelled(&strip_possessive(text))
                     || inner_capital(&strip_possessive(text))
                     || (next_is_name && !verb_like)
-                    // "Dyfed Steel Ltd said": a firm's name keeps its first word whatever it
-                    // looks like.
-                    || (next_is_name && first + 2 < run.end && is_org_final(doc.token_text(run.end - 1)))
+                    // "Dyfed Steel Ltd said", "Tessaly Foods confirmed": a firm's name keeps
+                    // its first word whatever it looks like.
+                    || (next_is_name && is_org_final(doc.token_text(run.end - 1)))
                     || (first + 1 == run.end && age_follows(doc, run.end))
                     // "Coroner warns of failings": a headline's role without its article.
                     || (first + 1 == run.end

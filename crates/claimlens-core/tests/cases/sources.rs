@@ -251,3 +251,11 @@ fn whom_an_unnamed_source_speaks_for_stays_in_the_description() {
         Some("a nurse at St Anselm's Hospital")
     );
 }
+
+#[test]
+fn a_firm_s_name_of_two_words_keeps_a_first_word_in_ly() {
+    let a = run(&["Job cuts\n\
+         Tessaly Foods confirmed 200 job cuts on Monday. “We regret the impact on our staff,” \
+         the firm said."]);
+    assert_eq!(speaker_of(&a, "We regret"), Some("Tessaly Foods"));
+}
