@@ -169,7 +169,22 @@ pub(super) fn description_speaker(
                 && art.doc.is_word(after)
                 && !art.doc.is_capitalized(after)
                 && crate::lexicon::roles::is_role_head(art.lower(after));
-            !(firm_noun && (at_employer || employer_before))
+            // "Greyrock Transit, owned by the Halden Group, said": a firm named as the agent
+            // of a participle (owned, backed, run by) or as what another is part of is named
+            // in passing.
+            let p = if t >= 1 && art.lower(t - 1) == "the" {
+                t - 1
+            } else {
+                t
+            };
+            let agent = p >= 2
+                && matches!(art.lower(p - 1), "by" | "of")
+                && (crate::lexicon::quantities::is_past_form(art.lower(p - 2))
+                    || matches!(
+                        art.lower(p - 2),
+                        "subsidiary" | "part" | "unit" | "division"
+                    ));
+            !(firm_noun && (at_employer || employer_before || agent))
         })
         .find(|(_, n)| {
             // "the board" after "the Competition Board of Aldria": the head before "of".

@@ -259,3 +259,11 @@ fn a_firm_s_name_of_two_words_keeps_a_first_word_in_ly() {
          the firm said."]);
     assert_eq!(speaker_of(&a, "We regret"), Some("Tessaly Foods"));
 }
+
+#[test]
+fn the_company_is_not_a_firm_named_as_an_owner_in_passing() {
+    let a = run(&["Bus strike\n\
+         Greyrock Transit, owned by the Halden Group, said it had offered a 5.5 per cent rise. \
+         “This is a fair offer,” the company said in a statement."]);
+    assert_eq!(speaker_of(&a, "a fair offer"), Some("Greyrock Transit"));
+}
