@@ -163,7 +163,31 @@ impl ArticleAnalysis {
                     && crate::lexicon::is_time_word(self.lower(t - 1))
                     && matches!(self.lower(t), "after" | "later" | "ago" | "on" | "before")
             });
-            let intro = (opens_introduction(lower) && !names_something) || span_of_time;
+            // "Back in his kitchen, …", "Out on the pitch, …": an adverb of place or time
+            // before a preposition opens a phrase of where or when.
+            let adverb_of_place = matches!(
+                lower,
+                "back"
+                    | "out"
+                    | "down"
+                    | "up"
+                    | "over"
+                    | "home"
+                    | "away"
+                    | "there"
+                    | "here"
+                    | "once"
+                    | "later"
+                    | "earlier"
+                    | "now"
+                    | "still"
+                    | "inside"
+                    | "outside"
+            ) && frame
+                .get(fi + 1)
+                .is_some_and(|&t| crate::lexicon::speech::is_preposition(self.lower(t)));
+            let intro =
+                (opens_introduction(lower) && !names_something) || span_of_time || adverb_of_place;
             if intro {
                 if let Some(c) = frame[fi..].iter().position(|&t| self.doc.is_punct(t, ',')) {
                     fi += c + 1;

@@ -267,3 +267,11 @@ fn the_company_is_not_a_firm_named_as_an_owner_in_passing() {
          “This is a fair offer,” the company said in a statement."]);
     assert_eq!(speaker_of(&a, "a fair offer"), Some("Greyrock Transit"));
 }
+
+#[test]
+fn an_adverb_of_place_before_a_preposition_opens_a_fronted_phrase() {
+    let a = run(&["Farm flooded\n\
+         Flooding ruined half the harvest this year.\n\n\
+         Back in his kitchen, Mr Havel was philosophical. “We have had bad years before.”"]);
+    assert_eq!(speaker_of(&a, "bad years before"), Some("Havel"));
+}
