@@ -529,7 +529,12 @@ pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
         && doc.is_word(tokens.start - 1)
         && !doc.is_capitalized(tokens.start - 1)
         && crate::lexicon::names::head_gender(doc.token_lower(tokens.start - 1)).is_some();
-    described || after_role || aged || after_kin || named_only_as(doc, tokens.start)
+    // "Tessler was asked his secret": "his" or "her" a few words on, before any other name or
+    // comma, is the named person's own.
+    let own_pronoun = (tokens.end..doc.tokens.len().min(tokens.end + 5))
+        .take_while(|&u| doc.is_word(u) && !doc.is_capitalized(u) && art.in_quote[u].is_none())
+        .any(|u| matches!(doc.token_lower(u), "his" | "her"));
+    described || after_role || aged || after_kin || own_pronoun || named_only_as(doc, tokens.start)
 }
 
 /// Does the name at token `start` follow the words news uses for a source who gives only one

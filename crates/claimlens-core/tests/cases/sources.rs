@@ -275,3 +275,12 @@ fn an_adverb_of_place_before_a_preposition_opens_a_fronted_phrase() {
          Back in his kitchen, Mr Havel was philosophical. “We have had bad years before.”"]);
     assert_eq!(speaker_of(&a, "bad years before"), Some("Havel"));
 }
+
+#[test]
+fn a_lone_name_whose_own_his_or_her_follows_is_a_person_a_pronoun_may_mean() {
+    let a = run(&["Obituary\n\
+         His friend Colm Rafferty said: “He was the best of us.”\n\n\
+         In a 1998 interview, Tessler was asked his secret. “Cold water and early nights,” he \
+         said."]);
+    assert_eq!(speaker_of(&a, "Cold water"), Some("Tessler"));
+}
