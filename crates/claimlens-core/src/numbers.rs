@@ -439,6 +439,43 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             out.last = t + 2;
         }
     }
+    // "R1,5m": a decimal comma before a scale written tight, as South African copy writes it.
+    if money && out.unit.is_none() && !tight.scaled && t + 2 < end {
+        let glued = |a: usize, b: usize| doc.tokens[b].start == doc.tokens[a].end;
+        let tail = doc.token_text(t + 2);
+        let frac: String = tail.chars().take_while(char::is_ascii_digit).collect();
+        let scale = (1..=2)
+            .contains(&frac.len())
+            .then(|| lex::tight_scale(&tail[frac.len()..], true))
+            .flatten();
+        if let Some(scale) = scale.filter(|_| {
+            doc.is_punct(t + 1, ',') && glued(t, t + 1) && glued(t + 1, t + 2) && out.value < 1000.0
+        }) {
+            let decimal: f64 = format!("{}.{frac}", out.value).parse().unwrap_or(out.value);
+            out.value = scaled(decimal, scale);
+            out.last = t + 2;
+            out.first_scaled = true;
+        }
+    }
+    // "R12 500 a month": an amount of money whose thousands are set off by a space, as
+    // South African and much European copy writes them.
+    if money && out.unit.is_none() && !tight.scaled && t + 1 < end {
+        let head = doc
+            .token_text(t)
+            .trim_start_matches(|c: char| !c.is_ascii_digit());
+        let group = doc.token_text(t + 1);
+        let spaced =
+            doc.tokens[t + 1].start == doc.tokens[t].end + 1 && doc.chars[doc.tokens[t].end] == ' ';
+        if spaced
+            && (1..=3).contains(&head.len())
+            && head.chars().all(|c| c.is_ascii_digit())
+            && group.len() == 3
+            && group.chars().all(|c| c.is_ascii_digit())
+        {
+            out.value = out.value * 1000.0 + group.parse::<f64>().unwrap_or(0.0);
+            out.last = t + 1;
+        }
+    }
     if !tight.scaled {
         // "nine hundred", "9.5 million"
         while out.last + 1 < end {

@@ -140,7 +140,9 @@ fn tight_suffix(
     // "2.5m people" and "$2.5m" are millions; "2.04m" (two decimals: a measurement) is metres.
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
     let million_m = rest_written == "m" && (money || decimals == 1 || next_plural);
-    if let Some(scale) = lex::tight_scale(rest_written, money || million_m) {
+    // "£3million", "£12MILLION": a scale word written tight.
+    let word_scale = lex::scale_word(rest).filter(|&s| s >= 1e6);
+    if let Some(scale) = word_scale.or_else(|| lex::tight_scale(rest_written, money || million_m)) {
         return Some(Tight {
             value: scaled(value, scale),
             unit: None,

@@ -1244,3 +1244,14 @@ fn by_an_amount_to_a_level_is_two_figures_and_a_span_of_years_none() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn scales_and_groups_as_other_countries_write_money() {
+    let a = run(&["Transfer and wages\n\
+         The club paid £3million for the striker and £12MILLION for the keeper. Mining firms \
+         will pay R12 500 a month. The deal is worth R1,5m."]);
+    assert_eq!(figure(&a, "£3million").low, Some(3e6));
+    assert_eq!(figure(&a, "£12MILLION").low, Some(12e6));
+    assert_eq!(figure(&a, "R12 500").low, Some(12500.0));
+    assert_eq!(figure(&a, "R1,5m").low, Some(1.5e6));
+}
