@@ -135,7 +135,10 @@ pub(super) fn unit_measures(doc: &Doc, s: &Subject, head: &str) -> Option<String
     // two years").
     let changed = |u: usize| changes::change_verb(doc.token_lower(u)).is_some();
     // "fell 18% to 2.5 million tonnes": past the change's own amount to its verb.
+    // "cut its rice import estimate by 200,000 tonnes": a verb that moves its object.
+    let moved_by = doc.token_lower(verb) == "by" && !time && change(doc, s).is_some();
     let moved = changed(verb)
+        || moved_by
         || (matches!(doc.token_lower(verb), "by" | "to")
             && (s.range.start.max(verb.saturating_sub(4))..verb)
                 .rev()

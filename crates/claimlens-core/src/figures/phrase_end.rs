@@ -347,6 +347,7 @@ pub(super) fn verb_done_to(
                 && (done(w)
                     || lex::is_irregular_past(w)
                         && !lex::is_reporting_verb(w)
+                        && crate::lexicon::changes::change_verb(w).is_none()
                         && !matches!(
                             w,
                             "saw"

@@ -27,9 +27,8 @@ pub(super) fn margin(doc: &Doc, n: &Number, range: &Range<usize>) -> Option<Stri
         "lead" | "leads" | "led" | "leading" | "trail" | "trails" | "trailed" | "trailing" => {
             Some((u, true))
         }
-        "won" | "win" | "wins" | "winning" | "beat" | "beats" | "lost" | "lose" | "loses" => {
-            Some((u, false))
-        }
+        "won" | "win" | "wins" | "winning" | "beat" | "beats" | "beating" | "defeated"
+        | "defeating" | "lost" | "lose" | "loses" => Some((u, false)),
         _ => None,
     })?;
     // "won by six wickets": the margin in the unit the sport counts.

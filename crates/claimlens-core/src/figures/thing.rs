@@ -334,11 +334,12 @@ fn measure_borrowed(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
             return Some(format!("earlier {}", what(b)));
         }
     }
-    if let Some(b) = e.same_measure.filter(|_| e.coordinated.is_some()) {
-        return Some(what(b));
-    }
     let start = s.number.tokens.start;
     let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
+    // "rose by 200,000 tonnes to 1.4 million tonnes": the level reached, not a second change.
+    if let Some(b) = e.same_measure.filter(|_| e.coordinated.is_some() && !level) {
+        return Some(what(b));
+    }
     // "followed by Haryana at 71.5 lakh tonnes": a name alone is whose the measure is.
     let name = |np: &String| np.split(' ').all(|w| w.starts_with(char::is_uppercase));
     let reached = level

@@ -222,3 +222,21 @@ fn the_noun_and_its_of_phrase_opening_the_sentence_is_the_subject_past_where_and
         "uptake of the second vaccine dose"
     );
 }
+
+#[test]
+fn a_measure_moved_by_a_verb_is_a_change_of_its_object_and_the_level_after_to_is_no_second_change()
+{
+    let text = "Rice imports\nTarnby cut its rice import estimate by 200,000 tonnes. Exports \
+                rose by 150,000 tonnes to 1.4 million tonnes. Blais won, beating Lund by 14 \
+                centimetres.";
+    let a = run(&[text]);
+    assert_eq!(
+        figure(&a, "200,000 tonnes").counts,
+        "change in the rice import estimate"
+    );
+    assert_eq!(figure(&a, "1.4 million tonnes").counts, "exports");
+    assert_eq!(
+        figure(&a, "14 centimetres").counts,
+        "winning margin in centimetres"
+    );
+}
