@@ -145,7 +145,13 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
             // "return €500m to shareholders", "paid £2m to the family": whom the money goes to.
             let to_whom = matches!(
                 noun,
-                "amount returned" | "amount paid" | "donation" | "award" | "money released"
+                "amount returned"
+                    | "amount paid"
+                    | "amount given"
+                    | "donation"
+                    | "contribution"
+                    | "award"
+                    | "money released"
             );
             if let Some((_, np)) = object_after(doc, s, &["to"]).filter(|_| to_whom) {
                 if !crate::lexicon::is_time_word(&np) {

@@ -106,6 +106,9 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "invested" | "invests" | "investing" | "invest" => "investment",
         "borrowed" | "borrows" | "borrow" => "borrowing",
         "donated" | "donates" | "donating" => "donation",
+        "gave" | "gives" | "give" | "giving" => "amount given",
+        "contributed" | "contributes" | "contribute" | "contributing" => "contribution",
+        "pooled" | "pools" | "pool" => "money pooled",
         "repay" | "repays" | "repaid" | "repaying" => "repayment",
         _ => return None,
     })

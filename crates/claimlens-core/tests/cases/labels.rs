@@ -240,3 +240,15 @@ fn a_measure_moved_by_a_verb_is_a_change_of_its_object_and_the_level_after_to_is
         "winning margin in centimetres"
     );
 }
+
+#[test]
+fn money_given_contributed_or_pooled_is_no_target_named_before() {
+    let text = "Appeal total\nThe appeal beat its £1m target; the mayor gave £20,000, the vicar \
+                contributed £500 and a local choir pooled £3,500. The council will give £2m to \
+                schools.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "£20,000").counts, "amount given");
+    assert_eq!(figure(&a, "£500").counts, "contribution");
+    assert_eq!(figure(&a, "£3,500").counts, "money pooled");
+    assert_eq!(figure(&a, "£2m").counts, "amount given to schools");
+}
