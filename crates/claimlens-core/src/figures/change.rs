@@ -156,8 +156,10 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
                 .flatten()
                 .map(|(_, np)| np);
             let subject = object.take().or(added_to).or_else(|| {
-                subject_before(doc, u, s.range).filter(|np| {
-                    !(adds && lexicon::grammar::is_personal_pronoun(&np.to_lowercase()))
+                main_subject(doc, u, s.range).or_else(|| {
+                    subject_before(doc, u, s.range).filter(|np| {
+                        !(adds && lexicon::grammar::is_personal_pronoun(&np.to_lowercase()))
+                    })
                 })
             });
             return Some(change_words(doc, s, c, subject, link));
@@ -258,6 +260,25 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         }
     }
     None
+}
+
+/// "The median house price rose again in October, rising 1.2 per cent to $904,000": a
+/// participle after a comma says more of the subject of the clause's own verb, the first verb
+/// of change or of level after the words opening the sentence.
+fn main_subject(doc: &Doc, participle: usize, range: &Range<usize>) -> Option<String> {
+    let w = doc.token_lower(participle);
+    if participle < range.start + 2 || !w.ends_with("ing") || !doc.is_punct(participle - 1, ',') {
+        return None;
+    }
+    let verb = (range.start + 1..participle - 1).find(|&v| {
+        let w = doc.token_lower(v);
+        doc.is_word(v)
+            && !doc.is_capitalized(v)
+            && (changes::change_verb(w).is_some() || changes::is_level_verb(w))
+    })?;
+    // Not "signed him for £46m, rising to £52m": the clause must itself be one of change or
+    // level.
+    subject_before(doc, verb, range)
 }
 
 /// The start of "a record", "a new record high of", "an all-time low of" written right before

@@ -528,7 +528,8 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         }
     }
     let level = link == "at" && changes::is_level_verb(w);
-    if let Some(np) = noun_phrase_ending(doc, u, s.range).filter(|_| !level) {
+    let u_np = super::np::past_inclusion(doc, u, s.range);
+    if let Some(np) = noun_phrase_ending(doc, u_np, s.range).filter(|_| !level) {
         let state = lex::is_state_link(link);
         return Some(match state {
             true => super::opening::opening_head(doc, np, u, s.range),

@@ -118,6 +118,7 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     {
         u -= 2;
     }
+    u = past_inclusion(doc, u, range);
     // "waiting lists, which stand at": the noun the relative clause is about.
     if u > range.start + 1
         && lex::is_relative_pronoun(doc.token_lower(u - 1))
@@ -195,6 +196,15 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         None => np,
     });
     np.map(|np| super::opening::opening_head(doc, np, u, range))
+}
+
+/// "Average weekly earnings including bonuses stood at £705": the end of the noun phrase
+/// before what it includes or leaves out, which ends at `u`; else `u`.
+pub(super) fn past_inclusion(doc: &Doc, u: usize, range: &Range<usize>) -> usize {
+    (range.start.max(u.saturating_sub(5))..u)
+        .find(|&p| matches!(doc.token_lower(p), "including" | "excluding"))
+        .filter(|&p| p > range.start && (p + 1..u).all(|k| is_np_word(doc, k)))
+        .unwrap_or(u)
 }
 
 /// "Burglaries, however, went up by 312": `u`, or the token before a sentence adverb in commas
@@ -337,6 +347,9 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
             }
         };
         let to_time = w == "to" && time_at(p + 1);
+        // "people out of work": a preposition of two words.
+        let out_of = (w == "out" && u < end && doc.token_lower(p + 1) == "of")
+            || (w == "of" && p > range.start + 1 && doc.token_lower(p - 1) == "out");
         let last_time = matches!(w, "last" | "next" | "this")
             && time_at(p + 1)
             && p > range.start
@@ -344,7 +357,8 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
         let joins = u < end
             && p > range.start
             && (last_time
-                || ((inner(w) || and_after_of || names_joined || to_the(p) || to_time)
+                || (w == "of" && out_of && is_np_word(doc, p - 2))
+                || ((inner(w) || and_after_of || names_joined || to_the(p) || to_time || out_of)
                     && is_np_word(doc, p - 1)
                     && !past(p - 1)
                     && !verb_after_name(p - 1))

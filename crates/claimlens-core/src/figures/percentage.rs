@@ -78,6 +78,16 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
     if let Some(tally) = super::tally::counts(doc, s.number, s.range) {
         return tally;
     }
+    // "The Savings Bond pays 7.4 per cent": the rate it pays ("the company offered 4.5%" is a
+    // pay offer, which the words before name).
+    if let Some((verb, at)) = super::np::verb_before(doc, s.number.tokens.start, s.range) {
+        let np = matches!(verb, "pays" | "paid" | "pay" | "paying")
+            .then(|| super::np::subject_before(doc, at, s.range))
+            .flatten();
+        if let Some(np) = np {
+            return format!("rate paid by the {np}");
+        }
+    }
     // "6% of those on the drug", "2% on placebo": the group is named by where it is.
     let group = object_after(doc, s, &["on", "in", "among", "with"]);
     match group {

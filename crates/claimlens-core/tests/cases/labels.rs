@@ -252,3 +252,21 @@ fn money_given_contributed_or_pooled_is_no_target_named_before() {
     assert_eq!(figure(&a, "£3,500").counts, "money pooled");
     assert_eq!(figure(&a, "£2m").counts, "amount given to schools");
 }
+
+#[test]
+fn the_subject_past_a_participle_clause_what_it_includes_and_out_of() {
+    let a = run(&["House prices\n\
+         The median house price in Brisbane rose again in October, rising 1.2 per cent to \
+         $904,000. The number of people out of work rose by 52,000. Average weekly earnings \
+         including bonuses stood at £705. The Savings Bond pays 7.4 per cent."]);
+    assert_eq!(
+        figure(&a, "1.2 per cent").counts,
+        "rise in the median house price in Brisbane"
+    );
+    assert_eq!(figure(&a, "52,000").counts, "rise in people out of work");
+    assert_eq!(figure(&a, "£705").counts, "average weekly earnings");
+    assert_eq!(
+        figure(&a, "7.4 per cent").counts,
+        "rate paid by the Savings Bond"
+    );
+}
