@@ -532,7 +532,7 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     if let Some(np) = noun_phrase_ending(doc, u_np, s.range).filter(|_| !level) {
         let state = lex::is_state_link(link);
         return Some(match state {
-            true => super::opening::opening_head(doc, np, u, s.range),
+            true => super::opening::opening_head(doc, Some(np.clone()), u, s.range).unwrap_or(np),
             false => np,
         });
     }

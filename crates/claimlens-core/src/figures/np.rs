@@ -195,7 +195,7 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         Some(things) => things.to_string(),
         None => np,
     });
-    np.map(|np| super::opening::opening_head(doc, np, u, range))
+    super::opening::opening_head(doc, np, u, range)
 }
 
 /// "Average weekly earnings including bonuses stood at £705": the end of the noun phrase
