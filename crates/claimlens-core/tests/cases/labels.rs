@@ -221,6 +221,8 @@ fn the_noun_and_its_of_phrase_opening_the_sentence_is_the_subject_past_where_and
         figure(&a, "79%").counts,
         "uptake of the second vaccine dose"
     );
+    let plural = "Admissions\nAdmissions among children aged 5 in the region rose 12%.";
+    assert_eq!(counts_of(plural, "12%"), "rise in admissions");
 }
 
 #[test]
