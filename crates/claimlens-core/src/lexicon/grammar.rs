@@ -289,3 +289,15 @@ pub(crate) fn participle_of(past: &str) -> &str {
         _ => past,
     }
 }
+
+/// Comparatives before "than" and a figure: true for a bound from below ("bigger than 150
+/// metres": more than it), false for one from above ("closer than 3.2 million miles").
+pub(crate) fn comparative_direction(w: &str) -> Option<bool> {
+    match w {
+        "bigger" | "larger" | "higher" | "longer" | "wider" | "taller" | "heavier" | "older"
+        | "faster" | "deeper" | "further" | "farther" | "stronger" | "costlier" => Some(true),
+        "smaller" | "lower" | "shorter" | "closer" | "nearer" | "younger" | "slower"
+        | "lighter" | "cheaper" | "narrower" | "shallower" | "weaker" => Some(false),
+        _ => None,
+    }
+}

@@ -168,3 +168,23 @@ pub(crate) fn is_measure_word(w: &str) -> bool {
             "barrels" | "bpd" | "b/d" | "bags" | "bushels" | "sacks" | "teus" | "ounces" | "carats"
         )
 }
+
+/// Verbs of a span of time ("waited over four hours", "for over a week"): before them "over"
+/// bounds the span rather than saying when.
+pub(crate) fn is_duration_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "waited"
+            | "wait"
+            | "waits"
+            | "waiting"
+            | "lasted"
+            | "lasts"
+            | "lasting"
+            | "queued"
+            | "spent"
+            | "took"
+            | "takes"
+            | "for"
+    )
+}

@@ -15,6 +15,21 @@ pub(super) fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<(Qual
     if unit_then_so {
         return Some((Qualifier::Approximate, 0));
     }
+    // "12 hours or more": past the counted word too.
+    let unit_then_or = last + 3 < end
+        && doc.is_word(last + 1)
+        && doc.token_lower(last + 2) == "or"
+        && matches!(
+            doc.token_lower(last + 3),
+            "more" | "longer" | "less" | "fewer"
+        );
+    if unit_then_or {
+        let open = match doc.token_lower(last + 3) {
+            "more" | "longer" => Qualifier::AtLeast,
+            _ => Qualifier::AtMost,
+        };
+        return Some((open, 0));
+    }
     if last + 2 >= end || doc.token_lower(last + 1) != "or" {
         return None;
     }
@@ -166,11 +181,24 @@ pub(super) fn read_bound(
         (_, b2, "over") if lex::is_handover_verb(b2) => None,
         // "just over 26 hours" is a bound even before a time unit.
         (_, "just" | "well" | "slightly", "over") => bound(Qualifier::MoreThan, 1),
+        // "waited over four hours", "for over a week": a span that lasted past the figure.
+        (_, b2, "over")
+            if lex::is_time_unit(next) && crate::lexicon::units::is_duration_verb(b2) =>
+        {
+            bound(Qualifier::MoreThan, 1)
+        }
         (_, _, "over") if lex::is_time_unit(next) => None,
         (_, _, "over" | "above" | "exceeding") => bound(Qualifier::MoreThan, 1),
         ("no", "fewer" | "less", "than") => bound(Qualifier::AtLeast, 3),
         (_, "at", "least") => bound(Qualifier::AtLeast, 2),
         (_, "fewer" | "less", "than") => bound(Qualifier::LessThan, 2),
+        // "bigger than 150 metres", "closer than 3.2 million miles", "older than 65".
+        (_, w, "than") if crate::lexicon::grammar::comparative_direction(w) == Some(true) => {
+            bound(Qualifier::MoreThan, 2)
+        }
+        (_, w, "than") if crate::lexicon::grammar::comparative_direction(w) == Some(false) => {
+            bound(Qualifier::LessThan, 2)
+        }
         (_, _, "under" | "below") => bound(Qualifier::LessThan, 1),
         (_, _, "within") => bound(Qualifier::AtMost, 1),
         ("no", "up", "to") => bound(Qualifier::AtMost, 3),

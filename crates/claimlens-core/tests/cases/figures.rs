@@ -1255,3 +1255,19 @@ fn scales_and_groups_as_other_countries_write_money() {
     assert_eq!(figure(&a, "R12 500").low, Some(12500.0));
     assert_eq!(figure(&a, "R1,5m").low, Some(1.5e6));
 }
+
+#[test]
+fn comparatives_a_span_waited_past_and_or_more_after_the_unit_bound_a_figure() {
+    let a = run(&["Waiting times\n\
+         Patients waited over four hours, and 2,100 people waited 12 hours or more. The rock is \
+         bigger than 150 metres and will pass closer than 3.2 million miles. The talks went on \
+         over two days."]);
+    assert_eq!(figure(&a, "four hours").qualifier, Qualifier::MoreThan);
+    assert_eq!(figure(&a, "12 hours").qualifier, Qualifier::AtLeast);
+    assert_eq!(figure(&a, "150 metres").qualifier, Qualifier::MoreThan);
+    assert_eq!(
+        figure(&a, "3.2 million miles").qualifier,
+        Qualifier::LessThan
+    );
+    assert_eq!(figure(&a, "two days").qualifier, Qualifier::Exact);
+}
