@@ -386,7 +386,14 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
                         crate::lexicon::speech::speech_verb(doc.token_lower(u)).is_none()
                     })
                     .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u))));
-        if person {
+        // "Labour is up one point", "fell by one percentage point": one point of change.
+        let point = lower == "one"
+            && t + 1 < end
+            && t > 0
+            && matches!(doc.token_lower(t + 1), "point" | "percentage")
+            && (matches!(doc.token_lower(t - 1), "up" | "down" | "by")
+                || crate::lexicon::changes::change_verb(doc.token_lower(t - 1)).is_some());
+        if person || point {
             return Some(Value {
                 value: 1.0,
                 last: t,

@@ -277,7 +277,7 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
     // ("yields fell 14 basis points", "a margin of error of 3.5 percentage points").
     // "lifts Brandvold to 212 points", "the Bulls are two points outside": a name alone is
     // whose points they are, not what they measure.
-    if head == "points" {
+    if matches!(head.as_str(), "points" | "point") {
         return match change(doc, s).or_else(|| measured_before(doc, s)) {
             Some(np) if np.split(' ').all(|w| w.starts_with(char::is_uppercase)) => {
                 format!("points of {np}")

@@ -66,6 +66,19 @@ pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
         return tight_suffix(doc, t, value, &digits, rest, rest_written, money);
     }
     if let Some((a, b)) = lower.split_once('-') {
+        // "a quarter-point cut", "a half-point rise": a fraction of a point.
+        let fraction = match a {
+            "quarter" => Some(0.25),
+            "half" => Some(0.5),
+            _ => None,
+        };
+        if let Some(value) = fraction.filter(|_| matches!(b, "point" | "percentage-point")) {
+            return Some(Tight {
+                value,
+                unit: None,
+                scaled: false,
+            });
+        }
         // "sixty-one": "one" alone is a pronoun as often as a number, but not after a ten.
         let units = lex::number_word(b).or((b == "one").then_some(1.0));
         if let (Some(x), Some(y)) = (lex::number_word(a), units) {

@@ -1271,3 +1271,17 @@ fn comparatives_a_span_waited_past_and_or_more_after_the_unit_bound_a_figure() {
     );
     assert_eq!(figure(&a, "two days").qualifier, Qualifier::Exact);
 }
+
+#[test]
+fn one_point_of_change_and_a_quarter_point_are_figures() {
+    let a = run(&["Poll and rates\n\
+         Labour is up one point at 36 per cent. Markets are pricing a quarter-point cut. He won \
+         one race."]);
+    let point = figure(&a, "one point");
+    assert_eq!(
+        (point.low, point.counts.as_str()),
+        (Some(1.0), "rise in labour")
+    );
+    assert_eq!(figure(&a, "quarter-point").low, Some(0.25));
+    assert!(!figure_texts(&a).iter().any(|t| t.contains("race")));
+}
