@@ -176,7 +176,9 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     let mut low = Some(value);
     let mut high = Some(value);
     if qualifier == Qualifier::Exact {
+        // "jumped by nearly half to 2,300": a share reaches no count.
         if let Some(range) = read_range(doc, &lead, last, end, value, unit.as_deref(), first_scaled)
+            .filter(|r| !share || r.high <= 1.0)
         {
             qualifier = Qualifier::Range;
             low = Some(range.low);

@@ -48,13 +48,18 @@ pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
             if after.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
-            // "₹50,000-crore", "$2-billion": a scale joined by a hyphen scales the number.
-            if let Some(scale) = lex::scale_word(after) {
-                return Some(Tight {
-                    value: scaled(value, scale),
-                    unit: None,
-                    scaled: true,
-                });
+            // "₹50,000-crore", "$2-billion": a scale joined by a hyphen scales the number;
+            // "a 300-million-km trip": and a unit after it.
+            let (scale_part, unit_part) = after.split_once('-').unwrap_or((after, ""));
+            if let Some(scale) = lex::scale_word(scale_part) {
+                let unit = lex::unit_quantity(unit_part).map(|_| unit_part.to_string());
+                if unit_part.is_empty() || unit.is_some() {
+                    return Some(Tight {
+                        value: scaled(value, scale),
+                        unit,
+                        scaled: true,
+                    });
+                }
             }
             // "43-year-old", "13-inch": the compound's noun is read by the figure.
             return Some(Tight {

@@ -1285,3 +1285,12 @@ fn one_point_of_change_and_a_quarter_point_are_figures() {
     assert_eq!(figure(&a, "quarter-point").low, Some(0.25));
     assert!(!figure_texts(&a).iter().any(|t| t.contains("race")));
 }
+
+#[test]
+fn a_share_reaches_no_count_and_a_scale_and_unit_join_a_number() {
+    let a = run(&["Thefts and probes\n\
+         Shop thefts jumped by nearly half to 2,300. The probe completed a 300-million-km trip."]);
+    assert_eq!(figure(&a, "half").high, Some(0.5));
+    assert_eq!(figure(&a, "2,300").low, Some(2300.0));
+    assert_eq!(figure(&a, "300-million-km").low, Some(3e8));
+}
