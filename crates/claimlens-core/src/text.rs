@@ -243,10 +243,16 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
                 let single_letter = word.len() == 1
                     && word[0].is_alphabetic()
                     && !(start > 0 && chars[start - 1] == '°');
+                // "booth no. 58": a lowercase "no." before a number is "number".
+                let numbered = matches!(word.as_slice(), ['n', 'o'] | ['n', 'o', 's'])
+                    && i + 2 < end
+                    && chars[i + 1] == ' '
+                    && chars[i + 2].is_ascii_digit();
                 let known = ABBREVIATIONS
                     .iter()
                     .any(|a| a.chars().eq(word.iter().copied()))
-                    || crate::lexicon::roles::is_stopped_title(&word);
+                    || crate::lexicon::roles::is_stopped_title(&word)
+                    || numbered;
                 let dotted_run = i + 2 < end && chars[i + 1].is_alphabetic() && chars[i + 2] == '.';
                 if known {
                     i += 1;

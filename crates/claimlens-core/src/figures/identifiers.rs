@@ -263,7 +263,9 @@ fn is_label(at: &Around) -> bool {
             || !at.doc.is_word(at.end)
             || lex::ends_counted_phrase(at.next(0))
             || at.next(0).ends_with("ing"));
-    lex::is_label_word(at.prev(1)) || wears || dialled
+    // "the 999 line", "the 111 helpline": a line is called by its number.
+    let line = at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline");
+    lex::is_label_word(at.prev(1)) || wears || dialled || line
 }
 
 /// A capitalised word glued before the number names a thing: "Model 3", "Route 66", "Game 5",

@@ -1294,3 +1294,14 @@ fn a_share_reaches_no_count_and_a_scale_and_unit_join_a_number() {
     assert_eq!(figure(&a, "2,300").low, Some(2300.0));
     assert_eq!(figure(&a, "300-million-km").low, Some(3e8));
 }
+
+#[test]
+fn a_lowercase_no_before_digits_and_a_line_called_by_its_number_are_labels() {
+    let texts = texts_of(
+        "Calls\nThe 999 line answered 91% of calls in 10 seconds, and booth no. 58 closed early.",
+    );
+    assert!(texts
+        .iter()
+        .all(|t| !t.contains("999") && !t.contains("58")));
+    assert!(texts.iter().any(|t| t.starts_with("91%")));
+}
