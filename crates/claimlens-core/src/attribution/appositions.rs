@@ -506,8 +506,15 @@ pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
         .appositions
         .partition_point(|a| a.span.start < art.names[n].start);
     let near = &art.appositions[at.saturating_sub(10)..(at + 10).min(art.appositions.len())];
+    // "Omar, a 19-year-old student who said he had been approached online,": the head before
+    // any relative clause.
     let described = near.iter().any(|app| {
-        let head = app.description.rsplit(' ').next().unwrap_or_default();
+        let head = app
+            .description
+            .split(' ')
+            .take_while(|w| !matches!(*w, "who" | "whose" | "which" | "that"))
+            .last()
+            .unwrap_or_default();
         app.name == n && !app.in_front && person_noun(head)
     });
     let doc = &art.doc;
@@ -545,7 +552,7 @@ pub(super) fn named_only_as(doc: &crate::text::Doc, start: usize) -> bool {
         return false;
     }
     let mut u = start - 1;
-    if doc.token_lower(u - 1) == "only" {
+    if matches!(doc.token_lower(u - 1), "only" | "simply") {
         u -= 1;
     }
     let before = |k: usize| {
@@ -559,4 +566,6 @@ pub(super) fn named_only_as(doc: &crate::text::Doc, start: usize) -> bool {
         || before(1) == "identified"
         || (matches!(before(1), "himself" | "herself" | "themselves") && before(2) == "identified")
         || before(1) == "known"
+        // "known to everyone in the building simply as Jules".
+        || (u >= 8 && (u - 8..u).any(|k| doc.token_lower(k) == "known"))
 }

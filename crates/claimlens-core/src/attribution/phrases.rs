@@ -18,8 +18,26 @@ impl ArticleAnalysis {
         if j >= 2 && self.lower(frame[j - 1]) == "to" && habit(j - 2) {
             j -= 2;
         }
-        while j > 0 && self.doc.is_word(frame[j - 1]) && is_adverb(self.lower(frame[j - 1])) {
+        // "Volunteers there described", "Residents here said": past an adverb of place.
+        while j > 0
+            && self.doc.is_word(frame[j - 1])
+            && (is_adverb(self.lower(frame[j - 1]))
+                || (j >= 2 && matches!(self.lower(frame[j - 1]), "there" | "here")))
+        {
             j -= 1;
+        }
+        // "contacted us to say", "took to social media to say": the subject of the verb the
+        // infinitive hangs on.
+        if j >= 2 && self.lower(frame[j - 1]) == "to" {
+            let verb = (j.saturating_sub(6)..j - 1).rev().find(|&k| {
+                let w = self.lower(frame[k]);
+                self.doc.is_word(frame[k])
+                    && !self.doc.is_capitalized(frame[k])
+                    && crate::lexicon::quantities::is_past_form(w)
+            });
+            if let Some(k) = verb {
+                return self.left_np(frame, k);
+            }
         }
         // "North Korea on Monday warned", "The company last week said": past a time between
         // the subject and its verb.
@@ -90,6 +108,11 @@ impl ArticleAnalysis {
             // Heron" is a clause about the body).
             let named_person = matches!(appositive, Candidate::Name(n)
                 if is_person(n) && self.name_opening_at(frame[k]) == Some(n));
+            // "One, a retired postman, wrote": the number stands for the person described.
+            let one = matches!(&head, Candidate::Description { head: h, .. } if h == "one");
+            if one && matches!(appositive, Candidate::Description { .. }) {
+                return appositive;
+            }
             return match (head, appositive) {
                 // "Secretary, Department of Health, Ana Ruiz, said": the person, not the body.
                 (Candidate::Name(h), a) if named_person && !is_person(h) => a,
@@ -249,9 +272,16 @@ impl ArticleAnalysis {
             k -= 1;
             // "a spokeswoman for the embassy": a determiner after a preposition is inside the phrase.
             let inside = k > 0 && is_preposition(self.lower(frame[k - 1]));
-            if is_determiner(lower)
+            // "a pay offer their union described": a possessive opens the phrase when words
+            // stand before it.
+            let owner_opens = matches!(lower, "their" | "its" | "our")
+                && k > 0
+                && self.doc.is_word(frame[k - 1])
+                && !is_preposition(self.lower(frame[k - 1]));
+            if (is_determiner(lower)
                 && !(lower == "her" || lower == "his" || lower == "their")
-                && !inside
+                && !inside)
+                || owner_opens
             {
                 break;
             }

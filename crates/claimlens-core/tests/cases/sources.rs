@@ -284,3 +284,25 @@ fn a_lone_name_whose_own_his_or_her_follows_is_a_person_a_pronoun_may_mean() {
          said."]);
     assert_eq!(speaker_of(&a, "Cold water"), Some("Tessler"));
 }
+
+#[test]
+fn scraps_of_a_sentence_are_no_speaker() {
+    let a = run(&["Readers write\n\
+         Hundreds attended the vigil. Volunteers there described a “carnival mood” among the \
+         crowd. Many readers wrote in. One, a retired postman, wrote: “Bring back the trams.” \
+         Nurses rejected a pay offer their union described as “derisory”. Ana Ruiz, the baker \
+         quoted last week, contacted us to say the reaction had been “humbling”."]);
+    assert_eq!(speaker_of(&a, "carnival mood"), Some("Volunteers"));
+    assert_eq!(speaker_of(&a, "Bring back"), Some("a retired postman"));
+    assert_eq!(speaker_of(&a, "derisory"), Some("their union"));
+    assert_eq!(speaker_of(&a, "humbling"), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_name_known_simply_as_is_a_person_a_pronoun_may_mean() {
+    let a = run(&["Revival\n\
+         The director, Ruth Ames, said rehearsals had gone well.\n\n\
+         The theatre's artistic director, known to everyone in the building simply as Jules, \
+         said tickets were selling fast. “People love a revival,” she said."]);
+    assert_eq!(speaker_of(&a, "love a revival"), Some("Jules"));
+}
