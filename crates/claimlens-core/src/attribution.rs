@@ -15,6 +15,7 @@ mod hangs;
 mod inverted;
 mod lines;
 mod memory;
+mod named;
 mod passages;
 mod phrases;
 mod resolution;
