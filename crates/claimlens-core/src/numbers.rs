@@ -466,9 +466,9 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             out.first_scaled = true;
         }
     }
-    // "R12 500 a month": an amount of money whose thousands are set off by a space, as
-    // South African and much European copy writes them.
-    if money && out.unit.is_none() && !tight.scaled && t + 1 < end {
+    // "R12 500 a month", "25 000 jobs": thousands set off by a space, as South African and
+    // much European copy writes them.
+    if out.unit.is_none() && !tight.scaled && t + 1 < end {
         let head = doc
             .token_text(t)
             .trim_start_matches(|c: char| !c.is_ascii_digit());
@@ -480,9 +480,23 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             && head.chars().all(|c| c.is_ascii_digit())
             && group.len() == 3
             && group.chars().all(|c| c.is_ascii_digit())
+            && !doc.token_text(t).contains('.')
         {
-            out.value = out.value * 1000.0 + group.parse::<f64>().unwrap_or(0.0);
-            out.last = t + 1;
+            // "1 250 000": as many groups of three as follow.
+            let mut k = t + 1;
+            loop {
+                out.value = out.value * 1000.0 + doc.token_text(k).parse::<f64>().unwrap_or(0.0);
+                out.last = k;
+                let next = k + 1;
+                let more = next < end
+                    && doc.tokens[next].start == doc.tokens[k].end + 1
+                    && doc.token_text(next).len() == 3
+                    && doc.token_text(next).chars().all(|c| c.is_ascii_digit());
+                if !more {
+                    break;
+                }
+                k = next;
+            }
         }
     }
     if !tight.scaled {

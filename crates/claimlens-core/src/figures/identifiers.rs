@@ -109,7 +109,12 @@ fn is_dialled(at: &Around, n: &Number) -> bool {
     while digits(last + 1) && spaced(last, last + 1) {
         last += 1;
     }
-    (first..=last).any(|k| doc.token_text(k).starts_with('0'))
+    // "320 000", "1 800 000": thousands set off by spaces, a first group of one to three
+    // digits and groups of three after it.
+    let thousands = doc.token_text(first).len() <= 3
+        && !doc.token_text(first).starts_with('0')
+        && (first + 1..=last).all(|k| doc.token_text(k).len() == 3);
+    !thousands && (first..=last).any(|k| doc.token_text(k).starts_with('0'))
 }
 
 /// "won the 100 metres", "the 1,500m final", "the 400m hurdles": a race named by its distance.

@@ -345,6 +345,8 @@ pub(super) fn verb_done_to(
             (doc.is_word(p)
                 && !doc.is_capitalized(p)
                 && (done(w)
+                    // "shed 25,000 jobs": a change done to what is counted.
+                    || w == "shed"
                     || lex::is_irregular_past(w)
                         && !lex::is_reporting_verb(w)
                         // "Production fell 30,000 barrels": a change no one does to them.

@@ -1305,3 +1305,19 @@ fn a_lowercase_no_before_digits_and_a_line_called_by_its_number_are_labels() {
         .all(|t| !t.contains("999") && !t.contains("58")));
     assert!(texts.iter().any(|t| t.starts_with("91%")));
 }
+
+#[test]
+fn thousands_set_off_by_spaces_are_one_number_and_no_telephone() {
+    let a = run(&["Jobs and rand\n\
+         About 320 000 people live there. The industry shed 25 000 jobs. Maize futures rose 9% \
+         to R5 200 a tonne. Workers at 1 250 000 firms are affected. Call 020 7946 0321 now."]);
+    assert_eq!(figure(&a, "320 000").high, Some(352000.0));
+    let jobs = figure(&a, "25 000");
+    assert_eq!(
+        (jobs.low, jobs.counts.as_str()),
+        (Some(25000.0), "jobs shed")
+    );
+    assert_eq!(figure(&a, "R5 200").low, Some(5200.0));
+    assert_eq!(figure(&a, "1 250 000").low, Some(1_250_000.0));
+    assert!(!figure_texts(&a).iter().any(|t| t.contains("7946")));
+}
