@@ -385,6 +385,8 @@ fn currency_letters(word: &[char], rest: &[char], before: &[char]) -> Option<usi
                     | "charges"
                     | "fined"
                     | "worth"
+                    | "up"
+                    | "down"
             ) && digits.iter().all(|c| c.is_ascii_digit());
             // "to R5 200 a tonne": thousands set off by a space after the digits.
             let grouped = rest.len() > 4

@@ -528,7 +528,7 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         }
     }
     let level = link == "at" && changes::is_level_verb(w);
-    let u_np = super::np::past_inclusion(doc, u, s.range);
+    let u_np = super::np::past_trailing_modifiers(doc, u, s.range);
     if let Some(np) = noun_phrase_ending(doc, u_np, s.range).filter(|_| !level) {
         let state = lex::is_state_link(link);
         return Some(match state {

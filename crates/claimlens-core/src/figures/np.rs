@@ -118,7 +118,7 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     {
         u -= 2;
     }
-    u = past_inclusion(doc, u, range);
+    u = past_trailing_modifiers(doc, u, range);
     // "waiting lists, which stand at": the noun the relative clause is about.
     if u > range.start + 1
         && lex::is_relative_pronoun(doc.token_lower(u - 1))
@@ -198,9 +198,17 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     super::opening::opening_head(doc, np, u, range)
 }
 
-/// "Average weekly earnings including bonuses stood at £705": the end of the noun phrase
-/// before what it includes or leaves out, which ends at `u`; else `u`.
-pub(super) fn past_inclusion(doc: &Doc, u: usize, range: &Range<usize>) -> usize {
+/// "Average weekly earnings including bonuses stood at £705", "The library's operating budget
+/// for 2025 is $3.2m": the end of the noun phrase before what it includes or leaves out, or
+/// the year it is for, which ends at `u`; else `u`.
+pub(super) fn past_trailing_modifiers(doc: &Doc, u: usize, range: &Range<usize>) -> usize {
+    let year = |k: usize| {
+        let w = doc.token_text(k);
+        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+    };
+    if u >= range.start + 3 && year(u - 1) && matches!(doc.token_lower(u - 2), "for" | "in") {
+        return u - 2;
+    }
     (range.start.max(u.saturating_sub(5))..u)
         .find(|&p| matches!(doc.token_lower(p), "including" | "excluding"))
         .filter(|&p| p > range.start && (p + 1..u).all(|k| is_np_word(doc, k)))

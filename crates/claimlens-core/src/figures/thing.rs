@@ -180,6 +180,16 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
 fn measure_named(doc: &Doc, s: &Subject) -> String {
     let start = s.number.tokens.start;
     let head = s.head.to_lowercase();
+    // "3 billion light years from Earth": a distance, though its unit is named by a time.
+    let light = s.phrase.run.iter().any(|&u| doc.token_lower(u) == "light");
+    if light
+        && matches!(
+            head.as_str(),
+            "years" | "year" | "light years" | "light-years"
+        )
+    {
+        return "distance".to_string();
+    }
     // "the 1,480kg craft", "a 120MW plant": a unit written tight before a thing measures it
     // ("a 70mph limit" is the limit).
     let measure = s.number.unit.as_deref().and_then(lex::unit_quantity);

@@ -272,3 +272,18 @@ fn the_subject_past_a_participle_clause_what_it_includes_and_out_of() {
         "rate paid by the Savings Bond"
     );
 }
+
+#[test]
+fn light_years_the_year_a_budget_is_for_platforms_and_rand_after_up() {
+    let a = run(&["Budget and stars\n\
+         The Brackley library's operating budget for 2025 is $3.2 million. The Velda galaxy \
+         lies about 3 billion light years from Earth. Trains leave from platform 4. Bread costs \
+         R18, up R2 since January."]);
+    assert_eq!(
+        figure(&a, "$3.2 million").counts,
+        "Brackley library's operating budget"
+    );
+    assert_eq!(figure(&a, "light years").counts, "distance");
+    assert_eq!(figure(&a, "R2").counts, "rise in cost of the bread");
+    assert!(!figure_texts(&a).contains(&"4"));
+}
