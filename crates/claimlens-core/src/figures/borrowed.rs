@@ -288,3 +288,47 @@ pub(super) fn compared(
         });
     set_against && then
 }
+
+/// Is the figure what someone expected: "the 6% economists had forecast", "the 2.9% analysts
+/// expected", "the forecast of $10.3 billion", "an estimate of £1.8m"? Says which.
+pub(super) fn expected(doc: &Doc, s: &Subject) -> Option<&'static str> {
+    let n = s.number;
+    let forecast_verb = |w: &str| {
+        matches!(
+            w,
+            "forecast" | "forecasted" | "expected" | "predicted" | "projected" | "anticipated"
+        )
+    };
+    // After it: a forecaster, perhaps "had", then the verb.
+    let mut u = n.tokens.end;
+    let mut forecaster = false;
+    while u < s.range.end && doc.is_word(u) && u < n.tokens.end + 4 {
+        let w = doc.token_lower(u);
+        if forecast_verb(w) {
+            return forecaster.then_some("forecast");
+        }
+        let who = matches!(
+            w,
+            "economists" | "analysts" | "forecasters" | "traders" | "investors" | "markets"
+        );
+        forecaster |= who;
+        if !(who
+            || matches!(w, "had" | "have" | "many" | "most")
+            || crate::lexicon::quantities::is_determiner(w))
+        {
+            break;
+        }
+        u += 1;
+    }
+    // Before it: "the forecast of", "expectations of", "a previous estimate of".
+    let start = n.tokens.start;
+    if start < s.range.start + 2 || doc.token_lower(start - 1) != "of" {
+        return None;
+    }
+    match doc.token_lower(start - 2) {
+        "forecast" | "forecasts" | "expectations" | "consensus" | "prediction" | "predictions"
+        | "projection" | "projections" => Some("forecast"),
+        "estimate" | "estimates" => Some("estimate"),
+        _ => None,
+    }
+}

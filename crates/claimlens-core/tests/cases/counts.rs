@@ -251,7 +251,7 @@ fn adverbs_and_contractions_are_never_what_a_figure_counts() {
 #[test]
 fn a_ratio_counts_the_noun_after_its_second_number() {
     let a = run(&["The patients received two doses; 1 in 5 patients reported side effects."]);
-    assert_eq!(figure(&a, "1 in").counts, "patients");
+    assert_eq!(figure(&a, "1 in").counts, "share of patients");
 }
 
 #[test]

@@ -287,3 +287,12 @@ fn light_years_the_year_a_budget_is_for_platforms_and_rand_after_up() {
     assert_eq!(figure(&a, "R2").counts, "rise in cost of the bread");
     assert!(!figure_texts(&a).contains(&"4"));
 }
+
+#[test]
+fn one_in_five_of_a_group_is_a_share_of_it() {
+    let text = "Rents\nOne in five tenants in Harcourt is behind on rent. Two-thirds of voters \
+                back the plan.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "One in five tenants").counts, "share of tenants");
+    assert_eq!(figure(&a, "Two-thirds of voters").counts, "share of voters");
+}
