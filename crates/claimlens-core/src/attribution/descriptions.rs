@@ -298,9 +298,9 @@ fn is_other(lower: &str) -> bool {
     let mut opening = lower.split_whitespace();
     match (opening.next(), opening.next()) {
         (Some("another" | "other" | "fellow"), _) => true,
-        (Some("a" | "one"), Some(w)) => {
-            matches!(w, "second" | "third" | "fourth" | "fellow" | "other")
-        }
+        (Some("a" | "one"), Some("second" | "third" | "fourth" | "fellow" | "other")) => true,
+        // "One councillor, who asked not to be named, said": one of many, not the one named.
+        (Some("one"), Some(w)) => w != "of",
         _ => false,
     }
 }

@@ -306,3 +306,11 @@ fn a_name_known_simply_as_is_a_person_a_pronoun_may_mean() {
          said tickets were selling fast. “People love a revival,” she said."]);
     assert_eq!(speaker_of(&a, "love a revival"), Some("Jules"));
 }
+
+#[test]
+fn one_of_a_role_who_asked_not_to_be_named_is_not_the_one_named() {
+    let a = run(&["Cuts vote\n\
+         Cllr Rhys Bowen said the cuts were painful. One councillor, who asked not to be named, \
+         said privately: “Half of us think this is a mistake.”"]);
+    assert_eq!(speaker_of(&a, "Half of us"), Some("One councillor"));
+}
