@@ -332,7 +332,8 @@ impl ArticleAnalysis {
         let noun_after = self.doc.is_word(frame[next])
             && !self.doc.is_capitalized(frame[next])
             && !object_follows;
-        let person_follows = frame[next..].iter().take(3).any(|&u| {
+        // "Harriers director of rugby Giorgi Beridze": past what the role is of.
+        let person_follows = frame[next..].iter().take(5).any(|&u| {
             self.name_at(u)
                 .is_some_and(|m| self.names[m].kind == NameKind::Person)
         });

@@ -180,9 +180,12 @@ const ORG_FINAL_WORDS: &[&str] = &[
     // Schools and sports clubs named after their town ("Hillside Primary", "Ashby Rovers").
     "Primary",
     "Rovers",
+    "Rangers",
+    "Harriers",
     "Wanderers",
     "Athletic",
     "Albion",
+    "Hotspur",
     "Co.",
     "Corp.",
     "Corp",

@@ -314,3 +314,20 @@ fn one_of_a_role_who_asked_not_to_be_named_is_not_the_one_named() {
          said privately: “Half of us think this is a mistake.”"]);
     assert_eq!(speaker_of(&a, "Half of us"), Some("One councillor"));
 }
+
+#[test]
+fn a_club_named_before_a_role_of_something_and_its_holder_is_no_subject() {
+    let a = run(&["Rugby\n\
+         Kelso Harriers' players were left fuming after a late try was disallowed.\n\n\
+         Winger Tom Ashe appeared to have scored. “I was in,” Ashe said.\n\n\
+         Harriers director of rugby Giorgi Beridze, a former prop, was more restrained. “I do \
+         not criticise officials,” he said."]);
+    assert_eq!(
+        speaker_of(&a, "criticise officials"),
+        Some("Giorgi Beridze")
+    );
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| e.name != "Kelso Harriers" || e.kind != claimlens_core::EntityKind::Person));
+}
