@@ -117,7 +117,11 @@ impl ArticleAnalysis {
 
     /// "a statement from Halvorsen Energy", "a report by the agency": the issuer speaks, not
     /// the document.
-    fn issuer_of_statement(&self, frame: &[usize], phrase: Range<usize>) -> Option<Candidate> {
+    pub(super) fn issuer_of_statement(
+        &self,
+        frame: &[usize],
+        phrase: Range<usize>,
+    ) -> Option<Candidate> {
         let words = &frame[phrase.clone()];
         let by = words
             .iter()

@@ -137,6 +137,14 @@ impl ArticleAnalysis {
         if let Candidate::Description { span, .. } = &candidate {
             // "Pia Arn, committee chairwoman told": a name right before the description.
             let first = self.doc.token_at_or_after(span.start);
+            // "A statement from the league said": the issuer speaks, not the document.
+            let issuer = frame
+                .iter()
+                .position(|&u| u == first)
+                .and_then(|fk| self.issuer_of_statement(frame, fk..j));
+            if let Some(issuer) = issuer {
+                return issuer;
+            }
             // "In a statement released through the police, his family said", "Speaking beside
             // Macron, the prime minister said": after a fronted phrase the description is the
             // subject.

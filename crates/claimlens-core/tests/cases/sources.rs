@@ -331,3 +331,10 @@ fn a_club_named_before_a_role_of_something_and_its_holder_is_no_subject() {
         .iter()
         .all(|e| e.name != "Kelso Harriers" || e.kind != claimlens_core::EntityKind::Person));
 }
+
+#[test]
+fn a_statement_from_a_body_before_its_verb_is_the_body_s() {
+    let a = run(&["Ruling stands\n\
+         A statement by Harwick Council said the ruling was “final and binding”."]);
+    assert_eq!(speaker_of(&a, "final and binding"), Some("Harwick Council"));
+}
