@@ -37,13 +37,22 @@ impl ArticleAnalysis {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
             let ends_sentence = content.trim_end().ends_with(['.', '!', '?', '…']);
+            // "Waiting for Godot", "Death of a Salesman": short words inside a title keep
+            // their lower case.
             let title_case = words
                 .iter()
                 .filter(|w| w.chars().any(char::is_alphabetic))
-                .all(|w| {
-                    w.chars()
-                        .find(|c| c.is_alphabetic())
-                        .is_some_and(char::is_uppercase)
+                .enumerate()
+                .all(|(i, w)| {
+                    let minor = i > 0
+                        && matches!(
+                            *w,
+                            "a" | "an" | "the" | "of" | "for" | "and" | "in" | "on" | "to" | "at"
+                        );
+                    minor
+                        || w.chars()
+                            .find(|c| c.is_alphabetic())
+                            .is_some_and(char::is_uppercase)
                 });
             let starts_paragraph = self.doc.paragraphs[span.paragraph].start + 1 >= span.start;
             let short = word_count <= 3 && !ends_sentence && !starts_paragraph;

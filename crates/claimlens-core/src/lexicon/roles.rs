@@ -266,6 +266,8 @@ const ROLE_NOUNS: &[&str] = &[
     "graduate",
     "apprentice",
     "author",
+    "critic",
+    "curator",
     "novelist",
     "writer",
     "poet",

@@ -338,3 +338,16 @@ fn a_statement_from_a_body_before_its_verb_is_the_body_s() {
          A statement by Harwick Council said the ruling was “final and binding”."]);
     assert_eq!(speaker_of(&a, "final and binding"), Some("Harwick Council"));
 }
+
+#[test]
+fn a_title_in_marks_with_short_lowercase_words_is_no_quotation_and_a_critic_no_name() {
+    let a = run(&["Theatre\n\
+         Ruth Ames said she cast him after seeing him in “Waiting for Godot” last year. Critic \
+         Joe Hart said he had watched “Death of a Salesman” twice. “It was a triumph,” he said."]);
+    assert!(a
+        .articles
+        .iter()
+        .flat_map(|x| &x.quotes)
+        .all(|q| !q.text.contains("Godot") && !q.text.contains("Salesman")));
+    assert_eq!(speaker_of(&a, "a triumph"), Some("Joe Hart"));
+}
