@@ -178,6 +178,15 @@ fn nearest_word(
         if gap >= REACH || doc.is_punct(u, '.') || doc.is_punct(u, '!') || doc.is_punct(u, '?') {
             break;
         }
+        // "rose to 41 as the government released aid": a clause of its own subject after it.
+        let clause = u >= np.end
+            && u + 1 < range.end
+            && lex::is_subordinator(doc.token_lower(u))
+            && (lex::is_determiner(doc.token_lower(u + 1))
+                || crate::lexicon::grammar::is_personal_pronoun(doc.token_lower(u + 1)));
+        if clause {
+            break;
+        }
         consider(u, gap + 1);
         gap += counted(u);
     }

@@ -296,3 +296,10 @@ fn one_in_five_of_a_group_is_a_share_of_it() {
     assert_eq!(figure(&a, "One in five tenants").counts, "share of tenants");
     assert_eq!(figure(&a, "Two-thirds of voters").counts, "share of voters");
 }
+
+#[test]
+fn an_event_in_a_clause_of_its_own_subject_after_the_figure_is_not_its_own() {
+    let text = "Typhoon\nThe typhoon death toll rose to 41 as the government released ₱900 \
+                million in aid.";
+    assert_eq!(counts_of(text, "41"), "people killed");
+}
