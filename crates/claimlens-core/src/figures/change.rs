@@ -192,7 +192,15 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
                     .then(|| object_ending(doc, u, s.range))
                     .flatten()
             }
-            .or_else(|| (w == "by").then(|| moved_object(doc, u, s.range)).flatten());
+            .or_else(|| (w == "by").then(|| moved_object(doc, u, s.range)).flatten())
+            // "The charge is €2,000, though the government cut it by €500": what "it" is,
+            // the figure before in the sentence.
+            .or_else(|| {
+                let it = u > s.range.start && matches!(doc.token_lower(u - 1), "it" | "them");
+                it.then_some(s.earlier.in_sentence)
+                    .flatten()
+                    .map(|b| b.trim_start_matches("earlier ").to_string())
+            });
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
             if object.is_some() && !within_reach_of_change_verb(doc, u, s.range) {

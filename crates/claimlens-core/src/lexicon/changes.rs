@@ -27,7 +27,7 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         | "slowed" | "slows" | "contracted" | "contracts" | "narrowed" | "narrows"
         | "depreciated" | "softened" | "halved" | "tumbling" | "plunging" | "dropping"
         | "declining" | "decreasing" | "shrinking" | "slumping" | "sinking" | "slowing"
-        | "narrowing" | "halving"
+        | "narrowing" | "halving" | "shrunk" | "sunk"
         // Headlines' present tense: "Shares sink 14%", "Profits slump 20%".
         | "plunge" | "plunges" | "plummet" | "plummets" | "tumble" | "tumbles" | "sink"
         | "sinks" | "slump" | "slumps" | "dip" | "dips" | "slide" | "slides" | "slip" | "slips"

@@ -303,3 +303,15 @@ fn an_event_in_a_clause_of_its_own_subject_after_the_figure_is_not_its_own() {
                 million in aid.";
     assert_eq!(counts_of(text, "41"), "people killed");
 }
+
+#[test]
+fn it_moved_by_an_amount_is_the_figure_before_and_shrunk_is_a_fall() {
+    let a = run(&["Fees\n\
+         Garrow Fuels said its margin had shrunk to 4p a litre. The student charge is €2,000 a \
+         year, though the government cut it by €500."]);
+    assert_eq!(figure(&a, "4p").counts, "margin per litre");
+    assert_eq!(
+        figure(&a, "€500").counts,
+        "change in the student charge per year"
+    );
+}
