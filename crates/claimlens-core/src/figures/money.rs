@@ -505,13 +505,20 @@ fn whose(doc: &Doc, s: &Subject, at: usize, noun: &str) -> Option<String> {
         .rev()
         .find(|&k| doc.token_lower(k) == head)
         .is_none_or(|k| doc.is_capitalized(k));
-    if capitalised || crate::lexicon::grammar::is_personal_pronoun(&np) {
+    // "some will pay more than $400": a quantifier alone names no payer.
+    let quantifier = matches!(
+        np.as_str(),
+        "some" | "many" | "most" | "all" | "others" | "those" | "these" | "few" | "both"
+    );
+    if capitalised || quantifier || crate::lexicon::grammar::is_personal_pronoun(&np) {
         return None;
     }
     Some(match noun {
         "money raised" => format!("money raised by {}", the(&np)),
         "revenue" => format!("revenue from {np}"),
         "earnings" | "gross takings" => format!("{noun} of {}", the(&np)),
+        // "Out-of-state students will pay $31,200": who pays it.
+        "amount paid" => format!("amount paid by {}", the(&np)),
         _ => return None,
     })
 }

@@ -392,3 +392,15 @@ fn a_single_letter_currency_before_a_plain_amount_after_a_word_that_leads_to_one
     assert!(texts.contains(&"N500"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("N95")), "{texts:?}");
 }
+
+#[test]
+fn an_amount_paid_says_who_pays_it() {
+    let a = run(&["Fees\n\
+         Out-of-state students will pay $31,200, up from $29,800. Some will pay more than \
+         $400 a month."]);
+    assert_eq!(
+        figure(&a, "$31,200").counts,
+        "amount paid by the out-of-state students"
+    );
+    assert_eq!(figure(&a, "more than $400").counts, "amount paid per month");
+}
