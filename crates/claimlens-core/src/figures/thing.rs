@@ -190,6 +190,20 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
     {
         return "distance".to_string();
     }
+    // "The lake covers 640 square kilometres": a length squared is an area, of the subject.
+    let square = s.phrase.run.iter().any(|&u| doc.token_lower(u) == "square");
+    if square && lex::unit_quantity(&head) == Some("distance") {
+        return measure_of_subject(doc, s, "area").unwrap_or_else(|| "area".to_string());
+    }
+    // "Container ships now wait 6.5 days for a berth": a span waited is a wait.
+    let waited = start > s.range.start
+        && matches!(
+            doc.token_lower(start - 1),
+            "wait" | "waits" | "waited" | "waiting"
+        );
+    if waited && lex::is_time_unit(&head) {
+        return format!("wait in {head}");
+    }
     // "the 1,480kg craft", "a 120MW plant": a unit written tight before a thing measures it
     // ("a 70mph limit" is the limit).
     let measure = s.number.unit.as_deref().and_then(lex::unit_quantity);

@@ -315,3 +315,11 @@ fn it_moved_by_an_amount_is_the_figure_before_and_shrunk_is_a_fall() {
         "change in the student charge per year"
     );
 }
+
+#[test]
+fn square_units_are_an_area_and_a_span_waited_a_wait() {
+    let a = run(&["Lake and port\n\
+         The lake covers 640 square kilometres. Container ships now wait 6.5 days for a berth."]);
+    assert_eq!(figure(&a, "640 square kilometres").counts, "area");
+    assert_eq!(figure(&a, "6.5 days").counts, "wait in days");
+}
