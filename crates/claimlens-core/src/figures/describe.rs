@@ -555,6 +555,25 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         {
             subject_before(doc, before, s.range)
         }
+        // "expect the jobless rate to come in at 4.8%": the subject of "come in".
+        "at" if w == "in"
+            && before > s.range.start
+            && matches!(
+                doc.token_lower(before - 1),
+                "come" | "comes" | "came" | "coming"
+            ) =>
+        {
+            let verb = before - 1;
+            let at = if verb > s.range.start && doc.token_lower(verb - 1) == "to" {
+                verb - 1
+            } else {
+                verb
+            };
+            subject_before(doc, at, s.range).map(|np| match np.split_once(' ') {
+                Some(("expect" | "expects" | "expected", rest)) => rest.to_string(),
+                _ => np,
+            })
+        }
         // "revenue to reach €9m": past the auxiliaries to the subject.
         _ => subject_before(doc, u, s.range),
     }

@@ -323,3 +323,12 @@ fn square_units_are_an_area_and_a_span_waited_a_wait() {
     assert_eq!(figure(&a, "640 square kilometres").counts, "area");
     assert_eq!(figure(&a, "6.5 days").counts, "wait in days");
 }
+
+#[test]
+fn what_comes_in_at_a_level_is_the_subject_of_come_in() {
+    let a = run(&["Jobs\n\
+         Economists expect the jobless rate to come in at 4.8% next month. Inflation came in \
+         at 3.1%."]);
+    assert_eq!(figure(&a, "4.8%").counts, "jobless rate");
+    assert_eq!(figure(&a, "3.1%").counts, "inflation");
+}
