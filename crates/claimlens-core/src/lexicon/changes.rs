@@ -194,6 +194,12 @@ pub(crate) fn is_causative_verb(w: &str) -> bool {
         "fixes",
         "fixed",
         "fixing",
+        // "froze housing charges at $8,700".
+        "freeze",
+        "freezes",
+        "froze",
+        "frozen",
+        "freezing",
         "value",
         "values",
         "valued",

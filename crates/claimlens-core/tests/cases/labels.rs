@@ -332,3 +332,14 @@ fn what_comes_in_at_a_level_is_the_subject_of_come_in() {
     assert_eq!(figure(&a, "4.8%").counts, "jobless rate");
     assert_eq!(figure(&a, "3.1%").counts, "inflation");
 }
+
+#[test]
+fn what_is_frozen_at_a_level_is_what_the_level_is_of() {
+    assert_eq!(
+        counts_of(
+            "Charges\nTrustees froze housing charges at $8,700.",
+            "$8,700"
+        ),
+        "housing charges"
+    );
+}
