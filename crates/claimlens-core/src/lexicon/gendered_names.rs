@@ -57,7 +57,7 @@ pub(crate) const MEN: &[&str] = &[
     "alexander", "alexei", "alexey", "alfie", "ali", "alistair", "amit", "anatoly", "anders",
     "andre", "andreas", "andrei", "andrew", "andriy", "andy", "angus", "anil", "anish", "anthony",
     "antoine", "antonio", "archie", "arif", "arjun", "arthur", "arvind", "ashish", "ashok", "asif",
-    "babatunde", "barry", "basil", "ben", "benjamin", "benoit", "bernard", "bilal", "bill",
+    "babatunde", "barry", "basil", "ben", "benedict", "benjamin", "benoit", "bernard", "bilal", "bill",
     "billy", "bjorn", "bob", "bobby", "bongani", "boris", "bradley", "bram", "brandon", "brendan",
     "brett", "brian", "bruce", "bryan", "burak", "caleb", "callum", "calum", "calvin", "carl",
     "carlo", "carlos", "cedric", "chad", "charles", "chinedu", "christian", "christoph",

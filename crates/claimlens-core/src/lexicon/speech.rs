@@ -483,6 +483,7 @@ pub(crate) fn is_evidence_noun(head: &str) -> bool {
             | "numbers"
             | "evidence"
             | "findings"
+            | "find"
             | "statistics"
             | "readings"
             | "samples"

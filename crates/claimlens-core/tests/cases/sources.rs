@@ -351,3 +351,17 @@ fn a_title_in_marks_with_short_lowercase_words_is_no_quotation_and_a_critic_no_n
         .all(|q| !q.text.contains("Godot") && !q.text.contains("Salesman")));
     assert_eq!(speaker_of(&a, "a triumph"), Some("Joe Hart"));
 }
+
+#[test]
+fn a_named_man_is_no_she_and_a_find_speaks_through_its_finder() {
+    let a = run(&["Trial\n\
+         The office manager, Sharon Tibbs, said she had been frightened.\n\n\
+         Defence counsel Benedict Orr put it to her that she had never complained.\n\n\
+         “Who would I have complained to?” she said. Professor Lars Henningsen said the find \
+         suggested the reef was “far more important than we assumed”."]);
+    assert_eq!(speaker_of(&a, "complained to"), Some("Sharon Tibbs"));
+    assert_eq!(
+        speaker_of(&a, "far more important"),
+        Some("Lars Henningsen")
+    );
+}
