@@ -290,7 +290,8 @@ pub(super) fn attach_single_names(
             let t = art.names[f.mention].tokens.start;
             t > 0 && crate::lexicon::speech::is_preposition(art.doc.token_lower(t - 1))
         };
-        let e = named_in_full(reg, f, &name, people, !after_preposition)
+        let owners: Vec<bool> = arts[f.article].names.iter().map(|m| m.possessive).collect();
+        let e = named_in_full(reg, f, &name, people, !after_preposition, &owners)
             .or_else(|| {
                 (!titled && f.words.len() == 1)
                     .then(|| short_orgs.find(f.article, &f.words[0]))
@@ -316,18 +317,24 @@ fn named_in_full(
     name: &SingleName,
     people: &People,
     given_may_stand: bool,
+    possessive: &[bool],
 ) -> Option<EntityIx> {
     // Most recent full mention before this one in the same article (bounded look-back), one
-    // whose guessed gender fits before one whose guess an honorific overrides.
-    let before = || {
+    // whose guessed gender fits before one whose guess an honorific overrides; a mention as
+    // someone's owner only after the others ("Her mother, Kerry Fenton, … Ellie-Mae's
+    // stepfather … Ms Fenton said": Kerry).
+    let before = |owners: bool| {
         (0..f.mention)
             .rev()
             .take(400)
+            .filter(move |&mi| owners || !possessive.get(mi).copied().unwrap_or(false))
             .filter_map(|mi| reg.mention_entity[f.article][mi])
     };
-    let local = before()
+    let local = before(false)
         .find(|&e| name.fits(e, reg, people))
-        .or_else(|| before().find(|&e| name.fits_loosely(e, reg, people)));
+        .or_else(|| before(false).find(|&e| name.fits_loosely(e, reg, people)))
+        .or_else(|| before(true).find(|&e| name.fits(e, reg, people)))
+        .or_else(|| before(true).find(|&e| name.fits_loosely(e, reg, people)));
     if local.is_some() {
         return local;
     }

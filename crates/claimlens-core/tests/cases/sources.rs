@@ -365,3 +365,13 @@ fn a_named_man_is_no_she_and_a_find_speaks_through_its_finder() {
         Some("Lars Henningsen")
     );
 }
+
+#[test]
+fn a_surname_with_an_honorific_looks_past_a_namesake_named_as_an_owner() {
+    let a = run(&["Missing teenager\n\
+         Ellie-Mae Fenton, 16, was last seen on Friday.\n\n\
+         Her mother, Kerry Fenton, made an appeal, sitting beside Ellie-Mae's stepfather, Dean \
+         Fenton.\n\n\
+         “Please come home,” Ms Fenton said."]);
+    assert_eq!(speaker_of(&a, "Please come home"), Some("Kerry Fenton"));
+}
