@@ -323,11 +323,13 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         }
     }
     // "with scores of 116-112": what follows "of" is the figure, not what is counted.
-    let of_digits = t + 2 < end
+    let of_digits = lower == "scores"
+        && t + 3 < end
         && doc.token_lower(t + 1) == "of"
         && doc
             .token_text(t + 2)
-            .starts_with(|c: char| c.is_ascii_digit());
+            .starts_with(|c: char| c.is_ascii_digit())
+        && doc.is_punct(t + 3, '-');
     if let Some(value) = lex::vague_amount(lower).filter(|_| !of_digits) {
         return Some(Value {
             value,
@@ -484,12 +486,18 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         {
             // "1 250 000": as many groups of three as follow.
             let mut k = t + 1;
+            // "On May 5 200 protesters marched": a day of a month, then a count.
+            let dated = t > 0 && crate::lexicon::is_month(doc.token_lower(t - 1));
             loop {
+                if dated {
+                    break;
+                }
                 out.value = out.value * 1000.0 + doc.token_text(k).parse::<f64>().unwrap_or(0.0);
                 out.last = k;
                 let next = k + 1;
                 let more = next < end
                     && doc.tokens[next].start == doc.tokens[k].end + 1
+                    && doc.chars[doc.tokens[k].end] == ' '
                     && doc.token_text(next).len() == 3
                     && doc.token_text(next).chars().all(|c| c.is_ascii_digit());
                 if !more {

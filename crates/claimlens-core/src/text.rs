@@ -389,7 +389,7 @@ fn currency_letters(word: &[char], rest: &[char], before: &[char]) -> Option<usi
                     | "down"
             ) && digits.iter().all(|c| c.is_ascii_digit());
             // "to R5 200 a tonne": thousands set off by a space after the digits.
-            let grouped = rest.len() > 4
+            let grouped = rest.len() >= 4
                 && rest[0] == ' '
                 && rest[1..4].iter().all(char::is_ascii_digit)
                 && !rest.get(4).is_some_and(char::is_ascii_digit);

@@ -538,9 +538,15 @@ pub(super) fn introduced_as_person(art: &ArticleAnalysis, n: usize) -> bool {
         && crate::lexicon::names::head_gender(doc.token_lower(tokens.start - 1)).is_some();
     // "Tessler was asked his secret": "his" or "her" a few words on, before any other name or
     // comma, is the named person's own.
-    let own_pronoun = (tokens.end..doc.tokens.len().min(tokens.end + 5))
-        .take_while(|&u| doc.is_word(u) && !doc.is_capitalized(u) && art.in_quote[u].is_none())
-        .any(|u| matches!(doc.token_lower(u), "his" | "her"));
+    // Only after a passive, which no body is the subject of so ("Greenpeace criticised his
+    // decision" names no person).
+    let passive = tokens.end + 1 < doc.tokens.len()
+        && matches!(doc.token_lower(tokens.end), "was" | "were")
+        && crate::lexicon::quantities::is_past_form(doc.token_lower(tokens.end + 1));
+    let own_pronoun = passive
+        && (tokens.end..doc.tokens.len().min(tokens.end + 5))
+            .take_while(|&u| doc.is_word(u) && !doc.is_capitalized(u) && art.in_quote[u].is_none())
+            .any(|u| matches!(doc.token_lower(u), "his" | "her"));
     described || after_role || aged || after_kin || own_pronoun || named_only_as(doc, tokens.start)
 }
 
@@ -567,5 +573,9 @@ pub(super) fn named_only_as(doc: &crate::text::Doc, start: usize) -> bool {
         || (matches!(before(1), "himself" | "herself" | "themselves") && before(2) == "identified")
         || before(1) == "known"
         // "known to everyone in the building simply as Jules".
-        || (u >= 8 && (u - 8..u).any(|k| doc.token_lower(k) == "known"))
+        || (u >= 8
+            && (u - 8..u)
+                .rev()
+                .take_while(|&k| !doc.is_punct(k, ','))
+                .any(|k| doc.token_lower(k) == "known"))
 }

@@ -306,7 +306,7 @@ impl ArticleAnalysis {
             return Some(cue);
         }
         if let Some(cue) = self.subject_of_clause_cue(words, frame[fi]) {
-            return Some(cue);
+            return cue;
         }
         // "Her verdict: “…”", "His reply: “…”": the owner of the answer speaks.
         if let [owner, noun] = words {
@@ -348,9 +348,11 @@ impl ArticleAnalysis {
     }
 
     /// "Mr Okafor read a statement: “…”", "The family issued a statement: “…”": the subject of
-    /// a clause before the colon, a name or a person described, when a verb follows it.
-    fn subject_of_clause_cue(&self, words: &[usize], colon: usize) -> Option<Cue> {
-        let verb = words.iter().position(|&u| {
+    /// a clause before the colon, a name or a person described, when a verb follows it; no one
+    /// when the clause gives no words ("Mr Okafor received a letter: “…”"); None when there
+    /// is no such clause.
+    fn subject_of_clause_cue(&self, words: &[usize], colon: usize) -> Option<Option<Cue>> {
+        let verb = words.iter().rposition(|&u| {
             let w = self.lower(u);
             !self.doc.is_capitalized(u)
                 && (crate::lexicon::quantities::is_past_form(w) || matches!(w, "read" | "reads"))
@@ -366,7 +368,8 @@ impl ArticleAnalysis {
             .take_while(|&&u| self.doc.is_capitalized(u))
             .find_map(|&u| self.name_at(u));
         let candidate = match name {
-            Some(n) if self.names[n].tokens.end == words[verb] => Candidate::Name(n),
+            Some(n) if self.names[n].tokens.end == words[verb] && gives_words => Candidate::Name(n),
+            Some(n) if self.names[n].tokens.end == words[verb] => return Some(None),
             Some(_) => return None,
             None => match self.np_in(subject) {
                 d @ Candidate::Description { .. }
@@ -377,13 +380,13 @@ impl ArticleAnalysis {
                 _ => return None,
             },
         };
-        Some(Cue {
+        Some(Some(Cue {
             token: colon,
             text: ":".into(),
             candidate,
             reports: false,
             kind: CueKind::Colon,
-        })
+        }))
     }
 
     /// A description of a person or of people ("the family", "a spokesman").

@@ -348,10 +348,12 @@ pub(crate) fn kin_gender_before(art: &ArticleAnalysis, n: usize) -> Option<crate
             && crate::lexicon::names::is_kin_noun(doc.token_lower(u))
     })?;
     // Only a comma, an article and the words of a description between them.
+    // ("the widow of Dean Dunne" says nothing of Dean's gender.)
     let plain = (kin + 1..start).all(|u| {
         doc.is_punct(u, ',')
             || (doc.is_word(u)
                 && !doc.is_capitalized(u)
+                && !crate::lexicon::speech::is_preposition(doc.token_lower(u))
                 && !crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(u)))
     });
     // "Heffernan's son, Darragh", "the girl's stepfather, Dean": a possessive owns the kin as

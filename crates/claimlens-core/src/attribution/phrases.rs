@@ -35,7 +35,15 @@ impl ArticleAnalysis {
                     && !self.doc.is_capitalized(frame[k])
                     && crate::lexicon::quantities::is_past_form(w)
             });
-            if let Some(k) = verb {
+            // Not "invited Ms Lund to say": a name or noun there is who speaks.
+            let between_plain = verb.is_some_and(|k| {
+                let between = &frame[k + 1..j - 1];
+                between.is_empty()
+                    || (between.len() == 1
+                        && matches!(self.lower(between[0]), "us" | "me" | "him" | "her" | "them"))
+                    || is_preposition(self.lower(between[0]))
+            });
+            if let Some(k) = verb.filter(|_| between_plain) {
                 return self.left_np(frame, k);
             }
         }
@@ -285,7 +293,8 @@ impl ArticleAnalysis {
             let owner_opens = matches!(lower, "their" | "its" | "our")
                 && k > 0
                 && self.doc.is_word(frame[k - 1])
-                && !is_preposition(self.lower(frame[k - 1]));
+                && !is_preposition(self.lower(frame[k - 1]))
+                && !matches!(self.lower(frame[k - 1]), "and" | "or");
             if (is_determiner(lower)
                 && !(lower == "her" || lower == "his" || lower == "their")
                 && !inside)

@@ -169,8 +169,6 @@ impl ArticleAnalysis {
                 lower,
                 "back"
                     | "out"
-                    | "down"
-                    | "up"
                     | "over"
                     | "home"
                     | "away"

@@ -200,6 +200,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
                 it.then_some(s.earlier.in_sentence)
                     .flatten()
                     .map(|b| b.trim_start_matches("earlier ").to_string())
+                    .filter(|b| !b.is_empty())
             });
             // "cut the risk of stroke by 26%": the verb before the object need not be one of
             // change; what changed is named all the same.
@@ -278,7 +279,7 @@ fn main_subject(doc: &Doc, participle: usize, range: &Range<usize>) -> Option<St
     if participle < range.start + 2 || !w.ends_with("ing") || !doc.is_punct(participle - 1, ',') {
         return None;
     }
-    let verb = (range.start + 1..participle - 1).find(|&v| {
+    let verb = (range.start + 1..participle - 1).rev().find(|&v| {
         let w = doc.token_lower(v);
         doc.is_word(v)
             && !doc.is_capitalized(v)

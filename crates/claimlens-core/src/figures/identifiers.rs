@@ -270,7 +270,10 @@ fn is_label(at: &Around) -> bool {
             || at.next(0).ends_with("ing"));
     // "the 999 line", "the 111 helpline": a line is called by its number.
     let line = at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline");
-    lex::is_label_word(at.prev(1)) || wears || dialled || line
+    // "from platform 4.", "at gate 12,": no word after ("a platform 200km off" is a distance).
+    let bay = matches!(at.prev(1), "platform" | "gate")
+        && (at.next(0).is_empty() || !at.doc.is_word(at.end));
+    lex::is_label_word(at.prev(1)) || wears || dialled || line || bay
 }
 
 /// A capitalised word glued before the number names a thing: "Model 3", "Route 66", "Game 5",

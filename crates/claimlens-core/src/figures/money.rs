@@ -518,7 +518,17 @@ fn whose(doc: &Doc, s: &Subject, at: usize, noun: &str) -> Option<String> {
         "revenue" => format!("revenue from {np}"),
         "earnings" | "gross takings" => format!("{noun} of {}", the(&np)),
         // "Out-of-state students will pay $31,200": who pays it.
-        "amount paid" => format!("amount paid by {}", the(&np)),
+        // (Not a passive: "The family will be paid $250,000" is paid to them.)
+        "amount paid" if !passive_before(doc, at) => format!("amount paid by {}", the(&np)),
         _ => return None,
     })
+}
+
+/// Is the verb at `at` a passive's ("will be paid", "were paid", "got paid")?
+fn passive_before(doc: &Doc, at: usize) -> bool {
+    at > 0
+        && matches!(
+            doc.token_lower(at - 1),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got" | "gets"
+        )
 }

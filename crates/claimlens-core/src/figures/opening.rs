@@ -18,7 +18,11 @@ pub(super) fn opening_head(
     range: &Range<usize>,
 ) -> Option<String> {
     match (np, head_of_opening(doc, verb, range)) {
-        (Some(np), Some(head)) if !np.contains(head.split(' ').next().unwrap_or_default()) => {
+        (Some(np), Some(head))
+            if !np
+                .split(' ')
+                .any(|w| w.eq_ignore_ascii_case(head.split(' ').next().unwrap_or_default())) =>
+        {
             Some(head)
         }
         (np, head) => np.or(head),

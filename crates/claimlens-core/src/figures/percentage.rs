@@ -80,10 +80,19 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
     }
     // "The Savings Bond pays 7.4 per cent": the rate it pays ("the company offered 4.5%" is a
     // pay offer, which the words before name).
+    // Not "Savers are paid 4%", "paid 9% more for energy", "they pay 3%".
+    let more = s.number.tokens.end < s.range.end
+        && matches!(doc.token_lower(s.number.tokens.end), "more" | "less");
     if let Some((verb, at)) = super::np::verb_before(doc, s.number.tokens.start, s.range) {
-        let np = matches!(verb, "pays" | "paid" | "pay" | "paying")
+        let passive = at > s.range.start
+            && matches!(
+                doc.token_lower(at - 1),
+                "be" | "been" | "is" | "are" | "was" | "were" | "get" | "got"
+            );
+        let np = (matches!(verb, "pays" | "paid" | "pay" | "paying") && !passive && !more)
             .then(|| super::np::subject_before(doc, at, s.range))
-            .flatten();
+            .flatten()
+            .filter(|np| !crate::lexicon::grammar::is_personal_pronoun(&np.to_lowercase()));
         if let Some(np) = np {
             return format!("rate paid by the {np}");
         }

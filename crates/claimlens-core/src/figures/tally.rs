@@ -474,8 +474,10 @@ fn score_unit(doc: &Doc, n: &Number, range: &Range<usize>) -> &'static str {
     // "The Senate voted 31-8 to override, a day after the House did so 74-25": a vote
     // earlier in the sentence is what a later pair tallies too.
     let voted_earlier = || {
-        (range.start..first.saturating_sub(5))
-            .any(|u| matches!(doc.token_lower(u), "voted" | "vote" | "votes"))
+        first > range.start + 2
+            && doc.token_lower(first - 1) == "so"
+            && (range.start..first.saturating_sub(5))
+                .any(|u| matches!(doc.token_lower(u), "voted" | "vote" | "votes"))
     };
     if voted || voted_earlier() {
         return "votes";
@@ -513,7 +515,8 @@ pub(super) fn story_sport(doc: &Doc, n: &Number) -> Option<(&'static str, usize)
             | "conversion" | "scrum" | "lineout" | "bout" | "bouts" | "knockouts" | "scorecard"
             | "scorecards" => 1,
             "set" | "sets" | "tiebreak" | "serve" | "seed" => 2,
-            w if lex::is_cricket_word(w) => 3,
+            // "declared" is as often an election's or an emergency's.
+            w if lex::is_cricket_word(w) && w != "declared" => 3,
             "birdie" | "birdies" | "bogey" | "bogeys" | "putt" | "putts" | "fairway"
             | "fairways" | "under-par" | "over-par" => 4,
             _ => continue,

@@ -130,8 +130,6 @@ pub(crate) fn is_label_word(w: &str) -> bool {
             | "article"
             | "chapter"
             | "flight"
-            | "platform"
-            | "gate"
             | "nos."
             | "reference"
             | "ref"

@@ -183,8 +183,6 @@ pub(crate) fn is_duration_verb(w: &str) -> bool {
             | "lasting"
             | "queued"
             | "spent"
-            | "took"
-            | "takes"
             | "for"
     )
 }

@@ -364,7 +364,11 @@ fn name_start_in_run(
                     || (next_is_name && !verb_like)
                     // "Dyfed Steel Ltd said", "Tessaly Foods confirmed": a firm's name keeps
                     // its first word whatever it looks like.
-                    || (next_is_name && is_org_final(doc.token_text(run.end - 1)))
+                    || (next_is_name
+                        && is_org_final(doc.token_text(run.end - 1))
+                        && (first + 2 < run.end
+                            || !(lower.ends_with("ed") || lower.ends_with("ing")))
+                        && !crate::lexicon::quantities::is_sentence_opener(lower))
                     || (first + 1 == run.end && age_follows(doc, run.end))
                     // "Coroner warns of failings": a headline's role without its article.
                     || (first + 1 == run.end

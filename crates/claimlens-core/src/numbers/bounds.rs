@@ -22,7 +22,9 @@ pub(super) fn open_end_after(doc: &Doc, last: usize, end: usize) -> Option<(Qual
         && matches!(
             doc.token_lower(last + 3),
             "more" | "longer" | "less" | "fewer"
-        );
+        )
+        // ("300 jobs or more than a tenth of staff" restates it.)
+        && (last + 4 >= end || doc.token_lower(last + 4) != "than");
     if unit_then_or {
         let open = match doc.token_lower(last + 3) {
             "more" | "longer" => Qualifier::AtLeast,
@@ -192,12 +194,24 @@ pub(super) fn read_bound(
         ("no", "fewer" | "less", "than") => bound(Qualifier::AtLeast, 3),
         (_, "at", "least") => bound(Qualifier::AtLeast, 2),
         (_, "fewer" | "less", "than") => bound(Qualifier::LessThan, 2),
-        // "bigger than 150 metres", "closer than 3.2 million miles", "older than 65".
-        (_, w, "than") if crate::lexicon::grammar::comparative_direction(w) == Some(true) => {
-            bound(Qualifier::MoreThan, 2)
+        // "bigger than 150 metres", "closer than 3.2 million miles", "older than 65"; "no
+        // longer than 28 days" the other way; "5.2%, higher than 4.9% a year earlier" sets a
+        // reading against another, no bound.
+        ("no" | "not", w, "than")
+            if crate::lexicon::grammar::comparative_direction(w).is_some() =>
+        {
+            match crate::lexicon::grammar::comparative_direction(w) {
+                Some(true) => bound(Qualifier::AtMost, 3),
+                _ => bound(Qualifier::AtLeast, 3),
+            }
         }
-        (_, w, "than") if crate::lexicon::grammar::comparative_direction(w) == Some(false) => {
-            bound(Qualifier::LessThan, 2)
+        (b3, w, "than")
+            if b3 != "," && crate::lexicon::grammar::comparative_direction(w).is_some() =>
+        {
+            match crate::lexicon::grammar::comparative_direction(w) {
+                Some(true) => bound(Qualifier::MoreThan, 2),
+                _ => bound(Qualifier::LessThan, 2),
+            }
         }
         (_, _, "under" | "below") => bound(Qualifier::LessThan, 1),
         (_, _, "within") => bound(Qualifier::AtMost, 1),

@@ -1321,3 +1321,16 @@ fn thousands_set_off_by_spaces_are_one_number_and_no_telephone() {
     assert_eq!(figure(&a, "1 250 000").low, Some(1_250_000.0));
     assert!(!figure_texts(&a).iter().any(|t| t.contains("7946")));
 }
+
+#[test]
+fn bounds_and_groups_that_only_look_like_them() {
+    let a = run(&["Review cases\n\
+         Detention of no longer than 28 days is allowed. Unemployment rose to 5.2%, higher than \
+         4.9% a year earlier. On May 5 200 protesters marched. A drilling platform 200km off \
+         the coast closed. Hundreds of 16-year-olds sat the exam."]);
+    assert_eq!(figure(&a, "28 days").qualifier, Qualifier::AtMost);
+    assert_eq!(figure(&a, "4.9%").qualifier, Qualifier::Exact);
+    assert_eq!(figure(&a, "200 protesters").low, Some(200.0));
+    assert_eq!(figure(&a, "200km").low, Some(200.0));
+    assert_eq!(figure(&a, "Hundreds").qualifier, Qualifier::Vague);
+}

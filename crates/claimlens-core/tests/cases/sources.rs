@@ -375,3 +375,12 @@ fn a_surname_with_an_honorific_looks_past_a_namesake_named_as_an_owner() {
          “Please come home,” Ms Fenton said."]);
     assert_eq!(speaker_of(&a, "Please come home"), Some("Kerry Fenton"));
 }
+
+#[test]
+fn a_clause_before_a_colon_that_gives_no_words_names_no_speaker_of_them_and_an_invitee_speaks() {
+    let a = run(&["Review cases\n\
+         Mr Okafor received a letter from the minister: “You are dismissed.” Organisers invited \
+         Ms Lund to say it was “an honour”."]);
+    assert!(a.entities.iter().all(|e| !e.name.contains("received")));
+    assert_ne!(speaker_of(&a, "an honour"), Some("Organisers"));
+}
