@@ -4,6 +4,7 @@
 
 mod bounds;
 mod fractions;
+mod grouped;
 mod range;
 mod tight;
 
@@ -450,61 +451,14 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             out.last = t + 2;
         }
     }
-    // "R1,5m": a decimal comma before a scale written tight, as South African copy writes it.
-    if money && out.unit.is_none() && !tight.scaled && t + 2 < end {
-        let glued = |a: usize, b: usize| doc.tokens[b].start == doc.tokens[a].end;
-        let tail = doc.token_text(t + 2);
-        let frac: String = tail.chars().take_while(char::is_ascii_digit).collect();
-        let scale = (1..=2)
-            .contains(&frac.len())
-            .then(|| lex::tight_scale(&tail[frac.len()..], true))
-            .flatten();
-        if let Some(scale) = scale.filter(|_| {
-            doc.is_punct(t + 1, ',') && glued(t, t + 1) && glued(t + 1, t + 2) && out.value < 1000.0
-        }) {
-            let decimal: f64 = format!("{}.{frac}", out.value).parse().unwrap_or(out.value);
-            out.value = scaled(decimal, scale);
-            out.last = t + 2;
-            out.first_scaled = true;
+    if money && out.unit.is_none() && !tight.scaled {
+        if let Some((value, last)) = grouped::decimal_comma(doc, t, end, out.value) {
+            (out.value, out.last, out.first_scaled) = (value, last, true);
         }
     }
-    // "R12 500 a month", "25 000 jobs": thousands set off by a space, as South African and
-    // much European copy writes them.
-    if out.unit.is_none() && !tight.scaled && t + 1 < end {
-        let head = doc
-            .token_text(t)
-            .trim_start_matches(|c: char| !c.is_ascii_digit());
-        let group = doc.token_text(t + 1);
-        let spaced =
-            doc.tokens[t + 1].start == doc.tokens[t].end + 1 && doc.chars[doc.tokens[t].end] == ' ';
-        if spaced
-            && (1..=3).contains(&head.len())
-            && head.chars().all(|c| c.is_ascii_digit())
-            && group.len() == 3
-            && group.chars().all(|c| c.is_ascii_digit())
-            && !doc.token_text(t).contains('.')
-        {
-            // "1 250 000": as many groups of three as follow.
-            let mut k = t + 1;
-            // "On May 5 200 protesters marched": a day of a month, then a count.
-            let dated = t > 0 && crate::lexicon::is_month(doc.token_lower(t - 1));
-            loop {
-                if dated {
-                    break;
-                }
-                out.value = out.value * 1000.0 + doc.token_text(k).parse::<f64>().unwrap_or(0.0);
-                out.last = k;
-                let next = k + 1;
-                let more = next < end
-                    && doc.tokens[next].start == doc.tokens[k].end + 1
-                    && doc.chars[doc.tokens[k].end] == ' '
-                    && doc.token_text(next).len() == 3
-                    && doc.token_text(next).chars().all(|c| c.is_ascii_digit());
-                if !more {
-                    break;
-                }
-                k = next;
-            }
+    if out.unit.is_none() && !tight.scaled {
+        if let Some((value, last)) = grouped::thousands(doc, t, end, out.value) {
+            (out.value, out.last) = (value, last);
         }
     }
     if !tight.scaled {

@@ -393,15 +393,12 @@ pub(super) fn relative_by_gender(
             "his" => Some(crate::names::Gender::Male),
             _ => None,
         });
-    // "Ms Dunne", "Mr Dunne": an honorific says it first.
-    let own = name.honorific.or_else(|| {
-        own_pronoun_gender(
-            art,
-            &Candidate::Name(n),
-            art.sentences[sentence].tokens.clone(),
-        )
-        .or(of_own)
-    });
+    let own = own_pronoun_gender(
+        art,
+        &Candidate::Name(n),
+        art.sentences[sentence].tokens.clone(),
+    )
+    .or(of_own);
     let (Some(g), Some(has)) = (own, memory.gender(reg, e)) else {
         return e;
     };

@@ -519,16 +519,9 @@ fn whose(doc: &Doc, s: &Subject, at: usize, noun: &str) -> Option<String> {
         "earnings" | "gross takings" => format!("{noun} of {}", the(&np)),
         // "Out-of-state students will pay $31,200": who pays it.
         // (Not a passive: "The family will be paid $250,000" is paid to them.)
-        "amount paid" if !passive_before(doc, at) => format!("amount paid by {}", the(&np)),
+        "amount paid" if !super::np::passive_before(doc, at, s.range) => {
+            format!("amount paid by {}", the(&np))
+        }
         _ => return None,
     })
-}
-
-/// Is the verb at `at` a passive's ("will be paid", "were paid", "got paid")?
-fn passive_before(doc: &Doc, at: usize) -> bool {
-    at > 0
-        && matches!(
-            doc.token_lower(at - 1),
-            "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got" | "gets"
-        )
 }

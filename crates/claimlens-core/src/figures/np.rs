@@ -215,6 +215,15 @@ pub(super) fn past_trailing_modifiers(doc: &Doc, u: usize, range: &Range<usize>)
         .unwrap_or(u)
 }
 
+/// Is the verb at `at` a passive's ("will be paid", "were paid", "got paid")?
+pub(super) fn passive_before(doc: &Doc, at: usize, range: &Range<usize>) -> bool {
+    at > range.start
+        && matches!(
+            doc.token_lower(at - 1),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got" | "gets"
+        )
+}
+
 /// "Burglaries, however, went up by 312": `u`, or the token before a sentence adverb in commas
 /// that ends just before it.
 fn past_sentence_adverb(doc: &Doc, u: usize, range: &Range<usize>) -> usize {

@@ -84,11 +84,7 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
     let more = s.number.tokens.end < s.range.end
         && matches!(doc.token_lower(s.number.tokens.end), "more" | "less");
     if let Some((verb, at)) = super::np::verb_before(doc, s.number.tokens.start, s.range) {
-        let passive = at > s.range.start
-            && matches!(
-                doc.token_lower(at - 1),
-                "be" | "been" | "is" | "are" | "was" | "were" | "get" | "got"
-            );
+        let passive = super::np::passive_before(doc, at, s.range);
         let np = (matches!(verb, "pays" | "paid" | "pay" | "paying") && !passive && !more)
             .then(|| super::np::subject_before(doc, at, s.range))
             .flatten()
