@@ -49,7 +49,48 @@ fn level_after_comparative(doc: &Doc, s: &Subject) -> Option<String> {
     if u == start - 2 {
         return None;
     }
-    subject_before(doc, u - 1, s.range)
+    subject_before(doc, closing_verb(doc, u - 1, s.range), s.range)
+}
+
+/// A market's close written with more words than its verb: "ended the day 0.4% higher" (the
+/// verb before the span it closed), "pared their gains to close 5.3% higher" (the verb the
+/// infinitive hangs on, whose subject closed). `at` itself otherwise.
+fn closing_verb(doc: &Doc, at: usize, range: &Range<usize>) -> usize {
+    let closes = |w: &str| {
+        matches!(
+            w,
+            "close" | "closed" | "end" | "ended" | "finish" | "finished" | "settle" | "settled"
+        )
+    };
+    let word = |k: usize| {
+        if k >= range.start {
+            doc.token_lower(k)
+        } else {
+            ""
+        }
+    };
+    if at >= range.start + 2
+        && matches!(
+            word(at),
+            "day" | "session" | "week" | "month" | "quarter" | "year"
+        )
+        && word(at - 1) == "the"
+        && closes(word(at - 2))
+    {
+        return at - 2;
+    }
+    if at < range.start + 3 || word(at - 1) != "to" || !closes(word(at)) {
+        return at;
+    }
+    // "to close" hangs on a verb a short object back: "pared (their) gains", "rallied".
+    (range.start.max(at.saturating_sub(6))..at - 1)
+        .rev()
+        .take_while(|&k| doc.is_word(k))
+        .find(|&k| {
+            let w = word(k);
+            w.len() > 3 && w.ends_with("ed") || lex::is_irregular_past(w)
+        })
+        .unwrap_or(at)
 }
 
 /// "shares closed 2.1% higher", "ended 40 cents lower": a comparative after the figure makes it
@@ -116,7 +157,11 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
             super::np::noun_phrase_ending(doc, start, s.range)
                 .or_else(|| Some(words(doc, &[start - 1])))
         }
-        false => subject_before(doc, came_in(doc, start - 1, s.range), s.range),
+        false => subject_before(
+            doc,
+            closing_verb(doc, came_in(doc, start - 1, s.range), s.range),
+            s.range,
+        ),
     }?;
     Some(change_words(doc, s, c, Some(subject), ""))
 }

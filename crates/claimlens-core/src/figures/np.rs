@@ -79,12 +79,15 @@ pub(super) fn verb_before<'a>(
 pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
     let mut u = verb;
     // "Bitcoin briefly hit", "the index was sharply lower": past adverbs and auxiliaries.
-    // "the euro was little changed": "little" too.
+    // "the euro was little changed": "little" too; "Futures later pared": "later".
     while u > range.start && {
         let w = doc.token_lower(u - 1);
         lex::is_auxiliary(w)
             || (w.len() > 4 && w.ends_with("ly"))
-            || matches!(w, "little" | "now" | "still" | "already" | "also" | "there")
+            || matches!(
+                w,
+                "little" | "now" | "still" | "already" | "also" | "there" | "later" | "then"
+            )
     } {
         u -= 1;
     }

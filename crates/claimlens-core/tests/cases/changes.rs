@@ -296,3 +296,14 @@ fn a_change_by_an_annual_or_estimated_amount() {
     assert_eq!(counts_of(text, "4.4%").to_lowercase(), "rise in rents");
     assert_eq!(counts_of(text, "2%").to_lowercase(), "fall in output");
 }
+
+#[test]
+fn a_close_written_long_is_the_change_of_what_closed() {
+    let a = run(&["Markets\n\
+         Futures later pared their gains to close 5.3% higher at $4.02. The Carda 40 ended the \
+         day 0.4% lower at 8,214."]);
+    assert_eq!(figure(&a, "5.3%").counts, "rise in futures");
+    assert_eq!(figure(&a, "$4.02").counts, "futures");
+    assert_eq!(figure(&a, "0.4%").counts, "fall in the Carda 40");
+    assert_eq!(figure(&a, "8,214").counts, "Carda 40");
+}
