@@ -35,6 +35,9 @@ pub(crate) struct Doc {
     /// Per token: where its text starts in `words`, where its lowercase form starts (= where
     /// its text ends), and where that ends.
     word_bounds: Vec<[u32; 3]>,
+    /// Words (lower case) the article writes only with a capital and at least once inside a
+    /// sentence: a name's, even where a sentence opens on it. Built on first use.
+    names: std::sync::OnceLock<std::collections::HashSet<String>>,
 }
 
 pub(crate) fn is_apostrophe(c: char) -> bool {
@@ -96,7 +99,30 @@ impl Doc {
             paragraph_tokens,
             words,
             word_bounds,
+            names: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Does the article write the word at `t` as a name: with a capital wherever it appears,
+    /// once at least after another word ("Brent crude rose … the price of Brent")?
+    pub fn written_as_name(&self, t: usize) -> bool {
+        self.names
+            .get_or_init(|| {
+                let mut inside = std::collections::HashSet::new();
+                let mut lower = std::collections::HashSet::new();
+                for u in 0..self.tokens.len() {
+                    if !self.is_word(u) {
+                        continue;
+                    }
+                    if !self.first_char(u).is_uppercase() {
+                        lower.insert(self.token_lower(u));
+                    } else if u > 0 && self.is_word(u - 1) && self.token_lower(u) != "i" {
+                        inside.insert(self.token_lower(u));
+                    }
+                }
+                inside.difference(&lower).map(|w| w.to_string()).collect()
+            })
+            .contains(self.token_lower(t))
     }
 
     pub fn slice(&self, range: Range<usize>) -> String {

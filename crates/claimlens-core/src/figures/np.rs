@@ -585,7 +585,9 @@ fn word(doc: &Doc, u: usize) -> String {
                 .all(char::is_lowercase);
             // "Brazil's soybean harvest": a possessive opening the sentence is a name's.
             let possessive = crate::names::ends_possessive(text);
-            if sentence_start && !name_follows && rest_lower && !possessive {
+            // "Wattlebrook ratepayers will pay": a word the article writes as a name elsewhere.
+            let name = rest_lower && doc.written_as_name(u);
+            if sentence_start && !name_follows && rest_lower && !possessive && !name {
                 lower.to_string()
             } else if doc.is_capitalized(u) {
                 text.to_string()

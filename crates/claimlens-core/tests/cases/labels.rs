@@ -343,3 +343,12 @@ fn what_is_frozen_at_a_level_is_what_the_level_is_of() {
         "housing charges"
     );
 }
+
+#[test]
+fn a_name_opening_the_sentence_keeps_its_capital_where_the_article_writes_it_so() {
+    let a = run(&["Rates\n\
+         Tarrowby ratepayers will pay $94 more a year. The Tarrowby council voted 5-4. Shares \
+         fell 3%."]);
+    assert!(figure(&a, "$94").counts.contains("Tarrowby ratepayers"));
+    assert_eq!(figure(&a, "3%").counts, "fall in shares");
+}
