@@ -472,11 +472,13 @@ fn earlier_of<'r>(
         .rev()
         .take_while(|r| r.sentence == si)
         .find(|r| !r.money && !r.percent && !r.says.is_empty());
+    // "dozens" twice is no value said twice.
+    let stated = n.qualifier != Qualifier::Vague;
     describe::Earlier {
         same_value: recent
             .iter()
             .rev()
-            .find(|r| r.value == n.value && r.same_kind(n))
+            .find(|r| stated && r.value == n.value && r.same_kind(n))
             .or_else(|| {
                 // Bounded, so that a text of many figures stays linear.
                 borrowed::distinctive(n.value)

@@ -116,7 +116,12 @@ impl Doc {
                     }
                     if !self.first_char(u).is_uppercase() {
                         lower.insert(self.token_lower(u));
-                    } else if u > 0 && self.is_word(u - 1) && self.token_lower(u) != "i" {
+                    } else if u > 0
+                        && self.is_word(u - 1)
+                        && self.paragraph_of(self.tokens[u - 1].start)
+                            == self.paragraph_of(self.tokens[u].start)
+                        && self.token_lower(u) != "i"
+                    {
                         inside.insert(self.token_lower(u));
                     }
                 }

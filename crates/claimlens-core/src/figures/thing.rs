@@ -123,6 +123,9 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
             }
         }
     }
+    if let Some(more) = more_of_what_was_counted(doc, s) {
+        return more;
+    }
     if !s.class.is_empty() {
         return group_named_before(s).unwrap_or(s.class).to_string();
     }
@@ -374,6 +377,25 @@ fn measure_borrowed(doc: &Doc, s: &Subject, head: &str) -> Option<String> {
         Some(np) if name(&np) => e.same_measure.map(what).or(Some(np)),
         other => other,
     }
+}
+
+/// "37 homes were destroyed and dozens more damaged": a crowd of more is of what the figure it
+/// is coordinated with counts (its noun, without what was done to it), unless people undergo
+/// something after it ("dozens more were injured").
+fn more_of_what_was_counted(doc: &Doc, s: &Subject) -> Option<String> {
+    let after = s.number.tokens.end;
+    let more = s.number.qualifier == crate::model::Qualifier::Vague
+        && s.head.is_empty()
+        && after < s.range.end
+        && matches!(doc.token_lower(after), "more" | "others")
+        && !(after + 1..s.range.end.min(after + 4))
+            .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u)));
+    let before = s.earlier.coordinated.filter(|_| more)?;
+    let noun = match before.rsplit_once(' ') {
+        Some((noun, done)) if lex::is_past_form(done) => noun,
+        _ => before,
+    };
+    (noun != "people" && !noun.starts_with("earlier ")).then(|| noun.to_string())
 }
 
 /// "Nine of the 11 members voted for the cut, while two preferred", "Fewer than 25,000 did": a

@@ -1370,3 +1370,17 @@ fn a_bare_number_compared_is_no_span_of_time_and_an_increase_is_not_of_months() 
     assert_eq!(counts_of(text, "2,011"), "earlier burglaries");
     assert_ne!(counts_of(text, "about 15 per cent"), "increase in months");
 }
+
+#[test]
+fn a_crowd_of_more_is_of_what_the_figure_before_counts() {
+    let a = run(&["Storm\n\
+         At least 37 homes have been destroyed and dozens more damaged. Dozens more were \
+         injured."]);
+    let counts: Vec<_> = a.articles[0]
+        .figures
+        .iter()
+        .filter(|f| f.text.eq_ignore_ascii_case("dozens"))
+        .map(|f| f.counts.as_str())
+        .collect();
+    assert_eq!(counts, ["homes", "people injured"]);
+}
