@@ -451,9 +451,9 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             out.last = t + 2;
         }
     }
-    if money && out.unit.is_none() && !tight.scaled {
-        if let Some((value, last)) = grouped::decimal_comma(doc, t, end, out.value) {
-            (out.value, out.last, out.first_scaled) = (value, last, true);
+    if out.unit.is_none() && !tight.scaled {
+        if let Some((value, last, scaled)) = grouped::decimal_comma(doc, t, end, out.value, money) {
+            (out.value, out.last, out.first_scaled) = (value, last, scaled);
         }
     }
     if out.unit.is_none() && !tight.scaled {

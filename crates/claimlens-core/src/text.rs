@@ -38,6 +38,9 @@ pub(crate) struct Doc {
     /// Words (lower case) the article writes only with a capital and at least once inside a
     /// sentence: a name's, even where a sentence opens on it. Built on first use.
     names: std::sync::OnceLock<std::collections::HashSet<String>>,
+    /// Does the article write decimals with a comma ("17,4%", "€2,1 billion")? Then a dot sets
+    /// off thousands ("€30.000"). Read by `numbers::grouped` on first use.
+    pub decimal_comma: std::sync::OnceLock<bool>,
 }
 
 pub(crate) fn is_apostrophe(c: char) -> bool {
@@ -100,6 +103,7 @@ impl Doc {
             words,
             word_bounds,
             names: std::sync::OnceLock::new(),
+            decimal_comma: std::sync::OnceLock::new(),
         }
     }
 

@@ -1,28 +1,97 @@
 //! Digits written in groups as other countries' copy writes them: thousands set off by spaces
-//! ("R12 500", "1 250 000") and a decimal comma before a scale written tight ("R1,5m").
+//! ("R12 500", "1 250 000"), a decimal comma before a scale or a percent sign ("R1,5m",
+//! "17,4%", "€2,1 billion") and, in copy that writes decimals so, thousands set off by dots
+//! ("€30.000", "1.234.567").
 
 use super::tight::scaled;
 use crate::lexicon::quantities as lex;
 use crate::text::Doc;
 
 /// "R1,5m": the amount of money at token `t` (worth `value`), a comma and a fraction with a
-/// tight scale glued after it; the value and the last token.
-pub(super) fn decimal_comma(doc: &Doc, t: usize, end: usize, value: f64) -> Option<(f64, usize)> {
-    if t + 2 >= end || value >= 1000.0 {
-        return None;
-    }
-    let glued = |a: usize, b: usize| doc.tokens[b].start == doc.tokens[a].end;
-    if !(doc.is_punct(t + 1, ',') && glued(t, t + 1) && glued(t + 1, t + 2)) {
-        return None;
-    }
+/// tight scale glued after it; the value, the last token and whether a scale was applied.
+/// "17,4%", "€2,1 billion", "3,5 per cent": a fraction of one or two digits before a percent
+/// sign or a scale word, money or not; before anything in copy that writes decimals so ("2,5
+/// to 3,5 per cent").
+pub(super) fn decimal_comma(
+    doc: &Doc,
+    t: usize,
+    end: usize,
+    value: f64,
+    money: bool,
+) -> Option<(f64, usize, bool)> {
+    marked_decimal_comma(doc, t, end, value, money).or_else(|| {
+        let frac = fraction_after_comma(doc, t, end).filter(|_| value < 1000.0)?;
+        let tail = doc.token_text(t + 2);
+        let decimal: f64 = format!("{value}.{tail}").parse().ok()?;
+        (frac == tail.len() && writes_decimal_comma(doc)).then_some((decimal, t + 2, false))
+    })
+}
+
+/// A decimal comma the words after it mark as one: a tight scale, a percent sign or a scale
+/// word.
+fn marked_decimal_comma(
+    doc: &Doc,
+    t: usize,
+    end: usize,
+    value: f64,
+    money: bool,
+) -> Option<(f64, usize, bool)> {
+    let frac = fraction_after_comma(doc, t, end).filter(|_| value < 1000.0)?;
     let tail = doc.token_text(t + 2);
-    let frac: String = tail.chars().take_while(char::is_ascii_digit).collect();
-    if !(1..=2).contains(&frac.len()) {
+    let decimal: f64 = format!("{value}.{}", &tail[..frac])
+        .parse()
+        .unwrap_or(value);
+    if frac < tail.len() {
+        let scale = lex::tight_scale(&tail[frac..], true).filter(|_| money)?;
+        return Some((scaled(decimal, scale), t + 2, true));
+    }
+    let next = (t + 3 < end).then(|| doc.token_lower(t + 3)).unwrap_or("");
+    let marked = next == "%"
+        || matches!(next, "per" | "percent")
+        || lex::scale_word(next).is_some_and(|s| s >= 1000.0);
+    marked.then_some((decimal, t + 2, false))
+}
+
+/// The number of digits (one or two) after a comma glued to the digits at `t`: "17,4%".
+fn fraction_after_comma(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+    let glued = |a: usize, b: usize| doc.tokens[b].start == doc.tokens[a].end;
+    if t + 2 >= end || !(doc.is_punct(t + 1, ',') && glued(t, t + 1) && glued(t + 1, t + 2)) {
         return None;
     }
-    let scale = lex::tight_scale(&tail[frac.len()..], true)?;
-    let decimal: f64 = format!("{value}.{frac}").parse().unwrap_or(value);
-    Some((scaled(decimal, scale), t + 2))
+    let frac = doc
+        .token_text(t + 2)
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    (1..=2).contains(&frac).then_some(frac)
+}
+
+/// Does the article write a decimal comma anywhere ("17,4%", "2,1 billion")?
+fn writes_decimal_comma(doc: &Doc) -> bool {
+    *doc.decimal_comma.get_or_init(|| {
+        (0..doc.tokens.len()).any(|t| {
+            doc.token_text(t).bytes().all(|b| b.is_ascii_digit())
+                && fraction_after_comma(doc, t, doc.tokens.len()).is_some()
+                && marked_decimal_comma(doc, t, doc.tokens.len(), 0.0, false).is_some()
+        })
+    })
+}
+
+/// "€30.000", "1.234.567": digits in groups of three set off by dots, the thousands of copy
+/// that writes decimals with a comma; two dots or more are read so in any copy.
+pub(super) fn dotted_thousands(doc: &Doc, digits: &str) -> Option<f64> {
+    let mut groups = digits.split('.');
+    let head = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let grouped = (1..=3).contains(&head.len())
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if !grouped || (rest.len() == 1 && !writes_decimal_comma(doc)) {
+        return None;
+    }
+    digits.replace('.', "").parse().ok()
 }
 
 /// "R12 500 a month", "25 000 jobs", "1 250 000": the number at token `t` (worth `value`), one

@@ -95,9 +95,18 @@ pub(super) fn read_range(
     let second = token_value(doc, second_at, lead.money)?;
     let mut high = second.value;
     let mut last = second_at;
+    // "between 17,4% and 35,3%": a decimal comma in the second end.
+    let mut second_scaled = second.scaled;
+    if second.unit.is_none() && !second.scaled {
+        if let Some((value, at, scaled)) =
+            super::grouped::decimal_comma(doc, second_at, end, second.value, lead.money)
+        {
+            (high, last, second_scaled) = (value, at, scaled);
+        }
+    }
     // "six to seven thousand", "2 to 2.5 million": a scale after the second end scales both.
     let mut scale = 1.0;
-    if !second.scaled {
+    if !second_scaled {
         while last + 1 < end {
             let Some(m) = lex::scale_word(doc.token_lower(last + 1)) else {
                 break;

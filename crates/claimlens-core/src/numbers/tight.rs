@@ -33,7 +33,10 @@ pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .collect();
     if digits.starts_with(|c: char| c.is_ascii_digit()) {
-        let value: f64 = digits.replace(',', "").parse().ok()?;
+        let value: f64 = match super::grouped::dotted_thousands(doc, &digits) {
+            Some(value) => value,
+            None => digits.replace(',', "").parse().ok()?,
+        };
         let rest = &lower[digits.len()..];
         let rest_written = &text[digits.len()..];
         if rest.is_empty() {

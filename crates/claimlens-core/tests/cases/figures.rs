@@ -1334,3 +1334,22 @@ fn bounds_and_groups_that_only_look_like_them() {
     assert_eq!(figure(&a, "200km").low, Some(200.0));
     assert_eq!(figure(&a, "Hundreds").qualifier, Qualifier::Vague);
 }
+
+#[test]
+fn decimal_commas_and_thousands_set_off_by_dots() {
+    let a = run(&["Duties\n\
+         Duties of between 17,4% and 35,3% will apply. Imports reached €2,1 billion. The \
+         federation has 1.200 member firms and pays a bonus of €30.000. Rates are 2,5 to 3,5 \
+         per cent."]);
+    let duties = figure(&a, "17,4%");
+    assert_eq!((duties.low, duties.high), (Some(17.4), Some(35.3)));
+    assert_eq!(figure(&a, "€2,1 billion").low, Some(2.1e9));
+    assert_eq!(figure(&a, "1.200").low, Some(1200.0));
+    assert_eq!(figure(&a, "€30.000").low, Some(30000.0));
+    let rates = figure(&a, "2,5 to 3,5");
+    assert_eq!((rates.low, rates.high), (Some(2.5), Some(3.5)));
+    // Copy that writes decimals with a dot keeps them; two dots are thousands anywhere.
+    let b = run(&["Fees\nThe fee is 1.200 euros. The city has 1.234.567 residents."]);
+    assert_eq!(figure(&b, "1.200").low, Some(1.2));
+    assert_eq!(figure(&b, "1.234.567").low, Some(1234567.0));
+}
