@@ -277,7 +277,9 @@ impl Memory {
 }
 
 /// The gender of "his", "himself" or "herself" after a named subject and before any other
-/// name in its sentence, outside quotations ("Coach Gustav Lind praised his captain").
+/// name in its sentence, outside quotations ("Coach Gustav Lind praised his captain"), or of
+/// the "he" or "she" a verb of speech of the subject's reports ("Ruaridh Reid says he knew",
+/// "said that she would").
 pub(super) fn own_pronoun_gender(
     art: &ArticleAnalysis,
     subject: &Candidate,
@@ -303,8 +305,20 @@ pub(super) fn own_pronoun_gender(
             "his" if demanded(art, t, tokens.end) => None,
             "his" | "himself" => Some(Gender::Male),
             "herself" => Some(Gender::Female),
+            "he" if reported(art, t) => Some(Gender::Male),
+            "she" if reported(art, t) => Some(Gender::Female),
             _ => None,
         })
+}
+
+/// Is the pronoun at `t` the subject a finite verb of speech reports, right after it or its
+/// "that" ("says he knew", "said that she would")?
+fn reported(art: &ArticleAnalysis, t: usize) -> bool {
+    let verb = match t.checked_sub(1).map(|u| art.lower(u)) {
+        Some("that") => t.checked_sub(2),
+        _ => t.checked_sub(1),
+    };
+    verb.is_some_and(|u| crate::lexicon::speech::is_finite_speech_verb(art.lower(u)))
 }
 
 /// "demanded his resignation", "called for his immediate arrest": a demand that something be

@@ -418,6 +418,22 @@ impl ArticleAnalysis {
                 _ => Candidate::None,
             };
         }
+        // "Well said.", "Enough said!": an idiom, no one speaking; a verb of speech that ends
+        // the sentence right after one word opening it.
+        let idiom = toks.len() == 1
+            && self.name_at(last).is_none()
+            && (last == 0
+                || ['.', '!', '?']
+                    .iter()
+                    .any(|&c| self.doc.is_punct(last - 1, c))
+                || self.doc.paragraph_of(self.doc.tokens[last - 1].start)
+                    != self.doc.paragraph_of(self.doc.tokens[last].start))
+            && last + 2 < self.doc.tokens.len()
+            && crate::lexicon::speech::is_finite_speech_verb(self.lower(last + 1))
+            && (self.doc.is_punct(last + 2, '.') || self.doc.is_punct(last + 2, '!'));
+        if idiom {
+            return Candidate::None;
+        }
         // "According to her": an object pronoun standing alone is a pronoun too.
         if toks.len() == 1 {
             let object = match self.lower(last) {

@@ -485,11 +485,20 @@ fn person_mention(
         let p = doc.token_lower(run.start - 1);
         p == "the" && doc.tokens[run.start - 1].end + 1 >= doc.tokens[run.start].start
     };
-    // "the Rev. Al Sharpton", "the Hon. Jane Obi": titles that house styles write after "the".
+    // "the Rev. Al Sharpton", "the Hon. Jane Obi", "the Rt Rev Ann Hale": titles that house
+    // styles write after "the".
     let the_title = titled.words.first().is_some_and(|w| {
         matches!(
             w.trim_end_matches('.'),
-            "rev" | "reverend" | "hon" | "honourable" | "honorable" | "very" | "right" | "most"
+            "rev"
+                | "reverend"
+                | "hon"
+                | "honourable"
+                | "honorable"
+                | "very"
+                | "right"
+                | "rt"
+                | "most"
         )
     });
     // "the Labour MP", "the Green MEP": a party and an office after "the" describe someone.

@@ -45,7 +45,11 @@ fn marked_decimal_comma(
         let scale = lex::tight_scale(&tail[frac..], true).filter(|_| money)?;
         return Some((scaled(decimal, scale), t + 2, true));
     }
-    let next = (t + 3 < end).then(|| doc.token_lower(t + 3)).unwrap_or("");
+    let next = if t + 3 < end {
+        doc.token_lower(t + 3)
+    } else {
+        ""
+    };
     let marked = next == "%"
         || matches!(next, "per" | "percent")
         || lex::scale_word(next).is_some_and(|s| s >= 1000.0);

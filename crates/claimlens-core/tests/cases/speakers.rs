@@ -2567,3 +2567,28 @@ fn a_shared_surname_goes_to_the_relative_the_sentences_own_pronoun_names() {
     assert_eq!(speaker_of(&a, "never stopped"), Some("Arun Varadan"));
     assert_eq!(speaker_of(&a, "never written about"), Some("Leela Varadan"));
 }
+
+#[test]
+fn a_verb_of_speech_reporting_he_or_she_gives_its_subject_a_gender() {
+    // "Tadhgan" is no given name the lexicon knows; "says he knew" makes him a man.
+    let a = run(&[
+        "Nell Ormsby on the film that nearly ended her career\n\nHer new film is a quiet \
+         thing shot on an island. Its director, Tadhgan Reid, says he knew within minutes that \
+         she was right for it.\nDoes she miss the big studios? She laughs. “I miss the \
+         snacks.”",
+    ]);
+    assert_eq!(speaker_of(&a, "miss the snacks"), Some("Nell Ormsby"));
+}
+
+#[test]
+fn right_reverend_after_the_titles_a_name_and_well_said_is_no_speaker() {
+    let a = run(&[
+        "Bishop speaks\n\nThe Bishop of Corrow has urged parishes to meet in pubs.\nThe Rt Rev \
+         Adam Veale made the call on Saturday.\n“It is time we went to them,” he told the \
+         synod.",
+        "Letters\n\nSir, the pool fees have doubled. Well said.\nSir, I asked a clerk why. “Take \
+         it up with the council,” he said.",
+    ]);
+    assert_eq!(speaker_of(&a, "went to them"), Some("Adam Veale"));
+    assert_ne!(speaker_of(&a, "Take it up"), Some("Well"));
+}
