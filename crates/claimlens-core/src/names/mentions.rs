@@ -207,9 +207,12 @@ fn age_follows(doc: &Doc, t: usize) -> bool {
 
 /// "Vantel said on Thursday that …": a lone capitalised word opening its sentence right before a
 /// verb of speech names a speaker, unless it is a plural ("Officials said") or a collective
-/// noun ("Police said", "Everyone says").
+/// noun ("Police said", "Everyone says"). Not a verb that ends the sentence: "Well said.",
+/// "Enough said!" are idioms.
 fn speaks_as_a_name(doc: &Doc, t: usize, lower: &str) -> bool {
+    let ends = t + 1 >= doc.tokens.len() || doc.is_punct(t + 1, '.') || doc.is_punct(t + 1, '!');
     t < doc.tokens.len()
+        && !ends
         && doc.is_word(t)
         && !doc.is_capitalized(t)
         && crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(t))
