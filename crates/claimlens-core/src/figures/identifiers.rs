@@ -28,6 +28,7 @@ pub(super) fn is_identifier(
         || is_date(&at)
         || is_clock_time(&at)
         || is_label(&at)
+        || in_series(&at, n)
         || is_name_number(&at, n, headline)
         || is_maturity(doc, t, &at)
         || ago(&at)
@@ -35,6 +36,21 @@ pub(super) fn is_identifier(
         || is_dialled(&at, n)
         || is_race(&at, n)
         || is_denominator(&at, n)
+}
+
+/// "between junctions 36 and 38", "stage 14", "a category 2 storm": a bare number after a
+/// word of a series, or joined to one that is ("36 and 38"); not "at this stage 40 people".
+fn in_series(at: &Around, n: &Number) -> bool {
+    let series = |k: usize| {
+        lex::is_series_word(at.prev(k))
+            && !matches!(
+                at.prev(k + 1),
+                "this" | "that" | "which" | "what" | "each" | "every"
+            )
+    };
+    let digits = |k: usize| at.prev(k).starts_with(|c: char| c.is_ascii_digit());
+    let joined = matches!(at.prev(1), "and" | "or" | "to" | "-" | "–") && digits(2) && series(3);
+    !n.money && !n.percent && n.unit.is_none() && (series(1) || joined)
 }
 
 /// "44 per 100,000 people", "105 men for every 100 women": the base of a rate is part of the
@@ -87,8 +103,9 @@ fn is_address(at: &Around, n: &Number) -> bool {
     })
 }
 
-/// "020 7946 0321", "01632 960 142": groups of digits written apart, as a telephone number is;
-/// one of the groups has a leading zero ("In 2023 400 people" has none).
+/// "020 7946 0321", "01632 960 142", "1800 226 226": groups of digits written apart, as a
+/// telephone number is; one of the groups has a leading zero ("In 2023 400 people" has none),
+/// or there are three groups or more and no thousands.
 fn is_dialled(at: &Around, n: &Number) -> bool {
     let doc = at.doc;
     let digits = |k: usize| {
@@ -114,7 +131,14 @@ fn is_dialled(at: &Around, n: &Number) -> bool {
     let thousands = doc.token_text(first).len() <= 3
         && !doc.token_text(first).starts_with('0')
         && (first + 1..=last).all(|k| doc.token_text(k).len() == 3);
-    !thousands && (first..=last).any(|k| doc.token_text(k).starts_with('0'))
+    // "1800 226 226": three groups or more that are no thousands (and open on no year).
+    let year = doc
+        .token_text(first)
+        .parse::<u32>()
+        .is_ok_and(|y| (1900..2100).contains(&y));
+    !thousands
+        && ((first..=last).any(|k| doc.token_text(k).starts_with('0'))
+            || (last >= first + 2 && !year))
 }
 
 /// "won the 100 metres", "the 1,500m final", "the 400m hurdles": a race named by its distance.

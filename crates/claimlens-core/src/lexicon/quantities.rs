@@ -136,6 +136,28 @@ pub(crate) fn is_label_word(w: &str) -> bool {
     )
 }
 
+/// Words before a bare number that make it one of a series, a position or a grade, not a
+/// quantity: "between junctions 36 and 38", "the helpline 14555", "stage 14", "a category 2
+/// storm", "alert level 3", "tier 2", "phase 1". Not before an amount or a measure ("a sea level
+/// 3mm higher").
+pub(crate) fn is_series_word(w: &str) -> bool {
+    matches!(
+        w,
+        "junction"
+            | "junctions"
+            | "helpline"
+            | "hotline"
+            | "exit"
+            | "stage"
+            | "level"
+            | "category"
+            | "phase"
+            | "tier"
+            | "grade"
+            | "zone"
+    )
+}
+
 /// Verbs of dialling: "call 101", "dial 999" name a phone number.
 pub(crate) fn is_call_verb(w: &str) -> bool {
     matches!(

@@ -1353,3 +1353,12 @@ fn decimal_commas_and_thousands_set_off_by_dots() {
     assert_eq!(figure(&b, "1.200").low, Some(1.2));
     assert_eq!(figure(&b, "1.234.567").low, Some(1234567.0));
 }
+
+#[test]
+fn numbers_of_a_series_and_a_free_call_line_are_no_figures() {
+    let a = run(&["Storm\n\
+         The M9 was closed between junctions 36 and 38 after 12 lorries overturned. Dumont won \
+         stage 14 by 38 seconds. It made landfall as a category 2 system. Residents can call \
+         the relief line on 1800 226 226. At this stage 40 people have been rescued."]);
+    assert_eq!(figure_texts(&a), ["12 lorries", "38 seconds", "40 people"]);
+}
