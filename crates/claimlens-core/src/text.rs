@@ -458,7 +458,8 @@ fn indian_grouping(rest: &[char]) -> bool {
             .take_while(|c| c.is_ascii_digit())
             .count();
         let after = k + 1 + group;
-        let more = after < rest.len() && rest[after] == ',';
+        // "4,45,256, or about": a comma before no digit closes the number.
+        let more = after + 1 < rest.len() && rest[after] == ',' && rest[after + 1].is_ascii_digit();
         match group {
             2 if more => {
                 pairs += 1;

@@ -82,8 +82,9 @@ fn writes_decimal_comma(doc: &Doc) -> bool {
 }
 
 /// "€30.000", "1.234.567": digits in groups of three set off by dots, the thousands of copy
-/// that writes decimals with a comma; two dots or more are read so in any copy.
-pub(super) fn dotted_thousands(doc: &Doc, digits: &str) -> Option<f64> {
+/// that writes decimals with a comma; two dots or more are read so in any copy, and so is an
+/// amount of money whose three digits after the dot end in a zero (money has two decimals).
+pub(super) fn dotted_thousands(doc: &Doc, digits: &str, money: bool) -> Option<f64> {
     let mut groups = digits.split('.');
     let head = groups.next()?;
     let rest: Vec<&str> = groups.collect();
@@ -92,7 +93,8 @@ pub(super) fn dotted_thousands(doc: &Doc, digits: &str) -> Option<f64> {
         && rest
             .iter()
             .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-    if !grouped || (rest.len() == 1 && !writes_decimal_comma(doc)) {
+    let money_thousands = money && rest.len() == 1 && rest[0].ends_with('0');
+    if !grouped || (rest.len() == 1 && !money_thousands && !writes_decimal_comma(doc)) {
         return None;
     }
     digits.replace('.', "").parse().ok()

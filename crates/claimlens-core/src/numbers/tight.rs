@@ -33,7 +33,7 @@ pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .collect();
     if digits.starts_with(|c: char| c.is_ascii_digit()) {
-        let value: f64 = match super::grouped::dotted_thousands(doc, &digits) {
+        let value: f64 = match super::grouped::dotted_thousands(doc, &digits, money) {
             Some(value) => value,
             None => digits.replace(',', "").parse().ok()?,
         };
@@ -156,7 +156,8 @@ fn tight_suffix(
     // before a plural noun; otherwise it is metres ("100m sprint").
     let next_plural = t + 1 < doc.tokens.len()
         && doc.is_word(t + 1)
-        && doc.token_lower(t + 1).ends_with('s')
+        && (doc.token_lower(t + 1).ends_with('s')
+            || lex::is_invariable_plural(doc.token_lower(t + 1)))
         && !doc.is_capitalized(t + 1);
     // "2.5m people" and "$2.5m" are millions; "2.04m" (two decimals: a measurement) is metres.
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());

@@ -1362,3 +1362,15 @@ fn numbers_of_a_series_and_a_free_call_line_are_no_figures() {
          the relief line on 1800 226 226. At this stage 40 people have been rescued."]);
     assert_eq!(figure_texts(&a), ["12 lorries", "38 seconds", "40 people"]);
 }
+
+#[test]
+fn millions_before_people_money_thousands_after_a_dot_and_lakhs_before_a_comma() {
+    let a = run(&["Shops\n\
+         Retailers employ roughly 3m people. The wall is 4m high. The winner gets a bonus of \
+         €30.000. Petrol costs $3.499 a gallon. Thefts stood at 4,45,256, or about 51 an hour."]);
+    assert_eq!(figure(&a, "3m people").low, Some(2.7e6));
+    assert_eq!(figure(&a, "4m").low, Some(4.0));
+    assert_eq!(figure(&a, "€30.000").low, Some(30000.0));
+    assert_eq!(figure(&a, "$3.499").low, Some(3.499));
+    assert_eq!(figure(&a, "4,45,256").low, Some(445256.0));
+}
