@@ -168,11 +168,20 @@ fn comparative_after(doc: &Doc, s: &Subject) -> Option<String> {
 
 fn changed(doc: &Doc, s: &Subject) -> Option<String> {
     let start = past_record(doc, s.number.tokens.start, s.range);
-    let link = start
-        .checked_sub(1)
-        .filter(|&p| p >= s.range.start)
-        .map(|p| doc.token_lower(p))
-        .unwrap_or("");
+    // "Bitcoin slides below $58,000", "rose above 5%": a level passed is the level of what
+    // moved, as after "to" ("rose over 10%" may be the change).
+    let passed = matches!(
+        doc.token_lower(s.number.tokens.start),
+        "below" | "above" | "past" | "beyond"
+    );
+    let link = match passed {
+        true => "to",
+        false => start
+            .checked_sub(1)
+            .filter(|&p| p >= s.range.start)
+            .map(|p| doc.token_lower(p))
+            .unwrap_or(""),
+    };
     let mut u = start;
     let mut object = None;
     // Back over "by", "from X to", "to", "or", an earlier value with its unit (up to two words:

@@ -307,3 +307,12 @@ fn a_close_written_long_is_the_change_of_what_closed() {
     assert_eq!(figure(&a, "0.4%").counts, "fall in the Carda 40");
     assert_eq!(figure(&a, "8,214").counts, "Carda 40");
 }
+
+#[test]
+fn a_level_passed_is_the_level_of_what_moved() {
+    let a = run(&["Markets\n\
+         Bitcoin slides below $58,000. Inflation fell below 2% in May. Shares rose over 10%."]);
+    assert_eq!(figure(&a, "$58,000").counts.to_lowercase(), "bitcoin");
+    assert_eq!(figure(&a, "2%").counts, "inflation");
+    assert_eq!(figure(&a, "10%").counts, "rise in shares");
+}
