@@ -454,21 +454,26 @@ pub(super) fn class(
 }
 
 /// A noun right before the number that it measures ("population 9.5 million").
-/// "Wildfire forces 8,000 from homes", "Storm leaves 30,000 without power": a word in -s
-/// before a bare count that a leaving or a want follows is a headline's verb, and the count
-/// people.
+/// "Wildfire forces 8,000 from homes", "Storm leaves 30,000 without power", "Typhoon forces
+/// 800,000 to flee": a word in -s before a bare count that a leaving or a want follows is a
+/// headline's verb, and the count people; so is any word before one that what befalls people
+/// follows ("forced 12,000 to evacuate").
 fn verb_in_s_before(doc: &Doc, n: &Number, range: &Range<usize>) -> bool {
     let before = n.tokens.start.checked_sub(1).filter(|&p| p >= range.start);
     let next = n.tokens.end;
-    before.is_some_and(|p| doc.is_word(p) && doc.token_lower(p).ends_with('s'))
+    let befalls = next + 1 < range.end
+        && doc.token_lower(next) == "to"
+        && crate::lexicon::events::befalls_people(doc.token_lower(next + 1));
+    before.is_some_and(|p| doc.is_word(p) && (befalls || doc.token_lower(p).ends_with('s')))
         && !n.money
         && !n.percent
         && n.unit.is_none()
         && next < range.end
-        && matches!(
-            doc.token_lower(next),
-            "from" | "without" | "homeless" | "stranded"
-        )
+        && (befalls
+            || matches!(
+                doc.token_lower(next),
+                "from" | "without" | "homeless" | "stranded"
+            ))
 }
 
 fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a str> {

@@ -31,13 +31,13 @@ pub(crate) fn event_of(word: &str) -> Option<Event> {
         "hospitalised" | "hospitalized" | "hospital" | "hospitalisation" | "hospitalization" => {
             Event::Hospitalised
         }
-        "displaced" | "homeless" | "fled" | "fleeing" | "displacement" | "refugees" => {
+        "displaced" | "homeless" | "flee" | "fled" | "fleeing" | "displacement" | "refugees" => {
             Event::Displaced
         }
         "layoffs" | "redundant" | "redundancies" => Event::LaidOff,
         "intensive" | "critical" => Event::InIntensiveCare,
         "missing" | "unaccounted" => Event::Missing,
-        "evacuated" | "evacuation" | "evacuations" => Event::Evacuated,
+        "evacuate" | "evacuated" | "evacuation" | "evacuations" => Event::Evacuated,
         "arrested" | "detained" | "arrests" => Event::Arrested,
         "aboard" | "board" | "carrying" | "carried" | "manifest" => Event::Aboard,
         // "4.3 lakh people were affected": touched by a disaster, not hurt by it.

@@ -1384,3 +1384,11 @@ fn a_crowd_of_more_is_of_what_the_figure_before_counts() {
         .collect();
     assert_eq!(counts, ["homes", "people injured"]);
 }
+
+#[test]
+fn a_bare_count_made_to_flee_or_evacuate_is_of_people() {
+    let a = run(&["Typhoon Corra forces 800,000 to flee\n\
+         Floods force 12,000 to evacuate in the north."]);
+    assert_eq!(figure(&a, "800,000").counts, "people displaced");
+    assert_eq!(figure(&a, "12,000").counts, "people evacuated");
+}
