@@ -1179,7 +1179,7 @@ fn improvements_shares_brought_to_a_level_and_people_without_something() {
 fn a_verb_of_its_own_keeps_a_figure_out_of_the_clause_before() {
     let text = "The storm killed at least 16 people and forced more than 800,000 to flee.";
     assert_eq!(counts_of(text, "at least 16 people"), "people killed");
-    assert_eq!(counts_of(text, "800,000"), "people");
+    assert_eq!(counts_of(text, "800,000"), "people displaced");
 }
 
 #[test]
