@@ -212,6 +212,15 @@ pub(super) fn past_trailing_modifiers(doc: &Doc, u: usize, range: &Range<usize>)
     if u >= range.start + 3 && year(u - 1) && matches!(doc.token_lower(u - 2), "for" | "in") {
         return u - 2;
     }
+    // "Borrowing in the financial year to date reached", "Sales so far this year rose".
+    let so_far = u >= range.start + 3
+        && matches!(
+            (doc.token_lower(u - 2), doc.token_lower(u - 1)),
+            ("to", "date") | ("so", "far")
+        );
+    if so_far {
+        return u - 2;
+    }
     (range.start.max(u.saturating_sub(5))..u)
         .find(|&p| matches!(doc.token_lower(p), "including" | "excluding"))
         .filter(|&p| p > range.start && (p + 1..u).all(|k| is_np_word(doc, k)))

@@ -352,3 +352,13 @@ fn a_name_opening_the_sentence_keeps_its_capital_where_the_article_writes_it_so(
     assert!(figure(&a, "$94").counts.contains("Tarrowby ratepayers"));
     assert_eq!(figure(&a, "3%").counts, "fall in shares");
 }
+
+#[test]
+fn to_date_and_so_far_close_no_noun_phrase() {
+    let a = run(&["Borrowing\n\
+         Spending to date reached £113.1bn. Sales so far this year rose 4%. Borrowing so far \
+         reached £4bn."]);
+    assert_eq!(figure(&a, "£113.1bn").counts, "spending");
+    assert_eq!(figure(&a, "4%").counts, "rise in sales");
+    assert_eq!(figure(&a, "£4bn").counts, "borrowing");
+}
