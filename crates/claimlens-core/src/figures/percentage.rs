@@ -105,7 +105,11 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
 /// "27% were persistently absent", "4.1% had a heart attack", "41% said they backed the plan":
 /// a percentage that is its clause's subject is the share of people the predicate says it of.
 fn share_doing(doc: &Doc, s: &Subject) -> Option<String> {
-    let start = s.number.tokens.start;
+    let mut start = s.number.tokens.start;
+    // "Just 14 per cent want": past an adverb of degree.
+    if start > s.range.start && matches!(doc.token_lower(start - 1), "just" | "only") {
+        start -= 1;
+    }
     let opens_clause = start == s.range.start || {
         let p = doc.token_lower(start - 1);
         matches!(
@@ -123,14 +127,23 @@ fn share_doing(doc: &Doc, s: &Subject) -> Option<String> {
         .find(|&k| {
             let w = doc.token_lower(k);
             lex::is_state_link(w)
+                || crate::lexicon::speech::is_opinion_verb(w)
                 || matches!(
                     w,
                     "had" | "have" | "has" | "said" | "say" | "says" | "reported"
                 )
         })?;
+    // "61% would vote again and 30% support": up to the next figure's clause.
+    let next_figure = |k: usize| {
+        k + 1 < s.range.end
+            && matches!(doc.token_lower(k), "and" | "but" | "or")
+            && doc.first_char(k + 1).is_ascii_digit()
+    };
     let words: Vec<usize> = (verb..s.range.end)
         .take_while(|&k| {
-            doc.is_word(k) && !matches!(doc.token_lower(k), "compared" | "than" | "while")
+            doc.is_word(k)
+                && !matches!(doc.token_lower(k), "compared" | "than" | "while")
+                && !next_figure(k)
         })
         .take(7)
         .collect();

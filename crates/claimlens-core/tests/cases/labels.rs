@@ -362,3 +362,21 @@ fn to_date_and_so_far_close_no_noun_phrase() {
     assert_eq!(figure(&a, "4%").counts, "rise in sales");
     assert_eq!(figure(&a, "£4bn").counts, "borrowing");
 }
+
+#[test]
+fn a_share_that_opens_a_verb_of_opinion_is_of_those_who_hold_it() {
+    let a = run(&["Poll\n\
+         Just 14 per cent want a full-time office, while 58 per cent prefer hybrid work. In \
+         the survey, 61% would vote again and 30% support the plan. Inflation hit 3% in May."]);
+    assert_eq!(
+        figure(&a, "14 per cent").counts,
+        "share who want a full-time office"
+    );
+    assert_eq!(
+        figure(&a, "58 per cent").counts,
+        "share who prefer hybrid work"
+    );
+    assert_eq!(figure(&a, "61%").counts, "share who would vote again");
+    assert_eq!(figure(&a, "30%").counts, "share who support the plan");
+    assert_eq!(figure(&a, "3%").counts, "inflation");
+}
