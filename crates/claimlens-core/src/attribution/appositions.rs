@@ -290,7 +290,13 @@ impl ArticleAnalysis {
         }
         let mut k = before - 1;
         let mut words = Vec::new();
-        while k > 0 && self.doc.is_word(k - 1) && self.in_quote[k - 1].is_none() && words.len() < 12
+        // Within the paragraph: a headline's last words describe no one in the next line.
+        let paragraph =
+            self.doc.paragraph_tokens[self.doc.paragraph_of(self.doc.tokens[k].start)].start;
+        while k > paragraph
+            && self.doc.is_word(k - 1)
+            && self.in_quote[k - 1].is_none()
+            && words.len() < 12
         {
             let lower = self.lower(k - 1);
             if np_stop(lower) {

@@ -67,9 +67,14 @@ pub(super) fn speaker_just_before(
     let names = at.saturating_sub(300)..art.names.len().min(at + 300);
     let at = art.appositions.partition_point(|a| a.span.start < pos);
     let appositions = &art.appositions[at.saturating_sub(300)..art.appositions.len().min(at + 300)];
+    // "Mr Juma Odhiambo … the elderly farmer": a courtesy title is no office.
+    let office_title = |t: &str| {
+        t.split(' ')
+            .any(|w| !crate::lexicon::speech::is_courtesy_title(&w.to_lowercase()))
+    };
     let titled = names
         .clone()
-        .any(|m| art.names[m].title.is_some() && same(m));
+        .any(|m| art.names[m].title.as_deref().is_some_and(office_title) && same(m));
     // "Gareth Olowe, 44,": an age says nothing a role could conflict with.
     let described = appositions.iter().any(|app| {
         same(app.name)

@@ -2592,3 +2592,15 @@ fn right_reverend_after_the_titles_a_name_and_well_said_is_no_speaker() {
     assert_eq!(speaker_of(&a, "went to them"), Some("Adam Veale"));
     assert_ne!(speaker_of(&a, "Take it up"), Some("Well"));
 }
+
+#[test]
+fn a_role_stands_for_the_subject_before_past_an_opening_phrase_and_a_courtesy_title() {
+    let a = run(&[
+        "Floods\n\nAt the camp, Tobiah Wekesa said the water took his farm. “I have nothing \
+         left,” the fisherman said.",
+        "Floods\n\nMr Amos Kiprono said the river took his goats. “We start again,” the farmer \
+         said.",
+    ]);
+    assert_eq!(speaker_of(&a, "nothing left"), Some("Tobiah Wekesa"));
+    assert_eq!(speaker_of(&a, "start again"), Some("Amos Kiprono"));
+}
