@@ -2604,3 +2604,18 @@ fn a_role_stands_for_the_subject_before_past_an_opening_phrase_and_a_courtesy_ti
     assert_eq!(speaker_of(&a, "nothing left"), Some("Tobiah Wekesa"));
     assert_eq!(speaker_of(&a, "start again"), Some("Amos Kiprono"));
 }
+
+#[test]
+fn a_surname_that_also_names_places_is_a_persons_where_the_text_says_so() {
+    let a = run(&[
+        "Talks end\n\nThe mediator, Hye-jin Park, said talks went well. “Rivers can unite \
+         us,” she said.",
+        "Strike\n\nTeresa Nowak said the union was united. Her colleague, Darren Hall, 31, who \
+         joined the firm in 2019, said pay was the issue. “I do the same job for less,” he \
+         said.",
+        "Gig\n\nVictoria Park hosted 4,000 fans. “It was loud,” said Tom Reed.",
+    ]);
+    assert_eq!(speaker_of(&a, "unite us"), Some("Hye-jin Park"));
+    assert_eq!(speaker_of(&a, "same job"), Some("Darren Hall"));
+    assert!(a.entities.iter().all(|e| e.name != "Victoria Park"));
+}
