@@ -370,6 +370,11 @@ impl ArticleAnalysis {
         if who == 0 || who + 1 == fi || !self.doc.is_word(frame[who - 1]) {
             return None;
         }
+        // "A diplomat who attended said the two sides were closer than they admitted": a
+        // pronoun right before the verb is its subject.
+        if pronoun(self.lower(frame[fi - 1])).is_some() {
+            return None;
+        }
         match self.np_ending(frame, who) {
             Candidate::Description {
                 span,

@@ -2619,3 +2619,27 @@ fn a_surname_that_also_names_places_is_a_persons_where_the_text_says_so() {
     assert_eq!(speaker_of(&a, "same job"), Some("Darren Hall"));
     assert!(a.entities.iter().all(|e| e.name != "Victoria Park"));
 }
+
+#[test]
+fn a_pronoun_before_a_verb_of_speech_ends_no_relative_clause() {
+    let a = run(&[
+        "Talks end\n\nA Nordic envoy who attended the sessions as an observer said the \
+         two sides were closer than they admitted. “Both know the number,” the envoy said.",
+    ]);
+    assert!(a
+        .entities
+        .iter()
+        .all(|e| !e.name.contains("closer than they")));
+}
+
+#[test]
+fn verbs_of_how_a_voice_sounds_attribute() {
+    let a = run(&[
+        "Commons\n\nThe Speaker, Sir Hugh Pellow, intervened. “Order! Order!” he bellowed.",
+        "Court\n\nMarta Voss was asked about the money. “Not a penny,” she snapped. “Ask him,” \
+         she sobbed.",
+    ]);
+    assert_eq!(speaker_of(&a, "Order!"), Some("Hugh Pellow"));
+    assert_eq!(speaker_of(&a, "Not a penny"), Some("Marta Voss"));
+    assert_eq!(speaker_of(&a, "Ask him"), Some("Marta Voss"));
+}
