@@ -134,6 +134,16 @@ fn subject_just_before(art: &ArticleAnalysis, pos: usize) -> Option<usize> {
     }
     match before.subject {
         Candidate::Name(n) => Some(n),
+        // "Nalini Farouk has played many roles. Nothing, she says, prepared her for this. “…,”
+        // the 41-year-old actress said": past a sentence whose subject is a person's pronoun,
+        // to the name it stands for.
+        Candidate::Pronoun { plural: false, .. } => {
+            let earlier = art.sentences.get(si.checked_sub(2)?)?;
+            match earlier.subject {
+                Candidate::Name(n) if earlier.paragraph + 1 >= before.paragraph => Some(n),
+                _ => None,
+            }
+        }
         // "Nguyen Van Tam steers his boat in. The hold is a quarter full. “…,” the 58-year-old
         // fisherman says": past one sentence that names no one and speaks of no one.
         _ if names_no_one(art, before) => {

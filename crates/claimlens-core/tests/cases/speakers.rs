@@ -2643,3 +2643,12 @@ fn verbs_of_how_a_voice_sounds_attribute() {
     assert_eq!(speaker_of(&a, "Not a penny"), Some("Marta Voss"));
     assert_eq!(speaker_of(&a, "Ask him"), Some("Marta Voss"));
 }
+
+#[test]
+fn a_role_stands_for_the_name_past_a_sentence_whose_subject_is_its_pronoun() {
+    let a = run(&[
+        "Actress on stage\n\nNadia Forell has played many roles. Nothing, she says, \
+         prepared her for Broadway.\n“I was terrified,” the 41-year-old actress said.",
+    ]);
+    assert_eq!(speaker_of(&a, "terrified"), Some("Nadia Forell"));
+}
