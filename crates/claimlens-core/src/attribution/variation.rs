@@ -67,7 +67,8 @@ pub(super) fn speaker_just_before(
     let names = at.saturating_sub(300)..art.names.len().min(at + 300);
     let at = art.appositions.partition_point(|a| a.span.start < pos);
     let appositions = &art.appositions[at.saturating_sub(300)..art.appositions.len().min(at + 300)];
-    // "Mr Juma Odhiambo … the elderly farmer": a courtesy title is no office.
+    // "Mr Juma Odhiambo … the elderly farmer": a courtesy title or an honorific ("Alhaji",
+    // "Mzee") is no office.
     let office_title = |t: &str| {
         t.split(' ')
             .any(|w| !crate::lexicon::speech::is_courtesy_title(&w.to_lowercase()))
@@ -75,13 +76,14 @@ pub(super) fn speaker_just_before(
     let titled = names
         .clone()
         .any(|m| art.names[m].title.as_deref().is_some_and(office_title) && same(m));
-    // "Gareth Olowe, 44,": an age says nothing a role could conflict with.
+    // "Gareth Olowe, 44,": an age says nothing a role could conflict with, nor an honorific.
     let described = appositions.iter().any(|app| {
         same(app.name)
             && !app
                 .description
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ' ')
+            && office_title(&app.description)
     });
     let gender = crate::names::gender_compatible(head_gender(head), reg.gender(e));
     // "Sen. Carla Burns … the Oklahoma Republican": a party is no office a title could

@@ -480,7 +480,11 @@ pub(crate) fn is_answer_noun(lower: &str) -> bool {
 pub(crate) fn is_courtesy_title(w: &str) -> bool {
     matches!(
         w,
-        "mr." | "ms." | "mrs." | "mr" | "ms" | "mrs" | "miss" | "dr." | "prof."
+        "mr." | "ms." | "mrs." | "mr" | "ms" | "mrs" | "miss" | "mx" | "dr." | "prof."
+            // Honorifics of respect that hold no office ("Alhaji Musa Bello", "Shri Anil
+            // Rao", "Mzee Juma Ali", "Haji Musa").
+            | "alhaji" | "alhaja" | "shri" | "smt" | "smt." | "mzee" | "haji" | "hajah" | "hj"
+            | "hj." | "sir" | "dame"
     )
 }
 

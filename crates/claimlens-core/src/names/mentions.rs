@@ -457,9 +457,12 @@ fn surname_of_a_person(doc: &Doc, run: Range<usize>, bare: &[String]) -> bool {
             .iter()
             .all(|s| (2..=4).contains(&s.len()) && s.chars().all(char::is_alphabetic))
     });
+    let age = age_follows(doc, run.end);
+    // "Her co-worker, Demetrius Hall, 29,": a role before and an age after need no given name
+    // the lexicon knows.
+    let given = super::given_gender(&bare[0]).is_some() || syllables;
     bare.len() == 2
-        && (super::given_gender(&bare[0]).is_some() || syllables)
-        && (speaks || age_follows(doc, run.end) || role_before)
+        && ((given && (speaks || age || role_before)) || (role_before && (speaks || age)))
 }
 
 /// Is token `t` inside brackets opened right after a capitalised name ("Jean Roe (Lib Dem,

@@ -2652,3 +2652,15 @@ fn a_role_stands_for_the_name_past_a_sentence_whose_subject_is_its_pronoun() {
     ]);
     assert_eq!(speaker_of(&a, "terrified"), Some("Nadia Forell"));
 }
+
+#[test]
+fn an_honorific_is_no_office_and_a_role_and_an_age_make_a_surname_a_persons() {
+    let a = run(&[
+        "Floods\n\nAt Bura camp, Mzee Hamisi Tandau, 71, said he had lost his farm. “The water \
+         took everything,” the elderly farmer said.",
+        "Strike\n\nTeresa Nowak said the union was united. Her co-worker, Ozoemena Park, 29, who \
+         joined in 2019, said pay was the issue. “I do the same job for less,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "took everything"), Some("Hamisi Tandau"));
+    assert_eq!(speaker_of(&a, "same job"), Some("Ozoemena Park"));
+}
