@@ -328,9 +328,15 @@ impl ArticleAnalysis {
     ) -> Option<Candidate> {
         // "A nurse accused of poisoning a patient has told a jury": a participle right after
         // the noun opening the sentence starts a reduced relative clause.
+        // "HALSTEAD — A pharmacist accused of": or a determiner and its noun after a dateline.
+        let opens = |k: usize| {
+            ((2..=4).contains(&k) && is_determiner(self.lower(frame[0])))
+                || (k > 2
+                    && is_determiner(self.lower(frame[k - 2]))
+                    && !self.doc.is_word(frame[k - 3]))
+        };
         let reduced = |k: usize| {
-            (2..=4).contains(&k)
-                && is_determiner(self.lower(frame[0]))
+            opens(k)
                 // "accused of", "injured in": the clause goes on past its participle ("the
                 // police named the victim" is a main verb).
                 && frame.get(k + 1).is_some_and(|&u| {

@@ -2664,3 +2664,13 @@ fn an_honorific_is_no_office_and_a_role_and_an_age_make_a_surname_a_persons() {
     assert_eq!(speaker_of(&a, "took everything"), Some("Hamisi Tandau"));
     assert_eq!(speaker_of(&a, "same job"), Some("Ozoemena Park"));
 }
+
+#[test]
+fn a_reduced_relative_clause_after_a_dateline_stays_with_its_noun() {
+    let a = run(&[
+        "Trial\n\nMARLOW CROWN COURT — A chemist accused of stealing more than £90,000 \
+         worth of medicines over three years told the jury she had been “set up” by a colleague.",
+    ]);
+    let speaker = speaker_of(&a, "set up").unwrap_or_default();
+    assert!(speaker.starts_with("a chemist accused of"), "{speaker}");
+}
