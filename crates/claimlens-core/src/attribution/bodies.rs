@@ -88,3 +88,44 @@ pub(super) fn last_named(
     });
     (!document).then_some(e)
 }
+
+/// "read a statement on behalf of Dr. Szabo's family. “…,” it said": the party a document
+/// named in the sentence before "it" (or in its own sentence, before it) was issued for or by,
+/// who speak through it ("a statement from the club", "a letter on behalf of the residents").
+pub(super) fn issued_for(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    sentence: usize,
+    it: usize,
+) -> Option<EntityIx> {
+    let from = art.sentences[sentence.saturating_sub(1)].tokens.start;
+    let doc = &art.doc;
+    let document = (from..it).rev().find(|&t| {
+        art.in_quote[t].is_none()
+            && matches!(
+                doc.token_lower(t),
+                "statement" | "letter" | "message" | "post"
+            )
+    })?;
+    let mut k = document + 1;
+    if doc.token_lower(k) == "on"
+        && doc.token_lower(k + 1) == "behalf"
+        && doc.token_lower(k + 2) == "of"
+    {
+        k += 3;
+    } else if matches!(doc.token_lower(k), "from" | "by") {
+        k += 1;
+    } else {
+        return None;
+    }
+    let party: Vec<usize> = (k..it)
+        .take_while(|&t| doc.is_word(t) && art.in_quote[t].is_none())
+        .take(6)
+        .collect();
+    match art.np_in(&party) {
+        Candidate::Name(n) => reg.entity_of_mention(ai, n),
+        d @ Candidate::Description { .. } => description_speaker(art, ai, reg, &d),
+        _ => None,
+    }
+}

@@ -334,11 +334,15 @@ pub(super) fn resolve_candidate(
                 if counted_plural_before(art, sentence, *token) {
                     return None;
                 }
-                // "it said": the body the sentence before is about, else the body that spoke
-                // last, else the last one named.
+                // "it said": the body the sentence before is about, or the party a statement
+                // named there was issued for, else the body that spoke last, else the last one
+                // named.
                 let it = art.doc.token_lower(*token) == "it";
                 let about = it
-                    .then(|| bodies::subject_before(art, ai, reg, sentence, *token))
+                    .then(|| {
+                        bodies::subject_before(art, ai, reg, sentence, *token)
+                            .or_else(|| bodies::issued_for(art, ai, reg, sentence, *token))
+                    })
                     .flatten();
                 // "Residents of Quay Street met the mayor. “…,” they said": the group the
                 // sentence before, or this one, is about.

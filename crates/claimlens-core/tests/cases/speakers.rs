@@ -2674,3 +2674,12 @@ fn a_reduced_relative_clause_after_a_dateline_stays_with_its_noun() {
     let speaker = speaker_of(&a, "set up").unwrap_or_default();
     assert!(speaker.starts_with("a chemist accused of"), "{speaker}");
 }
+
+#[test]
+fn it_after_a_statement_issued_for_someone_is_that_party() {
+    let a = run(&[
+        "Court\n\nOutside court, a solicitor read a statement on behalf of Dr. Arden’s \
+         family. “Maya was a daughter and a sister, and a consultant post was hers,” it said.",
+    ]);
+    assert_eq!(speaker_of(&a, "Maya was"), Some("Dr. Arden’s family"));
+}
