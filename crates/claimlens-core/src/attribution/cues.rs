@@ -272,9 +272,18 @@ impl ArticleAnalysis {
     fn described_colon_cue(&self, frame: &[usize], start: usize, fi: usize) -> Option<Cue> {
         // "14:45": a time stamp's own colon has no words before it.
         let words = frame.get(start..fi).unwrap_or_default();
+        // "A retired teacher, who lives nearby: “…”": the description before its relative
+        // clause.
+        let relative = words.windows(2).position(|pair| {
+            self.doc.is_punct(pair[0], ',') && matches!(self.lower(pair[1]), "who" | "whose")
+        });
+        let words = relative.map_or(words, |c| &words[..c]);
+        // A description that a relative clause follows may run longer ("A mother of two
+        // waiting at the bus stop, who …").
+        let longest = if relative.is_some() { 10 } else { 8 };
         // "Chief of Staff Susie Wiles said:": a verb of speech is the cue then.
         let plain = |u: usize| self.doc.is_word(u) && speech_verb(self.lower(u)).is_none();
-        if words.is_empty() || words.len() > 8 || !words.iter().all(|&u| plain(u)) {
+        if words.is_empty() || words.len() > longest || !words.iter().all(|&u| plain(u)) {
             return None;
         }
         // "Her reasoning was simple: “…”": past a verdict on the answer itself.

@@ -2683,3 +2683,17 @@ fn it_after_a_statement_issued_for_someone_is_that_party() {
     ]);
     assert_eq!(speaker_of(&a, "Maya was"), Some("Dr. Arden’s family"));
 }
+
+#[test]
+fn a_described_vox_pop_before_its_relative_clause_and_a_colon_speaks() {
+    let a = run(&[
+        "Buses\n\nA father of three waiting at the tram stop, who did not give his \
+         name: “Will the trams still run?”\nA retired nurse, who lives nearby: “It is a \
+         disgrace.”",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "trams still run"),
+        Some("a father of three waiting at the tram stop")
+    );
+    assert_eq!(speaker_of(&a, "disgrace"), Some("a retired nurse"));
+}
