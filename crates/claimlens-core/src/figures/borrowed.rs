@@ -32,7 +32,16 @@ pub(super) fn from_neighbour(doc: &Doc, s: &Subject, out: String) -> String {
                 .iter()
                 .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
                 .max()?;
-            Some(format!("{}{}", &before[..at], gapped_name(doc, s, start)?))
+            // "rose by a third, and rents by a quarter": the name before "by".
+            let named_at = match start > s.range.start && doc.token_lower(start - 1) == "by" {
+                true => start - 1,
+                false => start,
+            };
+            Some(format!(
+                "{}{}",
+                &before[..at],
+                gapped_name(doc, s, named_at)?
+            ))
         });
     let mut out = gapped.unwrap_or(out);
     // "The unemployment rate for women was 16.8% against 12.9% for men": the same measure of

@@ -144,6 +144,13 @@ fn after_by(doc: &Doc, t: usize, last: usize) -> bool {
     {
         k -= 1;
     }
+    // "rose by more than a third", "by less than half".
+    if k > 2
+        && doc.token_lower(k - 1) == "than"
+        && matches!(doc.token_lower(k - 2), "more" | "less" | "fewer")
+    {
+        k -= 2;
+    }
     // "acquired by a third party", "followed by a third blast": an ordinal before its noun.
     let next = last + 1;
     let w = if next < doc.tokens.len() {

@@ -316,3 +316,17 @@ fn a_level_passed_is_the_level_of_what_moved() {
     assert_eq!(figure(&a, "2%").counts, "inflation");
     assert_eq!(figure(&a, "10%").counts, "rise in shares");
 }
+
+#[test]
+fn a_share_by_more_than_a_fraction_and_the_name_before_by_in_a_gapped_clause() {
+    let a = run(&["Prices\n\
+         Cement prices rose by more than a third, and rents by more than a quarter. Output \
+         fell by less than half."]);
+    let third = figure(&a, "more than a third");
+    assert_eq!(
+        (third.low, third.counts.as_str()),
+        (Some(1.0 / 3.0), "rise in cement prices")
+    );
+    assert_eq!(figure(&a, "more than a quarter").counts, "rise in rents");
+    assert_eq!(figure(&a, "less than half").high, Some(0.5));
+}
