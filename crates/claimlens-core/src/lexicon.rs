@@ -20,6 +20,7 @@ pub(crate) mod events;
 pub(crate) mod gendered_names;
 pub(crate) mod given_names;
 pub(crate) mod grammar;
+pub(crate) mod labels;
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod peoples;

@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use crate::lexicon::is_month;
 use crate::lexicon::quantities as lex;
+use crate::lexicon::{is_month, labels};
 use crate::numbers::Number;
 use crate::text::Doc;
 
@@ -42,7 +42,7 @@ pub(super) fn is_identifier(
 /// word of a series, or joined to one that is ("36 and 38"); not "at this stage 40 people".
 fn in_series(at: &Around, n: &Number) -> bool {
     let series = |k: usize| {
-        lex::is_series_word(at.prev(k))
+        labels::is_series_word(at.prev(k))
             && !matches!(
                 at.prev(k + 1),
                 "this" | "that" | "which" | "what" | "each" | "every"
@@ -152,25 +152,7 @@ fn is_race(at: &Around, n: &Number) -> bool {
             1,
         ),
     };
-    let race_word = matches!(
-        at.next(after),
-        "final"
-            | "heat"
-            | "heats"
-            | "hurdles"
-            | "freestyle"
-            | "relay"
-            | "breaststroke"
-            | "butterfly"
-            | "backstroke"
-            | "medley"
-            | "semi-final"
-            | "semifinal"
-            | "steeplechase"
-            | "title"
-            | "gold"
-            | "champion"
-    );
+    let race_word = labels::is_race_word(at.next(after));
     let contested = matches!(
         at.prev(2),
         "won" | "win" | "wins" | "ran" | "run" | "in" | "took"
@@ -281,13 +263,13 @@ fn is_clock_time(at: &Around) -> bool {
 
 /// "No. 23", "page 4", "flight 370", "wears 10", "call 101".
 fn is_label(at: &Around) -> bool {
-    let wears = lex::is_wear_verb(at.prev(1))
+    let wears = labels::is_wear_verb(at.prev(1))
         && (at.next(0).is_empty()
             || !at.doc.is_word(at.end)
             || lex::ends_counted_phrase(at.next(0)));
     // "call 101 quoting the reference", "dial 999": a number dialled, unless a noun follows
     // ("called 12 clients").
-    let dialled = lex::is_call_verb(at.prev(1))
+    let dialled = labels::is_call_verb(at.prev(1))
         && (at.next(0).is_empty()
             || !at.doc.is_word(at.end)
             || lex::ends_counted_phrase(at.next(0))
@@ -297,7 +279,7 @@ fn is_label(at: &Around) -> bool {
     // "from platform 4.", "at gate 12,": no word after ("a platform 200km off" is a distance).
     let bay = matches!(at.prev(1), "platform" | "gate")
         && (at.next(0).is_empty() || !at.doc.is_word(at.end));
-    lex::is_label_word(at.prev(1)) || wears || dialled || line || bay
+    labels::is_label_word(at.prev(1)) || wears || dialled || line || bay
 }
 
 /// A capitalised word glued before the number names a thing: "Model 3", "Route 66", "Game 5",

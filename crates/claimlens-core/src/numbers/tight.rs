@@ -154,11 +154,23 @@ fn tight_suffix(
     }
     // Lowercase "m" is million after a currency symbol, with a decimal point ("2.5m people") or
     // before a plural noun; otherwise it is metres ("100m sprint").
-    let next_plural = t + 1 < doc.tokens.len()
-        && doc.is_word(t + 1)
-        && (doc.token_lower(t + 1).ends_with('s')
-            || lex::is_invariable_plural(doc.token_lower(t + 1)))
-        && !doc.is_capitalized(t + 1);
+    // "3m people", "37m daily active users": a plural noun, past two modifiers at most; not a
+    // measure ("2m tall players").
+    let plural = |k: usize| {
+        let w = doc.token_lower(k);
+        (w.ends_with('s') && !w.ends_with("ss")) || lex::is_invariable_plural(w)
+    };
+    let next_plural = (t + 1..doc.tokens.len().min(t + 4))
+        .take_while(|&k| doc.is_word(k) && !doc.is_capitalized(k))
+        .take_while(|&k| {
+            let w = doc.token_lower(k);
+            !crate::lexicon::labels::is_race_word(w)
+                && !matches!(
+                    w,
+                    "high" | "tall" | "long" | "wide" | "deep" | "thick" | "across" | "away" | "of"
+                )
+        })
+        .any(plural);
     // "2.5m people" and "$2.5m" are millions; "2.04m" (two decimals: a measurement) is metres.
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
     let million_m = rest_written == "m" && (money || decimals == 1 || next_plural);

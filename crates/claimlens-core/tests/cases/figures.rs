@@ -1374,3 +1374,13 @@ fn millions_before_people_money_thousands_after_a_dot_and_lakhs_before_a_comma()
     assert_eq!(figure(&a, "$3.499").low, Some(3.499));
     assert_eq!(figure(&a, "4,45,256").low, Some(445256.0));
 }
+
+#[test]
+fn m_before_modifiers_and_a_plural_is_million_but_not_before_a_race() {
+    let a = run(&["Apps\n\
+         The app has 37m daily active users. She won the 400m hurdles and the 100m sprint \
+         heats. A 2m tall fence went up."]);
+    assert_eq!(figure(&a, "37m").low, Some(37e6));
+    assert_eq!(figure(&a, "2m").low, Some(2.0));
+    assert_eq!(figure_texts(&a).len(), 2);
+}
