@@ -18,6 +18,7 @@ mod memory;
 mod named;
 mod passages;
 mod phrases;
+mod relative;
 mod resolution;
 mod sentences;
 mod variation;

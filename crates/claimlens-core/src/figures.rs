@@ -11,6 +11,7 @@
 mod beside;
 mod borrowed;
 mod change;
+mod comparative;
 mod counted;
 mod describe;
 mod dimension;
@@ -26,6 +27,7 @@ mod phrase_end;
 mod scope;
 pub(crate) mod tally;
 mod thing;
+mod wording;
 
 use std::ops::Range;
 

@@ -7,6 +7,7 @@ mod folding;
 mod gender;
 mod mentions;
 mod runs;
+mod things;
 mod titles;
 mod uses;
 

@@ -508,6 +508,38 @@ pub(crate) fn is_evidence_noun(head: &str) -> bool {
     )
 }
 
+/// Verbs of opinion and intent in the plural present or with a modal, as polls report them
+/// ("58% prefer hybrid work", "Just 14 per cent want an office", "61% would vote again"):
+/// after a share, what the share of people do.
+pub(crate) fn is_opinion_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "want"
+            | "prefer"
+            | "support"
+            | "oppose"
+            | "back"
+            | "favour"
+            | "favor"
+            | "approve"
+            | "disapprove"
+            | "believe"
+            | "think"
+            | "expect"
+            | "plan"
+            | "agree"
+            | "disagree"
+            | "trust"
+            | "distrust"
+            | "fear"
+            | "worry"
+            | "intend"
+            | "feel"
+            | "would"
+            | "will"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,36 +577,4 @@ mod tests {
             assert!(speech_verb(w).is_none(), "{w}");
         }
     }
-}
-
-/// Verbs of opinion and intent in the plural present or with a modal, as polls report them
-/// ("58% prefer hybrid work", "Just 14 per cent want an office", "61% would vote again"):
-/// after a share, what the share of people do.
-pub(crate) fn is_opinion_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "want"
-            | "prefer"
-            | "support"
-            | "oppose"
-            | "back"
-            | "favour"
-            | "favor"
-            | "approve"
-            | "disapprove"
-            | "believe"
-            | "think"
-            | "expect"
-            | "plan"
-            | "agree"
-            | "disagree"
-            | "trust"
-            | "distrust"
-            | "fear"
-            | "worry"
-            | "intend"
-            | "feel"
-            | "would"
-            | "will"
-    )
 }
