@@ -92,6 +92,39 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
         if let Some(np) = np {
             return format!("rate paid by the {np}");
         }
+        // "The Greens won 21.8%", "Mr Obi polled 12%": a bare share a party or a candidate won
+        // is its support, as a poll's list gives it ("Labour 38%").
+        let won = matches!(
+            verb,
+            "won"
+                | "wins"
+                | "took"
+                | "takes"
+                | "polled"
+                | "polls"
+                | "secured"
+                | "secures"
+                | "garnered"
+                | "received"
+                | "got"
+                | "gets"
+        );
+        let after = s.number.tokens.end;
+        let closes = after >= s.range.end
+            || !doc.is_word(after)
+            || matches!(
+                doc.token_lower(after),
+                "and" | "in" | "at" | "on" | "while" | "but"
+            );
+        let bare = s.phrase.run.is_empty() && !more && closes;
+        // A party or a candidate is named ("Shares in Delmont took 3% off" is no vote).
+        if let Some(np) = (won && bare && !passive)
+            .then(|| super::np::subject_before(doc, at, s.range))
+            .flatten()
+            .filter(|np| np.starts_with(char::is_uppercase))
+        {
+            return format!("support for {np}");
+        }
     }
     // "6% of those on the drug", "2% on placebo": the group is named by where it is.
     let group = object_after(doc, s, &["on", "in", "among", "with"]);

@@ -380,3 +380,12 @@ fn a_share_that_opens_a_verb_of_opinion_is_of_those_who_hold_it() {
     assert_eq!(figure(&a, "30%").counts, "share who support the plan");
     assert_eq!(figure(&a, "3%").counts, "inflation");
 }
+
+#[test]
+fn a_bare_share_a_party_or_candidate_won_is_its_support() {
+    let a = run(&["Poll\n\
+         The Greens won 21.8% and the Pirates 14.6%. Mr Obi polled 12%."]);
+    assert_eq!(figure(&a, "21.8%").counts, "support for Greens");
+    assert_eq!(figure(&a, "14.6%").counts, "support for Pirates");
+    assert_eq!(figure(&a, "12%").counts, "support for Mr Obi");
+}
