@@ -90,8 +90,9 @@ pub(super) fn last_named(
 }
 
 /// "read a statement on behalf of Dr. Szabo's family. “…,” it said": the party a document
-/// named in the sentence before "it" (or in its own sentence, before it) was issued for or by,
-/// who speak through it ("a statement from the club", "a letter on behalf of the residents").
+/// named in the sentence before "it" (or in its own sentence, before it) was issued for or
+/// from, who speak through it ("a statement from the club", "a letter on behalf of the
+/// residents"), up to the next preposition ("sent a letter by courier" names no one).
 pub(super) fn issued_for(
     art: &ArticleAnalysis,
     ai: usize,
@@ -103,10 +104,7 @@ pub(super) fn issued_for(
     let doc = &art.doc;
     let document = (from..it).rev().find(|&t| {
         art.in_quote[t].is_none()
-            && matches!(
-                doc.token_lower(t),
-                "statement" | "letter" | "message" | "post"
-            )
+            && matches!(doc.token_lower(t), "statement" | "letter" | "message")
     })?;
     let mut k = document + 1;
     if doc.token_lower(k) == "on"
@@ -114,13 +112,17 @@ pub(super) fn issued_for(
         && doc.token_lower(k + 2) == "of"
     {
         k += 3;
-    } else if matches!(doc.token_lower(k), "from" | "by") {
+    } else if doc.token_lower(k) == "from" {
         k += 1;
     } else {
         return None;
     }
     let party: Vec<usize> = (k..it)
-        .take_while(|&t| doc.is_word(t) && art.in_quote[t].is_none())
+        .take_while(|&t| {
+            doc.is_word(t)
+                && art.in_quote[t].is_none()
+                && !crate::lexicon::speech::is_preposition(doc.token_lower(t))
+        })
         .take(6)
         .collect();
     match art.np_in(&party) {

@@ -274,8 +274,13 @@ impl ArticleAnalysis {
         let words = frame.get(start..fi).unwrap_or_default();
         // "A retired teacher, who lives nearby: “…”": the description before its relative
         // clause.
+        // The clause runs to the colon: "The detective, who led the inquiry, played the
+        // recording:" has a verb of its own after it.
         let relative = words.windows(2).position(|pair| {
             self.doc.is_punct(pair[0], ',') && matches!(self.lower(pair[1]), "who" | "whose")
+        });
+        let relative = relative.filter(|&c| {
+            !words[c + 1..].iter().any(|&u| self.doc.is_punct(u, ',')) && words.len() - c <= 12
         });
         let words = relative.map_or(words, |c| &words[..c]);
         // A description that a relative clause follows may run longer ("A mother of two

@@ -297,6 +297,18 @@ pub(super) fn own_pronoun_gender(
         return None;
     }
     let from = art.names[*n].tokens.end;
+    // "Sarah Moss faces calls to quit. Jordan Blake said she must resign": with someone of
+    // that gender (or of none known) named just before, a reported "he" or "she" may be theirs.
+    let before = art.names.partition_point(|m| m.tokens.end <= start);
+    let other = (before > 0 && art.names[before - 1].tokens.end + 40 > start).then(|| {
+        let m = &art.names[before - 1];
+        m.honorific
+            .or_else(|| m.words.first().and_then(|w| crate::names::given_gender(w)))
+    });
+    let reported_as = |g: Gender| match other {
+        None => true,
+        Some(known) => known.is_some_and(|k| k != g),
+    };
     (from..tokens.end)
         .take(40)
         .take_while(|&t| art.name_at(t).is_none() && art.in_quote[t].is_none())
@@ -305,8 +317,8 @@ pub(super) fn own_pronoun_gender(
             "his" if demanded(art, t, tokens.end) => None,
             "his" | "himself" => Some(Gender::Male),
             "herself" => Some(Gender::Female),
-            "he" if reported(art, t) => Some(Gender::Male),
-            "she" if reported(art, t) => Some(Gender::Female),
+            "he" if reported_as(Gender::Male) && reported(art, t) => Some(Gender::Male),
+            "she" if reported_as(Gender::Female) && reported(art, t) => Some(Gender::Female),
             _ => None,
         })
 }

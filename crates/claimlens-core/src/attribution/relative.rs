@@ -19,7 +19,9 @@ impl ArticleAnalysis {
             ((2..=4).contains(&k) && is_determiner(self.lower(frame[0])))
                 || (k > 2
                     && is_determiner(self.lower(frame[k - 2]))
-                    && !self.doc.is_word(frame[k - 3]))
+                    && ['—', '–']
+                        .iter()
+                        .any(|&c| self.doc.is_punct(frame[k - 3], c)))
         };
         let reduced = |k: usize| {
             opens(k)

@@ -41,16 +41,38 @@ pub(super) fn is_identifier(
 /// "between junctions 36 and 38", "stage 14", "a category 2 storm": a bare number after a
 /// word of a series, or joined to one that is ("36 and 38"); not "at this stage 40 people".
 fn in_series(at: &Around, n: &Number) -> bool {
+    // "At one stage 5,000 homes", "at an early stage 30 patients": a time, not a label.
     let series = |k: usize| {
+        let before = at.prev(k + 1);
         labels::is_series_word(at.prev(k))
+            && lex::number_word(before).is_none()
             && !matches!(
-                at.prev(k + 1),
-                "this" | "that" | "which" | "what" | "each" | "every"
+                before,
+                "this"
+                    | "that"
+                    | "which"
+                    | "what"
+                    | "each"
+                    | "every"
+                    | "early"
+                    | "late"
+                    | "later"
+                    | "final"
+                    | "same"
+                    | "next"
+                    | "last"
+                    | "first"
             )
     };
+    // "category 4 and 300 homes": a plural noun after the number is what it counts.
+    let noun_after = super::phrase_end::is_plural(at.next(0));
     let digits = |k: usize| at.prev(k).starts_with(|c: char| c.is_ascii_digit());
-    let joined = matches!(at.prev(1), "and" | "or" | "to" | "-" | "–") && digits(2) && series(3);
-    !n.money && !n.percent && n.unit.is_none() && (series(1) || joined)
+    // "between junctions 36 and 38": a plural word of a series before both ends.
+    let joined = matches!(at.prev(1), "and" | "or" | "to" | "-" | "–")
+        && digits(2)
+        && series(3)
+        && at.prev(3).ends_with('s');
+    !n.money && !n.percent && n.unit.is_none() && !noun_after && (series(1) || joined)
 }
 
 /// "44 per 100,000 people", "105 men for every 100 women": the base of a rate is part of the

@@ -117,8 +117,28 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
                 "and" | "in" | "at" | "on" | "while" | "but"
             );
         let bare = s.phrase.run.is_empty() && !more && closes;
+        // In a story of votes ("Sinner won 82% on his first serve", "Samsung took 22%" are
+        // none): a word of elections in the sentence or the few before it.
+        let election = (s.range.start.saturating_sub(80)..s.range.end).any(|u| {
+            matches!(
+                doc.token_lower(u),
+                "vote"
+                    | "votes"
+                    | "voters"
+                    | "poll"
+                    | "polls"
+                    | "election"
+                    | "elections"
+                    | "ballot"
+                    | "ballots"
+                    | "seats"
+                    | "runoff"
+                    | "primary"
+                    | "constituency"
+            )
+        });
         // A party or a candidate is named ("Shares in Delmont took 3% off" is no vote).
-        if let Some(np) = (won && bare && !passive)
+        if let Some(np) = (won && bare && !passive && election)
             .then(|| super::np::subject_before(doc, at, s.range))
             .flatten()
             .filter(|np| np.starts_with(char::is_uppercase))
@@ -159,7 +179,13 @@ fn share_doing(doc: &Doc, s: &Subject) -> Option<String> {
         .take_while(|&k| doc.is_word(k))
         .find(|&k| {
             let w = doc.token_lower(k);
+            // "61% would vote again": a modal before a verb of opinion ("60% will go to
+            // hospitals" is money's share).
+            let modal = matches!(w, "would" | "will")
+                && k + 1 < s.range.end
+                && crate::lexicon::speech::is_opinion_verb(doc.token_lower(k + 1));
             lex::is_state_link(w)
+                || modal
                 || crate::lexicon::speech::is_opinion_verb(w)
                 || matches!(
                     w,

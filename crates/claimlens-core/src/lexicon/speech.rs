@@ -508,9 +508,9 @@ pub(crate) fn is_evidence_noun(head: &str) -> bool {
     )
 }
 
-/// Verbs of opinion and intent in the plural present or with a modal, as polls report them
-/// ("58% prefer hybrid work", "Just 14 per cent want an office", "61% would vote again"):
-/// after a share, what the share of people do.
+/// Verbs of opinion and intent in the plural present, as polls report them ("58% prefer hybrid
+/// work", "Just 14 per cent want an office"), or after a modal ("61% would vote again"): after
+/// a share, what the share of people do.
 pub(crate) fn is_opinion_verb(w: &str) -> bool {
     matches!(
         w,
@@ -535,8 +535,7 @@ pub(crate) fn is_opinion_verb(w: &str) -> bool {
             | "worry"
             | "intend"
             | "feel"
-            | "would"
-            | "will"
+            | "vote"
     )
 }
 

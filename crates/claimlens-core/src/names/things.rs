@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::mentions::{age_follows, is_title_word, strip_possessive};
 use super::uses::TextUses;
 use crate::lexicon::is_month;
-use crate::lexicon::names::{is_role_noun, NON_PERSON_WORDS};
+use crate::lexicon::names::NON_PERSON_WORDS;
 use crate::text::Doc;
 
 /// Is the run a place, an event, an award or a date rather than a person? By its words ("Gulf",
@@ -44,14 +44,14 @@ fn surname_of_a_person(doc: &Doc, run: Range<usize>, bare: &[String]) -> bool {
     let speaks = verb < doc.tokens.len()
         && crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(verb));
     // A role or an agent noun ("the facilitator", "her co-worker") in commas before it.
-    let role_before =
-        run.start >= 2 && doc.is_punct(run.start - 1, ',') && doc.is_word(run.start - 2) && {
-            let w = doc.token_lower(run.start - 2);
-            is_role_noun(w)
-                || ["or", "er", "ist", "ian", "ant"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
-        };
+    // In commas both sides ("The mediator, Hye-jin Park, said"; not "along the river,
+    // Victoria Park and the harbour").
+    let role_before = run.start >= 2
+        && doc.is_punct(run.start - 1, ',')
+        && doc.is_word(run.start - 2)
+        && crate::lexicon::roles::is_role_head(doc.token_lower(run.start - 2))
+        && run.end < doc.tokens.len()
+        && doc.is_punct(run.end, ',');
     // "Ji-woo", "Seo-yeon": a given name of two short syllables joined by a hyphen.
     let syllables = bare[0].split_once('-').is_some_and(|(a, b)| {
         [a, b]

@@ -83,8 +83,9 @@ fn writes_decimal_comma(doc: &Doc) -> bool {
 
 /// "€30.000", "1.234.567": digits in groups of three set off by dots, the thousands of copy
 /// that writes decimals with a comma; two dots or more are read so in any copy, and so is an
-/// amount of money whose three digits after the dot end in a zero (money has two decimals).
-pub(super) fn dotted_thousands(doc: &Doc, digits: &str, money: bool) -> Option<f64> {
+/// amount of money with ".000" and no scale after it (money has two decimals, and "$1.250
+/// billion", "$0.450" are decimals). `t` is the token the digits open.
+pub(super) fn dotted_thousands(doc: &Doc, t: usize, digits: &str, money: bool) -> Option<f64> {
     let mut groups = digits.split('.');
     let head = groups.next()?;
     let rest: Vec<&str> = groups.collect();
@@ -93,7 +94,8 @@ pub(super) fn dotted_thousands(doc: &Doc, digits: &str, money: bool) -> Option<f
         && rest
             .iter()
             .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-    let money_thousands = money && rest.len() == 1 && rest[0].ends_with('0');
+    let scale_after = t + 1 < doc.tokens.len() && lex::scale_word(doc.token_lower(t + 1)).is_some();
+    let money_thousands = money && rest.len() == 1 && rest[0] == "000" && !scale_after;
     if !grouped || (rest.len() == 1 && !money_thousands && !writes_decimal_comma(doc)) {
         return None;
     }

@@ -33,7 +33,7 @@ pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
         .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
         .collect();
     if digits.starts_with(|c: char| c.is_ascii_digit()) {
-        let value: f64 = match super::grouped::dotted_thousands(doc, &digits, money) {
+        let value: f64 = match super::grouped::dotted_thousands(doc, t, &digits, money) {
             Some(value) => value,
             None => digits.replace(',', "").parse().ok()?,
         };
@@ -160,7 +160,18 @@ fn tight_suffix(
         let w = doc.token_lower(k);
         (w.ends_with('s') && !w.ends_with("ss")) || lex::is_invariable_plural(w)
     };
-    let next_plural = (t + 1..doc.tokens.len().min(t + 4))
+    // A modifier passed on the way looks like an adjective ("daily", "active"; not "crane" in
+    // "a 30m crane collapses").
+    let adjective = |k: usize| {
+        let w = doc.token_lower(k);
+        [
+            "ly", "ive", "al", "ic", "ous", "ful", "able", "ible", "ed", "ing", "ary", "ent",
+            "ant", "ern",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    };
+    let words: Vec<usize> = (t + 1..doc.tokens.len().min(t + 4))
         .take_while(|&k| doc.is_word(k) && !doc.is_capitalized(k))
         .take_while(|&k| {
             let w = doc.token_lower(k);
@@ -170,7 +181,11 @@ fn tight_suffix(
                     "high" | "tall" | "long" | "wide" | "deep" | "thick" | "across" | "away" | "of"
                 )
         })
-        .any(plural);
+        .collect();
+    let next_plural = words
+        .iter()
+        .position(|&k| plural(k))
+        .is_some_and(|p| words[..p].iter().all(|&k| adjective(k)));
     // "2.5m people" and "$2.5m" are millions; "2.04m" (two decimals: a measurement) is metres.
     let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
     let million_m = rest_written == "m" && (money || decimals == 1 || next_plural);

@@ -1384,3 +1384,16 @@ fn m_before_modifiers_and_a_plural_is_million_but_not_before_a_race() {
     assert_eq!(figure(&a, "2m").low, Some(2.0));
     assert_eq!(figure_texts(&a).len(), 2);
 }
+
+#[test]
+fn three_decimals_of_money_a_stage_in_time_and_a_singular_after_m_stay_as_written() {
+    let a = run(&["Deals\n\
+         A $1.250 billion takeover was agreed. Shares fell to $0.450. At one stage 5,000 homes \
+         were without power. The storm reached category 4 and 300 homes were flattened. A 30m \
+         crane collapses."]);
+    assert_eq!(figure(&a, "$1.250 billion").low, Some(1.25e9));
+    assert_eq!(figure(&a, "$0.450").low, Some(0.45));
+    assert_eq!(figure(&a, "5,000 homes").low, Some(5000.0));
+    assert_eq!(figure(&a, "300 homes").low, Some(300.0));
+    assert_eq!(figure(&a, "30m").low, Some(30.0));
+}

@@ -384,8 +384,18 @@ fn a_share_that_opens_a_verb_of_opinion_is_of_those_who_hold_it() {
 #[test]
 fn a_bare_share_a_party_or_candidate_won_is_its_support() {
     let a = run(&["Poll\n\
-         The Greens won 21.8% and the Pirates 14.6%. Mr Obi polled 12%."]);
+         In the election, the Greens won 21.8% and the Pirates 14.6%. Mr Obi polled 12%. \
+         Later, Sinner won 82% on his first serve."]);
     assert_eq!(figure(&a, "21.8%").counts, "support for Greens");
     assert_eq!(figure(&a, "14.6%").counts, "support for Pirates");
     assert_eq!(figure(&a, "12%").counts, "support for Mr Obi");
+    assert!(!figure(&a, "82%").counts.starts_with("support"));
+}
+
+#[test]
+fn a_share_of_money_after_a_modal_and_a_title_case_headline_stay_plain() {
+    let a = run(&["Markets Slide As Profits Fall\n\
+         Profits fell 4% at the bank. Of the new budget, 60% will go to hospitals."]);
+    assert_eq!(figure(&a, "4%").counts, "fall in profits");
+    assert!(!figure(&a, "60%").counts.starts_with("share who"));
 }

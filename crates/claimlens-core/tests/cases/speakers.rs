@@ -2578,6 +2578,11 @@ fn a_verb_of_speech_reporting_he_or_she_gives_its_subject_a_gender() {
          snacks.”",
     ]);
     assert_eq!(speaker_of(&a, "miss the snacks"), Some("Nell Ormsby"));
+    // A "she" reported about a woman named just before gives the speaker no gender.
+    let b = run(&["Minister
+
+Health minister Sarah Moss faces calls to quit. Jordan Blake, a          backbencher, said she must resign. “It is over,” he said."]);
+    assert_eq!(speaker_of(&b, "It is over"), Some("Jordan Blake"));
 }
 
 #[test]
@@ -2696,4 +2701,20 @@ fn a_described_vox_pop_before_its_relative_clause_and_a_colon_speaks() {
         Some("a father of three waiting at the tram stop")
     );
     assert_eq!(speaker_of(&a, "disgrace"), Some("a retired nurse"));
+}
+
+#[test]
+fn no_speaker_from_a_post_left_by_consent_a_main_verb_or_a_riverside() {
+    let a = run(&[
+        "Club\n\nManager Tom Hale left his post by mutual consent. “We thank him,” it said.",
+        "Court\n\nAfter a two-day hearing, the court found in favour of the council and its \
+         lawyer said: “We are pleased.”\nThe detective, who led the inquiry for two years, \
+         played the recording to the jury: “I never touched her.”",
+        "Gig\n\nCrowds gathered along the river, Victoria Park and the harbour. “It was loud,” \
+         said Tom Reed.",
+    ]);
+    assert_ne!(speaker_of(&a, "thank him"), Some("mutual consent"));
+    assert_eq!(speaker_of(&a, "pleased"), Some("its lawyer"));
+    assert_eq!(speaker_of(&a, "never touched"), None);
+    assert!(a.entities.iter().all(|e| e.name != "Victoria Park"));
 }
