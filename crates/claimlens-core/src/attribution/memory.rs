@@ -300,11 +300,14 @@ pub(super) fn own_pronoun_gender(
     // "Sarah Moss faces calls to quit. Jordan Blake said she must resign": with someone of
     // that gender (or of none known) named just before, a reported "he" or "she" may be theirs.
     let before = art.names.partition_point(|m| m.tokens.end <= start);
-    let other = (before > 0 && art.names[before - 1].tokens.end + 40 > start).then(|| {
-        let m = &art.names[before - 1];
-        m.honorific
-            .or_else(|| m.words.first().and_then(|w| crate::names::given_gender(w)))
-    });
+    // Only a person's name counts ("Emberlight", a film's title, do not).
+    let other = (before > 0 && art.names[before - 1].tokens.end + 40 > start)
+        .then(|| &art.names[before - 1])
+        .filter(|m| m.kind == crate::names::NameKind::Person)
+        .map(|m| {
+            m.honorific
+                .or_else(|| m.words.first().and_then(|w| crate::names::given_gender(w)))
+        });
     let reported_as = |g: Gender| match other {
         None => true,
         Some(known) => known.is_some_and(|k| k != g),

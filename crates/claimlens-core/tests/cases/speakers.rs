@@ -2583,6 +2583,11 @@ fn a_verb_of_speech_reporting_he_or_she_gives_its_subject_a_gender() {
 
 Health minister Sarah Moss faces calls to quit. Jordan Blake, a          backbencher, said she must resign. “It is over,” he said."]);
     assert_eq!(speaker_of(&b, "It is over"), Some("Jordan Blake"));
+    // A film's title named just before is nobody.
+    let c = run(&["Lina Varo on her new film
+
+Her new film, The Keeper's Island, was shot in          Orkney. Its director, Tadhgan Reid, says he knew within minutes that she was right.          Does she miss the big studios? She laughs. “I miss the snacks.”"]);
+    assert_eq!(speaker_of(&c, "miss the snacks"), Some("Lina Varo"));
 }
 
 #[test]
