@@ -134,10 +134,8 @@ impl Doc {
                     }
                     if !self.first_char(u).is_uppercase() {
                         lower.insert(self.token_lower(u));
-                    } else if u > 0
+                    } else if u > self.paragraph_start(u)
                         && self.is_word(u - 1)
-                        && self.paragraph_of(self.tokens[u - 1].start)
-                            == self.paragraph_of(self.tokens[u].start)
                         && self.token_lower(u) != "i"
                     {
                         inside.insert(self.token_lower(u));
@@ -197,6 +195,11 @@ impl Doc {
     /// Index of the first token starting at or after `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.start < offset)
+    }
+
+    /// The first token of the paragraph holding token `t`.
+    pub fn paragraph_start(&self, t: usize) -> usize {
+        self.paragraph_tokens[self.paragraph_of(self.tokens[t].start)].start
     }
 
     /// The paragraph index holding `offset`.

@@ -291,8 +291,7 @@ impl ArticleAnalysis {
         let mut k = before - 1;
         let mut words = Vec::new();
         // Within the paragraph: a headline's last words describe no one in the next line.
-        let paragraph =
-            self.doc.paragraph_tokens[self.doc.paragraph_of(self.doc.tokens[k].start)].start;
+        let paragraph = self.doc.paragraph_start(k);
         while k > paragraph
             && self.doc.is_word(k - 1)
             && self.in_quote[k - 1].is_none()

@@ -346,8 +346,7 @@ impl ArticleAnalysis {
                 || ['.', '!', '?']
                     .iter()
                     .any(|&c| self.doc.is_punct(last - 1, c))
-                || self.doc.paragraph_of(self.doc.tokens[last - 1].start)
-                    != self.doc.paragraph_of(self.doc.tokens[last].start))
+                || self.doc.paragraph_start(last) == last)
             && last + 2 < self.doc.tokens.len()
             && crate::lexicon::speech::is_finite_speech_verb(self.lower(last + 1))
             && (self.doc.is_punct(last + 2, '.') || self.doc.is_punct(last + 2, '!'));

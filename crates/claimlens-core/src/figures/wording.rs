@@ -27,9 +27,7 @@ fn word(doc: &Doc, u: usize) -> String {
             // "S&P": the letter after an ampersand opens nothing.
             let after_ampersand = u > 0 && doc.is_punct(u - 1, '&');
             // A paragraph's first word opens a sentence too, after a headline with no stop.
-            let paragraph_start = u > 0
-                && doc.paragraph_of(doc.tokens[u].start)
-                    != doc.paragraph_of(doc.tokens[u - 1].start);
+            let paragraph_start = u > 0 && doc.paragraph_start(u) == u;
             let sentence_start =
                 u == 0 || paragraph_start || (!doc.is_word(u - 1) && !after_ampersand);
             // "Osk County" opening a sentence is a name; "Shares in ..." a common noun.

@@ -178,8 +178,7 @@ pub(super) fn strip_possessive(word: &str) -> String {
 }
 
 fn sentence_initial(doc: &Doc, t: usize) -> bool {
-    let para_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start;
-    if t == para_start {
+    if t == doc.paragraph_start(t) {
         return true;
     }
     let prev = t - 1;

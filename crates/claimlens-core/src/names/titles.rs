@@ -196,7 +196,7 @@ fn described_by_text(doc: &Doc, run: Range<usize>, uses: &TextUses) -> bool {
             .collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
     };
-    let paragraph_start = doc.paragraph_tokens[doc.paragraph_of(doc.tokens[t].start)].start == t;
+    let paragraph_start = doc.paragraph_start(t) == t;
     let tabloid = paragraph_start && in_capitals(t) && !in_capitals(rest[0]);
     let common_noun = !in_capitals(t) && uses.lower_nouns.contains(&text.to_lowercase());
     tabloid || common_noun
