@@ -114,31 +114,23 @@ impl Doc {
             .get_or_init(|| {
                 let mut inside = std::collections::HashSet::new();
                 let mut lower = std::collections::HashSet::new();
-                // "Markets Slide As Profits Fall": a headline in title case capitalises every
-                // word, names or not.
-                let title_case: Vec<bool> = self
-                    .paragraph_tokens
-                    .iter()
-                    .map(|p| {
-                        let words = p.clone().filter(|&u| self.is_word(u)).count();
-                        let capitals = p
-                            .clone()
-                            .filter(|&u| self.is_word(u) && self.first_char(u).is_uppercase())
-                            .count();
-                        words >= 3 && capitals * 10 >= words * 7
-                    })
-                    .collect();
-                for u in 0..self.tokens.len() {
-                    if !self.is_word(u) || title_case[self.paragraph_of(self.tokens[u].start)] {
+                for p in &self.paragraph_tokens {
+                    let words = p.clone().filter(|&u| self.is_word(u)).count();
+                    let capitals = p
+                        .clone()
+                        .filter(|&u| self.is_word(u) && self.first_char(u).is_uppercase())
+                        .count();
+                    // "Markets Slide As Profits Fall": a headline in title case capitalises
+                    // every word, names or not.
+                    if words >= 3 && capitals * 10 >= words * 7 {
                         continue;
                     }
-                    if !self.first_char(u).is_uppercase() {
-                        lower.insert(self.token_lower(u));
-                    } else if u > self.paragraph_start(u)
-                        && self.is_word(u - 1)
-                        && self.token_lower(u) != "i"
-                    {
-                        inside.insert(self.token_lower(u));
+                    for u in p.clone().filter(|&u| self.is_word(u)) {
+                        if !self.first_char(u).is_uppercase() {
+                            lower.insert(self.token_lower(u));
+                        } else if u > p.start && self.is_word(u - 1) && self.token_lower(u) != "i" {
+                            inside.insert(self.token_lower(u));
+                        }
                     }
                 }
                 inside.difference(&lower).map(|w| w.to_string()).collect()

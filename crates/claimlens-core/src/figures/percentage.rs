@@ -94,21 +94,7 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
         }
         // "The Greens won 21.8%", "Mr Obi polled 12%": a bare share a party or a candidate won
         // is its support, as a poll's list gives it ("Labour 38%").
-        let won = matches!(
-            verb,
-            "won"
-                | "wins"
-                | "took"
-                | "takes"
-                | "polled"
-                | "polls"
-                | "secured"
-                | "secures"
-                | "garnered"
-                | "received"
-                | "got"
-                | "gets"
-        );
+        let won = lex::is_vote_won_verb(verb);
         let after = s.number.tokens.end;
         let closes = after >= s.range.end
             || !doc.is_word(after)
@@ -119,24 +105,8 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
         let bare = s.phrase.run.is_empty() && !more && closes;
         // In a story of votes ("Sinner won 82% on his first serve", "Samsung took 22%" are
         // none): a word of elections in the sentence or the few before it.
-        let election = (s.range.start.saturating_sub(80)..s.range.end).any(|u| {
-            matches!(
-                doc.token_lower(u),
-                "vote"
-                    | "votes"
-                    | "voters"
-                    | "poll"
-                    | "polls"
-                    | "election"
-                    | "elections"
-                    | "ballot"
-                    | "ballots"
-                    | "seats"
-                    | "runoff"
-                    | "primary"
-                    | "constituency"
-            )
-        });
+        let election = (s.range.start.saturating_sub(80)..s.range.end)
+            .any(|u| lex::is_election_word(doc.token_lower(u)));
         // A party or a candidate is named ("Shares in Delmont took 3% off" is no vote).
         if let Some(np) = (won && bare && !passive && election)
             .then(|| super::np::subject_before(doc, at, s.range))

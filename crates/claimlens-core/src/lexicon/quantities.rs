@@ -553,3 +553,43 @@ pub(crate) fn is_round_verb(w: &str) -> bool {
         "shot" | "shoots" | "carded" | "cards" | "fired" | "fires"
     )
 }
+
+/// Verbs by which a party or a candidate wins a share of the vote ("The Greens won 21.8%",
+/// "Mr Obi polled 12%").
+pub(crate) fn is_vote_won_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "won"
+            | "wins"
+            | "took"
+            | "takes"
+            | "polled"
+            | "polls"
+            | "secured"
+            | "secures"
+            | "garnered"
+            | "received"
+            | "got"
+            | "gets"
+    )
+}
+
+/// Words that make a story one of votes ("election", "ballot", "seats").
+pub(crate) fn is_election_word(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "votes"
+            | "voters"
+            | "poll"
+            | "polls"
+            | "election"
+            | "elections"
+            | "ballot"
+            | "ballots"
+            | "seats"
+            | "runoff"
+            | "primary"
+            | "constituency"
+    )
+}

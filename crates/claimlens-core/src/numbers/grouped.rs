@@ -20,10 +20,8 @@ pub(super) fn decimal_comma(
     money: bool,
 ) -> Option<(f64, usize, bool)> {
     marked_decimal_comma(doc, t, end, value, money).or_else(|| {
-        let frac = fraction_after_comma(doc, t, end).filter(|_| value < 1000.0)?;
-        let tail = doc.token_text(t + 2);
-        let decimal: f64 = format!("{value}.{tail}").parse().ok()?;
-        (frac == tail.len() && writes_decimal_comma(doc)).then_some((decimal, t + 2, false))
+        let (decimal, rest) = comma_fraction(doc, t, end, value)?;
+        (rest.is_empty() && writes_decimal_comma(doc)).then_some((decimal, t + 2, false))
     })
 }
 
@@ -36,13 +34,9 @@ fn marked_decimal_comma(
     value: f64,
     money: bool,
 ) -> Option<(f64, usize, bool)> {
-    let frac = fraction_after_comma(doc, t, end).filter(|_| value < 1000.0)?;
-    let tail = doc.token_text(t + 2);
-    let decimal: f64 = format!("{value}.{}", &tail[..frac])
-        .parse()
-        .unwrap_or(value);
-    if frac < tail.len() {
-        let scale = lex::tight_scale(&tail[frac..], true).filter(|_| money)?;
+    let (decimal, rest) = comma_fraction(doc, t, end, value)?;
+    if !rest.is_empty() {
+        let scale = lex::tight_scale(rest, true).filter(|_| money)?;
         return Some((scaled(decimal, scale), t + 2, true));
     }
     let next = if t + 3 < end {
@@ -56,18 +50,24 @@ fn marked_decimal_comma(
     marked.then_some((decimal, t + 2, false))
 }
 
-/// The number of digits (one or two) after a comma glued to the digits at `t`: "17,4%".
-fn fraction_after_comma(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+/// The digits at `t` (worth `value`, under a thousand) with one or two more after a comma glued
+/// to them ("17,4%"): the decimal they make and what the last token holds after its digits
+/// ("m" of "R1,5m").
+fn comma_fraction(doc: &Doc, t: usize, end: usize, value: f64) -> Option<(f64, &str)> {
     let glued = |a: usize, b: usize| doc.tokens[b].start == doc.tokens[a].end;
-    if t + 2 >= end || !(doc.is_punct(t + 1, ',') && glued(t, t + 1) && glued(t + 1, t + 2)) {
+    if value >= 1000.0
+        || t + 2 >= end
+        || !(doc.is_punct(t + 1, ',') && glued(t, t + 1) && glued(t + 1, t + 2))
+    {
         return None;
     }
-    let frac = doc
-        .token_text(t + 2)
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .count();
-    (1..=2).contains(&frac).then_some(frac)
+    let tail = doc.token_text(t + 2);
+    let frac = tail.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=2).contains(&frac) {
+        return None;
+    }
+    let decimal = format!("{value}.{}", &tail[..frac]).parse().ok()?;
+    Some((decimal, &tail[frac..]))
 }
 
 /// Does the article write a decimal comma anywhere ("17,4%", "2,1 billion")?
@@ -75,7 +75,6 @@ fn writes_decimal_comma(doc: &Doc) -> bool {
     *doc.decimal_comma.get_or_init(|| {
         (0..doc.tokens.len()).any(|t| {
             doc.token_text(t).bytes().all(|b| b.is_ascii_digit())
-                && fraction_after_comma(doc, t, doc.tokens.len()).is_some()
                 && marked_decimal_comma(doc, t, doc.tokens.len(), 0.0, false).is_some()
         })
     })
