@@ -531,6 +531,9 @@ pub fn table(report: &Report) -> String {
     row("quote precision", &|t| pct(t.quote_scores().precision));
     row("quote recall", &|t| pct(t.quote_scores().recall));
     row("quote F1", &|t| pct(t.quote_scores().f1));
+    row("speakers right / expected", &|t| {
+        format!("{}/{}", t.speakers_right, t.quotes_expected)
+    });
     row("speaker accuracy", &|t| pct(t.speaker_accuracy()));
     row("same/different speaker pairs", &|t| pct(t.pair_accuracy()));
     row("figures expected / found", &|t| {
@@ -542,6 +545,9 @@ pub fn table(report: &Report) -> String {
     row("figure value recall", &|t| pct(t.figure_scores().recall));
     row("figure value F1", &|t| pct(t.figure_scores().f1));
     row("qualifier accuracy", &|t| pct(t.qualifier_accuracy()));
+    row("counts right / expected", &|t| {
+        format!("{}/{}", t.counts_right, t.counts_expected)
+    });
     row("meaningful counts", &|t| pct(t.counts_share()));
     s
 }

@@ -14,7 +14,7 @@ use crate::model::Qualifier;
 use crate::text::Doc;
 use bounds::{open_end_after, read_bound};
 use range::read_range;
-pub(crate) use tight::compound_noun;
+pub(crate) use tight::compound_unit;
 use tight::{scaled, token_value};
 
 /// A number found at some tokens, as an interval.

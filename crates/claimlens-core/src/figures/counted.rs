@@ -290,11 +290,7 @@ pub(super) fn head(doc: &Doc, n: &Number, t: usize, phrase: &Phrase, range: &Ran
     let year_old = |u: usize| doc.token_lower(u).contains("-year-old");
     let (text, modifiers) = if year_old(t) || year_old(end - 1) || age_apposition {
         ("age".to_string(), Vec::new())
-    } else if let Some((_, unit)) = token_text.split_once('-').filter(|(d, u)| {
-        let digits =
-            d.chars().all(|c| c.is_ascii_digit() || c == ',') && u.chars().all(char::is_alphabetic);
-        digits || (lex::number_word(d).is_some() && numbers::compound_noun(d, u))
-    }) {
+    } else if let Some(unit) = numbers::compound_unit(&token_text) {
         // "a 48-hour strike": the length of the strike; "a 650-home development": the homes
         // in it; "a two-stroke lead": the lead; "a 13-inch screen": the unit and its noun.
         match phrase.run.last() {

@@ -37,6 +37,15 @@ pub(super) fn ends_run(
     attributive: bool,
 ) -> bool {
     let lower = doc.token_lower(k);
+    // "a three-hour meeting that ran late", "the 50-member Senate": a number joined to its
+    // unit by a hyphen modifies the word after it, whatever follows and however it is written.
+    let after_compound = run.is_empty()
+        && k > range.start
+        && doc.is_word(k)
+        && numbers::compound_unit(doc.token_text(k - 1)).is_some();
+    if after_compound && !lex::ends_counted_phrase(lower) && !lex::is_contraction(lower) {
+        return false;
+    }
     let after_adverb = run
         .last()
         .is_some_and(|&r| doc.token_lower(r).ends_with("ly"));

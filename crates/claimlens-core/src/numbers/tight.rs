@@ -115,13 +115,27 @@ pub(super) fn token_value(doc: &Doc, t: usize, money: bool) -> Option<Tight> {
     })
 }
 
+/// The unit of a number joined to it by a hyphen ("48-hour", "two-bedroom", "50-member"),
+/// if the token is one.
+pub(crate) fn compound_unit(token: &str) -> Option<&str> {
+    let (number, unit) = token.split_once('-')?;
+    let digits = !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && !unit.is_empty()
+        && unit.chars().all(char::is_alphabetic);
+    let word = lex::number_word(&number.to_lowercase()).is_some()
+        && compound_noun(&number.to_lowercase(), unit);
+    (digits || word).then_some(unit)
+}
+
 /// Is `number-noun` ("two-stroke", "seven-storey") a count of the noun? Not a fraction
 /// ("two-thirds"), a number word pair, nor an idiom of "one" ("one-off", "one-sided"); "one"
 /// counts only units of time ("a one-year contract").
 pub(crate) fn compound_noun(number: &str, noun: &str) -> bool {
     let word = !noun.is_empty() && noun.chars().all(|c| c.is_alphabetic() || c == '-');
     let fraction = [
-        "third", "quarter", "half", "halves", "fifth", "sixth", "tenth",
+        "third", "quarter", "half", "halves", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth",
     ]
     .iter()
     .any(|f| noun.starts_with(f));

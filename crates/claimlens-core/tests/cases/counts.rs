@@ -872,6 +872,12 @@ fn a_number_joined_to_a_noun_counts_what_a_reader_would_say() {
     let named = "The 70mph limit was kept. Forecasters expect 10cm of rain.";
     assert_eq!(counts_of(named, "70mph"), "limit");
     assert_eq!(counts_of(named, "10cm"), "rain");
+    // The noun after the compound is what it describes, whatever follows it and however it is
+    // written.
+    let noun = "Councillors voted after a three-hour meeting that was interrupted twice. The \
+                bill needs 26 votes in the 50-member Senate.";
+    assert_eq!(counts_of(noun, "three-hour"), "length of the meeting");
+    assert_eq!(counts_of(noun, "50-member"), "members in the senate");
 }
 
 #[test]
