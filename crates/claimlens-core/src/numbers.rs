@@ -130,6 +130,14 @@ fn written_in_currency(doc: &Doc, last: usize, end: usize, value: f64) -> bool {
         || (w == "pounds" && value >= 1e6)
 }
 
+/// Does a number, or an amount with its currency's sign or code before it ("$999", "Rs 999"),
+/// open at token `t`?
+pub(crate) fn opens_at(doc: &Doc, t: usize, end: usize) -> bool {
+    (t..(t + 3).min(end))
+        .find_map(|u| read(doc, u, end))
+        .is_some_and(|n| n.tokens.start == t)
+}
+
 /// Reads the number starting at token `t`, if there is one; `t` must be the first token of
 /// the number itself (qualifiers and symbols before it are read backwards).
 pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {

@@ -184,7 +184,7 @@ pub(super) fn phrase(
             && !lower.ends_with("ss")
             && k + 1 < range.end
             && (matches!(doc.token_lower(k + 1), "a" | "an" | "the")
-                || numbers::read(doc, k + 1, range.end).is_some());
+                || numbers::opens_at(doc, k + 1, range.end));
         // "the $1.05 analysts had expected": the subject of a clause about an amount or a share,
         // which is not what it counts ("the 300 workers had expected a pay rise" counts workers).
         // A bare count is the forecast only when the verb has no object of its own ("fewer than

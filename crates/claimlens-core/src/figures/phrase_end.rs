@@ -74,12 +74,20 @@ pub(super) fn ends_run(
     let before_object = k + 1 < range.end
         && !per_period
         && (matches!(doc.token_lower(k + 1), "a" | "an" | "the" | "its" | "their")
-            || numbers::read(doc, k + 1, range.end).is_some());
+            || numbers::opens_at(doc, k + 1, range.end));
     let singular_last = run.last().is_some_and(|&r| {
         let w = doc.token_lower(r);
         !w.ends_with('s') || w.ends_with("ss")
     });
-    if measured && singular_last && lower.ends_with('s') && !lower.ends_with("ss") && before_object
+    // "A 300-home scheme costs £40m": a compound before its noun is measured too.
+    let compound = run
+        .first()
+        .is_some_and(|&r| r > 0 && numbers::compound_unit(doc.token_text(r - 1)).is_some());
+    if (measured || compound)
+        && singular_last
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && before_object
     {
         return true;
     }

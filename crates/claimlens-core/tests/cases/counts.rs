@@ -878,6 +878,10 @@ fn a_number_joined_to_a_noun_counts_what_a_reader_would_say() {
                 bill needs 26 votes in the 50-member Senate.";
     assert_eq!(counts_of(noun, "three-hour"), "length of the meeting");
     assert_eq!(counts_of(noun, "50-member"), "members in the senate");
+    // A word in -s before an amount is the clause's verb, whatever sign the amount has.
+    let verb = "A version with 512GB of storage costs ₹29,999. A 300-home scheme costs £40m.";
+    assert_eq!(counts_of(verb, "512GB"), "storage");
+    assert_eq!(counts_of(verb, "300-home"), "homes in the scheme");
 }
 
 #[test]
