@@ -283,10 +283,11 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
             // Abbreviations written with dots: "U.S.", "G.", "Jr.", "p.m.".
             if i < end && chars[i] == '.' {
                 let word: Vec<char> = chars[start..i].to_vec();
-                // "31°C." ends a sentence: a scale after a degree sign is no initial.
+                // "31°C." and "90km/h." end a sentence: a scale after a degree sign or a unit
+                // after a slash is no initial.
                 let single_letter = word.len() == 1
                     && word[0].is_alphabetic()
-                    && !(start > 0 && chars[start - 1] == '°');
+                    && !(start > 0 && matches!(chars[start - 1], '°' | '/'));
                 // "booth no. 58": a lowercase "no." before a number is "number".
                 let numbered = matches!(word.as_slice(), ['n', 'o'] | ['n', 'o', 's'])
                     && i + 2 < end

@@ -34,9 +34,23 @@ pub(super) fn of_what(doc: &Doc, s: &Subject, unit: &str, np: Option<String>) ->
                 .any(|e| doc.token_lower(p).ends_with(e));
         noun.then(|| doc.token_lower(p).to_string())
     });
+    // "The truck was travelling at 60mph", "Winds reached 90mph": what goes at a speed has it;
+    // "winds of up to 110 mph" and "winds above 45mph" name it right before.
+    let start = s.number.tokens.start;
+    let named_before = |np: &str| {
+        start > s.range.start
+            && (doc.token_lower(start - 1) == "of"
+                || np.rsplit(' ').next() == Some(doc.token_lower(start - 1)))
+    };
+    let speed = units::unit_quantity(unit) == Some("speed");
     match (named, np) {
         (Some(d), Some(np)) if !np.contains(d) && !np.starts_with(d) => {
             Some(format!("{d} of the {np}"))
+        }
+        (None, Some(np))
+            if speed && !np.contains("speed") && !np.contains(" of the ") && !named_before(&np) =>
+        {
+            Some(format!("speed of the {np}"))
         }
         (_, Some(np)) => Some(np),
         (Some(d), None) => Some(d.to_string()),

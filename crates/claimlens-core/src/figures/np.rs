@@ -429,15 +429,23 @@ fn phrase_ending(doc: &Doc, end: usize, range: &Range<usize>, role: PhraseRole) 
             && changes::money_verb(w).is_some()
             && is_np_word(doc, p + 1);
         // "the yield on the 10-year bond": a number compound before a noun modifies it.
-        let compound = u < end
-            && doc.is_word(p)
-            && w.split_once('-').is_some_and(|(n, unit)| {
-                (n.chars().all(|c| c.is_ascii_digit()) || lex::number_word(n).is_some())
-                    && !n.is_empty()
-                    && unit.chars().all(char::is_alphabetic)
-                    && !unit.is_empty()
-            });
+        let compound =
+            u < end && doc.is_word(p) && crate::numbers::compound_unit(doc.token_text(p)).is_some();
         let time_possessive = crate::names::ends_possessive(doc.token_text(p)) && time_at(p);
+        // "is demanding increases of": a participle after an auxiliary is the verb whose object
+        // the phrase is; "was heading east in the westbound lanes": with a preposition after
+        // it, the words are the verb's own phrase, and no noun's.
+        let progressive = u < end
+            && p > range.start
+            && w.len() > 4
+            && w.ends_with("ing")
+            && lex::is_auxiliary(doc.token_lower(p - 1));
+        if progressive {
+            if (p + 1..end).any(|v| doc.token_lower(v) != "of" && inner(doc.token_lower(v))) {
+                return None;
+            }
+            break;
+        }
         if !(is_np_word(doc, p)
             || joins
             || name_number
