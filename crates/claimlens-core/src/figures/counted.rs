@@ -101,6 +101,15 @@ pub(super) fn phrase(
                 || (doc.is_word(k) && ends_possessive(doc.token_text(k))))
         {
             k += 1;
+            // "85% of the islands' 140,000 residents": a plural owner and its mark.
+            let plural_owner = k + 1 < range.end
+                && doc.is_word(k)
+                && matches!(doc.token_text(k + 1), "'" | "’")
+                && doc.tokens[k + 1].start == doc.tokens[k].end
+                && numbers::read(doc, k + 2, range.end).is_some();
+            if plural_owner {
+                k += 2;
+            }
         }
         // "four of his last six holes", "three of the first five games": an adjective of
         // order before the whole's number.
@@ -123,6 +132,24 @@ pub(super) fn phrase(
         && run.len() < 5
         && (art.in_quote[k] == art.in_quote[t] || quoted_alone)
     {
+        // "3% of its customers' transactions": a plural that owns the next noun is no more
+        // what is counted than a singular owner is ("the club's players"); "three weeks' worth"
+        // counts weeks.
+        let owner = k + 2 < range.end
+            && k > n.tokens.end
+            && numbers::read(doc, k + 2, range.end).is_none()
+            && matches!(doc.token_text(k + 1), "'" | "’")
+            && doc.tokens[k + 1].start == doc.tokens[k].end
+            && doc.tokens[k + 2].start > doc.tokens[k + 1].end
+            && doc.is_word(k + 2)
+            && art.in_quote[k + 2] == art.in_quote[t]
+            && super::phrase_end::is_plural(doc.token_lower(k));
+        if owner {
+            run.clear();
+            run.push(k + 2);
+            k += 3;
+            break;
+        }
         let lower = doc.token_lower(k);
         // "18% less fuel": the comparative says how, the noun after it what.
         // "three more survivors", "12 fewer flights": the noun after "more" is counted.

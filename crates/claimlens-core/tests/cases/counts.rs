@@ -783,6 +783,16 @@ fn a_person_s_speed_is_the_speed_of_the_person() {
 }
 
 #[test]
+fn a_plural_owner_is_not_what_is_counted() {
+    let text = "Only 3% of its customers' transactions now happen over the counter. Power was \
+                out to about 85% of the islands' 140,000 residents. We have three weeks' worth \
+                of feed.";
+    assert_eq!(counts_of(text, "3%"), "share of transactions");
+    assert_eq!(counts_of(text, "about 85%"), "share of residents");
+    assert_eq!(counts_of(text, "three weeks"), "weeks");
+}
+
+#[test]
 fn a_crowd_and_the_event_it_went_through() {
     let text = "Thousands fled the city. Hundreds died in the flood.";
     assert_eq!(counts_of(text, "Thousands"), "people displaced");
