@@ -290,14 +290,20 @@ pub(super) fn attach_single_names(
             let t = art.names[f.mention].tokens.start;
             t > 0 && crate::lexicon::speech::is_preposition(art.doc.token_lower(t - 1))
         };
-        let owners: Vec<bool> = arts[f.article].names.iter().map(|m| m.possessive).collect();
-        let e = named_in_full(reg, f, &name, people, !after_preposition, &owners)
-            .or_else(|| {
-                (!titled && f.words.len() == 1)
-                    .then(|| short_orgs.find(f.article, &f.words[0]))
-                    .flatten()
-            })
-            .or_else(|| titled.then(|| surname_only_person(reg, &name, people)));
+        let e = named_in_full(
+            reg,
+            f,
+            &name,
+            people,
+            !after_preposition,
+            &arts[f.article].names,
+        )
+        .or_else(|| {
+            (!titled && f.words.len() == 1)
+                .then(|| short_orgs.find(f.article, &f.words[0]))
+                .flatten()
+        })
+        .or_else(|| titled.then(|| surname_only_person(reg, &name, people)));
         if let Some(e) = e {
             if reg.entities[e].gender.is_none() || reg.entities[e].gender_guessed {
                 if let Some(g) = name.gender {
@@ -317,21 +323,38 @@ fn named_in_full(
     name: &SingleName,
     people: &People,
     given_may_stand: bool,
-    possessive: &[bool],
+    mentions: &[crate::names::NameMention],
 ) -> Option<EntityIx> {
     // Most recent full mention before this one in the same article (bounded look-back), one
     // whose guessed gender fits before one whose guess an honorific overrides; a mention as
     // someone's owner only after the others ("Her mother, Kerry Fenton, … Ellie-Mae's
     // stepfather … Ms Fenton said": Kerry).
+    let possessive = |mi: usize| mentions.get(mi).is_some_and(|m| m.possessive);
     let before = |owners: bool| {
         (0..f.mention)
             .rev()
             .take(400)
-            .filter(move |&mi| owners || !possessive.get(mi).copied().unwrap_or(false))
+            .filter(move |&mi| owners || !possessive(mi))
             .filter_map(|mi| reg.mention_entity[f.article][mi])
     };
-    let local = before(false)
-        .find(|&e| name.fits(e, reg, people))
+    // "Lachlan Doherty … His father, Steve Doherty, said Lachlan had … Mr Doherty said": the
+    // Doherty last written with the surname, before anyone met by a given name since.
+    let surnamed = mentions.get(..f.mention).unwrap_or_default();
+    let written_with_surname = (0..surnamed.len())
+        .rev()
+        .take(400)
+        .filter(|&mi| {
+            let m = &surnamed[mi];
+            !m.possessive
+                && (m.words.len() >= 2
+                    || m.words
+                        .first()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(&name.surname)))
+        })
+        .filter_map(|mi| reg.mention_entity[f.article][mi])
+        .find(|&e| name.fits(e, reg, people));
+    let local = written_with_surname
+        .or_else(|| before(false).find(|&e| name.fits(e, reg, people)))
         .or_else(|| before(false).find(|&e| name.fits_loosely(e, reg, people)))
         .or_else(|| before(true).find(|&e| name.fits(e, reg, people)))
         .or_else(|| before(true).find(|&e| name.fits_loosely(e, reg, people)));

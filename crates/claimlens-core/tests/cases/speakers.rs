@@ -2723,3 +2723,20 @@ fn no_speaker_from_a_post_left_by_consent_a_main_verb_or_a_riverside() {
     assert_eq!(speaker_of(&a, "never touched"), None);
     assert!(a.entities.iter().all(|e| e.name != "Victoria Park"));
 }
+
+#[test]
+fn a_surname_with_an_honorific_is_the_relative_last_written_with_it() {
+    let a = run(&[
+        "Crash\n\nOwen Marsh, 17, died at the scene.\n\nHis father, Colm Marsh, said Owen had \
+         applied to join the fire service.\n\n“He wanted to help people,” Mr Marsh said.",
+        "Crash\n\nOwen Marsh, 17, died at the scene.\n\nHis mother, Ruth Marsh, said Owen had \
+         applied to join the fire service.\n\n“He wanted to help people,” Ms Marsh said.",
+    ]);
+    let speakers: Vec<_> = a
+        .articles
+        .iter()
+        .flat_map(|x| &x.quotes)
+        .map(|q| speaker(&a, q))
+        .collect();
+    assert_eq!(speakers, [Some("Colm Marsh"), Some("Ruth Marsh")]);
+}
