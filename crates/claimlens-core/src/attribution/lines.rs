@@ -225,7 +225,9 @@ impl ArticleAnalysis {
                 .find(|&k| self.doc.is_punct(frame[k], '('))?;
             Candidate::Name(self.name_at(*frame.get(open + 1)?)?)
         } else {
-            Candidate::Name(self.label_speaker(label, fi == 1)?)
+            // "**Q:** Why?": Markdown's bold before the label leaves it alone.
+            let alone = frame[..fi - 1].iter().all(|&u| !self.doc.is_word(u));
+            Candidate::Name(self.label_speaker(label, alone)?)
         };
         Some(Cue {
             token: t,
@@ -244,29 +246,41 @@ impl ArticleAnalysis {
         match self.doc.token_text(label) {
             "Q" if alone => self.interview_parties()?.1,
             "A" if alone => Some(self.interview_parties()?.0),
-            _ => self.name_at(label).or_else(|| {
-                let written = self.doc.token_text(label).to_lowercase();
-                let initials = |n: &NameMention| {
-                    n.words.len() >= 2
-                        && written.chars().count() == n.words.len()
-                        && n.words
-                            .iter()
-                            .zip(written.chars())
-                            .all(|(w, c)| w.to_lowercase().starts_with(c))
-                };
+            written => {
+                let by_initials = self.initials_speaker(label);
+                // "FK:", "MA:": initials before a name the label's capitals may look like.
+                let initials = (2..=3).contains(&written.chars().count())
+                    && written.chars().all(|c| c.is_uppercase());
+                match initials {
+                    true => by_initials.or_else(|| self.name_at(label)),
+                    false => self.name_at(label).or(by_initials),
+                }
+            }
+        }
+    }
+
+    /// The person a label written as a surname or as initials names ("SMITH:", "EC:").
+    fn initials_speaker(&self, label: usize) -> Option<usize> {
+        let written = self.doc.token_text(label).to_lowercase();
+        let initials = |n: &NameMention| {
+            n.words.len() >= 2
+                && written.chars().count() == n.words.len()
+                && n.words
+                    .iter()
+                    .zip(written.chars())
+                    .all(|(w, c)| w.to_lowercase().starts_with(c))
+        };
+        self.names
+            .iter()
+            .position(|n| {
+                n.kind == NameKind::Person
+                    && n.words.last().is_some_and(|w| w.to_lowercase() == written)
+            })
+            .or_else(|| {
                 self.names
                     .iter()
-                    .position(|n| {
-                        n.kind == NameKind::Person
-                            && n.words.last().is_some_and(|w| w.to_lowercase() == written)
-                    })
-                    .or_else(|| {
-                        self.names
-                            .iter()
-                            .position(|n| n.kind == NameKind::Person && initials(n))
-                    })
-            }),
-        }
+                    .position(|n| n.kind == NameKind::Person && initials(n))
+            })
     }
 
     /// Who "I" is in a transcript's turn: the person its label names ("**Tomasz Wierzbicki:** I
@@ -313,7 +327,22 @@ impl ArticleAnalysis {
                     | ("interviewed" | "questioned", "by")
             )
         };
-        let link = (0..first_turn.saturating_sub(1)).find(|&k| joined(k))?;
+        let Some(link) = (0..first_turn.saturating_sub(1)).find(|&k| joined(k)) else {
+            // "Melissa Tan is chief executive of MedQuill. Q: … A: …": with no interviewer
+            // named, the one person named in full before the questions, and introduced by
+            // what they are, answers them (an explainer's "brought in by Jo Bell" does not).
+            let full: Vec<usize> = (0..self.names.len())
+                .filter(|&i| people(&&self.names[i]) && self.names[i].kind == NameKind::Person)
+                .collect();
+            let one = full
+                .iter()
+                .all(|&i| self.names[i].words.last() == self.names[full[0]].words.last());
+            let introduced = full.first().is_some_and(|&i| {
+                let after = self.names[i].tokens.end;
+                matches!(self.lower(after), "is" | "was" | "has" | "became")
+            });
+            return (one && introduced).then(|| (full[0], None));
+        };
         let interviewer = self
             .names
             .iter()
@@ -339,9 +368,12 @@ impl ArticleAnalysis {
 
     /// The first token of the first quotation without marks (a transcript's first turn).
     fn quotes_start_token(&self) -> Option<usize> {
-        self.quote_tokens
-            .iter()
-            .map(|r| r.start)
-            .find(|&s| s > 0 && self.doc.is_punct(s - 1, ':'))
+        self.quote_tokens.iter().map(|r| r.start).find(|&s| {
+            // Past the bold or italics closing a Markdown label ("**A:** Yes.").
+            let label_end = (0..s)
+                .rev()
+                .find(|&u| !(self.doc.is_punct(u, '*') || self.doc.is_punct(u, '_')));
+            label_end.is_some_and(|u| self.doc.is_punct(u, ':'))
+        })
     }
 }

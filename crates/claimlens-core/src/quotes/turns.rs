@@ -43,9 +43,10 @@ pub(crate) fn find(doc: &Doc, spans: &[QuoteSpan]) -> Vec<QuoteSpan> {
         })
         .filter_map(|(pi, _, start)| {
             let p = &doc.paragraphs[pi];
+            // "**FK: Is the battle lost?**": a turn in bold ends before the closing stars.
             let end = (start..p.end)
                 .rev()
-                .find(|&i| !is_space(doc.chars[i]))
+                .find(|&i| !is_space(doc.chars[i]) && !matches!(doc.chars[i], '*' | '_'))
                 .map(|i| i + 1)?;
             (end > start).then_some(QuoteSpan {
                 start,

@@ -1491,6 +1491,22 @@ fn answers_go_to_the_person_interviewed_when_the_interviewer_is_not_named() {
     let explainer = "The bag levy explained.\n\nQ: What is changing?\n\nA: Shops must charge \
                      25c a bag from March.";
     assert!(run(&[explainer]).articles[0].quotes.is_empty());
+    // Introduced by what she is, she answers; labels in Markdown's bold are labels.
+    let introduced = "Interview\n\nMelissa Tan is chief executive of MedQuill.\n\n\
+                      **Q: Why leave surgery?**\n\n**A:** I was spending hours on paperwork.";
+    assert_eq!(
+        speaker_of(&run(&[introduced]), "paperwork"),
+        Some("Melissa Tan")
+    );
+    let named_by = "The bag levy, brought in by Minister Jo Bell, explained.\n\nQ: What is \
+                    changing?\n\nA: Shops must charge 25c a bag from March.";
+    assert!(run(&[named_by]).articles[0].quotes.is_empty());
+    let initials = "Interview\n\nMarcus Alderton is chair of the Library Trust. He spoke to \
+                    Fiona Kerr.\n\n**FK: Is the battle lost?**\n\n**MA:** No. It is changing.";
+    let a = run(&[initials]);
+    assert_eq!(speaker_of(&a, "battle lost?"), Some("Fiona Kerr"));
+    assert_eq!(quote(&a, "battle lost?").text, "Is the battle lost?");
+    assert_eq!(speaker_of(&a, "It is changing"), Some("Marcus Alderton"));
 }
 
 #[test]
