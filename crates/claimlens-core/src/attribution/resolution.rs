@@ -391,11 +391,22 @@ pub(super) fn resolve_candidate(
         }
         // "the 26-year-old said", "the teenager said": the person the passage is about, as "he"
         // or "she" would be.
+        // "the 34-year-old accountant said", "the father of two said": a description that
+        // gives the person just named an age or children tells more of them, as an epithet does.
         Candidate::Description {
-            span, head, plural, ..
-        } if crate::lexicon::names::is_epithet(head) && !*plural => {
-            let e = person_of_age(art, ai, reg, span.start, head)
-                .or_else(|| memory.antecedent(reg, span.start, None, sentence))
+            span,
+            head,
+            plural,
+            text,
+            ..
+        } if !*plural && (crate::lexicon::names::is_epithet(head) || tells_more(text, head)) => {
+            let age = text
+                .split_whitespace()
+                .find(|w| w.ends_with("-year-old"))
+                .unwrap_or(head);
+            let gender = crate::lexicon::names::head_gender(head);
+            let e = person_of_age(art, ai, reg, span.start, age)
+                .or_else(|| memory.antecedent(reg, span.start, gender, sentence))
                 .or_else(|| description_speaker(art, ai, reg, candidate))?;
             (e, span.clone())
         }
@@ -483,6 +494,27 @@ fn counted_plural_before(art: &ArticleAnalysis, sentence: usize, token: usize) -
 
 /// The person last named before `pos` with an age ("O’Rourke-Baines, 19,") that fits the
 /// epithet `head`: the age itself for "the 19-year-old", 13 to 19 for "the teenager".
+/// Does a definite description tell more of someone already named, by an age before its noun
+/// ("the 34-year-old accountant") or children after a parent ("the father of two")? Not of
+/// someone's relative ("the 34-year-old's mother").
+fn tells_more(text: &str, head: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(rest) = lower.strip_prefix("the ") else {
+        return false;
+    };
+    if crate::names::ends_possessive(rest) || rest.contains("'s ") || rest.contains("’s ") {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let aged = words.len() == 2 && words[0].ends_with("-year-old") && words[1] == head;
+    let parent = matches!(
+        words.as_slice(),
+        ["father" | "mother", "of", n] if crate::lexicon::quantities::number_word(n).is_some()
+            || n.parse::<u32>().is_ok()
+    );
+    aged || parent
+}
+
 fn person_of_age(
     art: &ArticleAnalysis,
     ai: usize,

@@ -32,6 +32,18 @@ pub(crate) fn is_epithet(head: &str) -> bool {
         || head.ends_with("-designate")
 }
 
+/// Is `title word` a street named after a rank ("Queen Street", "King Road", "Bishop Lane")
+/// rather than a person with that rank? Courtesy titles stay people ("Mr Street").
+pub(crate) fn is_street_after_rank(title: &str, word: &str) -> bool {
+    matches!(
+        title,
+        "queen" | "king" | "prince" | "princess" | "duke" | "duchess" | "earl" | "lord" | "bishop"
+    ) && matches!(
+        word,
+        "Street" | "Road" | "Avenue" | "Lane" | "Square" | "Terrace" | "Crescent" | "Parade"
+    )
+}
+
 /// Words that mark a capitalised run as a place, an event, a document, a date or page furniture,
 /// never a person: geographic and street words, continents, events and awards, weekdays and
 /// holidays, and the labels news sites print around an article ("Photo", "Related"). Months are

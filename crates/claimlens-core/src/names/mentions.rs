@@ -282,6 +282,12 @@ pub(super) fn classify(
         return Some(organization_mention(doc, run, &words, possessive));
     }
     let mut titled = split_title(doc, run.clone(), uses);
+    // "a bakery on Queen Street": a street, not a queen.
+    let street =
+        |t: &String| named.len() == 1 && crate::lexicon::names::is_street_after_rank(t, &named[0]);
+    if titled.words.last().is_some_and(street) {
+        return None;
+    }
     // "Minister for Economic Planning", "Secretary of State Marco Rubio": the words after a
     // title's "for" or "of" name its portfolio; a person's name, when one follows in the same
     // run, is its last two words.
@@ -321,6 +327,17 @@ pub(super) fn name_after(doc: &Doc, t: usize, end: usize) -> bool {
     })
 }
 
+/// Does a colon follow token `t` in its sentence before any verb of speech?
+fn colon_before_verb(doc: &Doc, t: usize) -> bool {
+    (t..doc.tokens.len().min(t + 25))
+        .take_while(|&u| !doc.is_punct(u, '.') && !crate::quotes::is_quote_mark(doc.first_char(u)))
+        .find(|&u| {
+            doc.is_punct(u, ':')
+                || crate::lexicon::speech::is_finite_speech_verb(doc.token_lower(u))
+        })
+        .is_some_and(|u| doc.is_punct(u, ':'))
+}
+
 /// The first word of a run that belongs to a name: a capitalised first word of a sentence is
 /// only part of a name if it is a proper noun.
 fn name_start_in_run(
@@ -345,7 +362,10 @@ fn name_start_in_run(
         // the article names its country (`TextUses::is_nationality`).
         let nationality = is_demonym(text) && (first + 2 < run.end || uses.is_nationality(text));
         // "Says Donna Reyes:": a verb of speech in the present opening a feature's line.
-        let speech = lower.ends_with('s') && crate::lexicon::speech::is_finite_speech_verb(lower);
+        // "Said Santiago:", "Said Jerome Santiago, the director:": the past too, when a colon
+        // follows with no verb of speech of its own ("Said Ahmed, a farmer, said:" names him).
+        let speech = (lower.ends_with('s') && crate::lexicon::speech::is_finite_speech_verb(lower))
+            || (lower == "said" && sentence_initial(doc, first) && colon_before_verb(doc, run.end));
         let verb_like = (["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
             && !crate::lexicon::given_names::is_given_name_like_verb(lower))
             || nationality
@@ -356,6 +376,11 @@ fn name_start_in_run(
                 lower,
                 "today" | "yesterday" | "tonight" | "tomorrow" | "nowadays" | "overnight" | "later"
             );
+        // "Athens-based Argonaut Shipping", "Lagos-born Ada Obi": a compound ending in a
+        // participle is an adjective before the name.
+        let adjective = lower
+            .rsplit_once('-')
+            .is_some_and(|(_, p)| p.len() > 3 && (p.ends_with("ed") || p.ends_with("born")));
         let keep = is_title_word(text)
             || (!is_function_word(lower)
                 && !time
@@ -376,7 +401,7 @@ fn name_start_in_run(
                     || (first + 1 == run.end
                         && speaks_as_a_name(doc, run.end, lower)
                         && !is_role_noun(lower))));
-        if keep {
+        if keep && !adjective {
             return Some(first);
         }
         first += 1;

@@ -2756,3 +2756,52 @@ fn a_surname_with_an_honorific_is_the_relative_last_written_with_it() {
         .collect();
     assert_eq!(speakers, [Some("Colm Marsh"), Some("Ruth Marsh")]);
 }
+
+#[test]
+fn an_inverted_said_before_a_colon_is_no_given_name() {
+    let a = run(&[
+        "Film\n\nDirector Jerome Santiago wrote the role for her. Said Santiago: “Nobody cries \
+         on camera like her.”",
+        "Farm\n\nSaid Ahmed, a farmer, said: “The rain came late.”",
+    ]);
+    assert_eq!(speaker_of(&a, "Nobody cries"), Some("Jerome Santiago"));
+    assert_eq!(speaker_of(&a, "rain came late"), Some("Said Ahmed"));
+}
+
+#[test]
+fn an_occupation_or_a_place_of_origin_before_a_name_is_not_part_of_it() {
+    let a = run(&[
+        "Radio\n\nHost Nora Castellanos asked about prices. “Why are groceries still \
+         expensive?” Castellanos said.",
+        "Theatre\n\nPlaywright Orla Brennan said: “Grief does not move in straight lines.”",
+        "Ship\n\nAthens-based Argonaut Ship Management said: “We are co-operating fully.”",
+    ]);
+    assert_eq!(speaker_of(&a, "groceries"), Some("Nora Castellanos"));
+    assert_eq!(speaker_of(&a, "straight lines"), Some("Orla Brennan"));
+    assert_eq!(
+        speaker_of(&a, "co-operating"),
+        Some("Argonaut Ship Management")
+    );
+}
+
+#[test]
+fn a_street_named_after_a_rank_is_no_person() {
+    let a = run(&[
+        "Shops\n\nGurpreet Sandhu owns a bakery on Queen Street.\n\n“My sales are actually up,” \
+         she told the council.",
+    ]);
+    assert_eq!(speaker_of(&a, "sales are"), Some("Gurpreet Sandhu"));
+    assert!(a.entities.iter().all(|e| e.name != "Street"));
+}
+
+#[test]
+fn an_age_or_children_told_of_the_person_just_named_is_that_person() {
+    let a = run(&[
+        "Trains\n\nCommuter Tom Petrakis said he would work from home. “It is the third time \
+         this year,” the 34-year-old accountant said.",
+        "Trains\n\nCommuter Ian Moss said he would work from home. “It is the fourth time,” the \
+         father of two said.",
+    ]);
+    assert_eq!(speaker_of(&a, "third time"), Some("Tom Petrakis"));
+    assert_eq!(speaker_of(&a, "fourth time"), Some("Ian Moss"));
+}
