@@ -65,6 +65,33 @@ fn body_of(
     }
 }
 
+/// The organisation named last before `pos` in the sentence before `sentence`, when the
+/// writers opened that sentence asking it ("We asked the Transport Authority for a statement.
+/// They said:"); "Residents met Kettleby Council" and "The Greens and Labour signed a deal with
+/// the Harbour Board" are about others.
+pub(super) fn named_just_before(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    sentence: usize,
+    pos: usize,
+) -> Option<EntityIx> {
+    let before = &art.sentences[sentence.saturating_sub(1)];
+    let from = before.tokens.start;
+    let names_before = art.names.partition_point(|n| n.end <= pos);
+    let (n, e) = (0..names_before)
+        .rev()
+        .take_while(|&n| art.names[n].tokens.start >= from)
+        .find_map(|n| {
+            reg.entity_of_mention(ai, n)
+                .filter(|&e| reg.is_group(e))
+                .map(|e| (n, e))
+        })?;
+    let we = art.doc.token_lower(from) == "we";
+    let coordinated = (from..art.names[n].tokens.start).any(|t| art.doc.token_lower(t) == "and");
+    (we && !coordinated).then_some(e)
+}
+
 /// The organisation named last before `pos` in article `ai`, unless a document was mentioned
 /// since ("read a statement on behalf of the family. “…,” it said": the statement speaks).
 pub(super) fn last_named(

@@ -149,6 +149,26 @@ impl Memory {
             .then_some(e)
     }
 
+    /// "A council spokesperson said … They added:": whom a "they" with no group before it stands
+    /// for: the subject of this sentence or the one before, when that is someone of no known
+    /// gender and the only person there (a body there is more likely the object of what "they"
+    /// did).
+    pub fn singular_they(&self, reg: &Registry, pos: usize, sentence: usize) -> Option<EntityIx> {
+        let near = || {
+            self.history
+                .iter()
+                .rev()
+                .take(50)
+                .filter(move |h| h.at < pos && h.sentence + 1 >= sentence && !h.reported)
+        };
+        let subject = near()
+            .find(|h| h.subject && (reg.is_group(h.entity) || reg.is_person(h.entity)))
+            .filter(|h| reg.is_person(h.entity) && self.gender(reg, h.entity).is_none())?;
+        // "Jordan Lee and Casey Moore opened the cafe. “…,” they said": two people are "they".
+        let alone = near().all(|h| h.entity == subject.entity || !reg.is_person(h.entity));
+        alone.then_some(subject.entity)
+    }
+
     /// The person a singular pronoun at `pos` points back to: the latest compatible subject of
     /// the last sentences, or else the latest compatible person mentioned. Right after a
     /// question, someone other than the asker when there is such a person.

@@ -367,6 +367,15 @@ pub(super) fn resolve_candidate(
                     .or(group_subject)
                     .or_else(|| reg.latest_group(ai, tok.start))
                     .or_else(|| {
+                        (!it && cue.is_some())
+                            .then(|| {
+                                memory.singular_they(reg, tok.start, sentence).or_else(|| {
+                                    bodies::named_just_before(art, ai, reg, sentence, tok.start)
+                                })
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| {
                         it.then(|| bodies::last_named(art, ai, reg, tok.start))
                             .flatten()
                     })?

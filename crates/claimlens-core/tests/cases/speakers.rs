@@ -2805,3 +2805,23 @@ fn an_age_or_children_told_of_the_person_just_named_is_that_person() {
     assert_eq!(speaker_of(&a, "third time"), Some("Tom Petrakis"));
     assert_eq!(speaker_of(&a, "fourth time"), Some("Ian Moss"));
 }
+
+#[test]
+fn they_is_one_source_of_no_known_gender_or_the_body_the_writers_asked() {
+    let a = run(&[
+        "Road\n\nA council spokesperson said the road would reopen on Monday. They added: “We \
+         apologise for the disruption.”",
+        "Bus\n\nWe asked the Rural Transport Authority for a statement. They said: “The service \
+         has been replaced.”",
+        "Cafe\n\nJordan Lee and Casey Moore opened the cafe in 2019. “We never expected this,” \
+         they said.",
+        "Estate\n\nResidents met Kettleby Council on Monday. “Nobody asked us,” they said.",
+    ]);
+    assert_eq!(speaker_of(&a, "apologise"), Some("a council spokesperson"));
+    assert_eq!(
+        speaker_of(&a, "been replaced"),
+        Some("Rural Transport Authority")
+    );
+    assert_eq!(speaker_of(&a, "never expected"), None);
+    assert_eq!(speaker_of(&a, "Nobody asked"), None);
+}
