@@ -4,6 +4,7 @@
 
 use super::appositions::description_matches;
 use super::*;
+use crate::lexicon::quantities::number_word;
 
 /// The entity a description speaks for: a name the text linked it to by apposition (here or
 /// earlier), an organisation named before whose name ends in its head ("the union" after "the
@@ -398,4 +399,54 @@ fn described_body(art: &ArticleAnalysis, names_before: usize, head: &str) -> Opt
                 .take_while(|&u| doc.is_word(u) || doc.is_punct(u, '-'))
                 .any(|u| art.lower(u) == head && !doc.is_word(u + 1))
     })
+}
+
+/// The person last named before `pos` with an age ("O’Rourke-Baines, 19,") that fits the
+/// epithet `head`: the age itself for "the 19-year-old", 13 to 19 for "the teenager".
+/// Does a definite description tell more of someone already named, by an age before its noun
+/// ("the 34-year-old accountant") or children after a parent ("the father of two")? Not of
+/// someone's relative ("the 34-year-old's mother").
+pub(super) fn tells_more(text: &str, head: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(rest) = lower.strip_prefix("the ") else {
+        return false;
+    };
+    if crate::names::ends_possessive(rest) || rest.contains("'s ") || rest.contains("’s ") {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let aged = words.len() == 2 && words[0].ends_with("-year-old") && words[1] == head;
+    let parent = matches!(
+        words.as_slice(),
+        ["father" | "mother", "of", n] if number_word(n).is_some()
+            || n.parse::<u32>().is_ok()
+    );
+    aged || parent
+}
+
+pub(super) fn person_of_age(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &Registry,
+    pos: usize,
+    head: &str,
+) -> Option<EntityIx> {
+    let fits = |age: f64| match head.strip_suffix("-year-old") {
+        Some(n) => n.parse::<f64>().ok().or_else(|| number_word(n)) == Some(age),
+        None => matches!(head, "teenager" | "teen") && (13.0..=19.0).contains(&age),
+    };
+    let doc = &art.doc;
+    art.names
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, n)| n.end <= pos)
+        .find(|(_, n)| {
+            let k = n.tokens.end;
+            k + 1 < doc.tokens.len()
+                && doc.is_punct(k, ',')
+                && doc.token_text(k + 1).parse::<f64>().is_ok_and(fits)
+        })
+        .and_then(|(i, _)| reg.entity_of_mention(ai, i))
+        .filter(|&e| reg.is_person(e))
 }

@@ -2,7 +2,7 @@
 //! gender, descriptions through appositions), and each quotation given its speaker.
 
 use super::bodies;
-use super::descriptions::description_speaker;
+use super::descriptions::{description_speaker, person_of_age, tells_more};
 use super::memory::{Described, Memory};
 use super::*;
 use crate::lexicon::quantities::number_word;
@@ -499,56 +499,6 @@ fn counted_plural_before(art: &ArticleAnalysis, sentence: usize, token: usize) -
                 || number_word(counter).is_some_and(|n| n >= 2.0)
                 || matches!(counter, "several" | "many" | "these" | "those" | "both"))
     })
-}
-
-/// The person last named before `pos` with an age ("O’Rourke-Baines, 19,") that fits the
-/// epithet `head`: the age itself for "the 19-year-old", 13 to 19 for "the teenager".
-/// Does a definite description tell more of someone already named, by an age before its noun
-/// ("the 34-year-old accountant") or children after a parent ("the father of two")? Not of
-/// someone's relative ("the 34-year-old's mother").
-fn tells_more(text: &str, head: &str) -> bool {
-    let lower = text.to_lowercase();
-    let Some(rest) = lower.strip_prefix("the ") else {
-        return false;
-    };
-    if crate::names::ends_possessive(rest) || rest.contains("'s ") || rest.contains("’s ") {
-        return false;
-    }
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let aged = words.len() == 2 && words[0].ends_with("-year-old") && words[1] == head;
-    let parent = matches!(
-        words.as_slice(),
-        ["father" | "mother", "of", n] if crate::lexicon::quantities::number_word(n).is_some()
-            || n.parse::<u32>().is_ok()
-    );
-    aged || parent
-}
-
-fn person_of_age(
-    art: &ArticleAnalysis,
-    ai: usize,
-    reg: &Registry,
-    pos: usize,
-    head: &str,
-) -> Option<EntityIx> {
-    let fits = |age: f64| match head.strip_suffix("-year-old") {
-        Some(n) => n.parse::<f64>().ok().or_else(|| number_word(n)) == Some(age),
-        None => matches!(head, "teenager" | "teen") && (13.0..=19.0).contains(&age),
-    };
-    let doc = &art.doc;
-    art.names
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, n)| n.end <= pos)
-        .find(|(_, n)| {
-            let k = n.tokens.end;
-            k + 1 < doc.tokens.len()
-                && doc.is_punct(k, ',')
-                && doc.token_text(k + 1).parse::<f64>().is_ok_and(fits)
-        })
-        .and_then(|(i, _)| reg.entity_of_mention(ai, i))
-        .filter(|&e| reg.is_person(e))
 }
 
 /// "the CS tells MPs" after "Treasury Cabinet Secretary Njeri Kamau": a title's initials after
