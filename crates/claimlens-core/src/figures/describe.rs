@@ -364,7 +364,42 @@ pub(super) fn object_after<'a>(
     s: &Subject,
     preps: &[&str],
 ) -> Option<(&'a str, String)> {
-    let mut k = past_quote_marks(doc, s.phrase.end, s.range.end);
+    object_from(
+        doc,
+        s,
+        past_quote_marks(doc, s.phrase.end, s.range.end),
+        preps,
+    )
+}
+
+/// What an amount a participle after it puts by is for: "A$460,000 set aside for a new council
+/// logo", "£2m earmarked for repairs", "€40m spent on the roof".
+pub(super) fn object_after_participle<'a>(
+    doc: &'a Doc,
+    s: &Subject,
+    preps: &[&str],
+) -> Option<(&'a str, String)> {
+    let k = past_quote_marks(doc, s.phrase.end, s.range.end);
+    let w = doc.token_lower(k.min(doc.tokens.len().saturating_sub(1)));
+    let participle = k + 1 < s.range.end
+        && doc.is_word(k)
+        && ((w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_past(w));
+    if !participle {
+        return None;
+    }
+    let particle = matches!(
+        doc.token_lower(k + 1),
+        "aside" | "away" | "off" | "out" | "up"
+    );
+    object_from(doc, s, k + 1 + usize::from(particle), preps)
+}
+
+fn object_from<'a>(
+    doc: &'a Doc,
+    s: &Subject,
+    mut k: usize,
+    preps: &[&str],
+) -> Option<(&'a str, String)> {
     if k + 2 < s.range.end
         && matches!(doc.token_lower(k), "a" | "an" | "per" | "each" | "every")
         && lex::is_period_word(doc.token_lower(k + 1))

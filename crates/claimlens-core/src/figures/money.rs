@@ -193,6 +193,14 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
             return Some(np);
         }
     }
+    if let Some((prep, np)) = super::describe::object_after_participle(doc, s, &["for", "on"]) {
+        // "The £62m paid for the site": what is paid for has that price.
+        let paid = doc.token_lower(past_quote_marks(doc, s.phrase.end, s.range.end)) == "paid";
+        return Some(match paid && prep == "for" {
+            true => format!("price of {}", the(&np)),
+            false => np,
+        });
+    }
     if let Some(np) = measured_before(doc, s).or_else(|| clause_subject(doc, s)) {
         return Some(np);
     }

@@ -89,7 +89,7 @@ fn a_verb_after_an_amount_is_the_clause_s_and_a_participle_says_what_the_money_i
                 go. Every £10 buys an hour of care.";
     let a = run(&[text]);
     assert_eq!(figure(&a, "£62m").text, "£62m");
-    assert_eq!(figure(&a, "£62m").counts, "amount paid");
+    assert_eq!(figure(&a, "£62m").counts, "price of the site");
     assert_eq!(figure(&a, "$1.6bn").counts, "money set aside");
     assert_eq!(figure(&a, "£10").text, "£10");
 }
