@@ -404,3 +404,11 @@ fn an_amount_paid_says_who_pays_it() {
     );
     assert_eq!(figure(&a, "more than $400").counts, "amount paid per month");
 }
+
+#[test]
+fn money_a_participle_puts_by_is_for_what_it_names() {
+    let text = "Cr Jack Tulloch said A$460,000 set aside for a new council logo was an insult. \
+                The council has £2m earmarked for road repairs.";
+    assert_eq!(counts_of(text, "A$460,000"), "new council logo");
+    assert_eq!(counts_of(text, "£2m"), "road repairs");
+}
