@@ -113,6 +113,37 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                     np
                 });
             }
+            // "The board will pay KSh 3,500 for a 90kg bag": the price of what is paid for.
+            if noun == "amount paid" {
+                let paid_for = object_after(doc, s, &["for"])
+                    .map(|(_, np)| np)
+                    .or_else(|| paid_for(doc, s));
+                if let Some(np) = paid_for {
+                    return Some(format!("price of {}", the(&np)));
+                }
+                // "will be paid C$27.40 an hour": pay; "Drivers will pay £6 a day": what it
+                // costs them (not "pays its staff £12 an hour", money paid to others).
+                let period = per_unit(doc, s).is_some_and(|u| lex::is_period_word(&u));
+                let next_to_verb =
+                    (at + 1..start).all(|k| lex::is_phrase_adverb(doc.token_lower(k)));
+                let passive = verb == "paid" && super::np::passive_before(doc, at, s.range);
+                if period && passive {
+                    return Some("pay".to_string());
+                }
+                if period && next_to_verb {
+                    // "Your average customer will pay £612 a year": the cost to them.
+                    let payer = whose(doc, s, at, noun);
+                    return Some(
+                        match payer
+                            .as_deref()
+                            .and_then(|w| w.strip_prefix("amount paid by "))
+                        {
+                            Some(np) => format!("cost to {np}"),
+                            None => "cost".to_string(),
+                        },
+                    );
+                }
+            }
             let what = match subject_before(doc, at, s.range) {
                 // "ticket prices range from £35 to £95": the subject is the money.
                 Some(np) if noun.is_empty() => np,
@@ -364,6 +395,36 @@ fn verb_of_for(doc: &Doc, s: &Subject) -> Option<&'static str> {
 }
 
 /// The token after an amount and the currency words that follow it ("212 kroner a share").
+/// What an amount paid is "for", past a measure of it ("pay KSh 3,500 for a 90kg bag": bag).
+fn paid_for(doc: &Doc, s: &Subject) -> Option<String> {
+    let mut k = after_amount(doc, s);
+    // "paying €950 a month for a box room".
+    if k + 2 < s.range.end
+        && matches!(doc.token_lower(k), "a" | "an" | "per")
+        && lex::is_period_word(doc.token_lower(k + 1))
+    {
+        k += 2;
+    }
+    if k >= s.range.end || doc.token_lower(k) != "for" {
+        return None;
+    }
+    let mut u = k + 1;
+    while u < s.range.end
+        && (lex::is_determiner(doc.token_lower(u))
+            || crate::numbers::read(doc, u, s.range.end).is_some_and(|n| n.unit.is_some()))
+    {
+        u = crate::numbers::read(doc, u, s.range.end).map_or(u + 1, |n| n.tokens.end);
+    }
+    let np: Vec<usize> = (u..s.range.end)
+        .take_while(|&v| super::np::is_np_word(doc, v) && !doc.is_capitalized(v))
+        .take(3)
+        .collect();
+    // "pay £5 for him": a person paid for is no thing with a price.
+    let pronoun =
+        np.len() == 1 && crate::lexicon::grammar::is_personal_pronoun(doc.token_lower(np[0]));
+    (!np.is_empty() && !pronoun).then(|| words(doc, &np))
+}
+
 fn after_amount(doc: &Doc, s: &Subject) -> usize {
     let mut k = s.number.tokens.end;
     while k < s.range.end && currencies::is_currency_name(doc.token_lower(k)) {

@@ -557,7 +557,10 @@ pub(super) fn is_np_word(doc: &Doc, u: usize) -> bool {
 
 /// A noun phrase after "of": with "the" unless it is a name ("price of Beta") or has it.
 pub(super) fn the(np: &str) -> String {
-    if np.starts_with(char::is_uppercase) || np.starts_with("the ") {
+    let first = np.split(' ').next().unwrap_or(np);
+    // "your average customer", "its staff": a phrase with a determiner of its own.
+    let determined = np.contains(' ') && lex::is_determiner(first);
+    if np.starts_with(char::is_uppercase) || np.starts_with("the ") || determined {
         np.to_string()
     } else {
         format!("the {np}")

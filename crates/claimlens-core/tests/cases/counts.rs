@@ -1265,11 +1265,11 @@ fn what_an_amount_each_month_is_for() {
                 patients pay more than $300 a month for their inhalers.";
     assert_eq!(
         counts_of(text, "€1,100"),
-        "amount paid for one-bedroom flat per month"
+        "price of the one-bedroom flat per month"
     );
     assert_eq!(
         counts_of(text, "more than $300"),
-        "amount paid for inhalers per month"
+        "price of the inhalers per month"
     );
 }
 

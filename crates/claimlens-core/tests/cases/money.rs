@@ -204,7 +204,7 @@ fn money_a_business_lost_is_its_loss_and_a_price_that_lost_fell() {
 fn money_paid_for_something_of_something() {
     assert_eq!(
         counts_of("“I pay £3.20 for a pint of milk now,” she said.", "£3.20"),
-        "amount paid for pint of milk"
+        "price of the pint of milk"
     );
 }
 
@@ -402,7 +402,7 @@ fn an_amount_paid_says_who_pays_it() {
         figure(&a, "$31,200").counts,
         "amount paid by the out-of-state students"
     );
-    assert_eq!(figure(&a, "more than $400").counts, "amount paid per month");
+    assert_eq!(figure(&a, "more than $400").counts, "cost per month");
 }
 
 #[test]
@@ -411,4 +411,19 @@ fn money_a_participle_puts_by_is_for_what_it_names() {
                 The council has £2m earmarked for road repairs.";
     assert_eq!(counts_of(text, "A$460,000"), "new council logo");
     assert_eq!(counts_of(text, "£2m"), "road repairs");
+}
+
+#[test]
+fn money_paid_is_a_price_a_wage_or_a_cost_as_the_sentence_says() {
+    let text = "The board will pay KSh 3,500 for a 90kg bag. New recruits will be paid C$27.40 \
+                an hour. Drivers will pay £5 a day. Your average customer will pay £612 a year. \
+                “I’m paying €950 a month for a box room.”";
+    assert_eq!(counts_of(text, "KSh 3,500"), "price of the bag");
+    assert_eq!(counts_of(text, "C$27.40"), "pay per hour");
+    assert_eq!(counts_of(text, "£5"), "cost per day");
+    assert_eq!(
+        counts_of(text, "£612"),
+        "cost to the average customer per year"
+    );
+    assert_eq!(counts_of(text, "€950"), "price of the box room per month");
 }
