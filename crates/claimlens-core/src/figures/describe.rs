@@ -166,6 +166,11 @@ pub(super) fn counts(
             out = noun;
         }
     }
+    if out == "amount of money" {
+        if let Some(noun) = super::money::money_verb_near(doc, s) {
+            out = noun;
+        }
+    }
     // "The number of destroyed homes stands at 35,000": the destroyed homes.
     if let Some(things) = super::np::things_counted(&out) {
         out = things.to_string();

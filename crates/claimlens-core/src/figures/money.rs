@@ -42,6 +42,53 @@ pub(super) fn money(doc: &Doc, s: &Subject) -> String {
     }
 }
 
+/// What a verb of money a few words before the amount, in its sentence, makes it, when nothing
+/// else says ("companies can be fined up to 10 per cent of turnover, or S$1 million": fine).
+/// Verbs with common senses beyond money ("got", "made", "gives", "starts") say nothing here,
+/// nor verbs of trade, whose money is the price of the thing traded, which the amount may not
+/// be ("bought back shares … had US$1.6 billion left" is no purchase price).
+pub(super) fn money_verb_near(doc: &Doc, s: &Subject) -> Option<String> {
+    let start = s.number.tokens.start;
+    (s.range.start.max(start.saturating_sub(15))..start)
+        .rev()
+        .filter(|&k| doc.is_word(k))
+        .find_map(|k| {
+            let w = doc.token_lower(k);
+            let common = matches!(
+                w,
+                "get"
+                    | "gets"
+                    | "got"
+                    | "made"
+                    | "makes"
+                    | "give"
+                    | "gives"
+                    | "gave"
+                    | "giving"
+                    | "start"
+                    | "starts"
+                    | "starting"
+                    | "return"
+                    | "returns"
+                    | "win"
+                    | "wins"
+                    | "won"
+                    | "lost"
+                    | "loses"
+                    | "raise"
+                    | "raised"
+                    | "raises"
+                    | "raising"
+            );
+            let of_a_thing = matches!(
+                changes::money_verb(w),
+                Some("sale price" | "purchase price")
+            );
+            changes::money_verb(w).filter(|n| !n.is_empty() && !common && !of_a_thing)
+        })
+        .map(str::to_string)
+}
+
 fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     // "€14m next year": a time after the amount says when, not what.
     let time = s

@@ -427,3 +427,12 @@ fn money_paid_is_a_price_a_wage_or_a_cost_as_the_sentence_says() {
     );
     assert_eq!(counts_of(text, "€950"), "price of the box room per month");
 }
+
+#[test]
+fn money_nothing_else_names_is_what_a_verb_of_money_before_it_makes_it() {
+    let text = "Under the law, companies can be fined up to 10 per cent of annual local turnover, \
+                or S$1 million, whichever is higher. The company bought back 2.8 million shares \
+                and had US$1.6 billion left.";
+    assert_eq!(counts_of(text, "S$1 million"), "fine");
+    assert_ne!(counts_of(text, "US$1.6 billion"), "purchase price");
+}
