@@ -1,12 +1,48 @@
 //! What the words right beside a figure say it counts: the base of a rate ("per 100,000
 //! people"), a noun set beside it in commas ("€75 million, the biggest fee ever paid"), what a
 //! span of time is the length of ("70 hours of talks"), a list line's label ("Diesel:
-//! €1.689"), and the verb after a bare count ("1.28 million marched").
+//! €1.689"), the noun a list of bare numbers follows ("ages 6, 9 and 12"), and the verb after a
+//! bare count ("1.28 million marched").
 
 use super::describe::Subject;
 use super::np::{is_np_word, words};
 use crate::lexicon::quantities as lex;
 use crate::text::Doc;
+
+/// "Three children, ages 6, 9 and 12": a bare number later in a list of bare numbers is what
+/// the noun before the list's first number says, as that one is.
+pub(super) fn listed_after_noun(doc: &Doc, s: &Subject) -> Option<String> {
+    let n = s.number;
+    if n.money || n.percent || n.unit.is_some() || !s.phrase.run.is_empty() {
+        return None;
+    }
+    let bare = |t: usize| doc.token_text(t).chars().all(|c| c.is_ascii_digit());
+    let mut first = n.tokens.start;
+    while first >= s.range.start + 2
+        && matches!(doc.token_lower(first - 1), "," | "and" | "or")
+        && bare(first - 2)
+    {
+        first -= 2;
+        // "9, and 12": a serial comma before the last.
+        if first >= s.range.start + 2 && doc.is_punct(first - 1, ',') && bare(first - 2) {
+            continue;
+        }
+    }
+    // "ages 6": the first of a list of ages too.
+    let ages = |p: usize| matches!(doc.token_lower(p), "ages" | "aged");
+    let noun = first.checked_sub(1).filter(|&p| {
+        p >= s.range.start
+            && (first < n.tokens.start || ages(p))
+            && is_np_word(doc, p)
+            && !doc.is_capitalized(p)
+            && !crate::lexicon::speech::is_preposition(doc.token_lower(p))
+    })?;
+    // "aged 11 and 7", "ages 6, 9 and 12": ages.
+    Some(match doc.token_lower(noun) {
+        "aged" | "ages" => "age".to_string(),
+        w => w.to_string(),
+    })
+}
 
 /// What a span of time is the length of: the noun phrase after "of" ("hours of talks"), or
 /// the verb of its clause before "for" ("suspended … for 30 days": days suspended).

@@ -86,7 +86,10 @@ pub(super) fn counts(
 ) -> String {
     let doc = &art.doc;
     let n = s.number;
-    let noun = if n.percent {
+    let listed = super::beside::listed_after_noun(doc, s);
+    let noun = if let Some(noun) = listed {
+        noun
+    } else if n.percent {
         super::percentage::percentage(doc, s)
     } else if n.money {
         super::money::money(doc, s)

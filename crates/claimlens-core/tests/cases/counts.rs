@@ -1420,3 +1420,17 @@ fn a_bare_count_made_to_flee_or_evacuate_is_of_people() {
     assert_eq!(figure(&a, "800,000").counts, "people displaced");
     assert_eq!(figure(&a, "12,000").counts, "people evacuated");
 }
+
+#[test]
+fn later_numbers_of_a_list_count_what_the_first_does() {
+    let text = "Three children in the minivan, ages 6, 9 and 12, were taken to hospital. Her \
+                sons, aged 11 and 7, were unhurt.";
+    let a = run(&[text]);
+    let ages: Vec<&str> = a.articles[0]
+        .figures
+        .iter()
+        .filter(|f| ["6", "9", "12", "11", "7"].contains(&f.text.as_str()))
+        .map(|f| f.counts.as_str())
+        .collect();
+    assert_eq!(ages, ["age"; 5]);
+}
