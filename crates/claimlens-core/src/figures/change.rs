@@ -292,9 +292,16 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
 /// January to", "cut their profit forecast for next year by").
 fn moved_object(doc: &Doc, link: usize, range: &Range<usize>) -> Option<String> {
     let from = range.start.max(link.saturating_sub(10));
-    let verb = (from..link)
+    // "raised its growth estimate to 2.1%": the nearest verb's word with an object after it
+    // ("estimate" there is a noun of the object).
+    (from..link)
         .rev()
-        .find(|&v| changes::is_causative_verb(doc.token_lower(v)))?;
+        .filter(|&v| changes::is_causative_verb(doc.token_lower(v)))
+        .find_map(|verb| object_of(doc, verb, link))
+}
+
+/// The object between a verb at `verb` and `link`, if the words there are one.
+fn object_of(doc: &Doc, verb: usize, link: usize) -> Option<String> {
     let mut tokens = verb + 1..link;
     while tokens.start < link && lex::is_determiner(doc.token_lower(tokens.start)) {
         tokens.start += 1;

@@ -1434,3 +1434,11 @@ fn later_numbers_of_a_list_count_what_the_first_does() {
         .collect();
     assert_eq!(ages, ["age"; 5]);
 }
+
+#[test]
+fn a_level_a_verb_brings_its_object_to_counts_the_object() {
+    let text = "Lexaro plans to double its workforce to 520 by the end of next year. The bank \
+                raised its growth estimate to 2.1%.";
+    assert_eq!(counts_of(text, "520"), "workforce");
+    assert_eq!(counts_of(text, "2.1%"), "growth estimate");
+}
