@@ -339,7 +339,18 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
             .token_text(t + 2)
             .starts_with(|c: char| c.is_ascii_digit())
         && doc.is_punct(t + 3, '-');
-    if let Some(value) = lex::vague_amount(lower).filter(|_| !of_digits) {
+    // "test scores edge up", "said scores rose": scores as marks, not a crowd, after a noun or
+    // a determiner, or before a verb of change.
+    let marks = lower == "scores"
+        && ((t > 0
+            && (crate::lexicon::quantities::is_determiner(doc.token_lower(t - 1))
+                || (doc.is_word(t - 1)
+                    && !doc.is_capitalized(t - 1)
+                    && crate::lexicon::speech::speech_verb(doc.token_lower(t - 1)).is_none()
+                    && !matches!(doc.token_lower(t - 1), "and" | "or" | "but" | "that"))))
+            || (t + 1 < end
+                && crate::lexicon::changes::change_verb(doc.token_lower(t + 1)).is_some()));
+    if let Some(value) = lex::vague_amount(lower).filter(|_| !of_digits && !marks) {
         return Some(Value {
             value,
             last: t,

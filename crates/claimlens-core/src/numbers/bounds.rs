@@ -78,7 +78,9 @@ fn passed(doc: &Doc, b1: &str, b2: &str, (first, last): (usize, usize), value: f
     );
     // "over the past 10 years" is a time; "climbed past $100" a bound.
     let past = b1 == "past" && crate::lexicon::changes::change_verb(b2).is_some();
-    measure && (verb || past)
+    // "the top 500 students": an adjective after a determiner, no verb.
+    let adjective = b1 == "top" && lex::is_determiner(b2);
+    measure && (verb || past) && !adjective
 }
 
 /// A qualifier read before a number.
@@ -216,8 +218,27 @@ pub(super) fn read_bound(
         (_, _, "under" | "below") => bound(Qualifier::LessThan, 1),
         (_, _, "within") => bound(Qualifier::AtMost, 1),
         ("no", "up", "to") => bound(Qualifier::AtMost, 3),
-        // "is expected to edge up to 4.4%", "will go up to £169.50": rising to, not a bound.
-        ("go" | "goes" | "going" | "edge" | "edges" | "edged", "up", "to") => None,
+        // "is expected to edge up to 4.4%", "will go up to £169.50", "ticked up to 3.9%",
+        // "was revised up to 0.9%": rising to, not a bound ("fined up to", "paid up to" are).
+        (b3, "up", "to")
+            if matches!(
+                b3,
+                "go" | "goes"
+                    | "going"
+                    | "edge"
+                    | "ticked"
+                    | "ticks"
+                    | "crept"
+                    | "creeps"
+                    | "inched"
+                    | "inches"
+                    | "revised"
+                    | "ratcheted"
+            ) || crate::lexicon::changes::change_verb(b3)
+                .is_some_and(|_| !b3.starts_with("add")) =>
+        {
+            None
+        }
         (_, "up", "to") | (_, "at", "most") => bound(Qualifier::AtMost, 2),
         // "nears $10,000", "nearing 100": close below it.
         // The verb stays out of the figure's words, as "crossed" does.

@@ -1397,3 +1397,17 @@ fn three_decimals_of_money_a_stage_in_time_and_a_singular_after_m_stay_as_writte
     assert_eq!(figure(&a, "300 homes").low, Some(300.0));
     assert_eq!(figure(&a, "30m").low, Some(30.0));
 }
+
+#[test]
+fn scores_as_marks_a_rise_up_to_and_the_top_few_are_no_bounds_or_crowds() {
+    let text = "Statewide test scores edge up in Marlow County. Officials said scores rose for a \
+                second year. The unemployment rate ticked up to 3.9% in April. Each of the top \
+                500 students will receive a grant. Scores of people fled. Companies can be \
+                fined up to 10 per cent.";
+    let a = run(&[text]);
+    assert!(figure_texts(&a).iter().all(|t| !t.contains("scores")));
+    assert_eq!(figure(&a, "3.9%").qualifier, Qualifier::Exact);
+    assert_eq!(figure(&a, "500").qualifier, Qualifier::Exact);
+    assert_eq!(figure(&a, "Scores of people").qualifier, Qualifier::Vague);
+    assert_eq!(figure(&a, "10 per cent").qualifier, Qualifier::AtMost);
+}
