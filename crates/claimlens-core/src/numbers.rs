@@ -233,6 +233,11 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
             _ => low = None,
         }
     }
+    // "15-plus per cent", "40-plus": at least the number.
+    if qualifier == Qualifier::Exact && doc.token_lower(t).ends_with("-plus") {
+        qualifier = Qualifier::AtLeast;
+        high = None;
+    }
     if qualifier == Qualifier::Vague {
         high = None;
     }

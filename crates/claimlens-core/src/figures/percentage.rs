@@ -284,7 +284,9 @@ fn subject_measured(doc: &Doc, s: &Subject) -> Option<String> {
             | "peak"
             | "hit"
             | "hits"
-    ) || changes::change_verb(doc.token_lower(verb)).is_some()
+    ) || (changes::change_verb(doc.token_lower(verb)).is_some()
+        // "Employers must add 3% of earnings": what they pay in, no share they are.
+        && !doc.token_lower(verb).starts_with("add"))
         || infinitive_of_change(doc, verb, s.range);
     if !share_verb {
         return None;

@@ -165,6 +165,9 @@ pub(super) fn read_bound(
         ("as", "low", "as") => bound(Qualifier::AtLeast, 3),
         ("a", "maximum", "of") => bound(Qualifier::AtMost, 3),
         ("a", "minimum", "of") => bound(Qualifier::AtLeast, 3),
+        // "a minimum 3%", "a maximum 40 hours".
+        (_, "a" | "the", "maximum") => bound(Qualifier::AtMost, 2),
+        (_, "a" | "the", "minimum") => bound(Qualifier::AtLeast, 2),
         ("just", "shy", "of") => approx(3, value * 0.9, value),
         (_, "shy", "of") => bound(Qualifier::LessThan, 2),
         // "roughly a dozen", "about a hundred".

@@ -253,8 +253,14 @@ pub(super) fn hyphenated(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         return None;
     }
     let (low, high): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
-    if doc.is_punct(t + 1, '%') {
-        let mut range = pair(t..t + 2, low, high, None);
+    // "4-5 per cent", "4-5 percent" too.
+    let per_cent = match doc.token_lower(t + 1) {
+        "percent" => Some(2),
+        "per" if t + 2 < end.min(doc.tokens.len()) && doc.token_lower(t + 2) == "cent" => Some(3),
+        _ => None,
+    };
+    if let Some(len) = doc.is_punct(t + 1, '%').then_some(2).or(per_cent) {
+        let mut range = pair(t..t + len, low, high, None);
         range.percent = true;
         return (low < high).then_some(range);
     }

@@ -1411,3 +1411,17 @@ fn scores_as_marks_a_rise_up_to_and_the_top_few_are_no_bounds_or_crowds() {
     assert_eq!(figure(&a, "Scores of people").qualifier, Qualifier::Vague);
     assert_eq!(figure(&a, "10 per cent").qualifier, Qualifier::AtMost);
 }
+
+#[test]
+fn a_pair_in_per_cent_and_bounds_written_after_or_tight() {
+    let text = "Rents rose 4-5 per cent. We are looking at rate rises of 15-plus per cent. \
+                Employers must add a minimum 3% of earnings. Staff work a maximum 40 hours.";
+    let a = run(&[text]);
+    let pair = figure(&a, "4-5 per cent");
+    assert_eq!((pair.low, pair.high), (Some(4.0), Some(5.0)));
+    assert_eq!(pair.counts, "rise in rents");
+    assert_eq!(figure(&a, "15-plus").qualifier, Qualifier::AtLeast);
+    assert_eq!(figure(&a, "3%").qualifier, Qualifier::AtLeast);
+    assert_eq!(figure(&a, "3%").counts, "share of earnings");
+    assert_eq!(figure(&a, "40 hours").qualifier, Qualifier::AtMost);
+}
