@@ -66,9 +66,10 @@ impl Doc {
         let paragraphs = paragraph_ranges(&chars);
         let mut tokens = Vec::new();
         let mut paragraph_tokens = Vec::new();
+        let letters = letter_currencies(&chars);
         for p in &paragraphs {
             let first = tokens.len();
-            tokenize(&chars, p.clone(), &mut tokens);
+            tokenize(&chars, p.clone(), &letters, &mut tokens);
             paragraph_tokens.push(first..tokens.len());
         }
         let mut words = String::with_capacity(text.len() * 2);
@@ -225,7 +226,7 @@ pub(crate) fn paragraph_ranges(chars: &[char]) -> Vec<Range<usize>> {
     paragraphs
 }
 
-fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
+fn tokenize(chars: &[char], range: Range<usize>, letters: &[char], out: &mut Vec<Token>) {
     let mut i = range.start;
     let end = range.end;
     while i < end {
@@ -331,7 +332,8 @@ fn tokenize(chars: &[char], range: Range<usize>, out: &mut Vec<Token>) {
             }
             // "Sh400", "KSh20,000", "R1.2bn": a currency's letters glued to an amount are a
             // word of their own.
-            let split = currency_letters(&chars[start..i], &chars[i..end], &chars[..start]);
+            let split =
+                currency_letters(&chars[start..i], &chars[i..end], &chars[..start], letters);
             if let Some(len) = split {
                 out.push(Token {
                     start,
@@ -368,9 +370,74 @@ fn score_hyphen(word: &[char]) -> Option<usize> {
     (value(a)? >= value(b)?).then_some(hyphen)
 }
 
+/// The one-letter currency signs (`PrefixKind::Letter`: rand, naira, peso) a text writes
+/// before an amount that can only be money ("R1,600", "R1.2bn", "R350 billion"): there, the
+/// same letter before any amount is that currency ("The fine is R200").
+fn letter_currencies(chars: &[char]) -> Vec<char> {
+    let mut used = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let starts = i == 0 || !chars[i - 1].is_alphanumeric();
+        if !matches!(c, 'R' | 'N' | 'P')
+            || used.contains(&c)
+            || !starts
+            || !chars.get(i + 1).is_some_and(char::is_ascii_digit)
+        {
+            continue;
+        }
+        let end = (i + 1..chars.len())
+            .find(|&k| is_space(chars[k]))
+            .unwrap_or(chars.len());
+        let word = &chars[i + 1..end];
+        let word = match word.last() {
+            Some('.' | ',') => &word[..word.len() - 1],
+            _ => word,
+        };
+        if money_shaped(word, &chars[end..]) {
+            used.push(c);
+        }
+    }
+    used
+}
+
+/// Do the digits after a one-letter currency sign look like money whatever the letter: a
+/// decimal point or a thousands separator, a scale written tight or as a word after
+/// ("R1.2bn", "R350-billion", "R350 billion")?
+fn money_shaped(digits: &[char], rest: &[char]) -> bool {
+    let tail: String = digits.iter().collect::<String>().to_lowercase();
+    let separated = tail.contains('.') || tail.contains(',');
+    let tight_scale = [
+        "bn",
+        "m",
+        "k",
+        "tn",
+        "trn",
+        "-million",
+        "-billion",
+        "-trillion",
+    ]
+    .iter()
+    .any(|s| {
+        tail.ends_with(s) && tail[..tail.len() - s.len()].ends_with(|c: char| c.is_ascii_digit())
+    });
+    let next: String = rest
+        .iter()
+        .skip_while(|c| is_space(**c))
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let scale_word = matches!(next.as_str(), "million" | "billion" | "trillion");
+    separated || tight_scale || scale_word
+}
+
 /// How many letters of `word` are a currency's prefix before its digits, if they are one; `rest`
-/// is the text after the word, `before` the text before it.
-fn currency_letters(word: &[char], rest: &[char], before: &[char]) -> Option<usize> {
+/// is the text after the word, `before` the text before it, `letters` the one-letter signs the
+/// text uses for money elsewhere.
+fn currency_letters(
+    word: &[char],
+    rest: &[char],
+    before: &[char],
+    letters: &[char],
+) -> Option<usize> {
     use crate::lexicon::currencies::{currency_prefix, PrefixKind};
     let len = word.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let digits = &word[len..];
@@ -381,19 +448,7 @@ fn currency_letters(word: &[char], rest: &[char], before: &[char]) -> Option<usi
     match currency_prefix(&prefix)? {
         PrefixKind::Letters => Some(len),
         PrefixKind::Letter => {
-            let tail: String = digits.iter().collect::<String>().to_lowercase();
-            let separated = tail.contains('.') || tail.contains(',');
-            let tight_scale = ["bn", "m", "k", "tn", "trn"].iter().any(|s| {
-                tail.ends_with(s)
-                    && tail[..tail.len() - s.len()].ends_with(|c: char| c.is_ascii_digit())
-            });
-            let next: String = rest
-                .iter()
-                .skip_while(|c| is_space(**c))
-                .take_while(|c| c.is_alphabetic())
-                .collect::<String>()
-                .to_lowercase();
-            let scale_word = matches!(next.as_str(), "million" | "billion" | "trillion");
+            let shaped = money_shaped(digits, rest);
             // "rise by roughly R180", "costs N500": after a word that leads to an amount
             // ("the N95 mask", "a P45 form" name things).
             let mut back = before.len();
@@ -405,6 +460,10 @@ fn currency_letters(word: &[char], rest: &[char], before: &[char]) -> Option<usi
                 .rposition(|c| !c.is_alphabetic())
                 .map_or(0, |p| p + 1);
             let previous: String = before[from..back].iter().collect::<String>().to_lowercase();
+            // "The fine is R200" in copy that writes "R1,600" elsewhere; "the R62" stays a road.
+            let in_use = letters.contains(&word[0])
+                && !matches!(previous.as_str(), "the" | "a" | "an")
+                && digits.iter().all(|c| c.is_ascii_digit());
             let leads_to_amount = matches!(
                 previous.as_str(),
                 "roughly"
@@ -438,7 +497,7 @@ fn currency_letters(word: &[char], rest: &[char], before: &[char]) -> Option<usi
                 && rest[0] == ' '
                 && rest[1..4].iter().all(char::is_ascii_digit)
                 && !rest.get(4).is_some_and(char::is_ascii_digit);
-            (separated || tight_scale || scale_word || leads_to_amount || grouped).then_some(len)
+            (shaped || leads_to_amount || grouped || in_use).then_some(len)
         }
     }
 }

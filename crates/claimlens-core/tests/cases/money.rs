@@ -436,3 +436,16 @@ fn money_nothing_else_names_is_what_a_verb_of_money_before_it_makes_it() {
     assert_eq!(counts_of(text, "S$1 million"), "fine");
     assert_ne!(counts_of(text, "US$1.6 billion"), "purchase price");
 }
+
+#[test]
+fn a_one_letter_currency_the_text_writes_for_money_elsewhere_is_money_everywhere() {
+    let text = "The monthly bill will rise to R1,600. The fine is R200. The utility needs \
+                R350-billion.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "R200").low, Some(200.0));
+    assert_eq!(figure(&a, "R200").counts, "fine");
+    assert_eq!(figure(&a, "R350-billion").low, Some(350e9));
+    // An Irish regional road is no amount where no rand is written.
+    let roads = run(&["Roads\n\nTake the R62 to Cork. Traffic on R200 was slow."]);
+    assert!(figure_texts(&roads).is_empty());
+}
