@@ -272,6 +272,15 @@ pub(super) fn classify(
     if names_a_thing(doc, after_title, &named, uses) {
         return None;
     }
+    // "a Series B round", "Plan B", "Class A drugs": a word and a lone capital letter name a
+    // kind of thing; an initial has its stop ("Malcolm X." aside).
+    let lettered = named.len() == 2
+        && named[1].chars().count() == 1
+        && named[1].chars().all(|c| c.is_ascii_uppercase())
+        && !doc.is_punct(run.end, '.');
+    if lettered {
+        return None;
+    }
     // Checked after the things: "said on Monday" is a day, not a platform.
     if words.len() == 1 && uses.platforms.contains(&strip_possessive(&words[0])) {
         return Some(organization_mention(doc, run, &words, possessive));

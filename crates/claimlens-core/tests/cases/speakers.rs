@@ -2825,3 +2825,14 @@ fn they_is_one_source_of_no_known_gender_or_the_body_the_writers_asked() {
     assert_eq!(speaker_of(&a, "never expected"), None);
     assert_eq!(speaker_of(&a, "Nobody asked"), None);
 }
+
+#[test]
+fn a_word_and_a_lone_capital_letter_is_no_person() {
+    let a = run(&[
+        "Interview\n\nDr Melissa Tan Hui Ling, 44, is chief executive of MedQuill. The company \
+         raised $45 million in a Series B round last month. She spoke to The Harbour Times.\n\n\
+         **Q: Why leave surgery?**\n\n**A:** I was spending three hours a night on paperwork.",
+    ]);
+    assert_eq!(speaker_of(&a, "paperwork"), Some("Melissa Tan Hui Ling"));
+    assert!(a.entities.iter().all(|e| e.name != "Series B"));
+}
