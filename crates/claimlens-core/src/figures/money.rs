@@ -150,6 +150,24 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     }
     let start = s.number.tokens.start;
     if let Some((verb, at)) = verb_before(doc, start, s.range) {
+        // "cut £480,000 from the service", "trimmed $12.6m from the programme": a cut from it.
+        if changes::is_cut_verb(verb) {
+            if let Some((_, np)) = object_after(doc, s, &["from"]) {
+                return Some(format!("cut from {}", the(&np)));
+            }
+        }
+        // "Pensioners getting R2,180 a month from the old-age grant": what it comes from.
+        if changes::money_verb(verb) == Some("amount received") {
+            if let Some((_, np)) = object_after(doc, s, &["from"]) {
+                let source: Vec<&str> = np
+                    .split(' ')
+                    .take_while(|w| !lex::is_auxiliary(w))
+                    .collect();
+                if !source.is_empty() {
+                    return Some(format!("money from {}", the(&source.join(" "))));
+                }
+            }
+        }
         if let Some(noun) = changes::money_verb(verb) {
             // "awarded $2m in damages": what the money is, whatever the verb.
             if let Some((_, np)) = object_after(doc, s, &["in"]) {

@@ -67,7 +67,7 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         }
         "raised" | "raises" | "raising" | "raise" => "money raised",
         "suing" | "sued" | "sues" | "sue" => "damages sought",
-        "receive" | "receives" | "received" | "receiving" | "get" | "gets" | "got" => {
+        "receive" | "receives" | "received" | "receiving" | "get" | "gets" | "got" | "getting" => {
             "amount received"
         }
         "signed" | "signs" | "signing" => "fee",
@@ -112,6 +112,28 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         "repay" | "repays" | "repaid" | "repaying" => "repayment",
         _ => return None,
     })
+}
+
+/// Verbs that take an amount away from something ("cut £480,000 from the service", "trimmed
+/// $12.6m from the programme").
+pub(crate) fn is_cut_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "cut"
+            | "cuts"
+            | "cutting"
+            | "trimmed"
+            | "trims"
+            | "trim"
+            | "trimming"
+            | "slashed"
+            | "slashes"
+            | "slash"
+            | "slashing"
+            | "shaved"
+            | "shaves"
+            | "shave"
+    )
 }
 
 /// Verbs that bring something to a level named after "to" or "at" ("bringing the total to 318",

@@ -277,7 +277,7 @@ pub(super) fn classify(
     let lettered = named.len() == 2
         && named[1].chars().count() == 1
         && named[1].chars().all(|c| c.is_ascii_uppercase())
-        && !doc.is_punct(run.end, '.');
+        && !(run.end < doc.tokens.len() && doc.is_punct(run.end, '.'));
     if lettered {
         return None;
     }

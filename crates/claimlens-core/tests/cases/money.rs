@@ -449,3 +449,14 @@ fn a_one_letter_currency_the_text_writes_for_money_elsewhere_is_money_everywhere
     let roads = run(&["Roads\n\nTake the R62 to Cork. Traffic on R200 was slow."]);
     assert!(figure_texts(&roads).is_empty());
 }
+
+#[test]
+fn money_cut_from_something_or_received_from_it() {
+    let text = "The council reversed a plan to cut £480,000 from the service. Pensioners getting \
+                R2,180 a month from the old-age grant cannot afford this.";
+    assert_eq!(counts_of(text, "£480,000"), "cut from the service");
+    assert_eq!(
+        counts_of(text, "R2,180"),
+        "money from the old-age grant per month"
+    );
+}
