@@ -41,6 +41,18 @@ impl ArticleAnalysis {
                 kind: CueKind::Words,
             })
         };
+        // "“Nobody consulted us,” read a statement from the tenants' association": the
+        // document's issuer, after the quotation.
+        let after_quote = fi > 0
+            && (self.is_mark(frame[fi - 1])
+                || (fi > 1
+                    && self.doc.is_punct(frame[fi - 1], ',')
+                    && self.is_mark(frame[fi - 2])));
+        if matches!(lower, "read" | "reads") && after_quote {
+            if let Some(issuer) = self.issuer_of_statement(frame, fi + 1..frame.len()) {
+                return cue("read", issuer, false);
+            }
+        }
         if lower == "according" && next(1) == "to" {
             return cue("according to", self.right_np(frame, fi + 2, true), true);
         }

@@ -2836,3 +2836,14 @@ fn a_word_and_a_lone_capital_letter_is_no_person() {
     assert_eq!(speaker_of(&a, "paperwork"), Some("Melissa Tan Hui Ling"));
     assert!(a.entities.iter().all(|e| e.name != "Series B"));
 }
+
+#[test]
+fn a_statement_read_after_the_quotation_is_its_issuer_s() {
+    let a = run(&[
+        "Estate\n\n“Nobody consulted us,” read a statement from the Kelso Tenants Association.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "Nobody consulted"),
+        Some("Kelso Tenants Association")
+    );
+}
