@@ -108,6 +108,9 @@ pub(super) fn description_speaker(
     if let Some(e) = ahead.and_then(|app| reg.entity_of_mention(ai, app.name)) {
         return Some(e);
     }
+    if let Some(e) = named_after_lede(art, ai, reg, span, &lower, head) {
+        return Some(e);
+    }
     let names_before = art.names.partition_point(|n| n.end <= span.start);
     // "His club said": someone's own body, not the last firm named.
     let owned = matches!(
@@ -403,6 +406,51 @@ fn described_body(art: &ArticleAnalysis, names_before: usize, head: &str) -> Opt
 
 /// The person last named before `pos` with an age ("O’Rourke-Baines, 19,") that fits the
 /// epithet `head`: the age itself for "the 19-year-old", 13 to 19 for "the teenager".
+/// "A man accused of murdering his neighbour told police he “lost control” … Daniel Price, 38,
+/// denies murdering Keith Bolton": a lede's indefinite description of a person is the person
+/// the next paragraph opens by naming, when that sentence tells the same (a word of the
+/// description again, or the person's age in commas).
+fn named_after_lede(
+    art: &ArticleAnalysis,
+    ai: usize,
+    reg: &mut Registry,
+    span: &Range<usize>,
+    lower: &str,
+    head: &str,
+) -> Option<EntityIx> {
+    let doc = &art.doc;
+    let indefinite = lower.starts_with("a ") || lower.starts_with("an ");
+    let person = crate::lexicon::names::head_gender(head).is_some()
+        || crate::lexicon::names::is_role_noun(head)
+        || crate::lexicon::quantities::is_people_noun(head);
+    let paragraph = doc.paragraph_of(span.start);
+    // The lede: the first paragraph of text, or the second after a headline.
+    if !indefinite || !person || paragraph > 1 {
+        return None;
+    }
+    let next = doc.paragraph_tokens.get(paragraph + 1)?;
+    let sentence_end = (next.clone())
+        .find(|&u| doc.is_punct(u, '.'))
+        .unwrap_or(next.end);
+    // The first person the next paragraph's first sentence names ("Giving evidence, warehouse
+    // worker Liam Rafferty said").
+    let n = art.names.iter().position(|m| {
+        m.tokens.start >= next.start && m.tokens.start < sentence_end && m.kind == NameKind::Person
+    })?;
+    let name = &art.names[n];
+    let k = name.tokens.end;
+    let aged = k + 2 < next.end
+        && doc.is_punct(k, ',')
+        && doc.token_text(k + 1).parse::<u32>().is_ok_and(|a| a < 120)
+        && doc.is_punct(k + 2, ',');
+    let told: Vec<&str> = lower.split(' ').filter(|w| w.len() >= 5).collect();
+    let same = (next.start..sentence_end).any(|u| told.contains(&doc.token_lower(u)));
+    if !(aged || same) {
+        return None;
+    }
+    reg.entity_of_mention(ai, n).filter(|&e| reg.is_person(e))
+}
+
 /// Does a definite description tell more of someone already named, by an age before its noun
 /// ("the 34-year-old accountant") or children after a parent ("the father of two")? Not of
 /// someone's relative ("the 34-year-old's mother").

@@ -2847,3 +2847,19 @@ fn a_statement_read_after_the_quotation_is_its_issuer_s() {
         Some("Kelso Tenants Association")
     );
 }
+
+#[test]
+fn a_lede_s_unnamed_person_is_the_one_the_next_paragraph_names_telling_the_same() {
+    let a = run(&[
+        "Trial\n\nA man accused of murdering his neighbour told police he “lost control”, a \
+         jury heard.\n\nDaniel Price, 38, denies murdering Keith Bolton at their flats.",
+        "Forklift\n\nA warehouse worker told a jury he heard “screaming like I had never heard \
+         before” moments before a colleague was crushed.\n\nGiving evidence, warehouse worker \
+         Liam Rafferty said he had been stacking pallets.",
+        "Stabbing\n\nA teenager was stabbed in Leeds, and a passer-by said “it was chaos”.\n\n\
+         Detective Inspector Tom Hale said the 16-year-old was stable.",
+    ]);
+    assert_eq!(speaker_of(&a, "lost control"), Some("Daniel Price"));
+    assert_eq!(speaker_of(&a, "screaming"), Some("Liam Rafferty"));
+    assert_eq!(speaker_of(&a, "chaos"), Some("a passer-by"));
+}
