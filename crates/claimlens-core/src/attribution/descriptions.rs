@@ -439,12 +439,20 @@ fn named_after_lede(
     })?;
     let name = &art.names[n];
     let k = name.tokens.end;
-    let aged = k + 2 < next.end
+    // An official's rank says someone else speaks about the person ("Detective Inspector Tom
+    // Hale, 45, said").
+    let aged = name.title.is_none()
+        && k + 2 < next.end
         && doc.is_punct(k, ',')
         && doc.token_text(k + 1).parse::<u32>().is_ok_and(|a| a < 120)
         && doc.is_punct(k + 2, ',');
+    // The same words before the name or in what the person does, not in what someone reports
+    // of them ("Tom Hale said the teenager was stable").
+    let reported = (k..sentence_end)
+        .find(|&u| crate::lexicon::speech::speech_verb(doc.token_lower(u)).is_some())
+        .unwrap_or(sentence_end);
     let told: Vec<&str> = lower.split(' ').filter(|w| w.len() >= 5).collect();
-    let same = (next.start..sentence_end).any(|u| told.contains(&doc.token_lower(u)));
+    let same = (next.start..reported).any(|u| told.contains(&doc.token_lower(u)));
     if !(aged || same) {
         return None;
     }
