@@ -347,6 +347,7 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
     // "test scores edge up", "said scores rose": scores as marks, not a crowd, after a noun or
     // a determiner, or before a verb of change.
     let marks = lower == "scores"
+        && !(t + 1 < end && doc.token_lower(t + 1) == "of")
         && ((t > 0
             && (crate::lexicon::quantities::is_determiner(doc.token_lower(t - 1))
                 || (doc.is_word(t - 1)

@@ -375,17 +375,21 @@ fn score_hyphen(word: &[char]) -> Option<usize> {
 /// same letter before any amount is that currency ("The fine is R200").
 fn letter_currencies(chars: &[char]) -> Vec<char> {
     let mut used = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
         let starts = i == 0 || !chars[i - 1].is_alphanumeric();
         if !matches!(c, 'R' | 'N' | 'P')
             || used.contains(&c)
             || !starts
             || !chars.get(i + 1).is_some_and(char::is_ascii_digit)
         {
+            i += 1;
             continue;
         }
+        // The amount's own characters: digits, separators, a scale; each is read once.
         let end = (i + 1..chars.len())
-            .find(|&k| is_space(chars[k]))
+            .find(|&k| !(chars[k].is_alphanumeric() || matches!(chars[k], '.' | ',' | '-')))
             .unwrap_or(chars.len());
         let word = &chars[i + 1..end];
         let word = match word.last() {
@@ -395,6 +399,7 @@ fn letter_currencies(chars: &[char]) -> Vec<char> {
         if money_shaped(word, &chars[end..]) {
             used.push(c);
         }
+        i = end.max(i + 1);
     }
     used
 }
@@ -460,9 +465,49 @@ fn currency_letters(
                 .rposition(|c| !c.is_alphabetic())
                 .map_or(0, |p| p + 1);
             let previous: String = before[from..back].iter().collect::<String>().to_lowercase();
-            // "The fine is R200" in copy that writes "R1,600" elsewhere; "the R62" stays a road.
+            // "The fine is R200" in copy that writes "R1,600" elsewhere; "the R62", "on the R62
+            // and R72", "selling N95 masks" stay roads and things.
+            let next_word: String = rest
+                .iter()
+                .skip_while(|c| is_space(**c))
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let before_noun = next_word.starts_with(char::is_lowercase)
+                && !matches!(
+                    next_word.as_str(),
+                    "a" | "an"
+                        | "per"
+                        | "for"
+                        | "on"
+                        | "to"
+                        | "in"
+                        | "each"
+                        | "from"
+                        | "more"
+                        | "less"
+                        | "was"
+                        | "is"
+                        | "will"
+                        | "would"
+                        | "were"
+                        | "are"
+                );
             let in_use = letters.contains(&word[0])
-                && !matches!(previous.as_str(), "the" | "a" | "an")
+                && !matches!(
+                    previous.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "and"
+                        | "or"
+                        | "on"
+                        | "via"
+                        | "route"
+                        | "routes"
+                        | "road"
+                        | "roads"
+                )
+                && !before_noun
                 && digits.iter().all(|c| c.is_ascii_digit());
             let leads_to_amount = matches!(
                 previous.as_str(),

@@ -79,16 +79,15 @@ pub(super) fn named_just_before(
     let before = &art.sentences[sentence.saturating_sub(1)];
     let from = before.tokens.start;
     let names_before = art.names.partition_point(|n| n.end <= pos);
-    let (n, e) = (0..names_before)
+    let e = (0..names_before)
         .rev()
         .take_while(|&n| art.names[n].tokens.start >= from)
-        .find_map(|n| {
-            reg.entity_of_mention(ai, n)
-                .filter(|&e| reg.is_group(e))
-                .map(|e| (n, e))
-        })?;
+        .find_map(|n| reg.entity_of_mention(ai, n).filter(|&e| reg.is_group(e)))?;
     let we = art.doc.token_lower(from) == "we";
-    let coordinated = (from..art.names[n].tokens.start).any(|t| art.doc.token_lower(t) == "and");
+    let coordinated = before
+        .tokens
+        .clone()
+        .any(|t| art.doc.token_lower(t) == "and");
     (we && !coordinated).then_some(e)
 }
 

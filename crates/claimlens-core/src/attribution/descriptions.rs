@@ -477,9 +477,24 @@ pub(super) fn tells_more(text: &str, head: &str) -> bool {
         ["father" | "mother", "of", n] if number_word(n).is_some()
             || n.parse::<u32>().is_ok()
     );
-    aged || parent
+    // "Prosecutor Jane Reid told the court … the 19-year-old victim said": a party to a case
+    // is someone other than the person who spoke of them.
+    let party = matches!(
+        head,
+        "victim"
+            | "witness"
+            | "defendant"
+            | "accused"
+            | "suspect"
+            | "complainant"
+            | "claimant"
+            | "plaintiff"
+    );
+    (aged || parent) && !party
 }
 
+/// The person last named before `pos` with an age ("O’Rourke-Baines, 19,") that fits the
+/// epithet `head`: the age itself for "the 19-year-old", 13 to 19 for "the teenager".
 pub(super) fn person_of_age(
     art: &ArticleAnalysis,
     ai: usize,

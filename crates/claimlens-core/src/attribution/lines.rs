@@ -339,7 +339,12 @@ impl ArticleAnalysis {
                 .all(|&i| self.names[i].words.last() == self.names[full[0]].words.last());
             let introduced = full.first().is_some_and(|&i| {
                 let after = self.names[i].tokens.end;
-                matches!(self.lower(after), "is" | "was" | "has" | "became")
+                matches!(self.lower(after), "is" | "was")
+                    && (after + 1..after + 5).any(|u| {
+                        u < self.doc.tokens.len()
+                            && (crate::lexicon::roles::is_role_head(self.lower(u))
+                                || crate::lexicon::titles::is_title_any_case(self.lower(u)))
+                    })
             });
             return (one && introduced).then(|| (full[0], None));
         };

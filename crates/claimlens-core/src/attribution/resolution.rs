@@ -367,7 +367,28 @@ pub(super) fn resolve_candidate(
                     .or(group_subject)
                     .or_else(|| reg.latest_group(ai, tok.start))
                     .or_else(|| {
-                        (!it && cue.is_some())
+                        // "… said hundreds of fans had queued. “…,” they said": a plural of
+                        // people just before is "they", though no group was made of it.
+                        let people = (art.sentences[sentence.saturating_sub(1)].tokens.start
+                            ..*token)
+                            .any(|u| {
+                                let w = art.doc.token_lower(u);
+                                let counted = u > 0 && {
+                                    let b = art.doc.token_lower(u - 1);
+                                    matches!(b, "of" | "many" | "several" | "some" | "other")
+                                        || crate::lexicon::quantities::number_word(b).is_some()
+                                        || b.starts_with(|c: char| c.is_ascii_digit())
+                                };
+                                w.len() > 3
+                                    && w.ends_with('s')
+                                    && !w.ends_with("ss")
+                                    && !art.doc.is_capitalized(u)
+                                    && (counted
+                                        || crate::lexicon::quantities::is_people_noun(
+                                            &crate::figures::lemma(w),
+                                        ))
+                            });
+                        (!it && cue.is_some() && !people)
                             .then(|| {
                                 memory.singular_they(reg, tok.start, sentence).or_else(|| {
                                     bodies::named_just_before(art, ai, reg, sentence, tok.start)

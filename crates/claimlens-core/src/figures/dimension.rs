@@ -50,7 +50,14 @@ pub(super) fn of_what(doc: &Doc, s: &Subject, unit: &str, np: Option<String>) ->
         (None, Some(np))
             if speed && !np.contains("speed") && !np.contains(" of the ") && !named_before(&np) =>
         {
-            Some(format!("speed of the {np}"))
+            // "moving north at 40mph": a direction is no mover; "The limit on the motorway is
+            // 70mph", "The record stands at 267mph": a speed of its own.
+            let head = np.split(' ').next().unwrap_or(&np);
+            Some(match head {
+                "north" | "south" | "east" | "west" => "speed".to_string(),
+                "limit" | "record" | "average" => np,
+                _ => format!("speed of the {np}"),
+            })
         }
         (_, Some(np)) => Some(np),
         (Some(d), None) => Some(d.to_string()),

@@ -49,7 +49,19 @@ pub(super) fn money(doc: &Doc, s: &Subject) -> String {
 /// be ("bought back shares … had US$1.6 billion left" is no purchase price).
 pub(super) fn money_verb_near(doc: &Doc, s: &Subject) -> Option<String> {
     let start = s.number.tokens.start;
-    (s.range.start.max(start.saturating_sub(15))..start)
+    // Within the amount's own clause: back to a conjunction, a relative or a verb of speech
+    // ("An estimated 20,000 attended, and stallholders took in R1.2 million", "said her
+    // captors had demanded $5 million").
+    let clause = (s.range.start.max(start.saturating_sub(15))..start)
+        .rev()
+        .take_while(|&k| {
+            let w = doc.token_lower(k);
+            !matches!(w, "and" | "but" | "that" | "who" | "which" | "while" | ";")
+                && crate::lexicon::speech::speech_verb(w).is_none()
+        })
+        .last()
+        .unwrap_or(start);
+    (clause..start)
         .rev()
         .filter(|&k| doc.is_word(k))
         .find_map(|k| {
@@ -82,7 +94,7 @@ pub(super) fn money_verb_near(doc: &Doc, s: &Subject) -> Option<String> {
             );
             let of_a_thing = matches!(
                 changes::money_verb(w),
-                Some("sale price" | "purchase price")
+                Some("sale price" | "purchase price" | "estimate" | "fee" | "money released")
             );
             changes::money_verb(w).filter(|n| !n.is_empty() && !common && !of_a_thing)
         })
@@ -182,7 +194,8 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
             if noun == "amount paid" {
                 let paid_for = object_after(doc, s, &["for"])
                     .map(|(_, np)| np)
-                    .or_else(|| paid_for(doc, s));
+                    .or_else(|| paid_for(doc, s))
+                    .filter(|np| priced(doc, s, np));
                 if let Some(np) = paid_for {
                     return Some(format!("price of {}", the(&np)));
                 }
@@ -191,11 +204,15 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                 let period = per_unit(doc, s).is_some_and(|u| lex::is_period_word(&u));
                 let next_to_verb =
                     (at + 1..start).all(|k| lex::is_phrase_adverb(doc.token_lower(k)));
+                // "will be paid C$27.40 an hour": a wage; "Households will be paid £150 a year to
+                // help with bills" is a payment.
+                let wage = per_unit(doc, s)
+                    .is_some_and(|u| matches!(u.as_str(), "hour" | "day" | "week" | "shift"));
                 let passive = verb == "paid" && super::np::passive_before(doc, at, s.range);
-                if period && passive {
+                if wage && passive {
                     return Some("pay".to_string());
                 }
-                if period && next_to_verb {
+                if period && next_to_verb && !passive {
                     // "Your average customer will pay £612 a year": the cost to them.
                     let payer = whose(doc, s, at, noun);
                     return Some(
@@ -459,7 +476,6 @@ fn verb_of_for(doc: &Doc, s: &Subject) -> Option<&'static str> {
         .find_map(|v| changes::money_verb(doc.token_lower(v)).filter(|n| !n.is_empty()))
 }
 
-/// The token after an amount and the currency words that follow it ("212 kroner a share").
 /// What an amount paid is "for", past a measure of it ("pay KSh 3,500 for a 90kg bag": bag).
 fn paid_for(doc: &Doc, s: &Subject) -> Option<String> {
     let mut k = after_amount(doc, s);
@@ -484,12 +500,25 @@ fn paid_for(doc: &Doc, s: &Subject) -> Option<String> {
         .take_while(|&v| super::np::is_np_word(doc, v) && !doc.is_capitalized(v))
         .take(3)
         .collect();
-    // "pay £5 for him": a person paid for is no thing with a price.
-    let pronoun =
-        np.len() == 1 && crate::lexicon::grammar::is_personal_pronoun(doc.token_lower(np[0]));
-    (!np.is_empty() && !pronoun).then(|| words(doc, &np))
+    (!np.is_empty()).then(|| words(doc, &np))
 }
 
+/// Is what money is paid for a thing with a price? Not a person ("pay £5 for him", "$10,000 for
+/// every victim") nor each of some ("£300 for each child").
+fn priced(doc: &Doc, s: &Subject, np: &str) -> bool {
+    let for_at = (after_amount(doc, s)..s.range.end.min(after_amount(doc, s) + 4))
+        .find(|&k| doc.token_lower(k) == "for");
+    let each = for_at.is_some_and(|k| {
+        k + 1 < s.range.end && matches!(doc.token_lower(k + 1), "each" | "every" | "per")
+    });
+    let last = np.rsplit(' ').next().unwrap_or(np);
+    let person = crate::lexicon::grammar::is_personal_pronoun(last)
+        || lex::is_people_noun(&super::lemma(last))
+        || crate::lexicon::names::is_role_noun(last);
+    !each && !person
+}
+
+/// The token after an amount and the currency words that follow it ("212 kroner a share").
 fn after_amount(doc: &Doc, s: &Subject) -> usize {
     let mut k = s.number.tokens.end;
     while k < s.range.end && currencies::is_currency_name(doc.token_lower(k)) {

@@ -274,7 +274,16 @@ pub(super) fn classify(
     }
     // "a Series B round", "Plan B", "Class A drugs": a word and a lone capital letter name a
     // kind of thing; an initial has its stop ("Malcolm X." aside).
+    // "Cardi B said", "said Jay Z": a stage name stays a person's.
+    let modified = run.start > 0 && {
+        let before = doc.token_lower(run.start - 1);
+        doc.is_word(run.start - 1)
+            && !doc.is_capitalized(run.start - 1)
+            && crate::lexicon::speech::speech_verb(before).is_none()
+            && !crate::lexicon::speech::is_preposition(before)
+    };
     let lettered = named.len() == 2
+        && modified
         && named[1].chars().count() == 1
         && named[1].chars().all(|c| c.is_ascii_uppercase())
         && !(run.end < doc.tokens.len() && doc.is_punct(run.end, '.'));
@@ -387,9 +396,12 @@ fn name_start_in_run(
             );
         // "Athens-based Argonaut Shipping", "Lagos-born Ada Obi": a compound ending in a
         // participle is an adjective before the name.
-        let adjective = lower
-            .rsplit_once('-')
-            .is_some_and(|(_, p)| p.len() > 3 && (p.ends_with("ed") || p.ends_with("born")));
+        let adjective = lower.rsplit_once('-').is_some_and(|(_, p)| {
+            matches!(
+                p,
+                "based" | "born" | "owned" | "led" | "backed" | "listed" | "funded" | "run"
+            )
+        });
         let keep = is_title_word(text)
             || (!is_function_word(lower)
                 && !time

@@ -237,8 +237,11 @@ pub(super) fn read_bound(
                     | "inches"
                     | "revised"
                     | "ratcheted"
-            ) || crate::lexicon::changes::change_verb(b3)
-                .is_some_and(|_| !b3.starts_with("add")) =>
+                    | "moved"
+                    | "went"
+                    | "edged"
+                    | "edges"
+            ) =>
         {
             None
         }

@@ -1425,3 +1425,19 @@ fn a_pair_in_per_cent_and_bounds_written_after_or_tight() {
     assert_eq!(figure(&a, "3%").counts, "share of earnings");
     assert_eq!(figure(&a, "40 hours").qualifier, Qualifier::AtMost);
 }
+
+#[test]
+fn a_verb_of_change_before_up_to_keeps_the_bound_and_scores_of_people_are_a_crowd() {
+    let text = "The carmaker will shed up to 2,000 jobs. Rescuers pulled scores of villagers \
+                from the rubble. The storm was moving north at 40mph. The limit on the \
+                motorway is 70mph. Membership has expanded this year to 20,000.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "2,000").qualifier, Qualifier::AtMost);
+    assert_eq!(
+        figure(&a, "scores of villagers").qualifier,
+        Qualifier::Vague
+    );
+    assert_eq!(figure(&a, "40mph").counts, "speed");
+    assert_eq!(figure(&a, "70mph").counts, "limit on the motorway");
+    assert_ne!(figure(&a, "20,000").counts, "year");
+}

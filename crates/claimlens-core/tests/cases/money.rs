@@ -460,3 +460,13 @@ fn money_cut_from_something_or_received_from_it() {
         "money from the old-age grant per month"
     );
 }
+
+#[test]
+fn money_paid_for_people_or_to_households_is_no_price_or_wage() {
+    let text = "The government will pay £300 for each child. Households on benefits will be \
+                paid £150 a year to help with energy bills. The journalist, who was released \
+                last week, said her captors had demanded $5 million.";
+    assert!(!counts_of(text, "£300").starts_with("price"));
+    assert!(!counts_of(text, "£150").starts_with("pay"));
+    assert_ne!(counts_of(text, "$5 million"), "money released");
+}

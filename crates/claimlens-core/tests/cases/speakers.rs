@@ -2863,3 +2863,19 @@ fn a_lede_s_unnamed_person_is_the_one_the_next_paragraph_names_telling_the_same(
     assert_eq!(speaker_of(&a, "screaming"), Some("Liam Rafferty"));
     assert_eq!(speaker_of(&a, "chaos"), Some("a passer-by"));
 }
+
+#[test]
+fn stage_names_hyphenated_given_names_and_a_crowd_before_they_stay_as_written() {
+    let a = run(&[
+        "Music\n\n“It was loud,” said Jay Z.\n\nAbdul-Rasheed Bawa, the chairman of the \
+         commission, said: “We will act.”",
+        "Club\n\nClub secretary Robin Okafor said hundreds of fans had queued since dawn. “It \
+         was worth the wait,” they said.",
+        "Court\n\nProsecutor Jane Reid told the court the attack was brutal. “I thought I was \
+         going to die,” the 19-year-old victim said.",
+    ]);
+    assert!(speaker_of(&a, "loud").is_some_and(|s| s.starts_with("Jay Z")));
+    assert_eq!(speaker_of(&a, "We will act"), Some("Abdul-Rasheed Bawa"));
+    assert_eq!(speaker_of(&a, "worth the wait"), None);
+    assert_ne!(speaker_of(&a, "going to die"), Some("Jane Reid"));
+}
