@@ -252,7 +252,7 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
     let written = doc.token_text(t);
     let pence = match unit.as_deref() {
         Some("p") => true,
-        Some("c") => written.ends_with('c') && !weather_near(doc, t),
+        Some("c") => written.ends_with('c') && !tight::weather_near(doc, t),
         _ => false,
     };
     // "4.87pc": per cent written tight, as British papers do.
@@ -271,17 +271,6 @@ pub(crate) fn read(doc: &Doc, t: usize, end: usize) -> Option<Number> {
         unit: unit.filter(|_| !pence),
         share,
     })
-}
-
-/// Is the number at `t` in a sentence about the weather ("temperatures hit 31c"), where a "c"
-/// written tight is Celsius rather than cents?
-pub(super) fn weather_near(doc: &Doc, t: usize) -> bool {
-    let stops = |k: &usize| !matches!(doc.token_text(*k), "." | "?" | "!" | ";");
-    let before = (t.saturating_sub(20)..t).rev().take_while(stops);
-    let after = (t + 1..(t + 12).min(doc.tokens.len())).take_while(stops);
-    before
-        .chain(after)
-        .any(|k| lex::weather_word(doc.token_lower(k)))
 }
 
 /// The value of a number and where it ends, before any percent sign, range or qualifier.

@@ -42,65 +42,6 @@ pub(super) fn money(doc: &Doc, s: &Subject) -> String {
     }
 }
 
-/// What a verb of money a few words before the amount, in its sentence, makes it, when nothing
-/// else says ("companies can be fined up to 10 per cent of turnover, or S$1 million": fine).
-/// Verbs with common senses beyond money ("got", "made", "gives", "starts") say nothing here,
-/// nor verbs of trade, whose money is the price of the thing traded, which the amount may not
-/// be ("bought back shares … had US$1.6 billion left" is no purchase price).
-pub(super) fn money_verb_near(doc: &Doc, s: &Subject) -> Option<String> {
-    let start = s.number.tokens.start;
-    // Within the amount's own clause: back to a conjunction, a relative or a verb of speech
-    // ("An estimated 20,000 attended, and stallholders took in R1.2 million", "said her
-    // captors had demanded $5 million").
-    let clause = (s.range.start.max(start.saturating_sub(15))..start)
-        .rev()
-        .take_while(|&k| {
-            let w = doc.token_lower(k);
-            !matches!(w, "and" | "but" | "that" | "who" | "which" | "while" | ";")
-                && crate::lexicon::speech::speech_verb(w).is_none()
-        })
-        .last()
-        .unwrap_or(start);
-    (clause..start)
-        .rev()
-        .filter(|&k| doc.is_word(k))
-        .find_map(|k| {
-            let w = doc.token_lower(k);
-            let common = matches!(
-                w,
-                "get"
-                    | "gets"
-                    | "got"
-                    | "made"
-                    | "makes"
-                    | "give"
-                    | "gives"
-                    | "gave"
-                    | "giving"
-                    | "start"
-                    | "starts"
-                    | "starting"
-                    | "return"
-                    | "returns"
-                    | "win"
-                    | "wins"
-                    | "won"
-                    | "lost"
-                    | "loses"
-                    | "raise"
-                    | "raised"
-                    | "raises"
-                    | "raising"
-            );
-            let of_a_thing = matches!(
-                changes::money_verb(w),
-                Some("sale price" | "purchase price" | "estimate" | "fee" | "money released")
-            );
-            changes::money_verb(w).filter(|n| !n.is_empty() && !common && !of_a_thing)
-        })
-        .map(str::to_string)
-}
-
 fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     // "€14m next year": a time after the amount says when, not what.
     let time = s
@@ -192,38 +133,8 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
             }
             // "The board will pay KSh 3,500 for a 90kg bag": the price of what is paid for.
             if noun == "amount paid" {
-                let paid_for = object_after(doc, s, &["for"])
-                    .map(|(_, np)| np)
-                    .or_else(|| paid_for(doc, s))
-                    .filter(|np| priced(doc, s, np));
-                if let Some(np) = paid_for {
-                    return Some(format!("price of {}", the(&np)));
-                }
-                // "will be paid C$27.40 an hour": pay; "Drivers will pay £6 a day": what it
-                // costs them (not "pays its staff £12 an hour", money paid to others).
-                let period = per_unit(doc, s).is_some_and(|u| lex::is_period_word(&u));
-                let next_to_verb =
-                    (at + 1..start).all(|k| lex::is_phrase_adverb(doc.token_lower(k)));
-                // "will be paid C$27.40 an hour": a wage; "Households will be paid £150 a year to
-                // help with bills" is a payment.
-                let wage = per_unit(doc, s)
-                    .is_some_and(|u| matches!(u.as_str(), "hour" | "day" | "week" | "shift"));
-                let passive = verb == "paid" && super::np::passive_before(doc, at, s.range);
-                if wage && passive {
-                    return Some("pay".to_string());
-                }
-                if period && next_to_verb && !passive {
-                    // "Your average customer will pay £612 a year": the cost to them.
-                    let payer = whose(doc, s, at, noun);
-                    return Some(
-                        match payer
-                            .as_deref()
-                            .and_then(|w| w.strip_prefix("amount paid by "))
-                        {
-                            Some(np) => format!("cost to {np}"),
-                            None => "cost".to_string(),
-                        },
-                    );
+                if let Some(what) = super::paid::paid(doc, s, verb, at) {
+                    return Some(what);
                 }
             }
             let what = match subject_before(doc, at, s.range) {
@@ -476,50 +387,8 @@ fn verb_of_for(doc: &Doc, s: &Subject) -> Option<&'static str> {
         .find_map(|v| changes::money_verb(doc.token_lower(v)).filter(|n| !n.is_empty()))
 }
 
-/// What an amount paid is "for", past a measure of it ("pay KSh 3,500 for a 90kg bag": bag).
-fn paid_for(doc: &Doc, s: &Subject) -> Option<String> {
-    let mut k = after_amount(doc, s);
-    // "paying €950 a month for a box room".
-    if k + 2 < s.range.end
-        && matches!(doc.token_lower(k), "a" | "an" | "per")
-        && lex::is_period_word(doc.token_lower(k + 1))
-    {
-        k += 2;
-    }
-    if k >= s.range.end || doc.token_lower(k) != "for" {
-        return None;
-    }
-    let mut u = k + 1;
-    while u < s.range.end
-        && (lex::is_determiner(doc.token_lower(u))
-            || crate::numbers::read(doc, u, s.range.end).is_some_and(|n| n.unit.is_some()))
-    {
-        u = crate::numbers::read(doc, u, s.range.end).map_or(u + 1, |n| n.tokens.end);
-    }
-    let np: Vec<usize> = (u..s.range.end)
-        .take_while(|&v| super::np::is_np_word(doc, v) && !doc.is_capitalized(v))
-        .take(3)
-        .collect();
-    (!np.is_empty()).then(|| words(doc, &np))
-}
-
-/// Is what money is paid for a thing with a price? Not a person ("pay £5 for him", "$10,000 for
-/// every victim") nor each of some ("£300 for each child").
-fn priced(doc: &Doc, s: &Subject, np: &str) -> bool {
-    let for_at = (after_amount(doc, s)..s.range.end.min(after_amount(doc, s) + 4))
-        .find(|&k| doc.token_lower(k) == "for");
-    let each = for_at.is_some_and(|k| {
-        k + 1 < s.range.end && matches!(doc.token_lower(k + 1), "each" | "every" | "per")
-    });
-    let last = np.rsplit(' ').next().unwrap_or(np);
-    let person = crate::lexicon::grammar::is_personal_pronoun(last)
-        || lex::is_people_noun(&super::lemma(last))
-        || crate::lexicon::names::is_role_noun(last);
-    !each && !person
-}
-
 /// The token after an amount and the currency words that follow it ("212 kroner a share").
-fn after_amount(doc: &Doc, s: &Subject) -> usize {
+pub(super) fn after_amount(doc: &Doc, s: &Subject) -> usize {
     let mut k = s.number.tokens.end;
     while k < s.range.end && currencies::is_currency_name(doc.token_lower(k)) {
         k += 1;
@@ -528,7 +397,7 @@ fn after_amount(doc: &Doc, s: &Subject) -> usize {
 }
 
 /// "a share", "per user", "a gallon", "a year" after an amount: what it is each of, singular.
-fn per_unit(doc: &Doc, s: &Subject) -> Option<String> {
+pub(super) fn per_unit(doc: &Doc, s: &Subject) -> Option<String> {
     let k = after_amount(doc, s);
     if k + 1 >= s.range.end || !matches!(doc.token_lower(k), "a" | "an" | "per") {
         return None;
@@ -661,7 +530,7 @@ fn passive_after(doc: &Doc, s: &Subject) -> Option<&'static str> {
 /// "the appeal raised £2m", "ticket sales generated €2.4m", "the tour earned $40m": whose money
 /// it is, by the subject of the verb at `at`. Not a capitalised head ("Smith earned $2m"):
 /// opening the sentence it may be a name whose case is lost.
-fn whose(doc: &Doc, s: &Subject, at: usize, noun: &str) -> Option<String> {
+pub(super) fn whose(doc: &Doc, s: &Subject, at: usize, noun: &str) -> Option<String> {
     let np = subject_before(doc, at, s.range)?;
     let head = np.rsplit(' ').next()?;
     let capitalised = (s.range.start..at)

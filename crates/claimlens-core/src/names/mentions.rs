@@ -272,22 +272,7 @@ pub(super) fn classify(
     if names_a_thing(doc, after_title, &named, uses) {
         return None;
     }
-    // "a Series B round", "Plan B", "Class A drugs": a word and a lone capital letter name a
-    // kind of thing; an initial has its stop ("Malcolm X." aside).
-    // "Cardi B said", "said Jay Z": a stage name stays a person's.
-    let modified = run.start > 0 && {
-        let before = doc.token_lower(run.start - 1);
-        doc.is_word(run.start - 1)
-            && !doc.is_capitalized(run.start - 1)
-            && crate::lexicon::speech::speech_verb(before).is_none()
-            && !crate::lexicon::speech::is_preposition(before)
-    };
-    let lettered = named.len() == 2
-        && modified
-        && named[1].chars().count() == 1
-        && named[1].chars().all(|c| c.is_ascii_uppercase())
-        && !(run.end < doc.tokens.len() && doc.is_punct(run.end, '.'));
-    if lettered {
+    if super::things::lettered_kind(doc, run.clone(), &named) {
         return None;
     }
     // Checked after the things: "said on Monday" is a day, not a platform.

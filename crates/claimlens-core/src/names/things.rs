@@ -65,3 +65,20 @@ fn surname_of_a_person(doc: &Doc, run: Range<usize>, bare: &[String]) -> bool {
     bare.len() == 2
         && ((given && (speaks || age || role_before)) || (role_before && (speaks || age)))
 }
+
+/// "a Series B round", "Class A drugs": a word and a lone capital letter after a modifier name
+/// a kind of thing; "Cardi B said", "said Jay Z" stay stage names, and an initial has its stop.
+pub(super) fn lettered_kind(doc: &Doc, run: Range<usize>, named: &[String]) -> bool {
+    let modified = run.start > 0 && {
+        let before = doc.token_lower(run.start - 1);
+        doc.is_word(run.start - 1)
+            && !doc.is_capitalized(run.start - 1)
+            && crate::lexicon::speech::speech_verb(before).is_none()
+            && !crate::lexicon::speech::is_preposition(before)
+    };
+    named.len() == 2
+        && modified
+        && named[1].chars().count() == 1
+        && named[1].chars().all(|c| c.is_ascii_uppercase())
+        && !(run.end < doc.tokens.len() && doc.is_punct(run.end, '.'))
+}

@@ -223,28 +223,12 @@ pub(super) fn read_bound(
         ("no", "up", "to") => bound(Qualifier::AtMost, 3),
         // "is expected to edge up to 4.4%", "will go up to £169.50", "ticked up to 3.9%",
         // "was revised up to 0.9%": rising to, not a bound ("fined up to", "paid up to" are).
-        (b3, "up", "to")
-            if matches!(
-                b3,
-                "go" | "goes"
-                    | "going"
-                    | "edge"
-                    | "ticked"
-                    | "ticks"
-                    | "crept"
-                    | "creeps"
-                    | "inched"
-                    | "inches"
-                    | "revised"
-                    | "ratcheted"
-                    | "moved"
-                    | "went"
-                    | "edged"
-                    | "edges"
-            ) =>
-        {
-            None
-        }
+        (
+            "go" | "goes" | "going" | "edge" | "edged" | "edges" | "ticked" | "ticks" | "crept"
+            | "creeps" | "inched" | "inches" | "revised" | "ratcheted" | "moved" | "went",
+            "up",
+            "to",
+        ) => None,
         (_, "up", "to") | (_, "at", "most") => bound(Qualifier::AtMost, 2),
         // "nears $10,000", "nearing 100": close below it.
         // The verb stays out of the figure's words, as "crossed" does.

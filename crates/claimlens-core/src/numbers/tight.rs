@@ -162,7 +162,7 @@ fn tight_suffix(
     // One capital letter after a single digit is a generation or a format ("4K", "5G", "3D").
     let single_capital = rest_written.len() == 1 && rest_written.starts_with(char::is_uppercase);
     // "fell to 2C": a degree in a sentence about the weather.
-    let degrees = matches!(rest_written, "C" | "F") && super::weather_near(doc, t);
+    let degrees = matches!(rest_written, "C" | "F") && weather_near(doc, t);
     if single_capital && digits.len() == 1 && rest_written != "M" && !degrees {
         return None;
     }
@@ -232,4 +232,15 @@ fn tight_suffix(
 pub(super) fn scaled(value: f64, scale: f64) -> f64 {
     let exp = scale.log10().round() as i32;
     format!("{value}e{exp}").parse().unwrap_or(value * scale)
+}
+
+/// Is the number at `t` in a sentence about the weather ("temperatures hit 31c"), where a "c"
+/// written tight is Celsius rather than cents?
+pub(super) fn weather_near(doc: &Doc, t: usize) -> bool {
+    let stops = |k: &usize| !matches!(doc.token_text(*k), "." | "?" | "!" | ";");
+    let before = (t.saturating_sub(20)..t).rev().take_while(stops);
+    let after = (t + 1..(t + 12).min(doc.tokens.len())).take_while(stops);
+    before
+        .chain(after)
+        .any(|k| lex::weather_word(doc.token_lower(k)))
 }
