@@ -352,10 +352,19 @@ fn compound_counts(unit: &str, noun: &str) -> String {
         noun.to_lowercase().as_str(),
         "lead" | "margin" | "advantage" | "deficit" | "win" | "victory" | "defeat" | "majority"
     );
-    if lex::unit_quantity(&unit).is_some()
-        || lex::unit_quantity(&format!("{unit}s")).is_some()
-        || unit.len() < 3
-    {
+    let quantity = lex::unit_quantity(&unit).or_else(|| lex::unit_quantity(&format!("{unit}s")));
+    // "a 14-inch machine", "a 40-tonne truck", "a 2,000-litre tank": the size, weight or
+    // capacity of the thing.
+    let of_thing = match quantity {
+        Some("distance") => Some("size"),
+        Some("weight") => Some("weight"),
+        Some("volume") => Some("capacity"),
+        _ => None,
+    };
+    if let Some(q) = of_thing.filter(|_| !margin) {
+        return format!("{q} of the {noun}");
+    }
+    if quantity.is_some() || unit.len() < 3 {
         return format!("{unit} {noun}");
     }
     let plural = if unit.ends_with('s') || unit.ends_with('x') || unit.ends_with("ch") {

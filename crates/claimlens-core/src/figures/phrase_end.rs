@@ -134,8 +134,9 @@ pub(super) fn ends_run(
     if run.is_empty() && short_of {
         return true;
     }
-    // "raising its stake": a participle that takes an object is a new clause, not a noun.
-    if run.is_empty()
+    // "raising its stake": a participle that takes an object is a new clause, not a noun;
+    // "a 14-inch machine weighing 1.1kg" after the noun too.
+    if (run.is_empty() || numbers::opens_at(doc, k + 1, range.end))
         && lower.ends_with("ing")
         && k + 1 < range.end
         && (lex::is_determiner(doc.token_lower(k + 1))

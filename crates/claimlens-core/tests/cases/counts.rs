@@ -896,6 +896,12 @@ fn a_number_joined_to_a_noun_counts_what_a_reader_would_say() {
                 bill needs 26 votes in the 50-member Senate.";
     assert_eq!(counts_of(noun, "three-hour"), "length of the meeting");
     assert_eq!(counts_of(noun, "50-member"), "members in the senate");
+    // A measure joined to its noun is the thing's size, weight or capacity.
+    let measure = "The Aero is a 14-inch machine weighing 1.1kg. They rent a 40-tonne truck and \
+                   a 2,000-litre tank.";
+    assert_eq!(counts_of(measure, "14-inch"), "size of the machine");
+    assert_eq!(counts_of(measure, "40-tonne"), "weight of the truck");
+    assert_eq!(counts_of(measure, "2,000-litre"), "capacity of the tank");
     // A word in -s before an amount is the clause's verb, whatever sign the amount has.
     let verb = "A version with 512GB of storage costs ₹29,999. A 300-home scheme costs £40m.";
     assert_eq!(counts_of(verb, "512GB"), "storage");
