@@ -86,8 +86,12 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
             // Subjects only point at entities that exist; a description that never speaks
             // does not become a source, but one the text linked to a person stands for them
             // ("The deputy premier was cautious" after "The deputy premier, Joanna Keswick,").
-            d @ Candidate::Description { span, .. } => {
+            d @ Candidate::Description {
+                span, head, text, ..
+            } => {
+                let definite = text.to_lowercase().starts_with("the ");
                 super::descriptions::linked_person(art, ai, reg, d)
+                    .or_else(|| definite.then(|| spoke_as(art, &out, si, head)).flatten())
                     .filter(|&e| reg.is_person(e))
                     .map(|e| (e, Some(mention_of(art, span.clone()))))
             }
@@ -446,6 +450,26 @@ pub(super) fn resolve_candidate(
         Candidate::Subject | Candidate::None => return None,
     };
     Some((e, Some(mention_of(art, span))))
+}
+
+/// "“I was terrified,” the 41-year-old actress said. … The actress laughed off a feud": the
+/// person a definite description with the same head spoke as earlier in the article.
+fn spoke_as(art: &ArticleAnalysis, out: &CueResolution, si: usize, head: &str) -> Option<EntityIx> {
+    (0..si).rev().find_map(|b| {
+        art.sentences[b]
+            .cues
+            .iter()
+            .zip(&out.speakers[b])
+            .find_map(|(cue, &e)| match &cue.candidate {
+                Candidate::Description {
+                    head: h,
+                    text,
+                    plural: false,
+                    ..
+                } if h == head && text.to_lowercase().starts_with("the ") => e,
+                _ => None,
+            })
+    })
 }
 
 pub(super) fn mention_of(art: &ArticleAnalysis, span: Range<usize>) -> Mention {

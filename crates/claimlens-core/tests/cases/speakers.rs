@@ -2879,3 +2879,14 @@ fn stage_names_hyphenated_given_names_and_a_crowd_before_they_stay_as_written() 
     assert_eq!(speaker_of(&a, "worth the wait"), None);
     assert_ne!(speaker_of(&a, "going to die"), Some("Jane Reid"));
 }
+
+#[test]
+fn a_description_that_spoke_before_is_the_same_person_as_a_subject() {
+    let a = run(&[
+        "Stage\n\nAdaora Nwankwo opens next month in a new play. “I was terrified,” the \
+         41-year-old actress said.\n\nHer co-star, Dev Patil, praised her. “She works hard,” he \
+         said.\n\nThe actress laughed off talk of a feud with her former co-star Tamsin Reyes.\n\n\
+         “We are fine,” she said.",
+    ]);
+    assert_eq!(speaker_of(&a, "We are fine"), Some("Adaora Nwankwo"));
+}
