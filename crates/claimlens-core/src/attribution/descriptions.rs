@@ -521,3 +521,28 @@ pub(super) fn person_of_age(
         .and_then(|(i, _)| reg.entity_of_mention(ai, i))
         .filter(|&e| reg.is_person(e))
 }
+
+/// "“I was terrified,” the 41-year-old actress said. … The actress laughed off a feud": the
+/// person a definite description with the same head spoke as earlier in the article.
+pub(super) fn spoke_as(
+    art: &ArticleAnalysis,
+    out: &super::resolution::CueResolution,
+    si: usize,
+    head: &str,
+) -> Option<EntityIx> {
+    (0..si).rev().find_map(|b| {
+        art.sentences[b]
+            .cues
+            .iter()
+            .zip(&out.speakers[b])
+            .find_map(|(cue, &e)| match &cue.candidate {
+                Candidate::Description {
+                    head: h,
+                    text,
+                    plural: false,
+                    ..
+                } if h == head && text.to_lowercase().starts_with("the ") => e,
+                _ => None,
+            })
+    })
+}

@@ -2,7 +2,7 @@
 //! gender, descriptions through appositions), and each quotation given its speaker.
 
 use super::bodies;
-use super::descriptions::{description_speaker, person_of_age, tells_more};
+use super::descriptions::{description_speaker, person_of_age, spoke_as, tells_more};
 use super::memory::{Described, Memory};
 use super::*;
 use crate::lexicon::quantities::number_word;
@@ -450,26 +450,6 @@ pub(super) fn resolve_candidate(
         Candidate::Subject | Candidate::None => return None,
     };
     Some((e, Some(mention_of(art, span))))
-}
-
-/// "“I was terrified,” the 41-year-old actress said. … The actress laughed off a feud": the
-/// person a definite description with the same head spoke as earlier in the article.
-fn spoke_as(art: &ArticleAnalysis, out: &CueResolution, si: usize, head: &str) -> Option<EntityIx> {
-    (0..si).rev().find_map(|b| {
-        art.sentences[b]
-            .cues
-            .iter()
-            .zip(&out.speakers[b])
-            .find_map(|(cue, &e)| match &cue.candidate {
-                Candidate::Description {
-                    head: h,
-                    text,
-                    plural: false,
-                    ..
-                } if h == head && text.to_lowercase().starts_with("the ") => e,
-                _ => None,
-            })
-    })
 }
 
 pub(super) fn mention_of(art: &ArticleAnalysis, span: Range<usize>) -> Mention {
