@@ -404,12 +404,10 @@ fn described_body(art: &ArticleAnalysis, names_before: usize, head: &str) -> Opt
     })
 }
 
-/// The person last named before `pos` with an age ("O’Rourke-Baines, 19,") that fits the
-/// epithet `head`: the age itself for "the 19-year-old", 13 to 19 for "the teenager".
 /// "A man accused of murdering his neighbour told police he “lost control” … Daniel Price, 38,
 /// denies murdering Keith Bolton": a lede's indefinite description of a person is the person
-/// the next paragraph opens by naming, when that sentence tells the same (a word of the
-/// description again, or the person's age in commas).
+/// the next paragraph's first sentence names, when it tells the same (a word of the description
+/// again, before the name or in what the person does).
 fn named_after_lede(
     art: &ArticleAnalysis,
     ai: usize,
@@ -439,13 +437,16 @@ fn named_after_lede(
     })?;
     let name = &art.names[n];
     let k = name.tokens.end;
-    // An official's rank says someone else speaks about the person ("Detective Inspector Tom
-    // Hale, 45, said").
+    // "Corinne Walcott-Ames, 46, of Orchard Rise": an age in commas after an untitled name,
+    // for a lede that describes no office and with no other description after the age ("A
+    // coroner has said … Tobias Lindqvist, 29, a software engineer, fell": no coroner).
     let aged = name.title.is_none()
+        && !crate::lexicon::titles::is_title_any_case(head)
         && k + 2 < next.end
         && doc.is_punct(k, ',')
         && doc.token_text(k + 1).parse::<u32>().is_ok_and(|a| a < 120)
-        && doc.is_punct(k + 2, ',');
+        && doc.is_punct(k + 2, ',')
+        && !(k + 3 < next.end && matches!(doc.token_lower(k + 3), "a" | "an" | "the"));
     // The same words before the name or in what the person does, not in what someone reports
     // of them ("Tom Hale said the teenager was stable").
     let reported = (k..sentence_end)

@@ -2862,6 +2862,12 @@ fn a_lede_s_unnamed_person_is_the_one_the_next_paragraph_names_telling_the_same(
     assert_eq!(speaker_of(&a, "lost control"), Some("Daniel Price"));
     assert_eq!(speaker_of(&a, "screaming"), Some("Liam Rafferty"));
     assert_eq!(speaker_of(&a, "chaos"), Some("a passer-by"));
+    // An age alone does not make an office's holder the person named next.
+    let coroner = run(&[
+        "Inquest\n\nA coroner has said there were “missed chances” to save a climber.\n\n\
+         Tobias Lindqvist, 29, a software engineer from Kelbridge, fell about 60 metres.",
+    ]);
+    assert_eq!(speaker_of(&coroner, "missed chances"), Some("a coroner"));
 }
 
 #[test]
