@@ -319,13 +319,13 @@ fn object_of(doc: &Doc, verb: usize, link: usize) -> Option<String> {
         .unwrap_or(link);
     let object: Vec<usize> = (tokens.start..end).collect();
     let pronoun = object.len() == 1 && matches!(doc.token_lower(object[0]), "it" | "them");
-    // "Membership has expanded this year to 20,000": a time is no object.
-    if object
-        .iter()
-        .any(|&u| crate::lexicon::is_time_word(doc.token_lower(u)))
-    {
-        return None;
-    }
+    // "Membership has expanded this year to 20,000": a time is no object; "estimate output
+    // this season at 44 million bags": the object ends where its time begins.
+    let time = object.iter().position(|&u| {
+        let w = doc.token_lower(u);
+        crate::lexicon::is_time_word(w) || matches!(w, "this" | "last" | "next")
+    });
+    let object = &object[..time.unwrap_or(object.len())];
     // "raise hourly pay to £12.85": after the verb, "pay" and "cost" are nouns, and so is
     // any word after a noun ("their profit forecast").
     let nouns = object.iter().enumerate().all(|(i, &u)| {

@@ -123,7 +123,7 @@ pub(crate) fn is_measure_link(w: &str) -> bool {
     [
         "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
         "reached", "reach", "reaches", "hit", "stood", "stands", "touched", "touches", "topped",
-        "tops", "peaked", "hits", "averaged", "averages",
+        "tops", "peaked", "hits", "averaged", "averages", "numbered",
     ]
     .contains(&w)
 }

@@ -1448,3 +1448,11 @@ fn a_level_a_verb_brings_its_object_to_counts_the_object() {
     assert_eq!(counts_of(text, "520"), "workforce");
     assert_eq!(counts_of(text, "2.1%"), "growth estimate");
 }
+
+#[test]
+fn a_count_things_numbered_and_an_object_before_its_time_say_what_is_counted() {
+    let text = "Independent bookshops numbered 1,063 at the end of the year. Agriculture \
+                officials estimate output this season at 44 million bags.";
+    assert_eq!(counts_of(text, "1,063"), "independent bookshops");
+    assert_eq!(counts_of(text, "44 million bags"), "output");
+}
