@@ -335,7 +335,7 @@ fn object_of(doc: &Doc, verb: usize, link: usize) -> Option<String> {
             || (doc.is_word(u) && changes::money_verb(w).is_some())
             || (i > 0 && doc.is_word(u) && !lex::is_determiner(w) && lex::number_word(w).is_none())
     });
-    (!object.is_empty() && object.len() <= 6 && nouns && !pronoun).then(|| words(doc, &object))
+    (!object.is_empty() && object.len() <= 6 && nouns && !pronoun).then(|| words(doc, object))
 }
 
 /// What a noun of change a few words before `start` names: "a fall in first-half profit".
