@@ -23,10 +23,6 @@ pub(super) fn listed_after_noun(doc: &Doc, s: &Subject) -> Option<String> {
         && bare(first - 2)
     {
         first -= 2;
-        // "9, and 12": a serial comma before the last.
-        if first >= s.range.start + 2 && doc.is_punct(first - 1, ',') && bare(first - 2) {
-            continue;
-        }
     }
     // "ages 6": the first of a list of ages too.
     let ages = |p: usize| matches!(doc.token_lower(p), "ages" | "aged");

@@ -104,8 +104,7 @@ pub(super) fn phrase(
             // "85% of the islands' 140,000 residents": a plural owner and its mark.
             let plural_owner = k + 1 < range.end
                 && doc.is_word(k)
-                && matches!(doc.token_text(k + 1), "'" | "’")
-                && doc.tokens[k + 1].start == doc.tokens[k].end
+                && owners_mark_after(doc, k)
                 && numbers::read(doc, k + 2, range.end).is_some();
             if plural_owner {
                 k += 2;
@@ -138,8 +137,7 @@ pub(super) fn phrase(
         let owner = k + 2 < range.end
             && k > n.tokens.end
             && numbers::read(doc, k + 2, range.end).is_none()
-            && matches!(doc.token_text(k + 1), "'" | "’")
-            && doc.tokens[k + 1].start == doc.tokens[k].end
+            && owners_mark_after(doc, k)
             && doc.tokens[k + 2].start > doc.tokens[k + 1].end
             && doc.is_word(k + 2)
             && art.in_quote[k + 2] == art.in_quote[t]
@@ -281,6 +279,11 @@ pub(super) fn phrase(
         end: k,
         partitive: partitive && n.qualifier != Qualifier::Vague,
     }
+}
+
+/// Is the token after `k` an apostrophe glued to it, a plural's mark of owning ("islands'")?
+fn owners_mark_after(doc: &Doc, k: usize) -> bool {
+    matches!(doc.token_text(k + 1), "'" | "’") && doc.tokens[k + 1].start == doc.tokens[k].end
 }
 
 fn is_mark(doc: &Doc, k: usize) -> bool {

@@ -31,9 +31,7 @@ pub(super) fn object_after_participle<'a>(
 ) -> Option<(&'a str, String)> {
     let k = past_quote_marks(doc, s.phrase.end, s.range.end);
     let w = doc.token_lower(k.min(doc.tokens.len().saturating_sub(1)));
-    let participle = k + 1 < s.range.end
-        && doc.is_word(k)
-        && ((w.len() > 4 && w.ends_with("ed")) || lex::is_irregular_past(w));
+    let participle = k + 1 < s.range.end && doc.is_word(k) && lex::is_past_form(w);
     if !participle {
         return None;
     }

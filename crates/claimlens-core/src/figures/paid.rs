@@ -22,12 +22,12 @@ pub(super) fn paid(doc: &Doc, s: &Subject, verb: &str, at: usize) -> Option<Stri
     }
     // "Drivers will pay £6 a day": what it costs them (not "pays its staff £12 an hour", money
     // paid to others).
-    let period = per_unit(doc, s).is_some_and(|u| lex::is_period_word(&u));
+    let unit = per_unit(doc, s);
+    let period = unit.as_deref().is_some_and(lex::is_period_word);
     let next_to_verb = (at + 1..start).all(|k| lex::is_phrase_adverb(doc.token_lower(k)));
     // "will be paid C$27.40 an hour": a wage; "Households will be paid £150 a year to
     // help with bills" is a payment.
-    let wage =
-        per_unit(doc, s).is_some_and(|u| matches!(u.as_str(), "hour" | "day" | "week" | "shift"));
+    let wage = matches!(unit.as_deref(), Some("hour" | "day" | "week" | "shift"));
     let passive = verb == "paid" && super::np::passive_before(doc, at, s.range);
     if wage && passive {
         return Some("pay".to_string());
@@ -98,11 +98,12 @@ pub(super) fn money_verb_near(doc: &Doc, s: &Subject) -> Option<String> {
                     | "raises"
                     | "raising"
             );
+            let noun = changes::money_verb(w)?;
             let of_a_thing = matches!(
-                changes::money_verb(w),
-                Some("sale price" | "purchase price" | "estimate" | "fee" | "money released")
+                noun,
+                "sale price" | "purchase price" | "estimate" | "fee" | "money released"
             );
-            changes::money_verb(w).filter(|n| !n.is_empty() && !common && !of_a_thing)
+            (!noun.is_empty() && !common && !of_a_thing).then_some(noun)
         })
         .map(str::to_string)
 }
@@ -137,8 +138,8 @@ pub(super) fn paid_for(doc: &Doc, s: &Subject) -> Option<String> {
 /// Is what money is paid for a thing with a price? Not a person ("pay £5 for him", "$10,000 for
 /// every victim") nor each of some ("£300 for each child").
 pub(super) fn priced(doc: &Doc, s: &Subject, np: &str) -> bool {
-    let for_at = (after_amount(doc, s)..s.range.end.min(after_amount(doc, s) + 4))
-        .find(|&k| doc.token_lower(k) == "for");
+    let after = after_amount(doc, s);
+    let for_at = (after..s.range.end.min(after + 4)).find(|&k| doc.token_lower(k) == "for");
     let each = for_at.is_some_and(|k| {
         k + 1 < s.range.end && matches!(doc.token_lower(k + 1), "each" | "every" | "per")
     });

@@ -123,8 +123,8 @@ pub(crate) fn compound_unit(token: &str) -> Option<&str> {
         && number.chars().all(|c| c.is_ascii_digit() || c == ',')
         && !unit.is_empty()
         && unit.chars().all(char::is_alphabetic);
-    let word = lex::number_word(&number.to_lowercase()).is_some()
-        && compound_noun(&number.to_lowercase(), unit);
+    let number = number.to_lowercase();
+    let word = lex::number_word(&number).is_some() && compound_noun(&number, unit);
     (digits || word).then_some(unit)
 }
 
