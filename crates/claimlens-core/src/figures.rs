@@ -26,6 +26,7 @@ mod paid;
 mod parts;
 mod percentage;
 mod phrase_end;
+mod recent;
 mod scope;
 pub(crate) mod tally;
 mod thing;
@@ -38,6 +39,7 @@ use crate::entities::{EntityIx, Registry};
 use crate::lexicon::quantities as lex;
 use crate::model::Qualifier;
 use crate::numbers::{self, Number};
+use recent::{earlier_of, Recent};
 
 pub(crate) use counted::lemma;
 
@@ -173,53 +175,6 @@ struct SentenceState {
     /// Where the first perfect of an accumulated result is ("has seen"), if any.
     accumulated_at: Option<Option<usize>>,
     first_subset_word: Option<Option<usize>>,
-}
-
-/// A figure read earlier in the article, for a bare number that refers back to it.
-struct Recent {
-    sentence: usize,
-    /// The token after its number.
-    after: usize,
-    value: f64,
-    money: bool,
-    percent: bool,
-    /// Its head noun for a count, what it counts for money and percentages; "" for a fallback.
-    says: String,
-    /// Its head as written, lower case: the unit of a measure ("tonnes").
-    head: String,
-}
-
-impl Recent {
-    fn of(doc: &crate::text::Doc, n: &Number, fig: &RawFigure, sentence: usize) -> Recent {
-        let says = if describe::is_fallback(&fig.counts) {
-            String::new()
-        } else if n.money || n.percent {
-            fig.counts.clone()
-        } else if lex::is_measure_word(&fig.head) && !lex::is_measure_word(&fig.counts) {
-            // "262.4 lakh tonnes of wheat": a measure refers back by what it measures.
-            fig.counts.clone()
-        } else if !fig.head.is_empty() {
-            fig.head.to_lowercase()
-        } else if borrowed::guessed_from_word_before(doc, n, &fig.counts) {
-            // A count refers back by what it counts, never by a word guessed near it.
-            String::new()
-        } else {
-            fig.counts.clone()
-        };
-        Recent {
-            sentence,
-            after: n.tokens.end,
-            value: n.value,
-            money: n.money,
-            percent: n.percent,
-            says,
-            head: fig.head.to_lowercase(),
-        }
-    }
-
-    fn same_kind(&self, n: &Number) -> bool {
-        self.money == n.money && self.percent == n.percent && !self.says.is_empty()
-    }
 }
 
 /// The class counted by the figure before, for "the other nine".
@@ -434,136 +389,6 @@ fn counts_key(counts: &str, n: &Number, scope: Scope, is_people: bool) -> Option
         percent: n.percent,
         by_counts: true,
     })
-}
-
-/// Is the number `n` coordinated with the earlier figure `r`: a few tokens after it ("112 votes
-/// to 87", "31 in favour and 19 against"), or "N more" / "N others"?
-fn coordinated(doc: &crate::text::Doc, r: &Recent, n: &Number, end: usize) -> bool {
-    let more = n.tokens.end < end && matches!(doc.token_lower(n.tokens.end), "more" | "others");
-    // "killed at least 16 people and forced more than 800,000 to flee": a verb of its own
-    // between them makes a clause of its own.
-    let near = r.after + 4 >= n.tokens.start;
-    let own_verb = near
-        && (r.after..n.tokens.start).any(|u| {
-            doc.is_word(u) && crate::lexicon::quantities::is_past_form(doc.token_lower(u))
-        });
-    more || (near && !own_verb)
-}
-
-/// What the figures read before offer the number `n` in sentence `si`.
-fn earlier_of<'r>(
-    doc: &crate::text::Doc,
-    recent: &'r [Recent],
-    n: &Number,
-    head: &str,
-    si: usize,
-    range: &Range<usize>,
-) -> describe::Earlier<'r> {
-    // Only the last few figures are looked back at, but for a value a reader would recognise
-    // anywhere in the article ("fell to 211 … Every one of those 211").
-    let whole = recent;
-    let recent = &whole[whole.len().saturating_sub(8)..];
-    // "1,214 deaths in the first six months, compared with 1,095": a bare number is no span
-    // of time the sentence measured on the way.
-    let bare = head.is_empty() && n.unit.is_none();
-    let in_sentence = recent
-        .iter()
-        .rev()
-        .find(|r| r.sentence == si && r.same_kind(n) && !(bare && lex::is_time_unit(&r.says)));
-    let says = |r: &'r Recent| r.says.as_str();
-    let in_sentence_count = recent
-        .iter()
-        .rev()
-        .take_while(|r| r.sentence == si)
-        .find(|r| !r.money && !r.percent && !r.says.is_empty());
-    // "dozens" twice is no value said twice.
-    let stated = n.qualifier != Qualifier::Vague;
-    describe::Earlier {
-        same_value: recent
-            .iter()
-            .rev()
-            .find(|r| stated && r.value == n.value && r.same_kind(n))
-            .or_else(|| {
-                // Bounded, so that a text of many figures stays linear.
-                borrowed::distinctive(n.value)
-                    .then(|| {
-                        whole
-                            .iter()
-                            .rev()
-                            .take(400)
-                            .find(|r| r.value == n.value && r.same_kind(n))
-                    })
-                    .flatten()
-            })
-            .map(says),
-        in_sentence: in_sentence.map(says),
-        // "from 8,100 to 7,600" is both ends of one range, not an earlier value.
-        after_from: n.tokens.start > range.start
-            && doc.token_lower(n.tokens.start - 1) == "from"
-            && n.qualifier != Qualifier::Range,
-        // "a profit of ₹1,240 crore, compared with ₹980 crore a year ago".
-        compared: borrowed::compared(doc, n, range),
-        of_them: n.tokens.end + 1 < range.end
-            && doc.token_lower(n.tokens.end) == "of"
-            && matches!(
-                doc.token_lower(n.tokens.end + 1),
-                "them" | "those" | "these"
-            ),
-        apposed_to: in_sentence_count
-            .filter(|r| n.percent && borrowed::apposed(doc, r.after, n, range))
-            .map(says),
-        previous: recent
-            .iter()
-            .rev()
-            .find(|r| r.sentence < si && r.sentence + 1 >= si && r.same_kind(n))
-            .filter(|_| borrowed::stands_for_earlier(doc, n, range))
-            .map(says),
-        coordinated: in_sentence
-            .filter(|r| coordinated(doc, r, n, range.end))
-            .map(says),
-        last_in_sentence: recent
-            .iter()
-            .rev()
-            .take_while(|r| r.sentence == si)
-            .find(|r| !r.says.is_empty())
-            .map(says),
-        same_measure: lex::is_measure_word(head)
-            .then(|| {
-                recent
-                    .iter()
-                    .rev()
-                    .take_while(|r| r.sentence + 1 >= si)
-                    .find(|r| {
-                        r.head == head.to_lowercase()
-                            && !r.says.is_empty()
-                            && !lex::is_measure_word(&r.says)
-                    })
-            })
-            .flatten()
-            .map(says),
-        stood_for: recent
-            .iter()
-            .rev()
-            .take_while(|r| r.sentence + 1 >= si)
-            .find(|r| r.same_kind(n) && !r.says.is_empty() && !lex::is_time_unit(&r.says))
-            .map(says),
-        nearby: recent
-            .iter()
-            .rev()
-            .take_while(|r| r.sentence + 1 >= si)
-            .find(|r| r.same_kind(n) && !r.says.is_empty())
-            .map(says)
-            // "Ossel, 29, shot 14 of 21": an age lends itself only to a number written as ages
-            // are ("at 71", "aged 12", "34, 35 and 41").
-            .filter(|&says| {
-                let before = n.tokens.start.checked_sub(1).filter(|&p| p >= range.start);
-                says != "age"
-                    || before.is_some_and(|p| {
-                        doc.is_punct(p, ',')
-                            || matches!(doc.token_lower(p), "at" | "aged" | "and" | "or")
-                    })
-            }),
-    }
 }
 
 /// Per-person figures (a sentence, an age): whose they are.

@@ -193,3 +193,35 @@ pub(crate) fn is_currency_name(w: &str) -> bool {
         || is_currency_word(&format!("{w}s"))
         || matches!(w, "pound" | "pounds" | "sterling")
 }
+
+/// One mark for the currency a token of an amount names, however the article writes it: the
+/// sign a token holds ("US$", "NZ$" and "$" are "$"), the sign of the dollar, euro, pound and
+/// yen for their codes and names, and the lower-cased letters, code or name of any other ("KSh"
+/// and "Sh" are one shilling). None for a token that names no currency.
+pub(crate) fn currency_mark(w: &str) -> Option<String> {
+    let mut buf = [0; 4];
+    if let Some(c) = w
+        .chars()
+        .find(|c| is_currency_symbol(c.encode_utf8(&mut buf)))
+    {
+        return Some(c.to_string());
+    }
+    let sign = match w {
+        "USD" | "CAD" | "AUD" | "NZD" | "SGD" | "HKD" | "dollar" | "dollars" => "$",
+        "EUR" | "euro" | "euros" => "€",
+        "GBP" | "pound" | "pounds" | "sterling" => "£",
+        "JPY" | "yen" => "¥",
+        _ if currency_prefix(w).is_some() => {
+            let lower = w.to_lowercase();
+            return Some(match lower.strip_suffix("sh") {
+                Some(_) => "sh".to_string(),
+                None => lower,
+            });
+        }
+        _ if is_currency_code(w) || is_currency_name(w) => {
+            return Some(w.to_lowercase().trim_end_matches('s').to_string())
+        }
+        _ => return None,
+    };
+    Some(sign.to_string())
+}

@@ -470,3 +470,14 @@ fn money_paid_for_people_or_to_households_is_no_price_or_wage() {
     assert!(!counts_of(text, "£150").starts_with("pay"));
     assert_ne!(counts_of(text, "$5 million"), "money released");
 }
+
+#[test]
+fn an_amount_borrows_no_label_from_one_in_another_currency() {
+    let text = "The board will pay KSh 3,500 for a 90kg bag, up from KSh 3,000 last season. \
+                Investigators traced 231 transfers, some as small as NZ$85.";
+    assert_eq!(counts_of(text, "KSh 3,000"), "earlier price of the bag");
+    assert_ne!(counts_of(text, "NZ$85"), "earlier price of the bag");
+    // The same currency, however it is written, still lends its label.
+    let text = "Tickets cost $45 this year. Last year it was US$38.";
+    assert_eq!(counts_of(text, "US$38"), counts_of(text, "$45"));
+}
