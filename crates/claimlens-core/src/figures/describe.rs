@@ -477,7 +477,8 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         let state = lex::is_state_link(link);
         return Some(match state {
             true => super::opening::opening_head(doc, Some(np.clone()), u, s.range).unwrap_or(np),
-            false => np,
+            // "Exports to China reached $3.2bn": the opening it ends.
+            false => super::opening::tied_to(doc, np, u, s.range),
         });
     }
     let ing = w.len() > 4 && w.ends_with("ing");

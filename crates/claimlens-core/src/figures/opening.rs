@@ -17,7 +17,8 @@ pub(super) fn opening_head(
     verb: usize,
     range: &Range<usize>,
 ) -> Option<String> {
-    match (np, head_of_opening(doc, verb, range)) {
+    let head = head_of_opening(doc, verb, range).or_else(|| tied_opening(doc, verb, range));
+    match (np, head) {
         (Some(np), Some(head))
             if !np
                 .split(' ')
@@ -69,4 +70,47 @@ fn head_of_opening(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<Strin
     });
     (head_ok && between_ok && linking(object_end))
         .then(|| words(doc, &(c..object_end).collect::<Vec<_>>()))
+}
+
+/// `np`, or the short noun phrase opening the sentence up to the verb at `verb` that ends in
+/// it and ties its head to it by "of" or "to" ("Exports to China reached": exports to China).
+pub(super) fn tied_to(doc: &Doc, np: String, verb: usize, range: &Range<usize>) -> String {
+    tied_opening(doc, verb, range)
+        .filter(|opening| opening.ends_with(&format!(" {np}")))
+        .unwrap_or(np)
+}
+
+/// "Exports to China rose", "The cost of shipping a container has doubled", "Arrears owed to
+/// suppliers rose": a short noun phrase opening the sentence and running up to its verb at
+/// `verb`, whose head is tied by "of" or "to" (past a participle, "owed to") to what it is of
+/// or for.
+fn tied_opening(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> {
+    let mut c = range.start;
+    if c < verb && lex::is_determiner(doc.token_lower(c)) {
+        c += 1;
+    }
+    if verb < c + 3 || verb > c + 7 {
+        return None;
+    }
+    let tie = (c + 1..c + 4).find(|&k| matches!(doc.token_lower(k), "of" | "to"))?;
+    // "owed to", "allocated to".
+    let participle = tie > c + 1 && {
+        let w = doc.token_lower(tie - 1);
+        lex::is_past_form(w) || (w.len() > 3 && w.ends_with("ed"))
+    };
+    let head_end = tie - usize::from(participle);
+    let head_ok =
+        (c..head_end).all(|k| is_np_word(doc, k) && (k == range.start || !doc.is_capitalized(k)));
+    // What it is tied to: nouns, determiners and a verb in -ing ("of shipping a container"),
+    // no verb of its own.
+    let tail_ok = tie + 1 < verb
+        && (tie + 1..verb).all(|k| {
+            let w = doc.token_lower(k);
+            (is_np_word(doc, k) || lex::is_determiner(w))
+                && changes::change_verb(w).is_none()
+                && !changes::is_amount_verb(w)
+                && !lex::is_reporting_verb(w)
+                && !lex::is_past_form(w)
+        });
+    (head_ok && tail_ok).then(|| words(doc, &(c..verb).collect::<Vec<_>>()))
 }

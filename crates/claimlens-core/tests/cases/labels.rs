@@ -399,3 +399,15 @@ fn a_share_of_money_after_a_modal_and_a_title_case_headline_stay_plain() {
     assert_eq!(figure(&a, "4%").counts, "fall in profits");
     assert!(!figure(&a, "60%").counts.starts_with("share who"));
 }
+
+#[test]
+fn an_opening_tied_by_of_or_to_is_what_its_verb_brings_to_a_figure() {
+    let text = "Exports to China rose 5% to $3.2bn. The cost of shipping a container has doubled \
+                to $4,406. Arrears owed to suppliers rose to £48m. Storm damage to farms reached \
+                $2.1 billion.";
+    assert_eq!(counts_of(text, "$3.2bn"), "exports to China");
+    assert_eq!(counts_of(text, "5%"), "rise in exports to China");
+    assert_eq!(counts_of(text, "$4,406"), "cost of shipping a container");
+    assert_eq!(counts_of(text, "£48m"), "arrears owed to suppliers");
+    assert_eq!(counts_of(text, "$2.1 billion"), "storm damage to farms");
+}
