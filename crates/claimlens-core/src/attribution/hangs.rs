@@ -70,18 +70,24 @@ impl ArticleAnalysis {
                         && pronoun(self.lower(t)).is_none()
                 }) && !content.trim_end().ends_with(',')
             };
-            // "“Yes,” he said": a reply closed by a comma and its cue is no title.
+            // "“Yes,” he said", "“Absolutely,” the witness said": a reply closed by a comma and
+            // its cue is no title.
             let reply = content.trim_end().ends_with(',') && {
                 let after = self.doc.token_at_or_after(span.end);
                 let first =
                     (after..self.doc.tokens.len().min(after + 3)).find(|&t| self.doc.is_word(t));
-                first.is_some_and(|t| {
-                    let w = self.lower(t);
-                    speech_verb(w).is_some()
-                        || (pronoun(w).is_some()
-                            && t + 1 < self.doc.tokens.len()
-                            && speech_verb(self.lower(t + 1)).is_some())
-                })
+                let cue_after = cue.as_ref().is_some_and(|c| {
+                    let token = self.sentences[c.sentence].cues[c.index].token;
+                    token > after && token <= after + 4
+                });
+                cue_after
+                    || first.is_some_and(|t| {
+                        let w = self.lower(t);
+                        speech_verb(w).is_some()
+                            || (pronoun(w).is_some()
+                                && t + 1 < self.doc.tokens.len()
+                                && speech_verb(self.lower(t + 1)).is_some())
+                    })
             };
             let titled = titled && !reply;
             // "led the “no” campaign", "voted “yes” in the referendum": a word or two in marks

@@ -2896,3 +2896,13 @@ fn a_description_that_spoke_before_is_the_same_person_as_a_subject() {
     ]);
     assert_eq!(speaker_of(&a, "We are fine"), Some("Adaora Nwankwo"));
 }
+
+#[test]
+fn a_one_word_reply_with_its_cue_after_another_quote_is_a_quotation() {
+    let text = "Fraud trial hears from witness\n\nThe prosecutor, Anna Reyes, questioned the \
+                witness for an hour.\n\n\"Are you sure?\" Reyes asked. \"Absolutely,\" the \
+                witness said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "Are you sure"), Some("Anna Reyes"));
+    assert_eq!(speaker_of(&a, "Absolutely"), Some("the witness"));
+}
