@@ -218,10 +218,14 @@ impl ArticleAnalysis {
                     Some(n) if k > fi => Candidate::Name(n),
                     // "The latter, who has 640,000 followers, ...": the phrase before the
                     // relative clause.
+                    // "The man, 54, was tired": or before the age in commas after it.
                     _ if k > fi
-                        && frame
-                            .get(k + 1)
-                            .is_some_and(|&u| matches!(self.lower(u), "who" | "which")) =>
+                        && self.doc.is_punct(t, ',')
+                        && frame.get(k + 1).is_some_and(|&u| {
+                            matches!(self.lower(u), "who" | "which")
+                                || (self.doc.first_char(u).is_ascii_digit()
+                                    && frame.get(k + 2).is_some_and(|&c| self.doc.is_punct(c, ',')))
+                        }) =>
                     {
                         self.np_ending(&frame, k)
                     }
@@ -279,7 +283,7 @@ impl ArticleAnalysis {
         let b = self.lower(before);
         self.doc.is_word(t)
             && !self.doc.is_capitalized(t)
-            && self.lower(t).ends_with("ed")
+            && (self.lower(t).ends_with("ed") || spoken_past(self.lower(t)))
             && self.doc.is_word(before)
             && !is_determiner(b)
             && !is_preposition(b)
@@ -488,4 +492,13 @@ impl ArticleAnalysis {
         }
         quote.is_some() && words <= max_words
     }
+}
+
+/// Irregular pasts of verbs of speaking, hearing and moving that a person does right after
+/// being named ("The freed man spoke briefly", "The family fled"), never a noun after a noun.
+fn spoken_past(w: &str) -> bool {
+    matches!(
+        w,
+        "spoke" | "fled" | "sat" | "stood" | "sought" | "heard" | "wept" | "came" | "went" | "told"
+    )
 }

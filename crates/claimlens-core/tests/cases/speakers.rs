@@ -2906,3 +2906,22 @@ fn a_one_word_reply_with_its_cue_after_another_quote_is_a_quotation() {
     assert_eq!(speaker_of(&a, "Are you sure"), Some("Anna Reyes"));
     assert_eq!(speaker_of(&a, "Absolutely"), Some("the witness"));
 }
+
+#[test]
+fn he_after_a_described_subject_that_spoke_or_was_given_an_age_is_that_person() {
+    for opening in [
+        "The freed man spoke briefly to reporters at the airport.",
+        "The man, 54, was tired.",
+    ] {
+        let text = format!(
+            "Freed activist returns home\n\nThree prisoners were released on Friday after \
+             months of talks.\n\n{opening} \"I did not expect to see this day,\" he said."
+        );
+        let a = run(&[&text]);
+        let who = speaker_of(&a, "I did not expect");
+        assert!(
+            who.is_some_and(|w| w.ends_with("man")),
+            "{opening}: {who:?}"
+        );
+    }
+}
