@@ -33,7 +33,17 @@ pub(super) fn money(doc: &Doc, s: &Subject) -> String {
         }
         _ => np,
     });
+    // "net income of $412 million, or $1.02 a share": the amount before, restated per unit.
+    let restated = (start >= s.range.start + 2
+        && doc.token_lower(start - 1) == "or"
+        && doc.is_punct(start - 2, ','))
+    .then_some(s.earlier.in_sentence)
+    .flatten()
+    .filter(|before| !before.starts_with("price") && !before.contains(" per "));
     match (what, per) {
+        (_, Some(unit)) if restated.is_some() => {
+            format!("{} per {unit}", restated.unwrap_or_default())
+        }
         (Some(np), Some(unit)) if !np.contains(&unit) => format!("{np} per {unit}"),
         (Some(np), _) => np,
         (None, Some(unit)) if lex::is_period_word(&unit) => format!("amount per {unit}"),
@@ -414,7 +424,16 @@ pub(super) fn per_unit(doc: &Doc, s: &Subject) -> Option<String> {
             doc.token_lower(k + 2),
             "of" | "earlier" | "ago" | "before" | "previously" | "later"
         );
-    (noun && !of_follows).then(|| super::lemma(unit))
+    // "$2.10 per diluted share": a participle before the unit goes with it.
+    let described = unit.ends_with("ed")
+        && k + 2 < s.range.end
+        && doc.is_word(k + 2)
+        && !doc.is_capitalized(k + 2)
+        && !lex::ends_counted_phrase(doc.token_lower(k + 2));
+    match described {
+        true => noun.then(|| format!("{unit} {}", super::lemma(doc.token_lower(k + 2)))),
+        false => (noun && !of_follows).then(|| super::lemma(unit)),
+    }
 }
 
 /// "$4 million under budget", "£2m over estimate": what the amount is under or over.

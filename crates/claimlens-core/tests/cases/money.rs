@@ -481,3 +481,13 @@ fn an_amount_borrows_no_label_from_one_in_another_currency() {
     let text = "Tickets cost $45 this year. Last year it was US$38.";
     assert_eq!(counts_of(text, "US$38"), counts_of(text, "$45"));
 }
+
+#[test]
+fn an_amount_restated_per_share_after_or_is_the_amount_before_per_share() {
+    let text = "The company reported net income of $412 million, or $1.02 a share, on revenue \
+                of $3.9 billion. It lost $88 million, or 21 cents a share, in the quarter. \
+                Profit was $1.2bn, or $2.10 per diluted share.";
+    assert_eq!(counts_of(text, "$1.02"), "net income per share");
+    assert_eq!(counts_of(text, "21 cents"), "loss per share");
+    assert_eq!(counts_of(text, "$2.10"), "profit per diluted share");
+}
