@@ -391,14 +391,24 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
         });
     }
     if lower == "a" || lower == "one" {
-        // "One man was found dead", "police arrested one woman": "one" before a person counts
-        // one when something happened to them ("one resident said" is a source).
+        // "One man was found dead", "police arrested one woman", "one security guard was
+        // injured": "one" before a person counts one when something happened to them ("one
+        // resident said" is a source).
+        let personal = |u: usize| {
+            u < end && doc.is_word(u) && !doc.is_capitalized(u) && {
+                let w = doc.token_lower(u);
+                lex::is_people_noun(w) || crate::lexicon::roles::is_role_head(w)
+            }
+        };
         let person = lower == "one"
-            && t + 1 < end
-            && doc.is_word(t + 1)
-            && !doc.is_capitalized(t + 1)
-            && lex::is_people_noun(doc.token_lower(t + 1))
+            && (personal(t + 1)
+                || (personal(t + 2)
+                    && doc.is_word(t + 1)
+                    && !doc.is_capitalized(t + 1)
+                    && !crate::lexicon::names::is_function_word(doc.token_lower(t + 1))))
             && ((t.saturating_sub(3)..t)
+                .rev()
+                .take_while(|&u| !doc.is_punct(u, '.') && !doc.is_punct(u, '!'))
                 .any(|u| crate::lexicon::events::befalls_people(doc.token_lower(u)))
                 || (t + 2..end.min(t + 6))
                     .take_while(|&u| {

@@ -54,7 +54,7 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
         "billion" | "bn" => 1e9,
         "trillion" | "tn" | "trn" => 1e12,
         // Indian and South Asian English: a lakh is a hundred thousand, a crore ten million.
-        "lakh" | "lakhs" => 1e5,
+        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
         "crore" | "crores" => 1e7,
         _ => return None,
     })
@@ -72,6 +72,9 @@ pub(crate) fn tight_scale(suffix: &str, money: bool) -> Option<f64> {
         "m" if money => 1e6,
         "b" | "B" if money => 1e9,
         "t" | "T" if money => 1e12,
+        // South Asian copy: "Rs18.9tr", "Rs 4,200cr" (crore).
+        "tr" if money => 1e12,
+        "cr" | "crore" if money => 1e7,
         _ => return None,
     })
 }

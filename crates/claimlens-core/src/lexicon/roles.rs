@@ -195,6 +195,7 @@ const ROLE_NOUNS: &[&str] = &[
     "debutant",
     // Emergency services and parliaments.
     "lifeguard",
+    "guard",
     "firefighter",
     "paramedic",
     "backbencher",

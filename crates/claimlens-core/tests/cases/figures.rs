@@ -1441,3 +1441,17 @@ fn a_verb_of_change_before_up_to_keeps_the_bound_and_scores_of_people_are_a_crow
     assert_eq!(figure(&a, "70mph").counts, "limit on the motorway");
     assert_ne!(figure(&a, "20,000").counts, "year");
 }
+
+#[test]
+fn south_asian_scales_written_tight_and_one_person_something_befell() {
+    let text = "The minister presented a Rs18.9tr budget. Sarathi's revenue was Rs 4,200cr. \
+                Police said one security guard was injured. One resident said nobody was hurt.";
+    let a = run(&[text]);
+    let of = |t: &str| figure(&a, t).low;
+    assert_eq!(of("Rs18.9tr"), Some(18.9e12));
+    assert_eq!(of("Rs 4,200cr"), Some(4.2e10));
+    assert_eq!(of("one security guard"), Some(1.0));
+    assert!(!figure_texts(&a)
+        .iter()
+        .any(|t| t.starts_with("One resident")));
+}
