@@ -218,6 +218,13 @@ pub(crate) fn paragraph_ranges(chars: &[char]) -> Vec<Range<usize>> {
             while s < e && is_space(chars[s]) {
                 s += 1;
             }
+            // "> “We have moved …”": a Markdown or e-mail block quote's marks are no text.
+            while s < e && chars[s] == '>' && (s + 1 == e || is_space(chars[s + 1])) {
+                s += 1;
+                while s < e && is_space(chars[s]) {
+                    s += 1;
+                }
+            }
             while e > s && is_space(chars[e - 1]) {
                 e -= 1;
             }

@@ -240,16 +240,18 @@ impl ArticleAnalysis {
     /// colon and a quotation: "Marsh: “Going in the right direction?”".
     fn colon_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
         let t = frame[fi];
-        let opens_quote =
-            t + 2 < self.doc.tokens.len() && self.is_mark(t + 1) && self.in_quote[t + 2].is_some();
         // A transcript's turn: the quotation starts right after the colon (and the bold or
-        // italics closing a Markdown label: "**Smith:** Yes.").
+        // italics closing a Markdown label: "**Smith:** Yes."); a quotation in marks may
+        // follow the label's bold too ("**Grace Adebayo, 23:** “…”").
         let mut next = t + 1;
         while next < self.doc.tokens.len()
             && (self.doc.is_punct(next, '*') || self.doc.is_punct(next, '_'))
         {
             next += 1;
         }
+        let opens_quote = next + 1 < self.doc.tokens.len()
+            && self.is_mark(next)
+            && self.in_quote[next + 1].is_some();
         let turn =
             next < self.doc.tokens.len() && !self.is_mark(next) && self.in_quote[next].is_some();
         if !self.doc.is_punct(t, ':') || !(opens_quote || turn) || fi == 0 {

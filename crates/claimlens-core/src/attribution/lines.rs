@@ -18,7 +18,15 @@ impl ArticleAnalysis {
         {
             return None;
         }
-        let candidate = self.person_or_description_line(frame, fi + 1)?;
+        // "— **Leila Haddad**, 36": past the bold of a Markdown name.
+        let mut name_at = fi + 1;
+        while frame
+            .get(name_at)
+            .is_some_and(|&u| self.doc.is_punct(u, '*') || self.doc.is_punct(u, '_'))
+        {
+            name_at += 1;
+        }
+        let candidate = self.person_or_description_line(frame, name_at)?;
         Some(Cue {
             token: t,
             text: dash.to_string(),
@@ -110,10 +118,12 @@ impl ArticleAnalysis {
             return None;
         }
         // Only the few tokens after the name are read, so a dash-heavy text stays linear.
+        // "— **Leila Haddad**, 36": the bold closing a Markdown name is not read.
         let after: Vec<usize> = frame
             .iter()
             .copied()
             .skip_while(|&u| u < name.tokens.end)
+            .skip_while(|&u| self.doc.is_punct(u, '*') || self.doc.is_punct(u, '_'))
             .take(24)
             .collect();
         // "— John Smith (@jsmith) November 4, 2024": an embedded post's signature, with its

@@ -221,9 +221,13 @@ fn introduced_by_colon(
     let doc = &art.doc;
     let first = doc.token_at_or_after(q.span.start);
     let sentence = art.sentences[q.sentence].tokens.start;
-    let colon = (sentence..first)
-        .rev()
-        .find(|&t| art.in_quote[t].is_none() && !art.is_mark(t));
+    // Past the bold of a Markdown label ("**Grace Adebayo, 23:** “…”").
+    let colon = (sentence..first).rev().find(|&t| {
+        art.in_quote[t].is_none()
+            && !art.is_mark(t)
+            && !doc.is_punct(t, '*')
+            && !doc.is_punct(t, '_')
+    });
     if let Some(colon) = colon {
         if !doc.is_punct(colon, ':') {
             return None;

@@ -354,6 +354,17 @@ impl ArticleAnalysis {
     /// The tokens of a live blog's time stamp opening the sentence ("14:05", "9:40 pm —"),
     /// which stand before its subject; 0 when there is none.
     pub(super) fn time_stamp_len(&self, frame: &[usize]) -> usize {
+        // "**10:04 PT** — Park:": a Markdown stamp's bold goes with it.
+        let emphasis = |k: usize| {
+            frame
+                .get(k)
+                .is_some_and(|&t| self.doc.is_punct(t, '*') || self.doc.is_punct(t, '_'))
+        };
+        let mut lead = 0;
+        while emphasis(lead) {
+            lead += 1;
+        }
+        let frame = &frame[lead..];
         let digits = |k: usize| {
             frame
                 .get(k)
@@ -375,7 +386,7 @@ impl ArticleAnalysis {
                 && (h.chars().chain(m.chars())).all(|c| c.is_ascii_digit())
         });
         if !clock && !one_token {
-            return 0;
+            return lead;
         }
         let mut k = if clock { 3 } else { 1 };
         if frame
@@ -384,12 +395,26 @@ impl ArticleAnalysis {
         {
             k += 1;
         }
+        // "10:04 PT", "14:05 GMT": a time zone's letters in capitals.
+        let zone = frame.get(k).is_some_and(|&t| {
+            let w = self.doc.token_text(t);
+            (2..=5).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && (w.ends_with('T') || w == "UTC")
+        });
+        if zone {
+            k += 1;
+        }
         while frame.get(k).is_some_and(|&t| {
-            !self.doc.is_word(t) && matches!(self.doc.first_char(t), '—' | '–' | '-' | '|' | ':')
+            !self.doc.is_word(t)
+                && matches!(
+                    self.doc.first_char(t),
+                    '—' | '–' | '-' | '|' | ':' | '*' | '_'
+                )
         }) {
             k += 1;
         }
-        k
+        lead + k
     }
 
     /// The name set off by commas at `frame[k]` (", Ivan Kessler,").

@@ -2925,3 +2925,20 @@ fn he_after_a_described_subject_that_spoke_or_was_given_an_age_is_that_person() 
         );
     }
 }
+
+#[test]
+fn markdown_bold_block_quotes_and_time_zones_do_not_hide_who_speaks() {
+    let bold_label = "Housing squeeze\n\n**Grace Adebayo, 23, student nurse:** \"I share a \
+                      two-bed flat with three other people.\"\n";
+    let a = run(&[bold_label]);
+    assert_eq!(speaker_of(&a, "two-bed flat"), Some("Grace Adebayo"));
+    let block_quote = "Housing squeeze\n\n> \"We have moved three times in four years.\"\n>\n> \
+                       — **Leila Haddad**, 36, pharmacy assistant\n";
+    let a = run(&[block_quote]);
+    assert_eq!(speaker_of(&a, "moved three times"), Some("Leila Haddad"));
+    let live_blog = "Launch live\n\n**10:02 PT** — Lumora CEO Jae-won Park takes the \
+                     stage.\n\n**10:04 PT** — Park: \"Three years ago we asked a simple \
+                     question.\"\n";
+    let a = run(&[live_blog]);
+    assert_eq!(speaker_of(&a, "Three years ago"), Some("Jae-won Park"));
+}
