@@ -377,12 +377,22 @@ pub(super) fn linked_person(
                 theirs.is_empty() || proper.iter().all(|p| theirs.contains(p))
             })
     };
-    let linked = art.appositions[..apps_before]
-        .iter()
-        .rev()
-        .take(100)
-        .filter(usable)
-        .find(|app| description_matches(&app.description, head, modifiers));
+    let matching = || {
+        art.appositions[..apps_before]
+            .iter()
+            .rev()
+            .take(100)
+            .filter(usable)
+            .filter(|app| description_matches(&app.description, head, modifiers))
+    };
+    // "the manager" after "Ashgrove manager Pete Calloway … Dunmore boss Kenny Adeyemi": the
+    // person described by the very word before one described by a word of the same sense,
+    // in this paragraph or the one before.
+    let paragraph = art.doc.paragraph_of(span.start);
+    let same_word = matching()
+        .take_while(|app| art.doc.paragraph_of(app.span.start) + 1 >= paragraph)
+        .find(|app| app.description.split_whitespace().any(|w| w == head));
+    let linked = same_word.or_else(|| matching().next());
     linked.and_then(|app| reg.entity_of_mention(ai, app.name))
 }
 

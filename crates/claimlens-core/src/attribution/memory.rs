@@ -35,6 +35,9 @@ pub(super) struct Memory {
     pub described: Option<Described>,
     /// The person who spoke last, and in which sentence: "she added" goes on from them.
     pub last_speaker: Option<(EntityIx, usize)>,
+    /// The body a cue made speak last, and in which sentence: "…, the company said in a
+    /// statement. “…,” it said".
+    pub last_body: Option<(EntityIx, usize)>,
 }
 
 /// An unnamed person of known gender described as a sentence's subject.

@@ -144,6 +144,9 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
             }
         }
         memory.settle(si);
+        if let Some(&e) = speakers.iter().rev().flatten().find(|&&e| reg.is_group(e)) {
+            memory.last_body = Some((e, si));
+        }
         // Only one who said words quoted here: "announced an extra £250m" reports no words.
         if let Some(&e) = speakers.iter().rev().flatten().find(|&&e| reg.is_person(e)) {
             if sentence.tokens.clone().any(|t| art.in_quote[t].is_some()) {
@@ -367,7 +370,14 @@ pub(super) fn resolve_candidate(
                     })
                     .flatten()
                     .map(|(at, text, head)| reg.description_entity(ai, at, text, head, true));
+                // "…, the company said in a statement. “…,” it said": the body a cue of this
+                // sentence or the one before made speak.
+                let body_spoke = memory
+                    .last_body
+                    .filter(|&(_, at)| it && at + 1 >= sentence)
+                    .map(|(e, _)| e);
                 about
+                    .or(body_spoke)
                     .or(group_subject)
                     .or_else(|| reg.latest_group(ai, tok.start))
                     .or_else(|| {

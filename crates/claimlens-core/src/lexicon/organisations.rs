@@ -103,6 +103,9 @@ const ORG_FINAL_WORDS: &[&str] = &[
     "Clinic",
     "Infirmary",
     "Energy",
+    // Utilities ("Thames Water", "British Gas").
+    "Water",
+    "Gas",
     "Capital",
     "Partners",
     "Motors",
@@ -221,12 +224,12 @@ pub(crate) fn org_word_kind(word: &str) -> Option<&'static str> {
         | "AG" | "SA" | "GmbH" | "Motors" | "Systems" | "Technologies" | "Technology"
         | "Industries" | "Logistics" | "Freight" | "Shipping" | "Insurance" | "Pharmaceuticals"
         | "Pharma" | "Therapeutics" | "Biotech" | "Labs" | "Laboratories" | "Solutions"
-        | "Communications" | "Resources" | "Energy" | "Electric" | "Foods" | "Brands"
-        | "Retail" | "Stores" | "Digital" | "Software" | "Robotics" | "Mining" | "Petroleum"
-        | "Utilities" | "Media" | "Entertainment" | "Studios" | "Networks" | "Capital"
-        | "Partners" | "Ventures" | "Investments" | "Securities" | "Financial" | "Aviation"
-        | "Aerospace" | "Services" | "Steel" | "Textiles" | "Appliances" | "Airline" | "Rail"
-        | "Trains" | "REIT" => "company",
+        | "Communications" | "Resources" | "Energy" | "Water" | "Gas" | "Electric" | "Foods"
+        | "Brands" | "Retail" | "Stores" | "Digital" | "Software" | "Robotics" | "Mining"
+        | "Petroleum" | "Utilities" | "Media" | "Entertainment" | "Studios" | "Networks"
+        | "Capital" | "Partners" | "Ventures" | "Investments" | "Securities" | "Financial"
+        | "Aviation" | "Aerospace" | "Services" | "Steel" | "Textiles" | "Appliances"
+        | "Airline" | "Rail" | "Trains" | "REIT" => "company",
         _ => return None,
     })
 }

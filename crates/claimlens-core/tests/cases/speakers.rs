@@ -2942,3 +2942,21 @@ fn markdown_bold_block_quotes_and_time_zones_do_not_hide_who_speaks() {
     let a = run(&[live_blog]);
     assert_eq!(speaker_of(&a, "Three years ago"), Some("Jae-won Park"));
 }
+
+#[test]
+fn the_role_word_itself_beats_its_synonym_and_it_is_the_body_that_just_spoke() {
+    let text = "Match report\n\nAshgrove manager Pete Calloway was furious. Dunmore boss Kenny \
+                Adeyemi was delighted. Calloway confirmed that Jonny Baird had taken a knock. \
+                \"His ankle is swollen,\" the manager said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "ankle is swollen"), Some("Pete Calloway"));
+    let text = "Privacy row\n\nDoorbell maker Quillon said it will add facial recognition. Face \
+                data will stay on the device, the company said in a statement.\n\n\"We will \
+                never sell biometric data,\" it said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "never sell"), Some("Quillon"));
+    let text = "Ruling\n\nIn a statement, Wenvale Water said it accepted the ruling. \"We are \
+                truly sorry,\" it said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "truly sorry"), Some("Wenvale Water"));
+}
