@@ -228,7 +228,16 @@ impl ArticleAnalysis {
     /// capitals that person ("WHITLOCK:"), a bracketed name after a role ("CALLER (Dev):").
     pub(super) fn turn_cue(&self, frame: &[usize], fi: usize) -> Option<Cue> {
         let t = frame[fi];
-        let label = frame[fi - 1];
+        // "INGRID SOLBERG, CEO:": the name before the role.
+        let role_after = (1..fi.saturating_sub(1))
+            .rev()
+            .take(5)
+            .find(|&k| self.doc.is_punct(frame[k], ','))
+            .filter(|&k| frame[k + 1..fi].iter().all(|&u| self.doc.is_word(u)));
+        let label = match role_after {
+            Some(k) => frame[k - 1],
+            None => frame[fi - 1],
+        };
         let candidate = if self.doc.token_text(label) == ")" {
             let open = (0..fi - 1)
                 .rev()
@@ -259,8 +268,8 @@ impl ArticleAnalysis {
             written => {
                 let by_initials = self.initials_speaker(label);
                 // "FK:", "MA:": initials before a name the label's capitals may look like.
-                let initials = (2..=3).contains(&written.chars().count())
-                    && written.chars().all(|c| c.is_uppercase());
+                // "SOLBERG:" after "Ingrid Solberg": the person named as names are written.
+                let initials = written.chars().all(|c| !c.is_lowercase());
                 match initials {
                     true => by_initials.or_else(|| self.name_at(label)),
                     false => self.name_at(label).or(by_initials),

@@ -35,10 +35,28 @@ pub(crate) fn find(doc: &Doc, spans: &[QuoteSpan]) -> Vec<QuoteSpan> {
     let interview =
         has(Label::Question) >= 1 && (has(Label::Answer) >= 1 || has(Label::Named) >= 1);
     let named = has(Label::Named) >= 2;
+    // "INGRID SOLBERG, CEO: We saw …": one turn is enough under a full name in capitals and a
+    // role (a dateline in capitals, "KUALA LUMPUR:", has none); whether it names someone the
+    // speaker's cue decides.
+    let full_name = |pi: usize| {
+        let p = &doc.paragraphs[pi];
+        let chars = &doc.chars[p.clone()];
+        let colon = chars.iter().take(40).position(|&c| c == ':').unwrap_or(0);
+        let head: String = chars[..colon].iter().collect();
+        let Some((name, role)) = head.trim_matches(['*', '_']).split_once(", ") else {
+            return false;
+        };
+        let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
+            && !role.contains(|c: char| c.is_ascii_digit())
+    };
     turns
         .into_iter()
-        .filter(|&(_, l, _)| match l {
-            Label::Named => named || interview,
+        .filter(|&(pi, l, _)| match l {
+            Label::Named => named || interview || full_name(pi),
             _ => interview,
         })
         .filter_map(|(pi, _, start)| {
@@ -79,6 +97,17 @@ pub(crate) fn label(chars: &[char]) -> Option<(Label, usize)> {
         "Q" => Label::Question,
         "A" => Label::Answer,
         _ => {
+            // "INGRID SOLBERG, CEO": a name in capitals, then a role of a few words.
+            let head = match head.split_once(", ") {
+                Some((name, role))
+                    if name.chars().all(|c| !c.is_lowercase())
+                        && !role.is_empty()
+                        && role.split(' ').count() <= 4 =>
+                {
+                    name
+                }
+                _ => head,
+            };
             // "CALLER (Dev, Brinsley)": a role in capitals with a bracketed name.
             let name = head.split_once(" (").map_or(
                 head,

@@ -2960,3 +2960,19 @@ fn the_role_word_itself_beats_its_synonym_and_it_is_the_body_that_just_spoke() {
     let a = run(&[text]);
     assert_eq!(speaker_of(&a, "truly sorry"), Some("Wenvale Water"));
 }
+
+#[test]
+fn a_transcript_label_in_capitals_with_a_role_is_the_person_named_before() {
+    let text = "Results call\n\nChief executive Ingrid Solberg spoke to analysts.\n\nINGRID \
+                SOLBERG, CEO: We saw large customers pause spending in September.\n\nKWAME \
+                ASANTE: What gives you confidence?\n\nSOLBERG: Three of the five customers have \
+                signed letters of intent.\n";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "pause spending"), Some("Ingrid Solberg"));
+    assert_eq!(speaker_of(&a, "letters of intent"), Some("Ingrid Solberg"));
+    // A dateline in capitals is no turn of one.
+    let text = "By-election\n\nKOTA SERINDAH: Datuk Azman Rahmat won the seat on Saturday.\n\n\
+                \"The people have chosen,\" Azman told reporters.\n";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "people have chosen"), Some("Azman Rahmat"));
+}
