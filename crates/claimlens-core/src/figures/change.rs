@@ -44,7 +44,7 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
     let mut object = None;
     // Back over "by", "from X to", "to", "or", an earlier value with its unit (up to two words:
     // "25 basis points"), a few tokens at most.
-    while u > s.range.start && start - u < 9 {
+    while u > s.range.start && start - u < 12 {
         u -= 1;
         let w = doc.token_lower(u);
         // "give up 14": a particle after a verb of its own is no change.

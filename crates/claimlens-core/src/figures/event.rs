@@ -142,8 +142,22 @@ fn nearest_word(
         }
     };
     let counted = |v: usize| usize::from(doc.is_word(v) || doc.is_punct(v, ','));
+    // "3,862 people had been injured and at least 480 were still missing": a count opening a
+    // clause of its own after "and", with its own verb, has nothing to do with the words before.
+    let own_clause = np.start > range.start
+        && np.end < range.end
+        && matches!(
+            doc.token_lower(np.start - 1),
+            "and" | "but" | "while" | "whereas"
+        )
+        && lex::is_auxiliary(doc.token_lower(np.end));
+    let before = if own_clause {
+        np.start..np.start
+    } else {
+        range.start..np.start
+    };
     let mut gap = 0;
-    for u in (range.start..np.start).rev() {
+    for u in before.rev() {
         // "“Forty-eight are alive. Nine are dead.”": a quotation's sentences are one stretch,
         // but the sentence before is another's.
         if doc.is_punct(u, '.') || doc.is_punct(u, '!') || doc.is_punct(u, '?') {

@@ -137,7 +137,8 @@ pub(super) fn thing(doc: &Doc, s: &Subject) -> String {
     // "fell 41,000 to 7.5 million": the level a change reached, though the change is near.
     let to_level = start > s.range.start
         && doc.token_lower(start - 1) == "to"
-        && (s.range.start.max(start.saturating_sub(6))..start)
+        // "fell 1.7%, or 93.4 points, to 5,412.06": past the change restated in commas.
+        && (s.range.start.max(start.saturating_sub(11))..start)
             .any(|u| crate::lexicon::changes::change_verb(doc.token_lower(u)).is_some());
     if let Some(c) = change(doc, s).filter(|_| s.earlier.coordinated.is_none() || to_level) {
         return c;

@@ -1456,3 +1456,13 @@ fn a_count_things_numbered_and_an_object_before_its_time_say_what_is_counted() {
     assert_eq!(counts_of(text, "1,063"), "independent bookshops");
     assert_eq!(counts_of(text, "44 million bags"), "output");
 }
+
+#[test]
+fn a_count_opening_its_own_clause_and_a_level_past_a_restated_change() {
+    let text = "OCHA said 3,862 people had been injured and at least 480 were still missing. \
+                The S&P 500 fell 1.7%, or 93.4 points, to 5,412.06. The FTSE 100 closed down \
+                62.3 points, or 0.8 per cent, at 8,141.9.";
+    assert_eq!(counts_of(text, "at least 480"), "people missing");
+    assert_eq!(counts_of(text, "5,412.06"), "S&P 500");
+    assert_eq!(counts_of(text, "8,141.9"), "FTSE 100");
+}
