@@ -29,6 +29,14 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
         if let Some(np) = subject_measured(doc, s).or_else(|| super::change::brought_to(doc, s)) {
             return format!("{np} as a share of {}", words(doc, &s.phrase.run));
         }
+        // "a deficit of N13.08trn, or 3.89 per cent of GDP": the amount before, restated.
+        let restated = start >= s.range.start + 2
+            && doc.token_lower(start - 1) == "or"
+            && doc.is_punct(start - 2, ',');
+        if let Some(before) = s.earlier.last_in_sentence.filter(|_| restated) {
+            let before = before.trim_start_matches("earlier ");
+            return format!("{before} as a share of {}", words(doc, &s.phrase.run));
+        }
         let mut out = format!("share of {}", words(doc, &s.phrase.run));
         if let Some(state) = predicate_after(doc, s.phrase.end, s.range) {
             out.push(' ');
@@ -247,7 +255,18 @@ fn subject_measured(doc: &Doc, s: &Subject) -> Option<String> {
     while u > s.range.start
         && matches!(
             doc.token_lower(u - 1),
-            "at" | "for" | "up" | "to" | "about" | "around" | "nearly" | "almost" | "roughly"
+            "at" | "for"
+                | "up"
+                | "to"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "now"
+                | "still"
+                | "currently"
+                | "already"
         )
     {
         u -= 1;

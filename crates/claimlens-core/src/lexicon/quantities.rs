@@ -165,7 +165,7 @@ const COUNTED_PHRASE_ENDS: &[&str] = &[
     "over", "across", "near", "through", "under", "about", "around", "against", "without",
     "within", "along", "amid", "amidst", "despite", "outside", "inside", "toward", "towards", "onto",
     "upon", "where", "unlike", "like", "beside", "besides", "via", "versus", "whereas",
-    "above", "below", "beneath", "beyond", "ahead", "past",
+    "above", "below", "beneath", "beyond", "ahead", "past", "among", "amongst", "alongside",
     // Adverbs of time and distribution after a figure ("$46 apiece", "19C shortly after").
     "apiece", "today", "tonight", "overnight", "yesterday", "tomorrow", "shortly", "did", "do", "does", "late",
     "early",

@@ -1466,3 +1466,16 @@ fn a_count_opening_its_own_clause_and_a_level_past_a_restated_change() {
     assert_eq!(counts_of(text, "5,412.06"), "S&P 500");
     assert_eq!(counts_of(text, "8,141.9"), "FTSE 100");
 }
+
+#[test]
+fn a_share_of_gdp_restated_or_after_now_and_among_ends_a_counted_phrase() {
+    let text = "The budget deficit is put at N13.08trn, or 3.89 per cent of GDP. Debt is now \
+                roughly 52 per cent of GDP. Holt is at 43% among likely voters.";
+    assert_eq!(
+        counts_of(text, "3.89 per cent"),
+        "budget deficit as a share of GDP"
+    );
+    assert_eq!(counts_of(text, "52 per cent"), "debt as a share of GDP");
+    let a = run(&[text]);
+    assert!(figure_texts(&a).contains(&"43%"), "{:?}", figure_texts(&a));
+}
