@@ -391,7 +391,16 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     while u > s.range.start && start - u < 4 {
         let w = doc.token_lower(u - 1);
         // "clearance rates held near 70%": a verb of level links with no "at" too.
-        if lex::is_measure_link(w) || (u == start && changes::is_level_verb(w)) {
+        // "expects inflation to average 2.4%": a noun of amount as a verb after "to" or a
+        // modal.
+        let verb_of_amount = u == start
+            && matches!(w, "average" | "total" | "peak")
+            && u >= s.range.start + 2
+            && matches!(
+                doc.token_lower(u - 2),
+                "to" | "will" | "would" | "could" | "may" | "might" | "should"
+            );
+        if lex::is_measure_link(w) || (u == start && changes::is_level_verb(w)) || verb_of_amount {
             linked = true;
         } else if !(lex::is_phrase_adverb(w)
             // "stood at a record $19.6bn".
@@ -404,6 +413,7 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     // Trailing adverbs with no link before them are not part of it.
     while u < start
         && !lex::is_measure_link(doc.token_lower(u))
+        && !(linked && u + 1 == start && matches!(doc.token_lower(u), "average" | "total" | "peak"))
         && !(u + 1 == start && changes::is_level_verb(doc.token_lower(u)))
     {
         u += 1;
@@ -471,7 +481,13 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
             return Some(np);
         }
     }
-    let level = link == "at" && changes::is_level_verb(w);
+    // "is seen averaging 2.5%": an expectation before the link is no noun; its subject is
+    // what is expected.
+    let expectation = matches!(
+        w,
+        "seen" | "expected" | "forecast" | "projected" | "predicted" | "likely" | "set" | "due"
+    );
+    let level = (link == "at" && changes::is_level_verb(w)) || expectation;
     let u_np = super::np::past_trailing_modifiers(doc, u, s.range);
     if let Some(np) = noun_phrase_ending(doc, u_np, s.range).filter(|_| !level) {
         let state = lex::is_state_link(link);
@@ -516,6 +532,19 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
             })
         }
         // "revenue to reach €9m": past the auxiliaries to the subject.
-        _ => subject_before(doc, u, s.range),
+        // "The bank expects inflation to average 2.4%": what is expected, not who expects.
+        _ => subject_before(doc, u, s.range).map(|np| {
+            let expects = [
+                " expects ",
+                " expect ",
+                " expected ",
+                " forecasts ",
+                " sees ",
+            ];
+            match expects.iter().find_map(|v| np.rsplit_once(v)) {
+                Some((_, what)) if !what.is_empty() => what.to_string(),
+                _ => np,
+            }
+        }),
     }
 }

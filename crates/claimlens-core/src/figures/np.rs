@@ -81,14 +81,25 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
     let mut u = verb;
     // "Bitcoin briefly hit", "the index was sharply lower": past adverbs and auxiliaries.
     // "the euro was little changed": "little" too; "Futures later pared": "later".
+    // "Inflation is seen averaging", "rents are expected to average": past an expectation
+    // to what is expected of.
+    let expected = |w: &str| {
+        matches!(
+            w,
+            "seen" | "expected" | "forecast" | "projected" | "predicted" | "likely" | "set" | "due"
+        )
+    };
     while u > range.start && {
         let w = doc.token_lower(u - 1);
+        let before = (u >= range.start + 2).then(|| doc.token_lower(u - 2));
         lex::is_auxiliary(w)
             || (w.len() > 4 && w.ends_with("ly"))
             || matches!(
                 w,
                 "little" | "now" | "still" | "already" | "also" | "there" | "later" | "then"
             )
+            || (expected(w) && before.is_some_and(lex::is_auxiliary))
+            || (w == "to" && before.is_some_and(expected))
     } {
         u -= 1;
     }

@@ -124,9 +124,37 @@ pub(crate) fn is_year_preposition(w: &str) -> bool {
 /// worth $2.4bn", "turnover was €3.2 billion").
 pub(crate) fn is_measure_link(w: &str) -> bool {
     [
-        "of", "is", "was", "are", "were", "be", "been", "at", "totalled", "totaled", "totals",
-        "reached", "reach", "reaches", "hit", "stood", "stands", "touched", "touches", "topped",
-        "tops", "peaked", "hits", "averaged", "averages", "numbered",
+        "of",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "at",
+        "totalled",
+        "totaled",
+        "totals",
+        "reached",
+        "reach",
+        "reaches",
+        "hit",
+        "stood",
+        "stands",
+        "touched",
+        "touches",
+        "topped",
+        "tops",
+        "peaked",
+        "hits",
+        "averaged",
+        "averages",
+        "numbered",
+        // "is seen averaging 2.5%", "totalling £4m".
+        "averaging",
+        "totalling",
+        "totaling",
+        "reaching",
     ]
     .contains(&w)
 }

@@ -1479,3 +1479,14 @@ fn a_share_of_gdp_restated_or_after_now_and_among_ends_a_counted_phrase() {
     let a = run(&[text]);
     assert!(figure_texts(&a).contains(&"43%"), "{:?}", figure_texts(&a));
 }
+
+#[test]
+fn what_is_expected_to_average_or_seen_averaging_a_figure() {
+    let text = "Inflation is seen averaging 2.5% this year before falling to 2.2% next year. The \
+                bank expects growth to average 1.4% next year. The monthly average of 160mm was \
+                passed.";
+    assert_eq!(counts_of(text, "2.5%"), "inflation");
+    assert_eq!(counts_of(text, "2.2%"), "inflation");
+    assert_eq!(counts_of(text, "1.4%"), "growth");
+    assert_eq!(counts_of(text, "160mm"), "monthly average");
+}
