@@ -439,6 +439,8 @@ pub(super) fn is_number_part(doc: &Doc, u: usize) -> bool {
     let w = doc.token_lower(u);
     w.starts_with(|c: char| c.is_ascii_digit())
         || doc.is_punct(u, '%')
+        // "+5%": a sign.
+        || (doc.is_punct(u, '+') && u + 1 < doc.tokens.len() && doc.tokens[u].end == doc.tokens[u + 1].start)
         || lex::number_word(w).is_some()
         || w == "one"
 }

@@ -36,6 +36,24 @@ pub(super) fn is_identifier(
         || is_dialled(&at, n)
         || is_race(&at, n)
         || is_denominator(&at, n)
+        || glued_to_name(doc, t)
+}
+
+/// "338North", "7Eleven": digits run into a capitalised word that is no unit name a brand.
+fn glued_to_name(doc: &Doc, t: usize) -> bool {
+    let text = doc.token_text(t);
+    let letters = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let mut cs = letters.chars();
+    letters.len() < text.len()
+        && letters.chars().count() >= 3
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.all(char::is_lowercase)
+        && {
+            // "100Mbps": a unit with its prefix.
+            let lower = letters.to_lowercase();
+            let unit = |u: &str| crate::lexicon::units::unit_quantity(u).is_some();
+            !unit(&lower) && !unit(&lower[1..])
+        }
 }
 
 /// "between junctions 36 and 38", "stage 14", "a category 2 storm": a bare number after a
@@ -137,6 +155,27 @@ fn is_dialled(at: &Around, n: &Number) -> bool {
             && doc.token_text(k).chars().all(|c| c.is_ascii_digit())
     };
     let spaced = |a: usize, b: usize| doc.tokens[a].end + 1 == doc.tokens[b].start;
+    // "+98 21 555 0199": groups of digits after a country's code with its plus sign.
+    let any_digits = |k: usize| {
+        k >= at.range.start
+            && k < at.range.end
+            && doc.token_text(k).starts_with(|c: char| c.is_ascii_digit())
+            && doc
+                .token_text(k)
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ')
+    };
+    let mut lead = at.t;
+    while lead > at.range.start && any_digits(lead - 1) && spaced(lead - 1, lead) {
+        lead -= 1;
+    }
+    let plus = lead > at.range.start
+        && doc.is_punct(lead - 1, '+')
+        && doc.tokens[lead - 1].end == doc.tokens[lead].start
+        && (lead < at.t || (any_digits(at.t + 1) && spaced(at.t, at.t + 1)));
+    if plus && !n.money && !n.percent {
+        return true;
+    }
     if n.money || n.percent || n.unit.is_some() || !digits(at.t) {
         return false;
     }
@@ -296,8 +335,11 @@ fn is_label(at: &Around) -> bool {
             || !at.doc.is_word(at.end)
             || lex::ends_counted_phrase(at.next(0))
             || at.next(0).ends_with("ing"));
-    // "the 999 line", "the 111 helpline": a line is called by its number.
-    let line = at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline");
+    // "the 999 line", "the 111 helpline": a line is called by its number; "call the hotline
+    // on 1545" by one after "on".
+    let line_word = |w: &str| matches!(w, "line" | "hotline" | "helpline" | "number");
+    let line = (at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline"))
+        || (at.prev(1) == "on" && line_word(at.prev(2)));
     // "from platform 4.", "at gate 12,": no word after ("a platform 200km off" is a distance).
     let bay = matches!(at.prev(1), "platform" | "gate")
         && (at.next(0).is_empty() || !at.doc.is_word(at.end));

@@ -13,6 +13,11 @@ pub(crate) fn is_label_word(w: &str) -> bool {
             | "#"
             | "page"
             | "article"
+            // Parts of a law or a contract: "section 1 of the Act", "clause 18".
+            | "section"
+            | "subsection"
+            | "clause"
+            | "paragraph"
             | "chapter"
             | "flight"
             | "nos."

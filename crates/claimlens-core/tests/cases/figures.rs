@@ -1455,3 +1455,12 @@ fn south_asian_scales_written_tight_and_one_person_something_befell() {
         .iter()
         .any(|t| t.starts_with("One resident")));
 }
+
+#[test]
+fn phone_numbers_with_a_country_code_lines_sections_and_brands_are_no_figures() {
+    let text = "Emergency line: +98 21 555 0199. Families can call the hotline on 1545. Under \
+                section 1 of the Defamation Act, the claim failed. Projections by the aggregator \
+                338North suggest a majority. Speeds reach 100Mbps. The fund has 800 members.";
+    let a = run(&[text]);
+    assert_eq!(figure_texts(&a), ["100Mbps", "800 members"]);
+}
