@@ -358,7 +358,43 @@ fn compound_counts(unit: &str, noun: &str) -> String {
     let quantity = lex::unit_quantity(&unit).or_else(|| lex::unit_quantity(&format!("{unit}s")));
     // "a 14-inch machine", "a 40-tonne truck", "a 2,000-litre tank": the size, weight or
     // capacity of the thing.
+    // "a 15-kilometre line", "a 400-metre stretch": the length of what runs from one end to
+    // another.
+    let runs = matches!(
+        noun.to_lowercase().as_str(),
+        "line"
+            | "road"
+            | "route"
+            | "track"
+            | "railway"
+            | "pipeline"
+            | "tunnel"
+            | "stretch"
+            | "trail"
+            | "canal"
+            | "bridge"
+            | "wall"
+            | "fence"
+            | "border"
+            | "coastline"
+            | "river"
+            | "extension"
+            | "cable"
+            | "journey"
+            | "course"
+            | "motorway"
+            | "highway"
+            | "corridor"
+            | "runway"
+            | "walk"
+            | "swim"
+            | "ride"
+            | "drive"
+            | "trek"
+            | "march"
+    );
     let of_thing = match quantity {
+        Some("distance") if runs => Some("length"),
         Some("distance") => Some("size"),
         Some("weight") => Some("weight"),
         Some("volume") => Some("capacity"),

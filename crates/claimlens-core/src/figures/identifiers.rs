@@ -338,8 +338,11 @@ fn is_label(at: &Around) -> bool {
     // "the 999 line", "the 111 helpline": a line is called by its number; "call the hotline
     // on 1545" by one after "on".
     let line_word = |w: &str| matches!(w, "line" | "hotline" | "helpline" | "number");
-    let line = (at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline"))
-        || (at.prev(1) == "on" && line_word(at.prev(2)));
+    // Not "the 15-kilometre line": a length.
+    let bare = at.doc.token_text(at.t).chars().all(|c| c.is_ascii_digit());
+    let line =
+        (bare && at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline"))
+            || (at.prev(1) == "on" && line_word(at.prev(2)));
     // "from platform 4.", "at gate 12,": no word after ("a platform 200km off" is a distance).
     let bay = matches!(at.prev(1), "platform" | "gate")
         && (at.next(0).is_empty() || !at.doc.is_word(at.end));

@@ -18,7 +18,11 @@ pub(crate) fn change_verb(w: &str) -> Option<Change> {
         // Headlines' present tense: "Exports soar 9%", "Shares jump 12%".
         | "soar" | "soars" | "surge" | "jump" | "rally" | "rallies" | "rebound" | "rebounds"
         | "widen" | "widens" | "double" | "doubles" | "triple" | "triples" | "spikes" | "edges"
-        | "expand" | "accelerate" => Change::Rise,
+        | "expand" | "accelerate"
+        // Costs and crowds that grow out of hand: "ballooned", "swelled", "has blown out by".
+        | "ballooned" | "ballooning" | "balloons" | "swelled" | "swelling" | "swells"
+        | "swollen" | "mushroomed" | "spiralled" | "spiraled" | "skyrocketed" | "rocketed"
+        | "leapt" | "leaped" | "blown" | "blew" => Change::Rise,
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "declined" | "decline" | "declines" | "decreased" | "decreases" | "slipped" | "slid"
         | "plunged" | "plummeted" | "tumbled" | "sank" | "dipped" | "shrank" | "lost" | "down"

@@ -18,15 +18,18 @@ pub(crate) fn unit_quantity(unit: &str) -> Option<&'static str> {
         | "kilograms" | "grams" => "weight",
         "km" | "m" | "cm" | "mm" | "ft" | "feet" | "miles" | "mile" | "metres" | "meters"
         | "inches" | "inch" | "yards" | "kilometres" | "kilometers" | "millimetres"
-        | "millimeters" | "centimetres" | "centimeters" => "distance",
+        | "millimeters" | "centimetres" | "centimeters"
+        // Singular, as a hyphenated adjective writes it: "a 15.3-kilometre line".
+        | "kilometre" | "kilometer" | "metre" | "meter" | "foot" | "yard" | "millimetre"
+        | "millimeter" | "centimetre" | "centimeter" => "distance",
         "min" | "mins" | "minutes" | "sec" | "secs" | "seconds" | "hrs" | "hours" | "h" => {
             "duration"
         }
         "degrees" | "°c" | "°f" | "c" | "f" => "temperature",
         "mm/h" | "in/h" => "rainfall rate",
         "x" => "multiple",
-        "ml" | "l" | "litres" | "liters" | "gallons" => "volume",
-        "hectares" | "acres" | "ha" => "area",
+        "ml" | "l" | "litres" | "liters" | "gallons" | "litre" | "liter" | "gallon" => "volume",
+        "hectares" | "acres" | "ha" | "hectare" | "acre" => "area",
         "mp" | "megapixels" => "resolution",
         "fps" => "frame rate",
         "bp" | "bps" | "basis" => "basis points",

@@ -186,6 +186,9 @@ pub(super) fn ratio_after(doc: &Doc, value: f64, last: usize, end: usize) -> Opt
     if crate::lexicon::is_month(before) || matches!(before, "under" | "over" | "aged" | "age") {
         return None;
     }
+    // "three in every four homes": "every" before the whole.
+    let every = usize::from(doc.token_lower(last + 2) == "every" && last + 3 < end);
+    let last = last + every;
     let w = doc.token_lower(last + 2);
     let whole = lex::number_word(w).or_else(|| {
         w.chars()

@@ -1464,3 +1464,16 @@ fn phone_numbers_with_a_country_code_lines_sections_and_brands_are_no_figures() 
     let a = run(&[text]);
     assert_eq!(figure_texts(&a), ["100Mbps", "800 members"]);
 }
+
+#[test]
+fn costs_that_balloon_shares_of_every_hundred_and_lengths_written_as_adjectives() {
+    let text = "The cost has ballooned by $640 million to $1.9 billion. She has promised piped \
+                water to three in every four homes. The 15-kilometre line opened. The new \
+                15.3-kilometre line has 15 stations.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "$640 million").high, Some(640e6));
+    assert_eq!(figure(&a, "$1.9 billion").low, Some(1.9e9));
+    assert_eq!(figure(&a, "three in every four").low, Some(0.75));
+    assert_eq!(counts_of(text, "15-kilometre"), "length of the line");
+    assert_eq!(figure(&a, "15.3-kilometre").low, Some(15.3));
+}
