@@ -223,3 +223,56 @@ pub(super) fn people_by_verb(doc: &Doc, s: &Subject) -> Option<String> {
         })
         .map(|u| format!("people {}", doc.token_lower(u)))
 }
+
+/// "employs about 40,000 people", "the disease affects 2 million people", "serves 8,000
+/// families": people counted as what a plain verb before them does to them, when the count says
+/// no more than the people themselves.
+pub(super) fn people_done_to(doc: &Doc, s: &Subject, noun: &str) -> Option<String> {
+    let n = s.number;
+    let p = n
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&p| p >= s.range.start)?;
+    let w = doc.token_lower(p);
+    let people = lex::is_people_noun(&super::lemma(noun)) || noun == "families";
+    // A noun of its own: "forces 6,000 from homes" counts people by a class, not a noun.
+    if n.money || n.percent || !people || noun.contains(' ') || !doc.is_word(p) || s.head.is_empty()
+    {
+        return None;
+    }
+    if doc.is_capitalized(p)
+        || lex::is_auxiliary(w)
+        || lex::is_measure_link(w)
+        || crate::lexicon::changes::is_amount_verb(w)
+        || crate::lexicon::speech::speech_verb(w).is_some()
+        || crate::lexicon::names::is_function_word(w)
+        || matches!(
+            w,
+            "includes" | "included" | "has" | "had" | "gets" | "got" | "needs"
+        )
+    {
+        return None;
+    }
+    let participle = if w.ends_with("ed") && w.len() > 4 {
+        w.to_string()
+    } else if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
+        format!("{stem}ied")
+    } else if let Some(stem) = w
+        .strip_suffix("es")
+        .filter(|s| ["s", "x", "ch", "sh"].iter().any(|e| s.ends_with(e)))
+    {
+        format!("{stem}ed")
+    } else if let Some(stem) = w
+        .strip_suffix('s')
+        .filter(|s| s.len() >= 3 && !s.ends_with('s'))
+    {
+        match stem.ends_with('e') {
+            true => format!("{stem}d"),
+            false => format!("{stem}ed"),
+        }
+    } else {
+        return None;
+    };
+    Some(format!("{noun} {participle}"))
+}

@@ -158,6 +158,9 @@ pub(super) fn counts(
         .or(label)
         .unwrap_or_else(|| super::borrowed::refer_back(noun, &s.earlier));
     let mut out = super::borrowed::from_neighbour(doc, s, out);
+    if let Some(done) = super::beside::people_done_to(doc, s, &out).filter(|_| event.is_none()) {
+        out = done;
+    }
     if is_fallback(&out) {
         if let Some(np) = clause_subject(doc, s).or_else(|| things_before(art, s)) {
             out = np;

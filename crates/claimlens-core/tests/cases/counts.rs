@@ -1490,3 +1490,13 @@ fn what_is_expected_to_average_or_seen_averaging_a_figure() {
     assert_eq!(counts_of(text, "1.4%"), "growth");
     assert_eq!(counts_of(text, "160mm"), "monthly average");
 }
+
+#[test]
+fn people_counted_after_a_plain_verb_are_what_it_does_to_them() {
+    let text = "The company employs about 40,000 people. The disease affects 2 million people. \
+                The charity serves 8,000 families. The school has 800 pupils.";
+    assert_eq!(counts_of(text, "40,000"), "people employed");
+    assert_eq!(counts_of(text, "2 million"), "people affected");
+    assert_eq!(counts_of(text, "8,000"), "families served");
+    assert_eq!(counts_of(text, "800 pupils"), "pupils");
+}
