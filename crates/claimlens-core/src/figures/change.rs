@@ -275,6 +275,30 @@ pub(super) fn brought_to(doc: &Doc, s: &Subject) -> Option<String> {
                 .to_string()
         });
     }
+    // "Fares were raised to £3", "the fee was cut to $40": a passive's subject was moved.
+    let passive = link >= s.range.start + 2
+        && (changes::is_causative_verb(doc.token_lower(link - 1))
+            || matches!(
+                doc.token_lower(link - 1),
+                "cut"
+                    | "reduced"
+                    | "lowered"
+                    | "increased"
+                    | "capped"
+                    | "frozen"
+                    | "fixed"
+                    | "doubled"
+                    | "halved"
+                    | "trimmed"
+                    | "slashed"
+                    | "hiked"
+            ))
+        && super::np::passive_before(doc, link - 1, s.range);
+    if passive {
+        if let Some(np) = subject_before(doc, link - 1, s.range) {
+            return Some(np);
+        }
+    }
     let object = moved_object(doc, link, s.range)?;
     // "valuing the company at $2bn": the worth of what the verb values.
     let from = s.range.start.max(link.saturating_sub(10));

@@ -491,3 +491,12 @@ fn an_amount_restated_per_share_after_or_is_the_amount_before_per_share() {
     assert_eq!(counts_of(text, "21 cents"), "loss per share");
     assert_eq!(counts_of(text, "$2.10"), "profit per diluted share");
 }
+
+#[test]
+fn an_amount_a_passive_brought_to_is_its_subjects() {
+    let text = "Fares were raised to £3. The fee was cut to $40. Starting salaries were raised \
+                to ₹4.5 lakh a year.";
+    assert_eq!(counts_of(text, "£3"), "fares");
+    assert_eq!(counts_of(text, "$40"), "fee");
+    assert_eq!(counts_of(text, "₹4.5 lakh"), "starting salaries per year");
+}
