@@ -186,6 +186,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
                     | "contribution"
                     | "award"
                     | "money released"
+                    | "allocation"
             );
             if let Some((_, np)) = object_after(doc, s, &["to"]).filter(|_| to_whom) {
                 if !crate::lexicon::is_time_word(&np) {

@@ -105,7 +105,8 @@ pub(crate) fn money_verb(w: &str) -> Option<&'static str> {
         // "set aside £5m", "put aside".
         "aside" => "money set aside",
         "released" | "releases" | "releasing" => "money released",
-        "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" => "allocation",
+        "allocated" | "allocates" | "allocating" | "earmarked" | "earmarks" | "allocate"
+        | "earmark" | "devotes" | "devoted" | "devote" | "devoting" => "allocation",
         "pledged" | "pledges" | "pledging" => "pledge",
         "invested" | "invests" | "investing" | "invest" => "investment",
         "borrowed" | "borrows" | "borrow" => "borrowing",

@@ -500,3 +500,11 @@ fn an_amount_a_passive_brought_to_is_its_subjects() {
     assert_eq!(counts_of(text, "$40"), "fee");
     assert_eq!(counts_of(text, "₹4.5 lakh"), "starting salaries per year");
 }
+
+#[test]
+fn money_allocated_or_devoted_to_something_is_its_allocation() {
+    let text = "The state devotes N95bn to capital projects. The council allocated £2m to road \
+                repairs.";
+    assert_eq!(counts_of(text, "N95bn"), "allocation to capital projects");
+    assert_eq!(counts_of(text, "£2m"), "allocation to road repairs");
+}
