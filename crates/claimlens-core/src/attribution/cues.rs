@@ -315,6 +315,40 @@ impl ArticleAnalysis {
             Some(b) if b >= 2 && words[..b].iter().any(|&u| is_answer_noun(self.lower(u))) => {
                 &words[..b]
             }
+            // "The 52-year-old was blunt:", "Calloway was defiant:": a person in a mood, then
+            // their words.
+            Some(b) if b >= 1 && b + 2 == words.len() => {
+                let subject = &words[..b];
+                let name = self
+                    .name_at(subject[0])
+                    .filter(|&n| self.names[n].tokens.end == words[b] && !self.names[n].possessive);
+                let candidate = match name {
+                    Some(n) => Candidate::Name(n),
+                    None => self.np_in(subject),
+                };
+                let person = match &candidate {
+                    Candidate::Name(_) => true,
+                    Candidate::Description {
+                        head,
+                        plural: false,
+                        ..
+                    } => {
+                        Self::is_people_description(&candidate)
+                            || crate::lexicon::names::is_epithet(head)
+                    }
+                    _ => false,
+                };
+                if person {
+                    return Some(Cue {
+                        token: frame[fi],
+                        text: ":".into(),
+                        candidate,
+                        reports: false,
+                        kind: CueKind::Colon,
+                    });
+                }
+                words
+            }
             _ => words,
         };
         // "His message afterward: “…”": past an adverb of time before the colon.

@@ -143,7 +143,22 @@ pub(super) fn is_title_word(word: &str) -> bool {
 
 /// A title, or a role, office or occupation written before a name ("Sheriff", "Businessman").
 pub(crate) fn is_role_word(word: &str) -> bool {
-    is_title_word(word) || is_role_noun(word) || compound_title(word)
+    is_title_word(word) || is_role_noun(word) || compound_title(word) || shared_role(word)
+}
+
+/// "Co-star", "Co-founder", "co-host": a role shared with someone.
+fn shared_role(word: &str) -> bool {
+    let Some(rest) = word
+        .strip_prefix("Co-")
+        .or_else(|| word.strip_prefix("co-"))
+    else {
+        return false;
+    };
+    is_role_noun(rest)
+        || matches!(
+            rest,
+            "star" | "host" | "chair" | "author" | "founder" | "owner" | "pilot" | "worker"
+        )
 }
 
 /// "Secretary-General", "Attorney-General", "Editor-in-Chief": a title joined by hyphens whose

@@ -2976,3 +2976,16 @@ fn a_transcript_label_in_capitals_with_a_role_is_the_person_named_before() {
     let a = run(&[text]);
     assert_eq!(speaker_of(&a, "people have chosen"), Some("Azman Rahmat"));
 }
+
+#[test]
+fn a_person_in_a_mood_before_a_colon_and_shared_roles_before_names() {
+    let text = "Manager under pressure\n\nManager Pete Calloway, 52, was asked whether his job \
+                was under threat. The 52-year-old was blunt: \"That is not for me to \
+                decide.\"\n\nCo-star Reuben Achterberg praised the script. \"It is brave,\" \
+                Achterberg said.\n\nArea MCA Grace Wanjiru spoke. \"We need roads,\" Wanjiru \
+                said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "not for me"), Some("Pete Calloway"));
+    assert_eq!(speaker_of(&a, "It is brave"), Some("Reuben Achterberg"));
+    assert_eq!(speaker_of(&a, "We need roads"), Some("Grace Wanjiru"));
+}
