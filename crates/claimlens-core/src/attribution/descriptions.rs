@@ -392,6 +392,25 @@ pub(super) fn linked_person(
     let same_word = matching()
         .take_while(|app| art.doc.paragraph_of(app.span.start) + 1 >= paragraph)
         .find(|app| app.description.split_whitespace().any(|w| w == head));
+    // "Magpies coach Trent Haverfield … Eagles coach Ngaire Brennan … “…,” Haverfield said.
+    // Asked …, the coach said": of two the description fits, the one who just spoke.
+    let just_spoke = art
+        .quotes
+        .iter()
+        .rev()
+        .filter(|q| q.span.end <= span.start && art.doc.paragraph_of(q.span.start) == paragraph)
+        .find_map(|q| q.cue)
+        .and_then(
+            |c| match art.sentences[c.sentence].cues[c.index].candidate {
+                Candidate::Name(n) => reg.entity_of_mention(ai, n),
+                _ => None,
+            },
+        );
+    if let Some(e) =
+        just_spoke.filter(|&e| matching().any(|app| reg.entity_of_mention(ai, app.name) == Some(e)))
+    {
+        return Some(e);
+    }
     let linked = same_word.or_else(|| matching().next());
     linked.and_then(|app| reg.entity_of_mention(ai, app.name))
 }

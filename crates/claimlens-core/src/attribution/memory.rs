@@ -197,8 +197,12 @@ impl Memory {
         not: Option<EntityIx>,
     ) -> Option<EntityIx> {
         // "he" and "she" are people: never a body, whatever was the subject before.
+        // "said her community had warned … “…,” she said": a community is no "she".
         let compatible = |e: EntityIx| {
-            Some(e) != not && reg.is_person(e) && gender_compatible(gender, self.gender(reg, e))
+            Some(e) != not
+                && reg.is_person(e)
+                && gender_compatible(gender, self.gender(reg, e))
+                && !(gender.is_some() && reg.is_collective(e))
         };
         // Bounded look-back keeps hostile texts (thousands of pronouns, no antecedent) linear.
         // The subject just before may be "he" though a given name's ending guessed "she"
@@ -206,6 +210,7 @@ impl Memory {
         let surely_compatible = |e: EntityIx| {
             Some(e) != not
                 && reg.is_person(e)
+                && !(gender.is_some() && reg.is_collective(e))
                 && gender_compatible(
                     gender,
                     reg.sure_gender(e).or_else(|| self.genders.get(&e).copied()),

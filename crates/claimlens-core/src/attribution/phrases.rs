@@ -163,7 +163,9 @@ impl ArticleAnalysis {
                     k -= 1;
                 }
                 let opener = self.lower(frame[k]);
-                is_preposition(opener) || (opener.len() > 4 && opener.ends_with("ing"))
+                // "Asked about Declan Moss, the coach said": a participle's clause too.
+                is_preposition(opener)
+                    || (opener.len() > 4 && (opener.ends_with("ing") || opener.ends_with("ed")))
             };
             if let Some(fk) = frame
                 .iter()

@@ -140,7 +140,10 @@ fn resolve_cues(art: &ArticleAnalysis, ai: usize, reg: &mut Registry) -> CueReso
         // "the statement said": whoever issued the statement the text mentioned before.
         for (ci, cue) in sentence.cues.iter().enumerate() {
             if is_document(&cue.candidate) {
-                speakers[ci] = statement_issuer(art, &out.speakers, &out.subjects, si);
+                // "A provincial report counted 11 caribou. “…,” the report stated": with no
+                // issuer named, the document itself.
+                speakers[ci] =
+                    statement_issuer(art, &out.speakers, &out.subjects, si).or(speakers[ci]);
             }
         }
         memory.settle(si);

@@ -72,6 +72,33 @@ pub(super) struct NamedOrg {
 }
 
 impl Registry {
+    /// Is `e` an unnamed source that is no single person: a group named by a collective noun
+    /// ("her community", "the family") or a document ("the statement"), never a "he" or a
+    /// "she".
+    pub fn is_collective(&self, e: EntityIx) -> bool {
+        let data = &self.entities[e];
+        data.kind == EntityKind::Anonymous
+            && data.forms.keys().all(|f| {
+                let head = f.rsplit(' ').next().unwrap_or_default();
+                crate::lexicon::speech::is_statement_noun(head)
+                    || matches!(
+                        head,
+                        "community"
+                            | "family"
+                            | "public"
+                            | "crowd"
+                            | "village"
+                            | "congregation"
+                            | "household"
+                            | "tribe"
+                            | "clan"
+                            | "audience"
+                            | "neighbourhood"
+                            | "neighborhood"
+                    )
+            })
+    }
+
     /// Is `e` someone known only by one capitalised word, with nothing said of them (no gender,
     /// no description): as likely a firm ("Unilever said") as a person?
     pub fn known_by_one_word(&self, e: EntityIx) -> bool {

@@ -2989,3 +2989,20 @@ fn a_person_in_a_mood_before_a_colon_and_shared_roles_before_names() {
     assert_eq!(speaker_of(&a, "It is brave"), Some("Reuben Achterberg"));
     assert_eq!(speaker_of(&a, "We need roads"), Some("Grace Wanjiru"));
 }
+
+#[test]
+fn pronouns_skip_groups_and_documents_and_a_role_is_whoever_just_spoke_in_it() {
+    let text = "Consultation\n\nChief Rosalie Tsekwah said her community had warned the province \
+                for years. \"Our elders told government in 1998,\" she said.\n\nIn a statement, \
+                Bluenose said the pipes were old. \"Tenants will be offered three months rent,\" \
+                the statement said. But Abdi Farah disagreed. \"That is not a right,\" he \
+                said.\n\nMagpies coach Trent Haverfield spoke first. Eagles coach Ngaire Brennan \
+                played it down. \"He is fine,\" Haverfield said. Asked about Declan Moss, the \
+                coach said: \"He is 100 per cent.\"\n\nA provincial report counted 11 caribou. \
+                \"A herd of 11 is on the edge,\" the report stated.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "Our elders"), Some("Rosalie Tsekwah"));
+    assert_eq!(speaker_of(&a, "not a right"), Some("Abdi Farah"));
+    assert_eq!(speaker_of(&a, "100 per cent"), Some("Trent Haverfield"));
+    assert_eq!(speaker_of(&a, "on the edge"), Some("the report"));
+}
