@@ -3006,3 +3006,12 @@ fn pronouns_skip_groups_and_documents_and_a_role_is_whoever_just_spoke_in_it() {
     assert_eq!(speaker_of(&a, "100 per cent"), Some("Trent Haverfield"));
     assert_eq!(speaker_of(&a, "on the edge"), Some("the report"));
 }
+
+#[test]
+fn a_composer_or_a_centre_back_before_a_name_is_no_part_of_it() {
+    let text = "Head\n\nCentre-back Eoin Kennedy scored. \"Great night,\" Kennedy said.\n\n\
+                Composer Halvard Ekstrom slept on set. \"Quiet,\" he said.\n";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "Great night"), Some("Eoin Kennedy"));
+    assert_eq!(speaker_of(&a, "Quiet"), Some("Halvard Ekstrom"));
+}
