@@ -66,7 +66,17 @@ pub(crate) fn find(doc: &Doc, spans: &[QuoteSpan]) -> Vec<QuoteSpan> {
                 .rev()
                 .find(|&i| !is_space(doc.chars[i]) && !matches!(doc.chars[i], '*' | '_'))
                 .map(|i| i + 1)?;
-            (end > start).then_some(QuoteSpan {
+            // "Saurashtra: Chirag Jani (c), Harvik Desai, Sheldon Jackson, …": a list of names
+            // under a label is a squad or a line-up, not words said.
+            let text: String = doc.chars[start..end].iter().collect();
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let capitalised = words
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let listed = text.matches(',').count() >= 3 && capitalised * 10 >= words.len() * 6;
+            // The first line is the headline ("Ranji Trophy: Vidarbha eye hat-trick").
+            (end > start && !listed && pi > 0).then_some(QuoteSpan {
                 start,
                 end,
                 paragraph: pi,

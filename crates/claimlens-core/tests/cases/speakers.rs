@@ -3015,3 +3015,18 @@ fn a_composer_or_a_centre_back_before_a_name_is_no_part_of_it() {
     assert_eq!(speaker_of(&a, "Great night"), Some("Eoin Kennedy"));
     assert_eq!(speaker_of(&a, "Quiet"), Some("Halvard Ekstrom"));
 }
+
+#[test]
+fn a_headline_label_and_a_squad_list_are_no_transcript_turns() {
+    let text = "Ranji Trophy: Vidarbha eye hat-trick as Saurashtra lose Jadhav\n\nVidarbha \
+                skipper Akshay Rane said: \"We take it session by session.\"\n\nSquads:\n\
+                Vidarbha: Akshay Rane (c), Atharva Taide, Karun Nair, Yash Rathod.\n\
+                Saurashtra: Chirag Jani (c), Harvik Desai, Sheldon Jackson, Prerak Mankad.\n";
+    let a = run(&[text]);
+    let quotes: Vec<&str> = a.articles[0]
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(quotes, ["We take it session by session."]);
+}
