@@ -351,7 +351,7 @@ pub(crate) fn is_personal_measure(lemma: &str) -> bool {
 pub(crate) fn is_handover_verb(w: &str) -> bool {
     [
         "handed", "hand", "hands", "turned", "turn", "signed", "took", "taken", "passed", "given",
-        "gave", "won", "voted", "fought",
+        "gave", "won", "voted", "fought", "taking", "take", "takes", "handing", "turning",
     ]
     .contains(&w)
 }

@@ -186,6 +186,8 @@ pub(super) fn read_bound(
         ("in", "excess", "of") => bound(Qualifier::MoreThan, 3),
         // "handed over 40", "over two days" are not bounds.
         (_, b2, "over") if lex::is_handover_verb(b2) => None,
+        // "strike over ₦2,000 daily levy", "a row over 300 job cuts": what a dispute is about.
+        (_, b2, "over") if is_dispute_word(b2) => None,
         // "just over 26 hours" is a bound even before a time unit.
         (_, "just" | "well" | "slightly", "over") => bound(Qualifier::MoreThan, 1),
         // "waited over four hours", "for over a week": a span that lasted past the figure.
@@ -285,4 +287,37 @@ pub(super) fn read_bound(
         }),
         _ => None,
     }
+}
+
+/// Nouns and verbs of dispute, after which "over" says what it is about ("a strike over pay",
+/// "sued over $2m in fees"), not a bound.
+fn is_dispute_word(w: &str) -> bool {
+    matches!(
+        w,
+        "strike"
+            | "strikes"
+            | "row"
+            | "rows"
+            | "dispute"
+            | "disputes"
+            | "protest"
+            | "protests"
+            | "protested"
+            | "clash"
+            | "clashed"
+            | "feud"
+            | "fight"
+            | "outrage"
+            | "anger"
+            | "fury"
+            | "fears"
+            | "concerns"
+            | "walkout"
+            | "lawsuit"
+            | "sued"
+            | "suing"
+            | "sue"
+            | "quit"
+            | "resigned"
+    )
 }

@@ -1477,3 +1477,13 @@ fn costs_that_balloon_shares_of_every_hundred_and_lengths_written_as_adjectives(
     assert_eq!(counts_of(text, "15-kilometre"), "length of the line");
     assert_eq!(figure(&a, "15.3-kilometre").low, Some(15.3));
 }
+
+#[test]
+fn over_after_a_dispute_or_taking_is_what_it_is_about_not_a_bound() {
+    let text = "Bus drivers strike over ₦2,000 daily levy. The Treasury is taking over R254 \
+                billion of the debt. Over 2,000 people attended.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "₦2,000").qualifier, Qualifier::Exact);
+    assert_eq!(figure(&a, "R254 billion").qualifier, Qualifier::Exact);
+    assert_eq!(figure(&a, "2,000 people").qualifier, Qualifier::MoreThan);
+}
