@@ -174,6 +174,11 @@ pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
             Some(before) if noun == "earlier value" && !before.starts_with("earlier ") => {
                 format!("earlier {before}")
             }
+            // "The midpoint rises to $9.50 from $8.75. … the payout would inject about $16.9
+            // billion": a value earlier than another is not what a later figure borrows.
+            Some(before) if noun != "earlier value" => {
+                before.trim_start_matches("earlier ").to_string()
+            }
             Some(before) => before.to_string(),
             None => noun,
         },

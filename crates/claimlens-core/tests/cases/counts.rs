@@ -1500,3 +1500,11 @@ fn people_counted_after_a_plain_verb_are_what_it_does_to_them() {
     assert_eq!(counts_of(text, "8,000"), "families served");
     assert_eq!(counts_of(text, "800 pupils"), "pupils");
 }
+
+#[test]
+fn a_figure_borrowing_from_an_earlier_value_borrows_no_earlier() {
+    let text = "The midpoint rises to $9.50 from $8.75. At the midpoint, the payout would \
+                inject about $16.9 billion into the economy.";
+    assert_eq!(counts_of(text, "$8.75"), "earlier midpoint");
+    assert!(!counts_of(text, "$16.9 billion").starts_with("earlier"));
+}
