@@ -170,7 +170,10 @@ pub(super) fn refer_back(noun: String, earlier: &Earlier) -> String {
         (_, _, Some(before)) => before.to_string(),
         // "£612 a year from April. That’s up from £506": the earlier value of what the figure
         // before it counts, never the same thing (which would read as a conflict).
-        _ => match earlier.previous.or(earlier.nearby) {
+        _ => match earlier.previous.or(match noun.as_str() {
+            "amount of money" => earlier.amount_nearby,
+            _ => earlier.nearby,
+        }) {
             Some(before) if noun == "earlier value" && !before.starts_with("earlier ") => {
                 format!("earlier {before}")
             }

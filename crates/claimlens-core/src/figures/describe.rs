@@ -58,6 +58,9 @@ pub(super) struct Earlier<'a> {
     /// counts, for a number that names nothing ("took 38 seats … The Greens won 14", "31% of
     /// sales, compared with 38%").
     pub nearby: Option<&'a str>,
+    /// That figure for an amount of money that names nothing: one of this sentence only, unless
+    /// the amount opens its sentence or follows "from".
+    pub amount_nearby: Option<&'a str>,
     /// What "the figure" or "that number" before this one stands for: the last figure of the
     /// same kind in this sentence or the one before that counts something other than time
     /// ("1,482 offences over 12 months. The year before, the figure was 1,335").

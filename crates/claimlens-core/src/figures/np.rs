@@ -171,6 +171,11 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
         w.ends_with("ed")
             || lex::is_irregular_past(w)
             || matches!(w, "closing" | "ending" | "finishing" | "trading")
+            // "Car parking in the town centre goes up 20p": a verb of motion in any tense.
+            || matches!(
+                w,
+                "go" | "goes" | "going" | "gone" | "come" | "comes" | "coming" | "move" | "moves"
+            )
             || (u - 1 > range.start && lex::is_auxiliary(doc.token_lower(u - 2)))
     };
     if particle && u == verb && verb_before_particle {

@@ -126,6 +126,12 @@ pub(super) fn earlier_of<'r>(
     // "dozens" twice is no value said twice.
     let stated = n.qualifier != Qualifier::Vague;
     let currency = currency(doc, n);
+    // The number opens its sentence, past its qualifier and a quotation mark.
+    // "That's up from £506": or an earlier value refers back.
+    let opens = (range.start..n.tokens.start).all(|u| {
+        !doc.is_word(u) || crate::lexicon::quantities::number_word(doc.token_lower(u)).is_some()
+    }) || (n.tokens.start > range.start
+        && doc.token_lower(n.tokens.start - 1) == "from");
     describe::Earlier {
         same_value: recent
             .iter()
@@ -194,6 +200,14 @@ pub(super) fn earlier_of<'r>(
             .rev()
             .take_while(|r| r.sentence + 1 >= si)
             .find(|r| r.same_measure(n, &currency) && !lex::is_time_unit(&r.says))
+            .map(says),
+        // "… goes up 20p an hour. The authority will draw £7.5m from reserves": an amount
+        // inside its own clause borrows nothing from the sentence before.
+        amount_nearby: recent
+            .iter()
+            .rev()
+            .take_while(|r| r.sentence == si || (r.sentence + 1 == si && opens))
+            .find(|r| r.same_measure(n, &currency))
             .map(says),
         nearby: recent
             .iter()

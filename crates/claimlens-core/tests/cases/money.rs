@@ -508,3 +508,15 @@ fn money_allocated_or_devoted_to_something_is_its_allocation() {
     assert_eq!(counts_of(text, "N95bn"), "allocation to capital projects");
     assert_eq!(counts_of(text, "£2m"), "allocation to road repairs");
 }
+
+#[test]
+fn an_amount_inside_its_own_clause_borrows_nothing_from_the_sentence_before() {
+    let text = "Car parking in the town centre goes up 20p an hour. The authority will draw \
+                £7.5m from reserves. Bills will be £612 a year from April. That's up from £506.";
+    assert_eq!(
+        counts_of(text, "20p"),
+        "rise in car parking in the town centre per hour"
+    );
+    assert!(!counts_of(text, "£7.5m").contains("parking"));
+    assert!(counts_of(text, "£506").starts_with("earlier"));
+}
