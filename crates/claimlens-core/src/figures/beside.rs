@@ -276,3 +276,96 @@ pub(super) fn people_done_to(doc: &Doc, s: &Subject, noun: &str) -> Option<Strin
     };
     Some(format!("{noun} {participle}"))
 }
+
+/// "About 12.6 million people receive the state pension", "74,000 people have taken shelter",
+/// "7.4 million people are on universal credit": people counted as what they do or where they
+/// are, when the count says no more than the people themselves.
+pub(super) fn people_doing(doc: &Doc, s: &Subject, noun: &str) -> Option<String> {
+    let n = s.number;
+    let people = lex::is_people_noun(&super::lemma(noun)) || noun == "families";
+    if n.money || n.percent || !people || noun.contains(' ') || s.head.is_empty() {
+        return None;
+    }
+    let end = s.range.end;
+    let mut k = s.phrase.end.max(n.tokens.end);
+    // "Some 13,841 people, including 4,401 children, were": past an aside in commas.
+    if k < end && doc.is_punct(k, ',') {
+        k = (k + 1..end.min(k + 12)).find(|&u| doc.is_punct(u, ','))? + 1;
+    }
+    let lower = |u: usize| doc.token_lower(u);
+    let np_after = |from: usize| -> Vec<usize> {
+        (from..end.min(from + 4))
+            .take_while(|&u| {
+                doc.is_word(u)
+                    && !lex::ends_counted_phrase(lower(u))
+                    && !crate::lexicon::is_time_word(lower(u))
+                    && !lex::is_auxiliary(lower(u))
+            })
+            .collect()
+    };
+    // "are on universal credit", "were in emergency accommodation": where they are.
+    if k + 2 < end
+        && matches!(
+            lower(k),
+            "are" | "were" | "remain" | "remained" | "live" | "lived"
+        )
+    {
+        let mut p = k + 1;
+        if matches!(lower(p), "still" | "now" | "currently") {
+            p += 1;
+        }
+        let prep = lower(p);
+        if matches!(prep, "on" | "in" | "without" | "under") {
+            let det = usize::from(p + 1 < end && lex::is_determiner(lower(p + 1)));
+            let np = np_after(p + 1 + det);
+            if !np.is_empty() {
+                return Some(format!("{noun} {prep} {}", words(doc, &np)));
+            }
+        }
+        return None;
+    }
+    // "receive the state pension", "have taken shelter": what they do, and its object.
+    let mut v = k;
+    if v < end && matches!(lower(v), "have" | "had" | "has") {
+        v += 1;
+    }
+    if v + 1 >= end || !doc.is_word(v) || doc.is_capitalized(v) {
+        return None;
+    }
+    let verb = lower(v);
+    let finite = (verb.len() > 4 && verb.ends_with("ed"))
+        || lex::is_irregular_past(verb)
+        || lex::is_irregular_participle(verb)
+        || (verb.len() > 3 && verb.ends_with('e') && lower(v + 1) == "the")
+        || matches!(
+            verb,
+            "receive" | "use" | "live" | "work" | "rely" | "depend" | "need"
+        );
+    if !finite
+        || lex::is_reporting_verb(verb)
+        || crate::lexicon::speech::speech_verb(verb).is_some()
+        || crate::lexicon::events::befalls_people(verb)
+        || lex::event_of(verb).is_some()
+    {
+        return None;
+    }
+    let det = usize::from(lex::is_determiner(lower(v + 1)));
+    let object = np_after(v + 1 + det);
+    // "received two doses": an object that is a figure of its own says nothing of them.
+    let counted = object.first().is_some_and(|&u| {
+        lex::number_word(lower(u)).is_some() || lower(u).starts_with(|c: char| c.is_ascii_digit())
+    });
+    if object.is_empty() || counted {
+        return None;
+    }
+    let the = if det == 1 {
+        format!("{} ", lower(v + 1))
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "{noun} who {} {the}{}",
+        words(doc, &(k..=v).collect::<Vec<_>>()),
+        words(doc, &object)
+    ))
+}

@@ -161,7 +161,10 @@ pub(super) fn counts(
         .or(label)
         .unwrap_or_else(|| super::borrowed::refer_back(noun, &s.earlier));
     let mut out = super::borrowed::from_neighbour(doc, s, out);
-    if let Some(done) = super::beside::people_done_to(doc, s, &out).filter(|_| event.is_none()) {
+    if let Some(done) = super::beside::people_done_to(doc, s, &out)
+        .or_else(|| super::beside::people_doing(doc, s, &out))
+        .filter(|_| event.is_none())
+    {
         out = done;
     }
     if is_fallback(&out) {

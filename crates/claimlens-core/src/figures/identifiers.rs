@@ -52,7 +52,8 @@ fn glued_to_name(doc: &Doc, t: usize) -> bool {
             // "100Mbps": a unit with its prefix.
             let lower = letters.to_lowercase();
             let unit = |u: &str| crate::lexicon::units::unit_quantity(u).is_some();
-            !unit(&lower) && !unit(&lower[1..])
+            let unprefixed: String = lower.chars().skip(1).collect();
+            !unit(&lower) && !unit(&unprefixed)
         }
 }
 

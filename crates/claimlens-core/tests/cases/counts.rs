@@ -1508,3 +1508,19 @@ fn a_figure_borrowing_from_an_earlier_value_borrows_no_earlier() {
     assert_eq!(counts_of(text, "$8.75"), "earlier midpoint");
     assert!(!counts_of(text, "$16.9 billion").starts_with("earlier"));
 }
+
+#[test]
+fn people_counted_are_what_they_do_or_where_they_are() {
+    let text = "About 12.6 million people receive the state pension. Some 7.4 million people are \
+                on universal credit. Some 13,841 people, including 4,401 children, were in \
+                emergency accommodation in November.";
+    assert_eq!(
+        counts_of(text, "12.6 million"),
+        "people who receive the state pension"
+    );
+    assert_eq!(counts_of(text, "7.4 million"), "people on universal credit");
+    assert_eq!(
+        counts_of(text, "13,841"),
+        "people in emergency accommodation"
+    );
+}
