@@ -430,6 +430,16 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     if !linked {
         u = start;
     }
+    // "Agents' fees came to £14.6m", "the bill comes to $400": what the amount adds up to.
+    let came_to = start >= s.range.start + 2
+        && doc.token_lower(start - 1) == "to"
+        && matches!(
+            doc.token_lower(start - 2),
+            "came" | "comes" | "come" | "coming"
+        );
+    if came_to && !linked {
+        return subject_before(doc, start - 2, s.range);
+    }
     // "winds above 50mph", "temperatures over 40C": a bound follows its noun with no link.
     let bound = matches!(
         s.number.qualifier,
@@ -517,7 +527,7 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
         "at" if ing
             || (w.len() > 4 && w.ends_with("ed"))
             || changes::is_level_verb(w)
-            || matches!(w, "put" | "set") =>
+            || matches!(w, "put" | "set" | "forecast" | "seen") =>
         {
             subject_before(doc, before, s.range)
         }

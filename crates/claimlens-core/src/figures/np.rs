@@ -222,9 +222,14 @@ pub(super) fn subject_before(doc: &Doc, verb: usize, range: &Range<usize>) -> Op
 /// for 2025 is $3.2m": the end of the noun phrase before what it includes or leaves out, or
 /// the year it is for, which ends at `u`; else `u`.
 pub(super) fn past_trailing_modifiers(doc: &Doc, u: usize, range: &Range<usize>) -> usize {
+    // "for 2025", "for 2024-25": a year or a financial year.
     let year = |k: usize| {
-        let w = doc.token_text(k);
-        w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+        let w: Vec<char> = doc.token_text(k).chars().collect();
+        let digits = |cs: &[char]| cs.iter().all(char::is_ascii_digit);
+        w.len() >= 4
+            && matches!(w[0], '1' | '2')
+            && digits(&w[..4])
+            && (w.len() == 4 || (w.len() == 7 && matches!(w[4], '-' | '/') && digits(&w[5..])))
     };
     if u >= range.start + 3 && year(u - 1) && matches!(doc.token_lower(u - 2), "for" | "in") {
         return u - 2;

@@ -520,3 +520,11 @@ fn an_amount_inside_its_own_clause_borrows_nothing_from_the_sentence_before() {
     assert!(!counts_of(text, "£7.5m").contains("parking"));
     assert!(counts_of(text, "£506").starts_with("earlier"));
 }
+
+#[test]
+fn what_an_amount_came_to_or_was_forecast_at_is_its_subject() {
+    let text = "Agents' fees came to £14.6m. The trust's deficit for 2024-25 is forecast at \
+                between £18m and £22m.";
+    assert_eq!(counts_of(text, "£14.6m"), "fees");
+    assert_eq!(counts_of(text, "£18m"), "trust's deficit");
+}
