@@ -59,6 +59,26 @@ fn changed(doc: &Doc, s: &Subject) -> Option<String> {
         if object_noun && changes::change_verb(w).is_some() {
             return None;
         }
+        // "Petrol price raised by Rs9.66 to Rs272.89", "minimum wage raised 56% to Tk 12,500": a
+        // headline's passive with its auxiliary left out; the noun before it changed.
+        let moved = (w.ends_with("ed") && changes::is_causative_verb(w)) || changes::is_cut_verb(w);
+        // Not "regulars raised more than $3,200": money raised is the verb's object.
+        let changed_by = matches!(link, "by" | "to" | "from") || s.number.percent;
+        if moved
+            && changed_by
+            && object.is_none()
+            && u > s.range.start
+            && is_np_word(doc, u - 1)
+            && !lexicon::grammar::is_personal_pronoun(doc.token_lower(u - 1))
+        {
+            let way = match changes::is_cut_verb(w) {
+                true => changes::Change::Fall,
+                false => changes::Change::Rise,
+            };
+            if let Some(np) = subject_before(doc, u, s.range) {
+                return Some(change_words(doc, s, way, Some(np), link));
+            }
+        }
         if let Some(c) = changes::change_verb(w) {
             // "expects the deal to add 15% to revenue", "add Sh10 on the fare": what is added
             // to, not the subject; "I add Sh10" says nothing of what rose.

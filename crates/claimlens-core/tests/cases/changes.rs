@@ -330,3 +330,16 @@ fn a_share_by_more_than_a_fraction_and_the_name_before_by_in_a_gapped_clause() {
     assert_eq!(figure(&a, "more than a quarter").counts, "rise in rents");
     assert_eq!(figure(&a, "less than half").high, Some(0.5));
 }
+
+#[test]
+fn a_headlines_passive_without_its_auxiliary_changes_the_noun_before_it() {
+    let headline = "Petrol price raised by Rs9.66 to Rs272.89 per litre\n\nThe change took \
+                    effect on Friday.";
+    assert_eq!(counts_of(headline, "Rs9.66"), "rise in petrol price");
+    let wage = "Minimum wage raised 56% to Tk 12,500\n\nThe board acted on Friday.";
+    assert_eq!(counts_of(wage, "56%"), "rise in minimum wage");
+    assert_eq!(counts_of(wage, "Tk 12,500"), "minimum wage");
+    // Money raised is the verb's object, not a change.
+    let raised = "Appeal\n\nRegulars raised more than $3,200 to pay for his move.";
+    assert!(!counts_of(raised, "$3,200").starts_with("rise"));
+}
