@@ -415,9 +415,16 @@ fn is_maturity(doc: &Doc, t: usize, at: &Around) -> bool {
     let Some((digits, unit)) = raw.split_once('-') else {
         return false;
     };
-    digits.chars().all(|c| c.is_ascii_digit())
+    // "a 10-year high", "a 30-year low", "a two-month peak": when a level was last there.
+    let extreme = matches!(
+        at.next(0),
+        "high" | "highs" | "low" | "lows" | "peak" | "record" | "best" | "worst" | "trough"
+    );
+    let word_number = lex::number_word(digits).is_some();
+    (digits.chars().all(|c| c.is_ascii_digit()) || word_number)
         && matches!(unit, "year" | "month" | "week" | "day")
-        && (lex::is_debt_instrument(at.next(0))
+        && (extreme
+            || lex::is_debt_instrument(at.next(0))
             || (at.doc.is_capitalized(at.end.min(at.range.end - 1))
                 && lex::is_debt_instrument(at.next(1))))
 }

@@ -1487,3 +1487,11 @@ fn over_after_a_dispute_or_taking_is_what_it_is_about_not_a_bound() {
     assert_eq!(figure(&a, "R254 billion").qualifier, Qualifier::Exact);
     assert_eq!(figure(&a, "2,000 people").qualifier, Qualifier::MoreThan);
 }
+
+#[test]
+fn a_span_of_time_before_a_high_or_a_low_is_no_figure() {
+    let text = "The pound hit a 30-year low against the dollar. Inflation hit a two-year peak. \
+                He signed a 10-year deal.";
+    let a = run(&[text]);
+    assert_eq!(figure_texts(&a), ["10-year deal"]);
+}
