@@ -174,7 +174,24 @@ fn is_dialled(at: &Around, n: &Number) -> bool {
         && doc.is_punct(lead - 1, '+')
         && doc.tokens[lead - 1].end == doc.tokens[lead].start
         && (lead < at.t || (any_digits(at.t + 1) && spaced(at.t, at.t + 1)));
-    if plus && !n.money && !n.percent {
+    // "0800 60 10 11", "(02) 8555 1234": a run of groups opened by a trunk zero, or by an area
+    // code in brackets.
+    let mut tail = at.t;
+    while any_digits(tail + 1) && spaced(tail, tail + 1) {
+        tail += 1;
+    }
+    let trunk = doc.token_text(lead).starts_with('0') && tail >= lead + 2;
+    let area = lead >= at.range.start + 3
+        && doc.is_punct(lead - 1, ')')
+        && any_digits(lead - 2)
+        && doc.token_text(lead - 2).starts_with('0')
+        && doc.is_punct(lead - 3, '(');
+    let in_brackets = at.t > at.range.start
+        && at.t + 1 < at.range.end
+        && doc.is_punct(at.t - 1, '(')
+        && doc.token_text(at.t).starts_with('0')
+        && doc.is_punct(at.t + 1, ')');
+    if (plus || trunk || area || in_brackets) && !n.money && !n.percent {
         return true;
     }
     if n.money || n.percent || n.unit.is_some() || !digits(at.t) {
@@ -339,11 +356,15 @@ fn is_label(at: &Around) -> bool {
     // "the 999 line", "the 111 helpline": a line is called by its number; "call the hotline
     // on 1545" by one after "on".
     let line_word = |w: &str| matches!(w, "line" | "hotline" | "helpline" | "number");
+    let phone_line = |w: &str| matches!(w, "hotline" | "helpline");
     // Not "the 15-kilometre line": a length.
     let bare = at.doc.token_text(at.t).chars().all(|c| c.is_ascii_digit());
-    let line =
-        (bare && at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline"))
-            || (at.prev(1) == "on" && line_word(at.prev(2)));
+    let line = (bare && at.prev(1) == "the" && matches!(at.next(0), "line" | "hotline" | "helpline"))
+            || (at.prev(1) == "on" && line_word(at.prev(2)))
+            // "The emergency hotline is 333 and 1090": what a line is ("the number is 12" is a
+            // count).
+            || (at.prev(1) == "is" && phone_line(at.prev(2)))
+            || (at.prev(1) == "and" && at.prev(3) == "is" && phone_line(at.prev(4)));
     // "from platform 4.", "at gate 12,": no word after ("a platform 200km off" is a distance).
     let bay = matches!(at.prev(1), "platform" | "gate")
         && (at.next(0).is_empty() || !at.doc.is_word(at.end));

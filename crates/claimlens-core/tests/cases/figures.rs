@@ -1495,3 +1495,11 @@ fn a_span_of_time_before_a_high_or_a_low_is_no_figure() {
     let a = run(&[text]);
     assert_eq!(figure_texts(&a), ["10-year deal"]);
 }
+
+#[test]
+fn short_hotlines_and_numbers_opened_by_a_trunk_zero_are_no_figures() {
+    let text = "The emergency hotline is 333 and 1090. Its customer hotline is (02) 8555-1234. \
+                Apply by calling 0800 60 10 11. The number is 12 and rising.";
+    let a = run(&[text]);
+    assert_eq!(figure_texts(&a), ["12"]);
+}
