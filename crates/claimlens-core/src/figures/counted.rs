@@ -566,8 +566,14 @@ fn noun_before<'a>(doc: &'a Doc, n: &Number, range: &Range<usize>) -> Option<&'a
         && n.qualifier == Qualifier::Exact
         && matches!(doc.token_lower(p - 1), "a" | "an" | "the");
     let verb_in_s = verb_in_s_before(doc, n, range);
+    // "Season-ticket holders number 33,500": the verb of a plural subject.
+    let numbers = matches!(w, "number" | "numbers")
+        && p > range.start
+        && doc.is_word(p - 1)
+        && doc.token_lower(p - 1).ends_with('s');
     (doc.is_word(p)
         && !after_subject
+        && !numbers
         && !after_article
         && !verb_in_s
         && w.chars().all(char::is_alphabetic)

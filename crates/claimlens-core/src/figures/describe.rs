@@ -440,6 +440,14 @@ pub(super) fn measured_before(doc: &Doc, s: &Subject) -> Option<String> {
     if came_to && !linked {
         return subject_before(doc, start - 2, s.range);
     }
+    // "Season-ticket holders number 33,500": "number" as the verb of a plural subject.
+    let numbers = start >= s.range.start + 2
+        && matches!(doc.token_lower(start - 1), "number" | "numbers")
+        && doc.is_word(start - 2)
+        && doc.token_lower(start - 2).ends_with('s');
+    if numbers && !linked {
+        return subject_before(doc, start - 1, s.range);
+    }
     // "winds above 50mph", "temperatures over 40C": a bound follows its noun with no link.
     let bound = matches!(
         s.number.qualifier,

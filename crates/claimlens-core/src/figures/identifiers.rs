@@ -368,7 +368,12 @@ fn is_label(at: &Around) -> bool {
     // "from platform 4.", "at gate 12,": no word after ("a platform 200km off" is a distance).
     let bay = matches!(at.prev(1), "platform" | "gate")
         && (at.next(0).is_empty() || !at.doc.is_word(at.end));
-    labels::is_label_word(at.prev(1)) || wears || dialled || line || bay
+    // "Season-ticket holders number 33,500": "number" as the verb of a plural subject.
+    let counted = at.prev(1) == "number" && {
+        let w = at.prev(2);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && at.doc.is_word(at.t - 2)
+    };
+    (labels::is_label_word(at.prev(1)) && !counted) || wears || dialled || line || bay
 }
 
 /// A capitalised word glued before the number names a thing: "Model 3", "Route 66", "Game 5",

@@ -1524,3 +1524,11 @@ fn people_counted_are_what_they_do_or_where_they_are() {
         "people in emergency accommodation"
     );
 }
+
+#[test]
+fn number_as_the_verb_of_a_plural_subject_counts_it() {
+    let text = "Season-ticket holders number 33,500. Take the number 7 bus.";
+    let a = run(&[text]);
+    assert_eq!(figure_texts(&a), ["33,500"]);
+    assert_eq!(counts_of(text, "33,500"), "season-ticket holders");
+}
