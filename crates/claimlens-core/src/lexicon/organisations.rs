@@ -307,6 +307,9 @@ pub(crate) fn names_a_firm_in_capitals(w: &str) -> bool {
 /// Head words of organisation names in English ("Harbor Authority", "Workers’ Union", "Daily
 /// Herald"): a capitalised run holding one is an organisation, not a person.
 const ORG_WORDS: &[&str] = &[
+    // Peoples governed as one ("the Navajo Nation", "a First Nation", "the United Nations").
+    "Nation",
+    "Nations",
     // Institutions of culture and science, and bodies of members ("Kestrel Museum of Natural
     // History", "Employment Tribunal", "Writers' Guild").
     "Museum",

@@ -3030,3 +3030,11 @@ fn a_headline_label_and_a_squad_list_are_no_transcript_turns() {
         .collect();
     assert_eq!(quotes, ["We take it session by session."]);
 }
+
+#[test]
+fn a_first_nation_is_a_body() {
+    let text = "Caribou\n\nChief Rosalie Tsekwah of the Kwenatsik First Nation spoke to \
+                reporters. \"Nobody is asking loggers to stop,\" the chief said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "loggers"), Some("Rosalie Tsekwah"));
+}
