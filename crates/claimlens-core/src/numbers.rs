@@ -400,7 +400,12 @@ fn value_at(doc: &Doc, t: usize, end: usize, money: bool) -> Option<Value> {
                 lex::is_people_noun(w) || crate::lexicon::roles::is_role_head(w)
             }
         };
+        // Not "one million people", "One hundred people": a number's scale.
+        let scaled = t + 1 < end
+            && (lex::scale_word(doc.token_lower(t + 1)).is_some()
+                || lex::number_word(doc.token_lower(t + 1)).is_some());
         let person = lower == "one"
+            && !scaled
             && (personal(t + 1)
                 || (personal(t + 2)
                     && doc.is_word(t + 1)

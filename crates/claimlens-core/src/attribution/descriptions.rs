@@ -394,11 +394,12 @@ pub(super) fn linked_person(
         .find(|app| app.description.split_whitespace().any(|w| w == head));
     // "Magpies coach Trent Haverfield … Eagles coach Ngaire Brennan … “…,” Haverfield said.
     // Asked …, the coach said": of two the description fits, the one who just spoke.
-    let just_spoke = art
-        .quotes
+    let before = art.quotes.partition_point(|q| q.span.end <= span.start);
+    let just_spoke = art.quotes[..before]
         .iter()
         .rev()
-        .filter(|q| q.span.end <= span.start && art.doc.paragraph_of(q.span.start) == paragraph)
+        .take_while(|q| art.doc.paragraph_of(q.span.start) == paragraph)
+        .take(20)
         .find_map(|q| q.cue)
         .and_then(
             |c| match art.sentences[c.sentence].cues[c.index].candidate {

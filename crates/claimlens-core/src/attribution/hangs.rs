@@ -76,10 +76,16 @@ impl ArticleAnalysis {
                 let after = self.doc.token_at_or_after(span.end);
                 let first =
                     (after..self.doc.tokens.len().min(after + 3)).find(|&t| self.doc.is_word(t));
-                let cue_after = cue.as_ref().is_some_and(|c| {
-                    let token = self.sentences[c.sentence].cues[c.index].token;
-                    token > after && token <= after + 4
-                });
+                // Only a reply opening its sentence: 'his role in "Friends," the network
+                // said' names a title.
+                let opens = (self.sentences[sentence].tokens.start
+                    ..self.doc.token_at_or_after(span.start))
+                    .all(|t| !self.doc.is_word(t));
+                let cue_after = opens
+                    && cue.as_ref().is_some_and(|c| {
+                        let token = self.sentences[c.sentence].cues[c.index].token;
+                        token > after && token <= after + 4
+                    });
                 cue_after
                     || first.is_some_and(|t| {
                         let w = self.lower(t);

@@ -164,8 +164,11 @@ impl ArticleAnalysis {
                 }
                 let opener = self.lower(frame[k]);
                 // "Asked about Declan Moss, the coach said": a participle's clause too.
+                // Not "Mohammed Saleh, a shopkeeper said": a name is no participle.
                 is_preposition(opener)
-                    || (opener.len() > 4 && (opener.ends_with("ing") || opener.ends_with("ed")))
+                    || (opener.len() > 4
+                        && (opener.ends_with("ing") || opener.ends_with("ed"))
+                        && self.name_at(frame[k]).is_none())
             };
             if let Some(fk) = frame
                 .iter()

@@ -255,24 +255,9 @@ pub(super) fn people_done_to(doc: &Doc, s: &Subject, noun: &str) -> Option<Strin
         return None;
     }
     let participle = if w.ends_with("ed") && w.len() > 4 {
-        w.to_string()
-    } else if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
-        format!("{stem}ied")
-    } else if let Some(stem) = w
-        .strip_suffix("es")
-        .filter(|s| ["s", "x", "ch", "sh"].iter().any(|e| s.ends_with(e)))
-    {
-        format!("{stem}ed")
-    } else if let Some(stem) = w
-        .strip_suffix('s')
-        .filter(|s| s.len() >= 3 && !s.ends_with('s'))
-    {
-        match stem.ends_with('e') {
-            true => format!("{stem}d"),
-            false => format!("{stem}ed"),
-        }
+        w
     } else {
-        return None;
+        lex::served_people(w)?
     };
     Some(format!("{noun} {participle}"))
 }
@@ -333,15 +318,17 @@ pub(super) fn people_doing(doc: &Doc, s: &Subject, noun: &str) -> Option<String>
         return None;
     }
     let verb = lower(v);
+    // "receive the state pension": a plain verb of what people get or do.
     let finite = (verb.len() > 4 && verb.ends_with("ed"))
         || lex::is_irregular_past(verb)
         || lex::is_irregular_participle(verb)
-        || (verb.len() > 3 && verb.ends_with('e') && lower(v + 1) == "the")
         || matches!(
             verb,
-            "receive" | "use" | "live" | "work" | "rely" | "depend" | "need"
+            "receive" | "use" | "live" | "work" | "rely" | "depend" | "need" | "claim" | "visit"
         );
     if !finite
+        || lex::ends_counted_phrase(verb)
+        || crate::lexicon::grammar::is_preposition(verb)
         || lex::is_reporting_verb(verb)
         || crate::lexicon::speech::speech_verb(verb).is_some()
         || crate::lexicon::events::befalls_people(verb)

@@ -51,7 +51,11 @@ fn glued_to_name(doc: &Doc, t: usize) -> bool {
         && {
             // "100Mbps": a unit with its prefix.
             let lower = letters.to_lowercase();
-            let unit = |u: &str| crate::lexicon::units::unit_quantity(u).is_some();
+            let unit = |u: &str| {
+                crate::lexicon::units::unit_quantity(u).is_some()
+                    || lex::scale_word(u).is_some()
+                    || lex::tight_scale(u, true).is_some()
+            };
             let unprefixed: String = lower.chars().skip(1).collect();
             !unit(&lower) && !unit(&unprefixed)
         }
@@ -167,7 +171,10 @@ fn is_dialled(at: &Around, n: &Number) -> bool {
                 .all(|c| c.is_ascii_digit() || c == ' ')
     };
     let mut lead = at.t;
-    while lead > at.range.start && any_digits(lead - 1) && spaced(lead - 1, lead) {
+    // A telephone number has a few groups: the walk stops after five, so that a text of
+    // thousands of numbers stays linear.
+    while lead > at.range.start && at.t - lead < 5 && any_digits(lead - 1) && spaced(lead - 1, lead)
+    {
         lead -= 1;
     }
     let plus = lead > at.range.start
@@ -177,7 +184,7 @@ fn is_dialled(at: &Around, n: &Number) -> bool {
     // "0800 60 10 11", "(02) 8555 1234": a run of groups opened by a trunk zero, or by an area
     // code in brackets.
     let mut tail = at.t;
-    while any_digits(tail + 1) && spaced(tail, tail + 1) {
+    while tail - at.t < 5 && any_digits(tail + 1) && spaced(tail, tail + 1) {
         tail += 1;
     }
     let trunk = doc.token_text(lead).starts_with('0') && tail >= lead + 2;

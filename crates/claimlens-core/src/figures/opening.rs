@@ -93,6 +93,13 @@ fn tied_opening(doc: &Doc, verb: usize, range: &Range<usize>) -> Option<String> 
         return None;
     }
     let tie = (c + 1..c + 4).find(|&k| matches!(doc.token_lower(k), "of" | "to"))?;
+    // "According to official data exports rose": a phrase of source, not a noun.
+    if matches!(
+        doc.token_lower(tie - 1),
+        "according" | "due" | "thanks" | "owing" | "prior" | "next" | "close" | "up"
+    ) {
+        return None;
+    }
     // "owed to", "allocated to".
     let participle = tie > c + 1 && {
         let w = doc.token_lower(tie - 1);

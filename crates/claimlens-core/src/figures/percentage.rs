@@ -30,9 +30,12 @@ pub(super) fn percentage(doc: &Doc, s: &Subject) -> String {
             return format!("{np} as a share of {}", words(doc, &s.phrase.run));
         }
         // "a deficit of N13.08trn, or 3.89 per cent of GDP": the amount before, restated.
-        let restated = start >= s.range.start + 2
+        // Not "$5bn over 10 years, or 2% of GDP": a span of time is no amount restated.
+        let restated = start >= s.range.start + 3
             && doc.token_lower(start - 1) == "or"
-            && doc.is_punct(start - 2, ',');
+            && doc.is_punct(start - 2, ',')
+            && !lex::is_time_unit(doc.token_lower(start - 3))
+            && !lex::is_period_word(doc.token_lower(start - 3));
         if let Some(before) = s.earlier.last_in_sentence.filter(|_| restated) {
             let before = before.trim_start_matches("earlier ");
             return format!("{before} as a share of {}", words(doc, &s.phrase.run));

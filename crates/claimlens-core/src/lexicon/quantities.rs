@@ -351,7 +351,7 @@ pub(crate) fn is_personal_measure(lemma: &str) -> bool {
 pub(crate) fn is_handover_verb(w: &str) -> bool {
     [
         "handed", "hand", "hands", "turned", "turn", "signed", "took", "taken", "passed", "given",
-        "gave", "won", "voted", "fought", "taking", "take", "takes", "handing", "turning",
+        "gave", "won", "voted", "fought", "handing", "turning",
     ]
     .contains(&w)
 }
@@ -623,4 +623,34 @@ pub(crate) fn is_election_word(w: &str) -> bool {
             | "primary"
             | "constituency"
     )
+}
+
+/// Verbs in the present whose object is a count of people served, and their participle
+/// ("employs 40,000 people": people employed; "the disease affects 2 million people").
+pub(crate) fn served_people(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "employs" => "employed",
+        "affects" => "affected",
+        "serves" => "served",
+        "helps" => "helped",
+        "supports" => "supported",
+        "houses" => "housed",
+        "hosts" => "hosted",
+        "treats" => "treated",
+        "trains" => "trained",
+        "hires" => "hired",
+        "covers" => "covered",
+        "reaches" => "reached",
+        "protects" => "protected",
+        "insures" => "insured",
+        "attracts" => "attracted",
+        "welcomes" => "welcomed",
+        "feeds" => "fed",
+        "teaches" => "taught",
+        "educates" => "educated",
+        "shelters" => "sheltered",
+        "benefits" => "benefited",
+        "represents" => "represented",
+        _ => return None,
+    })
 }

@@ -253,7 +253,6 @@ pub(crate) const TITLES: &[(&str, Option<Gender>)] = &[
     ("MHA", None),
     ("MLC", None),
     ("MSP", None),
-    ("MCA", None),
     ("MHR", None),
     ("Congressman", Some(Gender::Male)),
     ("Congresswoman", Some(Gender::Female)),

@@ -289,8 +289,8 @@ pub(super) fn read_bound(
     }
 }
 
-/// Nouns and verbs of dispute, after which "over" says what it is about ("a strike over pay",
-/// "sued over $2m in fees"), not a bound.
+/// Nouns of dispute, after which "over" says what it is about ("a strike over pay", "a row
+/// over 300 job cuts"), not a bound.
 fn is_dispute_word(w: &str) -> bool {
     matches!(
         w,
@@ -301,23 +301,10 @@ fn is_dispute_word(w: &str) -> bool {
             | "dispute"
             | "disputes"
             | "protest"
-            | "protests"
-            | "protested"
-            | "clash"
-            | "clashed"
             | "feud"
-            | "fight"
             | "outrage"
-            | "anger"
             | "fury"
-            | "fears"
-            | "concerns"
             | "walkout"
             | "lawsuit"
-            | "sued"
-            | "suing"
-            | "sue"
-            | "quit"
-            | "resigned"
     )
 }

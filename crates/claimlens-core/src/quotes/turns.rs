@@ -51,7 +51,7 @@ pub(crate) fn find(doc: &Doc, spans: &[QuoteSpan]) -> Vec<QuoteSpan> {
             && words
                 .iter()
                 .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
-            && !role.contains(|c: char| c.is_ascii_digit())
+            && is_role(role)
     };
     turns
         .into_iter()
@@ -111,8 +111,8 @@ pub(crate) fn label(chars: &[char]) -> Option<(Label, usize)> {
             let head = match head.split_once(", ") {
                 Some((name, role))
                     if name.chars().all(|c| !c.is_lowercase())
-                        && !role.is_empty()
-                        && role.split(' ').count() <= 4 =>
+                        && role.split(' ').count() <= 4
+                        && is_role(role) =>
                 {
                     name
                 }
@@ -154,4 +154,14 @@ pub(crate) fn label(chars: &[char]) -> Option<(Label, usize)> {
         }
     };
     Some((label, text_start))
+}
+
+/// A role after a label's name: "CEO", "chief executive", "Finance Minister"; not a country
+/// or a date ("KUALA LUMPUR, Malaysia:", "MUMBAI, Dec 8:").
+fn is_role(role: &str) -> bool {
+    !role.contains(|c: char| c.is_ascii_digit())
+        && role.split(' ').next_back().is_some_and(|w| {
+            (w.len() >= 2 && w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || crate::lexicon::roles::is_role_head(&w.to_lowercase())
+        })
 }
