@@ -297,6 +297,17 @@ impl ArticleAnalysis {
             !words[c + 1..].iter().any(|&u| self.doc.is_punct(u, ',')) && words.len() - c <= 12
         });
         let words = relative.map_or(words, |c| &words[..c]);
+        // "Asked whether his job was under threat, the 52-year-old was blunt:": past a fronted
+        // clause to a person in a mood.
+        let moody = |w: &[usize]| {
+            w.len() >= 3
+                && w.len() <= 6
+                && matches!(self.lower(w[w.len() - 2]), "was" | "is" | "were" | "are")
+        };
+        let words = match words.iter().rposition(|&u| self.doc.is_punct(u, ',')) {
+            Some(c) if relative.is_none() && moody(&words[c + 1..]) => &words[c + 1..],
+            _ => words,
+        };
         // A description that a relative clause follows may run longer ("A mother of two
         // waiting at the bus stop, who …").
         let longest = if relative.is_some() { 10 } else { 8 };

@@ -412,6 +412,24 @@ pub(super) fn linked_person(
     {
         return Some(e);
     }
+    // "Calloway confirmed that … “…,” the manager said": or the one the sentence before, in
+    // this paragraph, is about.
+    let si = art.sentence_of_token[art
+        .doc
+        .token_at_or_after(span.start)
+        .min(art.doc.tokens.len() - 1)];
+    let about = (si.saturating_sub(1)..=si)
+        .rev()
+        .filter(|&k| art.sentences[k].paragraph == art.sentences[si].paragraph)
+        .find_map(|k| match art.sentences[k].subject {
+            Candidate::Name(n) if art.names[n].end <= span.start => reg.entity_of_mention(ai, n),
+            _ => None,
+        });
+    if let Some(e) =
+        about.filter(|&e| matching().any(|app| reg.entity_of_mention(ai, app.name) == Some(e)))
+    {
+        return Some(e);
+    }
     let linked = same_word.or_else(|| matching().next());
     linked.and_then(|app| reg.entity_of_mention(ai, app.name))
 }

@@ -3051,3 +3051,16 @@ fn titles_before_a_cue_names_ending_in_ed_and_datelines_with_a_country_speak_no_
     assert_eq!(quotes, ["We cannot feed our children,"]);
     assert_eq!(speaker_of(&a, "feed our children"), Some("Mohammed Saleh"));
 }
+
+#[test]
+fn the_manager_is_whom_the_sentence_before_is_about_and_a_fronted_clause_keeps_the_mood() {
+    let text = "Derby\n\nAshgrove manager Pete Calloway accused his players of a lack of \
+                courage.\n\nAsked whether his own job was under threat, the 52-year-old was \
+                blunt: \"That's not for me to decide.\"\n\nDunmore boss Kenny Adeyemi was \
+                delighted. \"They cracked,\" he said.\n\nMensah refused to hide. \"The gaffer's \
+                right,\" the striker said.\n\nCalloway confirmed that Jonny Baird had taken a \
+                knock. \"Jonny's ankle is swollen,\" the manager said.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "not for me"), Some("Pete Calloway"));
+    assert_eq!(speaker_of(&a, "ankle is swollen"), Some("Pete Calloway"));
+}
