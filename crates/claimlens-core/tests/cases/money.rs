@@ -528,3 +528,9 @@ fn what_an_amount_came_to_or_was_forecast_at_is_its_subject() {
     assert_eq!(counts_of(text, "£14.6m"), "fees");
     assert_eq!(counts_of(text, "£18m"), "trust's deficit");
 }
+
+#[test]
+fn an_amount_that_buys_something_is_its_cost() {
+    let text = "The foundation says every GH₵1,000 buys a hospital bed mattress.";
+    assert_eq!(counts_of(text, "GH₵1,000"), "cost of hospital bed mattress");
+}
