@@ -19,8 +19,8 @@ pub(crate) use gender::{
     compatible as gender_compatible, given_gender, listed_given_gender, surname_gender, Gender,
 };
 pub(crate) use mentions::{
-    ends_possessive, given_of, is_demonym, is_headline, is_role_word, surname_of, NameKind,
-    NameMention,
+    ends_possessive, given_of, is_demonym, is_demonym_plural, is_headline, is_role_word,
+    surname_of, NameKind, NameMention,
 };
 pub(crate) use runs::find_mentions;
 

@@ -506,7 +506,9 @@ pub(super) fn class(
             && lex::event_of(&head.text.to_lowercase()).is_some())
     {
         "people".into()
-    } else if head.text.starts_with(char::is_uppercase) && is_demonym(&head.text) {
+    } else if head.text.starts_with(char::is_uppercase)
+        && (is_demonym(&head.text) || crate::names::is_demonym_plural(&head.text))
+    {
         nationality = demonym_key(&head.text);
         "people".into()
     } else {

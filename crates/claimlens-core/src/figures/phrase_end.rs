@@ -202,6 +202,7 @@ pub(super) fn ends_run(
         && !names_a_kind_of(doc, k, range, attributive)
         && !headline
         && !is_demonym(text)
+        && !crate::names::is_demonym_plural(text)
         && !text.contains('.')
         && !text.ends_with("ans")
         && !kind_in_capitals(doc, k, range, run)

@@ -97,6 +97,20 @@ pub(crate) fn is_demonym(word: &str) -> bool {
             || crate::lexicon::peoples::is_nationality_noun(&lower))
 }
 
+/// A people counted by the plural of a demonym in "-i" ("8.6 lakh Pakistanis", "Somalis",
+/// "Bangladeshis"): long enough, and not written as the surnames in "-is" are ("Francis",
+/// "Harris").
+pub(crate) fn is_demonym_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && lower.chars().count() >= 7
+        && lower.ends_with("is")
+        && !["cis", "vis", "rris", "nnis", "tis"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
 /// Is the paragraph a headline or a subhead (mostly capitalised words, no final stop)?
 pub(crate) fn is_headline(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
     // "— Dana Whitlow, 34, Ashby": a line opening with a dash names the speaker of a quotation

@@ -1532,3 +1532,11 @@ fn number_as_the_verb_of_a_plural_subject_counts_it() {
     assert_eq!(figure_texts(&a), ["33,500"]);
     assert_eq!(counts_of(text, "33,500"), "season-ticket holders");
 }
+
+#[test]
+fn a_plural_demonym_in_i_after_a_count_is_what_it_counts() {
+    let text = "Nearly 8.6 lakh Pakistanis registered to work abroad. He beat 300 Francis fans.";
+    let a = run(&[text]);
+    assert_eq!(figure(&a, "8.6 lakh").text, "Nearly 8.6 lakh Pakistanis");
+    assert_eq!(counts_of(text, "300"), "fans");
+}
