@@ -273,6 +273,20 @@ fn measure_named(doc: &Doc, s: &Subject) -> String {
         if let Some(kind) = kind {
             return kind.to_string();
         }
+        // "Former executive gets 14 years for $73 million fraud", "Prosecutors had sought 20
+        // years": years a court gives or is asked for, in a sentence of crime or court.
+        let given = start > s.range.start
+            && matches!(
+                doc.token_lower(start - 1),
+                "gets" | "got" | "given" | "handed" | "sought" | "seeks" | "faces" | "facing"
+            )
+            && matches!(head.as_str(), "years" | "year" | "months" | "month")
+            && s.range
+                .clone()
+                .any(|u| crate::lexicon::events::is_court_word(doc.token_lower(u)));
+        if given {
+            return "sentence".to_string();
+        }
         let level = start > s.range.start && matches!(doc.token_lower(start - 1), "to" | "at");
         let reached = level
             .then(|| change(doc, s).or_else(|| measured_before(doc, s)))

@@ -137,3 +137,33 @@ pub(crate) fn befalls_people(word: &str) -> bool {
         )
     )
 }
+
+/// Words of crime and the courts, which make years given or sought a sentence ("gets 14 years
+/// for fraud", "prosecutors had sought 20 years").
+pub(crate) fn is_court_word(w: &str) -> bool {
+    matches!(
+        w,
+        "fraud"
+            | "murder"
+            | "manslaughter"
+            | "theft"
+            | "assault"
+            | "robbery"
+            | "bribery"
+            | "corruption"
+            | "trafficking"
+            | "prosecutors"
+            | "prosecution"
+            | "prosecutor"
+            | "judge"
+            | "court"
+            | "convicted"
+            | "guilty"
+            | "prison"
+            | "jail"
+            | "charges"
+            | "crimes"
+            | "offences"
+            | "offenses"
+    )
+}

@@ -1540,3 +1540,12 @@ fn a_plural_demonym_in_i_after_a_count_is_what_it_counts() {
     assert_eq!(figure(&a, "8.6 lakh").text, "Nearly 8.6 lakh Pakistanis");
     assert_eq!(counts_of(text, "300"), "fans");
 }
+
+#[test]
+fn years_a_court_gives_or_is_asked_for_are_a_sentence() {
+    let text = "Former hospital executive gets 14 years for $73 million billing fraud. \
+                Prosecutors had sought 20 years. The project faces two years of delays.";
+    assert_eq!(counts_of(text, "14 years"), "sentence");
+    assert_eq!(counts_of(text, "20 years"), "sentence");
+    assert_ne!(counts_of(text, "two years"), "sentence");
+}
