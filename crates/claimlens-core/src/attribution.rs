@@ -8,6 +8,7 @@
 
 mod appositions;
 mod bodies;
+mod colons;
 mod cue_phrases;
 mod cues;
 mod descriptions;

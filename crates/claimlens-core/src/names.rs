@@ -13,14 +13,13 @@ mod uses;
 
 #[cfg(feature = "transliterate")]
 pub use folding::latin_table;
-pub(crate) use folding::{demonym_of, same_folded, Folded};
+pub(crate) use folding::{demonym_of, is_demonym, is_demonym_plural, same_folded, Folded};
 pub use folding::{fold_name, learn_latin, to_latin};
 pub(crate) use gender::{
     compatible as gender_compatible, given_gender, listed_given_gender, surname_gender, Gender,
 };
 pub(crate) use mentions::{
-    ends_possessive, given_of, is_demonym, is_demonym_plural, is_headline, is_role_word,
-    surname_of, NameKind, NameMention,
+    ends_possessive, given_of, is_headline, is_role_word, surname_of, NameKind, NameMention,
 };
 pub(crate) use runs::find_mentions;
 

@@ -248,3 +248,78 @@ fn reached_by(doc: &Doc, verb: usize, s: &Subject) -> Option<String> {
         || np.starts_with(char::is_uppercase) && !np.contains(' ');
     (!person).then_some(np)
 }
+
+/// What a number joined to a unit by a hyphen counts, given the noun after it.
+pub(super) fn compound_counts(unit: &str, noun: &str) -> String {
+    let unit = unit.to_lowercase();
+    if lex::is_time_unit(&unit) {
+        return format!("length of the {noun}");
+    }
+    let margin = matches!(
+        noun.to_lowercase().as_str(),
+        "lead" | "margin" | "advantage" | "deficit" | "win" | "victory" | "defeat" | "majority"
+    );
+    let quantity = lex::unit_quantity(&unit).or_else(|| lex::unit_quantity(&format!("{unit}s")));
+    // "a 14-inch machine", "a 40-tonne truck", "a 2,000-litre tank": the size, weight or
+    // capacity of the thing.
+    // "a 15-kilometre line", "a 400-metre stretch": the length of what runs from one end to
+    // another.
+    let runs = matches!(
+        noun.to_lowercase().as_str(),
+        "line"
+            | "road"
+            | "route"
+            | "track"
+            | "railway"
+            | "pipeline"
+            | "tunnel"
+            | "stretch"
+            | "trail"
+            | "canal"
+            | "bridge"
+            | "wall"
+            | "fence"
+            | "border"
+            | "coastline"
+            | "river"
+            | "extension"
+            | "cable"
+            | "journey"
+            | "course"
+            | "motorway"
+            | "highway"
+            | "corridor"
+            | "runway"
+            | "walk"
+            | "swim"
+            | "ride"
+            | "drive"
+            | "trek"
+            | "march"
+    );
+    let of_thing = match quantity {
+        Some("distance") if runs => Some("length"),
+        Some("distance") => Some("size"),
+        Some("weight") => Some("weight"),
+        Some("volume") => Some("capacity"),
+        _ => None,
+    };
+    if let Some(q) = of_thing.filter(|_| !margin) {
+        return format!("{q} of the {noun}");
+    }
+    if quantity.is_some() || unit.len() < 3 {
+        return format!("{unit} {noun}");
+    }
+    let plural = if unit.ends_with('s') || unit.ends_with('x') || unit.ends_with("ch") {
+        format!("{unit}es")
+    } else if unit.ends_with('y') && !unit.ends_with("ey") && !unit.ends_with("ay") {
+        format!("{}ies", &unit[..unit.len() - 1])
+    } else {
+        format!("{unit}s")
+    };
+    if margin {
+        format!("{noun} in {plural}")
+    } else {
+        format!("{plural} in the {noun}")
+    }
+}

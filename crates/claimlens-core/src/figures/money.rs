@@ -68,7 +68,7 @@ fn what_money_is(doc: &Doc, s: &Subject) -> Option<String> {
     if let Some(income) = income_of(doc, s) {
         return Some(income);
     }
-    if let Some(bought) = what_it_buys(doc, s) {
+    if let Some(bought) = super::paid::what_it_buys(doc, s) {
         return Some(bought);
     }
     // "£400 a year better off", "£90 worse off": a gain or a loss.
@@ -579,27 +579,4 @@ pub(super) fn whose(doc: &Doc, s: &Subject, at: usize, noun: &str) -> Option<Str
         }
         _ => return None,
     })
-}
-
-/// "every GH₵1,000 buys a hospital bed mattress", "$5m funds 20 classrooms": an amount that
-/// buys something is its cost.
-fn what_it_buys(doc: &Doc, s: &Subject) -> Option<String> {
-    let k = s.number.tokens.end;
-    if k + 1 >= s.range.end {
-        return None;
-    }
-    if !matches!(doc.token_lower(k), "buys" | "bought" | "covers" | "funds") {
-        return None;
-    }
-    let mut at = k + 1;
-    while at < s.range.end
-        && (lex::is_determiner(doc.token_lower(at))
-            || lex::number_word(doc.token_lower(at)).is_some())
-    {
-        at += 1;
-    }
-    let np: Vec<usize> = (at..s.range.end.min(at + 4))
-        .take_while(|&u| super::np::is_np_word(doc, u) && !doc.is_capitalized(u))
-        .collect();
-    (!np.is_empty()).then(|| format!("cost of {}", words(doc, &np)))
 }

@@ -149,3 +149,26 @@ pub(super) fn priced(doc: &Doc, s: &Subject, np: &str) -> bool {
         || crate::lexicon::names::is_role_noun(last);
     !each && !person
 }
+
+/// "every GH₵1,000 buys a hospital bed mattress", "$5m funds 20 classrooms": an amount that
+/// buys something is its cost.
+pub(super) fn what_it_buys(doc: &Doc, s: &Subject) -> Option<String> {
+    let k = s.number.tokens.end;
+    if k + 1 >= s.range.end {
+        return None;
+    }
+    if !matches!(doc.token_lower(k), "buys" | "bought" | "covers" | "funds") {
+        return None;
+    }
+    let mut at = k + 1;
+    while at < s.range.end
+        && (lex::is_determiner(doc.token_lower(at))
+            || lex::number_word(doc.token_lower(at)).is_some())
+    {
+        at += 1;
+    }
+    let np: Vec<usize> = (at..s.range.end.min(at + 4))
+        .take_while(|&u| super::np::is_np_word(doc, u) && !doc.is_capitalized(u))
+        .collect();
+    (!np.is_empty()).then(|| format!("cost of {}", words(doc, &np)))
+}

@@ -1,7 +1,7 @@
 //! Folding names for comparison: Latin letters for any script, and the letter groups that vary
 //! between romanisations, so that "Kovalenkova" and "Kavalenkava" compare equal.
 
-use crate::lexicon::peoples::{COUNTRY_STEM_ENDINGS, DEMONYM_STEM_ENDINGS};
+use crate::lexicon::peoples::{COUNTRY_STEM_ENDINGS, DEMONYM_ENDINGS, DEMONYM_STEM_ENDINGS};
 
 /// `text` in Latin letters: with the `transliterate` feature, any script through deunicode; without
 /// it, ASCII as it is and other chars through what [`learn_latin`] was given (a char it was not
@@ -155,6 +155,32 @@ impl Folded {
 }
 
 /// Do two spellings plausibly name the same word in different transliterations?
+/// True for capitalised adjectives of nationality or place ("Moldovan", "Kenyan").
+pub(crate) fn is_demonym(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && ((lower.len() >= 5
+            && DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s))
+            && !lower.ends_with("ski")
+            // "Manish", "Harish": a given name of one gender is no adjective of a place.
+            && crate::names::listed_given_gender(word).is_none())
+            || crate::lexicon::peoples::is_nationality_noun(&lower))
+}
+
+/// A people counted by the plural of a demonym in "-i" ("8.6 lakh Pakistanis", "Somalis",
+/// "Bangladeshis"): long enough, and not written as the surnames in "-is" are ("Francis",
+/// "Harris").
+pub(crate) fn is_demonym_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && lower.chars().count() >= 7
+        && lower.ends_with("is")
+        && !["cis", "vis", "rris", "nnis", "tis"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
 #[cfg(test)]
 fn same_word(a: &str, b: &str) -> bool {
     same_folded(&Folded::new(a), &Folded::new(b))

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::folding::is_demonym;
 use super::runs::{double_barrelled, inner_capital, name_tokens, nickname_at, run_words};
 use super::things::names_a_thing;
 use super::titles::{
@@ -13,7 +14,6 @@ use crate::lexicon::names::{
     is_connector, is_function_word, is_name_suffix, is_postnominal, is_role_noun,
 };
 use crate::lexicon::organisations::{is_org_final_word, is_org_word};
-use crate::lexicon::peoples::DEMONYM_ENDINGS;
 use crate::lexicon::roles::title_gender;
 use crate::lexicon::speech::is_determiner;
 use crate::names::Gender;
@@ -83,32 +83,6 @@ fn is_suffix(w: &str) -> bool {
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('.'), None) if a.is_uppercase())
-}
-
-/// True for capitalised adjectives of nationality or place ("Moldovan", "Kenyan").
-pub(crate) fn is_demonym(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    word.chars().next().is_some_and(char::is_uppercase)
-        && ((lower.len() >= 5
-            && DEMONYM_ENDINGS.iter().any(|s| lower.ends_with(s))
-            && !lower.ends_with("ski")
-            // "Manish", "Harish": a given name of one gender is no adjective of a place.
-            && crate::names::listed_given_gender(word).is_none())
-            || crate::lexicon::peoples::is_nationality_noun(&lower))
-}
-
-/// A people counted by the plural of a demonym in "-i" ("8.6 lakh Pakistanis", "Somalis",
-/// "Bangladeshis"): long enough, and not written as the surnames in "-is" are ("Francis",
-/// "Harris").
-pub(crate) fn is_demonym_plural(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().skip(1).all(char::is_lowercase)
-        && lower.chars().count() >= 7
-        && lower.ends_with("is")
-        && !["cis", "vis", "rris", "nnis", "tis"]
-            .iter()
-            .any(|e| lower.ends_with(e))
 }
 
 /// Is the paragraph a headline or a subhead (mostly capitalised words, no final stop)?

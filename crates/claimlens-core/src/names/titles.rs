@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use super::mentions::{is_demonym, is_role_word, name_after, proper_first_name_position};
+use super::folding::is_demonym;
+use super::mentions::{is_role_word, name_after, proper_first_name_position};
 use super::runs::name_tokens;
 use super::uses::TextUses;
 use super::{given_gender, Gender};
